@@ -1,0 +1,5 @@
+import sys
+
+from slidewright.cli import main
+
+sys.exit(main())

@@ -1,0 +1,98 @@
+"""The ``slidewright`` command: open (default), check, export, import.
+
+One argparse parser; each subcommand calls the pure core and prints what it did. Errors a writer
+can act on print one line and exit 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from slidewright import __version__
+from slidewright.errors import SlidewrightError
+
+COMMANDS = ("open", "check", "export", "import")
+
+
+def _open(args: argparse.Namespace) -> int:
+    from slidewright.ui.app import run
+
+    return run(args.path)
+
+
+def _check(args: argparse.Namespace) -> int:
+    from slidewright.credits.report import run_check
+
+    return run_check(args.path, args.format, args.strict, sys.stdout)
+
+
+def _export(args: argparse.Namespace) -> int:
+    from slidewright.exporters import export
+
+    written = export(args.path, args.to, args.output, mode=args.mode)
+    print(f"exported {args.path} as {args.to} to {written}")
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    from slidewright.importers import import_file
+
+    summary = import_file(args.source, args.output, args.source_format)
+    print(summary.describe())
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="slidewright",
+        description="Write slideshow articles: slide list, editor, live preview, credit checks, export.",
+        epilog="With no command, opens PATH (or the last article) in the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"slidewright {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    opener = sub.add_parser("open", help="open an article in the window (the default)")
+    opener.add_argument("path", nargs="?", type=Path, help="bundle folder or index.md")
+    opener.set_defaults(handler=_open)
+
+    check = sub.add_parser("check", help="check image credits, alt text and images")
+    check.add_argument("path", type=Path)
+    check.add_argument("--format", choices=("text", "json"), default="text")
+    check.add_argument("--strict", action="store_true", help="fail on warnings too")
+    check.set_defaults(handler=_check)
+
+    export = sub.add_parser("export", help="export to HTML and other publishing outputs")
+    export.add_argument("path", type=Path)
+    export.add_argument("--to", default="html", help="html, html-folder, markdown, rss or bundle")
+    export.add_argument("-o", "--output", type=Path, required=True)
+    export.add_argument("--mode", choices=("article", "slideshow"), default="article")
+    export.set_defaults(handler=_export)
+
+    importer = sub.add_parser("import", help="turn page text, HTML or Markdown into an article")
+    importer.add_argument("source", type=Path)
+    importer.add_argument("-o", "--output", type=Path, required=True, help="new bundle folder")
+    importer.add_argument("--from", dest="source_format", choices=("text", "html", "markdown"))
+    importer.set_defaults(handler=_import)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
+        argv.insert(0, "open")
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        args = build_parser().parse_args(["open", *argv])
+    handler: Callable[[argparse.Namespace], int] = args.handler
+    try:
+        return handler(args)
+    except SlidewrightError as error:
+        print(f"slidewright: {error}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,21 @@
+"""The on-disk format: Markdown with YAML front matter in a page bundle."""
+
+from slidewright.fileformat.bundle import (
+    copy_images,
+    file_digest,
+    format_article,
+    index_path,
+    load_article,
+    parse_article,
+    save_article,
+)
+
+__all__ = [
+    "copy_images",
+    "file_digest",
+    "format_article",
+    "index_path",
+    "load_article",
+    "parse_article",
+    "save_article",
+]

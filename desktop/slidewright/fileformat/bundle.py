@@ -1,0 +1,214 @@
+"""Reading and writing a page bundle: a folder with ``index.md`` and the article's images."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+import yaml
+
+from slidewright.errors import FormatError, SaveConflictError
+from slidewright.fileformat import yamlio
+from slidewright.fileformat.serialize import article_mapping
+from slidewright.fileformat.validate import Validator
+from slidewright.model import Article
+
+INDEX = "index.md"
+MAX_BYTES = 20 * 1024 * 1024  # an index.md this large is not an article a person wrote
+
+
+def index_path(path: Path | str) -> Path:
+    """``index.md`` for a bundle folder, or the file itself when given a Markdown file."""
+    path = Path(path)
+    return path / INDEX if path.is_dir() or not path.suffix else path
+
+
+def bundle_dir(path: Path | str) -> Path:
+    return index_path(path).parent
+
+
+def _decode(file: Path, raw: bytes) -> str:
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise FormatError(
+            file,
+            f"is not UTF-8 text (byte 0x{raw[exc.start]:02x}); save it as UTF-8 and open it again",
+            line,
+            column,
+        ) from None
+
+
+def split_front_matter(file: Path, text: str) -> tuple[str, str]:
+    """Split ``---``-fenced YAML from the Markdown intro that follows it."""
+    text = text.replace("\r\n", "\n")
+    if not text.strip():
+        raise FormatError(file, "is empty: an article starts with front matter between --- lines")
+    first, _, rest = text.partition("\n")
+    if first.rstrip() != "---":
+        raise FormatError(
+            file, "has no front matter: the first line must be --- (then title:, slides: …)", 1, 1
+        )
+    lines = rest.split("\n")
+    for number, line in enumerate(lines):
+        if line.rstrip() == "---":
+            front = "\n".join(lines[:number]) + "\n"
+            intro = "\n".join(lines[number + 1 :])
+            return front, intro[:-1] if intro.endswith("\n") else intro
+    raise FormatError(file, "the front matter that starts on line 1 is never closed with ---", 1, 1)
+
+
+def parse_article(text: str, file: Path | None = None) -> Article:
+    """Parse the text of an ``index.md``."""
+    file = file or Path(INDEX)
+    front, intro = split_front_matter(file, text)
+    try:
+        node = yamlio.compose(front)
+        if node is None:
+            raise FormatError(file, "the front matter is empty: it needs at least a title", 2, 1)
+        yamlio.check_duplicate_keys(node)
+        data = yamlio.construct(node)
+    except yamlio.DuplicateKey as dup:
+        raise FormatError(
+            file,
+            f"{dup.key!r} is given twice (also on line {dup.first.start_mark.line + 2}); "
+            "keep one so no text is lost",
+            dup.second.start_mark.line + 2,
+            dup.second.start_mark.column + 1,
+        ) from None
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        problem = exc.problem or exc.context or "unreadable YAML"
+        raise FormatError(
+            file,
+            f"the front matter is not valid YAML: {problem}",
+            (mark.line + 2) if mark else None,
+            (mark.column + 1) if mark else None,
+        ) from None
+    except yaml.YAMLError as exc:
+        raise FormatError(file, f"the front matter is not valid YAML: {exc}") from None
+    return Validator(file, node, line_offset=2).article(data, intro)
+
+
+def format_article(article: Article) -> str:
+    """The canonical text of ``index.md`` for ``article``."""
+    text = "---\n" + yamlio.dump(article_mapping(article)) + "---\n"
+    if article.intro:
+        text += article.intro + "\n"
+    return text
+
+
+def read_index(path: Path | str) -> tuple[Path, bytes]:
+    file = index_path(path)
+    if not file.exists():
+        if Path(path).is_dir():
+            raise FormatError(file, "not found: the folder is not an article bundle (no index.md)")
+        raise FormatError(file, "not found")
+    if file.is_dir():
+        raise FormatError(file, "is a folder, not an article file")
+    size = file.stat().st_size
+    if size > MAX_BYTES:
+        raise FormatError(file, f"is {size // (1024 * 1024)} MB, too large to be an article")
+    try:
+        return file, file.read_bytes()
+    except OSError as exc:
+        raise FormatError(file, f"cannot be read: {exc.strerror}") from None
+
+
+def load_article(path: Path | str) -> Article:
+    """Load the article in bundle folder ``path`` (or the Markdown file ``path``)."""
+    file, raw = read_index(path)
+    return parse_article(_decode(file, raw), file)
+
+
+def digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def file_digest(path: Path | str) -> str | None:
+    """SHA-256 of the file now on disk, or None when there is none."""
+    try:
+        return digest(index_path(path).read_bytes())
+    except FileNotFoundError:
+        return None
+
+
+def atomic_write(file: Path, data: bytes) -> None:
+    """Write beside, fsync, rename: a crash leaves either the old file or the new one."""
+    file.parent.mkdir(parents=True, exist_ok=True)
+    mode = file.stat().st_mode & 0o777 if file.exists() else 0o644
+    fd, tmp = tempfile.mkstemp(prefix=f".{file.name}.", suffix=".tmp", dir=file.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, mode)
+        os.replace(tmp, file)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    try:
+        dir_fd = os.open(file.parent, os.O_RDONLY)
+    except OSError:  # some platforms cannot open a directory; the rename is still atomic
+        return
+    try:
+        os.fsync(dir_fd)
+    finally:
+        os.close(dir_fd)
+
+
+def save_article(article: Article, path: Path | str, expected_digest: str | None = None) -> str:
+    """Save ``article`` to bundle ``path``; returns the digest of what was written.
+
+    With ``expected_digest`` (what was loaded), refuse to overwrite a file that changed on disk
+    since, so an edit made in another program is not lost.
+    """
+    file = index_path(path)
+    if expected_digest is not None:
+        current = file_digest(file)
+        if current is not None and current != expected_digest:
+            raise SaveConflictError(f"{file} changed on disk since it was opened; not overwritten")
+    data = format_article(article).encode("utf-8")
+    atomic_write(file, data)
+    return digest(data)
+
+
+def local_images(article: Article) -> list[str]:
+    """Relative image paths the article uses (slides and read-more), each once, in order."""
+    paths = [slide.image for slide in article.slides]
+    if article.read_more:
+        paths += [item.image for item in article.read_more.items]
+    seen: dict[str, None] = {}
+    for image in paths:
+        if image and "://" not in image and not image.startswith("data:"):
+            seen.setdefault(image, None)
+    return list(seen)
+
+
+def copy_images(article: Article, source: Path | str, target: Path | str) -> list[str]:
+    """Copy the article's images from bundle ``source`` into bundle ``target`` (Save As).
+
+    Only paths that stay inside the source bundle are copied; returns those missing on disk."""
+    source_dir, target_dir = bundle_dir(source).resolve(), bundle_dir(target).resolve()
+    missing = []
+    if source_dir == target_dir:
+        return missing
+    for image in local_images(article):
+        origin = (source_dir / image).resolve()
+        if not origin.is_relative_to(source_dir):
+            continue
+        if not origin.is_file():
+            missing.append(image)
+            continue
+        destination = target_dir / image
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(origin, destination)
+    return missing

@@ -1,0 +1,76 @@
+"""Article -> the ordered mapping written as front matter (the canonical key order)."""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+import yaml
+
+from slidewright.fileformat.yamlio import DateText, date_to_text, flow
+from slidewright.model import Article, ReadMore, Slide
+
+# Always written, so a writer opening the file sees what a slide can hold.
+SLIDE_ALWAYS = ("heading", "image", "alt", "credit")
+# Written only when set.
+SLIDE_OPTIONAL = ("caption", "license", "creator", "source_url", "license_url")
+
+
+@functools.lru_cache(maxsize=256)
+def _yaml_reads_as_date(text: str) -> bool:
+    try:
+        return date_to_text(yaml.safe_load(text)) == text
+    except yaml.YAMLError:
+        return False
+
+
+def _date(text: str) -> str:
+    return DateText(text) if _yaml_reads_as_date(text) else text
+
+
+def slide_mapping(slide: Slide) -> dict[str, Any]:
+    data: dict[str, Any] = {key: getattr(slide, key) for key in SLIDE_ALWAYS}
+    for key in SLIDE_OPTIONAL:
+        if getattr(slide, key):
+            data[key] = getattr(slide, key)
+    if slide.editorial_only:
+        data["editorial_only"] = True
+    data["body"] = slide.body
+    data.update(slide.extra)
+    return data
+
+
+def read_more_mapping(read_more: ReadMore) -> dict[str, Any]:
+    items = []
+    for item in read_more.items:
+        entry: dict[str, Any] = {"title": item.title, "url": item.url}
+        if item.image:
+            entry["image"] = item.image
+        if item.credit:
+            entry["credit"] = item.credit
+        entry.update(item.extra)
+        items.append(entry)
+    data: dict[str, Any] = {"heading": read_more.heading, "items": items}
+    data.update(read_more.extra)
+    return data
+
+
+def article_mapping(article: Article) -> dict[str, Any]:
+    data: dict[str, Any] = {"title": article.title}
+    if article.description:
+        data["description"] = article.description
+    data["categories"] = flow(article.categories)
+    data["tags"] = flow(article.tags)
+    if article.author:
+        data["author"] = article.author
+    if article.date:
+        data["date"] = _date(article.date)
+    data["layout"] = article.layout
+    data["credit_label"] = article.credit_label
+    if article.sponsored:
+        data["sponsored"] = True
+    data.update(article.extra)
+    data["slides"] = [slide_mapping(slide) for slide in article.slides]
+    if article.read_more is not None:
+        data["read_more"] = read_more_mapping(article.read_more)
+    return data

@@ -1,0 +1,215 @@
+"""Turn the parsed front matter into an Article, naming the field and line of anything wrong."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from pathlib import Path
+from typing import Any
+
+from yaml.nodes import MappingNode, Node, SequenceNode
+
+from slidewright.errors import FormatError
+from slidewright.fileformat.yamlio import date_to_text
+from slidewright.model import Article, ReadMore, ReadMoreItem, Slide
+
+ARTICLE_KEYS = (
+    "title",
+    "description",
+    "categories",
+    "tags",
+    "author",
+    "date",
+    "layout",
+    "credit_label",
+    "sponsored",
+    "slides",
+    "read_more",
+)
+SLIDE_TEXT_KEYS = (
+    "heading",
+    "image",
+    "alt",
+    "credit",
+    "caption",
+    "body",
+    "license",
+    "creator",
+    "source_url",
+    "license_url",
+)
+SLIDE_KEYS = (*SLIDE_TEXT_KEYS, "editorial_only")
+READ_MORE_KEYS = ("heading", "items")
+READ_MORE_ITEM_KEYS = ("title", "url", "image", "credit")
+_DATE_TEXT = re.compile(r"^\d{4}-\d{2}-\d{2}([Tt ]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?\s*(Z|[+-]\d{1,2}(:?\d{2})?)?)?$")
+
+Path_ = tuple[str | int, ...]
+
+
+def _kind(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, datetime.date):
+        return "a date"
+    return type(value).__name__
+
+
+def describe(path: Path_) -> str:
+    text = ""
+    for part in path:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else part)
+    return text
+
+
+class Validator:
+    """Reads one front matter mapping; ``line_offset`` is the file line where the YAML starts."""
+
+    def __init__(self, file: Path | None, root: Node, line_offset: int) -> None:
+        self.file = file
+        self.root = root
+        self.line_offset = line_offset
+
+    # -- locating nodes for messages ------------------------------------------------------
+    def _node(self, path: Path_) -> Node:
+        node = self.root
+        for part in path:
+            if isinstance(node, MappingNode):
+                for key, value in node.value:
+                    if key.value == part:
+                        node = value
+                        break
+                else:
+                    return node
+            elif isinstance(node, SequenceNode) and isinstance(part, int):
+                if part >= len(node.value):
+                    return node
+                node = node.value[part]
+            else:
+                return node
+        return node
+
+    def error(self, path: Path_, message: str) -> FormatError:
+        mark = self._node(path).start_mark
+        return FormatError(
+            self.file, message, line=mark.line + self.line_offset, column=mark.column + 1
+        )
+
+    # -- typed getters ---------------------------------------------------------------------
+    def text(self, data: dict[str, Any], key: str, path: Path_, default: str = "") -> str:
+        value = data.get(key, default)
+        if value is None:
+            return ""
+        if isinstance(value, str):
+            return value
+        hint = " (put it in quotes)" if isinstance(value, int | float | bool) else ""
+        raise self.error((*path, key), f"{describe((*path, key))} must be text, not {_kind(value)}{hint}")
+
+    def flag(self, data: dict[str, Any], key: str, path: Path_) -> bool:
+        value = data.get(key, False)
+        if value is None:
+            return False
+        if not isinstance(value, bool):
+            raise self.error((*path, key), f"{describe((*path, key))} must be true or false")
+        return value
+
+    def text_list(self, data: dict[str, Any], key: str) -> list[str]:
+        value = data.get(key)
+        if value is None:
+            return []
+        if isinstance(value, str):  # "categories: Politics" is a common hand-written shortcut
+            return [value]
+        if not isinstance(value, list):
+            raise self.error((key,), f"{key} must be a list of text, like [Politics]")
+        for i, item in enumerate(value):
+            if not isinstance(item, str):
+                raise self.error((key, i), f"{key}[{i}] must be text, not {_kind(item)}")
+        return list(value)
+
+    def mapping(self, value: Any, path: Path_, what: str) -> dict[str, Any]:
+        if not isinstance(value, dict):
+            raise self.error(path, f"{describe(path)} must be {what}, not {_kind(value)}")
+        return value
+
+    # -- the article ---------------------------------------------------------------------------
+    def article(self, data: Any, intro: str) -> Article:
+        if not isinstance(data, dict):
+            raise self.error((), f"the front matter must be a mapping of fields, not {_kind(data)}")
+        if "title" not in data:
+            raise self.error((), "the front matter has no title (add a line like: title: \"My article\")")
+        article = Article(
+            title=self.text(data, "title", ()),
+            description=self.text(data, "description", ()),
+            categories=self.text_list(data, "categories"),
+            tags=self.text_list(data, "tags"),
+            author=self.text(data, "author", ()),
+            date=self.date(data),
+            layout=self.text(data, "layout", (), "slideshow"),
+            credit_label=self.text(data, "credit_label", (), "Credit"),
+            sponsored=self.flag(data, "sponsored", ()),
+            intro=intro,
+            slides=self.slides(data.get("slides")),
+            read_more=self.read_more(data.get("read_more")),
+            extra={k: v for k, v in data.items() if k not in ARTICLE_KEYS},
+        )
+        return article
+
+    def date(self, data: dict[str, Any]) -> str:
+        value = data.get("date")
+        if value is None or value == "":
+            return ""
+        as_text = date_to_text(value)
+        if as_text is not None:
+            return as_text
+        if isinstance(value, str) and _DATE_TEXT.match(value.strip()):
+            return value.strip()
+        raise self.error(("date",), f"date must be a date like 2026-11-27, not {value!r}")
+
+    def slides(self, value: Any) -> list[Slide]:
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            raise self.error(("slides",), f"slides must be a list of slides (lines starting with '- '), not {_kind(value)}")
+        return [self.slide(item, ("slides", i)) for i, item in enumerate(value)]
+
+    def slide(self, value: Any, path: Path_) -> Slide:
+        data = self.mapping(value, path, "a slide with fields like heading, image, credit, body")
+        fields = {key: self.text(data, key, path) for key in SLIDE_TEXT_KEYS}
+        return Slide(
+            **fields,
+            editorial_only=self.flag(data, "editorial_only", path),
+            extra={k: v for k, v in data.items() if k not in SLIDE_KEYS},
+        )
+
+    def read_more(self, value: Any) -> ReadMore | None:
+        if value is None:
+            return None
+        path: Path_ = ("read_more",)
+        data = self.mapping(value, path, "a mapping with a heading and items")
+        items = data.get("items") or []
+        if not isinstance(items, list):
+            raise self.error((*path, "items"), "read_more.items must be a list of links")
+        parsed = []
+        for i, item in enumerate(items):
+            item_path = (*path, "items", i)
+            item_data = self.mapping(item, item_path, "a link with title and url")
+            parsed.append(
+                ReadMoreItem(
+                    **{key: self.text(item_data, key, item_path) for key in READ_MORE_ITEM_KEYS},
+                    extra={k: v for k, v in item_data.items() if k not in READ_MORE_ITEM_KEYS},
+                )
+            )
+        return ReadMore(
+            heading=self.text(data, "heading", path),
+            items=parsed,
+            extra={k: v for k, v in data.items() if k not in READ_MORE_KEYS},
+        )
+
+
+def is_date_text(text: str) -> bool:
+    return bool(_DATE_TEXT.match(text))

@@ -1,0 +1,19 @@
+"""The article model: pure data and the operations on it (no I/O, no Qt)."""
+
+from slidewright.model.article import (
+    ARTICLE_TEXT_FIELDS,
+    SLIDE_TEXT_FIELDS,
+    Article,
+    ReadMore,
+    ReadMoreItem,
+    Slide,
+)
+
+__all__ = [
+    "ARTICLE_TEXT_FIELDS",
+    "SLIDE_TEXT_FIELDS",
+    "Article",
+    "ReadMore",
+    "ReadMoreItem",
+    "Slide",
+]

@@ -1,0 +1,90 @@
+"""Article, Slide and the read-more block.
+
+Fields the app does not know are kept in ``extra`` (in the order they were read) so that a
+site's own keys (``draft``, ``aliases``, ``weight``…) survive a load and save untouched.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+from typing import Any
+
+SLIDE_TEXT_FIELDS = (
+    "heading",
+    "image",
+    "alt",
+    "credit",
+    "caption",
+    "body",
+    "license",
+    "creator",
+    "source_url",
+    "license_url",
+)
+ARTICLE_TEXT_FIELDS = ("title", "description", "author", "date", "layout", "credit_label", "intro")
+
+
+def normalize_newlines(text: str) -> str:
+    """Markdown text in the model always uses ``\\n`` line ends."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+@dataclass
+class Slide:
+    heading: str = ""
+    image: str = ""
+    alt: str = ""
+    credit: str = ""
+    caption: str = ""
+    body: str = ""
+    license: str = ""
+    creator: str = ""
+    source_url: str = ""
+    license_url: str = ""
+    editorial_only: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def copy(self) -> Slide:
+        return copy.deepcopy(self)
+
+
+@dataclass
+class ReadMoreItem:
+    title: str = ""
+    url: str = ""
+    image: str = ""
+    credit: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class ReadMore:
+    heading: str = ""
+    items: list[ReadMoreItem] = field(default_factory=list)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Article:
+    title: str = ""
+    description: str = ""
+    categories: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    author: str = ""
+    date: str = ""  # ISO 8601 date or date-time text, "" when unset
+    layout: str = "slideshow"
+    credit_label: str = "Credit"
+    sponsored: bool = False
+    intro: str = ""
+    slides: list[Slide] = field(default_factory=list)
+    read_more: ReadMore | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.intro = normalize_newlines(self.intro)
+
+    @property
+    def category(self) -> str:
+        """The section shown in the breadcrumb: the first category, if any."""
+        return self.categories[0] if self.categories else ""

@@ -1,0 +1,124 @@
+"""Operations on an article shared by the window, the CLI and the importers.
+
+Each operation changes the article in place and returns what an undo needs to reverse it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from slidewright.model.article import (
+    ARTICLE_TEXT_FIELDS,
+    SLIDE_TEXT_FIELDS,
+    Article,
+    Slide,
+    normalize_newlines,
+)
+
+WORDS_PER_MINUTE = 230
+_WORD = re.compile(r"[\w’'-]+")
+
+
+def add_slide(article: Article, index: int | None = None, slide: Slide | None = None) -> int:
+    """Insert ``slide`` (a blank one by default) before ``index`` (at the end by default)."""
+    index = len(article.slides) if index is None else max(0, min(index, len(article.slides)))
+    article.slides.insert(index, slide if slide is not None else Slide())
+    return index
+
+
+def remove_slides(article: Article, indices: Iterable[int]) -> list[tuple[int, Slide]]:
+    """Remove the slides at ``indices``; returns (index, slide) pairs in ascending order."""
+    removed = []
+    for index in sorted(set(indices), reverse=True):
+        removed.append((index, article.slides.pop(index)))
+    removed.reverse()
+    return removed
+
+
+def restore_slides(article: Article, removed: list[tuple[int, Slide]]) -> None:
+    """Undo :func:`remove_slides`."""
+    for index, slide in removed:
+        article.slides.insert(index, slide)
+
+
+def duplicate_slide(article: Article, index: int) -> int:
+    """Insert a copy of slide ``index`` right after it; returns the copy's index."""
+    return add_slide(article, index + 1, article.slides[index].copy())
+
+
+def move_slides(article: Article, indices: Iterable[int], destination: int) -> list[int]:
+    """Move the slides at ``indices`` (kept in their order) so they stand before the slide that
+    was at ``destination`` (``len(slides)`` means the end). Returns the new order as the list of
+    old indices, which :func:`apply_order` can reverse."""
+    picked = sorted(set(indices))
+    count = len(article.slides)
+    rest = [i for i in range(count) if i not in picked]
+    insert_at = sum(1 for i in rest if i < destination)
+    order = rest[:insert_at] + picked + rest[insert_at:]
+    apply_order(article, order)
+    return order
+
+
+def apply_order(article: Article, order: list[int]) -> None:
+    """Rearrange slides so new position ``n`` holds the slide that was at ``order[n]``."""
+    article.slides[:] = [article.slides[i] for i in order]
+
+
+def inverse_order(order: list[int]) -> list[int]:
+    inverse = [0] * len(order)
+    for new, old in enumerate(order):
+        inverse[old] = new
+    return inverse
+
+
+def set_slide_field(article: Article, index: int, name: str, value: Any) -> Any:
+    """Set one field of slide ``index``; returns the old value."""
+    slide = article.slides[index]
+    if name in SLIDE_TEXT_FIELDS:
+        value = normalize_newlines(str(value))
+    elif name == "editorial_only":
+        value = bool(value)
+    else:
+        raise KeyError(f"slides have no field {name!r}")
+    old = getattr(slide, name)
+    setattr(slide, name, value)
+    return old
+
+
+def set_article_field(article: Article, name: str, value: Any) -> Any:
+    """Set one article-level field; returns the old value."""
+    if name in ARTICLE_TEXT_FIELDS:
+        value = normalize_newlines(str(value))
+    elif name in ("categories", "tags"):
+        value = [str(v) for v in value]
+    elif name == "sponsored":
+        value = bool(value)
+    elif name != "read_more":
+        raise KeyError(f"articles have no field {name!r}")
+    old = getattr(article, name)
+    setattr(article, name, value)
+    return old
+
+
+def split_list(text: str) -> list[str]:
+    """'Politics, Europe' -> ['Politics', 'Europe'] (the way the article pane edits lists)."""
+    return [part.strip() for part in text.split(",") if part.strip()]
+
+
+def count_words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def article_words(article: Article) -> int:
+    """Words a reader reads: title, description, intro, headings, bodies and captions."""
+    total = count_words(article.title) + count_words(article.description)
+    total += count_words(article.intro)
+    for slide in article.slides:
+        total += count_words(slide.heading) + count_words(slide.body) + count_words(slide.caption)
+    return total
+
+
+def reading_minutes(words: int) -> int:
+    return max(1, round(words / WORDS_PER_MINUTE)) if words else 0

@@ -1,0 +1,1 @@
+"""Slidewright package data: templates, CSS/JS, icons, sample article, layouts, schema."""

@@ -1,0 +1,38 @@
+"""Test set-up: Qt runs offscreen without a sandbox (CI runs as root), settings stay local."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--disable-gpu --no-sandbox")
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # for imagefactory
+
+import pytest  # noqa: E402
+
+SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "slideshow-article.txt"
+
+
+@pytest.fixture
+def seed_text() -> str:
+    """The real slideshow page text from ../shared/seed (skipped when that folder is absent)."""
+    if not SEED.is_file():
+        pytest.skip("../shared/seed is not present")
+    return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def sample_bundle(tmp_path: Path) -> Path:
+    """A writable copy of the bundled sample article."""
+    import shutil
+
+    from slidewright.packagedata import as_file, resource
+
+    with as_file(resource("sample", "harbour-towns")) as source:
+        target = tmp_path / "harbour-towns"
+        shutil.copytree(source, target)
+    return target
