@@ -61,7 +61,7 @@ def xmp_packet(**fields: str) -> bytes:
         '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
         f'<rdf:Description rdf:about="" {namespaces}>{"".join(parts)}</rdf:Description>'
         '</rdf:RDF></x:xmpmeta><?xpacket end="w"?>'
-    ).encode("utf-8")
+    ).encode()
 
 
 IIM = {"credit": 110, "byline": 80, "copyright": 116, "source": 115, "instructions": 40}
@@ -90,10 +90,15 @@ def picture(size: tuple[int, int], seed: int) -> Image.Image:
     draw = ImageDraw.Draw(image)
     for y in range(height):
         t = y / max(1, height - 1)
-        draw.line([(0, y), (width, y)], fill=tuple(int(a + (b - a) * t) for a, b in zip(top, bottom, strict=True)))
+        draw.line(
+            [(0, y), (width, y)],
+            fill=tuple(int(a + (b - a) * t) for a, b in zip(top, bottom, strict=True)),
+        )
     sun = (rng.randint(width // 6, 5 * width // 6), rng.randint(height // 8, height // 3))
     radius = max(4, height // rng.randint(8, 14))
-    draw.ellipse([sun[0] - radius, sun[1] - radius, sun[0] + radius, sun[1] + radius], fill=(255, 236, 180))
+    draw.ellipse(
+        [sun[0] - radius, sun[1] - radius, sun[0] + radius, sun[1] + radius], fill=(255, 236, 180)
+    )
     for layer in range(3):
         base = int(height * (0.55 + 0.12 * layer))
         shade = tuple(max(0, c - 40 * (layer + 1)) for c in bottom)

@@ -13,10 +13,31 @@ from imagefactory import make_image
 SAMPLE = Path(__file__).resolve().parent.parent / "resources" / "sample" / "harbour-towns"
 
 IMAGES = [
-    ("fog.jpg", (1200, 800), {"creator": "Marta Lind", "credit": "Marta Lind/Shutterstock", "source": "Shutterstock"}),
-    ("market.jpg", (1200, 800), {"creator": "Olek Baran", "credit": "Olek Baran/Depositphotos", "source": "Depositphotos"}),
-    ("lighthouse.jpg", (1200, 800), {"creator": "Ines Moura", "credit": "Ines Moura/Depositphotos", "source": "Depositphotos"}),
-    ("boats.jpg", (1200, 800), {"creator": "Sam Okafor", "credit": "Sam Okafor/Getty Images", "source": "Getty Images", "instructions": "Editorial use only"}),
+    (
+        "fog.jpg",
+        (1200, 800),
+        {"creator": "Marta Lind", "credit": "Marta Lind/Shutterstock", "source": "Shutterstock"},
+    ),
+    (
+        "market.jpg",
+        (1200, 800),
+        {"creator": "Olek Baran", "credit": "Olek Baran/Depositphotos", "source": "Depositphotos"},
+    ),
+    (
+        "lighthouse.jpg",
+        (1200, 800),
+        {"creator": "Ines Moura", "credit": "Ines Moura/Depositphotos", "source": "Depositphotos"},
+    ),
+    (
+        "boats.jpg",
+        (1200, 800),
+        {
+            "creator": "Sam Okafor",
+            "credit": "Sam Okafor/Getty Images",
+            "source": "Getty Images",
+            "instructions": "Editorial use only",
+        },
+    ),
     ("bakery.jpg", (1200, 800), {"creator": "Lea Brandt", "credit": "Lea Brandt/Shutterstock"}),
     ("breakwater.jpg", (1200, 800), {"creator": "Kai Rasmussen", "credit": "Depositphotos"}),
     ("ferry.jpg", (1200, 800), {"creator": "Ana Ruiz", "credit": "Ana Ruiz"}),

@@ -48,7 +48,7 @@ def _import(args: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="slidewright",
-        description="Write slideshow articles: slide list, editor, live preview, credit checks, export.",
+        description="Write slideshow articles: editor, live preview, credit checks, export.",
         epilog="With no command, opens PATH (or the last article) in the window.",
     )
     parser.add_argument("--version", action="version", version=f"slidewright {__version__}")

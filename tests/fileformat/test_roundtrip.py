@@ -18,7 +18,9 @@ def test_any_article_survives_format_then_parse(article: Article) -> None:
     assert format_article(parse_article(text)) == text
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(articles)
 def test_any_article_survives_save_then_load(tmp_path: Path, article: Article) -> None:
     save_article(article, tmp_path)
@@ -47,8 +49,12 @@ def test_unknown_keys_are_kept_in_their_order(tmp_path: Path) -> None:
 
 
 def test_yaml_hostile_text_is_quoted_and_multiline_text_is_a_literal_block() -> None:
-    article = Article(title="no", description="Photo: x", date="2026-11-27",
-                      slides=[Slide(heading="on", credit="2026-01-01", body="One.\n\nTwo.\n")])
+    article = Article(
+        title="no",
+        description="Photo: x",
+        date="2026-11-27",
+        slides=[Slide(heading="on", credit="2026-01-01", body="One.\n\nTwo.\n")],
+    )
     text = format_article(article)
     assert "title: 'no'" in text
     assert "description: 'Photo: x'" in text
@@ -59,7 +65,8 @@ def test_yaml_hostile_text_is_quoted_and_multiline_text_is_a_literal_block() -> 
 
 def test_windows_line_ends_and_a_bom_load(tmp_path: Path) -> None:
     (tmp_path / "index.md").write_bytes(
-        b"\xef\xbb\xbf---\r\ntitle: T\r\nslides:\r\n- heading: H\r\n  body: |\r\n    a\r\n    b\r\n---\r\nIntro\r\n"
+        b"\xef\xbb\xbf---\r\ntitle: T\r\nslides:\r\n- heading: H\r\n"
+        b"  body: |\r\n    a\r\n    b\r\n---\r\nIntro\r\n"
     )
     article = load_article(tmp_path)
     assert article.slides[0].body == "a\nb\n"

@@ -11,7 +11,9 @@ from slidewright.fileformat import bundle, copy_images, file_digest
 from slidewright.model import Article, Slide
 
 
-def test_failed_write_leaves_the_old_file_intact(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_failed_write_leaves_the_old_file_intact(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     save_article(Article(title="Old"), tmp_path)
     before = (tmp_path / "index.md").read_bytes()
 
@@ -41,13 +43,17 @@ def test_save_keeps_file_permissions(tmp_path: Path) -> None:
     assert written == file_digest(tmp_path)
 
 
-def test_save_as_copies_images_but_never_from_outside_the_bundle(sample_bundle: Path, tmp_path: Path) -> None:
+def test_save_as_copies_images_but_never_from_outside_the_bundle(
+    sample_bundle: Path, tmp_path: Path
+) -> None:
     article = load_article(sample_bundle)
     (sample_bundle.parent / "secret.jpg").write_bytes(b"not yours")
     article.slides.append(Slide(heading="Escape", image="../secret.jpg"))
     target = tmp_path / "out" / "copy"
     assert copy_images(article, sample_bundle, target) == []
     save_article(article, target)
-    assert (target / "images" / "fog.jpg").read_bytes() == (sample_bundle / "images" / "fog.jpg").read_bytes()
+    assert (target / "images" / "fog.jpg").read_bytes() == (
+        sample_bundle / "images" / "fog.jpg"
+    ).read_bytes()
     assert not (tmp_path / "out" / "secret.jpg").exists()
     assert load_article(target) == article

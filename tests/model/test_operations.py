@@ -46,7 +46,13 @@ def test_move_selection_down_keeps_its_order() -> None:
     assert headings(article) == ["S1", "S3", "S0", "S2", "S4"]
 
 
-@given(st.integers(1, 8).flatmap(lambda n: st.tuples(st.just(n), st.sets(st.integers(0, n - 1), min_size=1), st.integers(0, n))))
+@given(
+    st.integers(1, 8).flatmap(
+        lambda n: st.tuples(
+            st.just(n), st.sets(st.integers(0, n - 1), min_size=1), st.integers(0, n)
+        )
+    )
+)
 def test_every_move_can_be_undone(case: tuple[int, set[int], int]) -> None:
     count, picked, destination = case
     article = numbered(count)
@@ -62,8 +68,11 @@ def test_set_field_normalises_line_ends_and_returns_old_value() -> None:
 
 
 def test_word_count_and_reading_time() -> None:
-    article = Article(title="Two words", intro="Three more words",
-                      slides=[Slide(heading="One", body="word " * 455)])
+    article = Article(
+        title="Two words",
+        intro="Three more words",
+        slides=[Slide(heading="One", body="word " * 455)],
+    )
     assert article_words(article) == 461
     assert reading_minutes(461) == 2
     assert reading_minutes(0) == 0

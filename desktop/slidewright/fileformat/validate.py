@@ -41,7 +41,9 @@ SLIDE_TEXT_KEYS = (
 SLIDE_KEYS = (*SLIDE_TEXT_KEYS, "editorial_only")
 READ_MORE_KEYS = ("heading", "items")
 READ_MORE_ITEM_KEYS = ("title", "url", "image", "credit")
-_DATE_TEXT = re.compile(r"^\d{4}-\d{2}-\d{2}([Tt ]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?\s*(Z|[+-]\d{1,2}(:?\d{2})?)?)?$")
+_DATE_TEXT = re.compile(
+    r"^\d{4}-\d{2}-\d{2}([Tt ]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?\s*(Z|[+-]\d{1,2}(:?\d{2})?)?)?$"
+)
 
 Path_ = tuple[str | int, ...]
 
@@ -108,7 +110,9 @@ class Validator:
         if isinstance(value, str):
             return value
         hint = " (put it in quotes)" if isinstance(value, int | float | bool) else ""
-        raise self.error((*path, key), f"{describe((*path, key))} must be text, not {_kind(value)}{hint}")
+        raise self.error(
+            (*path, key), f"{describe((*path, key))} must be text, not {_kind(value)}{hint}"
+        )
 
     def flag(self, data: dict[str, Any], key: str, path: Path_) -> bool:
         value = data.get(key, False)
@@ -141,7 +145,9 @@ class Validator:
         if not isinstance(data, dict):
             raise self.error((), f"the front matter must be a mapping of fields, not {_kind(data)}")
         if "title" not in data:
-            raise self.error((), "the front matter has no title (add a line like: title: \"My article\")")
+            raise self.error(
+                (), 'the front matter has no title (add a line like: title: "My article")'
+            )
         article = Article(
             title=self.text(data, "title", ()),
             description=self.text(data, "description", ()),
@@ -174,7 +180,10 @@ class Validator:
         if value is None:
             return []
         if not isinstance(value, list):
-            raise self.error(("slides",), f"slides must be a list of slides (lines starting with '- '), not {_kind(value)}")
+            raise self.error(
+                ("slides",),
+                f"slides must be a list of slides (lines starting with '- '), not {_kind(value)}",
+            )
         return [self.slide(item, ("slides", i)) for i, item in enumerate(value)]
 
     def slide(self, value: Any, path: Path_) -> Slide:

@@ -1,0 +1,67 @@
+"""Images for exports: resized and inlined as data URIs, or copied to an assets folder."""
+
+from __future__ import annotations
+
+import base64
+import io
+import mimetypes
+from pathlib import Path
+
+from PIL import Image, UnidentifiedImageError
+
+from slidewright.render.context import is_local
+
+MAX_WIDTH = 1600  # wide enough for a retina column, small enough to mail
+
+
+def bundle_file(bundle: Path, path: str) -> Path | None:
+    """The file an article image path names, only when it is inside the bundle and exists."""
+    if not is_local(path):
+        return None
+    root = bundle.resolve()
+    file = (root / path).resolve()
+    return file if file.is_relative_to(root) and file.is_file() else None
+
+
+def data_uri(file: Path, max_width: int = MAX_WIDTH) -> str:
+    """The image as a data URI, scaled down to ``max_width`` (never up); GIF and SVG as they are."""
+    raw = file.read_bytes()
+    mime = mimetypes.guess_type(file.name)[0] or "application/octet-stream"
+    try:
+        with Image.open(io.BytesIO(raw)) as image:
+            fmt = image.format
+            if fmt in ("JPEG", "PNG", "WEBP") and image.width > max_width:
+                height = round(image.height * max_width / image.width)
+                resized = image.resize((max_width, height), Image.Resampling.LANCZOS)
+                if fmt == "JPEG" and resized.mode not in ("RGB", "L"):
+                    resized = resized.convert("RGB")
+                out = io.BytesIO()
+                options = (
+                    {"quality": 85, "optimize": True}
+                    if fmt in ("JPEG", "WEBP")
+                    else {"optimize": True}
+                )
+                resized.save(out, fmt, **options)
+                raw = out.getvalue()
+            mime = Image.MIME.get(fmt or "", mime)
+    except (UnidentifiedImageError, OSError):
+        pass  # not something Pillow reads (an SVG, say): inline the bytes unchanged
+    return f"data:{mime};base64,{base64.b64encode(raw).decode('ascii')}"
+
+
+class AssetNamer:
+    """Gives each source file one name in ``assets/``: the original name, numbered on a clash."""
+
+    def __init__(self) -> None:
+        self.names: dict[Path, str] = {}
+        self.taken: set[str] = set()
+
+    def name(self, file: Path) -> str:
+        if file not in self.names:
+            stem, suffix = Path(file.name).stem, Path(file.name).suffix
+            candidate, n = file.name, 2
+            while candidate.lower() in self.taken:
+                candidate, n = f"{stem}-{n}{suffix}", n + 1
+            self.taken.add(candidate.lower())
+            self.names[file] = candidate
+        return self.names[file]

@@ -1,0 +1,57 @@
+"""What differs between the preview and the exports: where images come from, which scripts run."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+MODES = ("article", "slideshow")
+
+
+def is_remote(path: str) -> bool:
+    return urlsplit(path).scheme in ("http", "https") or path.startswith("//")
+
+
+def is_local(path: str) -> bool:
+    """A path inside the bundle: relative, no scheme, never climbing out with '..'."""
+    if not path or is_remote(path) or urlsplit(path).scheme or path.startswith(("/", "\\")):
+        return False
+    parts = path.replace("\\", "/").split("/")
+    return ".." not in parts
+
+
+def safe_url(url: str) -> str:
+    """``url`` when a browser would treat it as a link or page (http, https, mailto, relative);
+    "" for anything that could run code (``javascript:``, ``data:``, ``vbscript:``…)."""
+    cleaned = "".join(ch for ch in url if ch > " ")
+    return (
+        url.strip() if urlsplit(cleaned).scheme.lower() in ("", "http", "https", "mailto") else ""
+    )
+
+
+@dataclass(frozen=True)
+class ImageRef:
+    """An image as the page shows it: a URL, or a placeholder note when it cannot be shown."""
+
+    url: str | None
+    note: str = ""
+
+
+@dataclass
+class RenderContext:
+    """How to render: ``image`` maps an article image path to what the page shows."""
+
+    mode: str = "article"
+    target: str = "export"  # "export" or "preview"
+    image: Callable[[str], ImageRef] = field(default=lambda path: ImageRef(safe_url(path) or None))
+    img_src: str = "data: https:"  # the CSP img-src sources
+    extra_scripts: tuple[str, ...] = ()  # same-origin script URLs (the preview's bridge)
+
+    def __post_init__(self) -> None:
+        if self.mode not in MODES:
+            raise ValueError(f"mode must be one of {MODES}, not {self.mode!r}")
+
+    def body_image(self, src: str) -> str | None:
+        """Images written inside Markdown bodies resolve the same way as slide images."""
+        return self.image(src).url

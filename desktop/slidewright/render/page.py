@@ -1,0 +1,159 @@
+"""The one renderer: Article -> HTML page (and the fragments the live preview swaps in).
+
+Preview and export call the same templates, so what the writer sees is what gets published.
+"""
+
+from __future__ import annotations
+
+import base64
+import functools
+import hashlib
+import json
+from typing import Any
+
+from jinja2 import Environment, FunctionLoader, StrictUndefined
+from markupsafe import Markup
+
+from slidewright import __version__
+from slidewright.model import Article
+from slidewright.packagedata import read_text
+from slidewright.render.context import RenderContext
+from slidewright.render.views import (
+    SlideView,
+    intro_html,
+    read_more_view,
+    slide_view,
+)
+
+
+def _load_template(name: str) -> str:
+    return read_text("templates", name)
+
+
+@functools.lru_cache(maxsize=1)
+def environment() -> Environment:
+    env = Environment(
+        loader=FunctionLoader(_load_template),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    return env
+
+
+@functools.lru_cache(maxsize=8)
+def asset(name: str) -> str:
+    """CSS or JS of the rendered article, read once from resources/."""
+    return read_text(*name.split("/"))
+
+
+def csp_hash(text: str) -> str:
+    return (
+        "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode() + "'"
+    )
+
+
+def _json_ld(article: Article, slides: list[SlideView]) -> Markup:
+    images = []
+    for slide, view in zip(article.slides, slides, strict=True):
+        if not slide.image:
+            continue
+        image: dict[str, Any] = {"@type": "ImageObject", "contentUrl": slide.image}
+        if slide.caption or slide.heading:
+            image["caption"] = slide.caption or slide.heading
+        if slide.credit.strip():
+            image["creditText"] = slide.credit.strip()
+        if slide.creator.strip():
+            image["creator"] = {"@type": "Person", "name": slide.creator.strip()}
+        if view.license_url or slide.license:
+            image["license"] = view.license_url or slide.license
+        if view.source_url:
+            image["acquireLicensePage"] = view.source_url
+        images.append(image)
+    data: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "Article",
+        "headline": article.title,
+    }
+    if article.description:
+        data["description"] = article.description
+    if article.author:
+        data["author"] = {"@type": "Person", "name": article.author}
+    if article.date:
+        data["datePublished"] = article.date
+    if article.category:
+        data["articleSection"] = article.category
+    if images:
+        data["image"] = images
+    text = json.dumps(data, ensure_ascii=False, indent=1)
+    # JSON inside <script> must not be able to close the element
+    return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
+
+
+def _language(article: Article) -> str:
+    lang = article.extra.get("lang") or article.extra.get("language")
+    return lang if isinstance(lang, str) and lang.strip() else "en"
+
+
+def render_slide(article: Article, index: int, ctx: RenderContext) -> str:
+    """One slide's ``<section>``: what the live preview swaps in after an edit."""
+    view = slide_view(article, index, article.slides[index], ctx)
+    return environment().get_template("slide.html.j2").render(slide=view, total=len(article.slides))
+
+
+def render_header(article: Article, ctx: RenderContext) -> str:
+    """Breadcrumb, title, description and intro."""
+    return (
+        environment()
+        .get_template("header.html.j2")
+        .render(article=article, intro=intro_html(article, ctx))
+    )
+
+
+def render_read_more(article: Article, ctx: RenderContext) -> str:
+    return (
+        environment()
+        .get_template("readmore.html.j2")
+        .render(read_more=read_more_view(article, article.read_more, ctx))
+    )
+
+
+def render_page(article: Article, ctx: RenderContext | None = None) -> str:
+    """The whole page: one long article, or a slideshow showing one slide at a time."""
+    ctx = ctx or RenderContext()
+    slides = [slide_view(article, i, s, ctx) for i, s in enumerate(article.slides)]
+    css = asset("css/article.css")
+    scripts = [asset("js/slideshow.js")]
+    if ctx.target == "preview":
+        scripts.append(asset("js/preview.js"))
+    script = "\n".join(scripts)
+    script_src = " ".join([csp_hash(script), *("'self'" for _ in ctx.extra_scripts[:1])])
+    csp = (
+        f"default-src 'none'; img-src {ctx.img_src}; style-src {csp_hash(css)}; "
+        f"script-src {script_src}; base-uri 'none'; form-action 'none'"
+    )
+    first_image = next((s for s in slides if s.image.url), None)
+    og_image = ""
+    if first_image is not None:
+        url = first_image.image.url or ""
+        og_image = url if not url.startswith("data:") else article.slides[first_image.index].image
+    return (
+        environment()
+        .get_template("page.html.j2")
+        .render(
+            article=article,
+            ctx=ctx,
+            lang=_language(article),
+            css=Markup(css),
+            script=Markup(script),
+            csp=csp,
+            og_image=og_image,
+            json_ld=_json_ld(article, slides),
+            header=Markup(render_header(article, ctx)),
+            slides=slides,
+            total=len(slides),
+            read_more=Markup(render_read_more(article, ctx)),
+            generator=f"Slidewright {__version__}",
+        )
+    )

@@ -1,0 +1,86 @@
+"""Article -> the plain values the templates show (credit lines, resolved images, body HTML)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from markupsafe import Markup
+
+from slidewright.model import Article, ReadMore, Slide
+from slidewright.render.context import ImageRef, RenderContext, safe_url
+from slidewright.render.markdown import markdown_to_html
+
+
+def credit_line(label: str, credit: str) -> str:
+    """'Credit: Depositphotos' — the label is the article's house style, the text the slide's."""
+    credit = credit.strip()
+    if not credit:
+        return ""
+    label = label.strip().rstrip(":")
+    return f"{label}: {credit}" if label else credit
+
+
+@dataclass
+class SlideView:
+    index: int
+    number: int
+    heading: str
+    image: ImageRef
+    alt: str
+    caption: str
+    credit: str
+    license: str
+    license_url: str
+    source_url: str
+    body: Markup
+
+
+@dataclass
+class ReadMoreItemView:
+    title: str
+    url: str
+    image: ImageRef
+    credit: str
+
+
+@dataclass
+class ReadMoreView:
+    heading: str
+    items: list[ReadMoreItemView]
+
+
+def slide_view(article: Article, index: int, slide: Slide, ctx: RenderContext) -> SlideView:
+    return SlideView(
+        index=index,
+        number=index + 1,
+        heading=slide.heading,
+        image=ctx.image(slide.image) if slide.image else ImageRef(None),
+        alt=slide.alt,
+        caption=slide.caption,
+        credit=credit_line(article.credit_label, slide.credit),
+        license=slide.license,
+        license_url=safe_url(slide.license_url),
+        source_url=safe_url(slide.source_url),
+        body=Markup(markdown_to_html(slide.body, ctx.body_image)),
+    )
+
+
+def read_more_view(
+    article: Article, read_more: ReadMore | None, ctx: RenderContext
+) -> ReadMoreView | None:
+    if read_more is None or not (read_more.heading or read_more.items):
+        return None
+    items = [
+        ReadMoreItemView(
+            title=item.title,
+            url=safe_url(item.url),
+            image=ctx.image(item.image) if item.image else ImageRef(None),
+            credit=credit_line(article.credit_label, item.credit),
+        )
+        for item in read_more.items
+    ]
+    return ReadMoreView(heading=read_more.heading, items=items)
+
+
+def intro_html(article: Article, ctx: RenderContext) -> Markup:
+    return Markup(markdown_to_html(article.intro, ctx.body_image))

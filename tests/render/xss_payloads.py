@@ -1,0 +1,32 @@
+"""Hostile text a writer might paste (or an imported page might carry). Each one, if it ran, would
+set ``window.__xss``; rendered anywhere, none may run and none may survive as markup."""
+
+SCRIPT_PAYLOADS = [
+    "javascript:window.__xss=1",
+    " javascript:window.__xss=1",
+    "<script>window.__xss=1</script>",
+    '<img src=x onerror="window.__xss=1">',
+    '<svg onload="window.__xss=1"></svg>',
+    '<iframe src="javascript:window.__xss=1"></iframe>',
+    '<a href="javascript:window.__xss=1">click</a>',
+    "[click](javascript:window.__xss=1)",
+    "[click](JaVaScRiPt:window.__xss=1)",
+    "[click](&#106;avascript:window.__xss=1)",
+    "![x](javascript:window.__xss=1)",
+    '<body onload="window.__xss=1">',
+    '<div style="position:fixed;top:0;left:0;width:100%;height:100%">cover</div>',
+    "<style>body{display:none}</style>",
+    '<object data="javascript:window.__xss=1"></object>',
+    '<embed src="javascript:window.__xss=1">',
+    '<form action="javascript:window.__xss=1"><button>go</button></form>',
+    "<math><mtext><table><mglyph><style><img src=x onerror=window.__xss=1>",
+    '<details open ontoggle="window.__xss=1">',
+    '<base href="javascript:window.__xss=1//">',
+    '<meta http-equiv="refresh" content="0;url=javascript:window.__xss=1">',
+    '"><script>window.__xss=1</script>',
+    "'><img src=x onerror=window.__xss=1>",
+    "</textarea><script>window.__xss=1</script>",
+    '<a href="data:text/html,<script>window.__xss=1</script>">data</a>',
+    '<video><source onerror="window.__xss=1"></video>',
+    '<link rel=stylesheet href="https://evil.example/x.css">',
+]
