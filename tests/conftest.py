@@ -36,3 +36,17 @@ def sample_bundle(tmp_path: Path) -> Path:
         target = tmp_path / "harbour-towns"
         shutil.copytree(source, target)
     return target
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Qt needs the preview's URL scheme and WebEngine loaded before any QApplication exists."""
+    try:
+        from PySide6.QtCore import QStandardPaths
+
+        from slidewright.ui.preview_scheme import register_scheme
+    except ImportError:  # the core tests still run where Qt cannot be imported
+        return
+    register_scheme()
+    import PySide6.QtWebEngineWidgets  # noqa: F401
+
+    QStandardPaths.setTestModeEnabled(True)  # Documents, config: throw-away test locations

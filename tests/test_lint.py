@@ -13,6 +13,9 @@ def test_ruff_finds_nothing() -> None:
     ruff = Path(sys.executable).with_name("ruff")
     result = subprocess.run(
         [str(ruff), "check", "--output-format", "concise", "desktop", "tests"],
-        cwd=ROOT, capture_output=True, text=True, timeout=120,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == 0, result.stdout + result.stderr

@@ -20,7 +20,7 @@ COMMANDS = ("open", "check", "export", "import")
 def _open(args: argparse.Namespace) -> int:
     from slidewright.ui.app import run
 
-    return run(args.path)
+    return run(args.path, sample=args.sample)
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -56,6 +56,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     opener = sub.add_parser("open", help="open an article in the window (the default)")
     opener.add_argument("path", nargs="?", type=Path, help="bundle folder or index.md")
+    opener.add_argument(
+        "--sample", action="store_true", help="open your copy of the sample article"
+    )
     opener.set_defaults(handler=_open)
 
     check = sub.add_parser("check", help="check image credits, alt text and images")
@@ -81,11 +84,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
+    if not argv or (argv[0] not in COMMANDS and argv[0] not in ("-h", "--help", "--version")):
         argv.insert(0, "open")
     args = build_parser().parse_args(argv)
-    if args.command is None:
-        args = build_parser().parse_args(["open", *argv])
     handler: Callable[[argparse.Namespace], int] = args.handler
     try:
         return handler(args)

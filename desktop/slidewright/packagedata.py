@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import shutil
 from importlib.resources import as_file, files
 from importlib.resources.abc import Traversable
+from pathlib import Path
 
 
 def resource(*parts: str) -> Traversable:
@@ -21,4 +23,14 @@ def read_bytes(*parts: str) -> bytes:
     return resource(*parts).read_bytes()
 
 
-__all__ = ["as_file", "read_bytes", "read_text", "resource"]
+SAMPLE = "harbour-towns"
+
+
+def copy_sample(target: Path) -> Path:
+    """Copy the bundled sample article to ``target`` (a new folder) and return it."""
+    with as_file(resource("sample", SAMPLE)) as source:
+        shutil.copytree(source, target)
+    return target
+
+
+__all__ = ["as_file", "copy_sample", "read_bytes", "read_text", "resource"]

@@ -28,9 +28,10 @@
     if (text) {
       text.textContent = (current + 1) + " / " + all.length;
     }
-    var fill = document.querySelector(".sw-progress-fill");
-    if (fill) {
-      fill.style.width = ((current + 1) / all.length * 100) + "%";
+    var bar = document.querySelector(".sw-progress-bar");
+    if (bar) {
+      bar.max = all.length;
+      bar.value = current + 1;
     }
     var prev = document.querySelector(".sw-prev");
     var next = document.querySelector(".sw-next");
@@ -77,7 +78,7 @@
   }, { passive: true });
   window.addEventListener("hashchange", function () {
     var index = indexFromHash();
-    if (index !== null) { show(index, false); }
+    show(index === null ? 0 : index, false);  /* Back to the bare URL is the first slide */
   });
 
   window.swSlideshow = {

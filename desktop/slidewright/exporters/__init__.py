@@ -19,6 +19,13 @@ EXPORTERS: dict[str, tuple[Exporter, str]] = {
 }
 
 
+def is_folder_format(to: str) -> bool:
+    return to in FOLDER_FORMATS
+
+
+FOLDER_FORMATS = {"html-folder"}
+
+
 def export_article(
     article: Article, bundle: Path, to: str, output: Path, mode: str = "article"
 ) -> Path:

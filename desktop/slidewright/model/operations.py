@@ -48,15 +48,18 @@ def duplicate_slide(article: Article, index: int) -> int:
     return add_slide(article, index + 1, article.slides[index].copy())
 
 
-def move_slides(article: Article, indices: Iterable[int], destination: int) -> list[int]:
-    """Move the slides at ``indices`` (kept in their order) so they stand before the slide that
-    was at ``destination`` (``len(slides)`` means the end). Returns the new order as the list of
-    old indices, which :func:`apply_order` can reverse."""
+def move_order(count: int, indices: Iterable[int], destination: int) -> list[int]:
+    """The order (list of old indices) that moves ``indices`` (kept in their order) to stand
+    before the slide now at ``destination`` (``count`` means the end)."""
     picked = sorted(set(indices))
-    count = len(article.slides)
     rest = [i for i in range(count) if i not in picked]
     insert_at = sum(1 for i in rest if i < destination)
-    order = rest[:insert_at] + picked + rest[insert_at:]
+    return rest[:insert_at] + picked + rest[insert_at:]
+
+
+def move_slides(article: Article, indices: Iterable[int], destination: int) -> list[int]:
+    """Move slides (see :func:`move_order`); returns the order, which :func:`inverse_order` undoes."""
+    order = move_order(len(article.slides), indices, destination)
     apply_order(article, order)
     return order
 

@@ -46,7 +46,7 @@ class RenderContext:
     target: str = "export"  # "export" or "preview"
     image: Callable[[str], ImageRef] = field(default=lambda path: ImageRef(safe_url(path) or None))
     img_src: str = "data: https:"  # the CSP img-src sources
-    extra_scripts: tuple[str, ...] = ()  # same-origin script URLs (the preview's bridge)
+    preview_scripts: tuple[str, ...] = ()  # script text the preview adds (its QWebChannel bridge)
 
     def __post_init__(self) -> None:
         if self.mode not in MODES:

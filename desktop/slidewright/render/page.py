@@ -126,12 +126,11 @@ def render_page(article: Article, ctx: RenderContext | None = None) -> str:
     css = asset("css/article.css")
     scripts = [asset("js/slideshow.js")]
     if ctx.target == "preview":
-        scripts.append(asset("js/preview.js"))
+        scripts = [*ctx.preview_scripts, *scripts, asset("js/preview.js")]
     script = "\n".join(scripts)
-    script_src = " ".join([csp_hash(script), *("'self'" for _ in ctx.extra_scripts[:1])])
     csp = (
         f"default-src 'none'; img-src {ctx.img_src}; style-src {csp_hash(css)}; "
-        f"script-src {script_src}; base-uri 'none'; form-action 'none'"
+        f"script-src {csp_hash(script)}; base-uri 'none'; form-action 'none'"
     )
     first_image = next((s for s in slides if s.image.url), None)
     og_image = ""

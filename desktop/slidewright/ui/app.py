@@ -1,0 +1,51 @@
+"""Start the application: Qt set-up, the main window, and which article to open first."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+
+def create_application() -> object:
+    """The QApplication, with the preview's URL scheme registered first (Qt requires that order)."""
+    from PySide6.QtWidgets import QApplication
+
+    from slidewright.ui.preview_scheme import register_scheme
+
+    register_scheme()
+    import PySide6.QtWebEngineWidgets  # noqa: F401  (must load before the QApplication exists)
+
+    QApplication.setOrganizationName("Slidewright")
+    QApplication.setApplicationName("Slidewright")
+    QApplication.setDesktopFileName("io.github.slidewright.Slidewright")
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    from slidewright.ui.icons import app_icon
+
+    app.setWindowIcon(app_icon())
+    return app
+
+
+def open_first(window: object, path: Path | None, sample: bool) -> bool:
+    """PATH when given; else the sample when asked; else the last article; else the sample."""
+    from slidewright.ui.file_actions import ensure_sample_copy
+
+    if path is not None:
+        return window.files.open_path(path)
+    if sample:
+        return window.files.open_path(ensure_sample_copy())
+    last = window.settings.last_article()
+    if last is not None and (last / "index.md").exists():
+        return window.files.open_path(last)
+    return window.files.open_path(ensure_sample_copy())
+
+
+def run(path: Path | None, sample: bool = False) -> int:
+    app = create_application()
+    from slidewright.ui.main_window import MainWindow
+    from slidewright.ui.settings import Settings
+
+    window = MainWindow(Settings())
+    window.show()
+    if not open_first(window, path, sample) and window.files.last_error:
+        print(f"slidewright: {window.files.last_error}", file=sys.stderr)  # for terminal users
+    return app.exec()

@@ -1,0 +1,89 @@
+"""The open article as the window sees it: one Article, its bundle folder and one undo stack.
+
+Every change goes through an undo command, and every command changes the article through the
+methods here, which emit the signals that views (list, editors, preview, problems) follow.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from slidewright.fileformat import bundle as fileformat
+from slidewright.model import Article, Slide
+from slidewright.model import operations as ops
+
+
+class Document(QObject):
+    slideChanged = Signal(int, str)  # index, field
+    articleChanged = Signal(str)  # field
+    slidesReset = Signal(list)  # slides added, removed or moved; the rows to select after
+    pathChanged = Signal()
+
+    def __init__(
+        self,
+        article: Article,
+        bundle: Path,
+        digest: str | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.article = article
+        self.bundle = bundle
+        self.digest = digest  # of index.md as last loaded or saved, to spot outside edits
+        self.undo_stack = QUndoStack(self)
+
+    @classmethod
+    def load(cls, path: Path | str, parent: QObject | None = None) -> Document:
+        """Load a bundle; raises FormatError (nothing is opened) when it cannot be read."""
+        article = fileformat.load_article(path)
+        return cls(article, fileformat.bundle_dir(path), fileformat.file_digest(path), parent)
+
+    @property
+    def index_file(self) -> Path:
+        return self.bundle / fileformat.INDEX
+
+    @property
+    def modified(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    def save(self, force: bool = False) -> None:
+        """Save in place; refuses (SaveConflictError) when the file changed on disk, unless forced."""
+        expected = None if force else self.digest
+        self.digest = fileformat.save_article(self.article, self.bundle, expected_digest=expected)
+        self.undo_stack.setClean()
+
+    def save_as(self, bundle: Path) -> list[str]:
+        """Save into another bundle folder, copying the images; returns images that were missing."""
+        missing = fileformat.copy_images(self.article, self.bundle, bundle)
+        self.digest = fileformat.save_article(self.article, bundle)
+        self.bundle = bundle
+        self.undo_stack.setClean()
+        self.pathChanged.emit()
+        return missing
+
+    # -- changes, called by undo commands only -----------------------------------------------
+    def set_slide_field(self, index: int, name: str, value: Any) -> None:
+        ops.set_slide_field(self.article, index, name, value)
+        self.slideChanged.emit(index, name)
+
+    def set_article_field(self, name: str, value: Any) -> None:
+        ops.set_article_field(self.article, name, value)
+        self.articleChanged.emit(name)
+
+    def insert_slides(self, slides: list[tuple[int, Slide]]) -> None:
+        ops.restore_slides(self.article, slides)
+        self.slidesReset.emit([index for index, _ in slides])
+
+    def remove_slides(self, indices: list[int]) -> list[tuple[int, Slide]]:
+        removed = ops.remove_slides(self.article, indices)
+        remaining = len(self.article.slides)
+        self.slidesReset.emit([min(removed[0][0], remaining - 1)] if removed and remaining else [])
+        return removed
+
+    def apply_order(self, order: list[int], select: list[int]) -> None:
+        ops.apply_order(self.article, order)
+        self.slidesReset.emit(select)

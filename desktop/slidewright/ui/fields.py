@@ -1,0 +1,86 @@
+"""Text fields that leave Undo/Redo to the window's one undo stack.
+
+Qt's own line and text edits keep a private undo history and swallow Ctrl+Z; here every change is
+an undo command on the document, so the shortcuts must reach the Edit menu instead.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QFont, QFontDatabase, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+
+_GLOBAL_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
+
+
+def _is_global_shortcut(event: QEvent) -> bool:
+    return (
+        event.type() == QEvent.Type.ShortcutOverride
+        and isinstance(event, QKeyEvent)
+        and any(event.matches(key) for key in _GLOBAL_KEYS)
+    )
+
+
+class LineField(QLineEdit):
+    """A single-line field; ``edited`` fires for the writer's edits only."""
+
+    edited = Signal(str)
+
+    def __init__(self, placeholder: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText(placeholder)
+        self.textEdited.connect(self.edited)
+
+    def event(self, event: QEvent) -> bool:
+        if _is_global_shortcut(event):
+            event.ignore()
+            return False
+        return super().event(event)
+
+    def set_value(self, text: str) -> None:
+        if self.text() != text:
+            position = self.cursorPosition()
+            self.setText(text)
+            self.setCursorPosition(min(position, len(text)))
+
+
+class TextField(QPlainTextEdit):
+    """A multi-line plain-text field (Markdown); ``edited`` fires for the writer's edits only."""
+
+    edited = Signal(str)
+
+    def __init__(self, placeholder: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText(placeholder)
+        self.setUndoRedoEnabled(False)
+        self.setTabChangesFocus(True)
+        self._loading = False
+        self.textChanged.connect(self._changed)
+
+    def _changed(self) -> None:
+        if not self._loading:
+            self.edited.emit(self.toPlainText())
+
+    def event(self, event: QEvent) -> bool:
+        if _is_global_shortcut(event):
+            event.ignore()
+            return False
+        return super().event(event)
+
+    def set_value(self, text: str) -> None:
+        if self.toPlainText() == text:
+            return
+        cursor = self.textCursor()
+        position = cursor.position()
+        self._loading = True
+        try:
+            self.setPlainText(text)
+        finally:
+            self._loading = False
+        cursor = self.textCursor()
+        cursor.setPosition(min(position, len(text)))
+        self.setTextCursor(cursor)
+
+    def set_monospace(self, on: bool) -> None:
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont) if on else QFont()
+        self.setFont(font)

@@ -1,0 +1,1 @@
+"""File ▸ Import…: placeholder until importers land."""

@@ -1,0 +1,359 @@
+"""The main window: slide list | editor (slide / article tabs) | live preview."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from slidewright.fileformat.images import copy_into_bundle
+from slidewright.model import Slide
+from slidewright.model.operations import article_words, reading_minutes
+from slidewright.ui.article_editor import ArticleEditor
+from slidewright.ui.commands import InsertSlides, MoveSlides, RemoveSlides, SetSlideField
+from slidewright.ui.document import Document
+from slidewright.ui.file_actions import FileActions
+from slidewright.ui.menus import build_menus
+from slidewright.ui.preview import Preview
+from slidewright.ui.settings import Settings
+from slidewright.ui.slide_editor import SlideEditor
+from slidewright.ui.slide_list import SlideListModel, SlideListView
+from slidewright.ui.thumbnails import ThumbnailCache
+from slidewright.ui.welcome import Welcome
+
+
+def _scrolled(widget: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setWidget(widget)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    return area
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: Settings) -> None:
+        super().__init__()
+        self.settings = settings
+        self.doc: Document | None = None
+        self.model: SlideListModel | None = None
+        self.thumbnails = ThumbnailCache()
+        self._selecting_from_preview = False
+
+        self.slide_list = SlideListView()
+        self.slide_editor = SlideEditor(self.thumbnails)
+        self.article_editor = ArticleEditor()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(_scrolled(self.slide_editor), "Slide")
+        self.tabs.addTab(_scrolled(self.article_editor), "Article")
+        self.preview = Preview()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self._list_panel())
+        self.splitter.addWidget(self.tabs)
+        self.splitter.addWidget(self._preview_panel())
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 1)
+        self.splitter.setSizes([260, 520, 620])
+        self.welcome = Welcome()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(self.splitter)
+        self.setCentralWidget(self.stack)
+
+        self.position_label, self.words_label = QLabel(), QLabel()
+        self.statusBar().addPermanentWidget(self.position_label)
+        self.statusBar().addPermanentWidget(self.words_label)
+        self._stats_timer = QTimer(self, singleShot=True, interval=250)
+        self._stats_timer.timeout.connect(self.update_status)
+
+        self.files = FileActions(self)
+        self.actions_by_name = build_menus(self)
+        self.welcome.newRequested.connect(self.files.new_article)
+        self.welcome.openRequested.connect(self.files.open_dialog)
+        self.welcome.sampleRequested.connect(self.files.open_sample)
+        self.welcome.recentRequested.connect(self.files.open_path)
+        self.slide_list.moveRequested.connect(self.move_rows)
+        self.slide_list.imagesDropped.connect(self.images_dropped)
+        self.slide_list.activated.connect(lambda _index: self.tabs.setCurrentIndex(0))
+        self.slide_editor.chooseImageRequested.connect(self.files.choose_image)
+        self.slide_editor.imageDropped.connect(
+            lambda file: self.set_image(self.current_row(), file)
+        )
+        self.preview.slideClicked.connect(self._preview_clicked)
+
+        self.resize(1400, 860)
+        self.setMinimumSize(900, 560)
+        self._restore_layout()
+        self.show_welcome()
+
+    # -- layout ----------------------------------------------------------------------------
+    def _list_panel(self) -> QWidget:
+        panel = QWidget()
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        self.list_buttons: dict[str, QToolButton] = {}
+        for name, text, tip in (
+            ("add", "Add", "Add slide (Ctrl+Shift+N)"),
+            ("duplicate", "Duplicate", "Duplicate slide (Ctrl+Shift+D)"),
+            ("delete", "Delete", "Delete selected slides (Delete)"),
+            ("up", "↑", "Move up (Alt+Up)"),
+            ("down", "↓", "Move down (Alt+Down)"),
+        ):
+            button = QToolButton(text=text, toolTip=tip)
+            button.setAccessibleName(tip)
+            self.list_buttons[name] = button
+            bar.addWidget(button)
+        bar.addStretch(1)
+        layout.addLayout(bar)
+        layout.addWidget(self.slide_list)
+        return panel
+
+    def _preview_panel(self) -> QWidget:
+        panel = QWidget()
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel("Preview"))
+        bar.addStretch(1)
+        self.mode_buttons = QButtonGroup(self)
+        for mode, text in (("article", "Article"), ("slideshow", "Slideshow")):
+            button = QToolButton(text=text, checkable=True)
+            button.setProperty("mode", mode)
+            self.mode_buttons.addButton(button)
+            bar.addWidget(button)
+        self.mode_buttons.buttons()[0].setChecked(True)
+        self.mode_buttons.buttonClicked.connect(
+            lambda button: self.set_preview_mode(button.property("mode"))
+        )
+        layout.addLayout(bar)
+        layout.addWidget(self.preview, 1)
+        return panel
+
+    def set_preview_mode(self, mode: str) -> None:
+        for button in self.mode_buttons.buttons():
+            button.setChecked(button.property("mode") == mode)
+        self.preview.set_mode(mode)
+        self.settings.set_value("previewMode", mode)
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.bytes_value("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        splitter = self.settings.bytes_value("splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        self.preview.mode = self.settings.text("previewMode", "article")
+        if self.preview.mode not in ("article", "slideshow"):
+            self.preview.mode = "article"
+        for button in self.mode_buttons.buttons():
+            button.setChecked(button.property("mode") == self.preview.mode)
+        self.slide_editor.body.set_monospace(self.settings.flag("monospace"))
+
+    def save_layout(self) -> None:
+        self.settings.set_value("geometry", self.saveGeometry())
+        self.settings.set_value("splitter", self.splitter.saveState())
+
+    def show_welcome(self) -> None:
+        self.welcome.set_recent(self.settings.recent())
+        self.stack.setCurrentWidget(self.welcome)
+        self.setWindowTitle("Slidewright")
+        self.setWindowModified(False)
+        self.position_label.clear()
+        self.words_label.clear()
+        self._enable_document_actions(False)
+
+    def _enable_document_actions(self, on: bool) -> None:
+        for name, action in getattr(self, "actions_by_name", {}).items():
+            if name not in ("new", "open", "quit", "recent", "sample", "import"):
+                action.setEnabled(on)
+        for button in self.list_buttons.values():
+            button.setEnabled(on)
+
+    # -- the document ----------------------------------------------------------------------
+    def set_document(self, doc: Document) -> None:
+        self.doc = doc
+        self.model = SlideListModel(doc, self.thumbnails)
+        self.slide_list.setModel(self.model)
+        self.slide_list.selectionModel().currentChanged.connect(self._current_changed)
+        self.slide_list.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.slide_editor.set_document(doc)
+        self.article_editor.set_document(doc)
+        self.preview.set_document(doc)
+        doc.undo_stack.cleanChanged.connect(self.update_title)
+        doc.undo_stack.indexChanged.connect(self._stats_timer.start)
+        doc.slidesReset.connect(self._slides_reset)
+        doc.articleChanged.connect(self._article_changed)
+        doc.pathChanged.connect(self.update_title)
+        doc.undo_stack.canUndoChanged.connect(self.actions_by_name["undo"].setEnabled)
+        doc.undo_stack.canRedoChanged.connect(self.actions_by_name["redo"].setEnabled)
+        self.stack.setCurrentWidget(self.splitter)
+        self._enable_document_actions(True)
+        self.actions_by_name["undo"].setEnabled(False)
+        self.actions_by_name["redo"].setEnabled(False)
+        self.select_rows([0] if doc.article.slides else [])
+        self.tabs.setCurrentIndex(0 if doc.article.slides else 1)
+        self.update_title()
+        self.update_status()
+
+    def _article_changed(self, name: str) -> None:
+        if name == "title":
+            self.update_title()
+
+    def update_title(self) -> None:
+        if self.doc is None:
+            return
+        title = self.doc.article.title or self.doc.bundle.name
+        self.setWindowTitle(f"{title} [*]— {self.doc.bundle} — Slidewright")
+        self.setWindowModified(self.doc.modified)
+
+    def update_status(self) -> None:
+        if self.doc is None:
+            return
+        count, row = len(self.doc.article.slides), self.current_row()
+        self.position_label.setText(
+            f"Slide {row + 1} of {count}" if row >= 0 else f"{count} slides"
+        )
+        words = article_words(self.doc.article)
+        self.words_label.setText(f"{words:,} words · {reading_minutes(words)} min read")
+
+    # -- selection -------------------------------------------------------------------------
+    def current_row(self) -> int:
+        index = self.slide_list.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def selected_rows(self) -> list[int]:
+        rows = sorted({index.row() for index in self.slide_list.selectionModel().selectedIndexes()})
+        return rows or ([self.current_row()] if self.current_row() >= 0 else [])
+
+    def select_rows(self, rows: list[int]) -> None:
+        assert self.model is not None
+        rows = [r for r in rows if 0 <= r < self.model.rowCount()]
+        selection_model = self.slide_list.selectionModel()
+        if not rows:
+            selection_model.clear()
+            self.slide_editor.show_slide(-1)
+            return
+        selection = QItemSelection()
+        for row in rows:
+            selection.select(self.model.index(row), self.model.index(row))
+        flags = QItemSelectionModel.SelectionFlag
+        selection_model.setCurrentIndex(self.model.index(rows[0]), flags.NoUpdate)
+        selection_model.select(selection, flags.ClearAndSelect)
+        self._current_changed()
+
+    def _current_changed(self, *_: object) -> None:
+        row = self.current_row()
+        self.slide_editor.show_slide(row)
+        if row >= 0:
+            self.tabs.setCurrentIndex(0)
+            self.preview.select(row, scroll=not self._selecting_from_preview)
+        self.update_status()
+
+    def _selection_changed(self, *_: object) -> None:
+        self.update_status()
+
+    def _preview_clicked(self, row: int) -> None:
+        self._selecting_from_preview = True
+        try:
+            self.select_rows([row])
+        finally:
+            self._selecting_from_preview = False
+
+    def _slides_reset(self, rows: list[int]) -> None:
+        self.select_rows(rows)
+
+    # -- slide actions ---------------------------------------------------------------------
+    def add_slide(self) -> None:
+        assert self.doc is not None
+        row = self.current_row() + 1 if self.current_row() >= 0 else len(self.doc.article.slides)
+        self.doc.undo_stack.push(InsertSlides(self.doc, [(row, Slide())]))
+        self.select_rows([row])
+        self.tabs.setCurrentIndex(0)
+        self.slide_editor.focus_field("heading")
+
+    def duplicate_slides(self) -> None:
+        assert self.doc is not None
+        rows = self.selected_rows()
+        if rows:
+            after = rows[-1] + 1
+            copies = [
+                (after + n, self.doc.article.slides[row].copy()) for n, row in enumerate(rows)
+            ]
+            self.doc.undo_stack.push(InsertSlides(self.doc, copies, "Duplicate slide"))
+
+    def delete_slides(self) -> None:
+        assert self.doc is not None
+        rows = self.selected_rows()
+        if rows:
+            self.doc.undo_stack.push(RemoveSlides(self.doc, rows))
+
+    def move_rows(self, rows: list[int], destination: int) -> None:
+        assert self.doc is not None
+        command = MoveSlides(self.doc, rows, destination)
+        if not command.is_noop():
+            self.doc.undo_stack.push(command)
+
+    def move_selection(self, delta: int) -> None:
+        rows = self.selected_rows()
+        if not rows or self.doc is None:
+            return
+        if delta < 0 and rows[0] > 0:
+            self.move_rows(rows, rows[0] - 1)
+        elif delta > 0 and rows[-1] < len(self.doc.article.slides) - 1:
+            self.move_rows(rows, rows[-1] + 2)
+
+    def set_image(self, row: int, file: Path) -> None:
+        if self.doc is None or row < 0:
+            return
+        slide = self.doc.article.slides[row]
+        relative = copy_into_bundle(self.doc.bundle, file, slide.heading or file.stem)
+        self.doc.undo_stack.push(SetSlideField(self.doc, row, "image", relative, typing=False))
+
+    def images_dropped(self, row: int, files: list[Path]) -> None:
+        """Dropped on a slide: its image. Dropped below the list: one new slide per image."""
+        if self.doc is None:
+            return
+        if row >= 0:
+            self.set_image(row, files[0])
+            return
+        start = len(self.doc.article.slides)
+        slides = [
+            (start + n, Slide(heading="", image=copy_into_bundle(self.doc.bundle, f, f.stem)))
+            for n, f in enumerate(files)
+        ]
+        self.doc.undo_stack.push(InsertSlides(self.doc, slides, "Add slides from images"))
+
+    def undo(self) -> None:
+        if self.doc is not None:
+            self.doc.undo_stack.undo()
+
+    def redo(self) -> None:
+        if self.doc is not None:
+            self.doc.undo_stack.redo()
+
+    def toggle_monospace(self, on: bool) -> None:
+        self.slide_editor.body.set_monospace(on)
+        self.settings.set_value("monospace", on)
+
+    # -- closing ---------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.files.maybe_save():
+            self.save_layout()
+            event.accept()
+        else:
+            event.ignore()

@@ -1,0 +1,250 @@
+"""The live preview: the page is loaded once, then only what changed is pushed into it.
+
+Edits mark slides (or the header, the read-more block, the slide order) dirty; a short trailing
+timer merges them and one ``runJavaScript`` call swaps the changed ``<section>``s in place, so
+typing never reloads the page and the scroll position stays where the writer left it.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from urllib.parse import quote
+
+from PySide6.QtCore import QFile, QIODevice, QObject, QTimer, QUrl, Signal, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWebChannel import QWebChannel
+from PySide6.QtWebEngineCore import QWebEnginePage
+from PySide6.QtWebEngineWidgets import QWebEngineView
+from PySide6.QtWidgets import QWidget
+
+from slidewright.render import (
+    ImageRef,
+    RenderContext,
+    render_header,
+    render_page,
+    render_read_more,
+    render_slide,
+)
+from slidewright.render.context import is_local, is_remote
+from slidewright.ui.document import Document
+from slidewright.ui.preview_scheme import Source, page_url, preview_profile
+
+DEBOUNCE_MS = 12  # short enough that the writer sees the letter just typed
+HEADER_FIELDS = {"title", "description", "categories", "author", "date", "intro"}
+
+
+def _qwebchannel_js() -> str:
+    file = QFile(":/qtwebchannel/qwebchannel.js")
+    if not file.open(QIODevice.OpenModeFlag.ReadOnly):
+        return ""
+    return bytes(file.readAll().data()).decode("utf-8")
+
+
+def preview_image(bundle: Path, path: str) -> ImageRef:
+    """Local images are served from the bundle; remote ones are never fetched."""
+    if is_remote(path):
+        host = QUrl(path).host() or "the web"
+        return ImageRef(None, f"Remote image from {host} is not loaded in the preview")
+    if not is_local(path):
+        return ImageRef(None, f"Image outside the article folder: {path}")
+    file = bundle / path
+    try:
+        version = int(file.stat().st_mtime)
+    except OSError:
+        return ImageRef(None, f"Image not found: {path}")
+    return ImageRef(f"{quote(path)}?v={version}")
+
+
+class Bridge(QObject):
+    """The object the page talks to over QWebChannel."""
+
+    clicked = Signal(int)
+    ready = Signal()
+
+    @Slot(int)
+    def slideClicked(self, index: int) -> None:  # noqa: N802 (called from JavaScript)
+        self.clicked.emit(index)
+
+    @Slot()
+    def pageReady(self) -> None:  # noqa: N802
+        self.ready.emit()
+
+
+class PreviewPage(QWebEnginePage):
+    """Opens clicked links in the system browser; never navigates away from the preview."""
+
+    def acceptNavigationRequest(
+        self, url: QUrl, kind: QWebEnginePage.NavigationType, main: bool
+    ) -> bool:  # noqa: N802
+        if url.scheme() == "slidewright":
+            return True
+        if kind == QWebEnginePage.NavigationType.NavigationTypeLinkClicked and url.scheme() in (
+            "http",
+            "https",
+            "mailto",
+        ):
+            QDesktopServices.openUrl(url)
+        return False
+
+    def createWindow(self, kind: QWebEnginePage.WebWindowType) -> None:  # noqa: N802
+        return None
+
+
+class Preview(QWebEngineView):
+    slideClicked = Signal(int)
+    updated = Signal()  # a push or a load reached the page
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        profile, self.handler = preview_profile()
+        self.setPage(PreviewPage(profile, self))
+        self.bridge = Bridge(self)
+        self.channel = QWebChannel(self)
+        self.channel.registerObject("bridge", self.bridge)
+        self.page().setWebChannel(self.channel)
+        self.bridge.clicked.connect(self.slideClicked)
+        self.loadFinished.connect(self._loaded)
+        self.doc: Document | None = None
+        self.host = ""
+        self.source: Source | None = None
+        self.mode = "article"
+        self.ready = False
+        self.selected = -1
+        self._dirty_slides: set[int] = set()
+        self._dirty_all = self._dirty_header = self._dirty_read_more = False
+        self._cache: dict[tuple, str] = {}
+        self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self._timer.timeout.connect(self.flush)
+        self._channel_js = _qwebchannel_js()
+
+    def context(self) -> RenderContext:
+        assert self.doc is not None
+        bundle = self.doc.bundle
+        return RenderContext(
+            mode=self.mode,
+            target="preview",
+            image=lambda path: preview_image(bundle, path),
+            img_src="slidewright: data:",
+            preview_scripts=(self._channel_js,),
+        )
+
+    def set_document(self, doc: Document) -> None:
+        if self.doc is not None:
+            for signal, slot in self._connections():
+                signal.disconnect(slot)
+        self.doc = doc
+        for signal, slot in self._connections():
+            signal.connect(slot)
+        self.reload_page()
+
+    def _connections(self) -> list:
+        assert self.doc is not None
+        return [
+            (self.doc.slideChanged, self._slide_changed),
+            (self.doc.articleChanged, self._article_changed),
+            (self.doc.slidesReset, self._slides_reset),
+            (self.doc.pathChanged, self.reload_page),
+        ]
+
+    def reload_page(self) -> None:
+        """Render the whole page and load it: on open, never on typing."""
+        assert self.doc is not None
+        if self.source is None or self.source.bundle != self.doc.bundle:
+            if self.host:
+                self.handler.remove(self.host)
+            self.source = Source(self.doc.bundle)
+            self.host = self.handler.add(self.source)
+        self.source.page = render_page(self.doc.article, self.context()).encode("utf-8")
+        self._dirty_slides.clear()
+        self._dirty_all = self._dirty_header = self._dirty_read_more = False
+        self.ready = False
+        self.load(page_url(self.host))
+
+    def _loaded(self, ok: bool) -> None:
+        self.ready = ok
+        if ok:
+            if self.selected >= 0:  # the first slide is selected on open: keep the title in view
+                self.select(self.selected, scroll=self.selected > 0)
+            self.flush()
+            self.updated.emit()
+
+    def set_mode(self, mode: str) -> None:
+        self.mode = mode
+        if self.ready:
+            self.page().runJavaScript(f"slidewright.setMode({json.dumps(mode)})")
+
+    def select(self, index: int, scroll: bool = True) -> None:
+        self.selected = index
+        if self.ready:
+            self.page().runJavaScript(f"slidewright.select({int(index)}, {json.dumps(scroll)})")
+
+    # -- edits ----------------------------------------------------------------------------
+    def _slide_changed(self, index: int, name: str) -> None:
+        self._dirty_slides.add(index)
+        self._timer.start()
+
+    def _article_changed(self, name: str) -> None:
+        if name in HEADER_FIELDS:
+            self._dirty_header = True
+        elif name == "credit_label":
+            self._dirty_all = True
+            self._dirty_read_more = True
+        elif name == "read_more":
+            self._dirty_read_more = True
+        self._timer.start()
+
+    def _slides_reset(self, _rows: list[int]) -> None:
+        self._dirty_all = True
+        self._timer.start()
+
+    def _slide_html(self, index: int, ctx: RenderContext) -> str:
+        assert self.doc is not None
+        slide = self.doc.article.slides[index]
+        key = (
+            index,
+            self.doc.article.credit_label,
+            slide.heading,
+            slide.image,
+            slide.alt,
+            slide.credit,
+            slide.caption,
+            slide.body,
+            slide.license,
+            slide.license_url,
+            slide.source_url,
+        )
+        html = self._cache.get(key)
+        if html is None:
+            html = render_slide(self.doc.article, index, ctx)
+            if len(self._cache) > 4096:
+                self._cache.clear()
+            self._cache[key] = html
+        return html
+
+    def flush(self) -> None:
+        """Push every pending change to the page in one script."""
+        if not self.ready or self.doc is None:
+            return
+        ctx = self.context()
+        article = self.doc.article
+        calls = []
+        if self._dirty_all:
+            slides = [self._slide_html(i, ctx) for i in range(len(article.slides))]
+            calls.append(f"slidewright.setSlides({json.dumps(slides)});")
+        else:
+            for index in sorted(self._dirty_slides):
+                if index < len(article.slides):
+                    html = self._slide_html(index, ctx)
+                    calls.append(f"slidewright.replaceSlide({index}, {json.dumps(html)});")
+        if self._dirty_header:
+            calls.append(f"slidewright.replaceHeader({json.dumps(render_header(article, ctx))});")
+            calls.append(f"document.title = {json.dumps(article.title or 'Untitled article')};")
+        if self._dirty_read_more:
+            calls.append(
+                f"slidewright.replaceReadMore({json.dumps(render_read_more(article, ctx))});"
+            )
+        self._dirty_slides.clear()
+        self._dirty_all = self._dirty_header = self._dirty_read_more = False
+        if calls:
+            self.page().runJavaScript("\n".join(calls), 0, lambda _result: self.updated.emit())

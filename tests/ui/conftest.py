@@ -1,0 +1,40 @@
+"""Fixtures that drive the real main window offscreen."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from slidewright.ui.main_window import MainWindow
+from slidewright.ui.settings import Settings
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def window(qtbot: Any, settings: Settings) -> Iterator[MainWindow]:
+    win = MainWindow(settings)
+    qtbot.addWidget(win, before_close_func=_forget_changes)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+
+
+def _forget_changes(win: MainWindow) -> None:
+    """No save prompt while pytest-qt closes the window after a test."""
+    if win.doc is not None:
+        win.doc.undo_stack.setClean()
+
+
+@pytest.fixture
+def sample_window(window: MainWindow, sample_bundle: Path, qtbot: Any) -> MainWindow:
+    assert window.files.open_path(sample_bundle)
+    qtbot.waitUntil(lambda: window.preview.ready, timeout=15000)
+    return window

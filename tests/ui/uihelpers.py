@@ -1,0 +1,32 @@
+"""Helpers for driving the window: run JavaScript in the preview, answer modal prompts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from slidewright.ui.main_window import MainWindow
+
+
+def run_js(qtbot: Any, window: MainWindow, script: str) -> Any:
+    """Run JavaScript in the preview and return its result."""
+    results: list[Any] = []
+    window.preview.page().runJavaScript(script, 0, results.append)
+    qtbot.waitUntil(lambda: bool(results), timeout=5000)
+    return results[0]
+
+
+def answer_next_message_box(button: QMessageBox.StandardButton, seen: list[str]) -> None:
+    """Click ``button`` in the next modal message box, recording its text."""
+
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append(box.text())
+            box.button(button).click()
+        else:
+            QTimer.singleShot(20, click)
+
+    QTimer.singleShot(20, click)
