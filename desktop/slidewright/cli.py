@@ -26,7 +26,7 @@ def _open(args: argparse.Namespace) -> int:
 def _check(args: argparse.Namespace) -> int:
     from slidewright.credits.report import run_check
 
-    return run_check(args.path, args.format, args.strict, sys.stdout)
+    return run_check(args.path, args.format, args.strict, sys.stdout, args.min_side)
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -65,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("path", type=Path)
     check.add_argument("--format", choices=("text", "json"), default="text")
     check.add_argument("--strict", action="store_true", help="fail on warnings too")
+    check.add_argument("--min-side", type=int, default=720, help="house minimum image side in px")
     check.set_defaults(handler=_check)
 
     export = sub.add_parser("export", help="export to HTML and other publishing outputs")

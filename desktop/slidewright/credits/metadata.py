@@ -1,0 +1,155 @@
+"""Credit metadata embedded in image files: XMP first, IPTC-IIM as fallback, EXIF last.
+
+Reading is cached by file (path, size, modification time) and by content hash, so re-checking an
+article after a keystroke touches no image file at all.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PIL import Image, IptcImagePlugin, UnidentifiedImageError
+
+IIM = {
+    "credit": (2, 110),
+    "byline": (2, 80),
+    "copyright": (2, 116),
+    "source": (2, 115),
+    "instructions": (2, 40),
+}
+EXIF_ARTIST, EXIF_COPYRIGHT, EXIF_DESCRIPTION = 315, 33432, 270
+
+
+@dataclass(frozen=True)
+class ImageMetadata:
+    sha256: str
+    format: str = ""
+    width: int = 0
+    height: int = 0
+    readable: bool = True
+    problem: str = ""
+    credit: str = ""  # photoshop:Credit, else IIM 2:110
+    creators: tuple[str, ...] = ()  # dc:creator, else IIM 2:80, else EXIF Artist
+    rights: str = ""  # dc:rights, else IIM 2:116, else EXIF Copyright
+    source: str = ""  # photoshop:Source, else IIM 2:115
+    instructions: str = ""  # photoshop:Instructions, else IIM 2:40
+    usage_terms: str = ""
+    web_statement: str = ""
+    digital_source_type: str = ""
+    alt_text: str = ""
+    description: str = ""
+    iim_credit: str = ""
+    xmp_credit: str = ""
+    extra: dict[str, str] = field(default_factory=dict, compare=False)
+
+
+def _texts(value: Any) -> list[str]:
+    """Flatten Pillow's XMP shapes (Seq/Bag/Alt lists, lang-alt dicts) into plain strings."""
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value.strip()] if value.strip() else []
+    if isinstance(value, list | tuple):
+        return [text for item in value for text in _texts(item)]
+    if isinstance(value, dict):
+        if "text" in value:
+            return _texts(value["text"])
+        for key in ("Seq", "Bag", "Alt", "li"):
+            if key in value:
+                return _texts(value[key])
+    return []
+
+
+def _xmp_fields(image: Image.Image) -> dict[str, list[str]]:
+    try:
+        xmp = image.getxmp()
+    except Exception:  # noqa: BLE001 - malformed XMP must not stop the check
+        return {}
+    description = xmp.get("xmpmeta", {}).get("RDF", {}).get("Description", {})
+    blocks = description if isinstance(description, list) else [description]
+    fields: dict[str, list[str]] = {}
+    for block in blocks:
+        if isinstance(block, dict):
+            for key, value in block.items():
+                fields.setdefault(key, []).extend(_texts(value))
+    return fields
+
+
+def _iim_fields(image: Image.Image) -> dict[str, str]:
+    try:
+        info = IptcImagePlugin.getiptcinfo(image) or {}
+    except Exception:  # noqa: BLE001
+        return {}
+    encoding = "utf-8" if info.get((1, 90), b"") == b"\x1b%G" else "latin-1"
+    fields = {}
+    for name, key in IIM.items():
+        raw = info.get(key)
+        if isinstance(raw, list):
+            raw = b"; ".join(raw)
+        if raw:
+            fields[name] = raw.decode(encoding, errors="replace").strip()
+    return fields
+
+
+def read_metadata(file: Path, digest: str | None = None) -> ImageMetadata:
+    digest = digest or hashlib.sha256(file.read_bytes()).hexdigest()
+    try:
+        with Image.open(file) as image:
+            xmp = _xmp_fields(image)
+            iim = _iim_fields(image)
+            exif = image.getexif()
+            first = lambda key: (xmp.get(key) or [""])[0]  # noqa: E731
+            return ImageMetadata(
+                sha256=digest,
+                format=image.format or "",
+                width=image.width,
+                height=image.height,
+                credit=first("Credit") or iim.get("credit", ""),
+                creators=tuple(xmp.get("creator") or [])
+                or tuple(
+                    filter(None, [iim.get("byline", "") or str(exif.get(EXIF_ARTIST, "")).strip()])
+                ),
+                rights=first("rights")
+                or iim.get("copyright", "")
+                or str(exif.get(EXIF_COPYRIGHT, "")).strip(),
+                source=first("Source") or iim.get("source", ""),
+                instructions=first("Instructions") or iim.get("instructions", ""),
+                usage_terms=first("UsageTerms"),
+                web_statement=first("WebStatement"),
+                digital_source_type=first("DigitalSourceType"),
+                alt_text=first("AltTextAccessibility"),
+                description=first("description") or str(exif.get(EXIF_DESCRIPTION, "")).strip(),
+                iim_credit=iim.get("credit", ""),
+                xmp_credit=first("Credit"),
+            )
+    except (UnidentifiedImageError, OSError, ValueError, SyntaxError) as error:
+        return ImageMetadata(
+            sha256=digest, readable=False, problem=str(error) or type(error).__name__
+        )
+
+
+class MetadataCache:
+    """Metadata per image file, re-read only when the file's size or mtime changes."""
+
+    def __init__(self) -> None:
+        self._by_stat: dict[tuple[Path, int, int], ImageMetadata] = {}
+        self._by_hash: dict[str, ImageMetadata] = {}
+        self.reads = 0  # files actually opened (for tests and benchmarks)
+
+    def get(self, file: Path) -> ImageMetadata:
+        stat = file.stat()
+        key = (file, stat.st_size, stat.st_mtime_ns)
+        cached = self._by_stat.get(key)
+        if cached is None:
+            data = file.read_bytes()
+            digest = hashlib.sha256(data).hexdigest()
+            cached = self._by_hash.get(digest)
+            if cached is None:
+                self.reads += 1
+                cached = read_metadata(file, digest)
+                self._by_hash[digest] = cached
+            self._by_stat[key] = cached
+        return cached

@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from slidewright import load_article, save_article
+from slidewright.cli import main
+from slidewright.credits import check_article
+
+
+def test_sample_article_shows_several_findings(
+    sample_bundle: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["check", str(sample_bundle)]) == 1  # the sample has an alt-missing error
+    lines = capsys.readouterr().out.splitlines()
+    assert 'slide 2: warning credit-agency-spelling: "DepositPhotos" → "Depositphotos"' in lines
+    assert any(line.startswith("slide 5: error alt-missing") for line in lines)
+    assert lines[-1].endswith("1 error, 12 warnings, 1 info")
+
+
+def test_json_output(sample_bundle: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    main(["check", str(sample_bundle), "--format", "json"])
+    data = json.loads(capsys.readouterr().out)
+    assert data["article"] == str(sample_bundle)
+    first = data["findings"][0]
+    assert set(first) == {"rule", "severity", "slide", "field", "message"} and first["slide"] == 2
+
+
+def test_exit_codes_follow_errors_then_strict_warnings(sample_bundle: Path) -> None:
+    article = load_article(sample_bundle)
+    for finding in check_article(article, sample_bundle):
+        if finding.fix and finding.slide is not None:
+            for name, value in finding.fix.changes:
+                setattr(article.slides[finding.slide], name, value)
+    article.slides[4].alt = "A bakery window lit before dawn"
+    save_article(article, sample_bundle)
+    assert main(["check", str(sample_bundle)]) == 0
+    assert (
+        main(["check", str(sample_bundle), "--strict"]) == 1
+    )  # warnings without a certain fix remain
+
+
+def test_unreadable_article_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "index.md").write_text("no front matter", encoding="utf-8")
+    assert main(["check", str(tmp_path)]) == 2
+    assert "no front matter" in capsys.readouterr().err
