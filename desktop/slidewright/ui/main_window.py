@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from slidewright.credits import Finding
 from slidewright.fileformat.images import copy_into_bundle
 from slidewright.model import Slide
 from slidewright.model.operations import article_words, reading_minutes
@@ -29,6 +30,7 @@ from slidewright.ui.document import Document
 from slidewright.ui.file_actions import FileActions
 from slidewright.ui.menus import build_menus
 from slidewright.ui.preview import Preview
+from slidewright.ui.problems import ProblemsPanel
 from slidewright.ui.settings import Settings
 from slidewright.ui.slide_editor import SlideEditor
 from slidewright.ui.slide_list import SlideListModel, SlideListView
@@ -75,10 +77,16 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
 
         self.position_label, self.words_label = QLabel(), QLabel()
+        self.position_label.setContentsMargins(0, 0, 12, 0)
         self.statusBar().addPermanentWidget(self.position_label)
         self.statusBar().addPermanentWidget(self.words_label)
         self._stats_timer = QTimer(self, singleShot=True, interval=250)
         self._stats_timer.timeout.connect(self.update_status)
+
+        self.problems = ProblemsPanel(self)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems)
+        self.problems.jumpRequested.connect(self.jump_to)
+        self.problems.checked.connect(self._findings_changed)
 
         self.files = FileActions(self)
         self.actions_by_name = build_menus(self)
@@ -154,6 +162,11 @@ class MainWindow(QMainWindow):
         geometry = self.settings.bytes_value("geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+        state = self.settings.bytes_value("windowState")
+        if state is not None:
+            self.restoreState(state)
+        else:
+            self.resizeDocks([self.problems], [170], Qt.Orientation.Vertical)
         splitter = self.settings.bytes_value("splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
@@ -167,6 +180,7 @@ class MainWindow(QMainWindow):
     def save_layout(self) -> None:
         self.settings.set_value("geometry", self.saveGeometry())
         self.settings.set_value("splitter", self.splitter.saveState())
+        self.settings.set_value("windowState", self.saveState())
 
     def show_welcome(self) -> None:
         self.welcome.set_recent(self.settings.recent())
@@ -194,6 +208,7 @@ class MainWindow(QMainWindow):
         self.slide_editor.set_document(doc)
         self.article_editor.set_document(doc)
         self.preview.set_document(doc)
+        self.problems.set_document(doc)
         doc.undo_stack.cleanChanged.connect(self.update_title)
         doc.undo_stack.indexChanged.connect(self._stats_timer.start)
         doc.slidesReset.connect(self._slides_reset)
@@ -276,6 +291,20 @@ class MainWindow(QMainWindow):
 
     def _slides_reset(self, rows: list[int]) -> None:
         self.select_rows(rows)
+
+    def _findings_changed(self, findings: list) -> None:
+        if self.model is not None:
+            self.model.set_findings(ProblemsPanel.badges(findings))
+
+    def jump_to(self, finding: Finding) -> None:
+        """Show the slide (or the article pane) and put the cursor in the field at fault."""
+        if finding.slide is None:
+            self.tabs.setCurrentIndex(1)
+            self.article_editor.focus_field(finding.field)
+            return
+        self.select_rows([finding.slide])
+        self.tabs.setCurrentIndex(0)
+        self.slide_editor.focus_field(finding.field)
 
     # -- slide actions ---------------------------------------------------------------------
     def add_slide(self) -> None:

@@ -78,6 +78,9 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         lambda: window.set_preview_mode("slideshow"),
         "Ctrl+2",
     )
+    problems = window.problems.toggleViewAction()
+    problems.setShortcut(QKeySequence("Ctrl+Shift+P"))
+    view.addAction(problems)
     mono = add(view, "monospace", "&Monospace Body Font", window.toggle_monospace, checkable=True)
     mono.setChecked(window.settings.flag("monospace"))
 

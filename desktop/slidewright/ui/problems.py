@@ -1,0 +1,153 @@
+"""The Problems panel: credit-checker findings grouped by slide, kept current as the writer types."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from slidewright.credits import Finding, MetadataCache, check_article
+from slidewright.credits.findings import worst
+from slidewright.ui.commands import SetSlideField
+from slidewright.ui.document import Document
+from slidewright.ui.slide_list import SEVERITY_COLORS
+
+FindingRole = Qt.ItemDataRole.UserRole + 2
+CHECK_DELAY_MS = 150
+
+
+def summarize(findings: list[Finding]) -> str:
+    if not findings:
+        return "No problems found"
+    parts = []
+    for severity, word in (("error", "error"), ("warning", "warning"), ("info", "note")):
+        count = sum(f.severity == severity for f in findings)
+        parts.append(f"{count} {word}{'' if count == 1 else 's'}")
+    return ", ".join(parts)
+
+
+class ProblemsPanel(QDockWidget):
+    jumpRequested = Signal(object)  # Finding
+    checked = Signal(list)  # the findings, after every check
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Problems", parent)
+        self.setObjectName("problemsDock")
+        self.doc: Document | None = None
+        self.cache = MetadataCache()
+        self.findings: list[Finding] = []
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels(["Problem", "Rule"])
+        self.tree.setColumnWidth(0, 560)
+        self.tree.itemActivated.connect(self._activated)
+        self.tree.currentItemChanged.connect(self._current_changed)
+        self.summary = QLabel()
+        self.fix_button = QPushButton("Apply Fix")
+        self.fix_button.setEnabled(False)
+        self.fix_button.clicked.connect(self.apply_current_fix)
+        bar = QHBoxLayout()
+        bar.addWidget(self.summary, 1)
+        bar.addWidget(self.fix_button)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(bar)
+        layout.addWidget(self.tree)
+        self.setWidget(body)
+        self._timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
+        self._timer.timeout.connect(self.run_check)
+
+    def set_document(self, doc: Document) -> None:
+        self.doc = doc
+        doc.undo_stack.indexChanged.connect(self.schedule)
+        doc.pathChanged.connect(self.schedule)
+        self.run_check()
+
+    def schedule(self, *_: object) -> None:
+        self._timer.start()
+
+    def run_check(self) -> None:
+        if self.doc is None:
+            return
+        self.findings = check_article(self.doc.article, self.doc.bundle, self.cache)
+        self._show()
+        self.checked.emit(self.findings)
+
+    def _show(self) -> None:
+        assert self.doc is not None
+        selected = self._selected_finding()
+        self.tree.clear()
+        groups: dict[int | None, QTreeWidgetItem] = {}
+        for finding in self.findings:
+            group = groups.get(finding.slide)
+            if group is None:
+                if finding.slide is None:
+                    title = "Article"
+                else:
+                    heading = self.doc.article.slides[finding.slide].heading or "Untitled slide"
+                    title = f"Slide {finding.slide + 1}: {heading}"
+                group = QTreeWidgetItem(self.tree, [title])
+                group.setExpanded(True)
+                groups[finding.slide] = group
+            item = QTreeWidgetItem(group, [f"{finding.severity}: {finding.message}", finding.rule])
+            item.setData(0, FindingRole, finding)
+            item.setForeground(0, QBrush(SEVERITY_COLORS[finding.severity]))
+            item.setToolTip(
+                0, finding.message + (f"\nFix: {finding.fix.label}" if finding.fix else "")
+            )
+            if finding == selected:
+                self.tree.setCurrentItem(item)
+        for group in groups.values():
+            severity = worst(
+                [group.child(i).data(0, FindingRole) for i in range(group.childCount())]
+            )
+            group.setForeground(0, QBrush(SEVERITY_COLORS[severity]))
+        self.summary.setText(summarize(self.findings))
+        self.setWindowTitle(f"Problems ({len(self.findings)})")
+
+    def _selected_finding(self) -> Finding | None:
+        item = self.tree.currentItem()
+        return item.data(0, FindingRole) if item is not None else None
+
+    def _current_changed(self, *_: object) -> None:
+        finding = self._selected_finding()
+        self.fix_button.setEnabled(bool(finding and finding.fix and finding.slide is not None))
+        self.fix_button.setToolTip(finding.fix.label if finding and finding.fix else "")
+
+    def _activated(self, item: QTreeWidgetItem) -> None:
+        finding = item.data(0, FindingRole)
+        if finding is not None:
+            self.jumpRequested.emit(finding)
+
+    def apply_fix(self, finding: Finding) -> None:
+        """Apply a finding's certain fix as one undo step."""
+        if self.doc is None or finding.fix is None or finding.slide is None:
+            return
+        stack = self.doc.undo_stack
+        stack.beginMacro(finding.fix.label)
+        for name, value in finding.fix.changes:
+            stack.push(SetSlideField(self.doc, finding.slide, name, value, typing=False))
+        stack.endMacro()
+        self.run_check()
+
+    def apply_current_fix(self) -> None:
+        finding = self._selected_finding()
+        if finding is not None:
+            self.apply_fix(finding)
+
+    @staticmethod
+    def badges(findings: list[Finding]) -> dict[int, tuple[str, int]]:
+        per_slide: dict[int, list[Finding]] = {}
+        for finding in findings:
+            if finding.slide is not None:
+                per_slide.setdefault(finding.slide, []).append(finding)
+        return {slide: (worst(items) or "info", len(items)) for slide, items in per_slide.items()}

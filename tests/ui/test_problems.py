@@ -1,0 +1,82 @@
+"""The Problems panel and slide badges follow the article as the writer fixes credits."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QApplication
+
+from slidewright.ui.main_window import MainWindow
+from slidewright.ui.problems import FindingRole
+from slidewright.ui.slide_list import FindingsRole
+
+
+def findings(window: MainWindow, rule: str, slide: int) -> list:
+    return [f for f in window.problems.findings if f.rule == rule and f.slide == slide]
+
+
+def item_for(window: MainWindow, rule: str, slide: int) -> Any:
+    tree = window.problems.tree
+    for g in range(tree.topLevelItemCount()):
+        group = tree.topLevelItem(g)
+        for i in range(group.childCount()):
+            finding = group.child(i).data(0, FindingRole)
+            if finding.rule == rule and finding.slide == slide:
+                return group.child(i)
+    return None
+
+
+def test_sample_shows_findings_grouped_by_slide_with_badges(sample_window: MainWindow) -> None:
+    tree = sample_window.problems.tree
+    groups = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+    assert groups[0] == "Slide 2: A Market on the Quay"
+    assert sample_window.problems.summary.text() == "1 error, 12 warnings, 1 note"
+    badge = sample_window.slide_list.model().index(1).data(FindingsRole)
+    assert badge == ("warning", 4)
+    assert sample_window.slide_list.model().index(4).data(FindingsRole) == (
+        "error",
+        1,
+    )  # alt missing
+    assert sample_window.slide_list.model().index(0).data(FindingsRole) is None
+
+
+def test_double_click_jumps_to_the_slide_and_field(qtbot: Any, sample_window: MainWindow) -> None:
+    item = item_for(sample_window, "alt-missing", 4)
+    sample_window.problems.tree.itemActivated.emit(item, 0)
+    assert sample_window.current_row() == 4
+    qtbot.waitUntil(
+        lambda: QApplication.focusWidget() is sample_window.slide_editor.fields["alt"], timeout=3000
+    )
+
+
+def test_typing_alt_text_clears_the_error_and_the_badge(
+    qtbot: Any, sample_window: MainWindow
+) -> None:
+    sample_window.select_rows([4])
+    qtbot.keyClicks(sample_window.slide_editor.fields["alt"], "A bakery window lit before dawn")
+    qtbot.waitUntil(lambda: not findings(sample_window, "alt-missing", 4), timeout=3000)
+    assert sample_window.slide_list.model().index(4).data(FindingsRole) is None
+
+
+def test_quick_fixes_are_single_undo_steps(qtbot: Any, sample_window: MainWindow) -> None:
+    panel = sample_window.problems
+    [spelling] = findings(sample_window, "credit-agency-spelling", 1)
+    panel.apply_fix(spelling)
+    assert sample_window.doc.article.slides[1].credit == "Credits: Depositphotos"
+    [label] = findings(sample_window, "credit-label-in-text", 1)
+    panel.apply_fix(label)
+    assert sample_window.doc.article.slides[1].credit == "Depositphotos"
+    assert not findings(sample_window, "credit-agency-spelling", 1)
+    assert not findings(sample_window, "credit-label-in-text", 1)
+    sample_window.undo()
+    assert sample_window.doc.article.slides[1].credit == "Credits: Depositphotos"
+
+    [mixed] = findings(sample_window, "credit-caption-mixed", 5)
+    sample_window.problems.tree.setCurrentItem(item_for(sample_window, "credit-caption-mixed", 5))
+    assert panel.fix_button.isEnabled()
+    panel.fix_button.click()
+    slide = sample_window.doc.article.slides[5]
+    assert slide.credit == "Depositphotos" and slide.caption.startswith("OUTER PIER")
+    sample_window.undo()  # credit and caption come back together
+    assert slide.caption == "" and slide.credit.startswith("Depositphotos – OUTER PIER")
+    assert mixed.fix is not None
