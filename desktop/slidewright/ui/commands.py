@@ -146,3 +146,19 @@ class MoveSlides(QUndoCommand):
 
     def undo(self) -> None:
         self.doc.apply_order(ops.inverse_order(self.order), self.before)
+
+
+class ReplaceArticle(QUndoCommand):
+    """Swap the whole article at once (importing pasted text into an empty article)."""
+
+    def __init__(self, doc: Document, article: Any, text: str) -> None:
+        super().__init__(text)
+        self.doc = doc
+        self.old = copy.deepcopy(doc.article)
+        self.new = article
+
+    def redo(self) -> None:
+        self.doc.replace_article(copy.deepcopy(self.new))
+
+    def undo(self) -> None:
+        self.doc.replace_article(copy.deepcopy(self.old))

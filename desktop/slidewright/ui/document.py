@@ -6,6 +6,7 @@ methods here, which emit the signals that views (list, editors, preview, problem
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 from typing import Any
 
@@ -83,6 +84,23 @@ class Document(QObject):
         remaining = len(self.article.slides)
         self.slidesReset.emit([min(removed[0][0], remaining - 1)] if removed and remaining else [])
         return removed
+
+    def replace_article(self, article: Article) -> None:
+        self.article = copy.deepcopy(article)
+        self.slidesReset.emit([0] if self.article.slides else [])
+        for name in (
+            "title",
+            "description",
+            "categories",
+            "tags",
+            "author",
+            "date",
+            "credit_label",
+            "sponsored",
+            "intro",
+            "read_more",
+        ):
+            self.articleChanged.emit(name)
 
     def apply_order(self, order: list[int], select: list[int]) -> None:
         ops.apply_order(self.article, order)

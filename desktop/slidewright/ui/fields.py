@@ -6,7 +6,9 @@ an undo command on the document, so the shortcuts must reach the Edit menu inste
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QMimeData, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
@@ -45,9 +47,17 @@ class LineField(QLineEdit):
 
 
 class TextField(QPlainTextEdit):
-    """A multi-line plain-text field (Markdown); ``edited`` fires for the writer's edits only."""
+    """A multi-line plain-text field (Markdown); ``edited`` fires for the writer's edits only.
+
+    ``paste_hook`` may take over a paste (the window offers to import a whole pasted article)."""
 
     edited = Signal(str)
+    paste_hook: Callable[[str], bool] | None = None
+
+    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802
+        if self.paste_hook is not None and source.hasText() and self.paste_hook(source.text()):
+            return
+        super().insertFromMimeData(source)
 
     def __init__(self, placeholder: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)

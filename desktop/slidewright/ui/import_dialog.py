@@ -1,1 +1,73 @@
-"""File ▸ Import…: placeholder until importers land."""
+"""File ▸ Import…, and the offer to import page text pasted into an empty article."""
+
+from __future__ import annotations
+
+import copy
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QMessageBox
+
+from slidewright.errors import SlidewrightError
+from slidewright.importers import import_file
+from slidewright.importers.text import parse_text
+from slidewright.model import Article
+from slidewright.ui import dialogs
+from slidewright.ui.commands import ReplaceArticle
+
+if TYPE_CHECKING:
+    from slidewright.ui.main_window import MainWindow
+
+SOURCES = "Articles to import (*.txt *.html *.htm *.md *.markdown);;All files (*)"
+
+
+def run_import_dialog(window: MainWindow) -> None:
+    source = dialogs.ask_open_file(window, "Import: choose page text, HTML or Markdown", SOURCES)
+    if source is None or not window.files.maybe_save():
+        return
+    folder = dialogs.ask_folder(window, "Import: choose an empty folder for the new article")
+    if folder is None:
+        return
+    try:
+        summary = import_file(source, folder)
+    except (SlidewrightError, OSError) as error:
+        dialogs.show_error(window, "Import failed", str(error))
+        return
+    window.files.open_path(folder)
+    window.statusBar().showMessage(summary.describe().replace("\n", " · "), 10000)
+
+
+def is_blank(article: Article) -> bool:
+    """Nothing written yet: no intro, and every slide empty."""
+    return not article.intro.strip() and all(
+        not (s.heading.strip() or s.body.strip() or s.credit.strip() or s.image)
+        for s in article.slides
+    )
+
+
+def offer_paste_import(window: MainWindow, text: str) -> bool:
+    """Pasting a whole page into an empty article offers to split it into slides. True: handled."""
+    doc = window.doc
+    if doc is None or not is_blank(doc.article) or text.count("\n") < 3:
+        return False
+    try:
+        imported = parse_text(text, "the pasted text").article
+    except SlidewrightError:
+        return False
+    if len(imported.slides) < 2:
+        return False
+    buttons = QMessageBox.StandardButton
+    answer = QMessageBox.question(
+        window,
+        "Import pasted article?",
+        f"This looks like a whole article: “{imported.title}” with {len(imported.slides)} slides.\n\n"
+        "Import it as the title, intro and slides of this article?",
+        buttons.Yes | buttons.No,
+        buttons.Yes,
+    )
+    if answer != buttons.Yes:
+        return False
+    merged = copy.deepcopy(doc.article)
+    for name in ("title", "intro", "categories", "slides", "read_more"):
+        setattr(merged, name, getattr(imported, name))
+    doc.undo_stack.push(ReplaceArticle(doc, merged, "Import pasted article"))
+    return True

@@ -28,6 +28,7 @@ from slidewright.ui.article_editor import ArticleEditor
 from slidewright.ui.commands import InsertSlides, MoveSlides, RemoveSlides, SetSlideField
 from slidewright.ui.document import Document
 from slidewright.ui.file_actions import FileActions
+from slidewright.ui.import_dialog import offer_paste_import
 from slidewright.ui.menus import build_menus
 from slidewright.ui.preview import Preview
 from slidewright.ui.problems import ProblemsPanel
@@ -102,6 +103,8 @@ class MainWindow(QMainWindow):
             lambda file: self.set_image(self.current_row(), file)
         )
         self.preview.slideClicked.connect(self._preview_clicked)
+        for field in (self.slide_editor.body, self.article_editor.intro):
+            field.paste_hook = lambda text: offer_paste_import(self, text)
 
         self.resize(1400, 860)
         self.setMinimumSize(900, 560)

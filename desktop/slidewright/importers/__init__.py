@@ -1,0 +1,69 @@
+"""Importers: page text, HTML and Markdown become a new article bundle."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from slidewright.fileformat import save_article
+from slidewright.fileformat.bundle import INDEX
+from slidewright.importers.common import ImportFailed, ImportResult, ImportSummary, read_source
+from slidewright.importers.html import parse_html_page
+from slidewright.importers.markdown import parse_markdown
+from slidewright.importers.text import parse_text
+
+FORMATS = ("text", "html", "markdown")
+_SUFFIXES = {
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".txt": "text",
+    ".text": "text",
+}
+
+
+def guess_format(source: Path) -> str:
+    return _SUFFIXES.get(source.suffix.lower(), "text")
+
+
+def parse_source(source: Path, source_format: str | None = None) -> ImportResult:
+    """Read and parse ``source``; raises ImportFailed with a message naming the file."""
+    fmt = source_format or guess_format(source)
+    text = read_source(source)
+    if fmt == "html":
+        return parse_html_page(text, source)
+    if fmt == "markdown":
+        return parse_markdown(text, source)
+    return parse_text(text, str(source))
+
+
+def import_file(
+    source: Path | str, output: Path | str, source_format: str | None = None
+) -> ImportSummary:
+    """Import ``source`` into the new bundle ``output``; nothing is written when it fails."""
+    source, output = Path(source), Path(output)
+    if (output / INDEX).exists():
+        raise ImportFailed(f"{output} already holds an article (index.md); choose a new folder")
+    result = parse_source(source, source_format)
+    output.mkdir(parents=True, exist_ok=True)
+    for name, file in result.images.items():
+        target = output / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(file, target)
+    save_article(result.article, output)
+    article = result.article
+    return ImportSummary(
+        source=source,
+        output=output,
+        slides=len(article.slides),
+        credits=sum(1 for s in article.slides if s.credit.strip()),
+        category=article.category,
+        dropped=result.dropped,
+        copied_images=len(result.images),
+        read_more=article.read_more is not None,
+    )
+
+
+__all__ = ["FORMATS", "ImportFailed", "guess_format", "import_file", "parse_source"]

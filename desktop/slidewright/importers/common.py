@@ -1,0 +1,112 @@
+"""What every importer shares: reading the source safely and reporting what it did."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from slidewright.credits.labels import split_caption, strip_labels
+from slidewright.errors import SlidewrightError
+from slidewright.model import Article
+
+MAX_BYTES = 10 * 1024 * 1024  # a slideshow page is a few hundred KB; anything this large is not one
+
+# "Credit: X", "Credits: X", "Photo: X", "Photo credit: X", "Image: X", "Image credit: X", "Source: X"
+CREDIT_LINE = re.compile(
+    r"^\s*(?:(?:photo(?:graph)?s?|images?|pictures?)(?:\s+credits?)?|credits?|source)\s*[:：]\s*(?P<credit>.*\S)\s*$",
+    re.IGNORECASE,
+)
+BREADCRUMB_SKIP = {
+    "home",
+    "slideshow",
+    "slideshows",
+    "gallery",
+    "galleries",
+    "photos",
+    "/",
+    "›",
+    ">",
+    "»",
+}
+READ_MORE = re.compile(
+    r"^\s*(?:read\s+more|more\s+from|related(?:\s+(?:articles|stories|posts))?|you\s+may\s+also\s+like|recommended)\b",
+    re.I,
+)
+
+
+class ImportFailed(SlidewrightError):
+    """The source cannot be imported; nothing was written."""
+
+
+@dataclass
+class ImportResult:
+    article: Article
+    dropped: list[str] = field(default_factory=list)
+    images: dict[str, Path] = field(default_factory=dict)  # bundle path -> local file to copy
+
+
+@dataclass
+class ImportSummary:
+    source: Path
+    output: Path
+    slides: int
+    credits: int
+    category: str
+    dropped: list[str]
+    copied_images: int = 0
+    read_more: bool = False
+
+    def describe(self) -> str:
+        lines = [
+            f"imported {self.slides} slides from {self.source} into {self.output / 'index.md'}",
+            f"credits found: {self.credits} of {self.slides}",
+        ]
+        if self.category:
+            lines.append(f"category: {self.category}")
+        if self.read_more:
+            lines.append("read-more block: yes")
+        if self.copied_images:
+            lines.append(f"images copied into the bundle: {self.copied_images}")
+        if self.dropped:
+            lines.append("dropped: " + "; ".join(self.dropped))
+        return "\n".join(lines)
+
+
+def read_source(source: Path) -> str:
+    """The source as text, or a clear error naming the file (binary, empty, too large, unreadable)."""
+    if not source.is_file():
+        raise ImportFailed(f"{source}: not found")
+    size = source.stat().st_size
+    if size > MAX_BYTES:
+        raise ImportFailed(
+            f"{source}: {size / 1024 / 1024:.0f} MB is too large for an article page (the limit is {MAX_BYTES // 1024 // 1024} MB)"
+        )
+    raw = source.read_bytes()
+    if b"\x00" in raw[:8192]:
+        raise ImportFailed(f"{source}: a binary file, not text, HTML or Markdown")
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        text = raw.decode("cp1252", errors="replace")  # pages saved by older tools
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise ImportFailed(f"{source}: empty; there is nothing to import")
+    return text
+
+
+def parse_credit(text: str) -> tuple[str, str]:
+    """'Credits: DepositPhotos – KIEV – Dec 08, 2015: The mayor…' -> ('DepositPhotos', 'KIEV – …')."""
+    credit = strip_labels(text)
+    split = split_caption(credit)
+    return split if split else (credit, "")
+
+
+def category_from_breadcrumb(items: list[str], title: str) -> str:
+    """The section in 'Home / Politics / Slideshow / Title…'."""
+    kept = [i.strip() for i in items if i.strip() and i.strip().lower() not in BREADCRUMB_SKIP]
+    if kept and (kept[-1].rstrip(".…").strip() and title.startswith(kept[-1].rstrip(".…").strip())):
+        kept = kept[:-1]  # the crumb for the page itself (often cut short: "Long Term Ally...")
+    return kept[0] if kept else ""

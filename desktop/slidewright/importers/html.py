@@ -1,0 +1,187 @@
+"""An article page saved from a browser: <h1> title, <h2>/<h3> slides with the nearest image,
+figcaption and credit, paragraphs as Markdown body, and a read-more block."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from slidewright.fileformat.images import IMAGES_DIR, slugify
+from slidewright.importers.common import (
+    CREDIT_LINE,
+    READ_MORE,
+    ImportFailed,
+    ImportResult,
+    category_from_breadcrumb,
+    parse_credit,
+)
+from slidewright.importers.htmltree import SKIP, Element, parse_html
+from slidewright.model import Article, ReadMore, ReadMoreItem, Slide
+
+CHROME = {"nav", "header", "footer", "aside", "form"}
+INLINE_MARKS = {"em": "*", "i": "*", "strong": "**", "b": "**", "code": "`"}
+
+
+def _markdown(element: Element) -> str:
+    """Inline content as Markdown: links, emphasis and code kept, everything else as text."""
+    parts: list[str] = []
+    for child in element.children:
+        if isinstance(child, str):
+            parts.append(child)
+        elif child.tag in SKIP or child.tag == "img":
+            continue
+        elif child.tag == "a" and child.attrs.get("href", "").startswith(
+            ("http://", "https://", "mailto:")
+        ):
+            parts.append(f"[{_markdown(child).strip()}]({child.attrs['href']})")
+        elif child.tag in INLINE_MARKS:
+            inner = _markdown(child).strip()
+            parts.append(
+                f"{INLINE_MARKS[child.tag]}{inner}{INLINE_MARKS[child.tag]}" if inner else ""
+            )
+        elif child.tag == "br":
+            parts.append("\n")
+        else:
+            parts.append(_markdown(child))
+    return " ".join("".join(parts).replace("\n", " \n ").split(" ")).replace(" \n ", "\n").strip()
+
+
+def _in_chrome(element: Element) -> bool:
+    return any(a.tag in CHROME or "breadcrumb" in a.classes() for a in element.ancestors())
+
+
+def _is_credit(element: Element) -> bool:
+    return "credit" in element.classes() or bool(CREDIT_LINE.match(element.text()))
+
+
+class _Page:
+    def __init__(self, root: Element, source: Path) -> None:
+        self.root = root
+        self.source = source
+        self.images: dict[str, Path] = {}
+        self.dropped: list[str] = []
+
+    def image(self, element: Element, name_hint: str) -> str:
+        src = element.attrs.get("src", "").strip()
+        if not src:
+            return ""
+        if urlsplit(src).scheme in ("http", "https"):
+            return src
+        if src.startswith("data:"):
+            self.dropped.append(f"an inline data: image near “{name_hint}”")
+            return ""
+        file = (self.source.parent / unquote(urlsplit(src).path)).resolve()
+        if not file.is_file():
+            self.dropped.append(f"image {src} (not found beside the page)")
+            return ""
+        for known, path in self.images.items():
+            if path == file:
+                return known
+        name = f"{IMAGES_DIR}/{slugify(name_hint or file.stem)}{file.suffix.lower()}"
+        n = 2
+        while name in self.images:
+            name, n = (
+                f"{IMAGES_DIR}/{slugify(name_hint or file.stem)}-{n}{file.suffix.lower()}",
+                n + 1,
+            )
+        self.images[name] = file
+        return name
+
+
+def parse_html_page(text: str, source: Path) -> ImportResult:
+    root = parse_html(text)
+    page = _Page(root, source)
+    body = root.find("body") or root
+    h1 = next((e for e in body.iter() if e.tag == "h1"), None)
+    title_element = root.find("title")
+    title = h1.text() if h1 else (title_element.text() if title_element else source.stem)
+    level = "h2" if any(e.tag == "h2" and not _in_chrome(e) for e in body.iter()) else "h3"
+    headings = [e for e in body.iter() if e.tag == level and not _in_chrome(e)]
+    if not headings:
+        raise ImportFailed(f"{source}: no slide headings (<h2> or <h3>) found; nothing to import")
+    crumbs = next((e for e in body.iter() if "breadcrumb" in e.classes()), None)
+    items = [li.text() for li in crumbs.iter() if li.tag in ("li", "a")] if crumbs else []
+    meta = {
+        m.attrs.get("name", "").lower(): m.attrs.get("content", "")
+        for m in root.iter()
+        if m.tag == "meta"
+    }
+    article = Article(title=title, description=meta.get("description", ""))
+    article.categories = [
+        c for c in [category_from_breadcrumb(list(dict.fromkeys(items)), title)] if c
+    ]
+    sections = _sections(body, headings)
+    intro = (
+        [_markdown(p) for p in sections.pop(0) if p.tag == "p" and not _in_chrome(p)]
+        if sections
+        else []
+    )
+    article.intro = "\n\n".join(x for x in intro if x)
+    for heading, content in zip(headings, sections, strict=True):
+        if READ_MORE.match(heading.text()):
+            article.read_more = _read_more(heading, content, page)
+            continue
+        article.slides.append(_slide(heading, content, page))
+    if not article.slides:
+        raise ImportFailed(f"{source}: the headings found hold no slides")
+    return ImportResult(article, page.dropped, page.images)
+
+
+def _sections(body: Element, headings: list[Element]) -> list[list[Element]]:
+    """Elements between headings, in document order: [before first, after 1st, after 2nd, …]."""
+    marks = {id(h): n for n, h in enumerate(headings)}
+    sections: list[list[Element]] = [[] for _ in range(len(headings) + 1)]
+    current = 0
+    for element in body.iter():
+        if id(element) in marks:
+            current = marks[id(element)] + 1
+        elif element.tag in ("p", "img", "figcaption", "a") or "credit" in element.classes():
+            if not any(id(a) in marks for a in element.ancestors()):
+                sections[current].append(element)
+    return sections
+
+
+def _slide(heading: Element, content: list[Element], page: _Page) -> Slide:
+    slide = Slide(heading=heading.text())
+    image = next((e for e in content if e.tag == "img"), None)
+    if image is not None:
+        slide.image = page.image(image, slide.heading)
+        slide.alt = image.attrs.get("alt", "").strip()
+    credit_element = next((e for e in content if _is_credit(e) and e.text()), None)
+    if credit_element is not None:
+        slide.credit, caption = parse_credit(credit_element.text())
+        slide.caption = caption
+    caption_element = next((e for e in content if e.tag == "figcaption"), None)
+    if caption_element is not None and not slide.caption:
+        text = caption_element.text()
+        if credit_element is not None and credit_element.text() in text:
+            text = text.replace(credit_element.text(), "").strip(" –-|")
+        slide.caption = "" if CREDIT_LINE.match(text) else text
+    paragraphs = [
+        _markdown(p)
+        for p in content
+        if p.tag == "p"
+        and p is not credit_element
+        and not _is_credit(p)
+        and not any(a.tag == "figcaption" for a in p.ancestors())
+    ]
+    body = "\n\n".join(x for x in paragraphs if x)
+    slide.body = body + "\n" if body else ""
+    return slide
+
+
+def _read_more(heading: Element, content: list[Element], page: _Page) -> ReadMore:
+    items = []
+    for link in (e for e in content if e.tag == "a" and e.attrs.get("href")):
+        image = link.find("img")
+        items.append(
+            ReadMoreItem(
+                title=link.text(),
+                url=link.attrs["href"],
+                image=page.image(image, link.text()) if image is not None else "",
+            )
+        )
+    credit = next((e for e in content if _is_credit(e) and e.text()), None)
+    if credit is not None and items:
+        items[0].credit = parse_credit(credit.text())[0]
+    return ReadMore(heading=heading.text(), items=items)

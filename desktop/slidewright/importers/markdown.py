@@ -1,0 +1,137 @@
+"""A Markdown file whose ``##`` headings start slides: the first image of a section is the slide
+image, a following line labelled as a credit is the credit, the rest is the body."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from markdown_it import MarkdownIt
+
+from slidewright.fileformat.images import IMAGES_DIR, slugify
+from slidewright.importers.common import (
+    CREDIT_LINE,
+    READ_MORE,
+    ImportFailed,
+    ImportResult,
+    parse_credit,
+)
+from slidewright.model import Article, ReadMore, ReadMoreItem, Slide
+
+_md = MarkdownIt("commonmark")
+
+
+def _strip_front_matter(text: str) -> tuple[dict, str]:
+    if not text.startswith("---\n"):
+        return {}, text
+    end = text.find("\n---\n", 4)
+    if end < 0:
+        return {}, text
+    import yaml
+
+    try:
+        data = yaml.safe_load(text[4:end])
+    except yaml.YAMLError:
+        data = None
+    return (data if isinstance(data, dict) else {}), text[end + 5 :]
+
+
+def parse_markdown(text: str, source: Path) -> ImportResult:
+    front, text = _strip_front_matter(text)
+    lines = text.split("\n")
+    tokens = _md.parse(text)
+    title = str(front.get("title") or "")
+    sections: list[tuple[str, int, int]] = []  # heading, first body line, end line
+    intro_start = 0
+    for i, token in enumerate(tokens):
+        if token.type != "heading_open" or token.map is None:
+            continue
+        text_of = tokens[i + 1].content.strip()
+        if token.tag == "h1" and not title and not sections:
+            title, intro_start = text_of, token.map[1]
+        elif token.tag == "h2":
+            if sections:
+                heading, start, _ = sections[-1]
+                sections[-1] = (heading, start, token.map[0])
+            sections.append((text_of, token.map[1], len(lines)))
+    if not sections:
+        raise ImportFailed(f"{source}: no '## ' headings found; each slide starts with one")
+    intro_end = min(start for _, start, _ in sections)
+    intro_lines = lines[intro_start : intro_end - 1]
+    article = Article(
+        title=title or source.stem.replace("-", " ").capitalize(),
+        intro="\n".join(intro_lines).strip(),
+    )
+    for key in ("description", "author"):
+        if isinstance(front.get(key), str):
+            setattr(article, key, front[key])
+    if isinstance(front.get("categories"), list):
+        article.categories = [str(c) for c in front["categories"]]
+    images: dict[str, Path] = {}
+    dropped: list[str] = []
+    for heading, start, end in sections:
+        block = lines[start:end]
+        if READ_MORE.match(heading):
+            article.read_more = _read_more(heading, block)
+            continue
+        article.slides.append(_slide(heading, block, source, images, dropped))
+    return ImportResult(article, dropped, images)
+
+
+def _first_image(block: list[str]) -> tuple[int, str, str] | None:
+    for n, line in enumerate(block):
+        for token in _md.parseInline(line)[0].children or []:
+            if token.type == "image":
+                return n, str(token.attrGet("src") or ""), token.content
+    return None
+
+
+def _slide(
+    heading: str, block: list[str], source: Path, images: dict[str, Path], dropped: list[str]
+) -> Slide:
+    slide = Slide(heading=heading)
+    used: set[int] = set()
+    found = _first_image(block)
+    if found is not None:
+        n, src, alt = found
+        used.add(n)
+        slide.alt = alt
+        slide.image = _image(src, heading, source, images, dropped)
+        after = next((i for i in range(n + 1, len(block)) if block[i].strip()), None)
+        if after is not None and CREDIT_LINE.match(block[after].strip().strip("*_")):
+            slide.credit, slide.caption = parse_credit(block[after].strip().strip("*_"))
+            used.add(after)
+    if not slide.credit:
+        for i, line in enumerate(block):
+            if CREDIT_LINE.match(line.strip().strip("*_")):
+                slide.credit, slide.caption = parse_credit(line.strip().strip("*_"))
+                used.add(i)
+                break
+    body = "\n".join(line for i, line in enumerate(block) if i not in used).strip()
+    slide.body = body + "\n" if body else ""
+    return slide
+
+
+def _image(
+    src: str, heading: str, source: Path, images: dict[str, Path], dropped: list[str]
+) -> str:
+    if urlsplit(src).scheme in ("http", "https"):
+        return src
+    file = (source.parent / unquote(src)).resolve()
+    if not file.is_file():
+        dropped.append(f"image {src} (not found beside the file)")
+        return ""
+    name = f"{IMAGES_DIR}/{slugify(heading or file.stem)}{file.suffix.lower()}"
+    images.setdefault(name, file)
+    return name
+
+
+def _read_more(heading: str, block: list[str]) -> ReadMore:
+    items = []
+    for line in block:
+        for token in _md.parseInline(line)[0].children or []:
+            if token.type == "link_open":
+                items.append(ReadMoreItem(url=str(token.attrGet("href") or "")))
+            elif token.type == "text" and items and not items[-1].title:
+                items[-1].title = token.content
+    return ReadMore(heading=heading, items=items)

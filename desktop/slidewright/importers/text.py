@@ -1,0 +1,150 @@
+"""Text copied off a slideshow page: breadcrumb, title, intro, slides (heading, credit line, body),
+and a closing read-more block. Headings are found by their shape, not by known words."""
+
+from __future__ import annotations
+
+import re
+
+from slidewright.importers.common import (
+    CREDIT_LINE,
+    READ_MORE,
+    ImportFailed,
+    ImportResult,
+    category_from_breadcrumb,
+    parse_credit,
+)
+from slidewright.model import Article, ReadMore, ReadMoreItem, Slide
+
+NUMBERED = re.compile(r"^\s*\d+\.\s+(?P<item>.*?)\s*$")
+INLINE_CRUMBS = re.compile(r"\s+(?:/|›|»|>)\s+")
+NOISE = re.compile(
+    r"^\s*(?:advertisement|sponsored(?: content)?|share(?: this)?|tweet|pin it|email|print|"
+    r"next(?: slide)?|previous(?: slide)?|prev|start slideshow|\d+\s*(?:/|of)\s*\d+)\s*$",
+    re.I,
+)
+MAX_HEADING_WORDS = 14
+MAX_HEADING_CHARS = 120
+WRAP_MIN = 50  # a line at least this long that stops mid-sentence was wrapped by an editor
+
+
+def _blocks(text: str) -> list[str]:
+    """Paragraphs. A copied page gives one line per paragraph (with or without blank lines between);
+    a hard-wrapped draft gives long lines that stop mid-sentence, which are joined back."""
+    units: list[str] = []
+    previous = ""
+    for raw in text.split("\n"):
+        line = raw.strip()
+        if not line:
+            previous = ""
+            continue
+        wrapped = (
+            previous
+            and len(previous) >= WRAP_MIN
+            and not re.search(r"[.!?:;\"”’)\]]$", previous)
+            and not CREDIT_LINE.match(previous)
+            and not CREDIT_LINE.match(line)
+        )
+        if wrapped:
+            units[-1] = f"{units[-1]} {line}"
+        else:
+            units.append(line)
+        previous = line
+    return units
+
+
+def _short(line: str) -> bool:
+    return len(line) <= MAX_HEADING_CHARS and len(line.split()) <= MAX_HEADING_WORDS
+
+
+def _heading_shaped(block: str) -> bool:
+    """Short, and not ending like a sentence."""
+    return (
+        _short(block)
+        and not re.search(r"[.!?,;:…]$|\.\.\.$", block)
+        and not CREDIT_LINE.match(block)
+    )
+
+
+def _breadcrumb(lines: list[str]) -> tuple[list[str], int]:
+    """Numbered breadcrumb items ('1. Home', '2. /', '3. Politics' …) or one 'Home / Politics' line."""
+    items, used = [], 0
+    for line in lines:
+        if not line.strip():
+            used += 1
+            continue
+        match = NUMBERED.match(line)
+        if not match:
+            break
+        items.append(match.group("item"))
+        used += 1
+    if items:
+        return items, used
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if (
+        first is not None
+        and lines[first].strip().lower().startswith("home")
+        and INLINE_CRUMBS.search(lines[first])
+    ):
+        return INLINE_CRUMBS.split(lines[first].strip()), first + 1
+    return [], 0
+
+
+def parse_text(text: str, name: str = "text") -> ImportResult:
+    lines = text.split("\n")
+    crumbs, used = _breadcrumb(lines)
+    dropped: list[str] = []
+    blocks = []
+    for block in _blocks("\n".join(lines[used:])):
+        if NOISE.match(block):
+            dropped.append(f'"{block}"')
+        else:
+            blocks.append(block)
+    if not blocks:
+        raise ImportFailed(f"{name}: no title or text found")
+    title, rest = blocks[0], blocks[1:]
+    heads = [
+        i
+        for i, block in enumerate(rest)
+        if _heading_shaped(block)
+        and i + 1 < len(rest)
+        and (CREDIT_LINE.match(rest[i + 1]) or not _heading_shaped(rest[i + 1]))
+    ]
+    intro_end = heads[0] if heads else len(rest)
+    article = Article(title=title, intro="\n\n".join(rest[:intro_end]))
+    article.categories = [c for c in [category_from_breadcrumb(crumbs, title)] if c]
+    bounds = [*heads, len(rest)]
+    for start, end in zip(bounds, bounds[1:], strict=False):
+        heading, body = rest[start], rest[start + 1 : end]
+        credit = caption = ""
+        if body and CREDIT_LINE.match(body[0]):
+            credit, caption = parse_credit(body[0])
+            body = body[1:]
+        if READ_MORE.match(heading):
+            article.read_more = _read_more(heading, credit, caption, body)
+            if end != len(rest):
+                dropped.extend(f'"{b[:40]}"' for b in rest[end:])
+            break
+        article.slides.append(
+            Slide(
+                heading=heading,
+                credit=credit,
+                caption=caption,
+                body="\n\n".join(body) + ("\n" if body else ""),
+            )
+        )
+    if not article.slides:
+        raise ImportFailed(
+            f"{name}: no slides found (a slide starts with a short heading line followed by a credit line or paragraphs)"
+        )
+    return ImportResult(article, dropped)
+
+
+def _read_more(heading: str, credit: str, caption: str, lines: list[str]) -> ReadMore:
+    items = [ReadMoreItem(title=line) for line in lines if not CREDIT_LINE.match(line)]
+    if credit and not items:
+        items = [ReadMoreItem()]
+    if credit:
+        items[0].credit = credit
+        if caption:
+            items[0].extra["caption"] = caption
+    return ReadMore(heading=heading, items=items)

@@ -1,0 +1,83 @@
+"""Importing from the window: File ▸ Import…, and pasting a whole page into an empty article."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QMimeData
+from PySide6.QtWidgets import QMessageBox
+from uihelpers import answer_next_message_box, run_js
+
+from slidewright.ui import dialogs
+from slidewright.ui.main_window import MainWindow
+
+PAGE = """Three Bridges at Dusk
+
+Where to stand for the evening light.
+
+The Iron Bridge
+
+Credit: Ana Ruiz/Shutterstock
+
+Arrive twenty minutes before sunset.
+
+The Stone Arch
+
+Photo: Tomas Reyes
+
+Best from the east bank.
+
+The Footbridge
+
+Quiet after seven.
+"""
+
+
+def test_pasting_a_page_into_an_empty_article_offers_to_import_it(
+    qtbot: Any, window: MainWindow, tmp_path: Path
+) -> None:
+    assert window.files.new_article(tmp_path / "bridges")
+    qtbot.waitUntil(lambda: window.preview.ready, timeout=15000)
+    mime = QMimeData()
+    mime.setText(PAGE)
+    seen: list[str] = []
+    answer_next_message_box(QMessageBox.StandardButton.Yes, seen)
+    window.slide_editor.body.insertFromMimeData(mime)
+    assert seen and "3 slides" in seen[0]
+    article = window.doc.article
+    assert article.title == "Three Bridges at Dusk"
+    assert [s.credit for s in article.slides] == ["Ana Ruiz/Shutterstock", "Tomas Reyes", ""]
+    qtbot.waitUntil(
+        lambda: run_js(qtbot, window, "document.querySelectorAll('.sw-slide').length") == 3,
+        timeout=5000,
+    )
+    window.undo()  # one step back to the blank article
+    assert len(window.doc.article.slides) == 1 and window.doc.article.title == "Bridges"
+
+
+def test_pasting_into_an_article_with_text_just_pastes(
+    qtbot: Any, sample_window: MainWindow
+) -> None:
+    mime = QMimeData()
+    mime.setText(PAGE)
+    sample_window.slide_editor.body.insertFromMimeData(mime)  # no prompt: it would block this test
+    assert "The Iron Bridge" in sample_window.doc.article.slides[0].body
+
+
+def test_file_import_opens_the_new_article(
+    qtbot: Any, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = tmp_path / "bridges.txt"
+    source.write_text(PAGE, encoding="utf-8")
+    monkeypatch.setattr(dialogs, "ask_open_file", lambda *a: source)
+    monkeypatch.setattr(dialogs, "ask_folder", lambda *a: tmp_path / "imported")
+    window.actions_by_name["import"].trigger()
+    assert window.doc is not None and window.doc.bundle == tmp_path / "imported"
+    assert [s.heading for s in window.doc.article.slides] == [
+        "The Iron Bridge",
+        "The Stone Arch",
+        "The Footbridge",
+    ]
+    assert "imported 3 slides" in window.statusBar().currentMessage()
