@@ -15,7 +15,7 @@
     return template.content;
   }
   function slideAt(index) {
-    return document.querySelector('#sw-slides > .sw-slide[data-index="' + index + '"]');
+    return document.getElementById("slide-" + (index + 1));
   }
   function replaceChildren(id, html) {
     var node = document.getElementById(id);
@@ -33,12 +33,13 @@
 
   window.slidewright = {
     replaceSlide: function (index, html) {
+      /* Typing path: touch one section only, whatever the article's length. */
       var old = slideAt(index);
-      if (old) {
-        old.replaceWith(fragment(html));
-      }
-      markSelected();
-      window.swSlideshow.refresh();
+      if (!old) { return; }
+      var node = fragment(html).firstElementChild;
+      node.classList.toggle("sw-selected", index === selected);
+      node.classList.toggle("sw-current", index === window.swSlideshow.current());
+      old.replaceWith(node);
     },
     setSlides: function (htmlList) {
       replaceChildren("sw-slides", htmlList.join(""));

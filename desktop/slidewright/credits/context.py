@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,28 +29,34 @@ class ImageState:
         return self.kind == "ok"
 
 
+@functools.lru_cache(maxsize=65536)
+def _classify(path: str) -> str | None:
+    """The state of an image path that needs no file: none, remote or outside (None: look on disk)."""
+    if not path.strip():
+        return "none"
+    if is_remote(path):
+        return "remote"
+    if not is_local(path):
+        return "outside"
+    return None
+
+
 @dataclass
 class CheckContext:
     article: Article
-    bundle: Path
+    bundle: Path  # resolved
     cache: MetadataCache
     options: CheckOptions
 
     def image(self, path: str) -> ImageState:
-        if not path.strip():
-            return ImageState("none")
-        if is_remote(path):
-            return ImageState("remote")
-        if not is_local(path):
-            return ImageState("outside")
-        root = self.bundle.resolve()
-        file = (root / path).resolve()
-        if not file.is_relative_to(root):
-            return ImageState("outside")
-        if not file.is_file():
-            return ImageState("missing")
+        kind = _classify(path)
+        if kind is not None:
+            return ImageState(kind)
+        file = os.path.join(self.bundle, path)  # _classify already refused absolute paths and '..'
         try:
             meta = self.cache.get(file)
+        except (FileNotFoundError, NotADirectoryError, IsADirectoryError):
+            return ImageState("missing")
         except OSError as error:
             return ImageState(
                 "unreadable", ImageMetadata(sha256="", readable=False, problem=str(error))

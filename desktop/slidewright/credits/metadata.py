@@ -7,11 +7,10 @@ article after a keystroke touches no image file at all.
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-
-from PIL import Image, IptcImagePlugin, UnidentifiedImageError
 
 IIM = {
     "credit": (2, 110),
@@ -63,7 +62,7 @@ def _texts(value: Any) -> list[str]:
     return []
 
 
-def _xmp_fields(image: Image.Image) -> dict[str, list[str]]:
+def _xmp_fields(image: object) -> dict[str, list[str]]:
     try:
         xmp = image.getxmp()
     except Exception:  # noqa: BLE001 - malformed XMP must not stop the check
@@ -78,7 +77,9 @@ def _xmp_fields(image: Image.Image) -> dict[str, list[str]]:
     return fields
 
 
-def _iim_fields(image: Image.Image) -> dict[str, str]:
+def _iim_fields(image: object) -> dict[str, str]:
+    from PIL import IptcImagePlugin
+
     try:
         info = IptcImagePlugin.getiptcinfo(image) or {}
     except Exception:  # noqa: BLE001
@@ -95,6 +96,8 @@ def _iim_fields(image: Image.Image) -> dict[str, str]:
 
 
 def read_metadata(file: Path, digest: str | None = None) -> ImageMetadata:
+    from PIL import Image, UnidentifiedImageError  # imported on first use, not at start-up
+
     digest = digest or hashlib.sha256(file.read_bytes()).hexdigest()
     try:
         with Image.open(file) as image:
@@ -135,21 +138,25 @@ class MetadataCache:
     """Metadata per image file, re-read only when the file's size or mtime changes."""
 
     def __init__(self) -> None:
-        self._by_stat: dict[tuple[Path, int, int], ImageMetadata] = {}
+        self._by_stat: dict[tuple[str, int, int], ImageMetadata] = {}
         self._by_hash: dict[str, ImageMetadata] = {}
         self.reads = 0  # files actually opened (for tests and benchmarks)
 
-    def get(self, file: Path) -> ImageMetadata:
-        stat = file.stat()
+    def get(self, file: Path | str) -> ImageMetadata:
+        """Raises FileNotFoundError (or another OSError) when the file cannot be read."""
+        file = str(file)
+        stat = os.stat(file)
+        if not stat.st_mode & 0o100000:  # S_IFREG: a folder is not an image
+            raise IsADirectoryError(str(file))
         key = (file, stat.st_size, stat.st_mtime_ns)
         cached = self._by_stat.get(key)
         if cached is None:
-            data = file.read_bytes()
-            digest = hashlib.sha256(data).hexdigest()
+            with open(file, "rb") as handle:
+                digest = hashlib.sha256(handle.read()).hexdigest()
             cached = self._by_hash.get(digest)
             if cached is None:
                 self.reads += 1
-                cached = read_metadata(file, digest)
+                cached = read_metadata(Path(file), digest)
                 self._by_hash[digest] = cached
             self._by_stat[key] = cached
         return cached

@@ -213,7 +213,7 @@ class MainWindow(QMainWindow):
         self.preview.set_document(doc)
         self.problems.set_document(doc)
         doc.undo_stack.cleanChanged.connect(self.update_title)
-        doc.undo_stack.indexChanged.connect(self._stats_timer.start)
+        doc.undo_stack.indexChanged.connect(self._schedule_status)
         doc.slidesReset.connect(self._slides_reset)
         doc.articleChanged.connect(self._article_changed)
         doc.pathChanged.connect(self.update_title)
@@ -238,6 +238,9 @@ class MainWindow(QMainWindow):
         title = self.doc.article.title or self.doc.bundle.name
         self.setWindowTitle(f"{title} [*]— {self.doc.bundle} — Slidewright")
         self.setWindowModified(self.doc.modified)
+
+    def _schedule_status(self, *_: object) -> None:
+        self._stats_timer.start()  # (not connected directly: indexChanged's int would become the interval)
 
     def update_status(self) -> None:
         if self.doc is None:

@@ -30,7 +30,7 @@ from slidewright.render.context import is_local, is_remote
 from slidewright.ui.document import Document
 from slidewright.ui.preview_scheme import Source, page_url, preview_profile
 
-DEBOUNCE_MS = 12  # short enough that the writer sees the letter just typed
+DEBOUNCE_MS = 4  # merges a burst of edits; short enough that the writer sees the letter typed
 HEADER_FIELDS = {"title", "description", "categories", "author", "date", "intro"}
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -15,14 +17,35 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from slidewright.credits import Finding, MetadataCache, check_article
-from slidewright.credits.findings import worst
+from slidewright.credits.findings import Finding, worst
+from slidewright.fileformat.bundle import local_images
 from slidewright.ui.commands import SetSlideField
 from slidewright.ui.document import Document
 from slidewright.ui.slide_list import SEVERITY_COLORS
 
 FindingRole = Qt.ItemDataRole.UserRole + 2
 CHECK_DELAY_MS = 150
+
+
+class _PrefetchSignals(QObject):
+    done = Signal()
+
+
+class _Prefetch(QRunnable):
+    """Reads (and caches) the metadata of every image in a worker thread."""
+
+    def __init__(self, cache: object, bundle: Path, images: list[str]) -> None:
+        super().__init__()
+        self.cache, self.bundle, self.images = cache, bundle, images
+        self.signals = _PrefetchSignals()
+
+    def run(self) -> None:
+        for image in self.images:
+            try:
+                self.cache.get(self.bundle / image)
+            except OSError:
+                pass  # missing or unreadable: the check itself will say so
+        self.signals.done.emit()
 
 
 def summarize(findings: list[Finding]) -> str:
@@ -43,7 +66,12 @@ class ProblemsPanel(QDockWidget):
         super().__init__("Problems", parent)
         self.setObjectName("problemsDock")
         self.doc: Document | None = None
-        self.cache = MetadataCache()
+        self.checker = (
+            None  # created on first use: the checker's imports (Pillow…) wait until after start-up
+        )
+        self._pool = QThreadPool(self)
+        self._prefetch: _Prefetch | None = None
+        self.ready = False  # a first check has run for the current article
         self.findings: list[Finding] = []
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels(["Problem", "Rule"])
@@ -67,18 +95,31 @@ class ProblemsPanel(QDockWidget):
         self._timer.timeout.connect(self.run_check)
 
     def set_document(self, doc: Document) -> None:
+        """Read the images' metadata off the UI thread first, then check (start-up stays quick)."""
         self.doc = doc
         doc.undo_stack.indexChanged.connect(self.schedule)
         doc.pathChanged.connect(self.schedule)
-        self.run_check()
+        self.tree.clear()
+        self.ready = False
+        self.summary.setText("Checking credits…")
+        from slidewright.credits import CreditChecker
+
+        if self.checker is None:
+            self.checker = CreditChecker()
+        prefetch = _Prefetch(self.checker.cache, doc.bundle, local_images(doc.article))
+        prefetch.setAutoDelete(False)
+        prefetch.signals.done.connect(self.run_check)
+        self._prefetch = prefetch  # kept until its signal has been delivered
+        self._pool.start(prefetch)
 
     def schedule(self, *_: object) -> None:
         self._timer.start()
 
     def run_check(self) -> None:
-        if self.doc is None:
+        if self.doc is None or self.checker is None:
             return
-        self.findings = check_article(self.doc.article, self.doc.bundle, self.cache)
+        self.findings = self.checker.check(self.doc.article, self.doc.bundle)
+        self.ready = True
         self._show()
         self.checked.emit(self.findings)
 

@@ -1,0 +1,112 @@
+"""Window figures: keystroke -> preview DOM updated, full page reload, cold start, memory."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from core_bench import median
+from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, Qt, QTimer
+from PySide6.QtTest import QTest
+
+HERE = Path(__file__).resolve().parent
+
+
+def wait(ms: int) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def wait_for(signal: object, timeout_ms: int = 20000) -> bool:
+    loop = QEventLoop()
+    fired = []
+    signal.connect(lambda *a: (fired.append(1), loop.quit()))
+    QTimer.singleShot(timeout_ms, loop.quit)
+    loop.exec()
+    return bool(fired)
+
+
+def open_window(bundle: Path, settings_dir: Path) -> object:
+    from slidewright.ui.main_window import MainWindow
+    from slidewright.ui.settings import Settings
+
+    window = MainWindow(
+        Settings(QSettings(str(settings_dir / "bench.ini"), QSettings.Format.IniFormat))
+    )
+    window.show()
+    window.files.open_path(bundle)
+    while not window.preview.ready:
+        wait(20)
+    return window
+
+
+def keystrokes(window: object, count: int) -> list[float]:
+    """Milliseconds from a key press in the body to the preview's DOM holding the new text."""
+    row = len(window.doc.article.slides) // 2
+    window.select_rows([row])
+    wait(200)
+    body = window.slide_editor.body
+    body.setFocus()
+    body.moveCursor(body.textCursor().MoveOperation.End)
+    timer = QElapsedTimer()
+    results = []
+    for n in range(count):
+        updated: list[float] = []
+        window.preview.updated.connect(lambda: updated.append(timer.nsecsElapsed() / 1e6))
+        timer.start()
+        QTest.keyClick(body, Qt.Key(Qt.Key.Key_A + n % 26))
+        while not updated:
+            QTest.qWait(0) if False else wait(1)
+        window.preview.updated.disconnect()
+        results.append(updated[0])
+        wait(30)  # a fast typist's gap between keys
+    return results
+
+
+def full_reloads(window: object, count: int) -> list[float]:
+    results = []
+    for _ in range(count):
+        start = time.perf_counter()
+        window.preview.reload_page()
+        wait_for(window.preview.loadFinished)
+        results.append((time.perf_counter() - start) * 1000)
+    return results
+
+
+def cold_start(bundle: Path, settings_dir: Path, runs: int) -> dict[str, float]:
+    """Process start -> first paint, for the app on ``bundle`` and for a bare QWebEngineView."""
+    figures: dict[str, list[float]] = {"app": [], "bare": []}
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    for _ in range(runs):
+        for mode in ("bare", "app"):
+            start = time.time()
+            out = subprocess.run(
+                [
+                    sys.executable,
+                    str(HERE / "startup_probe.py"),
+                    mode,
+                    str(bundle),
+                    str(settings_dir),
+                    repr(start),
+                ],
+                capture_output=True,
+                text=True,
+                env=env,
+                timeout=120,
+            )
+            data = json.loads(out.stdout.strip().splitlines()[-1])
+            figures[mode].append(data["painted_ms"])
+            if mode == "app":
+                figures.setdefault("rss", []).append(data["peak_rss_mb"])
+    app, bare = median(figures["app"]), median(figures["bare"])
+    return {
+        "cold_start_ms": app,
+        "bare_page_ms": bare,
+        "cold_vs_bare": app / bare,
+        "peak_rss_mb": median(figures["rss"]),
+    }

@@ -1,0 +1,72 @@
+"""Started by the benchmark in a fresh process: measure process start -> first painted preview.
+
+usage: startup_probe.py app|bare BUNDLE SETTINGS_DIR START_EPOCH
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+
+
+def main() -> None:
+    mode, bundle, settings_dir, started = (
+        sys.argv[1],
+        Path(sys.argv[2]),
+        Path(sys.argv[3]),
+        float(sys.argv[4]),
+    )
+    from PySide6.QtCore import QSettings, QTimer
+
+    from slidewright.ui.app import create_application
+
+    app = create_application()
+    if mode == "bare":
+        from PySide6.QtWebEngineWidgets import QWebEngineView
+
+        view = QWebEngineView()
+        view.resize(800, 600)
+        view.show()
+        page = view.page()
+        view.setHtml("<!doctype html><title>bare</title><p>Hello</p>")
+    else:
+        from slidewright.ui.main_window import MainWindow
+        from slidewright.ui.settings import Settings
+
+        window = MainWindow(
+            Settings(QSettings(str(settings_dir / "probe.ini"), QSettings.Format.IniFormat))
+        )
+        window.show()
+        window.files.open_path(bundle)
+        view = window.preview
+        page = view.page()
+
+    def painted(title: str) -> None:
+        if title == "painted":
+            elapsed = (time.time() - started) * 1000
+            peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+            print(json.dumps({"painted_ms": elapsed, "peak_rss_mb": peak}), flush=True)
+            app.quit()
+
+    def loaded(ok: bool) -> None:
+        # two animation frames after load: the page has been laid out and painted
+        page.runJavaScript(
+            "requestAnimationFrame(() => requestAnimationFrame(() => { document.title = 'painted'; }))"
+        )
+
+    page.titleChanged.connect(painted)
+    view.loadFinished.connect(loaded)
+    QTimer.singleShot(60000, app.quit)
+    app.exec()
+    if mode == "app":
+        window.doc.undo_stack.setClean()
+
+
+if __name__ == "__main__":
+    main()
