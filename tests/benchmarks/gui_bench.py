@@ -54,17 +54,18 @@ def keystrokes(window: object, count: int) -> list[float]:
     body.setFocus()
     body.moveCursor(body.textCursor().MoveOperation.End)
     timer = QElapsedTimer()
+    stamps: list[float] = []  # ms after the key press at which the preview reported the update
+    window.preview.updated.connect(lambda: stamps.append(timer.nsecsElapsed() / 1e6))
     results = []
     for n in range(count):
-        updated: list[float] = []
-        window.preview.updated.connect(lambda: updated.append(timer.nsecsElapsed() / 1e6))
+        before = len(stamps)
         timer.start()
         QTest.keyClick(body, Qt.Key(Qt.Key.Key_A + n % 26))
-        while not updated:
-            QTest.qWait(0) if False else wait(1)
-        window.preview.updated.disconnect()
-        results.append(updated[0])
+        while len(stamps) == before:
+            wait(1)
+        results.append(stamps[before])
         wait(30)  # a fast typist's gap between keys
+    window.preview.updated.disconnect()
     return results
 
 
