@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
+
+import nh3
 
 MODES = ("article", "slideshow")
 
@@ -55,3 +58,9 @@ class RenderContext:
     def body_image(self, src: str) -> str | None:
         """Images written inside Markdown bodies resolve the same way as slide images."""
         return self.image(src).url
+
+    @functools.cached_property
+    def cleaner(self) -> nh3.Cleaner:
+        from slidewright.render.markdown import make_cleaner
+
+        return make_cleaner(self.body_image)

@@ -61,7 +61,7 @@ def slide_view(article: Article, index: int, slide: Slide, ctx: RenderContext) -
         license=slide.license,
         license_url=safe_url(slide.license_url),
         source_url=safe_url(slide.source_url),
-        body=Markup(markdown_to_html(slide.body, ctx.body_image)),
+        body=Markup(markdown_to_html(slide.body, ctx.cleaner)),
     )
 
 
@@ -83,4 +83,4 @@ def read_more_view(
 
 
 def intro_html(article: Article, ctx: RenderContext) -> Markup:
-    return Markup(markdown_to_html(article.intro, ctx.body_image))
+    return Markup(markdown_to_html(article.intro, ctx.cleaner))
