@@ -32,7 +32,7 @@ def _check(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     from slidewright.exporters import export
 
-    written = export(args.path, args.to, args.output, mode=args.mode)
+    written = export(args.path, args.to, args.output, mode=args.mode, base_url=args.base_url)
     print(f"exported {args.path} as {args.to} to {written}")
     return 0
 
@@ -70,9 +70,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = sub.add_parser("export", help="export to HTML and other publishing outputs")
     export.add_argument("path", type=Path)
-    export.add_argument("--to", default="html", help="html, html-folder, markdown, rss or bundle")
+    export.add_argument(
+        "--to", default="html", choices=("html", "html-folder", "hugo", "jekyll", "rss")
+    )
     export.add_argument("-o", "--output", type=Path, required=True)
     export.add_argument("--mode", choices=("article", "slideshow"), default="article")
+    export.add_argument("--base-url", default="", help="site address for absolute links (rss)")
     export.set_defaults(handler=_export)
 
     importer = sub.add_parser("import", help="turn page text, HTML or Markdown into an article")

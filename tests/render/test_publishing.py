@@ -1,0 +1,81 @@
+"""Publishing outputs other than HTML: a Hugo site (built with the real hugo when installed),
+a Jekyll site, and a Media RSS feed."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from slidewright import load_article
+from slidewright.cli import main
+
+MEDIA = "{http://search.yahoo.com/mrss/}"
+
+
+def test_hugo_export_is_a_site_with_our_layout(sample_bundle: Path, tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    assert main(["export", str(sample_bundle), "--to", "hugo", "-o", str(site)]) == 0
+    assert load_article(site / "content" / "harbour-towns") == load_article(sample_bundle)
+    assert (site / "content" / "harbour-towns" / "images" / "fog.jpg").is_file()
+    assert (site / "layouts" / "_default" / "slideshow.html").is_file()
+    assert (site / "static" / "slidewright" / "article.css").is_file()
+    assert (site / "hugo.toml").is_file()
+
+
+@pytest.mark.skipif(shutil.which("hugo") is None, reason="hugo is not installed")
+def test_hugo_builds_the_exported_site(sample_bundle: Path, tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    main(["export", str(sample_bundle), "--to", "hugo", "-o", str(site), "--mode", "slideshow"])
+    result = subprocess.run(
+        ["hugo", "--quiet", "-s", str(site)], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    page = (site / "public" / "harbour-towns" / "index.html").read_text(encoding="utf-8")
+    assert page.count('class="sw-slide"') == 9
+    assert "Credit: Marta Lind/Shutterstock" in page
+    assert 'class="mode-slideshow' in page
+    assert (site / "public" / "harbour-towns" / "images" / "fog.jpg").is_file()
+    assert "<li>Travel</li>" in page
+
+
+def test_jekyll_export_places_page_layout_and_assets(sample_bundle: Path, tmp_path: Path) -> None:
+    site = tmp_path / "jekyll"
+    assert main(["export", str(sample_bundle), "--to", "jekyll", "-o", str(site)]) == 0
+    assert load_article(site / "harbour-towns").layout == "slideshow"
+    assert (site / "_layouts" / "slideshow.html").read_text(encoding="utf-8").startswith("---")
+    assert (site / "assets" / "slidewright" / "slideshow.js").is_file()
+
+
+def test_media_rss_feed_carries_every_slide_image_with_its_credit(
+    sample_bundle: Path, tmp_path: Path
+) -> None:
+    feed = tmp_path / "feed.xml"
+    assert (
+        main(
+            [
+                "export",
+                str(sample_bundle),
+                "--to",
+                "rss",
+                "-o",
+                str(feed),
+                "--base-url",
+                "https://coast.example.com/harbour-towns/",
+            ]
+        )
+        == 0
+    )
+    item = ET.parse(feed).getroot().find("channel/item")
+    assert item.findtext("title") == "Nine Harbour Towns Worth Taking the Slow Road For"
+    contents = item.findall(f"{MEDIA}group/{MEDIA}content")
+    assert len(contents) == 9
+    first = contents[0]
+    assert first.get("url") == "https://coast.example.com/harbour-towns/images/fog.jpg"
+    assert first.findtext(f"{MEDIA}credit") == "Marta Lind/Shutterstock"
+    assert first.findtext(f"{MEDIA}title") == "Where the Fog Lifts Late"
+    assert "<p>" in first.findtext(f"{MEDIA}description")
+    assert item.findtext("pubDate").startswith("Fri, 20 Nov 2026")
