@@ -1,0 +1,7 @@
+"""Entry point for the frozen build."""
+
+import sys
+
+from slidewright.cli import main
+
+sys.exit(main())
