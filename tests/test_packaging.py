@@ -17,31 +17,49 @@ LINUX = ROOT / "packaging" / "linux"
 def test_the_wheel_carries_templates_assets_and_the_sample(tmp_path: Path) -> None:
     subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path), str(ROOT)],
-        check=True, capture_output=True, timeout=300,
+        check=True,
+        capture_output=True,
+        timeout=300,
     )
     [wheel] = tmp_path.glob("slidewright-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
-    for needed in ("slidewright/resources/templates/page.html.j2", "slidewright/resources/css/article.css",
-                   "slidewright/resources/js/preview.js", "slidewright/resources/credits/agencies.json",
-                   "slidewright/resources/schema/article.schema.json",
-                   "slidewright/resources/layouts/hugo/slideshow.html",
-                   "slidewright/resources/sample/harbour-towns/index.md",
-                   "slidewright/resources/sample/harbour-towns/images/fog.jpg",
-                   "slidewright/ui/main_window.py"):
+    for needed in (
+        "slidewright/resources/templates/page.html.j2",
+        "slidewright/resources/css/article.css",
+        "slidewright/resources/js/preview.js",
+        "slidewright/resources/credits/agencies.json",
+        "slidewright/resources/schema/article.schema.json",
+        "slidewright/resources/layouts/hugo/slideshow.html",
+        "slidewright/resources/sample/harbour-towns/index.md",
+        "slidewright/resources/sample/harbour-towns/images/fog.jpg",
+        "slidewright/ui/main_window.py",
+    ):
         assert needed in names, needed
     assert not any(name.startswith("tests/") for name in names)
 
 
-@pytest.mark.skipif(shutil.which("desktop-file-validate") is None, reason="desktop-file-utils not installed")
+@pytest.mark.skipif(
+    shutil.which("desktop-file-validate") is None, reason="desktop-file-utils not installed"
+)
 def test_desktop_entry_validates() -> None:
-    result = subprocess.run(["desktop-file-validate", str(LINUX / "io.github.slidewright.Slidewright.desktop")],
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        ["desktop-file-validate", str(LINUX / "io.github.slidewright.Slidewright.desktop")],
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0 and not result.stdout.strip(), result.stdout
 
 
 @pytest.mark.skipif(shutil.which("appstreamcli") is None, reason="appstream not installed")
 def test_appstream_metadata_validates() -> None:
-    result = subprocess.run(["appstreamcli", "validate", "--no-net",
-                             str(LINUX / "io.github.slidewright.Slidewright.metainfo.xml")],
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [
+            "appstreamcli",
+            "validate",
+            "--no-net",
+            str(LINUX / "io.github.slidewright.Slidewright.metainfo.xml"),
+        ],
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stdout + result.stderr

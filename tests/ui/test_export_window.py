@@ -12,7 +12,9 @@ from slidewright.ui.export_dialog import ExportDialog
 from slidewright.ui.main_window import MainWindow
 
 
-def test_export_dialog_writes_the_file_and_reports_it(qtbot: Any, sample_window: MainWindow, tmp_path: Path) -> None:
+def test_export_dialog_writes_the_file_and_reports_it(
+    qtbot: Any, sample_window: MainWindow, tmp_path: Path
+) -> None:
     target = tmp_path / "out" / "harbours.html"
     seen: list[str] = []
 

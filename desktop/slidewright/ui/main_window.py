@@ -28,6 +28,7 @@ from slidewright.ui.article_editor import ArticleEditor
 from slidewright.ui.commands import InsertSlides, MoveSlides, RemoveSlides, SetSlideField
 from slidewright.ui.document import Document
 from slidewright.ui.file_actions import FileActions
+from slidewright.ui.file_watch import FileWatch
 from slidewright.ui.import_dialog import offer_paste_import
 from slidewright.ui.menus import build_menus
 from slidewright.ui.preview import Preview
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
         self.problems.checked.connect(self._findings_changed)
 
         self.files = FileActions(self)
+        self.file_watch = FileWatch(self)
         self.actions_by_name = build_menus(self)
         self.welcome.newRequested.connect(self.files.new_article)
         self.welcome.openRequested.connect(self.files.open_dialog)
@@ -186,6 +188,8 @@ class MainWindow(QMainWindow):
         self.settings.set_value("windowState", self.saveState())
 
     def show_welcome(self) -> None:
+        if hasattr(self, "file_watch"):
+            self.file_watch.watch(None)
         self.welcome.set_recent(self.settings.recent())
         self.stack.setCurrentWidget(self.welcome)
         self.setWindowTitle("Slidewright")
@@ -212,6 +216,8 @@ class MainWindow(QMainWindow):
         self.article_editor.set_document(doc)
         self.preview.set_document(doc)
         self.problems.set_document(doc)
+        self.file_watch.watch(doc)
+        doc.pathChanged.connect(self._watch_again)
         doc.undo_stack.cleanChanged.connect(self.update_title)
         doc.undo_stack.indexChanged.connect(self._schedule_status)
         doc.slidesReset.connect(self._slides_reset)
@@ -227,6 +233,9 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(0 if doc.article.slides else 1)
         self.update_title()
         self.update_status()
+
+    def _watch_again(self) -> None:
+        self.file_watch.watch(self.doc)
 
     def _article_changed(self, name: str) -> None:
         if name == "title":

@@ -1,0 +1,58 @@
+"""Another program edits the open article: reload quietly, or ask when there are unsaved changes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QMessageBox
+from uihelpers import answer_next_message_box
+
+from slidewright import load_article, save_article
+from slidewright.ui.main_window import MainWindow
+
+
+def edit_on_disk(window: MainWindow, heading: str) -> None:
+    article = load_article(window.doc.bundle)
+    article.slides[2].heading = heading
+    save_article(article, window.doc.bundle)
+
+
+def test_an_outside_edit_reloads_an_unmodified_article(
+    qtbot: Any, sample_window: MainWindow
+) -> None:
+    sample_window.select_rows([2])
+    edit_on_disk(sample_window, "The Keeper's Garden, Revisited")
+    qtbot.waitUntil(
+        lambda: sample_window.doc.article.slides[2].heading == "The Keeper's Garden, Revisited",
+        timeout=5000,
+    )
+    assert sample_window.current_row() == 2
+    assert sample_window.slide_editor.fields["heading"].text() == "The Keeper's Garden, Revisited"
+    assert not sample_window.isWindowModified()
+
+
+def test_our_own_save_is_not_mistaken_for_an_outside_edit(
+    qtbot: Any, sample_window: MainWindow
+) -> None:
+    qtbot.keyClicks(sample_window.slide_editor.fields["caption"], "Early light")
+    sample_window.files.save()
+    doc = sample_window.doc
+    qtbot.wait(600)
+    assert sample_window.doc is doc  # not reloaded
+
+
+def test_unsaved_changes_ask_and_keeping_mine_still_guards_the_save(
+    qtbot: Any, sample_window: MainWindow
+) -> None:
+    qtbot.keyClicks(sample_window.slide_editor.fields["caption"], "Mine")
+    seen: list[str] = []
+    answer_next_message_box(QMessageBox.StandardButton.No, seen)  # keep my version
+    edit_on_disk(sample_window, "Theirs")
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    assert "changed by another program" in seen[0]
+    assert sample_window.doc.article.slides[0].caption == "Mine"
+    answer_next_message_box(
+        QMessageBox.StandardButton.Cancel, seen
+    )  # "overwrite their change?" -> no
+    assert not sample_window.files.save()
+    assert load_article(sample_window.doc.bundle).slides[2].heading == "Theirs"
