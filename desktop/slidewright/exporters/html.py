@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from slidewright.exporters.images import AssetNamer, bundle_file, data_uri
+from slidewright.exporters.images import AssetNamer, bundle_file, data_uri, pixel_size
 from slidewright.fileformat.bundle import atomic_write
 from slidewright.model import Article
 from slidewright.render import ImageRef, RenderContext, render_page
@@ -14,6 +14,11 @@ from slidewright.render.context import is_remote
 
 def _missing(path: str) -> ImageRef:
     return ImageRef(None, f"Image not found: {path}")
+
+
+def _inline(file: Path) -> ImageRef:
+    uri, width, height = data_uri(file)
+    return ImageRef(uri, width=width, height=height)
 
 
 def single_file_context(bundle: Path, mode: str) -> RenderContext:
@@ -25,7 +30,7 @@ def single_file_context(bundle: Path, mode: str) -> RenderContext:
                 cache[path] = ImageRef(path)
             else:
                 file = bundle_file(bundle, path)
-                cache[path] = ImageRef(data_uri(file)) if file else _missing(path)
+                cache[path] = _inline(file) if file else _missing(path)
         return cache[path]
 
     return RenderContext(mode=mode, target="export", image=image, img_src="data: https:")
@@ -53,7 +58,8 @@ def export_folder(article: Article, bundle: Path, output: Path, mode: str = "art
         if file is None:
             return _missing(path)
         copies[file] = assets / namer.name(file)
-        return ImageRef(f"assets/{namer.name(file)}")
+        width, height = pixel_size(file)
+        return ImageRef(f"assets/{namer.name(file)}", width=width, height=height)
 
     ctx = RenderContext(mode=mode, target="export", image=image, img_src="'self' data: https:")
     html = render_page(article, ctx)

@@ -23,12 +23,24 @@ def bundle_file(bundle: Path, path: str) -> Path | None:
     return file if file.is_relative_to(root) and file.is_file() else None
 
 
-def data_uri(file: Path, max_width: int = MAX_WIDTH) -> str:
-    """The image as a data URI, scaled down to ``max_width`` (never up); GIF and SVG as they are."""
+def pixel_size(file: Path) -> tuple[int, int]:
+    """Width and height from the file's header; (0, 0) when it is not an image Pillow reads."""
+    try:
+        with Image.open(file) as image:
+            return image.size
+    except (UnidentifiedImageError, OSError):
+        return 0, 0
+
+
+def data_uri(file: Path, max_width: int = MAX_WIDTH) -> tuple[str, int, int]:
+    """The image as a data URI, scaled down to ``max_width`` (never up), with its pixel size.
+    GIF and SVG go in as they are."""
     raw = file.read_bytes()
     mime = mimetypes.guess_type(file.name)[0] or "application/octet-stream"
+    width = height = 0
     try:
         with Image.open(io.BytesIO(raw)) as image:
+            width, height = image.size
             fmt = image.format
             if fmt in ("JPEG", "PNG", "WEBP") and image.width > max_width:
                 height = round(image.height * max_width / image.width)
@@ -43,10 +55,11 @@ def data_uri(file: Path, max_width: int = MAX_WIDTH) -> str:
                 )
                 resized.save(out, fmt, **options)
                 raw = out.getvalue()
+                width, height = resized.size
             mime = Image.MIME.get(fmt or "", mime)
     except (UnidentifiedImageError, OSError):
         pass  # not something Pillow reads (an SVG, say): inline the bytes unchanged
-    return f"data:{mime};base64,{base64.b64encode(raw).decode('ascii')}"
+    return f"data:{mime};base64,{base64.b64encode(raw).decode('ascii')}", width, height
 
 
 class AssetNamer:

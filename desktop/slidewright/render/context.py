@@ -39,6 +39,8 @@ class ImageRef:
 
     url: str | None
     note: str = ""
+    width: int = 0  # known pixel size: written on <img> so the page does not shift as images load
+    height: int = 0
 
 
 @dataclass

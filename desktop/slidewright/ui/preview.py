@@ -7,12 +7,13 @@ typing never reloads the page and the scroll position stays where the writer lef
 
 from __future__ import annotations
 
+import functools
 import json
 from pathlib import Path
 from urllib.parse import quote
 
 from PySide6.QtCore import QFile, QIODevice, QObject, QTimer, QUrl, Signal, Slot
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QImageReader
 from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import QWebEnginePage
 from PySide6.QtWebEngineWidgets import QWebEngineView
@@ -50,10 +51,18 @@ def preview_image(bundle: Path, path: str) -> ImageRef:
         return ImageRef(None, f"Image outside the article folder: {path}")
     file = bundle / path
     try:
-        version = int(file.stat().st_mtime)
+        version = file.stat().st_mtime_ns
     except OSError:
         return ImageRef(None, f"Image not found: {path}")
-    return ImageRef(f"{quote(path)}?v={version}")
+    width, height = _image_size(str(file), version)
+    return ImageRef(f"{quote(path)}?v={version // 1_000_000_000}", width=width, height=height)
+
+
+@functools.lru_cache(maxsize=8192)
+def _image_size(file: str, version: int) -> tuple[int, int]:
+    """The image's pixel size from its header (cached per file version)."""
+    size = QImageReader(file).size()
+    return (size.width(), size.height()) if size.isValid() else (0, 0)
 
 
 class Bridge(QObject):
