@@ -124,7 +124,7 @@ def test_alt_arrows_move_the_slide_and_keep_it_selected(
 
 def test_multi_selection_delete_is_one_undo_step(sample_window: MainWindow) -> None:
     sample_window.select_rows([1, 3, 5])
-    sample_window.delete_slides()
+    sample_window.slides.delete_slides()
     assert len(sample_window.doc.article.slides) == 6
     sample_window.undo()
     assert len(sample_window.doc.article.slides) == 9

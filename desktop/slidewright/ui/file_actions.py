@@ -196,7 +196,7 @@ class FileActions:
             return
         path = dialogs.ask_open_file(self.window, "Choose Image", dialogs.IMAGE_FILTER)
         if path is not None:
-            self.window.set_image(row, path)
+            self.window.slides.set_image(row, path)
 
     def export_dialog(self) -> None:
         from slidewright.ui.export_dialog import run_export_dialog

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
@@ -21,11 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from slidewright.credits import Finding
-from slidewright.fileformat.images import copy_into_bundle
-from slidewright.model import Slide
 from slidewright.model.operations import article_words, reading_minutes
 from slidewright.ui.article_editor import ArticleEditor
-from slidewright.ui.commands import InsertSlides, MoveSlides, RemoveSlides, SetSlideField
 from slidewright.ui.document import Document
 from slidewright.ui.file_actions import FileActions
 from slidewright.ui.file_watch import FileWatch
@@ -34,6 +29,7 @@ from slidewright.ui.menus import build_menus
 from slidewright.ui.preview import Preview
 from slidewright.ui.problems import ProblemsPanel
 from slidewright.ui.settings import Settings
+from slidewright.ui.slide_actions import SlideActions
 from slidewright.ui.slide_editor import SlideEditor
 from slidewright.ui.slide_list import SlideListModel, SlideListView
 from slidewright.ui.thumbnails import ThumbnailCache
@@ -91,18 +87,19 @@ class MainWindow(QMainWindow):
         self.problems.checked.connect(self._findings_changed)
 
         self.files = FileActions(self)
+        self.slides = SlideActions(self)
         self.file_watch = FileWatch(self)
         self.actions_by_name = build_menus(self)
         self.welcome.newRequested.connect(self.files.new_article)
         self.welcome.openRequested.connect(self.files.open_dialog)
         self.welcome.sampleRequested.connect(self.files.open_sample)
         self.welcome.recentRequested.connect(self.files.open_path)
-        self.slide_list.moveRequested.connect(self.move_rows)
-        self.slide_list.imagesDropped.connect(self.images_dropped)
+        self.slide_list.moveRequested.connect(self.slides.move_rows)
+        self.slide_list.imagesDropped.connect(self.slides.images_dropped)
         self.slide_list.activated.connect(lambda _index: self.tabs.setCurrentIndex(0))
         self.slide_editor.chooseImageRequested.connect(self.files.choose_image)
         self.slide_editor.imageDropped.connect(
-            lambda file: self.set_image(self.current_row(), file)
+            lambda file: self.slides.set_image(self.current_row(), file)
         )
         self.preview.slideClicked.connect(self._preview_clicked)
         for field in (self.slide_editor.body, self.article_editor.intro):
@@ -320,67 +317,6 @@ class MainWindow(QMainWindow):
         self.select_rows([finding.slide])
         self.tabs.setCurrentIndex(0)
         self.slide_editor.focus_field(finding.field)
-
-    # -- slide actions ---------------------------------------------------------------------
-    def add_slide(self) -> None:
-        assert self.doc is not None
-        row = self.current_row() + 1 if self.current_row() >= 0 else len(self.doc.article.slides)
-        self.doc.undo_stack.push(InsertSlides(self.doc, [(row, Slide())]))
-        self.select_rows([row])
-        self.tabs.setCurrentIndex(0)
-        self.slide_editor.focus_field("heading")
-
-    def duplicate_slides(self) -> None:
-        assert self.doc is not None
-        rows = self.selected_rows()
-        if rows:
-            after = rows[-1] + 1
-            copies = [
-                (after + n, self.doc.article.slides[row].copy()) for n, row in enumerate(rows)
-            ]
-            self.doc.undo_stack.push(InsertSlides(self.doc, copies, "Duplicate slide"))
-
-    def delete_slides(self) -> None:
-        assert self.doc is not None
-        rows = self.selected_rows()
-        if rows:
-            self.doc.undo_stack.push(RemoveSlides(self.doc, rows))
-
-    def move_rows(self, rows: list[int], destination: int) -> None:
-        assert self.doc is not None
-        command = MoveSlides(self.doc, rows, destination)
-        if not command.is_noop():
-            self.doc.undo_stack.push(command)
-
-    def move_selection(self, delta: int) -> None:
-        rows = self.selected_rows()
-        if not rows or self.doc is None:
-            return
-        if delta < 0 and rows[0] > 0:
-            self.move_rows(rows, rows[0] - 1)
-        elif delta > 0 and rows[-1] < len(self.doc.article.slides) - 1:
-            self.move_rows(rows, rows[-1] + 2)
-
-    def set_image(self, row: int, file: Path) -> None:
-        if self.doc is None or row < 0:
-            return
-        slide = self.doc.article.slides[row]
-        relative = copy_into_bundle(self.doc.bundle, file, slide.heading or file.stem)
-        self.doc.undo_stack.push(SetSlideField(self.doc, row, "image", relative, typing=False))
-
-    def images_dropped(self, row: int, files: list[Path]) -> None:
-        """Dropped on a slide: its image. Dropped below the list: one new slide per image."""
-        if self.doc is None:
-            return
-        if row >= 0:
-            self.set_image(row, files[0])
-            return
-        start = len(self.doc.article.slides)
-        slides = [
-            (start + n, Slide(heading="", image=copy_into_bundle(self.doc.bundle, f, f.stem)))
-            for n, f in enumerate(files)
-        ]
-        self.doc.undo_stack.push(InsertSlides(self.doc, slides, "Add slides from images"))
 
     def undo(self) -> None:
         if self.doc is not None:

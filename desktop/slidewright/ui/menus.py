@@ -54,12 +54,14 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     add(edit, "redo", "&Redo", window.redo, Std.Redo)
 
     slide = bar.addMenu("&Slide")
-    add(slide, "add_slide", "&New Slide", window.add_slide, "Ctrl+Shift+N")
-    add(slide, "duplicate_slide", "&Duplicate Slide", window.duplicate_slides, "Ctrl+Shift+D")
-    add(slide, "delete_slide", "De&lete Slide", window.delete_slides)
+    add(slide, "add_slide", "&New Slide", window.slides.add_slide, "Ctrl+Shift+N")
+    add(
+        slide, "duplicate_slide", "&Duplicate Slide", window.slides.duplicate_slides, "Ctrl+Shift+D"
+    )
+    add(slide, "delete_slide", "De&lete Slide", window.slides.delete_slides)
     slide.addSeparator()
-    add(slide, "move_up", "Move &Up", lambda: window.move_selection(-1), "Alt+Up")
-    add(slide, "move_down", "Move Do&wn", lambda: window.move_selection(1), "Alt+Down")
+    add(slide, "move_up", "Move &Up", lambda: window.slides.move_selection(-1), "Alt+Up")
+    add(slide, "move_down", "Move Do&wn", lambda: window.slides.move_selection(1), "Alt+Down")
     slide.addSeparator()
     add(slide, "choose_image", "Choose &Image…", files.choose_image, "Ctrl+Shift+G")
 
@@ -87,10 +89,10 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     actions["delete_slide"].setText("De&lete Slide\tDel")  # the key itself is handled by the list
 
     buttons = window.list_buttons
-    buttons["add"].clicked.connect(window.add_slide)
-    buttons["duplicate"].clicked.connect(window.duplicate_slides)
-    buttons["delete"].clicked.connect(window.delete_slides)
-    window.slide_list.deleteRequested.connect(window.delete_slides)
-    buttons["up"].clicked.connect(lambda: window.move_selection(-1))
-    buttons["down"].clicked.connect(lambda: window.move_selection(1))
+    buttons["add"].clicked.connect(window.slides.add_slide)
+    buttons["duplicate"].clicked.connect(window.slides.duplicate_slides)
+    buttons["delete"].clicked.connect(window.slides.delete_slides)
+    window.slide_list.deleteRequested.connect(window.slides.delete_slides)
+    buttons["up"].clicked.connect(lambda: window.slides.move_selection(-1))
+    buttons["down"].clicked.connect(lambda: window.slides.move_selection(1))
     return actions
