@@ -15,21 +15,11 @@ from xss_payloads import SCRIPT_PAYLOADS  # noqa: E402
 
 from slidewright import load_article, save_article  # noqa: E402
 from slidewright.exporters import export  # noqa: E402
-from slidewright.model import ReadMore, ReadMoreItem, Slide  # noqa: E402
+from slidewright.model import SLIDE_TEXT_FIELDS, ReadMore, ReadMoreItem, Slide  # noqa: E402
 from slidewright.ui.commands import InsertSlides  # noqa: E402
 from slidewright.ui.main_window import MainWindow  # noqa: E402
 
-FIELDS = (
-    "heading",
-    "image",
-    "alt",
-    "credit",
-    "caption",
-    "body",
-    "license",
-    "source_url",
-    "license_url",
-)
+FIELDS = tuple(name for name in SLIDE_TEXT_FIELDS if name != "creator")
 FOREIGN = (
     "Array.from(document.querySelectorAll('script')).filter(s => s.type !== 'application/ld+json' && s.id !== 'sw-script').length"
     " + document.querySelectorAll('iframe,object,embed,form,base,svg,math,video,link,meta[http-equiv=refresh]').length"

@@ -11,7 +11,7 @@ from yaml.nodes import MappingNode, Node, SequenceNode
 
 from slidewright.errors import FormatError
 from slidewright.fileformat.yamlio import date_to_text
-from slidewright.model import Article, ReadMore, ReadMoreItem, Slide
+from slidewright.model import SLIDE_TEXT_FIELDS, Article, ReadMore, ReadMoreItem, Slide
 
 ARTICLE_KEYS = (
     "title",
@@ -26,18 +26,7 @@ ARTICLE_KEYS = (
     "slides",
     "read_more",
 )
-SLIDE_TEXT_KEYS = (
-    "heading",
-    "image",
-    "alt",
-    "credit",
-    "caption",
-    "body",
-    "license",
-    "creator",
-    "source_url",
-    "license_url",
-)
+SLIDE_TEXT_KEYS = SLIDE_TEXT_FIELDS
 SLIDE_KEYS = (*SLIDE_TEXT_KEYS, "editorial_only")
 READ_MORE_KEYS = ("heading", "items")
 READ_MORE_ITEM_KEYS = ("title", "url", "image", "credit")

@@ -1,6 +1,7 @@
 """The article model: pure data and the operations on it (no I/O, no Qt)."""
 
 from slidewright.model.article import (
+    ARTICLE_PANE_FIELDS,
     ARTICLE_TEXT_FIELDS,
     SLIDE_TEXT_FIELDS,
     Article,
@@ -10,6 +11,7 @@ from slidewright.model.article import (
 )
 
 __all__ = [
+    "ARTICLE_PANE_FIELDS",
     "ARTICLE_TEXT_FIELDS",
     "SLIDE_TEXT_FIELDS",
     "Article",

@@ -23,6 +23,19 @@ SLIDE_TEXT_FIELDS = (
     "license_url",
 )
 ARTICLE_TEXT_FIELDS = ("title", "description", "author", "date", "layout", "credit_label", "intro")
+# What the article pane edits (everything but the slides), in the order it shows them.
+ARTICLE_PANE_FIELDS = (
+    "title",
+    "description",
+    "categories",
+    "tags",
+    "author",
+    "date",
+    "credit_label",
+    "sponsored",
+    "intro",
+    "read_more",
+)
 
 
 def normalize_newlines(text: str) -> str:

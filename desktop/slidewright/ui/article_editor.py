@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from slidewright.model import ReadMore, ReadMoreItem
+from slidewright.model import ARTICLE_PANE_FIELDS, ReadMore, ReadMoreItem
 from slidewright.model.operations import split_list
 from slidewright.ui.commands import SetArticleField
 from slidewright.ui.document import Document
@@ -95,18 +95,7 @@ class ArticleEditor(QWidget):
     def set_document(self, doc: Document) -> None:
         self.doc = doc
         doc.articleChanged.connect(self._refresh)
-        for name in (
-            "title",
-            "description",
-            "categories",
-            "tags",
-            "author",
-            "date",
-            "credit_label",
-            "sponsored",
-            "intro",
-            "read_more",
-        ):
+        for name in ARTICLE_PANE_FIELDS:
             self._refresh(name)
 
     def _refresh(self, name: str) -> None:

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from slidewright.fileformat import bundle as fileformat
-from slidewright.model import Article, Slide
+from slidewright.model import ARTICLE_PANE_FIELDS, Article, Slide
 from slidewright.model import operations as ops
 
 
@@ -88,18 +88,7 @@ class Document(QObject):
     def replace_article(self, article: Article) -> None:
         self.article = copy.deepcopy(article)
         self.slidesReset.emit([0] if self.article.slides else [])
-        for name in (
-            "title",
-            "description",
-            "categories",
-            "tags",
-            "author",
-            "date",
-            "credit_label",
-            "sponsored",
-            "intro",
-            "read_more",
-        ):
+        for name in ARTICLE_PANE_FIELDS:
             self.articleChanged.emit(name)
 
     def apply_order(self, order: list[int], select: list[int]) -> None:

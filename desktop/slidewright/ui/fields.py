@@ -23,7 +23,17 @@ def _is_global_shortcut(event: QEvent) -> bool:
     )
 
 
-class LineField(QLineEdit):
+class _LeavesUndoToWindow:
+    """Lets Undo/Redo shortcuts pass to the window instead of the widget's own history."""
+
+    def event(self, event: QEvent) -> bool:
+        if _is_global_shortcut(event):
+            event.ignore()
+            return False
+        return super().event(event)  # type: ignore[misc]
+
+
+class LineField(_LeavesUndoToWindow, QLineEdit):
     """A single-line field; ``edited`` fires for the writer's edits only."""
 
     edited = Signal(str)
@@ -33,12 +43,6 @@ class LineField(QLineEdit):
         self.setPlaceholderText(placeholder)
         self.textEdited.connect(self.edited)
 
-    def event(self, event: QEvent) -> bool:
-        if _is_global_shortcut(event):
-            event.ignore()
-            return False
-        return super().event(event)
-
     def set_value(self, text: str) -> None:
         if self.text() != text:
             position = self.cursorPosition()
@@ -46,7 +50,7 @@ class LineField(QLineEdit):
             self.setCursorPosition(min(position, len(text)))
 
 
-class TextField(QPlainTextEdit):
+class TextField(_LeavesUndoToWindow, QPlainTextEdit):
     """A multi-line plain-text field (Markdown); ``edited`` fires for the writer's edits only.
 
     ``paste_hook`` may take over a paste (the window offers to import a whole pasted article)."""
@@ -70,12 +74,6 @@ class TextField(QPlainTextEdit):
     def _changed(self) -> None:
         if not self._loading:
             self.edited.emit(self.toPlainText())
-
-    def event(self, event: QEvent) -> bool:
-        if _is_global_shortcut(event):
-            event.ignore()
-            return False
-        return super().event(event)
 
     def set_value(self, text: str) -> None:
         if self.toPlainText() == text:
