@@ -48,7 +48,14 @@
     },
     replaceHeader: function (html) { replaceChildren("sw-header", html); },
     replaceReadMore: function (html) { replaceChildren("sw-read-more", html); },
-    setMode: function (mode) { window.swSlideshow.setMode(mode); },
+    setMode: function (mode) {
+      /* Switching keeps the writer's place: the slide being edited stays in view. */
+      window.swSlideshow.setMode(mode);
+      if (selected !== null) {
+        window.slidewright.select(selected, true);
+      }
+      if (mode === "slideshow") { window.scrollTo(0, 0); }
+    },
     select: function (index, scroll) {
       selected = index;
       markSelected();

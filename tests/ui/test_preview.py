@@ -113,6 +113,18 @@ def test_slideshow_mode_shows_one_slide_and_steps_with_next(
     )
 
 
+def test_switching_to_slideshow_shows_the_slide_being_edited(
+    qtbot: Any, sample_window: MainWindow
+) -> None:
+    sample_window.select_rows([3])
+    sample_window.set_preview_mode("slideshow")
+    visible = "Array.from(document.querySelectorAll('.sw-slide')).filter(s => s.offsetParent !== null).map(s => s.id).join()"
+    qtbot.waitUntil(lambda: run_js(qtbot, sample_window, visible) == "slide-4", timeout=5000)
+    assert dom_text(qtbot, sample_window, ".sw-progress-text") == "4 / 9"
+    sample_window.select_rows([6])  # selecting in the list steps the slideshow too
+    qtbot.waitUntil(lambda: run_js(qtbot, sample_window, visible) == "slide-7", timeout=5000)
+
+
 def test_structure_edits_reach_the_preview(qtbot: Any, sample_window: MainWindow) -> None:
     sample_window.select_rows([0])
     sample_window.slides.delete_slides()
