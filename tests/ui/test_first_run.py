@@ -1,0 +1,48 @@
+"""What `slidewright` opens: PATH, else the last article, else a copy of the sample."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from slidewright.ui import file_actions
+from slidewright.ui.app import open_first
+from slidewright.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def documents(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    target = tmp_path / "Documents" / "Slidewright" / "harbour-towns"
+    monkeypatch.setattr(file_actions, "sample_copy_location", lambda: target)
+    return target
+
+
+def test_first_run_opens_a_copy_of_the_sample(window: MainWindow, documents: Path) -> None:
+    assert open_first(window, None, sample=False)
+    assert window.doc.bundle == documents
+    assert (documents / "images" / "fog.jpg").is_file()
+    assert window.doc.article.title.startswith("Nine Harbour Towns")
+
+
+def test_the_sample_copy_is_never_overwritten(window: MainWindow, documents: Path, sample_bundle: Path) -> None:
+    shutil.copytree(sample_bundle, documents)
+    (documents / "index.md").write_text((documents / "index.md").read_text().replace("Nine Harbour", "My Harbour"))
+    assert open_first(window, None, sample=True)
+    assert window.doc.article.title.startswith("My Harbour")
+
+
+def test_later_runs_reopen_the_last_article(qtbot: Any, window: MainWindow, sample_bundle: Path, documents: Path) -> None:
+    window.settings.add_recent(sample_bundle)
+    assert open_first(window, None, sample=False)
+    assert window.doc.bundle == sample_bundle
+    assert not documents.exists()
+
+
+def test_an_unreadable_path_opens_nothing_and_says_why(window: MainWindow, tmp_path: Path) -> None:
+    (tmp_path / "index.md").write_bytes(b"\xff\xfe not text")
+    assert not open_first(window, tmp_path, sample=False)
+    assert window.doc is None
+    assert "not UTF-8" in str(window.files.last_error)
