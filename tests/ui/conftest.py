@@ -13,6 +13,16 @@ from slidewright.ui.main_window import MainWindow
 from slidewright.ui.settings import Settings
 
 
+@pytest.fixture(autouse=True)
+def recovery_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test keeps its crash-recovery copies to itself."""
+    from slidewright.ui import recovery
+
+    folder = tmp_path / "recovery"
+    monkeypatch.setattr(recovery, "recovery_dir", lambda: folder)
+    return folder
+
+
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))

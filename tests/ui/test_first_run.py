@@ -27,14 +27,20 @@ def test_first_run_opens_a_copy_of_the_sample(window: MainWindow, documents: Pat
     assert window.doc.article.title.startswith("Nine Harbour Towns")
 
 
-def test_the_sample_copy_is_never_overwritten(window: MainWindow, documents: Path, sample_bundle: Path) -> None:
+def test_the_sample_copy_is_never_overwritten(
+    window: MainWindow, documents: Path, sample_bundle: Path
+) -> None:
     shutil.copytree(sample_bundle, documents)
-    (documents / "index.md").write_text((documents / "index.md").read_text().replace("Nine Harbour", "My Harbour"))
+    (documents / "index.md").write_text(
+        (documents / "index.md").read_text().replace("Nine Harbour", "My Harbour")
+    )
     assert open_first(window, None, sample=True)
     assert window.doc.article.title.startswith("My Harbour")
 
 
-def test_later_runs_reopen_the_last_article(qtbot: Any, window: MainWindow, sample_bundle: Path, documents: Path) -> None:
+def test_later_runs_reopen_the_last_article(
+    qtbot: Any, window: MainWindow, sample_bundle: Path, documents: Path
+) -> None:
     window.settings.add_recent(sample_bundle)
     assert open_first(window, None, sample=False)
     assert window.doc.bundle == sample_bundle

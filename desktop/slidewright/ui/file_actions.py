@@ -54,6 +54,7 @@ class FileActions:
             dialogs.show_error(self.window, "Cannot open article", str(error))
             return False
         self._replace(doc)
+        self.window.recovery.offer(doc)
         return True
 
     def _replace(self, doc: Document) -> None:
@@ -129,6 +130,7 @@ class FileActions:
                 f"{doc.index_file} could not be saved: {error.strerror}. The file on disk is unchanged.",
             )
             return False
+        self.window.recovery.discard(doc)
         self.window.statusBar().showMessage(f"Saved {doc.index_file}", 4000)
         return True
 
@@ -138,6 +140,7 @@ class FileActions:
         except OSError as error:
             dialogs.show_error(self.window, "Not saved", f"{doc.index_file}: {error.strerror}")
             return False
+        self.window.recovery.discard(doc)
         return True
 
     def save_as(self, folder: Path | None = None) -> bool:
@@ -180,7 +183,10 @@ class FileActions:
         answer = dialogs.ask_save_changes(self.window, doc.article.title or doc.bundle.name)
         if answer == "save":
             return self.save()
-        return answer == "discard"
+        if answer == "discard":
+            self.window.recovery.discard(doc)
+            return True
+        return False
 
     def close_article(self) -> None:
         if self.maybe_save() and self.window.doc is not None:

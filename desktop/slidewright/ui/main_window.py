@@ -28,6 +28,7 @@ from slidewright.ui.import_dialog import offer_paste_import
 from slidewright.ui.menus import build_menus
 from slidewright.ui.preview import Preview
 from slidewright.ui.problems import ProblemsPanel
+from slidewright.ui.recovery import Recovery
 from slidewright.ui.settings import Settings
 from slidewright.ui.slide_actions import SlideActions
 from slidewright.ui.slide_editor import SlideEditor
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         self.files = FileActions(self)
         self.slides = SlideActions(self)
         self.file_watch = FileWatch(self)
+        self.recovery = Recovery(self)
         self.actions_by_name = build_menus(self)
         self.welcome.newRequested.connect(self.files.new_article)
         self.welcome.openRequested.connect(self.files.open_dialog)
@@ -334,6 +336,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self.files.maybe_save():
             self.save_layout()
+            self.recovery.discard(self.doc)
             event.accept()
         else:
             event.ignore()
