@@ -166,3 +166,32 @@ def test_links_open_in_the_system_browser_not_in_the_preview(
     run_js(qtbot, sample_window, "document.querySelector('#slide-1 .sw-body a').click()")
     qtbot.waitUntil(lambda: opened == ["https://ferries.example.org/times"], timeout=5000)
     assert sample_window.preview.url().toString() == page_url
+
+
+def test_a_long_article_paints_its_opening_then_fills_in(
+    qtbot: Any, window: MainWindow, tmp_path: Any
+) -> None:
+    from slidewright import save_article
+    from slidewright.model import Article, Slide
+
+    article = Article(
+        title="Long", slides=[Slide(heading=f"Stop {n}", body=f"Body {n}.") for n in range(40)]
+    )
+    save_article(article, tmp_path / "long")
+    assert window.files.open_path(tmp_path / "long")
+    count = "document.querySelectorAll('.sw-slide').length"
+    qtbot.waitUntil(lambda: window.preview.ready, timeout=15000)
+    qtbot.waitUntil(lambda: run_js(qtbot, window, count) == 40, timeout=5000)
+    assert dom_text(qtbot, window, "#slide-40 h2").endswith("Stop 39")
+    window.select_rows([30])
+    qtbot.waitUntil(
+        lambda: (
+            abs(
+                run_js(
+                    qtbot, window, "document.getElementById('slide-31').getBoundingClientRect().top"
+                )
+            )
+            < 30
+        ),
+        timeout=5000,
+    )

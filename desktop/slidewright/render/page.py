@@ -56,7 +56,7 @@ def csp_hash(text: str) -> str:
 
 def _json_ld(article: Article, slides: list[SlideView]) -> Markup:
     images = []
-    for slide, view in zip(article.slides, slides, strict=True):
+    for slide, view in zip(article.slides, slides, strict=False):
         if not slide.image:
             continue
         image: dict[str, Any] = {"@type": "ImageObject", "contentUrl": slide.image}
@@ -119,10 +119,16 @@ def render_read_more(article: Article, ctx: RenderContext) -> str:
     )
 
 
-def render_page(article: Article, ctx: RenderContext | None = None) -> str:
-    """The whole page: one long article, or a slideshow showing one slide at a time."""
+def render_page(
+    article: Article, ctx: RenderContext | None = None, first_slides: int | None = None
+) -> str:
+    """The whole page: one long article, or a slideshow showing one slide at a time.
+
+    ``first_slides`` renders only the opening slides (the live preview paints those first and
+    pushes the rest right after); exports always render every slide."""
     ctx = ctx or RenderContext()
-    slides = [slide_view(article, i, s, ctx) for i, s in enumerate(article.slides)]
+    shown = article.slides if first_slides is None else article.slides[:first_slides]
+    slides = [slide_view(article, i, s, ctx) for i, s in enumerate(shown)]
     css = asset("css/article.css")
     scripts = [asset("js/slideshow.js")]
     if ctx.target == "preview":

@@ -8,8 +8,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QMessageBox
 
 from slidewright.errors import SlidewrightError
-from slidewright.importers import import_file
-from slidewright.importers.text import parse_text
 from slidewright.model import Article
 from slidewright.ui import dialogs
 from slidewright.ui.commands import ReplaceArticle
@@ -27,6 +25,8 @@ def run_import_dialog(window: MainWindow) -> None:
     folder = dialogs.ask_folder(window, "Import: choose an empty folder for the new article")
     if folder is None:
         return
+    from slidewright.importers import import_file
+
     try:
         summary = import_file(source, folder)
     except (SlidewrightError, OSError) as error:
@@ -49,6 +49,8 @@ def offer_paste_import(window: MainWindow, text: str) -> bool:
     doc = window.doc
     if doc is None or not is_blank(doc.article) or text.count("\n") < 3:
         return False
+    from slidewright.importers.text import parse_text
+
     try:
         imported = parse_text(text, "the pasted text").article
     except SlidewrightError:

@@ -32,6 +32,8 @@ from slidewright.ui.document import Document
 from slidewright.ui.preview_scheme import Source, page_url, preview_profile
 
 DEBOUNCE_MS = 4  # merges a burst of edits; short enough that the writer sees the letter typed
+FIRST_PAINT_SLIDES = 12  # a long article paints its opening first; the rest follows right after
+FILL_IN_DELAY_MS = 40  # lets the first paint reach the screen before the rest is rendered
 HEADER_FIELDS = {"title", "description", "categories", "author", "date", "intro"}
 
 
@@ -119,6 +121,7 @@ class Preview(QWebEngineView):
         self.source: Source | None = None
         self.mode = "article"
         self.ready = False
+        self._fill_in_pending = False
         self.selected = -1
         self._dirty_slides: set[int] = set()
         self._dirty_all = self._dirty_header = self._dirty_read_more = False
@@ -164,19 +167,31 @@ class Preview(QWebEngineView):
                 self.handler.remove(self.host)
             self.source = Source(self.doc.bundle)
             self.host = self.handler.add(self.source)
-        self.source.page = render_page(self.doc.article, self.context()).encode("utf-8")
+        partial = len(self.doc.article.slides) > FIRST_PAINT_SLIDES
+        first = FIRST_PAINT_SLIDES if partial else None
+        self.source.page = render_page(self.doc.article, self.context(), first).encode("utf-8")
         self._dirty_slides.clear()
         self._dirty_all = self._dirty_header = self._dirty_read_more = False
+        self._fill_in_pending = partial
         self.ready = False
         self.load(page_url(self.host))
 
     def _loaded(self, ok: bool) -> None:
         self.ready = ok
-        if ok:
-            if self.selected >= 0:  # the first slide is selected on open: keep the title in view
-                self.select(self.selected, scroll=self.selected > 0)
-            self.flush()
-            self.updated.emit()
+        if not ok:
+            return
+        if self._fill_in_pending:
+            self._fill_in_pending = False
+            self._dirty_all = True
+            QTimer.singleShot(FILL_IN_DELAY_MS, self._after_load)
+        else:
+            self._after_load()
+
+    def _after_load(self) -> None:
+        self.flush()  # the remaining slides, and anything edited while the page loaded
+        if self.selected >= 0:  # the first slide is selected on open: keep the title in view
+            self.select(self.selected, scroll=self.selected > 0)
+        self.updated.emit()
 
     def set_mode(self, mode: str) -> None:
         self.mode = mode
