@@ -6,7 +6,6 @@
   if (window.qt && window.QWebChannel) {
     new window.QWebChannel(window.qt.webChannelTransport, function (channel) {
       bridge = channel.objects.bridge;
-      if (bridge && bridge.pageReady) { bridge.pageReady(); }
     });
   }
   function fragment(html) {

@@ -207,7 +207,3 @@ class Validator:
             items=parsed,
             extra={k: v for k, v in data.items() if k not in READ_MORE_KEYS},
         )
-
-
-def is_date_text(text: str) -> bool:
-    return bool(_DATE_TEXT.match(text))

@@ -71,15 +71,10 @@ class Bridge(QObject):
     """The object the page talks to over QWebChannel."""
 
     clicked = Signal(int)
-    ready = Signal()
 
     @Slot(int)
     def slideClicked(self, index: int) -> None:  # noqa: N802 (called from JavaScript)
         self.clicked.emit(index)
-
-    @Slot()
-    def pageReady(self) -> None:  # noqa: N802
-        self.ready.emit()
 
 
 class PreviewPage(QWebEnginePage):

@@ -30,9 +30,6 @@ class Settings:
         value = self.qt.value("lastArticle", "")
         return Path(value) if value else None
 
-    def forget_last_article(self) -> None:
-        self.qt.setValue("lastArticle", "")
-
     def bytes_value(self, key: str) -> QByteArray | None:
         value = self.qt.value(key)
         return value if isinstance(value, QByteArray) else None
