@@ -80,3 +80,12 @@ def test_quick_fixes_are_single_undo_steps(qtbot: Any, sample_window: MainWindow
     sample_window.undo()  # credit and caption come back together
     assert slide.caption == "" and slide.credit.startswith("Depositphotos – OUTER PIER")
     assert mixed.fix is not None
+
+
+def test_closing_the_article_clears_and_hides_the_panel(sample_window: MainWindow) -> None:
+    sample_window.files.close_article()
+    assert (
+        sample_window.problems.findings == []
+        and sample_window.problems.tree.topLevelItemCount() == 0
+    )
+    assert not sample_window.problems.isVisible()

@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
         self.model: SlideListModel | None = None
         self.thumbnails = ThumbnailCache()
         self._selecting_from_preview = False
+        self._problems_wanted = True  # the Problems dock's visibility while an article is open
 
         self.slide_list = SlideListView()
         self.slide_editor = SlideEditor(self.thumbnails)
@@ -189,6 +190,10 @@ class MainWindow(QMainWindow):
     def show_welcome(self) -> None:
         if hasattr(self, "file_watch"):
             self.file_watch.watch(None)
+        if self.problems.doc is not None:
+            self._problems_wanted = self.problems.isVisible()
+        self.problems.set_document(None)
+        self.problems.hide()
         self.welcome.set_recent(self.settings.recent())
         self.stack.setCurrentWidget(self.welcome)
         self.setWindowTitle("Slidewright")
@@ -215,6 +220,7 @@ class MainWindow(QMainWindow):
         self.article_editor.set_document(doc)
         self.preview.set_document(doc)
         self.problems.set_document(doc)
+        self.problems.setVisible(self._problems_wanted)
         self.file_watch.watch(doc)
         doc.pathChanged.connect(self._watch_again)
         doc.undo_stack.cleanChanged.connect(self.update_title)

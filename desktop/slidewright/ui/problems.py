@@ -94,9 +94,16 @@ class ProblemsPanel(QDockWidget):
         self._timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
         self._timer.timeout.connect(self.run_check)
 
-    def set_document(self, doc: Document) -> None:
-        """Read the images' metadata off the UI thread first, then check (start-up stays quick)."""
+    def set_document(self, doc: Document | None) -> None:
+        """Read the images' metadata off the UI thread first, then check (start-up stays quick).
+        None: no article is open."""
         self.doc = doc
+        if doc is None:
+            self.findings = []
+            self.tree.clear()
+            self.summary.setText("No article open")
+            self.setWindowTitle("Problems")
+            return
         doc.undo_stack.indexChanged.connect(self.schedule)
         doc.pathChanged.connect(self.schedule)
         self.tree.clear()

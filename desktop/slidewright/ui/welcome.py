@@ -41,7 +41,9 @@ class Welcome(QWidget):
             button.clicked.connect(signal)
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
         self.recent = QListWidget()
-        self.recent.setMaximumWidth(520)
+        self.recent.setFixedWidth(600)
+        self.recent.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.recent.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.recent.itemActivated.connect(
             lambda item: self.recentRequested.emit(Path(item.data(Qt.ItemDataRole.UserRole)))
         )
