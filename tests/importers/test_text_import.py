@@ -134,6 +134,18 @@ def test_windows_line_ends_and_no_breadcrumb(tmp_path: Path) -> None:
     )
 
 
+def test_question_headings_followed_by_a_credit_line() -> None:
+    text = (
+        "Is the Ferry Worth It?\n\nSix crossings, timed and priced, to help you decide.\n\n"
+        "What Does It Cost?\n\nCredit: Ana Ruiz\n\nLess than the bridge toll at weekends.\n\n"
+        "Can You Take a Bike?\n\nPhoto: Tomas Reyes\n\nYes, for free before nine.\n"
+    )
+    article = parse_text(text).article
+    assert article.title == "Is the Ferry Worth It?"
+    assert [s.heading for s in article.slides] == ["What Does It Cost?", "Can You Take a Bike?"]
+    assert article.intro == "Six crossings, timed and priced, to help you decide."
+
+
 def test_lines_without_blank_lines_between_them() -> None:
     text = "Harbour Walks\nA short intro to four walks along the water.\nThe Old Pier\nCredit: Tomas Reyes\nStart at the ferry steps.\nThe Lighthouse Path\nCredit: Ana Ruiz\nClimb slowly; it is steep.\n"
     article = parse_text(text).article

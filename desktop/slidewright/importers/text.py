@@ -65,6 +65,17 @@ def _heading_shaped(block: str) -> bool:
     )
 
 
+def _is_heading(blocks: list[str], i: int) -> bool:
+    """A heading is followed by a credit line or by body text. A short question or exclamation
+    ('What Happens Next?') counts only when a credit line follows it, the strongest sign."""
+    if i + 1 >= len(blocks):
+        return False
+    block, following = blocks[i], blocks[i + 1]
+    if CREDIT_LINE.match(following):
+        return _short(block) and not CREDIT_LINE.match(block) and not re.search(r"[.,;:…]$", block)
+    return _heading_shaped(block) and not _heading_shaped(following)
+
+
 def _breadcrumb(lines: list[str]) -> tuple[list[str], int]:
     """Numbered breadcrumb items ('1. Home', '2. /', '3. Politics' …) or one 'Home / Politics' line."""
     items, used = [], 0
@@ -102,13 +113,7 @@ def parse_text(text: str, name: str = "text") -> ImportResult:
     if not blocks:
         raise ImportFailed(f"{name}: no title or text found")
     title, rest = blocks[0], blocks[1:]
-    heads = [
-        i
-        for i, block in enumerate(rest)
-        if _heading_shaped(block)
-        and i + 1 < len(rest)
-        and (CREDIT_LINE.match(rest[i + 1]) or not _heading_shaped(rest[i + 1]))
-    ]
+    heads = [i for i in range(len(rest)) if _is_heading(rest, i)]
     intro_end = heads[0] if heads else len(rest)
     article = Article(title=title, intro="\n\n".join(rest[:intro_end]))
     article.categories = [c for c in [category_from_breadcrumb(crumbs, title)] if c]
