@@ -50,6 +50,24 @@ def test_jekyll_export_places_page_layout_and_assets(sample_bundle: Path, tmp_pa
     assert (site / "assets" / "slidewright" / "slideshow.js").is_file()
 
 
+@pytest.mark.skipif(shutil.which("jekyll") is None, reason="jekyll is not installed")
+def test_jekyll_builds_the_exported_site(sample_bundle: Path, tmp_path: Path) -> None:
+    site = tmp_path / "jekyll"
+    main(["export", str(sample_bundle), "--to", "jekyll", "-o", str(site)])
+    result = subprocess.run(
+        ["jekyll", "build", "--quiet", "-s", str(site), "-d", str(site / "_site")],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    page = (site / "_site" / "harbour-towns" / "index.html").read_text(encoding="utf-8")
+    assert page.count('class="sw-slide"') == 9
+    assert "Credit: Marta Lind/Shutterstock" in page and "<li>Travel</li>" in page
+    assert "<p>Arrive the evening before" in page  # bodies rendered from Markdown
+    assert (site / "_site" / "harbour-towns" / "images" / "fog.jpg").is_file()
+
+
 def test_media_rss_feed_carries_every_slide_image_with_its_credit(
     sample_bundle: Path, tmp_path: Path
 ) -> None:
