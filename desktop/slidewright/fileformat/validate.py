@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import re
 from pathlib import Path
@@ -13,19 +14,8 @@ from slidewright.errors import FormatError
 from slidewright.fileformat.yamlio import date_to_text
 from slidewright.model import SLIDE_TEXT_FIELDS, Article, ReadMore, ReadMoreItem, Slide
 
-ARTICLE_KEYS = (
-    "title",
-    "description",
-    "categories",
-    "tags",
-    "author",
-    "date",
-    "layout",
-    "credit_label",
-    "sponsored",
-    "slides",
-    "read_more",
-)
+# The front matter keys are the model's fields; the intro is the Markdown after the front matter.
+ARTICLE_KEYS = tuple(f.name for f in dataclasses.fields(Article) if f.name not in ("intro", "extra"))
 SLIDE_TEXT_KEYS = SLIDE_TEXT_FIELDS
 SLIDE_KEYS = (*SLIDE_TEXT_KEYS, "editorial_only")
 READ_MORE_KEYS = ("heading", "items")
