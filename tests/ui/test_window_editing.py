@@ -122,6 +122,23 @@ def test_alt_arrows_move_the_slide_and_keep_it_selected(
     assert headings(sample_window)[0] == "Where the Fog Lifts Late"
 
 
+def test_next_and_previous_slide_keep_the_field_being_edited(
+    qtbot: Any, sample_window: MainWindow
+) -> None:
+    credit = sample_window.slide_editor.fields["credit"]
+    credit.setFocus()
+    sample_window.actions_by_name["next_slide"].trigger()
+    sample_window.actions_by_name["next_slide"].trigger()
+    assert sample_window.current_row() == 2
+    assert credit.text() == "Ines Moura/Depositphotos"
+    sample_window.actions_by_name["previous_slide"].trigger()
+    assert sample_window.current_row() == 1
+    assert (
+        sample_window.windowTitle()
+        == "Nine Harbour Towns Worth Taking the Slow Road For[*] — harbour-towns — Slidewright"
+    )
+
+
 def test_multi_selection_delete_is_one_undo_step(sample_window: MainWindow) -> None:
     sample_window.select_rows([1, 3, 5])
     sample_window.slides.delete_slides()

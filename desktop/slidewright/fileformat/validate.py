@@ -15,7 +15,9 @@ from slidewright.fileformat.yamlio import date_to_text
 from slidewright.model import SLIDE_TEXT_FIELDS, Article, ReadMore, ReadMoreItem, Slide
 
 # The front matter keys are the model's fields; the intro is the Markdown after the front matter.
-ARTICLE_KEYS = tuple(f.name for f in dataclasses.fields(Article) if f.name not in ("intro", "extra"))
+ARTICLE_KEYS = tuple(
+    f.name for f in dataclasses.fields(Article) if f.name not in ("intro", "extra")
+)
 SLIDE_TEXT_KEYS = SLIDE_TEXT_FIELDS
 SLIDE_KEYS = (*SLIDE_TEXT_KEYS, "editorial_only")
 READ_MORE_KEYS = ("heading", "items")

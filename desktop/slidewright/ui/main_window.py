@@ -250,7 +250,8 @@ class MainWindow(QMainWindow):
         if self.doc is None:
             return
         title = self.doc.article.title or self.doc.bundle.name
-        self.setWindowTitle(f"{title} [*]— {self.doc.bundle} — Slidewright")
+        self.setWindowTitle(f"{title}[*] — {self.doc.bundle.name} — Slidewright")
+        self.setWindowFilePath(str(self.doc.index_file))
         self.setWindowModified(self.doc.modified)
 
     def _schedule_status(self, *_: object) -> None:
@@ -290,6 +291,16 @@ class MainWindow(QMainWindow):
         selection_model.setCurrentIndex(self.model.index(rows[0]), flags.NoUpdate)
         selection_model.select(selection, flags.ClearAndSelect)
         self._current_changed()
+
+    def step_slide(self, delta: int) -> None:
+        """Go to the next or previous slide without leaving the field being edited."""
+        if self.doc is None or not self.doc.article.slides:
+            return
+        row = min(max(self.current_row() + delta, 0), len(self.doc.article.slides) - 1)
+        focused = self.focusWidget()
+        self.select_rows([row])
+        if focused is not None:
+            focused.setFocus()
 
     def _current_changed(self, *_: object) -> None:
         row = self.current_row()

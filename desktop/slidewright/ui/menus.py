@@ -63,6 +63,9 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     add(slide, "move_up", "Move &Up", lambda: window.slides.move_selection(-1), "Alt+Up")
     add(slide, "move_down", "Move Do&wn", lambda: window.slides.move_selection(1), "Alt+Down")
     slide.addSeparator()
+    add(slide, "next_slide", "Ne&xt Slide", lambda: window.step_slide(1), "Ctrl+PgDown")
+    add(slide, "previous_slide", "Pre&vious Slide", lambda: window.step_slide(-1), "Ctrl+PgUp")
+    slide.addSeparator()
     add(slide, "choose_image", "Choose &Image…", files.choose_image, "Ctrl+Shift+G")
 
     view = bar.addMenu("&View")
