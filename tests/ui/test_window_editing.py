@@ -242,3 +242,27 @@ def test_layout_and_recent_files_persist(
     assert settings.bytes_value("geometry") is not None
     assert settings.recent()[0] == sample_bundle
     assert settings.last_article() == sample_bundle
+
+
+def test_body_markdown_is_highlighted(qtbot: Any, sample_window: MainWindow) -> None:
+    body = sample_window.slide_editor.body
+    body.setPlainText(
+        "## Getting there\n\nTake **the early boat** and see [the timetable](https://e.example)."
+    )
+    blocks = [body.document().findBlockByNumber(n) for n in (0, 2)]
+    heading_formats = blocks[0].layout().formats()
+    assert heading_formats and heading_formats[0].format.fontWeight() > 400
+    ranges = {(r.start, r.length) for r in blocks[1].layout().formats()}
+    text = blocks[1].text()
+    assert (text.index("**"), len("**the early boat**")) in ranges
+    assert (text.index("[the"), len("[the timetable](https://e.example)")) in ranges
+
+
+def test_bold_is_not_taken_for_italic(sample_window: MainWindow) -> None:
+    body = sample_window.slide_editor.body
+    body.setPlainText("**Check the boat** and *bring a coat*.")
+    formats = body.document().firstBlock().layout().formats()
+    bold = [f for f in formats if f.format.fontWeight() > 400]
+    italic = [f for f in formats if f.format.fontItalic()]
+    assert [(f.start, f.length) for f in bold] == [(0, 18)]
+    assert [(f.start, f.length) for f in italic] == [(23, 14)]

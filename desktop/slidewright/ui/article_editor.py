@@ -45,6 +45,7 @@ class ArticleEditor(QWidget):
         self.description = TextField("The standfirst under the title")
         self.description.setMaximumHeight(70)
         self.intro = TextField("Intro paragraphs in Markdown, shown before the first slide")
+        self.intro.highlight_markdown()
         self.sponsored = QCheckBox("Sponsored article (editorial-only images become errors)")
         self.read_more_heading = LineField("e.g. Read more from the Coast Desk")
         self.items = QTableWidget(0, len(ITEM_COLUMNS))

@@ -89,6 +89,11 @@ class TextField(_LeavesUndoToWindow, QPlainTextEdit):
         cursor.setPosition(min(position, len(text)))
         self.setTextCursor(cursor)
 
+    def highlight_markdown(self) -> None:
+        from slidewright.ui.markdown_highlighter import MarkdownHighlighter
+
+        self._highlighter = MarkdownHighlighter(self.document())
+
     def set_monospace(self, on: bool) -> None:
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont) if on else QFont()
         self.setFont(font)

@@ -59,6 +59,7 @@ class SlideEditor(QWidget):
             "license_url": LineField("https://creativecommons.org/licenses/…"),
         }
         self.body = TextField("Body paragraphs in Markdown")
+        self.body.highlight_markdown()
         self.editorial = QCheckBox("Editorial use only")
         self.thumbnail = QLabel()
         self.thumbnail.setFixedSize(thumbnails.size)
