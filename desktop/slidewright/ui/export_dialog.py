@@ -26,13 +26,17 @@ from slidewright.exporters import EXPORTERS, export_article, is_folder_format
 from slidewright.model import Article
 from slidewright.ui.document import Document
 
+SUGGESTED_SUFFIX = {"html": ".html", "rss": ".xml"}
+
 
 class ExportThread(QThread):
     done = Signal(str)
     failed = Signal(str)
 
-    def __init__(self, article: Article, bundle: Path, to: str, output: Path, mode: str) -> None:
-        super().__init__()
+    def __init__(
+        self, article: Article, bundle: Path, to: str, output: Path, mode: str, parent: QWidget
+    ) -> None:
+        super().__init__(parent)  # owned by the window while it runs
         self.args = (article, bundle, to, output, mode)
 
     def run(self) -> None:
@@ -87,7 +91,7 @@ class ExportDialog(QDialog):
             str(
                 base
                 if is_folder_format(to)
-                else base.with_suffix(EXPORTERS_SUFFIX.get(to, ".html"))
+                else base.with_suffix(SUGGESTED_SUFFIX.get(to, ".html"))
             )
         )
 
@@ -101,9 +105,6 @@ class ExportDialog(QDialog):
             self.output.setText(chosen)
 
 
-EXPORTERS_SUFFIX = {"html": ".html", "rss": ".xml"}
-
-
 def run_export_dialog(parent: QWidget, doc: Document, mode: str) -> None:
     dialog = ExportDialog(parent, doc, mode)
     if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -112,18 +113,21 @@ def run_export_dialog(parent: QWidget, doc: Document, mode: str) -> None:
     progress = QProgressDialog("Exporting…", "", 0, 0, parent)
     progress.setCancelButton(None)
     progress.setMinimumDuration(300)
-    thread = ExportThread(copy.deepcopy(doc.article), doc.bundle, to, output, mode)
+    thread = ExportThread(copy.deepcopy(doc.article), doc.bundle, to, output, mode, parent)
 
     def finished_ok(path: str) -> None:
         progress.close()
         box = QMessageBox(
             QMessageBox.Icon.Information, "Exported", f"Exported to {path}", parent=parent
         )
-        open_button = box.addButton("Open in Browser", QMessageBox.ButtonRole.AcceptRole)
+        page = path.endswith(".html")  # a site export (index.md) is shown in its folder instead
+        open_button = box.addButton(
+            "Open in Browser" if page else "Show Folder", QMessageBox.ButtonRole.AcceptRole
+        )
         box.addButton(QMessageBox.StandardButton.Close)
         box.exec()
         if box.clickedButton() is open_button:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+            QDesktopServices.openUrl(QUrl.fromLocalFile(path if page else str(Path(path).parent)))
 
     def finished_badly(message: str) -> None:
         progress.close()
@@ -132,5 +136,4 @@ def run_export_dialog(parent: QWidget, doc: Document, mode: str) -> None:
     thread.done.connect(finished_ok)
     thread.failed.connect(finished_badly)
     thread.finished.connect(thread.deleteLater)
-    parent._export_thread = thread  # keep it alive while it runs
     thread.start()
