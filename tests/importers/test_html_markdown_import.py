@@ -122,3 +122,38 @@ def test_markdown_sections_become_slides(tmp_path: Path) -> None:
     assert brennan.image == "https://example.com/red.jpg" and brennan.credit == "Kai Rasmussen"
     assert brennan.body == "Open weekends only.\n\nClosed in high wind.\n"
     assert old.image == "" and old.body.startswith("No image yet")
+
+
+SECTIONED = """<html><body><header class="site"><h2>Site menu</h2></header>
+<article><h1>Night Markets</h1>
+<section><header><h2>The Fish Hall</h2></header>
+<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="https://cdn.example.com/hall.jpg" alt="Stalls under lamps">
+<p><small class="photo-credit">Ines Moura/Alamy</small></p><p>Open until midnight.</p></section>
+<section><header><h2>Noodle Row</h2></header>
+<img srcset="https://cdn.example.com/noodles-800.jpg 800w, https://cdn.example.com/noodles-1600.jpg 1600w" alt="Steam">
+<p>Bring cash.</p></section>
+</article><footer><h2>About us</h2></footer></body></html>"""
+
+
+def test_section_headers_and_lazy_images(tmp_path: Path) -> None:
+    page = tmp_path / "markets.html"
+    page.write_text(SECTIONED, encoding="utf-8")
+    import_file(page, tmp_path / "bundle")
+    article = load_article(tmp_path / "bundle")
+    assert [s.heading for s in article.slides] == ["The Fish Hall", "Noodle Row"]
+    assert article.slides[0].image == "https://cdn.example.com/hall.jpg"
+    assert article.slides[0].credit == "Ines Moura/Alamy"
+    assert article.slides[0].body == "Open until midnight.\n"
+    assert article.slides[1].image == "https://cdn.example.com/noodles-800.jpg"
+
+
+def test_markdown_drafts_with_third_level_slides(tmp_path: Path) -> None:
+    source = tmp_path / "draft.md"
+    source.write_text(
+        "# Two Walks\n\nShort ones.\n\n### Cliff Path\n\nSteep.\n\n### Beach Path\n\nFlat.\n",
+        encoding="utf-8",
+    )
+    import_file(source, tmp_path / "bundle")
+    article = load_article(tmp_path / "bundle")
+    assert [s.heading for s in article.slides] == ["Cliff Path", "Beach Path"]
+    assert article.intro == "Short ones."

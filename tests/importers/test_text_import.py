@@ -216,7 +216,7 @@ def test_seed_page_imports_to_twelve_slides(seed_text: str, tmp_path: Path) -> N
         (
             "no-sections.md",
             b"# Title\n\nJust text, no second-level headings.\n",
-            "no '## ' headings",
+            "headings found",
         ),
     ],
 )

@@ -18,7 +18,10 @@ from slidewright.importers.common import (
 from slidewright.importers.htmltree import SKIP, Element, parse_html
 from slidewright.model import Article, ReadMore, ReadMoreItem, Slide
 
-CHROME = {"nav", "header", "footer", "aside", "form"}
+CHROME = {"nav", "aside", "form"}  # never article content
+PAGE_CHROME = {"header", "footer"}  # site chrome, unless inside the article's own sections
+CONTENT = {"article", "section", "main"}
+LAZY_SRC = ("data-src", "data-lazy-src", "data-original", "data-srcset", "srcset")
 INLINE_MARKS = {"em": "*", "i": "*", "strong": "**", "b": "**", "code": "`"}
 
 
@@ -47,7 +50,28 @@ def _markdown(element: Element) -> str:
 
 
 def _in_chrome(element: Element) -> bool:
-    return any(a.tag in CHROME or "breadcrumb" in a.classes() for a in element.ancestors())
+    """Inside navigation, asides, forms or a breadcrumb, or in the site's header or footer (a
+    <header> inside an <article> or <section> belongs to the content)."""
+    ancestors = list(element.ancestors())
+    for n, ancestor in enumerate(ancestors):
+        if ancestor.tag in CHROME or "breadcrumb" in ancestor.classes():
+            return True
+        if ancestor.tag in PAGE_CHROME and not any(a.tag in CONTENT for a in ancestors[n + 1 :]):
+            return True
+    return False
+
+
+def _image_source(element: Element) -> str:
+    """The real address of an image; saved pages often keep it in data-src or srcset and put a
+    placeholder (empty or a data: URI) in src."""
+    src = element.attrs.get("src", "").strip()
+    if src and not src.startswith("data:"):
+        return src
+    for name in LAZY_SRC:
+        value = element.attrs.get(name, "").strip()
+        if value:
+            return value.split(",")[0].split()[0]
+    return src
 
 
 def _is_credit(element: Element) -> bool:
@@ -62,7 +86,7 @@ class _Page:
         self.dropped: list[str] = []
 
     def image(self, element: Element, name_hint: str) -> str:
-        src = element.attrs.get("src", "").strip()
+        src = _image_source(element)
         if not src:
             return ""
         if urlsplit(src).scheme in ("http", "https"):
@@ -161,8 +185,8 @@ def _slide(heading: Element, content: list[Element], page: _Page) -> Slide:
         _markdown(p)
         for p in content
         if p.tag == "p"
-        and p is not credit_element
         and not _is_credit(p)
+        and not (credit_element is not None and any(e is credit_element for e in p.iter()))
         and not any(a.tag == "figcaption" for a in p.ancestors())
     ]
     body = "\n\n".join(x for x in paragraphs if x)

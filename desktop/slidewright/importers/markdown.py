@@ -43,19 +43,23 @@ def parse_markdown(text: str, source: Path) -> ImportResult:
     title = str(front.get("title") or "")
     sections: list[tuple[str, int, int]] = []  # heading, first body line, end line
     intro_start = 0
+    tags = {t.tag for t in tokens if t.type == "heading_open"}
+    slide_tag = "h2" if "h2" in tags else "h3"  # drafts without ## often use ### for slides
     for i, token in enumerate(tokens):
         if token.type != "heading_open" or token.map is None:
             continue
         text_of = tokens[i + 1].content.strip()
         if token.tag == "h1" and not title and not sections:
             title, intro_start = text_of, token.map[1]
-        elif token.tag == "h2":
+        elif token.tag == slide_tag:
             if sections:
                 heading, start, _ = sections[-1]
                 sections[-1] = (heading, start, token.map[0])
             sections.append((text_of, token.map[1], len(lines)))
     if not sections:
-        raise ImportFailed(f"{source}: no '## ' headings found; each slide starts with one")
+        raise ImportFailed(
+            f"{source}: no '## ' (or '### ') headings found; each slide starts with one"
+        )
     intro_end = min(start for _, start, _ in sections)
     intro_lines = lines[intro_start : intro_end - 1]
     article = Article(
