@@ -146,6 +146,17 @@ def test_question_headings_followed_by_a_credit_line() -> None:
     assert article.intro == "Six crossings, timed and priced, to help you decide."
 
 
+def test_byline_and_date_under_the_title_are_not_a_slide() -> None:
+    text = (
+        "Five Piers at Low Tide\n\nBy Marta Lind | November 20, 2026\n\nUpdated Nov 21, 2026 9:15 am\n\n"
+        "Walk out further than you thought you could.\n\nThe Iron Pier\n\nCredit: Ana Ruiz\n\nRust and barnacles.\n"
+    )
+    article = parse_text(text).article
+    assert (article.author, article.date) == ("Marta Lind", "2026-11-20")
+    assert article.intro == "Walk out further than you thought you could."
+    assert [s.heading for s in article.slides] == ["The Iron Pier"]
+
+
 def test_lines_without_blank_lines_between_them() -> None:
     text = "Harbour Walks\nA short intro to four walks along the water.\nThe Old Pier\nCredit: Tomas Reyes\nStart at the ferry steps.\nThe Lighthouse Path\nCredit: Ana Ruiz\nClimb slowly; it is steep.\n"
     article = parse_text(text).article

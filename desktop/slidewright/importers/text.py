@@ -3,6 +3,7 @@ and a closing read-more block. Headings are found by their shape, not by known w
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from slidewright.importers.common import (
@@ -76,6 +77,51 @@ def _is_heading(blocks: list[str], i: int) -> bool:
     return _heading_shaped(block) and not _heading_shaped(following)
 
 
+BYLINE = re.compile(
+    r"^(?:by|written by|words by)\s+(?P<name>[^|·•,]+?)(?:\s*[|·•,]\s*(?P<rest>.*))?$", re.I
+)
+DATE_LINE = re.compile(
+    r"^(?:(?:published|updated|posted)(?:\s+on)?:?\s*)?(?P<date>.+\d{4}.*)$", re.I
+)
+DATE_FORMATS = (
+    "%B %d, %Y",
+    "%b %d, %Y",
+    "%d %B %Y",
+    "%d %b %Y",
+    "%Y-%m-%d",
+    "%B %d %Y",
+    "%b %d %Y",
+)
+
+
+def _date(text: str) -> str:
+    cleaned = re.sub(r"\s+\d{1,2}:\d{2}.*$", "", text.strip().rstrip("."))
+    for fmt in DATE_FORMATS:
+        try:
+            return datetime.datetime.strptime(cleaned, fmt).date().isoformat()
+        except ValueError:
+            continue
+    return ""
+
+
+def _byline(blocks: list[str], dropped: list[str]) -> tuple[str, str, list[str]]:
+    """'By Noor Haddad', 'Published Nov 20, 2026' right under the title: author and date, not a slide."""
+    author = date = ""
+    while blocks and _short(blocks[0]):
+        by = BYLINE.match(blocks[0])
+        when = _date(by.group("rest") or "") if by else ""
+        if by:
+            author, date = by.group("name").strip(), date or when
+        elif (found := DATE_LINE.match(blocks[0])) and _date(found.group("date")):
+            if date:
+                dropped.append(f'"{blocks[0]}"')  # a second date: "Updated …"
+            date = date or _date(found.group("date"))
+        else:
+            break
+        blocks = blocks[1:]
+    return author, date, blocks
+
+
 def _breadcrumb(lines: list[str]) -> tuple[list[str], int]:
     """Numbered breadcrumb items ('1. Home', '2. /', '3. Politics' …) or one 'Home / Politics' line."""
     items, used = [], 0
@@ -113,9 +159,10 @@ def parse_text(text: str, name: str = "text") -> ImportResult:
     if not blocks:
         raise ImportFailed(f"{name}: no title or text found")
     title, rest = blocks[0], blocks[1:]
+    author, date, rest = _byline(rest, dropped)
     heads = [i for i in range(len(rest)) if _is_heading(rest, i)]
     intro_end = heads[0] if heads else len(rest)
-    article = Article(title=title, intro="\n\n".join(rest[:intro_end]))
+    article = Article(title=title, author=author, date=date, intro="\n\n".join(rest[:intro_end]))
     article.categories = [c for c in [category_from_breadcrumb(crumbs, title)] if c]
     bounds = [*heads, len(rest)]
     for start, end in zip(bounds, bounds[1:], strict=False):
