@@ -107,3 +107,26 @@ def test_exported_html_passes_the_nu_html_checker(
         timeout=300,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_a_sideways_camera_photo_is_exported_upright(sample_bundle: Path, tmp_path: Path) -> None:
+    import base64
+    import io
+
+    from PIL import Image
+
+    from imagefactory import make_image
+
+    make_image(
+        sample_bundle / "images" / "portrait.jpg", size=(3000, 2000), seed=8, exif={0x0112: 6}
+    )
+    article = load_article(sample_bundle)
+    article.slides[0].image = "images/portrait.jpg"
+    save_article(article, sample_bundle)
+    out = tmp_path / "out.html"
+    main(["export", str(sample_bundle), "--to", "html", "-o", str(out)])
+    html = out.read_text(encoding="utf-8")
+    first = Sources(html).images[0]
+    image = Image.open(io.BytesIO(base64.b64decode(first.split(",", 1)[1])))
+    assert image.size == (1600, 2400)  # turned upright, then scaled to the maximum width
+    assert 'width="1600" height="2400"' in html

@@ -7,7 +7,7 @@ import io
 import mimetypes
 from pathlib import Path
 
-from PIL import Image, UnidentifiedImageError
+from PIL import Image, ImageOps, UnidentifiedImageError
 
 from slidewright.render.context import is_local
 
@@ -23,11 +23,21 @@ def bundle_file(bundle: Path, path: str) -> Path | None:
     return file if file.is_relative_to(root) and file.is_file() else None
 
 
+ORIENTATION = 0x0112
+ROTATED = {5, 6, 7, 8}  # EXIF orientations that turn the picture by 90 degrees
+
+
+def _shown_size(image: Image.Image) -> tuple[int, int]:
+    """The size as displayed: a portrait photo stored sideways with an EXIF turn is portrait."""
+    width, height = image.size
+    return (height, width) if image.getexif().get(ORIENTATION) in ROTATED else (width, height)
+
+
 def pixel_size(file: Path) -> tuple[int, int]:
-    """Width and height from the file's header; (0, 0) when it is not an image Pillow reads."""
+    """Displayed width and height from the file's header; (0, 0) when Pillow cannot read it."""
     try:
         with Image.open(file) as image:
-            return image.size
+            return _shown_size(image)
     except (UnidentifiedImageError, OSError):
         return 0, 0
 
@@ -40,11 +50,13 @@ def data_uri(file: Path, max_width: int = MAX_WIDTH) -> tuple[str, int, int]:
     width = height = 0
     try:
         with Image.open(io.BytesIO(raw)) as image:
-            width, height = image.size
+            width, height = _shown_size(image)
             fmt = image.format
-            if fmt in ("JPEG", "PNG", "WEBP") and image.width > max_width:
-                height = round(image.height * max_width / image.width)
-                resized = image.resize((max_width, height), Image.Resampling.LANCZOS)
+            if fmt in ("JPEG", "PNG", "WEBP") and width > max_width:
+                # Resaving drops the EXIF turn, so apply it to the pixels first.
+                upright = ImageOps.exif_transpose(image)
+                height = round(upright.height * max_width / upright.width)
+                resized = upright.resize((max_width, height), Image.Resampling.LANCZOS)
                 if fmt == "JPEG" and resized.mode not in ("RGB", "L"):
                     resized = resized.convert("RGB")
                 out = io.BytesIO()

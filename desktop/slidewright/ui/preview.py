@@ -13,7 +13,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from PySide6.QtCore import QFile, QIODevice, QObject, QTimer, QUrl, Signal, Slot
-from PySide6.QtGui import QDesktopServices, QImageReader
+from PySide6.QtGui import QDesktopServices, QImageIOHandler, QImageReader
 from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import QWebEnginePage
 from PySide6.QtWebEngineWidgets import QWebEngineView
@@ -63,8 +63,13 @@ def preview_image(bundle: Path, path: str) -> ImageRef:
 @functools.lru_cache(maxsize=8192)
 def _image_size(file: str, version: int) -> tuple[int, int]:
     """The image's pixel size from its header (cached per file version)."""
-    size = QImageReader(file).size()
-    return (size.width(), size.height()) if size.isValid() else (0, 0)
+    reader = QImageReader(file)
+    size = reader.size()
+    if not size.isValid():
+        return 0, 0
+    if reader.transformation() & QImageIOHandler.Transformation.TransformationRotate90:
+        return size.height(), size.width()  # shown turned, as the EXIF orientation says
+    return size.width(), size.height()
 
 
 class Bridge(QObject):

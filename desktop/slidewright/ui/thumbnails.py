@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QColor, QImageReader, QPainter, QPixmap
+from PySide6.QtGui import QColor, QImageIOHandler, QImageReader, QPainter, QPixmap
 
 from slidewright.render.context import is_local
 
@@ -43,7 +43,10 @@ class ThumbnailCache:
 
     def _load(self, file: Path) -> QPixmap:
         reader = QImageReader(str(file))
+        reader.setAutoTransform(True)  # honour the camera's EXIF orientation
         original = reader.size()
+        if reader.transformation() & QImageIOHandler.Transformation.TransformationRotate90:
+            original.transpose()
         if original.isValid():  # let the decoder scale (JPEG decodes at 1/8 size almost free)
             reader.setScaledSize(
                 original.scaled(self.size, Qt.AspectRatioMode.KeepAspectRatioByExpanding)
