@@ -114,33 +114,30 @@ class FileActions:
 
     # -- saving ----------------------------------------------------------------------------
     def save(self) -> bool:
+        """Save in place. A file changed by another program is overwritten only when the writer
+        agrees; a failed write says so and leaves the file on disk as it was."""
         doc = self.doc
         if doc is None:
             return False
-        try:
-            doc.save()
-        except SaveConflictError:
-            if not dialogs.ask_overwrite_changed(self.window, doc.index_file):
+        force = False
+        while True:
+            try:
+                doc.save(force=force)
+            except SaveConflictError:
+                if force or not dialogs.ask_overwrite_changed(self.window, doc.index_file):
+                    return False
+                force = True
+                continue
+            except OSError as error:
+                dialogs.show_error(
+                    self.window,
+                    "Not saved",
+                    f"{doc.index_file} could not be saved: {error.strerror}. The file on disk is unchanged.",
+                )
                 return False
-            return self._save_forced(doc)
-        except OSError as error:
-            dialogs.show_error(
-                self.window,
-                "Not saved",
-                f"{doc.index_file} could not be saved: {error.strerror}. The file on disk is unchanged.",
-            )
-            return False
+            break
         self.window.recovery.discard(doc)
         self.window.statusBar().showMessage(f"Saved {doc.index_file}", 4000)
-        return True
-
-    def _save_forced(self, doc: Document) -> bool:
-        try:
-            doc.save(force=True)
-        except OSError as error:
-            dialogs.show_error(self.window, "Not saved", f"{doc.index_file}: {error.strerror}")
-            return False
-        self.window.recovery.discard(doc)
         return True
 
     def save_as(self, folder: Path | None = None) -> bool:

@@ -126,11 +126,22 @@ class Preview(QWebEngineView):
         self._dirty_slides: set[int] = set()
         self._dirty_all = self._dirty_header = self._dirty_read_more = False
         self._cache: dict[tuple, str] = {}
+        self._context: RenderContext | None = None
+        self._context_key: tuple = ()
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self.flush)
         self._channel_js = _qwebchannel_js()
 
     def context(self) -> RenderContext:
+        """The preview's render context, built once per article folder and mode: it carries the
+        sanitiser, whose construction would otherwise be paid on every keystroke."""
+        assert self.doc is not None
+        key = (self.doc.bundle, self.mode)
+        if self._context is None or self._context_key != key:
+            self._context, self._context_key = self._new_context(), key
+        return self._context
+
+    def _new_context(self) -> RenderContext:
         assert self.doc is not None
         bundle = self.doc.bundle
         return RenderContext(
