@@ -85,7 +85,7 @@ def test_write_reorder_delete_undo_redo_save_and_reopen(
     assert headings(window) == ["Walk B", "Walk A", "Walk D"]
 
 
-def test_typing_in_one_field_is_one_undo_step(qtbot: Any, sample_window: MainWindow) -> None:
+def test_a_word_typed_over_a_selection_is_one_undo_step(qtbot: Any, sample_window: MainWindow) -> None:
     heading = sample_window.slide_editor.fields["heading"]
     heading.selectAll()
     qtbot.keyClicks(heading, "Fog")
@@ -106,6 +106,8 @@ def test_ctrl_z_in_a_text_field_undoes_through_the_window(
     qtbot.keyClick(body, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(body, " More.")
     assert sample_window.doc.article.slides[0].body.endswith("first.\n More.")
+    qtbot.keyClick(body, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert sample_window.doc.article.slides[0].body.endswith("first.\n ")  # the word went
     qtbot.keyClick(body, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert sample_window.doc.article.slides[0].body.endswith("first.\n")
     assert body.toPlainText().endswith("first.\n")

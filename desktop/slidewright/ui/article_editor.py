@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from slidewright.model import ARTICLE_PANE_FIELDS, ReadMore, ReadMoreItem
 from slidewright.model.operations import split_list
-from slidewright.ui.commands import SetArticleField
+from slidewright.ui.commands import SetArticleField, push_edit
 from slidewright.ui.document import Document
 from slidewright.ui.fields import LineField, TextField
 
@@ -176,7 +176,7 @@ class ArticleEditor(QWidget):
 
     def _edit(self, name: str, value: object, typing: bool = True) -> None:
         if self.doc is not None and not self._loading:
-            self.doc.undo_stack.push(SetArticleField(self.doc, name, value, typing))
+            push_edit(self.doc.undo_stack, SetArticleField(self.doc, name, value, typing))
 
     def focus_field(self, name: str) -> None:
         widget = {"description": self.description, "intro": self.intro}.get(

@@ -1,15 +1,17 @@
-"""Undo commands: each holds the old and new value; typing in one field coalesces into one step."""
+"""Undo commands: each holds the old and new value; typing becomes one step per word or burst."""
 
 from __future__ import annotations
 
 import copy
 from typing import Any
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from slidewright.model import Slide
 from slidewright.model import operations as ops
+from slidewright.ui import typing_steps
 from slidewright.ui.document import Document
+from slidewright.ui.typing_steps import TextEdit, apply_edit, revert_edit, text_edit
 
 FIELD_NAMES = {
     "heading": "heading",
@@ -37,65 +39,108 @@ FIELD_NAMES = {
 }
 
 
-class SetSlideField(QUndoCommand):
-    ID = 1
+class FieldEdit(QUndoCommand):
+    """A change to one field.
 
-    def __init__(
-        self, doc: Document, index: int, name: str, value: Any, typing: bool = True
-    ) -> None:
-        super().__init__(f"Edit slide {index + 1} {FIELD_NAMES.get(name, name)}")
-        self.doc, self.index, self.name = doc, index, name
-        self.old = getattr(doc.article.slides[index], name)
-        self.new = value
-        self.typing = typing
+    Text fields keep only what changed (a word, not two copies of the whole body per step), so a
+    long session's undo history stays small. Typing extends the step on top of the stack in place
+    (see ``typing_steps``) instead of pushing a command per key for Qt to merge: PySide never frees
+    the Python side of a merged-away command, so that way every keystroke leaked one."""
 
-    def id(self) -> int:
-        return self.ID
+    def __init__(self, text: str, old: Any, new: Any, typing: bool) -> None:
+        super().__init__(text)
+        self.old, self.new, self.typing = old, new, typing
+        self.diff: TextEdit | None = None  # for text, once pushed: what this step changed
+        self.last_edit: TextEdit | None = None  # the last keystroke of this step
+        self.last_at = typing_steps.clock()
 
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt name)
-        if not (isinstance(other, SetSlideField) and self.typing and other.typing):
+    def target(self) -> tuple:
+        raise NotImplementedError
+
+    def current(self) -> Any:
+        raise NotImplementedError
+
+    def apply(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def try_extend(self, target: tuple, value: Any) -> bool:
+        """Take ``value`` as the field's new text within this step, if the keystroke continues it."""
+        if not self.typing or self.diff is None or self.last_edit is None:
             return False
-        if (other.index, other.name) != (self.index, self.name):
+        if target != self.target() or not isinstance(value, str):
             return False
-        self.new = other.new
+        current, now = self.current(), typing_steps.clock()
+        edit = text_edit(current, value)
+        if not typing_steps.continues(self.last_edit, self.last_at, edit, now):
+            return False
+        self.diff = text_edit(revert_edit(current, self.diff), value)
+        self.last_edit, self.last_at = edit, now
+        self.apply(value)
         return True
 
     def redo(self) -> None:
-        self.doc.set_slide_field(self.index, self.name, self.new)
+        if self.diff is None and isinstance(self.old, str) and isinstance(self.new, str):
+            self.diff = text_edit(self.old, self.new)
+            self.last_edit = self.diff if self.typing else None
+            self.old = self.new = None
+        if self.diff is not None:
+            self.apply(apply_edit(self.current(), self.diff))
+        else:
+            self.apply(self.new)
 
     def undo(self) -> None:
-        self.doc.set_slide_field(self.index, self.name, self.old)
+        if self.diff is not None:
+            self.apply(revert_edit(self.current(), self.diff))
+        else:
+            self.apply(self.old)
 
 
-class SetArticleField(QUndoCommand):
-    ID = 2
+def push_edit(stack: QUndoStack, command: FieldEdit) -> None:
+    """Push ``command``, or fold it into the step on top when the writer is still typing it.
 
+    The top step is only extended when it is the newest (nothing to redo) and not the saved state,
+    so that undoing to the last save still lands exactly on what was saved."""
+    index = stack.index()
+    if command.typing and index == stack.count() and index > 0 and index != stack.cleanIndex():
+        top = stack.command(index - 1)
+        if isinstance(top, FieldEdit) and top.try_extend(command.target(), command.new):
+            return
+    if command.old != command.new:
+        stack.push(command)
+
+
+class SetSlideField(FieldEdit):
+    def __init__(
+        self, doc: Document, index: int, name: str, value: Any, typing: bool = True
+    ) -> None:
+        self.doc, self.index, self.name = doc, index, name
+        old = getattr(doc.article.slides[index], name)
+        super().__init__(f"Edit slide {index + 1} {FIELD_NAMES.get(name, name)}", old, value, typing)
+
+    def target(self) -> tuple:
+        return ("slide", self.index, self.name)
+
+    def current(self) -> Any:
+        return getattr(self.doc.article.slides[self.index], self.name)
+
+    def apply(self, value: Any) -> None:
+        self.doc.set_slide_field(self.index, self.name, value)
+
+
+class SetArticleField(FieldEdit):
     def __init__(self, doc: Document, name: str, value: Any, typing: bool = True) -> None:
-        super().__init__(f"Edit article {FIELD_NAMES.get(name, name)}")
         self.doc, self.name = doc, name
-        self.old = copy.deepcopy(getattr(doc.article, name))
-        self.new = value
-        self.typing = typing
+        old = copy.deepcopy(getattr(doc.article, name))
+        super().__init__(f"Edit article {FIELD_NAMES.get(name, name)}", old, value, typing)
 
-    def id(self) -> int:
-        return self.ID
+    def target(self) -> tuple:
+        return ("article", self.name)
 
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802
-        if (
-            isinstance(other, SetArticleField)
-            and self.typing
-            and other.typing
-            and other.name == self.name
-        ):
-            self.new = other.new
-            return True
-        return False
+    def current(self) -> Any:
+        return getattr(self.doc.article, self.name)
 
-    def redo(self) -> None:
-        self.doc.set_article_field(self.name, copy.deepcopy(self.new))
-
-    def undo(self) -> None:
-        self.doc.set_article_field(self.name, copy.deepcopy(self.old))
+    def apply(self, value: Any) -> None:
+        self.doc.set_article_field(self.name, copy.deepcopy(value))
 
 
 class InsertSlides(QUndoCommand):

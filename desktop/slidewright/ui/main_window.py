@@ -226,6 +226,8 @@ class MainWindow(QMainWindow):
         doc.undo_stack.cleanChanged.connect(self.update_title)
         doc.undo_stack.indexChanged.connect(self._schedule_status)
         doc.slidesReset.connect(self._slides_reset)
+        doc.slideChanged.connect(self._schedule_status)  # typing extends a step: no indexChanged
+        doc.articleChanged.connect(self._schedule_status)
         doc.articleChanged.connect(self._article_changed)
         doc.pathChanged.connect(self.update_title)
         doc.undo_stack.canUndoChanged.connect(self.actions_by_name["undo"].setEnabled)

@@ -27,6 +27,7 @@ from slidewright.render import (
     render_read_more,
     render_slide,
 )
+from slidewright.model import Slide
 from slidewright.render.context import is_local, is_remote
 from slidewright.ui.document import Document
 from slidewright.ui.preview_scheme import Source, page_url, preview_profile
@@ -125,7 +126,7 @@ class Preview(QWebEngineView):
         self.selected = -1
         self._dirty_slides: set[int] = set()
         self._dirty_all = self._dirty_header = self._dirty_read_more = False
-        self._cache: dict[tuple, str] = {}
+        self._cache: dict[int, tuple[str, Slide, str]] = {}  # index -> (label, slide, html)
         self._context: RenderContext | None = None
         self._context_key: tuple = ()
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
@@ -234,27 +235,16 @@ class Preview(QWebEngineView):
         self._timer.start()
 
     def _slide_html(self, index: int, ctx: RenderContext) -> str:
+        """One slide's HTML, rendered again only when the slide (any field) or the credit label
+        changed: one cached render per position, compared by value, so a new field can never
+        leave it stale and typing does not pile up old renders."""
         assert self.doc is not None
-        slide = self.doc.article.slides[index]
-        key = (
-            index,
-            self.doc.article.credit_label,
-            slide.heading,
-            slide.image,
-            slide.alt,
-            slide.credit,
-            slide.caption,
-            slide.body,
-            slide.license,
-            slide.license_url,
-            slide.source_url,
-        )
-        html = self._cache.get(key)
-        if html is None:
-            html = render_slide(self.doc.article, index, ctx)
-            if len(self._cache) > 4096:
-                self._cache.clear()
-            self._cache[key] = html
+        slide, label = self.doc.article.slides[index], self.doc.article.credit_label
+        cached = self._cache.get(index)
+        if cached is not None and cached[0] == label and cached[1] == slide:
+            return cached[2]
+        html = render_slide(self.doc.article, index, ctx)
+        self._cache[index] = (label, slide.copy(), html)
         return html
 
     def flush(self) -> None:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from slidewright.ui.commands import SetSlideField
+from slidewright.ui.commands import SetSlideField, push_edit
 from slidewright.ui.document import Document
 from slidewright.ui.fields import LineField, TextField
 from slidewright.ui.slide_list import image_files
@@ -168,7 +168,7 @@ class SlideEditor(QWidget):
 
     def _edit(self, name: str, value: object, typing: bool = True) -> None:
         if self.doc is not None and self.index >= 0:
-            self.doc.undo_stack.push(SetSlideField(self.doc, self.index, name, value, typing))
+            push_edit(self.doc.undo_stack, SetSlideField(self.doc, self.index, name, value, typing))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         if self.index >= 0 and image_files(event.mimeData()):
