@@ -133,7 +133,9 @@ def test_typing_after_a_save_starts_a_new_step(
     assert not sample_window.isWindowModified()
 
 
-def test_steps_keep_only_what_changed(qtbot: Any, sample_window: MainWindow, clock: FakeClock) -> None:
+def test_steps_keep_only_what_changed(
+    qtbot: Any, sample_window: MainWindow, clock: FakeClock
+) -> None:
     """A long body's history must not hold two copies of the body per word typed."""
     body = sample_window.slide_editor.body
     body.setFocus()

@@ -85,7 +85,9 @@ def test_write_reorder_delete_undo_redo_save_and_reopen(
     assert headings(window) == ["Walk B", "Walk A", "Walk D"]
 
 
-def test_a_word_typed_over_a_selection_is_one_undo_step(qtbot: Any, sample_window: MainWindow) -> None:
+def test_a_word_typed_over_a_selection_is_one_undo_step(
+    qtbot: Any, sample_window: MainWindow
+) -> None:
     heading = sample_window.slide_editor.fields["heading"]
     heading.selectAll()
     qtbot.keyClicks(heading, "Fog")

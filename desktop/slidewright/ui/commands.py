@@ -115,7 +115,9 @@ class SetSlideField(FieldEdit):
     ) -> None:
         self.doc, self.index, self.name = doc, index, name
         old = getattr(doc.article.slides[index], name)
-        super().__init__(f"Edit slide {index + 1} {FIELD_NAMES.get(name, name)}", old, value, typing)
+        super().__init__(
+            f"Edit slide {index + 1} {FIELD_NAMES.get(name, name)}", old, value, typing
+        )
 
     def target(self) -> tuple:
         return ("slide", self.index, self.name)

@@ -19,6 +19,7 @@ from PySide6.QtWebEngineCore import QWebEnginePage
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QWidget
 
+from slidewright.model import Slide
 from slidewright.render import (
     ImageRef,
     RenderContext,
@@ -27,7 +28,6 @@ from slidewright.render import (
     render_read_more,
     render_slide,
 )
-from slidewright.model import Slide
 from slidewright.render.context import is_local, is_remote
 from slidewright.ui.document import Document
 from slidewright.ui.preview_scheme import Source, page_url, preview_profile
