@@ -39,7 +39,7 @@ def open_window(bundle: Path, settings_dir: Path) -> object:
         Settings(QSettings(str(settings_dir / "bench.ini"), QSettings.Format.IniFormat))
     )
     window.show()
-    window.files.open_path(bundle)
+    window.session.open_path(bundle)
     while not window.preview.ready:
         wait(20)
     return window

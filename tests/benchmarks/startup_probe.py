@@ -43,7 +43,7 @@ def main() -> None:
             Settings(QSettings(str(settings_dir / "probe.ini"), QSettings.Format.IniFormat))
         )
         window.show()
-        window.files.open_path(bundle)
+        window.session.open_path(bundle)
         view = window.preview
         page = view.page()
 

@@ -45,6 +45,6 @@ def _forget_changes(win: MainWindow) -> None:
 
 @pytest.fixture
 def sample_window(window: MainWindow, sample_bundle: Path, qtbot: Any) -> MainWindow:
-    assert window.files.open_path(sample_bundle)
+    assert window.session.open_path(sample_bundle)
     qtbot.waitUntil(lambda: window.preview.ready and window.problems.ready, timeout=15000)
     return window

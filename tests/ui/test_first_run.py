@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from slidewright.ui import file_actions
+from slidewright.ui import session
 from slidewright.ui.app import open_first
 from slidewright.ui.main_window import MainWindow
 
@@ -16,7 +16,7 @@ from slidewright.ui.main_window import MainWindow
 @pytest.fixture
 def documents(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     target = tmp_path / "Documents" / "Slidewright" / "harbour-towns"
-    monkeypatch.setattr(file_actions, "sample_copy_location", lambda: target)
+    monkeypatch.setattr(session, "sample_copy_location", lambda: target)
     return target
 
 
@@ -51,4 +51,4 @@ def test_an_unreadable_path_opens_nothing_and_says_why(window: MainWindow, tmp_p
     (tmp_path / "index.md").write_bytes(b"\xff\xfe not text")
     assert not open_first(window, tmp_path, sample=False)
     assert window.doc is None
-    assert "not UTF-8" in str(window.files.last_error)
+    assert "not UTF-8" in str(window.session.last_error)

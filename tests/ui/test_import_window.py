@@ -38,7 +38,7 @@ Quiet after seven.
 def test_pasting_a_page_into_an_empty_article_offers_to_import_it(
     qtbot: Any, window: MainWindow, tmp_path: Path
 ) -> None:
-    assert window.files.new_article(tmp_path / "bridges")
+    assert window.session.new_article(tmp_path / "bridges")
     qtbot.waitUntil(lambda: window.preview.ready, timeout=15000)
     mime = QMimeData()
     mime.setText(PAGE)

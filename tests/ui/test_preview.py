@@ -178,7 +178,7 @@ def test_a_long_article_paints_its_opening_then_fills_in(
         title="Long", slides=[Slide(heading=f"Stop {n}", body=f"Body {n}.") for n in range(40)]
     )
     save_article(article, tmp_path / "long")
-    assert window.files.open_path(tmp_path / "long")
+    assert window.session.open_path(tmp_path / "long")
     count = "document.querySelectorAll('.sw-slide').length"
     qtbot.waitUntil(lambda: window.preview.ready, timeout=15000)
     qtbot.waitUntil(lambda: run_js(qtbot, window, count) == 40, timeout=5000)

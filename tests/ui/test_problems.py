@@ -83,7 +83,7 @@ def test_quick_fixes_are_single_undo_steps(qtbot: Any, sample_window: MainWindow
 
 
 def test_closing_the_article_clears_and_hides_the_panel(sample_window: MainWindow) -> None:
-    sample_window.files.close_article()
+    sample_window.session.close_article()
     assert (
         sample_window.problems.findings == []
         and sample_window.problems.tree.topLevelItemCount() == 0

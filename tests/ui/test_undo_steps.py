@@ -124,7 +124,7 @@ def test_typing_after_a_save_starts_a_new_step(
     heading.setFocus()
     heading.end(False)
     qtbot.keyClicks(heading, " at")
-    assert sample_window.files.save()
+    assert sample_window.session.save()
     saved = sample_window.doc.article.slides[0].heading
     qtbot.keyClicks(heading, "last")
     assert sample_window.isWindowModified()

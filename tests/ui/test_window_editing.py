@@ -44,7 +44,7 @@ def drag_row(window: MainWindow, row: int, before_row: int) -> None:
 def test_write_reorder_delete_undo_redo_save_and_reopen(
     qtbot: Any, window: MainWindow, tmp_path: Path
 ) -> None:
-    assert window.files.new_article(tmp_path / "coastal-walks")
+    assert window.session.new_article(tmp_path / "coastal-walks")
     for _ in range(3):
         window.actions_by_name["add_slide"].trigger()
     assert len(window.doc.article.slides) == 4
@@ -80,8 +80,8 @@ def test_write_reorder_delete_undo_redo_save_and_reopen(
         "Body of walk D.",
     ]
 
-    window.files.close_article()
-    assert window.files.open_path(tmp_path / "coastal-walks")
+    window.session.close_article()
+    assert window.session.open_path(tmp_path / "coastal-walks")
     assert headings(window) == ["Walk B", "Walk A", "Walk D"]
 
 
@@ -178,7 +178,7 @@ def test_unreadable_article_shows_the_error_and_opens_nothing(
     qtbot: Any, window: MainWindow, tmp_path: Path
 ) -> None:
     (tmp_path / "index.md").write_text("---\ntitle: [broken\n---\n", encoding="utf-8")
-    assert not window.files.open_path(tmp_path)
+    assert not window.session.open_path(tmp_path)
     box = window.findChild(QMessageBox, "errorMessage")
     assert box is not None and "index.md:3" in box.text() and "not valid YAML" in box.text()
     assert window.doc is None
@@ -240,7 +240,7 @@ def test_layout_and_recent_files_persist(
     again = MainWindow(settings)
     qtbot.addWidget(again)
     again.show()
-    assert again.files.open_path(sample_bundle)
+    assert again.session.open_path(sample_bundle)
     # the offscreen screen is smaller than the window, so only the list's width can match exactly
     qtbot.waitUntil(lambda: again.splitter.sizes()[0] == sizes[0], timeout=3000)
     assert settings.bytes_value("geometry") is not None

@@ -27,16 +27,16 @@ def create_application() -> object:
 
 def open_first(window: object, path: Path | None, sample: bool) -> bool:
     """PATH when given; else the sample when asked; else the last article; else the sample."""
-    from slidewright.ui.file_actions import ensure_sample_copy
+    from slidewright.ui.session import ensure_sample_copy
 
     if path is not None:
-        return window.files.open_path(path)
+        return window.session.open_path(path)
     if sample:
-        return window.files.open_path(ensure_sample_copy())
+        return window.session.open_path(ensure_sample_copy())
     last = window.settings.last_article()
     if last is not None and (last / "index.md").exists():
-        return window.files.open_path(last)
-    return window.files.open_path(ensure_sample_copy())
+        return window.session.open_path(last)
+    return window.session.open_path(ensure_sample_copy())
 
 
 def run(path: Path | None, sample: bool = False) -> int:
@@ -46,6 +46,6 @@ def run(path: Path | None, sample: bool = False) -> int:
 
     window = MainWindow(Settings())
     window.show()
-    if not open_first(window, path, sample) and window.files.last_error:
-        print(f"slidewright: {window.files.last_error}", file=sys.stderr)  # for terminal users
+    if not open_first(window, path, sample) and window.session.last_error:
+        print(f"slidewright: {window.session.last_error}", file=sys.stderr)  # for terminal users
     return app.exec()

@@ -93,8 +93,12 @@ class ArticleEditor(QWidget):
         self.read_more_heading.edited.connect(self._read_more_edited)
         self.items.itemChanged.connect(self._read_more_edited)
 
-    def set_document(self, doc: Document) -> None:
+    def set_document(self, doc: Document | None) -> None:
+        if self.doc is not None:
+            self.doc.articleChanged.disconnect(self._refresh)
         self.doc = doc
+        if doc is None:
+            return
         doc.articleChanged.connect(self._refresh)
         for name in ARTICLE_PANE_FIELDS:
             self._refresh(name)

@@ -53,3 +53,38 @@ def ask_folder(parent: QWidget, title: str) -> Path | None:
 def ask_open_file(parent: QWidget, title: str, filters: str) -> Path | None:
     name, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
     return Path(name) if name else None
+
+
+def ask_yes_no(parent: QWidget, title: str, text: str, default_yes: bool) -> bool:
+    buttons = QMessageBox.StandardButton
+    default = buttons.Yes if default_yes else buttons.No
+    answer = QMessageBox.question(parent, title, text, buttons.Yes | buttons.No, default)
+    return answer == buttons.Yes
+
+
+class Prompts:
+    """Every question the article session asks the writer, in one place.
+
+    The session only talks to this object, never to widgets, so a test (or another front end) can
+    answer with a subclass; the default shows the real dialogs over ``parent``."""
+
+    def __init__(self, parent: QWidget) -> None:
+        self.parent = parent
+
+    def error(self, title: str, text: str) -> None:
+        show_error(self.parent, title, text)
+
+    def save_changes(self, name: str) -> str:
+        return ask_save_changes(self.parent, name)
+
+    def overwrite_changed(self, file: Path) -> bool:
+        return ask_overwrite_changed(self.parent, file)
+
+    def folder(self, title: str) -> Path | None:
+        return ask_folder(self.parent, title)
+
+    def open_file(self, title: str, filters: str) -> Path | None:
+        return ask_open_file(self.parent, title, filters)
+
+    def yes_no(self, title: str, text: str, default_yes: bool = False) -> bool:
+        return ask_yes_no(self.parent, title, text, default_yes)

@@ -20,7 +20,7 @@ SOURCES = "Articles to import (*.txt *.html *.htm *.md *.markdown);;All files (*
 
 def run_import_dialog(window: MainWindow) -> None:
     source = dialogs.ask_open_file(window, "Import: choose page text, HTML or Markdown", SOURCES)
-    if source is None or not window.files.maybe_save():
+    if source is None or not window.session.maybe_save():
         return
     folder = dialogs.ask_folder(window, "Import: choose an empty folder for the new article")
     if folder is None:
@@ -32,7 +32,7 @@ def run_import_dialog(window: MainWindow) -> None:
     except (SlidewrightError, OSError) as error:
         dialogs.show_error(window, "Import failed", str(error))
         return
-    window.files.open_path(folder)
+    window.session.open_path(folder)
     window.statusBar().showMessage(summary.describe().replace("\n", " · "), 10000)
 
 

@@ -21,14 +21,14 @@ from PySide6.QtWidgets import (
 from slidewright.credits import Finding
 from slidewright.model.operations import article_words, reading_minutes
 from slidewright.ui.article_editor import ArticleEditor
+from slidewright.ui.dialogs import Prompts
 from slidewright.ui.document import Document
 from slidewright.ui.file_actions import FileActions
-from slidewright.ui.file_watch import FileWatch
 from slidewright.ui.import_dialog import offer_paste_import
 from slidewright.ui.menus import build_menus
 from slidewright.ui.preview import Preview
 from slidewright.ui.problems import ProblemsPanel
-from slidewright.ui.recovery import Recovery
+from slidewright.ui.session import ArticleSession
 from slidewright.ui.settings import Settings
 from slidewright.ui.slide_actions import SlideActions
 from slidewright.ui.slide_editor import SlideEditor
@@ -49,7 +49,7 @@ class MainWindow(QMainWindow):
     def __init__(self, settings: Settings) -> None:
         super().__init__()
         self.settings = settings
-        self.doc: Document | None = None
+        self.session = ArticleSession(settings, Prompts(self), self)
         self.model: SlideListModel | None = None
         self.thumbnails = ThumbnailCache()
         self._selecting_from_preview = False
@@ -90,13 +90,13 @@ class MainWindow(QMainWindow):
 
         self.files = FileActions(self)
         self.slides = SlideActions(self)
-        self.file_watch = FileWatch(self)
-        self.recovery = Recovery(self)
         self.actions_by_name = build_menus(self)
-        self.welcome.newRequested.connect(self.files.new_article)
-        self.welcome.openRequested.connect(self.files.open_dialog)
-        self.welcome.sampleRequested.connect(self.files.open_sample)
-        self.welcome.recentRequested.connect(self.files.open_path)
+        self.session.documentChanged.connect(self.set_document)
+        self.session.message.connect(self.statusBar().showMessage)
+        self.welcome.newRequested.connect(self.session.new_article)
+        self.welcome.openRequested.connect(self.session.open_dialog)
+        self.welcome.sampleRequested.connect(self.session.open_sample)
+        self.welcome.recentRequested.connect(self.session.open_path)
         self.slide_list.moveRequested.connect(self.slides.move_rows)
         self.slide_list.imagesDropped.connect(self.slides.images_dropped)
         self.slide_list.activated.connect(lambda _index: self.tabs.setCurrentIndex(0))
@@ -187,9 +187,12 @@ class MainWindow(QMainWindow):
         self.settings.set_value("splitter", self.splitter.saveState())
         self.settings.set_value("windowState", self.saveState())
 
+    @property
+    def doc(self) -> Document | None:
+        """The open article (owned by the session; the window never keeps its own)."""
+        return self.session.doc
+
     def show_welcome(self) -> None:
-        if hasattr(self, "file_watch"):
-            self.file_watch.watch(None)
         if self.problems.doc is not None:
             self._problems_wanted = self.problems.isVisible()
         self.problems.set_document(None)
@@ -210,19 +213,26 @@ class MainWindow(QMainWindow):
             button.setEnabled(on)
 
     # -- the document ----------------------------------------------------------------------
-    def set_document(self, doc: Document) -> None:
-        self.doc = doc
+    def set_document(self, doc: Document | None) -> None:
+        """Follow the session: show ``doc``, or the welcome page when the article was closed."""
+        same_article = (
+            self.model is not None and doc is not None and self.model.doc.bundle == doc.bundle
+        )
+        row = self.current_row() if same_article else 0
+        self.slide_editor.set_document(doc)
+        self.article_editor.set_document(doc)
+        self.preview.set_document(doc)
+        if doc is None:
+            self.slide_list.setModel(None)
+            self.model = None
+            self.show_welcome()
+            return
         self.model = SlideListModel(doc, self.thumbnails)
         self.slide_list.setModel(self.model)
         self.slide_list.selectionModel().currentChanged.connect(self._current_changed)
         self.slide_list.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.slide_editor.set_document(doc)
-        self.article_editor.set_document(doc)
-        self.preview.set_document(doc)
         self.problems.set_document(doc)
         self.problems.setVisible(self._problems_wanted)
-        self.file_watch.watch(doc)
-        doc.pathChanged.connect(self._watch_again)
         doc.undo_stack.cleanChanged.connect(self.update_title)
         doc.undo_stack.indexChanged.connect(self._schedule_status)
         doc.slidesReset.connect(self._slides_reset)
@@ -236,13 +246,11 @@ class MainWindow(QMainWindow):
         self._enable_document_actions(True)
         self.actions_by_name["undo"].setEnabled(False)
         self.actions_by_name["redo"].setEnabled(False)
-        self.select_rows([0] if doc.article.slides else [])
+        count = len(doc.article.slides)
+        self.select_rows([min(max(row, 0), count - 1)] if count else [])
         self.tabs.setCurrentIndex(0 if doc.article.slides else 1)
         self.update_title()
         self.update_status()
-
-    def _watch_again(self) -> None:
-        self.file_watch.watch(self.doc)
 
     def _article_changed(self, name: str) -> None:
         if name == "title":
@@ -353,9 +361,11 @@ class MainWindow(QMainWindow):
 
     # -- closing ---------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if self.files.maybe_save():
+        if self.session.maybe_save():
             self.save_layout()
-            self.recovery.discard(self.doc)
+            if self.doc is not None:
+                self.session.recovery.discard(self.doc.bundle)
+            self.session.recovery.close()
             event.accept()
         else:
             event.ignore()

@@ -14,7 +14,7 @@ Std = QKeySequence.StandardKey
 
 def build_menus(window: MainWindow) -> dict[str, QAction]:
     actions: dict[str, QAction] = {}
-    files = window.files
+    files, session = window.files, window.session
 
     def add(menu, name: str, text: str, slot, shortcut=None, checkable: bool = False) -> QAction:  # noqa: ANN001
         action = QAction(text, window)
@@ -33,20 +33,20 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
 
     bar = window.menuBar()
     file_menu = bar.addMenu("&File")
-    add(file_menu, "new", "&New Article…", files.new_article, Std.New)
-    add(file_menu, "open", "&Open…", files.open_dialog, Std.Open)
+    add(file_menu, "new", "&New Article…", session.new_article, Std.New)
+    add(file_menu, "open", "&Open…", session.open_dialog, Std.Open)
     recent = file_menu.addMenu("Open &Recent")
     recent.aboutToShow.connect(lambda: files.fill_recent_menu(recent))
     actions["recent"] = recent.menuAction()
-    add(file_menu, "sample", "Open the Sample Article", files.open_sample)
+    add(file_menu, "sample", "Open the Sample Article", session.open_sample)
     file_menu.addSeparator()
-    add(file_menu, "save", "&Save", files.save, Std.Save)
-    add(file_menu, "save_as", "Save &As…", files.save_as, Std.SaveAs)
+    add(file_menu, "save", "&Save", session.save, Std.Save)
+    add(file_menu, "save_as", "Save &As…", session.save_as, Std.SaveAs)
     file_menu.addSeparator()
     add(file_menu, "import", "&Import…", files.import_dialog, "Ctrl+Shift+I")
     add(file_menu, "export", "&Export…", files.export_dialog, "Ctrl+Shift+E")
     file_menu.addSeparator()
-    add(file_menu, "close", "&Close Article", files.close_article, Std.Close)
+    add(file_menu, "close", "&Close Article", session.close_article, Std.Close)
     add(file_menu, "quit", "&Quit", window.close, Std.Quit)
 
     edit = bar.addMenu("&Edit")

@@ -153,11 +153,21 @@ class Preview(QWebEngineView):
             preview_scripts=(self._channel_js,),
         )
 
-    def set_document(self, doc: Document) -> None:
+    def set_document(self, doc: Document | None) -> None:
+        """Follow another document, or none (the article was closed: the page goes blank)."""
         if self.doc is not None:
             for signal, slot in self._connections():
                 signal.disconnect(slot)
         self.doc = doc
+        self._cache.clear()
+        if doc is None:
+            self.ready = False
+            self._timer.stop()
+            if self.host:
+                self.handler.remove(self.host)
+            self.host, self.source = "", None
+            self.setHtml("")
+            return
         for signal, slot in self._connections():
             signal.connect(slot)
         self.reload_page()
@@ -189,7 +199,7 @@ class Preview(QWebEngineView):
         self.load(page_url(self.host))
 
     def _loaded(self, ok: bool) -> None:
-        self.ready = ok
+        self.ready = ok and self.doc is not None
         if not ok:
             return
         if self._fill_in_pending:

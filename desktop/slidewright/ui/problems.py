@@ -105,6 +105,8 @@ class ProblemsPanel(QDockWidget):
             self.setWindowTitle("Problems")
             return
         doc.undo_stack.indexChanged.connect(self.schedule)
+        doc.slideChanged.connect(self.schedule)  # typing within one undo step
+        doc.articleChanged.connect(self.schedule)
         doc.pathChanged.connect(self.schedule)
         self.tree.clear()
         self.ready = False

@@ -117,8 +117,13 @@ class SlideEditor(QWidget):
         self.licence_box.setVisible(on)
         self.licence_toggle.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
 
-    def set_document(self, doc: Document) -> None:
+    def set_document(self, doc: Document | None) -> None:
+        if self.doc is not None:
+            self.doc.slideChanged.disconnect(self._slide_changed)
         self.doc = doc
+        if doc is None:
+            self.index = -1
+            return
         doc.slideChanged.connect(self._slide_changed)
         self.show_slide(-1)
 
