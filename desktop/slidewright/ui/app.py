@@ -2,12 +2,29 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
+
+ROOT_NOTICE = (
+    "slidewright: running as root, so the preview runs without Chromium's sandbox "
+    "(Chromium refuses to start as root otherwise); the preview still loads nothing from the network"
+)
+
+
+def allow_running_as_root() -> bool:
+    """Chromium will not start as root with its sandbox on; turn the sandbox off for this process
+    (and say so once) instead of dying. The preview stays offline and shows only our own page."""
+    if os.name != "posix" or os.geteuid() != 0 or os.environ.get("QTWEBENGINE_DISABLE_SANDBOX"):
+        return False
+    os.environ["QTWEBENGINE_DISABLE_SANDBOX"] = "1"
+    print(ROOT_NOTICE, file=sys.stderr)
+    return True
 
 
 def create_application() -> object:
     """The QApplication, with the preview's URL scheme registered first (Qt requires that order)."""
+    allow_running_as_root()  # before QtWebEngine reads its environment
     from PySide6.QtWidgets import QApplication
 
     from slidewright.ui.preview_scheme import register_scheme
