@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QMessageBox
 from uihelpers import answer_next_message_box
 
@@ -216,14 +216,27 @@ def test_dropping_an_image_file_copies_it_into_the_bundle(
     mime.setUrls([QUrl.fromLocalFile(str(outside))])
     view = sample_window.slide_list
     rect = view.visualRect(view.model().index(3))
+    def enter(offered: Qt.DropAction) -> QDragEnterEvent:
+        entering = QDragEnterEvent(
+            rect.center(), offered, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        )
+        view.dragEnterEvent(entering)
+        return entering
+
+    assert not enter(Qt.DropAction.MoveAction).isAccepted()  # a move-only drag is refused
+    entering = enter(Qt.DropAction.CopyAction | Qt.DropAction.MoveAction)
+    assert entering.isAccepted() and entering.dropAction() == Qt.DropAction.CopyAction
     event = QDropEvent(
         QPointF(rect.center()),
-        Qt.DropAction.CopyAction,
+        Qt.DropAction.CopyAction | Qt.DropAction.MoveAction,
         mime,
         Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
     )
+    event.setDropAction(Qt.DropAction.MoveAction)  # what a file manager proposes with Shift held
     view.dropEvent(event)
+    assert event.dropAction() == Qt.DropAction.CopyAction  # the original is never moved away
+    assert outside.exists()
     image = sample_window.doc.article.slides[3].image
     assert image == "images/boats-painted-by-hand.jpg"
     assert (sample_window.doc.bundle / image).read_bytes() == outside.read_bytes()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from slidewright.ui.commands import SetSlideField, push_edit
 from slidewright.ui.document import Document
 from slidewright.ui.fields import LineField, TextField
-from slidewright.ui.slide_list import image_files
+from slidewright.ui.slide_list import accept_as_copy, image_files
 from slidewright.ui.thumbnails import ThumbnailCache
 
 TEXT_FIELDS = (
@@ -177,10 +177,13 @@ class SlideEditor(QWidget):
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         if self.index >= 0 and image_files(event.mimeData()):
-            event.acceptProposedAction()
+            accept_as_copy(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
+        if self.index >= 0 and image_files(event.mimeData()):
+            accept_as_copy(event)
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
         files = image_files(event.mimeData())
-        if files and self.index >= 0:
+        if files and self.index >= 0 and accept_as_copy(event):
             self.imageDropped.emit(files[0])
-            event.acceptProposedAction()

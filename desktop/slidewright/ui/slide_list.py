@@ -116,6 +116,17 @@ def image_files(mime: QMimeData) -> list[Path]:
     return [f for f in files if f.suffix.lower() in IMAGE_SUFFIXES and f.is_file()]
 
 
+def accept_as_copy(event: QDropEvent) -> bool:
+    """Take files from outside as a copy, whatever the source proposed: a file manager told
+    "moved" may delete the writer's original. A drag that can only move is refused."""
+    if not event.possibleActions() & Qt.DropAction.CopyAction:
+        event.ignore()
+        return False
+    event.setDropAction(Qt.DropAction.CopyAction)
+    event.accept()
+    return True
+
+
 class SlideListView(QListView):
     """Reorders by drag and drop, takes image files dropped from outside."""
 
@@ -151,24 +162,29 @@ class SlideListView(QListView):
         return index.row() + (1 if event.position().y() > rect.center().y() else 0)
 
     def dragEnterEvent(self, event: QDropEvent) -> None:  # noqa: N802
-        if event.mimeData().hasFormat(MIME) or image_files(event.mimeData()):
+        if event.mimeData().hasFormat(MIME):
             event.acceptProposedAction()
             super().dragEnterEvent(event)
+        elif image_files(event.mimeData()):
+            accept_as_copy(event)
         else:
             event.ignore()
 
     def dragMoveEvent(self, event: QDropEvent) -> None:  # noqa: N802
         super().dragMoveEvent(event)
-        if event.mimeData().hasFormat(MIME) or image_files(event.mimeData()):
+        if event.mimeData().hasFormat(MIME):
             event.acceptProposedAction()
+        elif image_files(event.mimeData()):
+            accept_as_copy(event)
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
         mime = event.mimeData()
         if mime.hasFormat(MIME):
             self.moveRequested.emit(rows_from_mime(mime), self.drop_row(event))
-        elif files := image_files(mime):
+        elif (files := image_files(mime)) and accept_as_copy(event):
             index = self.indexAt(event.position().toPoint())
             self.imagesDropped.emit(index.row() if index.isValid() else -1, files)
+            return
         else:
             event.ignore()
             return
