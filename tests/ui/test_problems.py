@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from slidewright.ui.main_window import MainWindow
@@ -89,3 +90,23 @@ def test_closing_the_article_clears_and_hides_the_panel(sample_window: MainWindo
         and sample_window.problems.tree.topLevelItemCount() == 0
     )
     assert not sample_window.problems.isVisible()
+
+
+def test_apply_fix_is_disabled_once_its_fix_is_applied(
+    qtbot: Any, sample_window: MainWindow
+) -> None:
+    panel = sample_window.problems
+    item = item_for(sample_window, "credit-agency-spelling", 1)
+    panel.tree.setCurrentItem(item)
+    assert panel.fix_button.isEnabled()
+    before = sample_window.doc.article.slides[1].credit
+    qtbot.mouseClick(panel.fix_button, Qt.MouseButton.LeftButton)
+    assert sample_window.doc.article.slides[1].credit != before
+    assert not findings(sample_window, "credit-agency-spelling", 1)
+    current = panel.tree.currentItem()
+    finding = current.data(0, FindingRole) if current is not None else None
+    assert panel.fix_button.isEnabled() == bool(finding and finding.fix)
+    if panel.fix_button.isEnabled():  # whatever stays enabled still does something
+        after_first = sample_window.doc.undo_stack.index()
+        qtbot.mouseClick(panel.fix_button, Qt.MouseButton.LeftButton)
+        assert sample_window.doc.undo_stack.index() == after_first + 1

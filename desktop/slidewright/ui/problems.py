@@ -163,6 +163,7 @@ class ProblemsPanel(QDockWidget):
             group.setForeground(0, QBrush(SEVERITY_COLORS[severity]))
         self.summary.setText(summarize(self.findings))
         self.setWindowTitle(f"Problems ({len(self.findings)})")
+        self._current_changed()  # the fixed finding may be gone: Apply Fix follows what is left
 
     def _selected_finding(self) -> Finding | None:
         item = self.tree.currentItem()
