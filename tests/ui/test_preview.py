@@ -12,6 +12,7 @@ from uihelpers import run_js
 
 from slidewright.ui.commands import SetArticleField, SetSlideField
 from slidewright.ui.main_window import MainWindow
+from slidewright.ui.preview import WORLD
 
 
 def dom_text(qtbot: Any, window: MainWindow, selector: str) -> str:
@@ -83,7 +84,7 @@ def test_clicking_a_slide_in_the_preview_selects_it_in_the_list(
     qtbot: Any, sample_window: MainWindow
 ) -> None:
     qtbot.waitUntil(
-        lambda: run_js(qtbot, sample_window, "typeof window.qt === 'object'"), timeout=5000
+        lambda: run_js(qtbot, sample_window, "typeof window.qt === 'object'", WORLD), timeout=5000
     )
     run_js(qtbot, sample_window, "document.querySelector('#slide-4 .sw-body p').click()")
     qtbot.waitUntil(lambda: sample_window.current_row() == 3, timeout=5000)

@@ -51,7 +51,6 @@ class RenderContext:
     target: str = "export"  # "export" or "preview"
     image: Callable[[str], ImageRef] = field(default=lambda path: ImageRef(safe_url(path) or None))
     img_src: str = "data: https:"  # the CSP img-src sources
-    preview_scripts: tuple[str, ...] = ()  # script text the preview adds (its QWebChannel bridge)
 
     def __post_init__(self) -> None:
         if self.mode not in MODES:

@@ -15,7 +15,12 @@ from urllib.parse import quote
 from PySide6.QtCore import QFile, QIODevice, QObject, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QImageIOHandler, QImageReader
 from PySide6.QtWebChannel import QWebChannel
-from PySide6.QtWebEngineCore import QWebEnginePage
+from PySide6.QtWebEngineCore import (
+    QWebEnginePage,
+    QWebEngineProfile,
+    QWebEngineScript,
+    QWebEngineSettings,
+)
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QWidget
 
@@ -29,9 +34,11 @@ from slidewright.render import (
     render_slide,
 )
 from slidewright.render.context import is_local, is_remote
+from slidewright.render.page import asset
 from slidewright.ui.document import Document
-from slidewright.ui.preview_scheme import Source, page_url, preview_profile
+from slidewright.ui.preview_scheme import BLANK, Source, is_page_url, page_url, preview_profile
 
+WORLD = QWebEngineScript.ScriptWorldId.ApplicationWorld  # our scripts' own JavaScript world
 DEBOUNCE_MS = 4  # merges a burst of edits; short enough that the writer sees the letter typed
 FIRST_PAINT_SLIDES = 12  # a long article paints its opening first; the rest follows right after
 FILL_IN_DELAY_MS = 40  # lets the first paint reach the screen before the rest is rendered
@@ -43,6 +50,16 @@ def _qwebchannel_js() -> str:
     if not file.open(QIODevice.OpenModeFlag.ReadOnly):
         return ""
     return bytes(file.readAll().data()).decode("utf-8")
+
+
+def _preview_script() -> QWebEngineScript:
+    script = QWebEngineScript()
+    script.setName("slidewright-preview")
+    script.setSourceCode(_qwebchannel_js() + "\n" + asset("js/preview.js"))
+    script.setWorldId(WORLD)
+    script.setInjectionPoint(QWebEngineScript.InjectionPoint.DocumentReady)
+    script.setRunsOnSubFrames(False)
+    return script
 
 
 def preview_image(bundle: Path, path: str) -> ImageRef:
@@ -84,17 +101,41 @@ class Bridge(QObject):
 
 
 class PreviewPage(QWebEnginePage):
-    """Opens clicked links in the system browser; never navigates away from the preview."""
+    """Shows our page and nothing else: links to the web open in the system browser after the
+    writer's click; every other navigation (a bundle file, another scheme, a frame) is refused."""
+
+    def __init__(self, profile: QWebEngineProfile, parent: QObject | None = None) -> None:
+        super().__init__(profile, parent)
+        settings = self.settings()
+        attribute = QWebEngineSettings.WebAttribute
+        for name, on in (
+            (attribute.LocalContentCanAccessFileUrls, False),
+            (attribute.LocalContentCanAccessRemoteUrls, False),
+            (attribute.JavascriptCanOpenWindows, False),
+            (attribute.JavascriptCanAccessClipboard, False),
+            (attribute.PluginsEnabled, False),
+            (attribute.NavigateOnDropEnabled, False),  # a file dropped on the preview
+            (attribute.AllowRunningInsecureContent, False),
+            (attribute.AllowGeolocationOnInsecureOrigins, False),
+            (attribute.PdfViewerEnabled, False),
+        ):
+            settings.setAttribute(name, on)
 
     def acceptNavigationRequest(
         self, url: QUrl, kind: QWebEnginePage.NavigationType, main: bool
     ) -> bool:  # noqa: N802
-        if url.scheme() == "slidewright":
-            return True
-        if kind == QWebEnginePage.NavigationType.NavigationTypeLinkClicked and url.scheme() in (
-            "http",
-            "https",
-            "mailto",
+        types = QWebEnginePage.NavigationType
+        if main and is_page_url(url) and kind != types.NavigationTypeLinkClicked:
+            return True  # our own load (and its #slide-N steps)
+        if (
+            main
+            and kind == types.NavigationTypeLinkClicked
+            and url.scheme()
+            in (
+                "http",
+                "https",
+                "mailto",
+            )
         ):
             QDesktopServices.openUrl(url)
         return False
@@ -114,7 +155,10 @@ class Preview(QWebEngineView):
         self.bridge = Bridge(self)
         self.channel = QWebChannel(self)
         self.channel.registerObject("bridge", self.bridge)
-        self.page().setWebChannel(self.channel)
+        # The bridge and our preview script live in a world of their own: the page's scripts
+        # (and anything that might slip into it) share the DOM with them, not their objects.
+        self.page().setWebChannel(self.channel, WORLD)
+        self.page().scripts().insert(_preview_script())
         self.bridge.clicked.connect(self.slideClicked)
         self.loadFinished.connect(self._loaded)
         self.doc: Document | None = None
@@ -131,7 +175,6 @@ class Preview(QWebEngineView):
         self._context_key: tuple = ()
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self.flush)
-        self._channel_js = _qwebchannel_js()
 
     def context(self) -> RenderContext:
         """The preview's render context, built once per article folder and mode: it carries the
@@ -150,7 +193,6 @@ class Preview(QWebEngineView):
             target="preview",
             image=lambda path: preview_image(bundle, path),
             img_src="slidewright: data:",
-            preview_scripts=(self._channel_js,),
         )
 
     def set_document(self, doc: Document | None) -> None:
@@ -166,7 +208,7 @@ class Preview(QWebEngineView):
             if self.host:
                 self.handler.remove(self.host)
             self.host, self.source = "", None
-            self.setHtml("")
+            self.setUrl(QUrl(BLANK))
             return
         for signal, slot in self._connections():
             signal.connect(slot)
@@ -199,9 +241,11 @@ class Preview(QWebEngineView):
         self.load(page_url(self.host))
 
     def _loaded(self, ok: bool) -> None:
-        self.ready = ok and self.doc is not None
-        if not ok:
+        if not ok or self.doc is None:
+            # A refused navigation (a clicked link) also ends in loadFinished(False) while our
+            # page stays; only reload_page() makes the page not ready, so edits keep arriving.
             return
+        self.ready = True
         if self._fill_in_pending:
             self._fill_in_pending = False
             self._dirty_all = True
@@ -218,12 +262,14 @@ class Preview(QWebEngineView):
     def set_mode(self, mode: str) -> None:
         self.mode = mode
         if self.ready:
-            self.page().runJavaScript(f"slidewright.setMode({json.dumps(mode)})")
+            self.page().runJavaScript(f"slidewright.setMode({json.dumps(mode)})", WORLD)
 
     def select(self, index: int, scroll: bool = True) -> None:
         self.selected = index
         if self.ready:
-            self.page().runJavaScript(f"slidewright.select({int(index)}, {json.dumps(scroll)})")
+            self.page().runJavaScript(
+                f"slidewright.select({int(index)}, {json.dumps(scroll)})", WORLD
+            )
 
     # -- edits ----------------------------------------------------------------------------
     def _slide_changed(self, index: int, name: str) -> None:
@@ -282,4 +328,4 @@ class Preview(QWebEngineView):
         self._dirty_slides.clear()
         self._dirty_all = self._dirty_header = self._dirty_read_more = False
         if calls:
-            self.page().runJavaScript("\n".join(calls), 0, lambda _result: self.updated.emit())
+            self.page().runJavaScript("\n".join(calls), WORLD, lambda _result: self.updated.emit())

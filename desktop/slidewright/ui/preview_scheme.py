@@ -1,13 +1,15 @@
-"""The preview's private URL scheme: serves the rendered page and files from the bundle only.
+"""The preview's private URL scheme: serves the rendered page and images from the bundle only.
 
-The preview never touches the network: the page comes from memory, images from the article's
-bundle folder (nothing outside it), and every other request is blocked.
+The preview never touches the network or the writer's other files: the page comes from memory,
+images from the article's bundle folder (nothing outside it, nothing but images), every response
+carries a Content-Security-Policy (``sandbox`` for everything but our page, so a bundle file that
+is opened by itself can run nothing), and every other request is blocked by the interceptor.
+See docs/security.md.
 """
 
 from __future__ import annotations
 
 import itertools
-import mimetypes
 from pathlib import Path
 from urllib.parse import unquote
 
@@ -24,7 +26,23 @@ from PySide6.QtWidgets import QApplication
 
 SCHEME = b"slidewright"
 PAGE_PATH = "/__preview__.html"
-ALLOWED_SCHEMES = {"slidewright", "data", "blob", "about", "qrc"}
+BLANK = "about:blank"
+ALLOWED_SCHEMES = {"slidewright", "data", "blob"}  # for images; a navigation needs the page URL
+IMAGE_TYPES = {
+    ".jpg": "image/jpeg",
+    ".jpeg": "image/jpeg",
+    ".png": "image/png",
+    ".webp": "image/webp",
+    ".gif": "image/gif",
+    ".avif": "image/avif",
+    ".svg": "image/svg+xml",
+}
+PAGE_POLICY = (
+    "default-src 'none'; img-src slidewright: data:; style-src 'unsafe-inline'; "
+    "script-src 'unsafe-inline'; connect-src 'none'; frame-src 'none'; object-src 'none'; "
+    "base-uri 'none'; form-action 'none'"
+)  # the page's own <meta> policy narrows scripts and styles further, to their hashes
+FILE_POLICY = "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 
 
 def register_scheme() -> None:
@@ -33,9 +51,7 @@ def register_scheme() -> None:
         return
     scheme = QWebEngineUrlScheme(SCHEME)
     scheme.setSyntax(QWebEngineUrlScheme.Syntax.Host)
-    scheme.setFlags(
-        QWebEngineUrlScheme.Flag.SecureScheme | QWebEngineUrlScheme.Flag.LocalAccessAllowed
-    )
+    scheme.setFlags(QWebEngineUrlScheme.Flag.SecureScheme)  # no local (file:) access
     QWebEngineUrlScheme.registerScheme(scheme)
 
 
@@ -69,23 +85,29 @@ class BundleSchemeHandler(QWebEngineUrlSchemeHandler):
             return
         path = unquote(url.path())
         if path == PAGE_PATH:
-            self._reply(job, b"text/html;charset=utf-8", source.page)
+            self._reply(job, b"text/html;charset=utf-8", source.page, PAGE_POLICY)
             return
         root = source.bundle.resolve()
         file = (root / path.lstrip("/")).resolve()
-        if not file.is_relative_to(root) or not file.is_file():
+        mime = IMAGE_TYPES.get(file.suffix.lower())
+        if mime is None or not file.is_relative_to(root) or not file.is_file():
             job.fail(QWebEngineUrlRequestJob.Error.UrlNotFound)
             return
-        mime = (mimetypes.guess_type(file.name)[0] or "application/octet-stream").encode()
         try:
             data = file.read_bytes()
         except OSError:
             job.fail(QWebEngineUrlRequestJob.Error.RequestFailed)
             return
-        self._reply(job, mime, data)
+        self._reply(job, mime.encode(), data, FILE_POLICY)
 
     @staticmethod
-    def _reply(job: QWebEngineUrlRequestJob, mime: bytes, data: bytes) -> None:
+    def _reply(job: QWebEngineUrlRequestJob, mime: bytes, data: bytes, policy: str) -> None:
+        job.setAdditionalResponseHeaders(
+            {  # a multi-map: each header takes a list of values
+                QByteArray(b"Content-Security-Policy"): [QByteArray(policy.encode())],
+                QByteArray(b"X-Content-Type-Options"): [QByteArray(b"nosniff")],
+            }
+        )
         buffer = QBuffer(job)  # owned by the job, freed with it
         buffer.setData(QByteArray(data))
         buffer.open(QBuffer.OpenModeFlag.ReadOnly)
@@ -93,20 +115,39 @@ class BundleSchemeHandler(QWebEngineUrlSchemeHandler):
 
 
 class OfflineInterceptor(QWebEngineUrlRequestInterceptor):
-    """Blocks every request that is not for the preview's own scheme."""
+    """Blocks every request but the preview page itself and images for it.
+
+    A navigation (top frame) is let through only to a preview page URL; frames are never loaded;
+    nothing leaves for the network or the file system. What it blocked is remembered (the last
+    few) so that the writer's support questions and the tests can see it at work."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.blocked: list[str] = []
 
     def interceptRequest(self, info: QWebEngineUrlRequestInfo) -> None:  # noqa: N802
-        if info.requestUrl().scheme() not in ALLOWED_SCHEMES:
+        url = info.requestUrl()
+        kind = info.resourceType()
+        types = QWebEngineUrlRequestInfo.ResourceType
+        if kind == types.ResourceTypeMainFrame:
+            allowed = is_page_url(url)
+        elif kind == types.ResourceTypeSubFrame:
+            allowed = False
+        else:
+            allowed = url.scheme() in ALLOWED_SCHEMES
+        if not allowed:
             info.block(True)
+            self.blocked = [*self.blocked[-99:], url.toString()]
 
 
 _profile: QWebEngineProfile | None = None
 _handler: BundleSchemeHandler | None = None
+_interceptor: OfflineInterceptor | None = None  # kept here: Qt does not own it, Python must
 
 
 def preview_profile() -> tuple[QWebEngineProfile, BundleSchemeHandler]:
     """One off-the-record profile for every preview in the application."""
-    global _profile, _handler
+    global _profile, _handler, _interceptor
     if _profile is None:
         app = QApplication.instance()
         _profile = QWebEngineProfile(app)
@@ -116,6 +157,19 @@ def preview_profile() -> tuple[QWebEngineProfile, BundleSchemeHandler]:
         _profile.setUrlRequestInterceptor(_interceptor)
     assert _handler is not None
     return _profile, _handler
+
+
+def interceptor() -> OfflineInterceptor:
+    preview_profile()
+    assert _interceptor is not None
+    return _interceptor
+
+
+def is_page_url(url: QUrl) -> bool:
+    """A preview page (or the blank page shown when no article is open)."""
+    if url.toString() == BLANK:
+        return True
+    return url.scheme() == "slidewright" and url.path() == PAGE_PATH
 
 
 def page_url(host: str) -> QUrl:
