@@ -1,19 +1,17 @@
 """The live preview: the page is loaded once, then only what changed is pushed into it.
 
 Edits mark slides (or the header, the read-more block, the slide order) dirty; a short trailing
-timer merges them and one ``runJavaScript`` call swaps the changed ``<section>``s in place, so
-typing never reloads the page and the scroll position stays where the writer left it.
+timer merges them, the changed fragments are rendered off the UI thread (``preview_render``), and
+one ``runJavaScript`` call swaps the changed ``<section>``s in place, so typing never reloads the
+page, never waits for a render, and the scroll position stays where the writer left it.
 """
 
 from __future__ import annotations
 
-import functools
 import json
-from pathlib import Path
-from urllib.parse import quote
 
 from PySide6.QtCore import QFile, QIODevice, QObject, QTimer, QUrl, Signal, Slot
-from PySide6.QtGui import QDesktopServices, QImageIOHandler, QImageReader
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import (
     QWebEnginePage,
@@ -24,18 +22,11 @@ from PySide6.QtWebEngineCore import (
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QWidget
 
-from slidewright.model import Slide
-from slidewright.render import (
-    ImageRef,
-    RenderContext,
-    render_header,
-    render_page,
-    render_read_more,
-    render_slide,
-)
-from slidewright.render.context import is_local, is_remote
+from slidewright.render import RenderContext, render_page
 from slidewright.render.page import asset
+from slidewright.ui.background import Background
 from slidewright.ui.document import Document
+from slidewright.ui.preview_render import Push, PushRenderer, preview_context
 from slidewright.ui.preview_scheme import BLANK, Source, is_page_url, page_url, preview_profile
 
 WORLD = QWebEngineScript.ScriptWorldId.ApplicationWorld  # our scripts' own JavaScript world
@@ -60,34 +51,6 @@ def _preview_script() -> QWebEngineScript:
     script.setInjectionPoint(QWebEngineScript.InjectionPoint.DocumentReady)
     script.setRunsOnSubFrames(False)
     return script
-
-
-def preview_image(bundle: Path, path: str) -> ImageRef:
-    """Local images are served from the bundle; remote ones are never fetched."""
-    if is_remote(path):
-        host = QUrl(path).host() or "the web"
-        return ImageRef(None, f"Remote image from {host} is not loaded in the preview")
-    if not is_local(path):
-        return ImageRef(None, f"Image outside the article folder: {path}")
-    file = bundle / path
-    try:
-        version = file.stat().st_mtime_ns
-    except OSError:
-        return ImageRef(None, f"Image not found: {path}")
-    width, height = _image_size(str(file), version)
-    return ImageRef(f"{quote(path)}?v={version // 1_000_000_000}", width=width, height=height)
-
-
-@functools.lru_cache(maxsize=8192)
-def _image_size(file: str, version: int) -> tuple[int, int]:
-    """The image's pixel size from its header (cached per file version)."""
-    reader = QImageReader(file)
-    size = reader.size()
-    if not size.isValid():
-        return 0, 0
-    if reader.transformation() & QImageIOHandler.Transformation.TransformationRotate90:
-        return size.height(), size.width()  # shown turned, as the EXIF orientation says
-    return size.width(), size.height()
 
 
 class Bridge(QObject):
@@ -170,30 +133,23 @@ class Preview(QWebEngineView):
         self.selected = -1
         self._dirty_slides: set[int] = set()
         self._dirty_all = self._dirty_header = self._dirty_read_more = False
-        self._cache: dict[int, tuple[str, Slide, str]] = {}  # index -> (label, slide, html)
+        self._generation = 0  # bumped whenever a new page is loaded: older pushes are dropped
+        self._renderer = PushRenderer()
+        self.background = Background(self)
+        self.background.done.connect(self._rendered)
+        self.background.failed.connect(self._render_failed)
         self._context: RenderContext | None = None
         self._context_key: tuple = ()
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self.flush)
 
     def context(self) -> RenderContext:
-        """The preview's render context, built once per article folder and mode: it carries the
-        sanitiser, whose construction would otherwise be paid on every keystroke."""
+        """The context for whole-page renders on the UI thread (on open and mode changes only)."""
         assert self.doc is not None
         key = (self.doc.bundle, self.mode)
         if self._context is None or self._context_key != key:
-            self._context, self._context_key = self._new_context(), key
+            self._context, self._context_key = preview_context(*key), key
         return self._context
-
-    def _new_context(self) -> RenderContext:
-        assert self.doc is not None
-        bundle = self.doc.bundle
-        return RenderContext(
-            mode=self.mode,
-            target="preview",
-            image=lambda path: preview_image(bundle, path),
-            img_src="slidewright: data:",
-        )
 
     def set_document(self, doc: Document | None) -> None:
         """Follow another document, or none (the article was closed: the page goes blank)."""
@@ -201,7 +157,7 @@ class Preview(QWebEngineView):
             for signal, slot in self._connections():
                 signal.disconnect(slot)
         self.doc = doc
-        self._cache.clear()
+        self._generation += 1
         if doc is None:
             self.ready = False
             self._timer.stop()
@@ -238,6 +194,7 @@ class Preview(QWebEngineView):
         self._dirty_all = self._dirty_header = self._dirty_read_more = False
         self._fill_in_pending = partial
         self.ready = False
+        self._generation += 1
         self.load(page_url(self.host))
 
     def _loaded(self, ok: bool) -> None:
@@ -290,42 +247,35 @@ class Preview(QWebEngineView):
         self._dirty_all = True
         self._timer.start()
 
-    def _slide_html(self, index: int, ctx: RenderContext) -> str:
-        """One slide's HTML, rendered again only when the slide (any field) or the credit label
-        changed: one cached render per position, compared by value, so a new field can never
-        leave it stale and typing does not pile up old renders."""
-        assert self.doc is not None
-        slide, label = self.doc.article.slides[index], self.doc.article.credit_label
-        cached = self._cache.get(index)
-        if cached is not None and cached[0] == label and cached[1] == slide:
-            return cached[2]
-        html = render_slide(self.doc.article, index, ctx)
-        self._cache[index] = (label, slide.copy(), html)
-        return html
-
     def flush(self) -> None:
-        """Push every pending change to the page in one script."""
+        """Hand every pending change to the background renderer as one snapshot."""
         if not self.ready or self.doc is None:
             return
-        ctx = self.context()
-        article = self.doc.article
-        calls = []
-        if self._dirty_all:
-            slides = [self._slide_html(i, ctx) for i in range(len(article.slides))]
-            calls.append(f"slidewright.setSlides({json.dumps(slides)});")
-        else:
-            for index in sorted(self._dirty_slides):
-                if index < len(article.slides):
-                    html = self._slide_html(index, ctx)
-                    calls.append(f"slidewright.replaceSlide({index}, {json.dumps(html)});")
-        if self._dirty_header:
-            calls.append(f"slidewright.replaceHeader({json.dumps(render_header(article, ctx))});")
-            calls.append(f"document.title = {json.dumps(article.title or 'Untitled article')};")
-        if self._dirty_read_more:
-            calls.append(
-                f"slidewright.replaceReadMore({json.dumps(render_read_more(article, ctx))});"
-            )
-        self._dirty_slides.clear()
+        if not (
+            self._dirty_all or self._dirty_slides or self._dirty_header or self._dirty_read_more
+        ):
+            return
+        push = Push.take(
+            self.doc.article,
+            self.doc.bundle,
+            self.mode,
+            self._dirty_slides,
+            self._dirty_all,
+            self._dirty_header,
+            self._dirty_read_more,
+        )
+        self._dirty_slides = set()
         self._dirty_all = self._dirty_header = self._dirty_read_more = False
-        if calls:
-            self.page().runJavaScript("\n".join(calls), WORLD, lambda _result: self.updated.emit())
+        renderer = self._renderer
+        self.background.submit(lambda: renderer.script(push), self._generation)
+
+    def _rendered(self, generation: object, script: object) -> None:
+        if generation != self._generation or not self.ready or not script:
+            return  # rendered for a page that has since been replaced
+        self.page().runJavaScript(str(script), WORLD, lambda _result: self.updated.emit())
+
+    def _render_failed(self, generation: object, message: str) -> None:
+        if generation == self._generation:
+            self.page().runJavaScript(
+                f"document.title = {json.dumps('Preview could not update: ' + message)};", WORLD
+            )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from slidewright.credits.findings import Finding, worst
 from slidewright.fileformat.bundle import local_images
+from slidewright.ui.background import Background
 from slidewright.ui.commands import SetSlideField
 from slidewright.ui.document import Document
 from slidewright.ui.slide_list import SEVERITY_COLORS
@@ -91,6 +93,10 @@ class ProblemsPanel(QDockWidget):
         layout.addLayout(bar)
         layout.addWidget(self.tree)
         self.setWidget(body)
+        self.background = Background(self)
+        self.background.done.connect(self._checked)
+        self.background.failed.connect(self._check_failed)
+        self._again = False
         self._timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
         self._timer.timeout.connect(self.run_check)
 
@@ -125,12 +131,40 @@ class ProblemsPanel(QDockWidget):
         self._timer.start()
 
     def run_check(self) -> None:
+        """Check a copy of the article on the background thread; typing never waits for it.
+        Edits made while a check runs are checked again when it ends."""
         if self.doc is None or self.checker is None:
             return
-        self.findings = self.checker.check(self.doc.article, self.doc.bundle)
+        if self.background.busy():
+            self._again = True
+            return
+        self._again = False
+        article, bundle, checker = copy.deepcopy(self.doc.article), self.doc.bundle, self.checker
+        self.background.submit(lambda: checker.check(article, bundle), self.doc)
+
+    def check_now(self) -> None:
+        """Check on the spot (after Apply Fix, so the list the writer clicks in is current)."""
+        if self.doc is None or self.checker is None:
+            return
+        self.background.wait()
+        self._checked(self.doc, self.checker.check(self.doc.article, self.doc.bundle))
+
+    def _checked(self, doc: object, findings: object) -> None:
+        if doc is not self.doc or self.doc is None:
+            return  # a check of an article that has since been closed
+        self.findings = list(findings)  # type: ignore[call-overload]
         self.ready = True
         self._show()
         self.checked.emit(self.findings)
+        if self._again:
+            self.run_check()
+
+    def _check_failed(self, doc: object, message: str) -> None:
+        if doc is self.doc:
+            self.ready = True
+            self.summary.setText(f"The credit check stopped: {message}")
+            if self._again:
+                self.run_check()
 
     def _show(self) -> None:
         assert self.doc is not None
@@ -188,7 +222,7 @@ class ProblemsPanel(QDockWidget):
         for name, value in finding.fix.changes:
             stack.push(SetSlideField(self.doc, finding.slide, name, value, typing=False))
         stack.endMacro()
-        self.run_check()
+        self.check_now()
 
     def apply_current_fix(self) -> None:
         finding = self._selected_finding()
