@@ -212,8 +212,3 @@ class CreditRules:
         if rule_id is None or rule_id not in self._rules:
             raise KeyError(f"no credit rule {name!r}; the rules are: {', '.join(self._rules)}")
         return rule_id
-
-
-def rule_ids() -> list[str]:
-    """The ids of every rule, in order (the CLI's ``--disable`` choices)."""
-    return [str(rule.id) for rule in RULES]
