@@ -20,7 +20,7 @@ from slidewright.model import Article, Slide
 MAX_REMEMBERED = 20_000
 
 
-def _slide_key(ctx: CheckContext, slide: Slide, image: ImageState) -> tuple:
+def _slide_key(ctx: CheckContext, slide: Slide, image: ImageState) -> tuple[object, ...]:
     return (
         slide.heading,
         slide.image,
@@ -50,7 +50,7 @@ class CreditChecker:
         self.cache = cache or MetadataCache()
         self.options = options or CheckOptions()
         self.rules = rules or CreditRules()
-        self._slides: dict[tuple, list[Finding]] = {}
+        self._slides: dict[tuple[object, ...], list[Finding]] = {}
 
     def check(self, article: Article, bundle: Path) -> list[Finding]:
         """All findings, ordered by slide (article-level first), then severity."""

@@ -46,9 +46,9 @@ def _classify(path: str) -> ImageKind | None:
 
 
 class SlideState(NamedTuple):
-    """One slide as the article-wide rules see it: its position, its fields and its image."""
+    """One slide as the article-wide rules see it: its position (0-based), fields and image."""
 
-    index: int
+    position: int
     slide: Slide
     image: ImageState
 

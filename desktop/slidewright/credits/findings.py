@@ -7,7 +7,8 @@ the code is a type error instead of a rule that silently never matches.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import dataclasses
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
@@ -81,7 +82,7 @@ class Finding:
     slide: int | None  # 0-based; None for the article or the read-more block
     field: str
     message: str
-    fix: Fix | None = field(default=None, compare=False)
+    fix: Fix | None = dataclasses.field(default=None, compare=False)
 
     def as_json(self) -> dict[str, Any]:
         return {

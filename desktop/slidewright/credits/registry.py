@@ -35,7 +35,7 @@ class Rule:
     def check_slide(self, ctx: CheckContext, state: SlideState) -> Iterator[Finding]:
         if self.per_slide is not None:
             for hit in self.per_slide(ctx, state.slide, state.image):
-                yield self._finding(hit, state.index)
+                yield self._finding(hit, state.position)
 
     def check_article(self, ctx: CheckContext, slides: Sequence[SlideState]) -> Iterator[Finding]:
         if self.per_article is not None:
