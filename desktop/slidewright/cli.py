@@ -28,7 +28,7 @@ def _check(args: argparse.Namespace) -> int:
     from slidewright.credits.report import list_rules, run_check
 
     if args.list_rules:
-        return list_rules(sys.stdout)
+        return list_rules(sys.stdout, args.format)
     if args.path is None:
         args.parser.error("the following arguments are required: path (or --list-rules)")
     return run_check(
@@ -83,7 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--list-rules",
         action="store_true",
-        help="list the rules: id, default severity, description",
+        help="list the rules: id, default severity, description (JSON with --format json)",
     )
     check.set_defaults(handler=_check, parser=check)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -29,6 +30,17 @@ def test_list_rules_prints_id_severity_and_description(
     editorial = next(line for line in lines if line.startswith("editorial-only "))
     assert editorial.split()[1] == "info" and "sponsored" in editorial
     assert lines[0].split()[1] == "error"
+
+
+def test_list_rules_as_json(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "--list-rules", "--format", "json"]) == 0
+    listed = json.loads(capsys.readouterr().out)["rules"]
+    assert [r["rule"] for r in listed] == [str(rule) for rule in RuleId]
+    assert listed[0] == {
+        "rule": "image-missing",
+        "severity": "error",
+        "description": RULES[0].description,
+    }
 
 
 def test_disable_drops_a_rule_and_its_effect_on_the_exit_code(

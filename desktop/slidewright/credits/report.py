@@ -55,9 +55,17 @@ def run_check(
     return EXIT_FINDINGS if any(f.severity in failing for f in findings) else EXIT_CLEAN
 
 
-def list_rules(out: TextIO) -> int:
-    """One line per rule, in the order they run: id, default severity, description."""
+def list_rules(out: TextIO, output_format: OutputFormat = "text") -> int:
+    """One line per rule, in the order they run: id, default severity, description (or JSON)."""
     rules = list(CreditRules())
+    if output_format == "json":
+        listed = [
+            {"rule": str(r.id), "severity": str(r.severity), "description": r.description}
+            for r in rules
+        ]
+        json.dump({"rules": listed}, out, indent=2, ensure_ascii=False)
+        out.write("\n")
+        return EXIT_CLEAN
     width = max(len(rule.id) for rule in rules)
     for rule in rules:
         out.write(f"{rule.id:<{width}}  {rule.severity:<7}  {rule.description}\n")
