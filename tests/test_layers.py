@@ -15,7 +15,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "desktop" / "slidewright"
-QT = ("PySide6", "shiboken6", "slidewright.ui")
+QT_PACKAGES = ("PySide6", "shiboken6")
+UI = "slidewright.ui"
+
+
+def is_qt_or_ui(module: str) -> bool:
+    return module.split(".")[0] in QT_PACKAGES or module == UI or module.startswith(UI + ".")
+
 
 # Imports every core module, runs every CLI command but `open`, and reports what Qt got loaded.
 PROBE = """
@@ -78,24 +84,33 @@ def test_the_probe_sees_qt_when_it_is_loaded(sample_bundle: Path, tmp_path: Path
     assert "PySide6.QtCore" in found["qt"]
 
 
+def imported_names(node: ast.AST, file: Path) -> list[str]:
+    """The modules an import statement names, relative imports resolved against ``file``."""
+    if isinstance(node, ast.Import):
+        return [alias.name for alias in node.names]
+    if not isinstance(node, ast.ImportFrom):
+        return []
+    base = node.module or ""
+    if node.level:
+        package = file.relative_to(PACKAGE.parent).with_suffix("").parts[: -node.level]
+        base = ".".join((*package, base) if base else package)
+    return [base, *(f"{base}.{alias.name}" for alias in node.names)]
+
+
 def qt_imports(file: Path) -> list[str]:
     """Imports of Qt or of ui/ in one file, as 'line: module', outside cli.py's _open()."""
     tree = ast.parse(file.read_text(encoding="utf-8"))
     allowed: set[int] = set()
-    if file.name == "cli.py":
+    if file == PACKAGE / "cli.py":
         for node in ast.walk(tree):
             if isinstance(node, ast.FunctionDef) and node.name == "_open":
                 allowed |= {id(inner) for inner in ast.walk(node)}
     found = []
     for node in ast.walk(tree):
-        names = []
-        if isinstance(node, ast.Import):
-            names = [alias.name for alias in node.names]
-        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            names = [node.module]
-        for name in names:
-            if name.startswith(QT) and id(node) not in allowed:
-                found.append(f"{node.lineno}: {name}")
+        if isinstance(node, ast.Import | ast.ImportFrom) and id(node) not in allowed:
+            found += [
+                f"{node.lineno}: {name}" for name in imported_names(node, file) if is_qt_or_ui(name)
+            ]
     return found
 
 
