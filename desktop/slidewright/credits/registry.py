@@ -26,6 +26,8 @@ ArticleCheck = Callable[[CheckContext, Sequence[SlideState]], Iterable[Hit]]
 
 @dataclass(frozen=True)
 class Rule:
+    """One named rule: its logic yields hits, and the rule stamps them with its id and severity."""
+
     id: RuleId
     severity: Severity  # the default; a rule may raise it for one article (editorial-only)
     description: str  # one sentence saying what the rule asks of the article
@@ -190,6 +192,7 @@ class CreditRules:
         return ids
 
     def enable_only(self, names: str | Iterable[str]) -> list[RuleId]:
+        """Enable these rules and disable every other one."""
         ids = self._ids(names)
         self._disabled = set(self._rules) - set(ids)
         return ids
