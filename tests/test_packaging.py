@@ -33,6 +33,7 @@ def test_the_wheel_carries_templates_assets_and_the_sample(tmp_path: Path) -> No
         "slidewright/resources/sample/harbour-towns/index.md",
         "slidewright/resources/sample/harbour-towns/images/fog.jpg",
         "slidewright/ui/main_window.py",
+        "slidewright/py.typed",
     ):
         assert needed in names, needed
     assert not any(name.startswith("tests/") for name in names)

@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from slidewright import __version__
+from slidewright.credits.findings import RuleId  # an enum only: keeps the window's start-up light
 from slidewright.errors import SlidewrightError
 
 COMMANDS = ("open", "check", "export", "import")
@@ -24,9 +25,15 @@ def _open(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from slidewright.credits.report import run_check
+    from slidewright.credits.report import list_rules, run_check
 
-    return run_check(args.path, args.format, args.strict, sys.stdout, args.min_side)
+    if args.list_rules:
+        return list_rules(sys.stdout, args.format)
+    if args.path is None:
+        args.parser.error("the following arguments are required: path (or --list-rules)")
+    return run_check(
+        args.path, args.format, args.strict, sys.stdout, args.min_side, args.disable or ()
+    )
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -62,11 +69,23 @@ def build_parser() -> argparse.ArgumentParser:
     opener.set_defaults(handler=_open)
 
     check = sub.add_parser("check", help="check image credits, alt text and images")
-    check.add_argument("path", type=Path)
+    check.add_argument("path", type=Path, nargs="?", help="bundle folder or index.md")
     check.add_argument("--format", choices=("text", "json"), default="text")
     check.add_argument("--strict", action="store_true", help="fail on warnings too")
     check.add_argument("--min-side", type=int, default=720, help="house minimum image side in px")
-    check.set_defaults(handler=_check)
+    check.add_argument(
+        "--disable",
+        action="append",
+        metavar="RULE",
+        choices=[str(rule) for rule in RuleId],
+        help="do not run this rule (repeatable; see --list-rules)",
+    )
+    check.add_argument(
+        "--list-rules",
+        action="store_true",
+        help="list the rules: id, default severity, description (JSON with --format json)",
+    )
+    check.set_defaults(handler=_check, parser=check)
 
     export = sub.add_parser("export", help="export to HTML and other publishing outputs")
     export.add_argument("path", type=Path)

@@ -6,9 +6,10 @@ import functools
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal, NamedTuple
 
 from slidewright.credits.metadata import ImageMetadata, MetadataCache
-from slidewright.model import Article
+from slidewright.model import Article, Slide
 from slidewright.render.context import is_local, is_remote
 
 
@@ -17,11 +18,14 @@ class CheckOptions:
     min_side: int = 720  # house minimum for the shorter side, in pixels
 
 
+ImageKind = Literal["none", "remote", "outside", "missing", "unreadable", "ok"]
+
+
 @dataclass(frozen=True)
 class ImageState:
-    """none | remote | outside | missing | unreadable | ok (then ``meta`` is set)."""
+    """Where the slide's image stands; ``meta`` is set when it is ``ok`` (or unreadable on disk)."""
 
-    kind: str
+    kind: ImageKind
     meta: ImageMetadata | None = None
 
     @property
@@ -30,7 +34,7 @@ class ImageState:
 
 
 @functools.lru_cache(maxsize=65536)
-def _classify(path: str) -> str | None:
+def _classify(path: str) -> ImageKind | None:
     """The state of an image path that needs no file: none, remote or outside (None: look on disk)."""
     if not path.strip():
         return "none"
@@ -39,6 +43,14 @@ def _classify(path: str) -> str | None:
     if not is_local(path):
         return "outside"
     return None
+
+
+class SlideState(NamedTuple):
+    """One slide as the article-wide rules see it: its position (0-based), fields and image."""
+
+    position: int
+    slide: Slide
+    image: ImageState
 
 
 @dataclass
