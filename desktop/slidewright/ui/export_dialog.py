@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import copy
+import sys
+import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QThread, QUrl, Signal
@@ -44,6 +46,11 @@ class ExportThread(QThread):
             self.done.emit(str(export_article(*self.args)))
         except (SlidewrightError, OSError) as error:
             self.failed.emit(str(error))
+        except Exception as error:  # never leave "Exporting…" up forever
+            traceback.print_exc(file=sys.stderr)
+            self.failed.emit(
+                f"The export stopped on an unexpected error: {type(error).__name__}: {error}"
+            )
 
 
 class ExportDialog(QDialog):

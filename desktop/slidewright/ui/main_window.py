@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
         self.actions_by_name = build_menus(self)
         self.session.documentChanged.connect(self.set_document)
         self.session.message.connect(self.statusBar().showMessage)
+        self.session.openFailed.connect(self._open_failed)
         self.welcome.newRequested.connect(self.session.new_article)
         self.welcome.openRequested.connect(self.session.open_dialog)
         self.welcome.sampleRequested.connect(self.session.open_sample)
@@ -205,6 +206,10 @@ class MainWindow(QMainWindow):
         self.words_label.clear()
         self._enable_document_actions(False)
 
+    def _open_failed(self, message: str) -> None:
+        if self.doc is None:
+            self.welcome.show_message(f"Could not open the article:\n{message}")
+
     def _enable_document_actions(self, on: bool) -> None:
         for name, action in getattr(self, "actions_by_name", {}).items():
             if name not in ("new", "open", "quit", "recent", "sample", "import"):
@@ -227,6 +232,7 @@ class MainWindow(QMainWindow):
             self.model = None
             self.show_welcome()
             return
+        self.welcome.show_message("")
         self.model = SlideListModel(doc, self.thumbnails)
         self.slide_list.setModel(self.model)
         self.slide_list.selectionModel().currentChanged.connect(self._current_changed)

@@ -8,7 +8,9 @@ special cases spread over the window.
 
 from __future__ import annotations
 
+import sys
 import time
+import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
@@ -44,6 +46,7 @@ class ArticleSession(QObject):
 
     documentChanged = Signal(object)  # the new Document, or None when the article was closed
     message = Signal(str, int)  # a status-bar line and how long to show it (ms)
+    openFailed = Signal(str)  # why an article could not be opened
 
     def __init__(self, settings: Settings, prompts: Prompts, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -78,13 +81,22 @@ class ArticleSession(QObject):
         try:
             doc = Document.load(path, self)
         except SlidewrightError as error:
-            self.last_error = error
-            self.prompts.error("Cannot open article", str(error))
-            return False
+            return self._open_failed(error)
+        except Exception as error:  # a fault of ours: say so, keep the window alive
+            traceback.print_exc(file=sys.stderr)
+            return self._open_failed(
+                SlidewrightError(f"{path}: could not be opened ({type(error).__name__}: {error})")
+            )
         self.last_error = None
         self._replace(doc)
         self.offer_recovery(doc)
         return True
+
+    def _open_failed(self, error: SlidewrightError) -> bool:
+        self.last_error = error
+        self.openFailed.emit(str(error))
+        self.prompts.error("Cannot open article", str(error))
+        return False
 
     def open_dialog(self) -> None:
         path = self.prompts.open_file("Open Article", "Slidewright articles (*.md)")
@@ -194,6 +206,12 @@ class ArticleSession(QObject):
                 f"{folder} already holds an article; pick an empty folder.",
             )
             return False
+        if _holds_files(folder) and not self.prompts.yes_no(
+            "Folder is not empty",
+            f"{folder} already holds other files. Save the article there anyway? Images of the "
+            "article replace files of the same name.",
+        ):
+            return False
         old_bundle = doc.bundle
         try:
             missing = doc.save_as(folder)
@@ -279,6 +297,13 @@ class ArticleSession(QObject):
         if restore:
             doc.undo_stack.push(ReplaceArticle(doc, left.article, "Restore unsaved changes"))
         return restore
+
+
+def _holds_files(folder: Path) -> bool:
+    try:
+        return folder.is_dir() and any(folder.iterdir())
+    except OSError:
+        return False
 
 
 def _reason(error: BaseException) -> str:

@@ -35,6 +35,14 @@ class Welcome(QWidget):
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(title)
+        self.message = QLabel()  # why the last article did not open, when it did not
+        self.message.setObjectName("welcomeMessage")
+        self.message.setWordWrap(True)
+        self.message.setMaximumWidth(600)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.setStyleSheet("color: #a4262c; padding: 8px;")
+        self.message.hide()
+        layout.addWidget(self.message, 0, Qt.AlignmentFlag.AlignHCenter)
         for text, signal in buttons:
             button = QPushButton(text)
             button.setMinimumWidth(260)
@@ -50,6 +58,11 @@ class Welcome(QWidget):
         layout.addWidget(QLabel("Recent articles"), 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.recent, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
+
+    def show_message(self, text: str) -> None:
+        """Say why an article did not open (empty: say nothing)."""
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
 
     def set_recent(self, paths: list[Path]) -> None:
         self.recent.clear()
