@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from slidewright.ui.export_dialog import ExportDialog
-from slidewright.ui.main_window import MainWindow
+from slidewright.ui.dialogs.export_dialog import ExportDialog
+from slidewright.ui.window.main_window import MainWindow
 
 
 def test_export_dialog_writes_the_file_and_reports_it(
@@ -48,7 +48,7 @@ def test_export_dialog_writes_the_file_and_reports_it(
 def test_an_unexpected_export_failure_is_reported_not_left_spinning(
     qtbot: Any, sample_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from slidewright.ui import export_dialog
+    from slidewright.ui.dialogs import export_dialog
 
     def broken(*_args: Any) -> None:
         raise ValueError("image too large to scale")

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 from uihelpers import answer_next_message_box
 
 from slidewright import load_article, save_article
-from slidewright.ui.main_window import MainWindow
+from slidewright.ui.window.main_window import MainWindow
 
 
 def edit_on_disk(window: MainWindow, heading: str) -> None:

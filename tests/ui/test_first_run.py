@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 
-from slidewright.ui import session
 from slidewright.ui.app import open_first
-from slidewright.ui.main_window import MainWindow
+from slidewright.ui.session import article_session as session
+from slidewright.ui.window.main_window import MainWindow
 
 
 @pytest.fixture
@@ -75,7 +75,7 @@ def test_a_last_article_that_cannot_be_read_opens_the_welcome_page_with_the_reas
 def test_an_unexpected_fault_while_opening_is_reported_not_fatal(
     qtbot: Any, window: MainWindow, sample_bundle: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from slidewright.ui import document
+    from slidewright.ui.editing import document
 
     def explode(*_args: Any, **_kwargs: Any) -> None:
         raise RecursionError("maximum recursion depth exceeded")

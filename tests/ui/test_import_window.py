@@ -10,8 +10,8 @@ from PySide6.QtCore import QMimeData
 from PySide6.QtWidgets import QMessageBox
 from uihelpers import answer_next_message_box, run_js
 
-from slidewright.ui import dialogs
-from slidewright.ui.main_window import MainWindow
+from slidewright.ui.dialogs import prompts as dialogs
+from slidewright.ui.window.main_window import MainWindow
 
 PAGE = """Three Bridges at Dusk
 

@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 from uihelpers import run_js
 
-from slidewright.ui import preview_render
-from slidewright.ui.main_window import MainWindow
+from slidewright.ui.preview import render as preview_render
+from slidewright.ui.window.main_window import MainWindow
 
 
 def test_slide_renders_and_credit_checks_run_off_the_ui_thread(

@@ -10,9 +10,9 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from uihelpers import run_js
 
-from slidewright.ui.commands import SetArticleField, SetSlideField
-from slidewright.ui.main_window import MainWindow
-from slidewright.ui.preview import WORLD
+from slidewright.ui.editing.commands import SetArticleField, SetSlideField
+from slidewright.ui.preview.view import WORLD
+from slidewright.ui.window.main_window import MainWindow
 
 
 def dom_text(qtbot: Any, window: MainWindow, selector: str) -> str:

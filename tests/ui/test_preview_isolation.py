@@ -22,9 +22,9 @@ from uihelpers import run_js
 from imagefactory import make_image
 from slidewright import load_article, save_article
 from slidewright.model import Slide
-from slidewright.ui import preview_scheme
-from slidewright.ui.main_window import MainWindow
-from slidewright.ui.preview_scheme import BundleSchemeHandler, Source, preview_profile
+from slidewright.ui.preview import scheme as preview_scheme
+from slidewright.ui.preview.scheme import BundleSchemeHandler, Source, preview_profile
+from slidewright.ui.window.main_window import MainWindow
 
 
 class Collector(http.server.BaseHTTPRequestHandler):

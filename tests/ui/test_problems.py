@@ -7,9 +7,9 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from slidewright.ui.main_window import MainWindow
-from slidewright.ui.problems import FindingRole
-from slidewright.ui.slide_list import FindingsRole
+from slidewright.ui.editing.slide_list import FindingsRole
+from slidewright.ui.problems.panel import FindingRole
+from slidewright.ui.window.main_window import MainWindow
 
 
 def findings(window: MainWindow, rule: str, slide: int) -> list:

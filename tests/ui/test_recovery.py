@@ -10,8 +10,8 @@ from typing import Any
 from PySide6.QtWidgets import QMessageBox
 from uihelpers import answer_next_message_box
 
-from slidewright.ui import recovery
-from slidewright.ui.main_window import MainWindow
+from slidewright.ui.session import recovery
+from slidewright.ui.window.main_window import MainWindow
 
 
 def test_changes_are_copied_aside_and_offered_back(

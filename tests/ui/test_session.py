@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 from uihelpers import run_js
 
-from slidewright.ui import session
-from slidewright.ui.main_window import MainWindow
+from slidewright.ui.session import article_session as session
+from slidewright.ui.window.main_window import MainWindow
 
 
 @pytest.fixture

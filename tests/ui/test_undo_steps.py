@@ -7,8 +7,8 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
-from slidewright.ui import typing_steps
-from slidewright.ui.main_window import MainWindow
+from slidewright.ui.editing import typing_steps
+from slidewright.ui.window.main_window import MainWindow
 
 
 class FakeClock:

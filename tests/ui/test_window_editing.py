@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from uihelpers import answer_next_message_box
 
 from slidewright import load_article
-from slidewright.ui.main_window import MainWindow
+from slidewright.ui.window.main_window import MainWindow
 
 
 def headings(window: MainWindow) -> list[str]:

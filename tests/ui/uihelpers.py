@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from slidewright.ui.main_window import MainWindow
+from slidewright.ui.window.main_window import MainWindow
 
 
 def run_js(qtbot: Any, window: MainWindow, script: str, world: int = 0) -> Any:

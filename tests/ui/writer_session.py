@@ -47,8 +47,8 @@ def main(bundle: Path, keys: int) -> int:
     from PySide6.QtTest import QTest
 
     from slidewright.ui.app import create_application
-    from slidewright.ui.main_window import MainWindow
-    from slidewright.ui.settings import Settings
+    from slidewright.ui.session.settings import Settings
+    from slidewright.ui.window.main_window import MainWindow
 
     app = create_application()
     scratch = Path(tempfile.mkdtemp(prefix="sw-session-"))

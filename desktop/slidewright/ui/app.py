@@ -27,7 +27,7 @@ def create_application() -> object:
     allow_running_as_root()  # before QtWebEngine reads its environment
     from PySide6.QtWidgets import QApplication
 
-    from slidewright.ui.preview_scheme import register_scheme
+    from slidewright.ui.preview.scheme import register_scheme
 
     register_scheme()
     import PySide6.QtWebEngineWidgets  # noqa: F401  (must load before the QApplication exists)
@@ -36,7 +36,7 @@ def create_application() -> object:
     QApplication.setApplicationName("Slidewright")
     QApplication.setDesktopFileName("io.github.slidewright.Slidewright")
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    from slidewright.ui.icons import app_icon
+    from slidewright.ui.window.icons import app_icon
 
     app.setWindowIcon(app_icon())
     return app
@@ -44,7 +44,7 @@ def create_application() -> object:
 
 def open_first(window: object, path: Path | None, sample: bool) -> bool:
     """PATH when given; else the sample when asked; else the last article; else the sample."""
-    from slidewright.ui.session import ensure_sample_copy
+    from slidewright.ui.session.article_session import ensure_sample_copy
 
     if path is not None:
         return window.session.open_path(path)
@@ -58,8 +58,8 @@ def open_first(window: object, path: Path | None, sample: bool) -> bool:
 
 def run(path: Path | None, sample: bool = False) -> int:
     app = create_application()
-    from slidewright.ui.main_window import MainWindow
-    from slidewright.ui.settings import Settings
+    from slidewright.ui.session.settings import Settings
+    from slidewright.ui.window.main_window import MainWindow
 
     window = MainWindow(Settings())
     window.show()

@@ -9,9 +9,9 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from slidewright.model import Slide
 from slidewright.model import operations as ops
-from slidewright.ui import typing_steps
-from slidewright.ui.document import Document
-from slidewright.ui.typing_steps import TextEdit, apply_edit, revert_edit, text_edit
+from slidewright.ui.editing import typing_steps
+from slidewright.ui.editing.document import Document
+from slidewright.ui.editing.typing_steps import TextEdit, apply_edit, revert_edit, text_edit
 
 FIELD_NAMES = {
     "heading": "heading",

@@ -90,7 +90,7 @@ class TextField(_LeavesUndoToWindow, QPlainTextEdit):
         self.setTextCursor(cursor)
 
     def highlight_markdown(self) -> None:
-        from slidewright.ui.markdown_highlighter import MarkdownHighlighter
+        from slidewright.ui.editing.markdown_highlighter import MarkdownHighlighter
 
         self._highlighter = MarkdownHighlighter(self.document())
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QKeySequence
 
 if TYPE_CHECKING:
-    from slidewright.ui.main_window import MainWindow
+    from slidewright.ui.window.main_window import MainWindow
 
 Std = QKeySequence.StandardKey
 

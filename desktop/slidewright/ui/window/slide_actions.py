@@ -7,10 +7,10 @@ from typing import TYPE_CHECKING
 
 from slidewright.fileformat.images import copy_into_bundle
 from slidewright.model import Slide
-from slidewright.ui.commands import InsertSlides, MoveSlides, RemoveSlides, SetSlideField
+from slidewright.ui.editing.commands import InsertSlides, MoveSlides, RemoveSlides, SetSlideField
 
 if TYPE_CHECKING:
-    from slidewright.ui.main_window import MainWindow
+    from slidewright.ui.window.main_window import MainWindow
 
 
 class SlideActions:

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 from slidewright.credits.findings import Finding, worst
 from slidewright.fileformat.bundle import local_images
 from slidewright.ui.background import Background
-from slidewright.ui.commands import SetSlideField
-from slidewright.ui.document import Document
-from slidewright.ui.slide_list import SEVERITY_COLORS
+from slidewright.ui.editing.commands import SetSlideField
+from slidewright.ui.editing.document import Document
+from slidewright.ui.editing.slide_list import SEVERITY_COLORS
 
 FindingRole = Qt.ItemDataRole.UserRole + 2
 CHECK_DELAY_MS = 150

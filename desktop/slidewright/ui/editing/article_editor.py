@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 
 from slidewright.model import ARTICLE_PANE_FIELDS, ReadMore, ReadMoreItem
 from slidewright.model.operations import split_list
-from slidewright.ui.commands import SetArticleField, push_edit
-from slidewright.ui.document import Document
-from slidewright.ui.fields import LineField, TextField
+from slidewright.ui.editing.commands import SetArticleField, push_edit
+from slidewright.ui.editing.document import Document
+from slidewright.ui.editing.fields import LineField, TextField
 
 ITEM_COLUMNS = ("title", "url", "image", "credit")
 

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import QWidget
 from slidewright.render import RenderContext, render_page
 from slidewright.render.page import asset
 from slidewright.ui.background import Background
-from slidewright.ui.document import Document
-from slidewright.ui.preview_render import Push, PushRenderer, preview_context
-from slidewright.ui.preview_scheme import BLANK, Source, is_page_url, page_url, preview_profile
+from slidewright.ui.editing.document import Document
+from slidewright.ui.preview.render import Push, PushRenderer, preview_context
+from slidewright.ui.preview.scheme import BLANK, Source, is_page_url, page_url, preview_profile
 
 WORLD = QWebEngineScript.ScriptWorldId.ApplicationWorld  # our scripts' own JavaScript world
 DEBOUNCE_MS = 4  # merges a burst of edits; short enough that the writer sees the letter typed

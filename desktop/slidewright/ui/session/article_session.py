@@ -19,12 +19,12 @@ from slidewright.errors import SaveConflictError, SlidewrightError
 from slidewright.fileformat.bundle import INDEX
 from slidewright.model import Article, Slide
 from slidewright.packagedata import SAMPLE, copy_sample
-from slidewright.ui.commands import ReplaceArticle
-from slidewright.ui.dialogs import Prompts
-from slidewright.ui.document import Document
-from slidewright.ui.file_watch import FileWatch
-from slidewright.ui.recovery import INTERVAL_MS, LeftCopy, RecoveryStore
-from slidewright.ui.settings import Settings
+from slidewright.ui.dialogs.prompts import Prompts
+from slidewright.ui.editing.commands import ReplaceArticle
+from slidewright.ui.editing.document import Document
+from slidewright.ui.session.file_watch import FileWatch
+from slidewright.ui.session.recovery import INTERVAL_MS, LeftCopy, RecoveryStore
+from slidewright.ui.session.settings import Settings
 
 
 def sample_copy_location() -> Path:

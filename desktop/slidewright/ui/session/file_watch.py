@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
 
 from slidewright.fileformat.bundle import file_digest
-from slidewright.ui.document import Document
+from slidewright.ui.editing.document import Document
 
 if TYPE_CHECKING:
-    from slidewright.ui.session import ArticleSession
+    from slidewright.ui.session.article_session import ArticleSession
 
 
 class FileWatch(QObject):

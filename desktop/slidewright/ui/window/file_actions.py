@@ -10,10 +10,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMenu
 
-from slidewright.ui import dialogs
+from slidewright.ui.dialogs import prompts as dialogs
 
 if TYPE_CHECKING:
-    from slidewright.ui.main_window import MainWindow
+    from slidewright.ui.window.main_window import MainWindow
 
 
 class FileActions:
@@ -41,12 +41,12 @@ class FileActions:
             self.window.slides.set_image(row, path)
 
     def export_dialog(self) -> None:
-        from slidewright.ui.export_dialog import run_export_dialog
+        from slidewright.ui.dialogs.export_dialog import run_export_dialog
 
         if self.window.doc is not None:
             run_export_dialog(self.window, self.window.doc, self.window.preview.mode)
 
     def import_dialog(self) -> None:
-        from slidewright.ui.import_dialog import run_import_dialog
+        from slidewright.ui.dialogs.import_dialog import run_import_dialog
 
         run_import_dialog(self.window)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from slidewright.errors import SlidewrightError
 from slidewright.exporters import EXPORTERS, export_article, is_folder_format
 from slidewright.model import Article
-from slidewright.ui.document import Document
+from slidewright.ui.editing.document import Document
 
 SUGGESTED_SUFFIX = {"html": ".html", "rss": ".xml"}
 

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
-from slidewright.ui.document import Document
-from slidewright.ui.thumbnails import ThumbnailCache
+from slidewright.ui.editing.document import Document
+from slidewright.ui.editing.thumbnails import ThumbnailCache
 
 MIME = "application/x-slidewright-slide-rows"
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".gif"}

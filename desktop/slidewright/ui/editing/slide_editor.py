@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from slidewright.ui.commands import SetSlideField, push_edit
-from slidewright.ui.document import Document
-from slidewright.ui.fields import LineField, TextField
-from slidewright.ui.slide_list import accept_as_copy, image_files
-from slidewright.ui.thumbnails import ThumbnailCache
+from slidewright.ui.editing.commands import SetSlideField, push_edit
+from slidewright.ui.editing.document import Document
+from slidewright.ui.editing.fields import LineField, TextField
+from slidewright.ui.editing.slide_list import accept_as_copy, image_files
+from slidewright.ui.editing.thumbnails import ThumbnailCache
 
 TEXT_FIELDS = (
     "heading",

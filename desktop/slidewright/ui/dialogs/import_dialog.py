@@ -9,11 +9,11 @@ from PySide6.QtWidgets import QMessageBox
 
 from slidewright.errors import SlidewrightError
 from slidewright.model import Article
-from slidewright.ui import dialogs
-from slidewright.ui.commands import ReplaceArticle
+from slidewright.ui.dialogs import prompts as dialogs
+from slidewright.ui.editing.commands import ReplaceArticle
 
 if TYPE_CHECKING:
-    from slidewright.ui.main_window import MainWindow
+    from slidewright.ui.window.main_window import MainWindow
 
 SOURCES = "Articles to import (*.txt *.html *.htm *.md *.markdown);;All files (*)"
 

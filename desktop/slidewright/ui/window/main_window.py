@@ -20,21 +20,21 @@ from PySide6.QtWidgets import (
 
 from slidewright.credits import Finding
 from slidewright.model.operations import article_words, reading_minutes
-from slidewright.ui.article_editor import ArticleEditor
-from slidewright.ui.dialogs import Prompts
-from slidewright.ui.document import Document
-from slidewright.ui.file_actions import FileActions
-from slidewright.ui.import_dialog import offer_paste_import
-from slidewright.ui.menus import build_menus
-from slidewright.ui.preview import Preview
-from slidewright.ui.problems import ProblemsPanel
-from slidewright.ui.session import ArticleSession
-from slidewright.ui.settings import Settings
-from slidewright.ui.slide_actions import SlideActions
-from slidewright.ui.slide_editor import SlideEditor
-from slidewright.ui.slide_list import SlideListModel, SlideListView
-from slidewright.ui.thumbnails import ThumbnailCache
-from slidewright.ui.welcome import Welcome
+from slidewright.ui.dialogs.import_dialog import offer_paste_import
+from slidewright.ui.dialogs.prompts import Prompts
+from slidewright.ui.editing.article_editor import ArticleEditor
+from slidewright.ui.editing.document import Document
+from slidewright.ui.editing.slide_editor import SlideEditor
+from slidewright.ui.editing.slide_list import SlideListModel, SlideListView
+from slidewright.ui.editing.thumbnails import ThumbnailCache
+from slidewright.ui.preview.view import Preview
+from slidewright.ui.problems.panel import ProblemsPanel
+from slidewright.ui.session.article_session import ArticleSession
+from slidewright.ui.session.settings import Settings
+from slidewright.ui.window.file_actions import FileActions
+from slidewright.ui.window.menus import build_menus
+from slidewright.ui.window.slide_actions import SlideActions
+from slidewright.ui.window.welcome import Welcome
 
 
 def _scrolled(widget: QWidget) -> QScrollArea:
