@@ -3,37 +3,37 @@
 from __future__ import annotations
 
 import copy
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from slidewright.errors import SlidewrightError
 from slidewright.model import Article
 from slidewright.ui.dialogs import prompts as dialogs
 from slidewright.ui.editing.commands import ReplaceArticle
-
-if TYPE_CHECKING:
-    from slidewright.ui.window.main_window import MainWindow
+from slidewright.ui.editing.document import Document
 
 SOURCES = "Articles to import (*.txt *.html *.htm *.md *.markdown);;All files (*)"
 
 
-def run_import_dialog(window: MainWindow) -> None:
-    source = dialogs.ask_open_file(window, "Import: choose page text, HTML or Markdown", SOURCES)
-    if source is None or not window.session.maybe_save():
-        return
-    folder = dialogs.ask_folder(window, "Import: choose an empty folder for the new article")
+def run_import_dialog(parent: QWidget, may_close: Callable[[], bool]) -> tuple[Path, str] | None:
+    """Ask for a source and a new folder and import; returns the new bundle and a summary line.
+    ``may_close`` is asked (after the source is chosen) whether the open article may be closed."""
+    source = dialogs.ask_open_file(parent, "Import: choose page text, HTML or Markdown", SOURCES)
+    if source is None or not may_close():
+        return None
+    folder = dialogs.ask_folder(parent, "Import: choose an empty folder for the new article")
     if folder is None:
-        return
+        return None
     from slidewright.importers import import_file
 
     try:
         summary = import_file(source, folder)
     except (SlidewrightError, OSError) as error:
-        dialogs.show_error(window, "Import failed", str(error))
-        return
-    window.session.open_path(folder)
-    window.statusBar().showMessage(summary.describe().replace("\n", " · "), 10000)
+        dialogs.show_error(parent, "Import failed", str(error))
+        return None
+    return folder, summary.describe().replace("\n", " · ")
 
 
 def is_blank(article: Article) -> bool:
@@ -44,9 +44,8 @@ def is_blank(article: Article) -> bool:
     )
 
 
-def offer_paste_import(window: MainWindow, text: str) -> bool:
+def offer_paste_import(parent: QWidget, doc: Document | None, text: str) -> bool:
     """Pasting a whole page into an empty article offers to split it into slides. True: handled."""
-    doc = window.doc
     if doc is None or not is_blank(doc.article) or text.count("\n") < 3:
         return False
     from slidewright.importers.text import parse_text
@@ -59,7 +58,7 @@ def offer_paste_import(window: MainWindow, text: str) -> bool:
         return False
     buttons = QMessageBox.StandardButton
     answer = QMessageBox.question(
-        window,
+        parent,
         "Import pasted article?",
         f"This looks like a whole article: “{imported.title}” with {len(imported.slides)} slides.\n\n"
         "Import it as the title, intro and slides of this article?",

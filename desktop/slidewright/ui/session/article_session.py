@@ -56,6 +56,7 @@ class ArticleSession(QObject):
         self.last_error: SlidewrightError | None = None
         self.recovery = RecoveryStore()
         self.watch = FileWatch(self)
+        self.watch.changedOnDisk.connect(self._changed_on_disk)
         self._snapshot_failed = False
         self.snapshot_timer = QTimer(self, interval=INTERVAL_MS)
         self.snapshot_timer.timeout.connect(self.snapshot)
@@ -142,6 +143,26 @@ class ArticleSession(QObject):
         self.recovery.discard(self.doc.bundle)
         self._replace(None)
         return True
+
+    def _changed_on_disk(self) -> None:
+        """Another program changed index.md: reload quietly, or ask when there are unsaved edits."""
+        doc = self.doc
+        if doc is None:
+            return
+        if doc.modified:
+            self.watch.paused = True
+            try:
+                reload = self.prompts.yes_no(
+                    "Article changed on disk",
+                    f"{doc.index_file} was changed by another program.\n\n"
+                    "Reload it and lose your unsaved changes, or keep your version?",
+                )
+            finally:
+                self.watch.paused = False
+            if not reload:
+                self.watch.dismiss_current()
+                return
+        self.reload()
 
     def reload(self) -> None:
         """Read the article again from disk (another program changed it); selection is the

@@ -2,24 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QButtonGroup,
-    QHBoxLayout,
     QLabel,
     QMainWindow,
-    QScrollArea,
+    QMenu,
     QSplitter,
     QStackedWidget,
     QTabWidget,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
 )
 
 from slidewright.credits import Finding
 from slidewright.model.operations import article_words, reading_minutes
+from slidewright.ui.dialogs import prompts as dialogs
 from slidewright.ui.dialogs.import_dialog import offer_paste_import
 from slidewright.ui.dialogs.prompts import Prompts
 from slidewright.ui.editing.article_editor import ArticleEditor
@@ -31,18 +29,10 @@ from slidewright.ui.preview.view import Preview
 from slidewright.ui.problems.panel import ProblemsPanel
 from slidewright.ui.session.article_session import ArticleSession
 from slidewright.ui.session.settings import Settings
-from slidewright.ui.window.file_actions import FileActions
 from slidewright.ui.window.menus import build_menus
+from slidewright.ui.window.panels import list_panel, preview_panel, scrolled
 from slidewright.ui.window.slide_actions import SlideActions
 from slidewright.ui.window.welcome import Welcome
-
-
-def _scrolled(widget: QWidget) -> QScrollArea:
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setWidget(widget)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
-    return area
 
 
 class MainWindow(QMainWindow):
@@ -59,13 +49,18 @@ class MainWindow(QMainWindow):
         self.slide_editor = SlideEditor(self.thumbnails)
         self.article_editor = ArticleEditor()
         self.tabs = QTabWidget()
-        self.tabs.addTab(_scrolled(self.slide_editor), "Slide")
-        self.tabs.addTab(_scrolled(self.article_editor), "Article")
+        self.tabs.addTab(scrolled(self.slide_editor), "Slide")
+        self.tabs.addTab(scrolled(self.article_editor), "Article")
         self.preview = Preview()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self._list_panel())
+        slides_column, self.list_buttons = list_panel(self.slide_list)
+        preview_column, self.mode_buttons = preview_panel(self.preview, self)
+        self.mode_buttons.buttonClicked.connect(
+            lambda button: self.set_preview_mode(button.property("mode"))
+        )
+        self.splitter.addWidget(slides_column)
         self.splitter.addWidget(self.tabs)
-        self.splitter.addWidget(self._preview_panel())
+        self.splitter.addWidget(preview_column)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 1)
@@ -88,9 +83,8 @@ class MainWindow(QMainWindow):
         self.problems.jumpRequested.connect(self.jump_to)
         self.problems.checked.connect(self._findings_changed)
 
-        self.files = FileActions(self)
         self.slides = SlideActions(self)
-        self.actions_by_name = build_menus(self)
+        self.actions_by_name = self._build_menus()
         self.session.documentChanged.connect(self.set_document)
         self.session.message.connect(self.statusBar().showMessage)
         self.session.openFailed.connect(self._open_failed)
@@ -101,63 +95,97 @@ class MainWindow(QMainWindow):
         self.slide_list.moveRequested.connect(self.slides.move_rows)
         self.slide_list.imagesDropped.connect(self.slides.images_dropped)
         self.slide_list.activated.connect(lambda _index: self.tabs.setCurrentIndex(0))
-        self.slide_editor.chooseImageRequested.connect(self.files.choose_image)
+        self.slide_editor.chooseImageRequested.connect(self.choose_image)
         self.slide_editor.imageDropped.connect(
             lambda file: self.slides.set_image(self.current_row(), file)
         )
         self.preview.slideClicked.connect(self._preview_clicked)
         for field in (self.slide_editor.body, self.article_editor.intro):
-            field.paste_hook = lambda text: offer_paste_import(self, text)
+            field.paste_hook = lambda text: offer_paste_import(self, self.doc, text)
 
         self.resize(1400, 860)
         self.setMinimumSize(900, 560)
         self._restore_layout()
         self.show_welcome()
 
+    def _build_menus(self) -> dict[str, QAction]:
+        session, slides = self.session, self.slides
+        slots: dict[str, Callable[..., object]] = {
+            "new": session.new_article,
+            "open": session.open_dialog,
+            "sample": session.open_sample,
+            "save": session.save,
+            "save_as": session.save_as,
+            "import": self.import_dialog,
+            "export": self.export_dialog,
+            "close": session.close_article,
+            "quit": self.close,
+            "undo": self.undo,
+            "redo": self.redo,
+            "add_slide": slides.add_slide,
+            "duplicate_slide": slides.duplicate_slides,
+            "delete_slide": slides.delete_slides,
+            "move_up": lambda: slides.move_selection(-1),
+            "move_down": lambda: slides.move_selection(1),
+            "next_slide": lambda: self.step_slide(1),
+            "previous_slide": lambda: self.step_slide(-1),
+            "choose_image": self.choose_image,
+            "mode_article": lambda: self.set_preview_mode("article"),
+            "mode_slideshow": lambda: self.set_preview_mode("slideshow"),
+            "monospace": self.toggle_monospace,
+        }
+        problems = self.problems.toggleViewAction()
+        problems.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        actions = build_menus(self, slots, self.fill_recent_menu, {"problems": problems})
+        actions["monospace"].setChecked(self.settings.flag("monospace"))
+        buttons = self.list_buttons
+        buttons["add"].clicked.connect(slides.add_slide)
+        buttons["duplicate"].clicked.connect(slides.duplicate_slides)
+        buttons["delete"].clicked.connect(slides.delete_slides)
+        self.slide_list.deleteRequested.connect(slides.delete_slides)
+        buttons["up"].clicked.connect(lambda: slides.move_selection(-1))
+        buttons["down"].clicked.connect(lambda: slides.move_selection(1))
+        return actions
+
+    def fill_recent_menu(self, menu: QMenu) -> None:
+        menu.clear()
+        recent = self.settings.recent()
+        for path in recent:
+            action = menu.addAction(f"{path.name} — {path.parent}")
+            action.triggered.connect(lambda _=False, path=path: self.session.open_path(path))
+        if recent:
+            menu.addSeparator()
+            menu.addAction("Clear Menu", self.settings.clear_recent)
+        else:
+            menu.addAction("No recent articles").setEnabled(False)
+
+    def choose_image(self) -> None:
+        row = self.current_row()
+        if self.doc is None or row < 0:
+            return
+        path = dialogs.ask_open_file(self, "Choose Image", dialogs.IMAGE_FILTER)
+        if path is not None:
+            self.slides.set_image(row, path)
+
+    def export_dialog(self) -> None:
+        from slidewright.ui.dialogs.export_dialog import run_export_dialog
+
+        if self.doc is not None:
+            run_export_dialog(self, self.doc, self.preview.mode)
+
+    def import_dialog(self) -> None:
+        from slidewright.ui.dialogs.import_dialog import run_import_dialog
+
+        imported = run_import_dialog(self, self.session.maybe_save)
+        if imported is not None and self.session.open_path(imported[0]):
+            self.statusBar().showMessage(imported[1], 10000)
+
+    def edit_slide_field(self, name: str) -> None:
+        """Show the slide pane with the cursor in one of its fields."""
+        self.tabs.setCurrentIndex(0)
+        self.slide_editor.focus_field(name)
+
     # -- layout ----------------------------------------------------------------------------
-    def _list_panel(self) -> QWidget:
-        panel = QWidget()
-        layout = QVBoxLayout(panel)
-        layout.setContentsMargins(0, 0, 0, 0)
-        bar = QHBoxLayout()
-        self.list_buttons: dict[str, QToolButton] = {}
-        for name, text, tip in (
-            ("add", "Add", "Add slide (Ctrl+Shift+N)"),
-            ("duplicate", "Duplicate", "Duplicate slide (Ctrl+Shift+D)"),
-            ("delete", "Delete", "Delete selected slides (Delete)"),
-            ("up", "↑", "Move up (Alt+Up)"),
-            ("down", "↓", "Move down (Alt+Down)"),
-        ):
-            button = QToolButton(text=text, toolTip=tip)
-            button.setAccessibleName(tip)
-            self.list_buttons[name] = button
-            bar.addWidget(button)
-        bar.addStretch(1)
-        layout.addLayout(bar)
-        layout.addWidget(self.slide_list)
-        return panel
-
-    def _preview_panel(self) -> QWidget:
-        panel = QWidget()
-        layout = QVBoxLayout(panel)
-        layout.setContentsMargins(0, 0, 0, 0)
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel("Preview"))
-        bar.addStretch(1)
-        self.mode_buttons = QButtonGroup(self)
-        for mode, text in (("article", "Article"), ("slideshow", "Slideshow")):
-            button = QToolButton(text=text, checkable=True)
-            button.setProperty("mode", mode)
-            self.mode_buttons.addButton(button)
-            bar.addWidget(button)
-        self.mode_buttons.buttons()[0].setChecked(True)
-        self.mode_buttons.buttonClicked.connect(
-            lambda button: self.set_preview_mode(button.property("mode"))
-        )
-        layout.addLayout(bar)
-        layout.addWidget(self.preview, 1)
-        return panel
-
     def set_preview_mode(self, mode: str) -> None:
         for button in self.mode_buttons.buttons():
             button.setChecked(button.property("mode") == mode)

@@ -3,20 +3,33 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from slidewright.fileformat.images import copy_into_bundle
 from slidewright.model import Slide
 from slidewright.ui.editing.commands import InsertSlides, MoveSlides, RemoveSlides, SetSlideField
+from slidewright.ui.editing.document import Document
 
-if TYPE_CHECKING:
-    from slidewright.ui.window.main_window import MainWindow
+
+class SlideSelection(Protocol):
+    """What the slide actions need of the window: the document and which slides are selected."""
+
+    @property
+    def doc(self) -> Document | None: ...
+
+    def current_row(self) -> int: ...
+
+    def selected_rows(self) -> list[int]: ...
+
+    def select_rows(self, rows: list[int]) -> None: ...
+
+    def edit_slide_field(self, name: str) -> None: ...
 
 
 class SlideActions:
     """Each action is one undo step on the window's document."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: SlideSelection) -> None:
         self.window = window
 
     def add_slide(self) -> None:
@@ -28,8 +41,7 @@ class SlideActions:
         )
         self.window.doc.undo_stack.push(InsertSlides(self.window.doc, [(row, Slide())]))
         self.window.select_rows([row])
-        self.window.tabs.setCurrentIndex(0)
-        self.window.slide_editor.focus_field("heading")
+        self.window.edit_slide_field("heading")
 
     def duplicate_slides(self) -> None:
         assert self.window.doc is not None
