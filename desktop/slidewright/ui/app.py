@@ -5,6 +5,12 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # Qt is imported only once the environment is set up (see create_application)
+    from PySide6.QtWidgets import QApplication
+
+    from slidewright.ui.window.main_window import MainWindow
 
 ROOT_NOTICE = (
     "slidewright: running as root, so the preview runs without Chromium's sandbox "
@@ -22,7 +28,7 @@ def allow_running_as_root() -> bool:
     return True
 
 
-def create_application() -> object:
+def create_application() -> QApplication:
     """The QApplication, with the preview's URL scheme registered first (Qt requires that order)."""
     allow_running_as_root()  # before QtWebEngine reads its environment
     from PySide6.QtWidgets import QApplication
@@ -35,14 +41,15 @@ def create_application() -> object:
     QApplication.setOrganizationName("Slidewright")
     QApplication.setApplicationName("Slidewright")
     QApplication.setDesktopFileName("io.github.slidewright.Slidewright")
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     from slidewright.ui.window.icons import app_icon
 
     app.setWindowIcon(app_icon())
     return app
 
 
-def open_first(window: object, path: Path | None, sample: bool) -> bool:
+def open_first(window: MainWindow, path: Path | None, sample: bool) -> bool:
     """PATH when given; else the sample when asked; else the last article; else the sample."""
     from slidewright.ui.session.article_session import ensure_sample_copy
 

@@ -139,11 +139,9 @@ class ArticleEditor(QWidget):
         heading = self.read_more_heading.text()
         items = []
         for row in range(self.items.rowCount()):
-            values = {
-                key: (self.items.item(row, c).text() if self.items.item(row, c) else "")
-                for c, key in enumerate(ITEM_COLUMNS)
-            }
-            items.append(ReadMoreItem(**values))
+            cells = [self.items.item(row, c) for c in range(len(ITEM_COLUMNS))]
+            title, url, image, credit = (cell.text() if cell else "" for cell in cells)
+            items.append(ReadMoreItem(title=title, url=url, image=image, credit=credit))
         if not heading and not items:
             return None
         existing = self.doc.article.read_more if self.doc else None
@@ -168,7 +166,9 @@ class ArticleEditor(QWidget):
         self._loading = False
         self._edit("read_more", self._read_more_from_widgets(), typing=False)
         self.items.setCurrentCell(row, 0)
-        self.items.editItem(self.items.item(row, 0))
+        first = self.items.item(row, 0)
+        if first is not None:
+            self.items.editItem(first)
 
     def _remove_item(self) -> None:
         row = self.items.currentRow()

@@ -83,7 +83,8 @@ class SlideEditor(QWidget):
         form.addRow("C&redit", self.fields["credit"])
         form.addRow("Ca&ption", self.fields["caption"])
 
-        self.licence_toggle = QToolButton(text="Licence and source")
+        self.licence_toggle = QToolButton()
+        self.licence_toggle.setText("Licence and source")
         self.licence_toggle.setCheckable(True)
         self.licence_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.licence_toggle.setArrowType(Qt.ArrowType.RightArrow)

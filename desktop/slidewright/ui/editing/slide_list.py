@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +17,17 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QDropEvent, QFont, QKeyEvent, QKeySequence, QPainter, QPalette
+from PySide6.QtGui import (
+    QColor,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFont,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPalette,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
@@ -98,7 +109,7 @@ class SlideListModel(QAbstractListModel):
     def mimeTypes(self) -> list[str]:  # noqa: N802
         return [MIME, "text/uri-list"]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # noqa: N802
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802
         mime = QMimeData()
         rows = sorted({index.row() for index in indexes})
         mime.setData(MIME, QByteArray(",".join(map(str, rows)).encode()))
@@ -161,7 +172,7 @@ class SlideListView(QListView):
         rect = self.visualRect(index)
         return index.row() + (1 if event.position().y() > rect.center().y() else 0)
 
-    def dragEnterEvent(self, event: QDropEvent) -> None:  # noqa: N802
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         if event.mimeData().hasFormat(MIME):
             event.acceptProposedAction()
             super().dragEnterEvent(event)
@@ -170,7 +181,7 @@ class SlideListView(QListView):
         else:
             event.ignore()
 
-    def dragMoveEvent(self, event: QDropEvent) -> None:  # noqa: N802
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
         super().dragMoveEvent(event)
         if event.mimeData().hasFormat(MIME):
             event.acceptProposedAction()

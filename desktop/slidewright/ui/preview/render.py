@@ -25,7 +25,7 @@ from slidewright.render import (
     render_read_more,
     render_slide,
 )
-from slidewright.render.context import is_local, is_remote
+from slidewright.render.context import Mode, is_local, is_remote
 
 
 def preview_image(bundle: Path, path: str) -> ImageRef:
@@ -56,7 +56,7 @@ def _image_size(file: str, version: int) -> tuple[int, int]:
     return size.width(), size.height()
 
 
-def preview_context(bundle: Path, mode: str) -> RenderContext:
+def preview_context(bundle: Path, mode: Mode) -> RenderContext:
     return RenderContext(
         mode=mode,
         target="preview",
@@ -71,7 +71,7 @@ class Push:
 
     article: Article
     bundle: Path
-    mode: str
+    mode: Mode
     slides: list[int] = field(default_factory=list)
     all_slides: bool = False
     header: bool = False
@@ -82,7 +82,7 @@ class Push:
         cls,
         article: Article,
         bundle: Path,
-        mode: str,
+        mode: Mode,
         slides: set[int],
         all_slides: bool,
         header: bool,
@@ -105,9 +105,9 @@ class PushRenderer:
     def __init__(self) -> None:
         self._cache: dict[int, tuple[str, Slide, str]] = {}  # index -> (label, slide, html)
         self._context: RenderContext | None = None
-        self._context_key: tuple[Path, str] | None = None
+        self._context_key: tuple[Path, Mode] | None = None
 
-    def context(self, bundle: Path, mode: str) -> RenderContext:
+    def context(self, bundle: Path, mode: Mode) -> RenderContext:
         """One context per folder and mode: it carries the sanitiser, too dear to build per key."""
         if self._context is None or self._context_key != (bundle, mode):
             self._context, self._context_key = preview_context(bundle, mode), (bundle, mode)

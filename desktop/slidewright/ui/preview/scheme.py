@@ -102,12 +102,12 @@ class BundleSchemeHandler(QWebEngineUrlSchemeHandler):
 
     @staticmethod
     def _reply(job: QWebEngineUrlRequestJob, mime: bytes, data: bytes, policy: str) -> None:
-        job.setAdditionalResponseHeaders(
-            {  # a multi-map: each header takes a list of values
-                QByteArray(b"Content-Security-Policy"): [QByteArray(policy.encode())],
-                QByteArray(b"X-Content-Type-Options"): [QByteArray(b"nosniff")],
-            }
-        )
+        # A QMultiMap: each header takes a list of values (the stubs say one value, wrongly).
+        headers: dict[QByteArray, list[QByteArray]] = {
+            QByteArray(b"Content-Security-Policy"): [QByteArray(policy.encode())],
+            QByteArray(b"X-Content-Type-Options"): [QByteArray(b"nosniff")],
+        }
+        job.setAdditionalResponseHeaders(headers)  # type: ignore[arg-type]
         buffer = QBuffer(job)  # owned by the job, freed with it
         buffer.setData(QByteArray(data))
         buffer.open(QBuffer.OpenModeFlag.ReadOnly)

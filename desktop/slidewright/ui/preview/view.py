@@ -23,6 +23,7 @@ from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QWidget
 
 from slidewright.render import RenderContext, render_page
+from slidewright.render.context import Mode
 from slidewright.render.page import asset
 from slidewright.ui.background import Background
 from slidewright.ui.editing.document import Document
@@ -85,8 +86,9 @@ class PreviewPage(QWebEnginePage):
             settings.setAttribute(name, on)
 
     def acceptNavigationRequest(
-        self, url: QUrl, kind: QWebEnginePage.NavigationType, main: bool
+        self, url: QUrl | str, kind: QWebEnginePage.NavigationType, main: bool
     ) -> bool:  # noqa: N802
+        url = QUrl(url)
         types = QWebEnginePage.NavigationType
         if main and is_page_url(url) and kind != types.NavigationTypeLinkClicked:
             return True  # our own load (and its #slide-N steps)
@@ -103,7 +105,9 @@ class PreviewPage(QWebEnginePage):
             QDesktopServices.openUrl(url)
         return False
 
-    def createWindow(self, kind: QWebEnginePage.WebWindowType) -> None:  # noqa: N802
+    def createWindow(  # type: ignore[override]  # None (no window) is what Qt documents
+        self, kind: QWebEnginePage.WebWindowType
+    ) -> QWebEnginePage | None:  # noqa: N802
         return None
 
 
@@ -127,7 +131,7 @@ class Preview(QWebEngineView):
         self.doc: Document | None = None
         self.host = ""
         self.source: Source | None = None
-        self.mode = "article"
+        self.mode: Mode = "article"
         self.ready = False
         self._fill_in_pending = False
         self.selected = -1
@@ -216,7 +220,7 @@ class Preview(QWebEngineView):
             self.select(self.selected, scroll=self.selected > 0)
         self.updated.emit()
 
-    def set_mode(self, mode: str) -> None:
+    def set_mode(self, mode: Mode) -> None:
         self.mode = mode
         if self.ready:
             self.page().runJavaScript(f"slidewright.setMode({json.dumps(mode)})", WORLD)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QBrush
@@ -25,6 +26,10 @@ from slidewright.ui.editing.commands import SetSlideField
 from slidewright.ui.editing.document import Document
 from slidewright.ui.editing.slide_list import SEVERITY_COLORS
 
+if TYPE_CHECKING:  # imported when first used: Pillow and the rules wait until after start-up
+    from slidewright.credits.checker import CreditChecker
+    from slidewright.credits.metadata import MetadataCache
+
 FindingRole = Qt.ItemDataRole.UserRole + 2
 CHECK_DELAY_MS = 150
 
@@ -36,7 +41,7 @@ class _PrefetchSignals(QObject):
 class _Prefetch(QRunnable):
     """Reads (and caches) the metadata of every image in a worker thread."""
 
-    def __init__(self, cache: object, bundle: Path, images: list[str]) -> None:
+    def __init__(self, cache: MetadataCache, bundle: Path, images: list[str]) -> None:
         super().__init__()
         self.cache, self.bundle, self.images = cache, bundle, images
         self.signals = _PrefetchSignals()
@@ -68,9 +73,8 @@ class ProblemsPanel(QDockWidget):
         super().__init__("Problems", parent)
         self.setObjectName("problemsDock")
         self.doc: Document | None = None
-        self.checker = (
-            None  # created on first use: the checker's imports (Pillow…) wait until after start-up
-        )
+        # Created on first use: the checker's imports (Pillow…) wait until after start-up.
+        self.checker: CreditChecker | None = None
         self._pool = QThreadPool(self)
         self._prefetch: _Prefetch | None = None
         self.ready = False  # a first check has run for the current article
@@ -190,11 +194,10 @@ class ProblemsPanel(QDockWidget):
             )
             if finding == selected:
                 self.tree.setCurrentItem(item)
-        for group in groups.values():
-            severity = worst(
-                [group.child(i).data(0, FindingRole) for i in range(group.childCount())]
-            )
-            group.setForeground(0, QBrush(SEVERITY_COLORS[severity]))
+        for slide, group in groups.items():
+            severity = worst([f for f in self.findings if f.slide == slide])
+            if severity is not None:
+                group.setForeground(0, QBrush(SEVERITY_COLORS[severity]))
         self.summary.setText(summarize(self.findings))
         self.setWindowTitle(f"Problems ({len(self.findings)})")
         self._current_changed()  # the fixed finding may be gone: Apply Fix follows what is left

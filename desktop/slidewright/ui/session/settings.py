@@ -15,8 +15,8 @@ class Settings:
 
     def recent(self) -> list[Path]:
         value = self.qt.value("recent", [])
-        items = [value] if isinstance(value, str) else list(value or [])
-        return [Path(item) for item in items if item]
+        items = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+        return [Path(item) for item in items if isinstance(item, str) and item]
 
     def add_recent(self, bundle: Path) -> None:
         items = [str(bundle)] + [str(p) for p in self.recent() if p != bundle]
@@ -28,7 +28,7 @@ class Settings:
 
     def last_article(self) -> Path | None:
         value = self.qt.value("lastArticle", "")
-        return Path(value) if value else None
+        return Path(value) if isinstance(value, str) and value else None
 
     def bytes_value(self, key: str) -> QByteArray | None:
         value = self.qt.value(key)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from slidewright.credits import Finding
 from slidewright.model.operations import article_words, reading_minutes
+from slidewright.render.context import Mode
 from slidewright.ui.dialogs import prompts as dialogs
 from slidewright.ui.dialogs.import_dialog import offer_paste_import
 from slidewright.ui.dialogs.prompts import Prompts
@@ -186,7 +187,8 @@ class MainWindow(QMainWindow):
         self.slide_editor.focus_field(name)
 
     # -- layout ----------------------------------------------------------------------------
-    def set_preview_mode(self, mode: str) -> None:
+    def set_preview_mode(self, value: object) -> None:
+        mode: Mode = "slideshow" if value == "slideshow" else "article"
         for button in self.mode_buttons.buttons():
             button.setChecked(button.property("mode") == mode)
         self.preview.set_mode(mode)
@@ -204,9 +206,9 @@ class MainWindow(QMainWindow):
         splitter = self.settings.bytes_value("splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
-        self.preview.mode = self.settings.text("previewMode", "article")
-        if self.preview.mode not in ("article", "slideshow"):
-            self.preview.mode = "article"
+        self.preview.mode = (
+            "slideshow" if self.settings.text("previewMode") == "slideshow" else "article"
+        )
         for button in self.mode_buttons.buttons():
             button.setChecked(button.property("mode") == self.preview.mode)
         self.slide_editor.body.set_monospace(self.settings.flag("monospace"))

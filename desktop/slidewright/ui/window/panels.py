@@ -45,7 +45,9 @@ def list_panel(slide_list: QWidget) -> tuple[QWidget, dict[str, QToolButton]]:
     bar = QHBoxLayout()
     buttons: dict[str, QToolButton] = {}
     for name, text, tip in LIST_BUTTONS:
-        button = QToolButton(text=text, toolTip=tip)
+        button = QToolButton()
+        button.setText(text)
+        button.setToolTip(tip)
         button.setAccessibleName(tip)
         buttons[name] = button
         bar.addWidget(button)
@@ -60,7 +62,9 @@ def preview_panel(preview: QWidget, owner: QWidget) -> tuple[QWidget, QButtonGro
     bar.addStretch(1)
     group = QButtonGroup(owner)
     for mode, text in MODES:
-        button = QToolButton(text=text, checkable=True)
+        button = QToolButton()
+        button.setText(text)
+        button.setCheckable(True)
         button.setProperty("mode", mode)
         group.addButton(button)
         bar.addWidget(button)
