@@ -256,11 +256,13 @@ class Writer:
         if action == "next":
             for _ in range(rng.randint(1, 6)):
                 self.shortcut(Qt.Key.Key_PageDown, ctrl, "next_slide")
+                self.counts["next_slide"] += 1
                 self.wait(rng.uniform(150, 600))
             if window.current_row() >= len(window.doc.article.slides) - 1:
                 window.select_rows([0])
         elif action == "previous":
             self.shortcut(Qt.Key.Key_PageUp, ctrl, "previous_slide")
+            self.counts["previous_slide"] += 1
         elif action == "add" or (
             action == "delete" and len(window.doc.article.slides) <= self.initial_slides
         ):
@@ -318,8 +320,8 @@ def open_window(bundle: Path, settings_dir: Path) -> object:
     from PySide6.QtCore import QSettings
     from PySide6.QtTest import QTest
 
-    from slidewright.ui.main_window import MainWindow
-    from slidewright.ui.settings import Settings
+    from slidewright.ui.session.settings import Settings
+    from slidewright.ui.window.main_window import MainWindow
 
     window = MainWindow(
         Settings(QSettings(str(settings_dir / "soak.ini"), QSettings.Format.IniFormat))
