@@ -140,10 +140,13 @@ def file_digest(path: Path | str) -> str | None:
         return None
 
 
-def atomic_write(file: Path, data: bytes) -> None:
-    """Write beside, fsync, rename: a crash leaves either the old file or the new one."""
+def atomic_write(file: Path, data: bytes, mode: int | None = None) -> None:
+    """Write beside, fsync, rename: a crash leaves either the old file or the new one.
+
+    The file keeps the mode it had (0644 when new) unless ``mode`` is given."""
     file.parent.mkdir(parents=True, exist_ok=True)
-    mode = file.stat().st_mode & 0o777 if file.exists() else 0o644
+    if mode is None:
+        mode = file.stat().st_mode & 0o777 if file.exists() else 0o644
     fd, tmp = tempfile.mkstemp(prefix=f".{file.name}.", suffix=".tmp", dir=file.parent)
     try:
         with os.fdopen(fd, "wb") as handle:

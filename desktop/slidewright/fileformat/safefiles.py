@@ -1,0 +1,49 @@
+"""Paths that stay where they belong, and files written with ordinary modes.
+
+Every place that reads or writes a file named by an article or an imported page goes through
+``contained``: the path is resolved (``..`` and symlinks followed) and must still lie inside the
+folder it was meant for. Names come from documents a colleague or a web page wrote, so they are
+treated as hostile."""
+
+from __future__ import annotations
+
+from pathlib import Path, PurePosixPath, PureWindowsPath
+from urllib.parse import urlsplit
+
+from slidewright.errors import UnsafePathError
+from slidewright.fileformat.bundle import atomic_write
+
+FILE_MODE = 0o644  # new files: readable by all, writable by the owner, never executable
+
+
+def is_plain_relative(path: str) -> bool:
+    """No scheme (``file:``, ``C:``), not absolute, no ``..`` step: a name inside a folder."""
+    posix = path.replace("\\", "/")
+    if not posix or urlsplit(posix).scheme or PureWindowsPath(path).drive:
+        return False
+    pure = PurePosixPath(posix)
+    return not pure.is_absolute() and ".." not in pure.parts
+
+
+def contained(root: Path, relative: str | Path) -> Path:
+    """``root / relative`` resolved; raises UnsafePathError when it leaves ``root``.
+
+    ``root`` is resolved here too, so callers may pass it as the writer gave it."""
+    base = root.resolve()
+    text = str(relative)
+    if not is_plain_relative(text):
+        raise UnsafePathError(f"{text}: not a path inside {base}")
+    resolved = (base / text.replace("\\", "/")).resolve()
+    if not resolved.is_relative_to(base):
+        raise UnsafePathError(f"{text}: leads outside {base} (through a symlink)")
+    return resolved
+
+
+def write_file(root: Path, relative: str | Path, data: bytes) -> Path:
+    """Write ``data`` to ``root/relative`` (contained) atomically, as a new 0644 file: the mode
+    of whatever was there, or of the file it came from, is not kept."""
+    destination = contained(root, relative)
+    if destination.is_dir():
+        raise UnsafePathError(f"{destination}: a folder is in the way of a file")
+    atomic_write(destination, data, FILE_MODE)
+    return destination
