@@ -48,8 +48,9 @@ def test_after_close_the_recent_menu_and_the_sample_still_open(
     typed.end(False)
     qtbot.keyClicks(typed, "!")
     qtbot.waitUntil(
-        lambda: run_js(qtbot, sample_window, "document.querySelector('#slide-1 h2').textContent")
-        .endswith("!"),
+        lambda: run_js(
+            qtbot, sample_window, "document.querySelector('#slide-1 h2').textContent"
+        ).endswith("!"),
         timeout=5000,
     )
     assert "Signal source has been deleted" not in capfd.readouterr().err

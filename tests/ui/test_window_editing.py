@@ -216,6 +216,7 @@ def test_dropping_an_image_file_copies_it_into_the_bundle(
     mime.setUrls([QUrl.fromLocalFile(str(outside))])
     view = sample_window.slide_list
     rect = view.visualRect(view.model().index(3))
+
     def enter(offered: Qt.DropAction) -> QDragEnterEvent:
         entering = QDragEnterEvent(
             rect.center(), offered, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier

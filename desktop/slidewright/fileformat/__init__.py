@@ -1,7 +1,6 @@
 """The on-disk format: Markdown with YAML front matter in a page bundle."""
 
 from slidewright.fileformat.bundle import (
-    copy_images,
     file_digest,
     format_article,
     index_path,
@@ -9,6 +8,7 @@ from slidewright.fileformat.bundle import (
     parse_article,
     save_article,
 )
+from slidewright.fileformat.imagecopy import copy_images
 
 __all__ = [
     "copy_images",

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import shutil
 import tempfile
 from pathlib import Path
 
@@ -196,22 +195,15 @@ def local_images(article: Article) -> list[str]:
     return list(seen)
 
 
-def copy_images(article: Article, source: Path | str, target: Path | str) -> list[str]:
-    """Copy the article's images from bundle ``source`` into bundle ``target`` (Save As).
+def copy_images(
+    article: Article,
+    source: Path | str,
+    target: Path | str,
+    replace: bool = False,
+    publish: bool = False,
+) -> list[str]:
+    """Save As's image copy, kept here for callers that use ``bundle`` as the format module;
+    the rules (contained paths, ImageConflictError) are in ``fileformat.imagecopy``."""
+    from slidewright.fileformat import imagecopy  # imagecopy imports this module
 
-    Only paths that stay inside the source bundle are copied; returns those missing on disk."""
-    source_dir, target_dir = bundle_dir(source).resolve(), bundle_dir(target).resolve()
-    missing = []
-    if source_dir == target_dir:
-        return missing
-    for image in local_images(article):
-        origin = (source_dir / image).resolve()
-        if not origin.is_relative_to(source_dir):
-            continue
-        if not origin.is_file():
-            missing.append(image)
-            continue
-        destination = target_dir / image
-        destination.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(origin, destination)
-    return missing
+    return imagecopy.copy_images(article, source, target, replace, publish)
