@@ -39,7 +39,9 @@ def _check(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     from slidewright.exporters import export
 
-    written = export(args.path, args.to, args.output, mode=args.mode, base_url=args.base_url)
+    written = export(
+        args.path, args.to, args.output, mode=args.mode, base_url=args.base_url, force=args.force
+    )
     print(f"exported {args.path} as {args.to} to {written}")
     return 0
 
@@ -95,6 +97,12 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("-o", "--output", type=Path, required=True)
     export.add_argument("--mode", choices=("article", "slideshow"), default="article")
     export.add_argument("--base-url", default="", help="site address for absolute links (rss)")
+    export.add_argument(
+        "--force",
+        action="store_true",
+        help="replace an existing file, or write into a folder holding files not written by "
+        "a Slidewright export",
+    )
     export.set_defaults(handler=_export)
 
     importer = sub.add_parser("import", help="turn page text, HTML or Markdown into an article")

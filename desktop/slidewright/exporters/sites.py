@@ -1,61 +1,77 @@
-"""Static-site exports: the page bundle placed in a Hugo or Jekyll site with Slidewright's layout."""
+"""Static-site exports: the page bundle placed in a Hugo or Jekyll site with Slidewright's layout.
+
+Site configuration is written with a TOML or YAML library, never by formatting strings: the title
+is the writer's text (or a colleague's), and a newline or quote in it must stay a title."""
 
 from __future__ import annotations
 
 import copy
 from pathlib import Path
 
-from slidewright.fileformat import copy_images, save_article
-from slidewright.fileformat.bundle import atomic_write, bundle_dir
+import tomli_w
+import yaml
+
+from slidewright.exporters.target import ExportTarget
+from slidewright.fileformat import copy_images, format_article
+from slidewright.fileformat.bundle import bundle_dir
+from slidewright.fileformat.imagecopy import normalise_image_paths
 from slidewright.fileformat.images import slugify
+from slidewright.fileformat.safefiles import contained
 from slidewright.model import Article
 from slidewright.packagedata import read_bytes
 
+HUGO_CONFIGS = ("hugo.toml", "hugo.yaml", "hugo.json", "config.toml", "config.yaml", "config.json")
 
-def _place_bundle(article: Article, bundle: Path, target: Path, mode: str) -> Path:
+
+def _place_bundle(
+    article: Article, bundle: Path, target: ExportTarget, folder: str, mode: str
+) -> Path:
+    """Write the article and its images as a page bundle at ``folder`` inside the site."""
     placed = copy.deepcopy(article)
     if mode == "slideshow":
         placed.extra["slideshow_mode"] = "slideshow"
-    copy_images(placed, bundle, target)
-    save_article(placed, target)
-    return target / "index.md"
-
-
-def _write(path: Path, data: bytes) -> None:
-    atomic_write(path, data)
+    normalise_image_paths(placed, bundle)  # ../../x/src/images/p.jpg -> images/p.jpg
+    # The target was checked (empty, ours, or the writer said replace): same-named images go.
+    copy_images(placed, bundle, contained(target.path, folder), replace=True, publish=True)
+    return target.write(f"{folder}/index.md", format_article(placed).encode("utf-8"))
 
 
 def _slug(bundle: Path, article: Article) -> str:
     return slugify(bundle_dir(bundle).name or article.title, "article")
 
 
-def export_hugo(article: Article, bundle: Path, output: Path, mode: str = "article") -> Path:
-    """``output`` is a Hugo site (made if new): content/SLUG/index.md + images, our layout and assets."""
-    index = _place_bundle(article, bundle, output / "content" / _slug(bundle, article), mode)
-    _write(
-        output / "layouts" / "_default" / "slideshow.html",
-        read_bytes("layouts", "hugo", "slideshow.html"),
-    )
-    _write(output / "static" / "slidewright" / "article.css", read_bytes("css", "article.css"))
-    _write(output / "static" / "slidewright" / "slideshow.js", read_bytes("js", "slideshow.js"))
-    config = output / "hugo.toml"
-    if not any(
-        (output / name).exists()
-        for name in ("hugo.toml", "config.toml", "hugo.yaml", "config.yaml")
-    ):
-        title = article.title.replace("\\", "\\\\").replace('"', '\\"')
-        _write(config, f'baseURL = "/"\nlanguageCode = "en"\ntitle = "{title}"\n'.encode())
+def hugo_config(article: Article) -> bytes:
+    return tomli_w.dumps({"baseURL": "/", "languageCode": "en", "title": article.title}).encode()
+
+
+def jekyll_config(article: Article) -> bytes:
+    data = {"markdown": "kramdown", "title": article.title}
+    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False).encode("utf-8")
+
+
+def export_hugo(
+    article: Article, bundle: Path, target: ExportTarget, mode: str = "article"
+) -> Path:
+    """A Hugo site (made if new): content/SLUG/index.md + images, our layout and assets."""
+    index = _place_bundle(article, bundle, target, f"content/{_slug(bundle, article)}", mode)
+    target.write("layouts/_default/slideshow.html", read_bytes("layouts", "hugo", "slideshow.html"))
+    target.write("static/slidewright/article.css", read_bytes("css", "article.css"))
+    target.write("static/slidewright/slideshow.js", read_bytes("js", "slideshow.js"))
+    if not any((target.path / name).exists() for name in HUGO_CONFIGS):
+        target.write("hugo.toml", hugo_config(article))
+    target.mark()
     return index
 
 
-def export_jekyll(article: Article, bundle: Path, output: Path, mode: str = "article") -> Path:
-    """``output`` is a Jekyll site (made if new): SLUG/index.md + images, _layouts and assets."""
-    index = _place_bundle(article, bundle, output / _slug(bundle, article), mode)
-    _write(
-        output / "_layouts" / "slideshow.html", read_bytes("layouts", "jekyll", "slideshow.html")
-    )
-    _write(output / "assets" / "slidewright" / "article.css", read_bytes("css", "article.css"))
-    _write(output / "assets" / "slidewright" / "slideshow.js", read_bytes("js", "slideshow.js"))
-    if not (output / "_config.yml").exists():
-        _write(output / "_config.yml", b"markdown: kramdown\n")
+def export_jekyll(
+    article: Article, bundle: Path, target: ExportTarget, mode: str = "article"
+) -> Path:
+    """A Jekyll site (made if new): SLUG/index.md + images, _layouts and assets."""
+    index = _place_bundle(article, bundle, target, _slug(bundle, article), mode)
+    target.write("_layouts/slideshow.html", read_bytes("layouts", "jekyll", "slideshow.html"))
+    target.write("assets/slidewright/article.css", read_bytes("css", "article.css"))
+    target.write("assets/slidewright/slideshow.js", read_bytes("js", "slideshow.js"))
+    if not (target.path / "_config.yml").exists():
+        target.write("_config.yml", jekyll_config(article))
+    target.mark()
     return index
