@@ -14,6 +14,7 @@ from pathlib import Path
 from slidewright import __version__
 from slidewright.credits.findings import RuleId  # an enum only: keeps the window's start-up light
 from slidewright.errors import SlidewrightError
+from slidewright.terminal import terminal_line, terminal_text
 
 COMMANDS = ("open", "check", "export", "import")
 
@@ -42,7 +43,7 @@ def _export(args: argparse.Namespace) -> int:
     written = export(
         args.path, args.to, args.output, mode=args.mode, base_url=args.base_url, force=args.force
     )
-    print(f"exported {args.path} as {args.to} to {written}")
+    print(terminal_line(f"exported {args.path} as {args.to} to {written}"))
     return 0
 
 
@@ -50,7 +51,7 @@ def _import(args: argparse.Namespace) -> int:
     from slidewright.importers import import_file
 
     summary = import_file(args.source, args.output, args.source_format)
-    print(summary.describe())
+    print(terminal_text(summary.describe()))  # titles and notes come from the imported page
     return 0
 
 
@@ -122,7 +123,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handler(args)
     except SlidewrightError as error:
-        print(f"slidewright: {error}", file=sys.stderr)
+        print(f"slidewright: {terminal_line(str(error))}", file=sys.stderr)
         return 2
 
 

@@ -137,3 +137,13 @@ def _sample(tmp_path: Path) -> Path:
         copy = tmp_path / "sample-copy"
         shutil.copytree(source, copy)
     return copy
+
+
+@pytest.mark.parametrize("to", ["html", "html-folder", "hugo", "jekyll", "rss"])
+def test_an_image_path_with_a_nul_byte_does_not_stop_the_export(
+    sample_bundle: Path, tmp_path: Path, to: str
+) -> None:
+    article = load_article(sample_bundle)
+    article.slides[0].image = "images/fog\x00.jpg"
+    save_article(article, sample_bundle)
+    assert main(["export", str(sample_bundle), "--to", to, "-o", str(tmp_path / "out")]) == 0

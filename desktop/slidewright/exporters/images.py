@@ -17,7 +17,7 @@ MAX_WIDTH = 1600  # wide enough for a retina column, small enough to mail
 
 def bundle_file(bundle: Path, path: str) -> Path | None:
     """The file an article image path names, only when it is inside the bundle and exists."""
-    if not is_local(path):
+    if not is_local(path) or "\x00" in path:  # a NUL names no file (and os calls raise)
         return None
     root = bundle.resolve()
     file = (root / path).resolve()

@@ -19,6 +19,8 @@ from slidewright.model import Article
 
 def _source_file(source_dir: Path, image: str) -> Path | None:
     """The file ``image`` names when it resolves inside the source bundle (even through ``..``)."""
+    if "\x00" in image:  # names no file; os calls would raise ValueError
+        return None
     origin = (source_dir / image).resolve()
     return origin if origin.is_relative_to(source_dir) else None
 

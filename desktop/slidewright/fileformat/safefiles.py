@@ -19,7 +19,7 @@ FILE_MODE = 0o644  # new files: readable by all, writable by the owner, never ex
 def is_plain_relative(path: str) -> bool:
     """No scheme (``file:``, ``C:``), not absolute, no ``..`` step: a name inside a folder."""
     posix = path.replace("\\", "/")
-    if not posix or urlsplit(posix).scheme or PureWindowsPath(path).drive:
+    if not posix or "\x00" in posix or urlsplit(posix).scheme or PureWindowsPath(path).drive:
         return False
     pure = PurePosixPath(posix)
     return not pure.is_absolute() and ".." not in pure.parts
