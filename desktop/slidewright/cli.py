@@ -13,7 +13,7 @@ from pathlib import Path
 
 from slidewright import __version__
 from slidewright.credits.findings import RuleId  # an enum only: keeps the window's start-up light
-from slidewright.errors import SlidewrightError
+from slidewright.errors import SlidewrightError, TargetExistsError
 from slidewright.terminal import terminal_line, terminal_text
 
 COMMANDS = ("open", "check", "export", "import")
@@ -40,9 +40,17 @@ def _check(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     from slidewright.exporters import export
 
-    written = export(
-        args.path, args.to, args.output, mode=args.mode, base_url=args.base_url, force=args.force
-    )
+    try:
+        written = export(
+            args.path,
+            args.to,
+            args.output,
+            mode=args.mode,
+            base_url=args.base_url,
+            force=args.force,
+        )
+    except TargetExistsError as error:
+        raise TargetExistsError(error.path, f"{error.message} (--force to replace)") from None
     print(terminal_line(f"exported {args.path} as {args.to} to {written}"))
     return 0
 
@@ -124,6 +132,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return handler(args)
     except SlidewrightError as error:
         print(f"slidewright: {terminal_line(str(error))}", file=sys.stderr)
+        return 2
+    except OSError as error:  # a disk full, a folder without write permission: still one line
+        where = f"{error.filename}: " if error.filename else ""
+        print(
+            f"slidewright: {terminal_line(where + (error.strerror or str(error)))}", file=sys.stderr
+        )
         return 2
 
 

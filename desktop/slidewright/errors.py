@@ -49,6 +49,7 @@ class TargetExistsError(SlidewrightError):
 
     def __init__(self, path: Path | str, message: str) -> None:
         self.path = Path(path)
+        self.message = message
         super().__init__(f"{path}: {message}")
 
 

@@ -49,3 +49,20 @@ def test_hugo_builds_a_site_whose_title_has_quotes_and_a_newline(
     assert result.returncode == 0, result.stderr
     page = (site / "public" / "harbour-towns" / "index.html").read_text(encoding="utf-8")
     assert "Ferries &#34;at dawn&#34;" in page or "Ferries &quot;at dawn&quot;" in page
+
+
+@pytest.mark.skipif(shutil.which("jekyll") is None, reason="jekyll is not installed")
+def test_jekyll_builds_a_site_whose_title_has_quotes_and_a_newline(
+    hostile_title: Path, tmp_path: Path
+) -> None:
+    site = tmp_path / "site"
+    export(hostile_title, "jekyll", site)
+    result = subprocess.run(
+        ["jekyll", "build", "--quiet", "-s", str(site), "-d", str(site / "_site")],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    page = (site / "_site" / "harbour-towns" / "index.html").read_text(encoding="utf-8")
+    assert '<h1 class="sw-title">Ferries &quot;at dawn&quot;\nline two' in page

@@ -14,7 +14,7 @@ import pytest
 from imagefactory import make_image
 from slidewright import load_article
 from slidewright.cli import main
-from slidewright.importers import import_file
+from slidewright.importers import ImportFailed, import_file
 
 
 def _page(images: list[str]) -> str:
@@ -140,3 +140,16 @@ def test_cli_import_reports_refused_images_and_succeeds(
     assert (
         "images refused (not copied): ../home/secret.jpg (outside the folder of page.html)" in out
     )
+
+
+def test_import_into_a_folder_never_replaces_files_already_there(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    make_image(tmp_path / "photo.jpg", seed=5)
+    page.write_text(_page(['src="photo.jpg"']), encoding="utf-8")
+    mine = tmp_path / "folder" / "images" / "slide-1.jpg"
+    mine.parent.mkdir(parents=True)
+    mine.write_bytes(b"the writer's own file")
+    with pytest.raises(ImportFailed, match="images/slide-1.jpg"):
+        import_file(page, tmp_path / "folder")
+    assert mine.read_bytes() == b"the writer's own file"
+    assert not (tmp_path / "folder" / "index.md").exists()

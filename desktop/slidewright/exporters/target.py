@@ -73,7 +73,7 @@ def check_target(bundle: Path, output: Path, folder: bool, force: bool = False) 
             raise TargetExistsError(
                 output,
                 "a folder with files Slidewright did not write; choose an empty folder, or "
-                "replace files in it (--force)",
+                "let the export replace same-named files in it",
             )
     else:
         if out.is_dir():
@@ -82,6 +82,6 @@ def check_target(bundle: Path, output: Path, folder: bool, force: bool = False) 
             raise TargetExistsError(
                 output,
                 "already exists and was not written by Slidewright; choose another name, or "
-                "replace it (--force)",
+                "replace it",
             )
     return ExportTarget(output, folder)

@@ -43,9 +43,13 @@ class LocalImages:
         if scheme == "data":
             self.dropped.append(f"an inline data: image near “{name_hint}”")
             return ""
-        path = unquote(urlsplit(src).path) if not scheme else src
+        if scheme:  # file:, javascript:, C: …: never read, whatever they point at
+            self.refused.append(
+                f"{src} (a {scheme}: address, not a file beside {self.source.name})"
+            )
+            return ""
         try:
-            file = contained(self.root, path)
+            file = contained(self.root, unquote(urlsplit(src).path))
         except UnsafePathError:
             self.refused.append(f"{src} (outside the folder of {self.source.name})")
             return ""
