@@ -6,6 +6,7 @@ is the writer's text (or a colleague's), and a newline or quote in it must stay 
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from pathlib import Path
 
 import tomli_w
@@ -19,17 +20,48 @@ from slidewright.fileformat.images import slugify
 from slidewright.fileformat.safefiles import contained
 from slidewright.model import Article
 from slidewright.packagedata import read_bytes
+from slidewright.render.context import safe_url
+from slidewright.render.markdown import markdown_to_html
 
 HUGO_CONFIGS = ("hugo.toml", "hugo.yaml", "hugo.json", "config.toml", "config.yaml", "config.json")
 
 
+def _liquid_inert(html: str) -> str:
+    """Braces as character references: the same text in a browser, no Liquid for Jekyll (on
+    versions that ignore ``render_with_liquid``, such as GitHub Pages' 3.x)."""
+    return html.replace("{", "&#123;").replace("}", "&#125;")
+
+
+def _jekyll_page(article: Article) -> None:
+    """Jekyll's kramdown passes raw HTML (``<script>``) and ``javascript:`` links in Markdown
+    through, its layout prints URLs as given, and it runs Liquid in the page text; Hugo does none
+    of these. So the Jekyll page carries the intro and slide bodies already rendered by
+    Slidewright's sanitising renderer, links checked, and Liquid off. Changes ``article``."""
+    article.intro = _liquid_inert(markdown_to_html(article.intro))
+    for slide in article.slides:
+        slide.body = _liquid_inert(markdown_to_html(slide.body))
+        slide.license_url = safe_url(slide.license_url)
+    if article.read_more:
+        for item in article.read_more.items:
+            item.url = safe_url(item.url)
+    article.extra["render_with_liquid"] = False
+
+
 def _place_bundle(
-    article: Article, bundle: Path, target: ExportTarget, folder: str, mode: str
+    article: Article,
+    bundle: Path,
+    target: ExportTarget,
+    folder: str,
+    mode: str,
+    prepare: Callable[[Article], None] | None = None,
 ) -> Path:
-    """Write the article and its images as a page bundle at ``folder`` inside the site."""
+    """Write the article and its images as a page bundle at ``folder`` inside the site;
+    ``prepare`` adapts the copy to the site generator first."""
     placed = copy.deepcopy(article)
     if mode == "slideshow":
         placed.extra["slideshow_mode"] = "slideshow"
+    if prepare is not None:
+        prepare(placed)
     normalise_image_paths(placed, bundle)  # ../../x/src/images/p.jpg -> images/p.jpg
     # The target was checked (empty, ours, or the writer said replace): same-named images go.
     copy_images(placed, bundle, contained(target.path, folder), replace=True, publish=True)
@@ -67,7 +99,7 @@ def export_jekyll(
     article: Article, bundle: Path, target: ExportTarget, mode: str = "article"
 ) -> Path:
     """A Jekyll site (made if new): SLUG/index.md + images, _layouts and assets."""
-    index = _place_bundle(article, bundle, target, _slug(bundle, article), mode)
+    index = _place_bundle(article, bundle, target, _slug(bundle, article), mode, _jekyll_page)
     target.write("_layouts/slideshow.html", read_bytes("layouts", "jekyll", "slideshow.html"))
     target.write("assets/slidewright/article.css", read_bytes("css", "article.css"))
     target.write("assets/slidewright/slideshow.js", read_bytes("js", "slideshow.js"))
