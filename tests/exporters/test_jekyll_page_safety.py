@@ -59,3 +59,36 @@ def test_the_built_jekyll_page_has_no_script_from_the_article(
     assert "[x](javascript:alert(4))" in page
     assert "Hello" in page and "&#123;&#123; site.time &#125;&#125;" in page  # shown, not run
     assert page.count('class="sw-slide"') == 9
+
+
+@pytest.mark.parametrize("to", ["hugo", "jekyll"])
+def test_an_article_cannot_choose_where_the_site_publishes_it(
+    sample_bundle: Path, tmp_path: Path, to: str
+) -> None:
+    article = load_article(sample_bundle)
+    article.extra.update(url="/", aliases=["/login/"], permalink="/index.html", draft=False)
+    article.layout = "../../../etc/passwd"
+    save_article(article, sample_bundle)
+    site = tmp_path / "site"
+    index = export(sample_bundle, to, site)
+    placed = load_article(index)
+    assert placed.extra.get("draft") is False  # other keys of the writer's stay
+    assert not {"url", "aliases", "permalink"} & set(placed.extra)
+    assert placed.layout == "slideshow"
+
+
+@pytest.mark.skipif(shutil.which("hugo") is None, reason="hugo is not installed")
+def test_hugo_builds_no_redirect_or_home_page_from_the_article(
+    sample_bundle: Path, tmp_path: Path
+) -> None:
+    article = load_article(sample_bundle)
+    article.extra.update(url="/", aliases=["/login/"])
+    save_article(article, sample_bundle)
+    site = tmp_path / "site"
+    export(sample_bundle, "hugo", site)
+    result = subprocess.run(
+        ["hugo", "--quiet", "-s", str(site)], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert (site / "public" / "harbour-towns" / "index.html").is_file()
+    assert not (site / "public" / "login").exists()

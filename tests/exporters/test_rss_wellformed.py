@@ -58,3 +58,14 @@ def test_cli_feed_of_an_article_with_control_characters_is_well_formed(
 def test_each_forbidden_character_is_dropped(char: str) -> None:
     feed = SafeET.fromstring(build_feed(Article(title=f"a{char}b")))
     assert feed.find("channel/title").text == "ab"
+
+
+def test_script_addresses_never_reach_the_feed() -> None:
+    slides = [
+        Slide(heading="a", image="javascript:alert(1)"),
+        Slide(heading="b", image="images/b.jpg", license="CC BY", license_url="javascript:x()"),
+    ]
+    feed = SafeET.fromstring(build_feed(Article(title="t", slides=slides), "https://e.org/"))
+    contents = list(feed.iter(f"{MEDIA}content"))
+    assert [c.get("url") for c in contents] == ["https://e.org/images/b.jpg"]
+    assert contents[0].find(f"{MEDIA}license").get("href") is None

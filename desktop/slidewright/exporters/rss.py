@@ -12,6 +12,7 @@ from urllib.parse import urljoin
 
 from slidewright.exporters.target import ExportTarget
 from slidewright.model import Article
+from slidewright.render.context import safe_url
 from slidewright.render.markdown import markdown_to_html
 
 MEDIA = "http://search.yahoo.com/mrss/"
@@ -75,7 +76,7 @@ def build_feed(article: Article, base_url: str = "") -> bytes:
         ET.SubElement(item, "pubDate").text = published
     group = ET.SubElement(item, f"{{{MEDIA}}}group")
     for slide in article.slides:
-        if not slide.image:
+        if not safe_url(slide.image):  # no image, or a javascript:/data: address
             continue
         content = ET.SubElement(
             group, f"{{{MEDIA}}}content", {"url": _url(base_url, slide.image), "medium": "image"}
@@ -88,11 +89,12 @@ def build_feed(article: Article, base_url: str = "") -> bytes:
                 content, f"{{{MEDIA}}}credit", {"role": "photographer", "scheme": "urn:ebu"}
             )
             credit.text = slide.credit
-        if slide.license_url or slide.license:
+        license_url = safe_url(slide.license_url)
+        if license_url or slide.license:
             ET.SubElement(
                 content,
                 f"{{{MEDIA}}}license",
-                {"href": slide.license_url} if slide.license_url else {},
+                {"href": license_url} if license_url else {},
             ).text = slide.license or None
         description = ET.SubElement(content, f"{{{MEDIA}}}description", {"type": "html"})
         description.text = markdown_to_html(xml_text(slide.body))

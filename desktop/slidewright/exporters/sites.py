@@ -23,6 +23,16 @@ from slidewright.packagedata import read_bytes
 from slidewright.render.context import safe_url
 from slidewright.render.markdown import markdown_to_html
 
+# Front-matter keys that decide where, under which addresses or how a generator publishes a page.
+# An article from someone else could use them to take over the site's home page (url: /), plant
+# redirects (aliases) or switch off our safeguards, so site exports drop them.
+ROUTING_KEYS = frozenset(
+    {
+        "url", "aliases", "slug", "permalink", "outputs", "cascade", "build", "_build", "type",
+        "headless", "resources", "markup", "sitemap", "redirect_from", "redirect_to",
+        "render_with_liquid", "published", "collection",
+    }
+)  # fmt: skip
 HUGO_CONFIGS = ("hugo.toml", "hugo.yaml", "hugo.json", "config.toml", "config.yaml", "config.json")
 
 
@@ -41,6 +51,7 @@ def _jekyll_page(article: Article) -> None:
     for slide in article.slides:
         slide.body = _liquid_inert(markdown_to_html(slide.body))
         slide.license_url = safe_url(slide.license_url)
+        slide.source_url = safe_url(slide.source_url)
     if article.read_more:
         for item in article.read_more.items:
             item.url = safe_url(item.url)
@@ -58,6 +69,8 @@ def _place_bundle(
     """Write the article and its images as a page bundle at ``folder`` inside the site;
     ``prepare`` adapts the copy to the site generator first."""
     placed = copy.deepcopy(article)
+    placed.extra = {k: v for k, v in placed.extra.items() if k not in ROUTING_KEYS}
+    placed.layout = "slideshow"  # the layout this export installs, whatever the article says
     if mode == "slideshow":
         placed.extra["slideshow_mode"] = "slideshow"
     if prepare is not None:
