@@ -29,6 +29,8 @@ PROBE = """<?xml version="1.0"?>
 <use href="http://127.0.0.1:9/sprite.svg#a"/><use xlink:href="#sky"/>
 <set attributeName="href" to="javascript:alert(3)"/>
 <rect width="1" height="1" style="fill: url(http://127.0.0.1:9/)"/>
+<style>rect { fill: u\\72l(http://127.0.0.1:9/escaped) }</style>
+<style>g { background: image-set("http://127.0.0.1:9/set.png" 1x) }</style>
 <text x="2" y="20">Harbour &amp; sea</text>
 </svg>
 """

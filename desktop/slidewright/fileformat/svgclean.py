@@ -42,7 +42,9 @@ ELEMENTS = frozenset(
 UNWRAP = frozenset({"a"})  # a link around shapes: keep the shapes, lose the link
 EMBEDDED_RASTER = re.compile(r"^data:image/(?:png|jpeg|gif|webp);base64,[a-z0-9+/=\s]*$", re.I)
 _FETCHING_URL = re.compile(r"url\(\s*(?!['\"]?#)", re.I)  # url(...) that is not url(#id)
-_DANGEROUS = re.compile(r"javascript:|vbscript:|data:|@import|expression\(", re.I)
+# Schemes that run or embed, CSS that loads (image-set takes bare strings) or runs, and CSS
+# escapes, which can spell any of these (u\72l( is url( to a CSS parser).
+_DANGEROUS = re.compile(r"javascript:|vbscript:|data:|@import|expression\(|image-set\(|\\", re.I)
 
 
 class SvgRefused(SlidewrightError):
