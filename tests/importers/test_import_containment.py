@@ -153,3 +153,10 @@ def test_import_into_a_folder_never_replaces_files_already_there(tmp_path: Path)
         import_file(page, tmp_path / "folder")
     assert mine.read_bytes() == b"the writer's own file"
     assert not (tmp_path / "folder" / "index.md").exists()
+
+
+def test_a_page_with_thousands_of_hostile_addresses_gives_a_short_summary(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(_page([f'src="../{"x" * 5000}.jpg"'] * 3), encoding="utf-8")
+    summary = import_file(page, tmp_path / "bundle")
+    assert len(summary.refused) == 3 and len(summary.describe()) < 1000

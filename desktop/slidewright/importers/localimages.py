@@ -18,6 +18,11 @@ from slidewright.fileformat.safefiles import contained
 MAX_IMAGES = 500  # more local images than any slideshow has: stop reading the disk
 
 
+def _shown(src: str, limit: int = 100) -> str:
+    """The address as a summary line shows it: a page may hold addresses thousands long."""
+    return src if len(src) <= limit else src[: limit - 1] + "…"
+
+
 class LocalImages:
     """Collects the images for one import: bundle name -> checked bytes, and refusal notes."""
 
@@ -45,26 +50,26 @@ class LocalImages:
             return ""
         if scheme:  # file:, javascript:, C: …: never read, whatever they point at
             self.refused.append(
-                f"{src} (a {scheme}: address, not a file beside {self.source.name})"
+                f"{_shown(src)} (a {scheme}: address, not a file beside {self.source.name})"
             )
             return ""
         try:
             file = contained(self.root, unquote(urlsplit(src).path))
         except UnsafePathError:
-            self.refused.append(f"{src} (outside the folder of {self.source.name})")
+            self.refused.append(f"{_shown(src)} (outside the folder of {self.source.name})")
             return ""
         if file in self._names:
             return self._names[file]
         if not file.exists():
-            self.dropped.append(f"image {src} (not found beside {self.source.name})")
+            self.dropped.append(f"image {_shown(src)} (not found beside {self.source.name})")
             return ""
         if len(self._names) >= MAX_IMAGES:
-            self.refused.append(f"{src} (more than {MAX_IMAGES} local images)")
+            self.refused.append(f"{_shown(src)} (more than {MAX_IMAGES} local images)")
             return ""
         try:
             data, suffix = read_image(file)
         except ImageRefused as error:
-            self.refused.append(f"{src} ({str(error).removeprefix(f'{file}: ')})")
+            self.refused.append(f"{_shown(src)} ({str(error).removeprefix(f'{file}: ')})")
             return ""
         name = self._free_name(slugify(name_hint or file.stem), suffix)
         self.images[name] = data
