@@ -14,8 +14,7 @@ import yaml
 
 from slidewright.exporters.target import ExportTarget
 from slidewright.fileformat import copy_images, format_article
-from slidewright.fileformat.bundle import bundle_dir
-from slidewright.fileformat.imagecopy import normalise_image_paths
+from slidewright.fileformat.bundle import bundle_dir, normalise_image_paths
 from slidewright.fileformat.images import slugify
 from slidewright.fileformat.safefiles import contained
 from slidewright.model import Article

@@ -11,8 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from slidewright.errors import SlidewrightError, TargetExistsError
-from slidewright.fileformat.bundle import atomic_write
-from slidewright.fileformat.safefiles import FILE_MODE, write_file
+from slidewright.fileformat.safefiles import FILE_MODE, atomic_write, write_file
 
 MARKER = ".slidewright-export"  # left in an export folder: writing there again needs no --force
 MARKER_TEXT = b"Written by Slidewright's export; Slidewright may write into this folder again.\n"

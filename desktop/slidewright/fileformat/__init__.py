@@ -1,6 +1,7 @@
 """The on-disk format: Markdown with YAML front matter in a page bundle."""
 
 from slidewright.fileformat.bundle import (
+    copy_images,
     file_digest,
     format_article,
     index_path,
@@ -8,7 +9,6 @@ from slidewright.fileformat.bundle import (
     parse_article,
     save_article,
 )
-from slidewright.fileformat.imagecopy import copy_images
 
 __all__ = [
     "copy_images",

@@ -3,17 +3,47 @@
 Every place that reads or writes a file named by an article or an imported page goes through
 ``contained``: the path is resolved (``..`` and symlinks followed) and must still lie inside the
 folder it was meant for. Names come from documents a colleague or a web page wrote, so they are
-treated as hostile."""
+treated as hostile. Writes are atomic (``atomic_write``): a crash leaves the old file or the new.
+"""
 
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from urllib.parse import urlsplit
 
 from slidewright.errors import UnsafePathError
-from slidewright.fileformat.bundle import atomic_write
 
 FILE_MODE = 0o644  # new files: readable by all, writable by the owner, never executable
+
+
+def atomic_write(file: Path, data: bytes, mode: int | None = None) -> None:
+    """Write beside, fsync, rename: a crash leaves either the old file or the new one.
+
+    The file keeps the mode it had (0644 when new) unless ``mode`` is given."""
+    file.parent.mkdir(parents=True, exist_ok=True)
+    if mode is None:
+        mode = file.stat().st_mode & 0o777 if file.exists() else 0o644
+    fd, tmp = tempfile.mkstemp(prefix=f".{file.name}.", suffix=".tmp", dir=file.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, mode)
+        os.replace(tmp, file)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    try:
+        dir_fd = os.open(file.parent, os.O_RDONLY)
+    except OSError:  # some platforms cannot open a directory; the rename is still atomic
+        return
+    try:
+        os.fsync(dir_fd)
+    finally:
+        os.close(dir_fd)
 
 
 def is_plain_relative(path: str) -> bool:
