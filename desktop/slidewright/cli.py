@@ -13,7 +13,8 @@ from pathlib import Path
 
 from slidewright import __version__
 from slidewright.credits.findings import RuleId  # an enum only: keeps the window's start-up light
-from slidewright.errors import SlidewrightError
+from slidewright.errors import SlidewrightError, TargetExistsError
+from slidewright.terminal import terminal_line, terminal_text
 
 COMMANDS = ("open", "check", "export", "import")
 
@@ -39,8 +40,18 @@ def _check(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     from slidewright.exporters import export
 
-    written = export(args.path, args.to, args.output, mode=args.mode, base_url=args.base_url)
-    print(f"exported {args.path} as {args.to} to {written}")
+    try:
+        written = export(
+            args.path,
+            args.to,
+            args.output,
+            mode=args.mode,
+            base_url=args.base_url,
+            force=args.force,
+        )
+    except TargetExistsError as error:
+        raise TargetExistsError(error.path, f"{error.message} (--force to replace)") from None
+    print(terminal_line(f"exported {args.path} as {args.to} to {written}"))
     return 0
 
 
@@ -48,7 +59,7 @@ def _import(args: argparse.Namespace) -> int:
     from slidewright.importers import import_file
 
     summary = import_file(args.source, args.output, args.source_format)
-    print(summary.describe())
+    print(terminal_text(summary.describe()))  # titles and notes come from the imported page
     return 0
 
 
@@ -95,6 +106,12 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("-o", "--output", type=Path, required=True)
     export.add_argument("--mode", choices=("article", "slideshow"), default="article")
     export.add_argument("--base-url", default="", help="site address for absolute links (rss)")
+    export.add_argument(
+        "--force",
+        action="store_true",
+        help="replace an existing file, or write into a folder holding files not written by "
+        "a Slidewright export",
+    )
     export.set_defaults(handler=_export)
 
     importer = sub.add_parser("import", help="turn page text, HTML or Markdown into an article")
@@ -114,7 +131,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handler(args)
     except SlidewrightError as error:
-        print(f"slidewright: {error}", file=sys.stderr)
+        print(f"slidewright: {terminal_line(str(error))}", file=sys.stderr)
+        return 2
+    except OSError as error:  # a disk full, a folder without write permission: still one line
+        where = f"{error.filename}: " if error.filename else ""
+        print(
+            f"slidewright: {terminal_line(where + (error.strerror or str(error)))}", file=sys.stderr
+        )
         return 2
 
 

@@ -67,8 +67,8 @@ class CheckContext:
         file = os.path.join(self.bundle, path)  # _classify already refused absolute paths and '..'
         try:
             meta = self.cache.get(file)
-        except (FileNotFoundError, NotADirectoryError, IsADirectoryError):
-            return ImageState("missing")
+        except (FileNotFoundError, NotADirectoryError, IsADirectoryError, ValueError):
+            return ImageState("missing")  # ValueError: a NUL in the path, no such file can exist
         except OSError as error:
             return ImageState(
                 "unreadable", ImageMetadata(sha256="", readable=False, problem=str(error))

@@ -14,6 +14,7 @@ from slidewright.credits.findings import Severity
 from slidewright.credits.registry import CreditRules
 from slidewright.fileformat import load_article
 from slidewright.fileformat.bundle import bundle_dir
+from slidewright.terminal import json_for_terminal, terminal_line
 
 EXIT_CLEAN, EXIT_FINDINGS = 0, 1
 OutputFormat = Literal["text", "json"]
@@ -29,7 +30,9 @@ def run_check(
 ) -> int:
     """0: no errors (with ``strict``, no warnings either); 1: there are; FormatError propagates (2).
 
-    ``disabled`` rule ids are not run at all, so they neither print nor fail the check.
+    ``disabled`` rule ids are not run at all, so they neither print nor fail the check. Article
+    text reaches the terminal without control characters or escape sequences, one line per
+    finding.
     """
     rules = CreditRules()
     rules.disable(disabled)
@@ -38,19 +41,14 @@ def run_check(
         article, bundle_dir(path), options=CheckOptions(min_side=min_side), rules=rules
     )
     if output_format == "json":
-        json.dump(
-            {"article": str(path), "findings": [f.as_json() for f in findings]},
-            out,
-            indent=2,
-            ensure_ascii=False,
-        )
-        out.write("\n")
+        data = {"article": str(path), "findings": [f.as_json() for f in findings]}
+        out.write(json_for_terminal(json.dumps(data, indent=2, ensure_ascii=False)) + "\n")
     else:
         for finding in findings:
-            out.write(finding.as_text() + "\n")
+            out.write(terminal_line(finding.as_text()) + "\n")
         counts = {s: sum(f.severity == s for f in findings) for s in Severity}
         summary = ", ".join(f"{n} {s}{'s' if n != 1 else ''}" for s, n in counts.items())
-        out.write(f"{path}: {len(article.slides)} slides checked: {summary}\n")
+        out.write(terminal_line(f"{path}: {len(article.slides)} slides checked: {summary}") + "\n")
     failing = {Severity.ERROR, Severity.WARNING} if strict else {Severity.ERROR}
     return EXIT_FINDINGS if any(f.severity in failing for f in findings) else EXIT_CLEAN
 
