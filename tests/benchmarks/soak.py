@@ -65,7 +65,7 @@ def _status(pid: int | str = "self") -> dict[str, int]:
         with open(f"/proc/{pid}/status") as f:
             for line in f:
                 key, _, rest = line.partition(":")
-                if key in ("VmRSS", "VmHWM", "PPid"):
+                if key in ("VmRSS", "VmHWM", "RssAnon", "PPid"):
                     values[key] = int(rest.split()[0])
     except (OSError, ValueError, IndexError):
         pass
@@ -128,6 +128,9 @@ def sample(window: object, started: float, keys: int) -> dict:
         "t_s": round(time.monotonic() - started, 1),
         "keys": keys,
         "rss_mb": status.get("VmRSS", 0) / 1024,
+        # anonymous memory only (heap): the part a leak grows; file-backed pages (the mapped Qt
+        # libraries) come and go as the kernel reclaims them, most of all on a busy machine
+        "rss_anon_mb": status.get("RssAnon", 0) / 1024,
         "hwm_mb": status.get("VmHWM", 0) / 1024,
         "maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         "helpers_rss_mb": helper_rss_mb(),
@@ -437,13 +440,13 @@ def main() -> int:
         f"PySide6 {pyside_version}, Qt {qVersion()}",
         flush=True,
     )
-    header = f"{'t s':>6} {'keys':>6} {'RSS MB':>7} {'HWM MB':>7} {'helpers':>8} {'None':>7} {'held':>6} {'True':>6} {'False':>6} {'gc objs':>8} {'undo':>5} {'cache':>5}"
+    header = f"{'t s':>6} {'keys':>6} {'RSS MB':>7} {'anon':>6} {'HWM MB':>7} {'helpers':>8} {'None':>7} {'held':>6} {'True':>6} {'False':>6} {'gc objs':>8} {'undo':>5} {'cache':>5}"
     print(header, flush=True)
 
     def record(s: dict) -> None:
         results["samples"].append(s)
         print(
-            f"{s['t_s']:6.0f} {s['keys']:6d} {s['rss_mb']:7.1f} {s['hwm_mb']:7.1f} {s['helpers_rss_mb']:8.1f} "
+            f"{s['t_s']:6.0f} {s['keys']:6d} {s['rss_mb']:7.1f} {s['rss_anon_mb']:6.1f} {s['hwm_mb']:7.1f} {s['helpers_rss_mb']:8.1f} "
             f"{s['ref_none']:7d} {s['none_held_by_objects']:6d} {s['ref_true']:6d} {s['ref_false']:6d} {s['gc_objects']:8d} "
             f"{s['undo_commands'] if s['undo_commands'] is not None else '-':>5} "
             f"{s['preview_cache'] if s['preview_cache'] is not None else '-':>5}",
@@ -488,6 +491,9 @@ def main() -> int:
         "rss_start_mb": first["rss_mb"],
         "rss_end_mb": last["rss_mb"],
         "rss_growth_mb": last["rss_mb"] - first["rss_mb"],
+        "rss_anon_start_mb": first["rss_anon_mb"],
+        "rss_anon_end_mb": last["rss_anon_mb"],
+        "rss_anon_growth_mb": last["rss_anon_mb"] - first["rss_anon_mb"],
         "peak_rss_start_mb": first["hwm_mb"],
         "peak_rss_end_mb": last["hwm_mb"],
         "peak_rss_growth_mb": last["hwm_mb"] - first["hwm_mb"],
@@ -519,6 +525,10 @@ def main() -> int:
     print(
         f"RSS: start {summary['rss_start_mb']:.1f} MB, end {summary['rss_end_mb']:.1f} MB "
         f"(growth {summary['rss_growth_mb']:+.1f} MB; {summary['rss_growth_after_first_minute_mb']:+.1f} MB after the first minute)"
+    )
+    print(
+        f"anonymous RSS (heap): start {summary['rss_anon_start_mb']:.1f} MB, "
+        f"end {summary['rss_anon_end_mb']:.1f} MB (growth {summary['rss_anon_growth_mb']:+.1f} MB)"
     )
     print(
         f"peak RSS: start {summary['peak_rss_start_mb']:.1f} MB, end {summary['peak_rss_end_mb']:.1f} MB, "
