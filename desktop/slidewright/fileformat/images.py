@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import shutil
 import unicodedata
 from pathlib import Path
 
@@ -20,18 +19,24 @@ def slugify(text: str, fallback: str = "image") -> str:
 def copy_into_bundle(bundle: Path, source: Path, name_hint: str) -> str:
     """Copy ``source`` into ``bundle/images/`` and return its bundle-relative path.
 
-    A file already inside the bundle is used where it is; otherwise it is named from
-    ``name_hint`` (the heading), numbered when that name is taken by a different file."""
+    A file already inside the bundle is used where it is. Anything else must decode as a web
+    image (an SVG comes in sanitised) and is written as a new, ordinary file (not its mode, not
+    a link), named from ``name_hint`` (the heading) with the suffix its content deserves,
+    numbered when that name is taken by a different file. Raises ImageRefused otherwise."""
+    from slidewright.fileformat.imagecheck import read_image
+    from slidewright.fileformat.safefiles import atomic_write
+
     root = bundle.resolve()
     resolved = source.resolve()
-    if resolved.is_relative_to(root):
+    if resolved.is_relative_to(root) and resolved.is_file():
         return resolved.relative_to(root).as_posix()
+    data, suffix = read_image(source)
     folder = root / IMAGES_DIR
     folder.mkdir(parents=True, exist_ok=True)
-    stem, suffix = slugify(name_hint or source.stem), source.suffix.lower()
+    stem = slugify(name_hint or source.stem)
     target, n = folder / f"{stem}{suffix}", 2
-    while target.exists() and target.read_bytes() != source.read_bytes():
+    while target.exists() and target.read_bytes() != data:
         target, n = folder / f"{stem}-{n}{suffix}", n + 1
     if not target.exists():
-        shutil.copy2(source, target)
+        atomic_write(target, data, 0o644)
     return target.relative_to(root).as_posix()
