@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import functools
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from slidewright.credits.metadata import ImageMetadata, MetadataCache
+from slidewright.fileformat.images import ImageProblem, bundle_image
 from slidewright.model import Article
-from slidewright.render.context import is_local, is_remote
 
 
 @dataclass(frozen=True)
@@ -29,18 +27,6 @@ class ImageState:
         return self.kind == "ok"
 
 
-@functools.lru_cache(maxsize=65536)
-def _classify(path: str) -> str | None:
-    """The state of an image path that needs no file: none, remote or outside (None: look on disk)."""
-    if not path.strip():
-        return "none"
-    if is_remote(path):
-        return "remote"
-    if not is_local(path):
-        return "outside"
-    return None
-
-
 @dataclass
 class CheckContext:
     article: Article
@@ -49,13 +35,18 @@ class CheckContext:
     options: CheckOptions
 
     def image(self, path: str) -> ImageState:
-        kind = _classify(path)
-        if kind is not None:
-            return ImageState(kind)
-        file = os.path.join(self.bundle, path)  # _classify already refused absolute paths and '..'
+        """The same rule as the exports (:func:`bundle_image`): a path the export would show is
+        a path the checker reads, and the other way round."""
         try:
+            file = bundle_image(self.bundle, path)
             meta = self.cache.get(file)
-        except (FileNotFoundError, NotADirectoryError, IsADirectoryError):
+        except ImageProblem as problem:
+            if problem.kind != "unreadable":
+                return ImageState(problem.kind)
+            return ImageState(
+                "unreadable", ImageMetadata(sha256="", readable=False, problem=problem.reason)
+            )
+        except FileNotFoundError:  # removed between the look and the read
             return ImageState("missing")
         except OSError as error:
             return ImageState(

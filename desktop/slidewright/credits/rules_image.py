@@ -40,6 +40,8 @@ def image_present(
     }
     if image.kind in messages:
         rule, message = messages[image.kind]
+        if image.kind == "unreadable" and image.meta is not None and image.meta.problem:
+            message += f" ({image.meta.problem})"
         yield Finding(rule, "error", index, "image", message)
 
 

@@ -9,18 +9,18 @@ from pathlib import Path
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-from slidewright.render.context import is_local
+from slidewright.fileformat.images import ImageProblem, bundle_image, read_image_bytes
 
 MAX_WIDTH = 1600  # wide enough for a retina column, small enough to mail
 
 
 def bundle_file(bundle: Path, path: str) -> Path | None:
-    """The file an article image path names, only when it is inside the bundle and exists."""
-    if not is_local(path):
+    """The file an article image path names, only when it is inside the bundle and a regular
+    file of sane size: the credit checker's rule (:func:`bundle_image`), so both agree."""
+    try:
+        return bundle_image(bundle, path)
+    except ImageProblem:
         return None
-    root = bundle.resolve()
-    file = (root / path).resolve()
-    return file if file.is_relative_to(root) and file.is_file() else None
 
 
 ORIENTATION = 0x0112
@@ -38,14 +38,14 @@ def pixel_size(file: Path) -> tuple[int, int]:
     try:
         with Image.open(file) as image:
             return _shown_size(image)
-    except (UnidentifiedImageError, OSError):
+    except (UnidentifiedImageError, OSError, Image.DecompressionBombError):
         return 0, 0
 
 
 def data_uri(file: Path, max_width: int = MAX_WIDTH) -> tuple[str, int, int]:
     """The image as a data URI, scaled down to ``max_width`` (never up), with its pixel size.
     GIF and SVG go in as they are."""
-    raw = file.read_bytes()
+    raw = read_image_bytes(file)
     mime = mimetypes.guess_type(file.name)[0] or "application/octet-stream"
     width = height = 0
     try:
@@ -69,8 +69,8 @@ def data_uri(file: Path, max_width: int = MAX_WIDTH) -> tuple[str, int, int]:
                 raw = out.getvalue()
                 width, height = resized.size
             mime = Image.MIME.get(fmt or "", mime)
-    except (UnidentifiedImageError, OSError):
-        pass  # not something Pillow reads (an SVG, say): inline the bytes unchanged
+    except (UnidentifiedImageError, OSError, Image.DecompressionBombError):
+        pass  # a decompression bomb, or not something Pillow reads (an SVG, say): inline the bytes unchanged
     return f"data:{mime};base64,{base64.b64encode(raw).decode('ascii')}", width, height
 
 

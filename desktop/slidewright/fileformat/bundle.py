@@ -11,7 +11,8 @@ from pathlib import Path
 import yaml
 
 from slidewright.errors import FormatError, SaveConflictError
-from slidewright.fileformat import yamlio
+from slidewright.fileformat import yamlio, yamlload
+from slidewright.fileformat.safeio import UnsafeFile, read_regular_file
 from slidewright.fileformat.serialize import article_mapping
 from slidewright.fileformat.validate import Validator
 from slidewright.model import Article
@@ -23,7 +24,9 @@ MAX_BYTES = 20 * 1024 * 1024  # an index.md this large is not an article a perso
 def index_path(path: Path | str) -> Path:
     """``index.md`` for a bundle folder, or the file itself when given a Markdown file."""
     path = Path(path)
-    return path / INDEX if path.is_dir() or not path.suffix else path
+    if path.is_dir() or (not path.suffix and not path.exists()):
+        return path / INDEX
+    return path
 
 
 def bundle_dir(path: Path | str) -> Path:
@@ -70,18 +73,20 @@ def parse_article(text: str, file: Path | None = None) -> Article:
     file = file or Path(INDEX)
     front, intro = split_front_matter(file, text)
     try:
-        node = yamlio.compose(front)
+        node = yamlload.compose(front)
         if node is None:
             raise FormatError(file, "the front matter is empty: it needs at least a title", 2, 1)
-        yamlio.check_duplicate_keys(node)
-        data = yamlio.construct(node)
-    except yamlio.DuplicateKey as dup:
+        data = yamlload.construct(node)
+    except yamlload.ValueProblem as problem:
+        mark = problem.mark
+        message = problem.message
+        if isinstance(problem, yamlload.DuplicateKey):
+            message = message.format(line=problem.first.start_mark.line + 2)
         raise FormatError(
             file,
-            f"{dup.key!r} is given twice (also on line {dup.first.start_mark.line + 2}); "
-            "keep one so no text is lost",
-            dup.second.start_mark.line + 2,
-            dup.second.start_mark.column + 1,
+            message,
+            (mark.line + 2) if mark else None,
+            (mark.column + 1) if mark else None,
         ) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
@@ -106,20 +111,26 @@ def format_article(article: Article) -> str:
 
 
 def read_index(path: Path | str) -> tuple[Path, bytes]:
+    """The bytes of the article file, read only when it is a regular file under
+    :data:`MAX_BYTES`: a FIFO, ``/dev/zero``, a folder or a link to a device is a FormatError
+    at once (opened with ``O_NONBLOCK`` and checked with ``fstat``, so nothing waits)."""
     file = index_path(path)
-    if not file.exists():
-        if Path(path).is_dir():
-            raise FormatError(file, "not found: the folder is not an article bundle (no index.md)")
-        raise FormatError(file, "not found")
-    if file.is_dir():
-        raise FormatError(file, "is a folder, not an article file")
-    size = file.stat().st_size
-    if size > MAX_BYTES:
-        raise FormatError(file, f"is {size // (1024 * 1024)} MB, too large to be an article")
+    if "\0" in str(file):
+        raise FormatError(file, "the file name contains a NUL character")
     try:
-        return file, file.read_bytes()
+        return file, read_regular_file(file, MAX_BYTES)
+    except FileNotFoundError:
+        if Path(path).is_dir():
+            raise FormatError(
+                file, "not found: the folder is not an article bundle (no index.md)"
+            ) from None
+        raise FormatError(file, "not found") from None
+    except UnsafeFile as error:
+        if "more than" in error.reason or "grew past" in error.reason:
+            raise FormatError(file, f"{error.reason}: too large to be an article") from None
+        raise FormatError(file, f"{error.reason}; an article is a text file") from None
     except OSError as exc:
-        raise FormatError(file, f"cannot be read: {exc.strerror}") from None
+        raise FormatError(file, f"cannot be read: {exc.strerror or exc}") from None
 
 
 def load_article(path: Path | str) -> Article:
@@ -135,9 +146,11 @@ def digest(data: bytes) -> str:
 def file_digest(path: Path | str) -> str | None:
     """SHA-256 of the file now on disk, or None when there is none."""
     try:
-        return digest(index_path(path).read_bytes())
+        return digest(read_regular_file(index_path(path), MAX_BYTES))
     except FileNotFoundError:
         return None
+    except OSError:  # not a regular file (or unreadable): it differs from anything we loaded
+        return "unreadable"
 
 
 def atomic_write(file: Path, data: bytes) -> None:

@@ -1,13 +1,74 @@
-"""Bringing image files into a bundle: copied beside index.md, named from the slide heading."""
+"""Image files of a bundle: which path names a usable file (one rule for the credit checker, the
+exports and the thumbnails), and bringing new images in, named from the slide heading."""
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
+import stat
 import unicodedata
 from pathlib import Path
 
+from slidewright.fileformat.safeio import UnsafeFile, describe_kind, read_regular_file
+from slidewright.render.context import is_local, is_remote
+
 IMAGES_DIR = "images"
+MAX_IMAGE_BYTES = 200 * 1024 * 1024  # larger than any photo a page would show
+
+
+class ImageProblem(Exception):
+    """Why an article image path names no usable file.
+
+    ``kind`` is one of none | remote | outside | missing | unreadable (the credit checker's
+    image states); ``reason`` is a sentence for the writer (may be empty)."""
+
+    def __init__(self, kind: str, reason: str = "") -> None:
+        super().__init__(reason or kind)
+        self.kind = kind
+        self.reason = reason
+
+
+def bundle_image(bundle: Path | str, path: str) -> Path:
+    """The regular file inside ``bundle`` that image path ``path`` names, symlinks resolved.
+
+    Raises :class:`ImageProblem`: ``none`` (empty), ``remote`` (http/https), ``outside`` (absolute,
+    ``..``, or a symlink leading out of the bundle), ``missing`` (no such file, or a folder) and
+    ``unreadable`` (a pipe, device or socket, a NUL in the name, or larger than
+    :data:`MAX_IMAGE_BYTES`). Never opens the file, so it cannot hang on a FIFO."""
+    if not path.strip():
+        raise ImageProblem("none")
+    if is_remote(path):
+        raise ImageProblem("remote")
+    if not is_local(path):
+        raise ImageProblem("outside", f"{path} is outside the article folder")
+    if "\0" in path:
+        raise ImageProblem("unreadable", "the image path contains a NUL character")
+    root = Path(os.path.realpath(bundle))
+    file = Path(os.path.realpath(root / path))
+    if not file.is_relative_to(root):
+        raise ImageProblem("outside", f"{path} leads outside the article folder (a link)")
+    try:
+        info = file.stat()
+    except OSError:
+        raise ImageProblem("missing", f"{path} is not in the article folder") from None
+    if not stat.S_ISREG(info.st_mode):
+        if stat.S_ISDIR(info.st_mode):
+            raise ImageProblem("missing", f"{path} is a folder, not an image")
+        raise ImageProblem(
+            "unreadable", f"{path} is {describe_kind(info.st_mode)}, not an image file"
+        )
+    if info.st_size > MAX_IMAGE_BYTES:
+        raise ImageProblem("unreadable", f"{path} is larger than {MAX_IMAGE_BYTES >> 20} MB")
+    return file
+
+
+def read_image_bytes(file: Path | str) -> bytes:
+    """The bytes of an image file found by :func:`bundle_image` (re-checked on the open file)."""
+    try:
+        return read_regular_file(file, MAX_IMAGE_BYTES)
+    except UnsafeFile as error:
+        raise ImageProblem("unreadable", f"{Path(file).name} {error.reason}") from None
 
 
 def slugify(text: str, fallback: str = "image") -> str:

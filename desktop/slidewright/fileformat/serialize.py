@@ -6,9 +6,11 @@ import functools
 from typing import Any
 
 import yaml
+from yaml.nodes import ScalarNode
 
-from slidewright.fileformat.yamlio import DateText, date_to_text, flow
+from slidewright.fileformat.yamlio import DateText, flow
 from slidewright.model import Article, ReadMore, Slide
+from slidewright.model.dates import DateError, check_timestamp_text
 
 # Always written, so a writer opening the file sees what a slide can hold.
 SLIDE_ALWAYS = ("heading", "image", "alt", "credit")
@@ -18,10 +20,18 @@ SLIDE_OPTIONAL = ("caption", "license", "creator", "source_url", "license_url")
 
 @functools.lru_cache(maxsize=256)
 def _yaml_reads_as_date(text: str) -> bool:
+    """True when ``text`` is a real ISO date or date-time that YAML readers (1.1 ones included)
+    see as a timestamp, so it can be written unquoted, exactly as it is."""
     try:
-        return date_to_text(yaml.safe_load(text)) == text
-    except yaml.YAMLError:
+        check_timestamp_text(text)
+    except DateError:
         return False
+    return (
+        _TIMESTAMP_READER.resolve(ScalarNode, text, (True, False)) == "tag:yaml.org,2002:timestamp"
+    )
+
+
+_TIMESTAMP_READER = yaml.resolver.Resolver()
 
 
 def _date(text: str) -> str:
