@@ -36,3 +36,9 @@ class FormatError(SlidewrightError):
 
 class SaveConflictError(SlidewrightError):
     """The file on disk changed since it was loaded; saving would lose someone's edits."""
+
+
+class SaveError(SlidewrightError):
+    """Nothing was saved: what would be written could not be read back as the same article.
+
+    The file on disk is untouched; the message names the file and the problem."""

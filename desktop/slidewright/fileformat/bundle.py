@@ -6,11 +6,12 @@ import hashlib
 import os
 import shutil
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 import yaml
 
-from slidewright.errors import FormatError, SaveConflictError
+from slidewright.errors import FormatError, SaveConflictError, SaveError
 from slidewright.fileformat import yamlio, yamlload
 from slidewright.fileformat.safeio import UnsafeFile, read_regular_file
 from slidewright.fileformat.serialize import article_mapping
@@ -153,17 +154,44 @@ def file_digest(path: Path | str) -> str | None:
         return "unreadable"
 
 
-def atomic_write(file: Path, data: bytes) -> None:
-    """Write beside, fsync, rename: a crash leaves either the old file or the new one."""
+def write_target(file: Path) -> Path:
+    """Where saving ``file`` writes: through a symlinked ``index.md`` to the file it points at,
+    so the link stays a link (a writer's article may live elsewhere, linked into a site)."""
+    return Path(os.path.realpath(file)) if os.path.islink(file) else file
+
+
+def _keep_owner(tmp: str, file: Path) -> None:
+    """Give the new file the old one's mode and, where allowed (as root), its owner and group."""
+    try:
+        info = file.stat()
+    except OSError:
+        os.chmod(tmp, 0o644)
+        return
+    os.chmod(tmp, info.st_mode & 0o7777)
+    for uid, gid in ((info.st_uid, info.st_gid), (-1, info.st_gid)):
+        try:
+            os.chown(tmp, uid, gid)
+            return
+        except OSError:  # not root, or not in that group: keep what the writer's process gives
+            continue
+
+
+def atomic_write(file: Path, data: bytes, verify: Callable[[bytes], None] | None = None) -> None:
+    """Write beside, fsync, rename: a crash leaves either the old file or the new one.
+
+    ``verify`` gets the bytes read back from the temporary file before the rename; when it
+    raises, the temporary file is removed and ``file`` is left as it was."""
     file.parent.mkdir(parents=True, exist_ok=True)
-    mode = file.stat().st_mode & 0o777 if file.exists() else 0o644
     fd, tmp = tempfile.mkstemp(prefix=f".{file.name}.", suffix=".tmp", dir=file.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        os.chmod(tmp, mode)
+        if verify is not None:
+            with open(tmp, "rb") as handle:
+                verify(handle.read())
+        _keep_owner(tmp, file)
         os.replace(tmp, file)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -178,19 +206,50 @@ def atomic_write(file: Path, data: bytes) -> None:
         os.close(dir_fd)
 
 
+def _canonical(article: Article, file: Path) -> str:
+    """The canonical text; SaveError when the article cannot be written as YAML at all (nested
+    too deeply, a value YAML cannot hold)."""
+    try:
+        return format_article(article)
+    except (yaml.YAMLError, RecursionError, ValueError, TypeError) as error:
+        reason = "it is nested too deeply" if isinstance(error, RecursionError) else str(error)
+        raise SaveError(f"{file}: not saved: the article cannot be written ({reason})") from None
+
+
+def _read_back_check(file: Path, canonical: str) -> Callable[[bytes], None]:
+    def verify(written: bytes) -> None:
+        try:
+            again = parse_article(_decode(file, written), file)
+        except FormatError as error:
+            where = f" (line {error.line})" if error.line else ""
+            raise SaveError(
+                f"{file}: not saved: Slidewright could not open the result again{where}: "
+                f"{error.message}. The file on disk is unchanged."
+            ) from None
+        if format_article(again) != canonical:
+            raise SaveError(
+                f"{file}: not saved: the result would read back differently. "
+                "The file on disk is unchanged."
+            )
+
+    return verify
+
+
 def save_article(article: Article, path: Path | str, expected_digest: str | None = None) -> str:
     """Save ``article`` to bundle ``path``; returns the digest of what was written.
 
     With ``expected_digest`` (what was loaded), refuse to overwrite a file that changed on disk
-    since, so an edit made in another program is not lost.
-    """
+    since, so an edit made in another program is not lost. What is written is read back from the
+    temporary file before it replaces the old one: a text Slidewright could not open again (or
+    would read differently) is a :class:`SaveError`, and the old file stays as it was."""
     file = index_path(path)
     if expected_digest is not None:
         current = file_digest(file)
         if current is not None and current != expected_digest:
             raise SaveConflictError(f"{file} changed on disk since it was opened; not overwritten")
-    data = format_article(article).encode("utf-8")
-    atomic_write(file, data)
+    canonical = _canonical(article, file)
+    data = canonical.encode("utf-8")
+    atomic_write(write_target(file), data, _read_back_check(file, canonical))
     return digest(data)
 
 
