@@ -11,6 +11,8 @@ from slidewright.credits.findings import Finding, Fix
 from slidewright.credits.labels import has_label, is_bare_label, split_caption, strip_labels
 from slidewright.model import Slide
 
+MAX_PATTERN_TEXT = 1000  # a credit names a photographer and an agency, not a paragraph
+
 
 def credit_missing(
     ctx: CheckContext, index: int, slide: Slide, image: ImageState
@@ -65,6 +67,8 @@ def credit_agency_pattern(
     credit = house_spelling(strip_labels(slide.credit))
     split = split_caption(credit)
     credit = split[0] if split else credit
+    if len(credit) > MAX_PATTERN_TEXT:  # the agency list is user-edited: bound its patterns' work
+        return
     for agency, _ in agencies_in(credit):
         if agency.pattern is None or agency.pattern.match(credit):
             continue
