@@ -7,7 +7,14 @@ import time
 
 import pytest
 
-from slidewright.render.markdown import MAX_HTML_DEPTH, MAX_TEXT_CHARS, html_depth, markdown_to_html
+from slidewright.render.markdown import (
+    MAX_BRACKETS,
+    MAX_HTML_DEPTH,
+    MAX_QUOTE_DEPTH,
+    MAX_TEXT_CHARS,
+    html_depth,
+    markdown_to_html,
+)
 
 HOSTILE = {
     "nested-divs": "<div>" * 100_000,
@@ -34,6 +41,19 @@ def test_deep_html_is_a_visible_notice_and_safe() -> None:
     html = markdown_to_html("<div>" * 9_000 + "<script>alert(1)</script>")
     assert "nested more than 200 tags deep" in html
     assert "<script" not in html and "<div" not in html
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("[" * (MAX_BRACKETS + 1), "[ brackets"),
+        (">" * (MAX_QUOTE_DEPTH + 1) + " x", "nests quotes"),
+        ("> " * (MAX_QUOTE_DEPTH + 1) + "x", "nests quotes"),
+    ],
+)
+def test_texts_the_parser_is_quadratic_on_are_a_notice(text: str, words: str) -> None:
+    assert words in markdown_to_html(text)
+    assert "sw-notice" not in markdown_to_html(">" * MAX_QUOTE_DEPTH + " x\n\n[a](b) " * 100)
 
 
 def test_long_text_is_a_visible_notice() -> None:

@@ -180,6 +180,20 @@ def _timestamp(loader: FrontMatterLoader, node: Node) -> str:
     return text
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _str(loader: FrontMatterLoader, node: Node) -> str:
+    """Text, refusing lone surrogates (``"\\ud800"``): they cannot be saved as UTF-8."""
+    text = _scalar(loader, node)
+    if _SURROGATE.search(text):
+        raise ValueProblem(
+            "this text holds an escape (\\ud800-\\udfff) that is not a character; remove it",
+            node.start_mark,
+        )
+    return text
+
+
 def _unknown(loader: FrontMatterLoader, node: Node) -> Any:
     tag = node.tag.replace(TAG, "!!")
     raise ValueProblem(
@@ -193,7 +207,7 @@ for _tag, _constructor in (
     ("int", _int),
     ("float", _float),
     ("timestamp", _timestamp),
-    ("str", yaml.constructor.SafeConstructor.construct_yaml_str),
+    ("str", _str),
     ("seq", yaml.constructor.SafeConstructor.construct_yaml_seq),
     ("map", yaml.constructor.SafeConstructor.construct_yaml_map),
 ):

@@ -97,6 +97,12 @@ _DEFAULT_CLEANER = make_cleaner()
 # took 40 s), so deeper HTML than any writer types is shown as a notice instead.
 MAX_TEXT_CHARS = 50_000
 MAX_HTML_DEPTH = 200
+# The Markdown parser itself is quadratic in two places: each "[" scans ahead for its "]" (45k of
+# them took 2.8 s), and each line re-checks every open quote level (">" nested past its limit of
+# 20 took 1.8 s). Texts beyond these are a notice too; no writer's slide comes close.
+MAX_BRACKETS = 2_000
+MAX_QUOTE_DEPTH = 20
+_DEEP_QUOTE = re.compile(rf"^(?:[ \t]*>){{{MAX_QUOTE_DEPTH + 1}}}", re.MULTILINE)
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)\b[^<>]*?(/?)>")
 VOID_TAGS = frozenset(
     "area base br col embed hr img input link meta param source track wbr".split()
@@ -140,6 +146,16 @@ def markdown_to_html(text: str, cleaner: nh3.Cleaner | None = None) -> str:
             f"This text is {len(text):,} characters long; Slidewright shows texts of up to "
             f"{MAX_TEXT_CHARS:,} characters. Split it over several slides.",
             text,
+        )
+    if text.count("[") > MAX_BRACKETS:
+        return _notice(
+            f"This text has more than {MAX_BRACKETS:,} [ brackets, more than Slidewright renders "
+            "in one text. Split it over several slides.",
+            text,
+        )
+    if _DEEP_QUOTE.search(text):
+        return _notice(
+            f"This text nests quotes (>) more than {MAX_QUOTE_DEPTH} deep, too deep to show.", text
         )
     markup = _to_html(text)
     if html_depth(markup) > MAX_HTML_DEPTH:
