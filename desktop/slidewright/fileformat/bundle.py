@@ -13,6 +13,7 @@ import yaml
 
 from slidewright.errors import FormatError, SaveConflictError, SaveError
 from slidewright.fileformat import yamlio, yamlload
+from slidewright.fileformat.preserve import keep_writers_text, lost_lines
 from slidewright.fileformat.safeio import UnsafeFile, read_regular_file
 from slidewright.fileformat.serialize import article_mapping
 from slidewright.fileformat.validate import Validator
@@ -235,22 +236,78 @@ def _read_back_check(file: Path, canonical: str) -> Callable[[bytes], None]:
     return verify
 
 
-def save_article(article: Article, path: Path | str, expected_digest: str | None = None) -> str:
+def _old_text(file: Path) -> str | None:
+    """The text being replaced, to keep the writer's comments and spellings from; None if
+    there is none or it cannot be read."""
+    try:
+        return _decode(file, read_regular_file(file, MAX_BYTES))
+    except (OSError, FormatError):
+        return None
+
+
+def _text_to_write(article: Article, file: Path, keep_from: Path | None) -> tuple[str, str]:
+    """(the text to write, the canonical text it must read back as)."""
+    canonical = _canonical(article, file)
+    old = _old_text(index_path(keep_from) if keep_from is not None else file)
+    return keep_writers_text(old, canonical), canonical
+
+
+def save_article(
+    article: Article,
+    path: Path | str,
+    expected_digest: str | None = None,
+    keep_from: Path | str | None = None,
+) -> str:
     """Save ``article`` to bundle ``path``; returns the digest of what was written.
 
     With ``expected_digest`` (what was loaded), refuse to overwrite a file that changed on disk
     since, so an edit made in another program is not lost. What is written is read back from the
     temporary file before it replaces the old one: a text Slidewright could not open again (or
-    would read differently) is a :class:`SaveError`, and the old file stays as it was."""
+    would read differently) is a :class:`SaveError`, and the old file stays as it was.
+
+    The writer's comments, blank lines and spellings of unchanged values are kept from the file
+    being replaced (or from ``keep_from``, e.g. the original on Save As); see
+    :mod:`slidewright.fileformat.preserve` and :func:`loses_on_save`."""
     file = index_path(path)
     if expected_digest is not None:
         current = file_digest(file)
         if current is not None and current != expected_digest:
             raise SaveConflictError(f"{file} changed on disk since it was opened; not overwritten")
-    canonical = _canonical(article, file)
-    data = canonical.encode("utf-8")
-    atomic_write(write_target(file), data, _read_back_check(file, canonical))
+    text, canonical = _text_to_write(article, file, Path(keep_from) if keep_from else None)
+    verify = _read_back_check(file, canonical)
+    try:
+        data = text.encode("utf-8")
+        atomic_write(write_target(file), data, verify)
+    except SaveError:
+        if text == canonical:
+            raise
+        data = canonical.encode("utf-8")  # keeping the hand-written text went wrong: plain form
+        atomic_write(write_target(file), data, verify)
     return digest(data)
+
+
+def would_write(path: Path | str) -> tuple[str, str]:
+    """(the text of the article file now, what saving it unchanged would write)."""
+    file, raw = read_index(path)
+    text = _decode(file, raw)
+    article = parse_article(text, file)
+    written, canonical = _text_to_write(article, file, None)
+    if written != canonical:
+        try:
+            if format_article(parse_article(written, file)) != canonical:
+                written = canonical
+        except FormatError:
+            written = canonical
+    return raw.decode("utf-8", errors="replace"), written
+
+
+def loses_on_save(path: Path | str) -> list[str]:
+    """What saving the article at ``path`` would not keep, one line each ('line 7: # TODO…',
+    'Windows line ends (CRLF) become…'); [] when a save keeps the file as it is. Raises
+    FormatError when the file cannot be read. The window calls it before the first save, to warn
+    and keep a copy beside."""
+    before, after = would_write(path)
+    return [] if before == after else lost_lines(before, after)
 
 
 def local_images(article: Article) -> list[str]:
