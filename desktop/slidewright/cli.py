@@ -97,6 +97,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SlidewrightError as error:
         print(f"slidewright: {error}", file=sys.stderr)
         return 2
+    except OSError as error:  # an output that cannot be written: the path and why, no traceback
+        where = f"{error.filename}: " if error.filename else ""
+        print(f"slidewright: {where}{error.strerror or error}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

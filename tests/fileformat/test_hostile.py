@@ -4,6 +4,7 @@ hang (a per-case timeout fails the run), memory bounded (tracemalloc)."""
 
 from __future__ import annotations
 
+import resource
 import time
 import tracemalloc
 from pathlib import Path
@@ -65,6 +66,9 @@ def test_hostile_case_is_answered_quickly_and_cleanly(
     else:
         assert code in (0, 1) and exported == 0
     assert peak < MAX_PEAK_MB
+    # tracemalloc does not see C allocations (libyaml, Pillow, nh3): the process's high-water
+    # mark catches a blow-up there (ru_maxrss is in KiB on Linux)
+    assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss < 2 * 2**20
     # Generous: tracemalloc slows Python-heavy steps several times; this catches hangs and
     # quadratic regressions, and the printed timings show the real figures.
     assert max(timings.values()) < 20

@@ -10,6 +10,7 @@ import stat
 import unicodedata
 from pathlib import Path
 
+from slidewright.errors import SlidewrightError
 from slidewright.fileformat.safeio import UnsafeFile, describe_kind, read_regular_file
 from slidewright.render.context import is_local, is_remote
 
@@ -17,7 +18,7 @@ IMAGES_DIR = "images"
 MAX_IMAGE_BYTES = 200 * 1024 * 1024  # larger than any photo a page would show
 
 
-class ImageProblem(Exception):
+class ImageProblem(SlidewrightError):
     """Why an article image path names no usable file.
 
     ``kind`` is one of none | remote | outside | missing | unreadable (the credit checker's
