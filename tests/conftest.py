@@ -43,7 +43,7 @@ def pytest_configure(config: pytest.Config) -> None:
     try:
         from PySide6.QtCore import QStandardPaths
 
-        from slidewright.ui.preview_scheme import register_scheme
+        from slidewright.ui.preview.scheme import register_scheme
     except ImportError:  # the core tests still run where Qt cannot be imported
         return
     register_scheme()

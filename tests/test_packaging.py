@@ -32,7 +32,9 @@ def test_the_wheel_carries_templates_assets_and_the_sample(tmp_path: Path) -> No
         "slidewright/resources/layouts/hugo/slideshow.html",
         "slidewright/resources/sample/harbour-towns/index.md",
         "slidewright/resources/sample/harbour-towns/images/fog.jpg",
-        "slidewright/ui/main_window.py",
+        "slidewright/ui/window/main_window.py",
+        "slidewright/ui/preview/scheme.py",
+        "slidewright/py.typed",
     ):
         assert needed in names, needed
     assert not any(name.startswith("tests/") for name in names)

@@ -12,7 +12,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from slidewright import __version__
-from slidewright.errors import SlidewrightError
+from slidewright.credits.findings import RuleId  # an enum only: keeps the window's start-up light
+from slidewright.errors import SlidewrightError, TargetExistsError
+from slidewright.terminal import terminal_line, terminal_text
 
 COMMANDS = ("open", "check", "export", "import")
 
@@ -24,16 +26,32 @@ def _open(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from slidewright.credits.report import run_check
+    from slidewright.credits.report import list_rules, run_check
 
-    return run_check(args.path, args.format, args.strict, sys.stdout, args.min_side)
+    if args.list_rules:
+        return list_rules(sys.stdout, args.format)
+    if args.path is None:
+        args.parser.error("the following arguments are required: path (or --list-rules)")
+    return run_check(
+        args.path, args.format, args.strict, sys.stdout, args.min_side, args.disable or ()
+    )
 
 
 def _export(args: argparse.Namespace) -> int:
     from slidewright.exporters import export
 
-    written = export(args.path, args.to, args.output, mode=args.mode, base_url=args.base_url)
-    print(f"exported {args.path} as {args.to} to {written}")
+    try:
+        written = export(
+            args.path,
+            args.to,
+            args.output,
+            mode=args.mode,
+            base_url=args.base_url,
+            force=args.force,
+        )
+    except TargetExistsError as error:
+        raise TargetExistsError(error.path, f"{error.message} (--force to replace)") from None
+    print(terminal_line(f"exported {args.path} as {args.to} to {written}"))
     return 0
 
 
@@ -41,7 +59,7 @@ def _import(args: argparse.Namespace) -> int:
     from slidewright.importers import import_file
 
     summary = import_file(args.source, args.output, args.source_format)
-    print(summary.describe())
+    print(terminal_text(summary.describe()))  # titles and notes come from the imported page
     return 0
 
 
@@ -62,11 +80,23 @@ def build_parser() -> argparse.ArgumentParser:
     opener.set_defaults(handler=_open)
 
     check = sub.add_parser("check", help="check image credits, alt text and images")
-    check.add_argument("path", type=Path)
+    check.add_argument("path", type=Path, nargs="?", help="bundle folder or index.md")
     check.add_argument("--format", choices=("text", "json"), default="text")
     check.add_argument("--strict", action="store_true", help="fail on warnings too")
     check.add_argument("--min-side", type=int, default=720, help="house minimum image side in px")
-    check.set_defaults(handler=_check)
+    check.add_argument(
+        "--disable",
+        action="append",
+        metavar="RULE",
+        choices=[str(rule) for rule in RuleId],
+        help="do not run this rule (repeatable; see --list-rules)",
+    )
+    check.add_argument(
+        "--list-rules",
+        action="store_true",
+        help="list the rules: id, default severity, description (JSON with --format json)",
+    )
+    check.set_defaults(handler=_check, parser=check)
 
     export = sub.add_parser("export", help="export to HTML and other publishing outputs")
     export.add_argument("path", type=Path)
@@ -76,6 +106,12 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("-o", "--output", type=Path, required=True)
     export.add_argument("--mode", choices=("article", "slideshow"), default="article")
     export.add_argument("--base-url", default="", help="site address for absolute links (rss)")
+    export.add_argument(
+        "--force",
+        action="store_true",
+        help="replace an existing file, or write into a folder holding files not written by "
+        "a Slidewright export",
+    )
     export.set_defaults(handler=_export)
 
     importer = sub.add_parser("import", help="turn page text, HTML or Markdown into an article")
@@ -95,11 +131,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handler(args)
     except SlidewrightError as error:
-        print(f"slidewright: {error}", file=sys.stderr)
+        print(f"slidewright: {terminal_line(str(error))}", file=sys.stderr)
         return 2
-    except OSError as error:  # an output that cannot be written: the path and why, no traceback
+    except OSError as error:  # a disk full, a folder without write permission: still one line
         where = f"{error.filename}: " if error.filename else ""
-        print(f"slidewright: {where}{error.strerror or error}", file=sys.stderr)
+        print(
+            f"slidewright: {terminal_line(where + (error.strerror or str(error)))}", file=sys.stderr
+        )
         return 2
 
 

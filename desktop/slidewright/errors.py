@@ -42,3 +42,28 @@ class SaveError(SlidewrightError):
     """Nothing was saved: what would be written could not be read back as the same article.
 
     The file on disk is untouched; the message names the file and the problem."""
+
+
+class UnsafePathError(SlidewrightError):
+    """A path that would read or write outside the folder it must stay in (``..``, absolute,
+    ``file:`` or a symlink pointing away); refused before anything is touched."""
+
+
+class TargetExistsError(SlidewrightError):
+    """The chosen target holds files Slidewright did not write. Replacing them needs the writer's
+    yes: the CLI's ``--force``, or ``force=True`` after the window has asked."""
+
+    def __init__(self, path: Path | str, message: str) -> None:
+        self.path = Path(path)
+        self.message = message
+        super().__init__(f"{path}: {message}")
+
+
+class ImageConflictError(TargetExistsError):
+    """Save As would overwrite images in the new folder that differ from the article's own;
+    ``images`` lists them (bundle-relative). Retry with ``replace=True`` once the writer agrees."""
+
+    def __init__(self, path: Path | str, images: list[str]) -> None:
+        self.images = images
+        shown = ", ".join(images[:5]) + (f" and {len(images) - 5} more" if len(images) > 5 else "")
+        super().__init__(path, f"already holds different images with the same names: {shown}")

@@ -1,5 +1,7 @@
 /* Live preview only: the window pushes changed fragments here instead of reloading the page,
-   so the scroll position survives typing. Clicking a slide tells the window which one it was. */
+   so the scroll position survives typing. Clicking a slide tells the window which one it was.
+   Runs in its own JavaScript world (with the QWebChannel bridge), apart from the page's scripts:
+   it shares the DOM with them, not their globals, so it talks to slideshow.js through events. */
 (function () {
   "use strict";
   var bridge = null;
@@ -20,6 +22,14 @@
     var node = document.getElementById(id);
     node.replaceChildren(fragment(html));
   }
+  function slideshow(request) {
+    document.documentElement.dataset.swRequest = JSON.stringify(request);
+    document.dispatchEvent(new Event("sw-preview"));
+  }
+  function currentSlide() {
+    var node = document.querySelector("#sw-slides > .sw-slide.sw-current");
+    return node ? parseInt(node.dataset.index, 10) : 0;
+  }
   var selected = null;
   function markSelected() {
     slides().forEach(function (slide) {
@@ -37,19 +47,19 @@
       if (!old) { return; }
       var node = fragment(html).firstElementChild;
       node.classList.toggle("sw-selected", index === selected);
-      node.classList.toggle("sw-current", index === window.swSlideshow.current());
+      node.classList.toggle("sw-current", index === currentSlide());
       old.replaceWith(node);
     },
     setSlides: function (htmlList) {
       replaceChildren("sw-slides", htmlList.join(""));
       markSelected();
-      window.swSlideshow.refresh();
+      slideshow({ refresh: true });
     },
     replaceHeader: function (html) { replaceChildren("sw-header", html); },
     replaceReadMore: function (html) { replaceChildren("sw-read-more", html); },
     setMode: function (mode) {
       /* Switching keeps the writer's place: the slide being edited stays in view. */
-      window.swSlideshow.setMode(mode);
+      slideshow({ mode: mode });
       if (selected !== null) {
         window.slidewright.select(selected, true);
       }
@@ -61,7 +71,7 @@
       var slide = slideAt(index);
       if (!slide) { return; }
       if (document.body.classList.contains("mode-slideshow")) {
-        window.swSlideshow.show(index, false);
+        slideshow({ show: index });
       } else if (scroll) {
         slide.scrollIntoView({ block: "start" });
       }

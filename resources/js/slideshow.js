@@ -81,6 +81,15 @@
     show(index === null ? 0 : index, false);  /* Back to the bare URL is the first slide */
   });
 
+  /* The live preview's own script runs in an isolated JavaScript world and cannot call this one;
+     it leaves a request on <html data-sw-request> and fires "sw-preview". Exports never fire it. */
+  document.addEventListener("sw-preview", function () {
+    var request = JSON.parse(document.documentElement.dataset.swRequest || "{}");
+    if (request.mode) { setMode(request.mode); }
+    if (typeof request.show === "number") { show(request.show, false); }
+    if (request.refresh) { show(current, false); }
+  });
+
   window.swSlideshow = {
     show: show,
     setMode: setMode,

@@ -32,14 +32,14 @@ def wait_for(signal: object, timeout_ms: int = 20000) -> bool:
 
 
 def open_window(bundle: Path, settings_dir: Path) -> object:
-    from slidewright.ui.main_window import MainWindow
-    from slidewright.ui.settings import Settings
+    from slidewright.ui.session.settings import Settings
+    from slidewright.ui.window.main_window import MainWindow
 
     window = MainWindow(
         Settings(QSettings(str(settings_dir / "bench.ini"), QSettings.Format.IniFormat))
     )
     window.show()
-    window.files.open_path(bundle)
+    window.session.open_path(bundle)
     while not window.preview.ready:
         wait(20)
     return window
@@ -73,7 +73,7 @@ def full_reloads(window: object, count: int) -> list[float]:
     """Milliseconds to render the whole page and load it again (what a preview without
     incremental updates would do on every keystroke)."""
     from slidewright.render import render_page
-    from slidewright.ui.preview_scheme import page_url
+    from slidewright.ui.preview.scheme import page_url
 
     preview = window.preview
     results = []

@@ -36,14 +36,14 @@ def main() -> None:
         page = view.page()
         view.setHtml("<!doctype html><title>bare</title><p>Hello</p>")
     else:
-        from slidewright.ui.main_window import MainWindow
-        from slidewright.ui.settings import Settings
+        from slidewright.ui.session.settings import Settings
+        from slidewright.ui.window.main_window import MainWindow
 
         window = MainWindow(
             Settings(QSettings(str(settings_dir / "probe.ini"), QSettings.Format.IniFormat))
         )
         window.show()
-        window.files.open_path(bundle)
+        window.session.open_path(bundle)
         view = window.preview
         page = view.page()
 

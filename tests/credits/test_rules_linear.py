@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from slidewright.credits import rules_credit, rules_image
-from slidewright.credits.context import CheckContext, CheckOptions, ImageState
+from slidewright.credits.context import CheckContext, CheckOptions, ImageState, SlideState
 from slidewright.credits.labels import is_bare_label, split_caption, strip_labels
 from slidewright.credits.metadata import ImageMetadata, MetadataCache
+from slidewright.credits.registry import RULES
 from slidewright.model import Article, Slide
 
 N = 100_000
@@ -73,10 +73,11 @@ def test_every_credit_rule_is_linear_on_hostile_text(tmp_path: Path, name: str) 
     article = Article(title=text, credit_label=text, slides=[slide, _slide(text + ".")])
     ctx = CheckContext(article, tmp_path, MetadataCache(), CheckOptions())
     image = ImageState("ok", meta)
+    states = [SlideState(i, s, image) for i, s in enumerate(article.slides)]
     start = time.perf_counter()
-    for rule in (*rules_image.SLIDE_RULES, *rules_credit.SLIDE_RULES):
-        list(rule(ctx, 0, slide, image))
-    list(rules_credit.credit_hygiene_article(ctx, list(enumerate(article.slides))))
+    for rule in RULES:  # every rule of the registry, per slide and across the article
+        list(rule.check_slide(ctx, states[0]))
+        list(rule.check_article(ctx, states))
     strip_labels(text), is_bare_label(text), split_caption(text)
     elapsed = time.perf_counter() - start
     print(f"{name}: {elapsed:.3f} s")

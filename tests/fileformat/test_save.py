@@ -7,7 +7,7 @@ import pytest
 
 from slidewright import load_article, save_article
 from slidewright.errors import SaveConflictError, SaveError, SlidewrightError
-from slidewright.fileformat import bundle, copy_images, file_digest
+from slidewright.fileformat import copy_images, file_digest, safefiles
 from slidewright.model import Article, Slide
 
 
@@ -20,7 +20,7 @@ def test_failed_write_leaves_the_old_file_intact(
     def broken_fsync(fd: int) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(bundle.os, "fsync", broken_fsync)
+    monkeypatch.setattr(safefiles.os, "fsync", broken_fsync)  # atomic_write lives there
     with pytest.raises(OSError):
         save_article(Article(title="New"), tmp_path)
     assert (tmp_path / "index.md").read_bytes() == before

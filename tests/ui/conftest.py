@@ -9,14 +9,14 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QSettings
 
-from slidewright.ui.main_window import MainWindow
-from slidewright.ui.settings import Settings
+from slidewright.ui.session.settings import Settings
+from slidewright.ui.window.main_window import MainWindow
 
 
 @pytest.fixture(autouse=True)
 def recovery_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Each test keeps its crash-recovery copies to itself."""
-    from slidewright.ui import recovery
+    from slidewright.ui.session import recovery
 
     folder = tmp_path / "recovery"
     monkeypatch.setattr(recovery, "recovery_dir", lambda: folder)
@@ -45,6 +45,6 @@ def _forget_changes(win: MainWindow) -> None:
 
 @pytest.fixture
 def sample_window(window: MainWindow, sample_bundle: Path, qtbot: Any) -> MainWindow:
-    assert window.files.open_path(sample_bundle)
+    assert window.session.open_path(sample_bundle)
     qtbot.waitUntil(lambda: window.preview.ready and window.problems.ready, timeout=15000)
     return window

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 from uihelpers import answer_next_message_box
 
 from slidewright import load_article, save_article
-from slidewright.ui.main_window import MainWindow
+from slidewright.ui.window.main_window import MainWindow
 
 
 def edit_on_disk(window: MainWindow, heading: str) -> None:
@@ -35,7 +35,7 @@ def test_our_own_save_is_not_mistaken_for_an_outside_edit(
     qtbot: Any, sample_window: MainWindow
 ) -> None:
     qtbot.keyClicks(sample_window.slide_editor.fields["caption"], "Early light")
-    sample_window.files.save()
+    sample_window.session.save()
     doc = sample_window.doc
     qtbot.wait(600)
     assert sample_window.doc is doc  # not reloaded
@@ -54,5 +54,5 @@ def test_unsaved_changes_ask_and_keeping_mine_still_guards_the_save(
     answer_next_message_box(
         QMessageBox.StandardButton.Cancel, seen
     )  # "overwrite their change?" -> no
-    assert not sample_window.files.save()
+    assert not sample_window.session.save()
     assert load_article(sample_window.doc.bundle).slides[2].heading == "Theirs"

@@ -2,21 +2,22 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from slidewright.ui import file_actions
 from slidewright.ui.app import open_first
-from slidewright.ui.main_window import MainWindow
+from slidewright.ui.session import article_session as session
+from slidewright.ui.window.main_window import MainWindow
 
 
 @pytest.fixture
 def documents(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     target = tmp_path / "Documents" / "Slidewright" / "harbour-towns"
-    monkeypatch.setattr(file_actions, "sample_copy_location", lambda: target)
+    monkeypatch.setattr(session, "sample_copy_location", lambda: target)
     return target
 
 
@@ -51,4 +52,35 @@ def test_an_unreadable_path_opens_nothing_and_says_why(window: MainWindow, tmp_p
     (tmp_path / "index.md").write_bytes(b"\xff\xfe not text")
     assert not open_first(window, tmp_path, sample=False)
     assert window.doc is None
-    assert "not UTF-8" in str(window.files.last_error)
+    assert "not UTF-8" in str(window.session.last_error)
+
+
+def test_a_last_article_that_cannot_be_read_opens_the_welcome_page_with_the_reason(
+    qtbot: Any, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    (broken / "index.md").write_text("---\ntitle: [never closed\n---\n", encoding="utf-8")
+    window.settings.add_recent(broken)
+    shown: list[str] = []
+    monkeypatch.setattr(window.session.prompts, "error", lambda _title, text: shown.append(text))
+    assert not open_first(window, None, sample=False)
+    assert window.doc is None
+    assert window.stack.currentWidget() is window.welcome
+    message = window.welcome.message
+    assert message.isVisible() and str(broken / "index.md") in message.text()
+    assert re.search(r"index\.md:\d+:\d+: the front matter", message.text())  # where, and what
+
+
+def test_an_unexpected_fault_while_opening_is_reported_not_fatal(
+    qtbot: Any, window: MainWindow, sample_bundle: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from slidewright.ui.editing import document
+
+    def explode(*_args: Any, **_kwargs: Any) -> None:
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(document.fileformat, "load_article", explode)
+    monkeypatch.setattr(window.session.prompts, "error", lambda *_args: None)
+    assert not window.session.open_path(sample_bundle)
+    assert "RecursionError" in window.welcome.message.text()

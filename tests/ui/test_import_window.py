@@ -10,8 +10,8 @@ from PySide6.QtCore import QMimeData
 from PySide6.QtWidgets import QMessageBox
 from uihelpers import answer_next_message_box, run_js
 
-from slidewright.ui import dialogs
-from slidewright.ui.main_window import MainWindow
+from slidewright.ui.dialogs import prompts as dialogs
+from slidewright.ui.window.main_window import MainWindow
 
 PAGE = """Three Bridges at Dusk
 
@@ -38,7 +38,7 @@ Quiet after seven.
 def test_pasting_a_page_into_an_empty_article_offers_to_import_it(
     qtbot: Any, window: MainWindow, tmp_path: Path
 ) -> None:
-    assert window.files.new_article(tmp_path / "bridges")
+    assert window.session.new_article(tmp_path / "bridges")
     qtbot.waitUntil(lambda: window.preview.ready, timeout=15000)
     mime = QMimeData()
     mime.setText(PAGE)

@@ -10,8 +10,9 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from uihelpers import run_js
 
-from slidewright.ui.commands import SetArticleField, SetSlideField
-from slidewright.ui.main_window import MainWindow
+from slidewright.ui.editing.commands import SetArticleField, SetSlideField
+from slidewright.ui.preview.view import WORLD
+from slidewright.ui.window.main_window import MainWindow
 
 
 def dom_text(qtbot: Any, window: MainWindow, selector: str) -> str:
@@ -83,7 +84,7 @@ def test_clicking_a_slide_in_the_preview_selects_it_in_the_list(
     qtbot: Any, sample_window: MainWindow
 ) -> None:
     qtbot.waitUntil(
-        lambda: run_js(qtbot, sample_window, "typeof window.qt === 'object'"), timeout=5000
+        lambda: run_js(qtbot, sample_window, "typeof window.qt === 'object'", WORLD), timeout=5000
     )
     run_js(qtbot, sample_window, "document.querySelector('#slide-4 .sw-body p').click()")
     qtbot.waitUntil(lambda: sample_window.current_row() == 3, timeout=5000)
@@ -178,7 +179,7 @@ def test_a_long_article_paints_its_opening_then_fills_in(
         title="Long", slides=[Slide(heading=f"Stop {n}", body=f"Body {n}.") for n in range(40)]
     )
     save_article(article, tmp_path / "long")
-    assert window.files.open_path(tmp_path / "long")
+    assert window.session.open_path(tmp_path / "long")
     count = "document.querySelectorAll('.sw-slide').length"
     qtbot.waitUntil(lambda: window.preview.ready, timeout=15000)
     qtbot.waitUntil(lambda: run_js(qtbot, window, count) == 40, timeout=5000)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from slidewright.ui.main_window import MainWindow
-from slidewright.ui.problems import FindingRole
-from slidewright.ui.slide_list import FindingsRole
+from slidewright.ui.editing.slide_list import FindingsRole
+from slidewright.ui.problems.panel import FindingRole
+from slidewright.ui.window.main_window import MainWindow
 
 
 def findings(window: MainWindow, rule: str, slide: int) -> list:
@@ -83,9 +84,29 @@ def test_quick_fixes_are_single_undo_steps(qtbot: Any, sample_window: MainWindow
 
 
 def test_closing_the_article_clears_and_hides_the_panel(sample_window: MainWindow) -> None:
-    sample_window.files.close_article()
+    sample_window.session.close_article()
     assert (
         sample_window.problems.findings == []
         and sample_window.problems.tree.topLevelItemCount() == 0
     )
     assert not sample_window.problems.isVisible()
+
+
+def test_apply_fix_is_disabled_once_its_fix_is_applied(
+    qtbot: Any, sample_window: MainWindow
+) -> None:
+    panel = sample_window.problems
+    item = item_for(sample_window, "credit-agency-spelling", 1)
+    panel.tree.setCurrentItem(item)
+    assert panel.fix_button.isEnabled()
+    before = sample_window.doc.article.slides[1].credit
+    qtbot.mouseClick(panel.fix_button, Qt.MouseButton.LeftButton)
+    assert sample_window.doc.article.slides[1].credit != before
+    assert not findings(sample_window, "credit-agency-spelling", 1)
+    current = panel.tree.currentItem()
+    finding = current.data(0, FindingRole) if current is not None else None
+    assert panel.fix_button.isEnabled() == bool(finding and finding.fix)
+    if panel.fix_button.isEnabled():  # whatever stays enabled still does something
+        after_first = sample_window.doc.undo_stack.index()
+        qtbot.mouseClick(panel.fix_button, Qt.MouseButton.LeftButton)
+        assert sample_window.doc.undo_stack.index() == after_first + 1

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import QMessageBox
 from uihelpers import answer_next_message_box
 
-from slidewright.ui import recovery
-from slidewright.ui.main_window import MainWindow
+from slidewright.ui.session import recovery
+from slidewright.ui.window.main_window import MainWindow
 
 
 def test_changes_are_copied_aside_and_offered_back(
@@ -18,17 +21,18 @@ def test_changes_are_copied_aside_and_offered_back(
     heading = sample_window.slide_editor.fields["heading"]
     heading.selectAll()
     qtbot.keyClicks(heading, "Fog, Then Sun")
-    sample_window.recovery.snapshot()
+    sample_window.session.snapshot()
     assert sample_window.doc.index_file.read_bytes() == before  # the article itself is untouched
     assert list(recovery.recovery_dir().glob("*.md"))
     bundle = sample_window.doc.bundle
-    sample_window.doc.undo_stack.setClean()  # the session "ends" without saving or discarding
+    sample_window.doc.undo_stack.setClean()
+    _as_if_its_process_died()  # the session ends without saving or discarding
 
     again = MainWindow(settings)
     qtbot.addWidget(again)
     seen: list[str] = []
     answer_next_message_box(QMessageBox.StandardButton.Yes, seen)
-    assert again.files.open_path(bundle)
+    assert again.session.open_path(bundle)
     assert seen and "Restore them?" in seen[0]
     assert again.doc.article.slides[0].heading == "Fog, Then Sun"
     assert again.isWindowModified()
@@ -38,14 +42,93 @@ def test_changes_are_copied_aside_and_offered_back(
     again.doc.undo_stack.setClean()
 
 
+def _as_if_its_process_died() -> None:
+    """Make every recovery copy look like it was left by a process that has since ended."""
+    gone = subprocess.Popen(["true"])
+    gone.wait()
+    for meta_file in recovery.recovery_dir().glob("*.json"):
+        meta = json.loads(meta_file.read_text())
+        meta.update(pid=gone.pid, owner="ended-session")
+        meta_file.write_text(json.dumps(meta))
+
+
 def test_saving_removes_the_recovery_copy(qtbot: Any, sample_window: MainWindow) -> None:
     qtbot.keyClicks(sample_window.slide_editor.fields["caption"], "Dawn")
-    sample_window.recovery.snapshot()
+    sample_window.session.snapshot()
     assert list(recovery.recovery_dir().glob("*.md"))
-    assert sample_window.files.save()
+    assert sample_window.session.save()
     assert not list(recovery.recovery_dir().glob("*.md"))
 
 
 def test_nothing_is_kept_for_an_unmodified_article(sample_window: MainWindow) -> None:
-    sample_window.recovery.snapshot()
+    sample_window.session.snapshot()
     assert not list(recovery.recovery_dir().glob("*.md"))
+
+
+def test_two_windows_on_one_article_keep_their_own_copies(
+    qtbot: Any, sample_window: MainWindow, settings: Any
+) -> None:
+    bundle = sample_window.doc.bundle
+    heading = sample_window.slide_editor.fields["heading"]
+    heading.selectAll()
+    qtbot.keyClicks(heading, "First window's heading")
+    sample_window.session.snapshot()
+
+    second = MainWindow(settings)
+    qtbot.addWidget(second)
+    seen: list[str] = []
+    assert second.session.open_path(bundle)  # the first window is alive: nothing is offered
+    qtbot.keyClicks(second.slide_editor.fields["caption"], "second")
+    second.session.snapshot()
+    assert len(list(recovery.recovery_dir().glob("*.md"))) == 2
+    second.doc.undo_stack.setClean()
+    second.close()  # a clean close removes only its own copy
+    copies = list(recovery.recovery_dir().glob("*.md"))
+    assert len(copies) == 1 and "First window's heading" in copies[0].read_text()
+
+    sample_window.doc.undo_stack.setClean()
+    _as_if_its_process_died()  # now the first window crashes
+    third = MainWindow(settings)
+    qtbot.addWidget(third)
+    answer_next_message_box(QMessageBox.StandardButton.Yes, seen)
+    assert third.session.open_path(bundle)
+    assert third.doc.article.slides[0].heading == "First window's heading"
+    third.doc.undo_stack.setClean()
+
+
+def test_after_save_as_the_old_folder_offers_nothing(
+    qtbot: Any, sample_window: MainWindow, settings: Any, tmp_path: Path
+) -> None:
+    old = sample_window.doc.bundle
+    qtbot.keyClicks(sample_window.slide_editor.fields["caption"], "Dawn")
+    sample_window.session.snapshot()
+    assert sample_window.session.save_as(tmp_path / "copy")
+    assert not list(recovery.recovery_dir().glob("*.md"))
+    sample_window.session.snapshot()  # saved: nothing to copy aside
+    _as_if_its_process_died()
+    again = MainWindow(settings)
+    qtbot.addWidget(again)
+    asked: list[str] = []
+    again.session.prompts.yes_no = lambda title, *_args, **_kw: asked.append(title) or True
+    assert again.session.open_path(old)
+    assert not asked  # no stale "Restore unsaved changes?"
+    assert again.doc.article.slides[0].caption == sample_window.doc.article.slides[0].caption[:-4]
+
+
+def test_a_copy_that_cannot_be_read_is_kept_and_its_place_told(
+    qtbot: Any, sample_window: MainWindow, settings: Any
+) -> None:
+    bundle = sample_window.doc.bundle
+    qtbot.keyClicks(sample_window.slide_editor.fields["caption"], "Dawn")
+    sample_window.session.snapshot()
+    sample_window.doc.undo_stack.setClean()
+    (copy,) = recovery.recovery_dir().glob("*.md")
+    copy.write_text("---\ntitle: [unclosed\n---\n")
+    _as_if_its_process_died()
+    again = MainWindow(settings)
+    qtbot.addWidget(again)
+    shown: list[tuple[str, str]] = []
+    again.session.prompts.error = lambda title, text: shown.append((title, text))
+    assert again.session.open_path(bundle)
+    assert shown and str(copy) in shown[0][1]
+    assert copy.exists()  # kept for the writer

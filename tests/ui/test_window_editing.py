@@ -6,12 +6,12 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QMessageBox
 from uihelpers import answer_next_message_box
 
 from slidewright import load_article
-from slidewright.ui.main_window import MainWindow
+from slidewright.ui.window.main_window import MainWindow
 
 
 def headings(window: MainWindow) -> list[str]:
@@ -44,7 +44,7 @@ def drag_row(window: MainWindow, row: int, before_row: int) -> None:
 def test_write_reorder_delete_undo_redo_save_and_reopen(
     qtbot: Any, window: MainWindow, tmp_path: Path
 ) -> None:
-    assert window.files.new_article(tmp_path / "coastal-walks")
+    assert window.session.new_article(tmp_path / "coastal-walks")
     for _ in range(3):
         window.actions_by_name["add_slide"].trigger()
     assert len(window.doc.article.slides) == 4
@@ -80,12 +80,14 @@ def test_write_reorder_delete_undo_redo_save_and_reopen(
         "Body of walk D.",
     ]
 
-    window.files.close_article()
-    assert window.files.open_path(tmp_path / "coastal-walks")
+    window.session.close_article()
+    assert window.session.open_path(tmp_path / "coastal-walks")
     assert headings(window) == ["Walk B", "Walk A", "Walk D"]
 
 
-def test_typing_in_one_field_is_one_undo_step(qtbot: Any, sample_window: MainWindow) -> None:
+def test_a_word_typed_over_a_selection_is_one_undo_step(
+    qtbot: Any, sample_window: MainWindow
+) -> None:
     heading = sample_window.slide_editor.fields["heading"]
     heading.selectAll()
     qtbot.keyClicks(heading, "Fog")
@@ -106,6 +108,8 @@ def test_ctrl_z_in_a_text_field_undoes_through_the_window(
     qtbot.keyClick(body, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(body, " More.")
     assert sample_window.doc.article.slides[0].body.endswith("first.\n More.")
+    qtbot.keyClick(body, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert sample_window.doc.article.slides[0].body.endswith("first.\n ")  # the word went
     qtbot.keyClick(body, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert sample_window.doc.article.slides[0].body.endswith("first.\n")
     assert body.toPlainText().endswith("first.\n")
@@ -174,7 +178,7 @@ def test_unreadable_article_shows_the_error_and_opens_nothing(
     qtbot: Any, window: MainWindow, tmp_path: Path
 ) -> None:
     (tmp_path / "index.md").write_text("---\ntitle: [broken\n---\n", encoding="utf-8")
-    assert not window.files.open_path(tmp_path)
+    assert not window.session.open_path(tmp_path)
     box = window.findChild(QMessageBox, "errorMessage")
     assert box is not None and "index.md:3" in box.text() and "not valid YAML" in box.text()
     assert window.doc is None
@@ -212,14 +216,28 @@ def test_dropping_an_image_file_copies_it_into_the_bundle(
     mime.setUrls([QUrl.fromLocalFile(str(outside))])
     view = sample_window.slide_list
     rect = view.visualRect(view.model().index(3))
+
+    def enter(offered: Qt.DropAction) -> QDragEnterEvent:
+        entering = QDragEnterEvent(
+            rect.center(), offered, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        )
+        view.dragEnterEvent(entering)
+        return entering
+
+    assert not enter(Qt.DropAction.MoveAction).isAccepted()  # a move-only drag is refused
+    entering = enter(Qt.DropAction.CopyAction | Qt.DropAction.MoveAction)
+    assert entering.isAccepted() and entering.dropAction() == Qt.DropAction.CopyAction
     event = QDropEvent(
         QPointF(rect.center()),
-        Qt.DropAction.CopyAction,
+        Qt.DropAction.CopyAction | Qt.DropAction.MoveAction,
         mime,
         Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
     )
+    event.setDropAction(Qt.DropAction.MoveAction)  # what a file manager proposes with Shift held
     view.dropEvent(event)
+    assert event.dropAction() == Qt.DropAction.CopyAction  # the original is never moved away
+    assert outside.exists()
     image = sample_window.doc.article.slides[3].image
     assert image == "images/boats-painted-by-hand.jpg"
     assert (sample_window.doc.bundle / image).read_bytes() == outside.read_bytes()
@@ -236,7 +254,7 @@ def test_layout_and_recent_files_persist(
     again = MainWindow(settings)
     qtbot.addWidget(again)
     again.show()
-    assert again.files.open_path(sample_bundle)
+    assert again.session.open_path(sample_bundle)
     # the offscreen screen is smaller than the window, so only the list's width can match exactly
     qtbot.waitUntil(lambda: again.splitter.sizes()[0] == sizes[0], timeout=3000)
     assert settings.bytes_value("geometry") is not None

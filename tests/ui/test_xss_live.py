@@ -16,8 +16,8 @@ from xss_payloads import SCRIPT_PAYLOADS  # noqa: E402
 from slidewright import load_article, save_article  # noqa: E402
 from slidewright.exporters import export  # noqa: E402
 from slidewright.model import SLIDE_TEXT_FIELDS, ReadMore, ReadMoreItem, Slide  # noqa: E402
-from slidewright.ui.commands import InsertSlides  # noqa: E402
-from slidewright.ui.main_window import MainWindow  # noqa: E402
+from slidewright.ui.editing.commands import InsertSlides  # noqa: E402
+from slidewright.ui.window.main_window import MainWindow  # noqa: E402
 
 FIELDS = tuple(name for name in SLIDE_TEXT_FIELDS if name != "creator")
 FOREIGN = (

@@ -7,13 +7,14 @@ from typing import Any
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from slidewright.ui.main_window import MainWindow
+from slidewright.ui.window.main_window import MainWindow
 
 
-def run_js(qtbot: Any, window: MainWindow, script: str) -> Any:
-    """Run JavaScript in the preview and return its result."""
+def run_js(qtbot: Any, window: MainWindow, script: str, world: int = 0) -> Any:
+    """Run JavaScript in the preview and return its result: in the page's own (main) world, as
+    the page's scripts see it, unless ``world`` names another (the preview's is ApplicationWorld)."""
     results: list[Any] = []
-    window.preview.page().runJavaScript(script, 0, results.append)
+    window.preview.page().runJavaScript(script, world, results.append)
     qtbot.waitUntil(lambda: bool(results), timeout=5000)
     return results[0]
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal, NamedTuple
 
 from slidewright.credits.metadata import ImageMetadata, MetadataCache
 from slidewright.fileformat.images import ImageProblem, bundle_image
-from slidewright.model import Article
+from slidewright.model import Article, Slide
 
 
 @dataclass(frozen=True)
@@ -15,16 +16,27 @@ class CheckOptions:
     min_side: int = 720  # house minimum for the shorter side, in pixels
 
 
+ImageKind = Literal["none", "remote", "outside", "missing", "unreadable", "ok"]
+
+
 @dataclass(frozen=True)
 class ImageState:
-    """none | remote | outside | missing | unreadable | ok (then ``meta`` is set)."""
+    """Where the slide's image stands; ``meta`` is set when it is ``ok`` (or unreadable on disk)."""
 
-    kind: str
+    kind: ImageKind
     meta: ImageMetadata | None = None
 
     @property
     def ok(self) -> bool:
         return self.kind == "ok"
+
+
+class SlideState(NamedTuple):
+    """One slide as the article-wide rules see it: its position (0-based), fields and image."""
+
+    position: int
+    slide: Slide
+    image: ImageState
 
 
 @dataclass

@@ -1,12 +1,50 @@
-"""What the credit checker reports: a finding names its rule, severity, slide and field."""
+"""What the credit checker reports: a finding names its rule, severity, slide and field.
+
+Rule ids and severities are string enums: they compare equal to, and print as, the same strings the
+CLI, the JSON output and the Problems panel always used ("credit-missing", "error"), while a typo in
+the code is a type error instead of a rule that silently never matches.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import dataclasses
+from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any
 
-SEVERITIES = ("error", "warning", "info")
-SEVERITY_RANK = {name: rank for rank, name in enumerate(SEVERITIES)}
+
+class Severity(StrEnum):
+    """How bad a finding is, worst first (``check`` fails on errors; ``--strict`` on warnings too)."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+SEVERITIES = tuple(Severity)
+SEVERITY_RANK: dict[str, int] = {name: rank for rank, name in enumerate(SEVERITIES)}
+
+
+class RuleId(StrEnum):
+    """Every credit rule's id, as findings, ``--disable`` and docs/credit-rules.md spell it."""
+
+    IMAGE_MISSING = "image-missing"
+    IMAGE_OUTSIDE_BUNDLE = "image-outside-bundle"
+    IMAGE_UNREADABLE = "image-unreadable"
+    IMAGE_TOO_SMALL = "image-too-small"
+    ALT_MISSING = "alt-missing"
+    ALT_POOR = "alt-poor"
+    LICENSE_INCOMPLETE = "license-incomplete"
+    EDITORIAL_ONLY = "editorial-only"
+    AI_UNDISCLOSED = "ai-undisclosed"
+    CREDIT_MISSING = "credit-missing"
+    CREDIT_LABEL_IN_TEXT = "credit-label-in-text"
+    CREDIT_AGENCY_SPELLING = "credit-agency-spelling"
+    CREDIT_AGENCY_PATTERN = "credit-agency-pattern"
+    CREDIT_CAPTION_MIXED = "credit-caption-mixed"
+    CREDIT_METADATA_MISMATCH = "credit-metadata-mismatch"
+    CREDIT_HYGIENE = "credit-hygiene"
+    IMAGE_DUPLICATE = "image-duplicate"
 
 
 @dataclass(frozen=True)
@@ -22,18 +60,34 @@ class Fix:
 
 
 @dataclass(frozen=True)
+class Hit:
+    """What a rule function found. The registry turns it into a :class:`Finding` with the rule's id
+    and default severity, so neither is restated in the rule's code.
+
+    ``slide`` is for rules over the whole article (a per-slide rule's hit is on the slide it was
+    given); ``severity`` only for a rule whose severity depends on the article (editorial-only).
+    """
+
+    field: str
+    message: str
+    fix: Fix | None = None
+    slide: int | None = None
+    severity: Severity | None = None
+
+
+@dataclass(frozen=True)
 class Finding:
-    rule: str
-    severity: str
+    rule: RuleId
+    severity: Severity
     slide: int | None  # 0-based; None for the article or the read-more block
     field: str
     message: str
-    fix: Fix | None = field(default=None, compare=False)
+    fix: Fix | None = dataclasses.field(default=None, compare=False)
 
     def as_json(self) -> dict[str, Any]:
         return {
-            "rule": self.rule,
-            "severity": self.severity,
+            "rule": str(self.rule),
+            "severity": str(self.severity),
             "slide": None if self.slide is None else self.slide + 1,
             "field": self.field,
             "message": self.message,
@@ -44,5 +98,5 @@ class Finding:
         return f"{where}: {self.severity} {self.rule}: {self.message}"
 
 
-def worst(findings: list[Finding]) -> str | None:
+def worst(findings: list[Finding]) -> Severity | None:
     return min((f.severity for f in findings), key=SEVERITY_RANK.__getitem__, default=None)

@@ -1,38 +1,70 @@
-"""``slidewright check``: findings as text or JSON, and an exit code a script can act on."""
+"""``slidewright check``: findings as text or JSON, the rule list, and an exit code a script can act
+on."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from pathlib import Path
-from typing import TextIO
+from typing import Literal, TextIO
 
 from slidewright.credits.checker import check_article
 from slidewright.credits.context import CheckOptions
+from slidewright.credits.findings import Severity
+from slidewright.credits.registry import CreditRules
 from slidewright.fileformat import load_article
 from slidewright.fileformat.bundle import bundle_dir
+from slidewright.terminal import json_for_terminal, terminal_line
 
 EXIT_CLEAN, EXIT_FINDINGS = 0, 1
+OutputFormat = Literal["text", "json"]
 
 
 def run_check(
-    path: Path, output_format: str, strict: bool, out: TextIO, min_side: int = 720
+    path: Path,
+    output_format: OutputFormat,
+    strict: bool,
+    out: TextIO,
+    min_side: int = 720,
+    disabled: Iterable[str] = (),
 ) -> int:
-    """0: no errors (with ``strict``, no warnings either); 1: there are; FormatError propagates (2)."""
+    """0: no errors (with ``strict``, no warnings either); 1: there are; FormatError propagates (2).
+
+    ``disabled`` rule ids are not run at all, so they neither print nor fail the check. Article
+    text reaches the terminal without control characters or escape sequences, one line per
+    finding.
+    """
+    rules = CreditRules()
+    rules.disable(disabled)
     article = load_article(path)
-    findings = check_article(article, bundle_dir(path), options=CheckOptions(min_side=min_side))
+    findings = check_article(
+        article, bundle_dir(path), options=CheckOptions(min_side=min_side), rules=rules
+    )
     if output_format == "json":
-        json.dump(
-            {"article": str(path), "findings": [f.as_json() for f in findings]},
-            out,
-            indent=2,
-            ensure_ascii=False,
-        )
-        out.write("\n")
+        data = {"article": str(path), "findings": [f.as_json() for f in findings]}
+        out.write(json_for_terminal(json.dumps(data, indent=2, ensure_ascii=False)) + "\n")
     else:
         for finding in findings:
-            out.write(finding.as_text() + "\n")
-        counts = {s: sum(f.severity == s for f in findings) for s in ("error", "warning", "info")}
+            out.write(terminal_line(finding.as_text()) + "\n")
+        counts = {s: sum(f.severity == s for f in findings) for s in Severity}
         summary = ", ".join(f"{n} {s}{'s' if n != 1 else ''}" for s, n in counts.items())
-        out.write(f"{path}: {len(article.slides)} slides checked: {summary}\n")
-    failing = {"error", "warning"} if strict else {"error"}
+        out.write(terminal_line(f"{path}: {len(article.slides)} slides checked: {summary}") + "\n")
+    failing = {Severity.ERROR, Severity.WARNING} if strict else {Severity.ERROR}
     return EXIT_FINDINGS if any(f.severity in failing for f in findings) else EXIT_CLEAN
+
+
+def list_rules(out: TextIO, output_format: OutputFormat = "text") -> int:
+    """One line per rule, in the order they run: id, default severity, description (or JSON)."""
+    rules = list(CreditRules())
+    if output_format == "json":
+        listed = [
+            {"rule": str(r.id), "severity": str(r.severity), "description": r.description}
+            for r in rules
+        ]
+        json.dump({"rules": listed}, out, indent=2, ensure_ascii=False)
+        out.write("\n")
+        return EXIT_CLEAN
+    width = max(len(rule.id) for rule in rules)
+    for rule in rules:
+        out.write(f"{rule.id:<{width}}  {rule.severity:<7}  {rule.description}\n")
+    return EXIT_CLEAN

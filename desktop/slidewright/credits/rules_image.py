@@ -1,14 +1,17 @@
 """Rules about the image: on disk and readable, large enough, used once, described, and cleared
-for this use (licence, editorial-only, AI disclosure)."""
+for this use (licence, editorial-only, AI disclosure).
+
+Each function is one rule's logic; its id, default severity and description are in
+:mod:`slidewright.credits.registry`."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import PurePosixPath
 
-from slidewright.credits.context import CheckContext, ImageState
-from slidewright.credits.findings import Finding, Fix
+from slidewright.credits.context import CheckContext, ImageState, SlideState
+from slidewright.credits.findings import Fix, Hit, Severity
 from slidewright.model import Slide
 
 AI_SOURCE_TYPES = (
@@ -26,59 +29,51 @@ PUBLIC_DOMAIN = re.compile(r"\bCC[ -]?(?:0|ZERO)\b|public\s+domain|publicdomain"
 VERSION = re.compile(r"\b\d\.\d\b")
 
 
-def image_present(
-    ctx: CheckContext, index: int, slide: Slide, image: ImageState
-) -> Iterator[Finding]:
-    messages = {
-        "none": ("image-missing", "the slide has no image"),
-        "missing": ("image-missing", f"{slide.image} is not in the article folder"),
-        "outside": (
-            "image-outside-bundle",
+def image_missing(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterator[Hit]:
+    if image.kind == "none":
+        yield Hit("image", "the slide has no image")
+    elif image.kind == "missing":
+        yield Hit("image", f"{slide.image} is not in the article folder")
+
+
+def image_outside_bundle(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterator[Hit]:
+    if image.kind == "outside":
+        yield Hit(
+            "image",
             f"{slide.image} is outside the article folder; publishing tools will not find it",
-        ),
-        "unreadable": ("image-unreadable", f"{slide.image} is not an image that can be opened"),
-    }
-    if image.kind in messages:
-        rule, message = messages[image.kind]
-        if image.kind == "unreadable" and image.meta is not None and image.meta.problem:
-            message += f" ({image.meta.problem})"
-        yield Finding(rule, "error", index, "image", message)
+        )
 
 
-def image_too_small(
-    ctx: CheckContext, index: int, slide: Slide, image: ImageState
-) -> Iterator[Finding]:
+def image_unreadable(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterator[Hit]:
+    if image.kind == "unreadable":
+        reason = f" ({image.meta.problem})" if image.meta is not None and image.meta.problem else ""
+        yield Hit("image", f"{slide.image} is not an image that can be opened{reason}")
+
+
+def image_too_small(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterator[Hit]:
     meta = image.meta
     if image.ok and meta is not None and min(meta.width, meta.height) < ctx.options.min_side:
-        yield Finding(
-            "image-too-small",
-            "warning",
-            index,
+        yield Hit(
             "image",
             f"{meta.width}×{meta.height} px: the shorter side is under the house minimum of {ctx.options.min_side} px",
         )
 
 
-def alt_text(ctx: CheckContext, index: int, slide: Slide, image: ImageState) -> Iterator[Finding]:
-    if image.kind == "none":
+def alt_missing(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterator[Hit]:
+    if image.kind == "none" or slide.alt.strip():
         return
+    suggestion = image.meta.alt_text if image.meta is not None else ""
+    fix = (
+        Fix.of(f'Use the alt text embedded in the image: "{suggestion}"', alt=suggestion)
+        if suggestion
+        else None
+    )
+    yield Hit("alt", "no alt text for readers who cannot see the image", fix)
+
+
+def alt_poor(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterator[Hit]:
     alt = slide.alt.strip()
-    meta = image.meta
-    if not alt:
-        suggestion = meta.alt_text if meta is not None else ""
-        fix = (
-            Fix.of(f'Use the alt text embedded in the image: "{suggestion}"', alt=suggestion)
-            if suggestion
-            else None
-        )
-        yield Finding(
-            "alt-missing",
-            "error",
-            index,
-            "alt",
-            "no alt text for readers who cannot see the image",
-            fix,
-        )
+    if image.kind == "none" or not alt:
         return
     name = PurePosixPath(slide.image).name
     poor = {
@@ -88,18 +83,13 @@ def alt_text(ctx: CheckContext, index: int, slide: Slide, image: ImageState) -> 
         slide.credit.strip().casefold(): "the credit",
     }
     if alt.casefold() in poor and alt.casefold():
-        yield Finding(
-            "alt-poor",
-            "warning",
-            index,
+        yield Hit(
             "alt",
             f"the alt text only repeats {poor[alt.casefold()]}; describe what the image shows",
         )
 
 
-def license_incomplete(
-    ctx: CheckContext, index: int, slide: Slide, image: ImageState
-) -> Iterator[Finding]:
+def license_incomplete(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterator[Hit]:
     meta = image.meta
     text = " ".join(
         [
@@ -123,18 +113,11 @@ def license_incomplete(
     if not slide.license_url.strip():
         missing.append("a link to the licence")
     if missing:
-        yield Finding(
-            "license-incomplete",
-            "error",
-            index,
-            "license",
-            "Creative Commons credit needs " + ", ".join(missing),
-        )
+        yield Hit("license", "Creative Commons credit needs " + ", ".join(missing))
 
 
-def editorial_only(
-    ctx: CheckContext, index: int, slide: Slide, image: ImageState
-) -> Iterator[Finding]:
+def editorial_only(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterator[Hit]:
+    """Info by default; an error in a sponsored article, which editorial images cannot illustrate."""
     meta = image.meta
     said = [slide.editorial_only and "the slide"]
     if meta is not None:
@@ -145,55 +128,34 @@ def editorial_only(
     sources = [s for s in said if s]
     if sources:
         sponsored = ctx.article.sponsored
-        yield Finding(
-            "editorial-only",
-            "error" if sponsored else "info",
-            index,
+        yield Hit(
             "image",
             f"{' and '.join(sources)} say{'s' if len(sources) == 1 else ''} editorial use only"
             + ("; it cannot illustrate a sponsored article" if sponsored else ""),
+            severity=Severity.ERROR if sponsored else None,
         )
 
 
-def ai_undisclosed(
-    ctx: CheckContext, index: int, slide: Slide, image: ImageState
-) -> Iterator[Finding]:
+def ai_undisclosed(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterator[Hit]:
     meta = image.meta
     if meta is None or not meta.digital_source_type.endswith(AI_SOURCE_TYPES):
         return
     if not AI_DISCLOSURE.search(f"{slide.credit} {slide.caption}"):
         kind = meta.digital_source_type.rsplit("/", 1)[-1]
-        yield Finding(
-            "ai-undisclosed",
-            "error",
-            index,
+        yield Hit(
             "credit",
             f"the image file says it is {kind} (AI-made), but neither credit nor caption says so",
         )
 
 
-def image_duplicate(ctx: CheckContext, images: list[tuple[int, ImageState]]) -> Iterator[Finding]:
+def image_duplicate(ctx: CheckContext, slides: Sequence[SlideState]) -> Iterator[Hit]:
     first: dict[str, int] = {}
-    for index, image in images:
+    for index, _, image in slides:
         if image.meta is None or not image.meta.sha256:
             continue
         if image.meta.sha256 in first:
-            yield Finding(
-                "image-duplicate",
-                "warning",
-                index,
-                "image",
-                f"the same image as slide {first[image.meta.sha256] + 1}",
+            yield Hit(
+                "image", f"the same image as slide {first[image.meta.sha256] + 1}", slide=index
             )
         else:
             first[image.meta.sha256] = index
-
-
-SLIDE_RULES = (
-    image_present,
-    image_too_small,
-    alt_text,
-    license_incomplete,
-    editorial_only,
-    ai_undisclosed,
-)

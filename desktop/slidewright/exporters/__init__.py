@@ -9,11 +9,12 @@ from slidewright.errors import SlidewrightError
 from slidewright.exporters.html import export_folder, export_single_file
 from slidewright.exporters.rss import export_rss
 from slidewright.exporters.sites import export_hugo, export_jekyll
+from slidewright.exporters.target import ExportTarget, check_target
 from slidewright.fileformat import load_article
 from slidewright.fileformat.bundle import bundle_dir
 from slidewright.model import Article
 
-Exporter = Callable[[Article, Path, Path, str], Path]
+Exporter = Callable[[Article, Path, ExportTarget, str], Path]
 
 EXPORTERS: dict[str, tuple[Exporter, str]] = {
     "html": (export_single_file, "one self-contained HTML file (images inlined)"),
@@ -32,23 +33,38 @@ FOLDER_FORMATS = {"html-folder", "hugo", "jekyll"}
 
 
 def export_article(
-    article: Article, bundle: Path, to: str, output: Path, mode: str = "article", base_url: str = ""
+    article: Article,
+    bundle: Path,
+    to: str,
+    output: Path,
+    mode: str = "article",
+    base_url: str = "",
+    force: bool = False,
 ) -> Path:
-    """Export an article already in memory (the window's path)."""
+    """Export an article already in memory (the window's path).
+
+    Writes only inside ``output``. Raises SlidewrightError for a target inside the article's
+    folder, and TargetExistsError for one holding files Slidewright did not write, unless
+    ``force`` (the writer agreed to replace them)."""
     if to not in EXPORTERS:
         raise SlidewrightError(
             f"unknown export format {to!r}; choose one of: {', '.join(EXPORTERS)}"
         )
-    if output.resolve() == bundle.resolve() or bundle.resolve().is_relative_to(output.resolve()):
-        raise SlidewrightError(f"{output}: export into a folder other than the article's own")
+    target = check_target(bundle, Path(output), is_folder_format(to), force)
     exporter, _ = EXPORTERS[to]
     if to == "rss":
-        return export_rss(article, bundle, output, mode, base_url)
-    return exporter(article, bundle, output, mode)
+        return export_rss(article, bundle, target, mode, base_url)
+    return exporter(article, bundle, target, mode)
 
 
 def export(
-    path: Path | str, to: str, output: Path | str, mode: str = "article", base_url: str = ""
+    path: Path | str,
+    to: str,
+    output: Path | str,
+    mode: str = "article",
+    base_url: str = "",
+    force: bool = False,
 ) -> Path:
     """Load the article at ``path`` and export it (the CLI's path)."""
-    return export_article(load_article(path), bundle_dir(path), to, Path(output), mode, base_url)
+    article = load_article(path)
+    return export_article(article, bundle_dir(path), to, Path(output), mode, base_url, force)

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
-from slidewright.exporters.images import AssetNamer, bundle_file, data_uri, pixel_size
-from slidewright.fileformat.bundle import atomic_write
+from slidewright.exporters.images import (
+    AssetNamer,
+    bundle_file,
+    data_uri,
+    pixel_size,
+    published_bytes,
+)
+from slidewright.exporters.target import ExportTarget
+from slidewright.fileformat.svgclean import SvgRefused
 from slidewright.model import Article
 from slidewright.render import ImageRef, RenderContext, render_page
 from slidewright.render.context import is_remote
@@ -16,8 +22,16 @@ def _missing(path: str) -> ImageRef:
     return ImageRef(None, f"Image not found: {path}")
 
 
-def _inline(file: Path) -> ImageRef:
-    uri, width, height = data_uri(file)
+def _refused(path: str) -> ImageRef:
+    """An SVG that does not parse as one is left out rather than published as it is."""
+    return ImageRef(None, f"Image not published: {path} is not a readable SVG")
+
+
+def _inline(path: str, file: Path) -> ImageRef:
+    try:
+        uri, width, height = data_uri(file)
+    except SvgRefused:
+        return _refused(path)
     return ImageRef(uri, width=width, height=height)
 
 
@@ -30,26 +44,28 @@ def single_file_context(bundle: Path, mode: str) -> RenderContext:
                 cache[path] = ImageRef(path)
             else:
                 file = bundle_file(bundle, path)
-                cache[path] = _inline(file) if file else _missing(path)
+                cache[path] = _inline(path, file) if file else _missing(path)
         return cache[path]
 
     return RenderContext(mode=mode, target="export", image=image, img_src="data: https:")
 
 
-def export_single_file(article: Article, bundle: Path, output: Path, mode: str = "article") -> Path:
+def export_single_file(
+    article: Article, bundle: Path, target: ExportTarget, mode: str = "article"
+) -> Path:
     """Write one HTML file that works offline: CSS, JS and images inlined."""
     html = render_page(article, single_file_context(bundle, mode))
-    atomic_write(output, html.encode("utf-8"))
-    return output
+    return target.write_whole(html.encode("utf-8"))
 
 
-def export_folder(article: Article, bundle: Path, output: Path, mode: str = "article") -> Path:
-    """Write ``output/index.html`` and copy the images to ``output/assets/`` (original names).
+def export_folder(
+    article: Article, bundle: Path, target: ExportTarget, mode: str = "article"
+) -> Path:
+    """Write ``index.html`` and the images in ``assets/`` (original names) into the target folder.
 
-    Nothing is written outside ``output``, whatever the article's image paths say."""
-    assets = output / "assets"
+    Nothing is written outside it, whatever the article's image paths say."""
     namer = AssetNamer()
-    copies: dict[Path, Path] = {}
+    copies: dict[str, bytes] = {}
 
     def image(path: str) -> ImageRef:
         if is_remote(path):
@@ -57,14 +73,17 @@ def export_folder(article: Article, bundle: Path, output: Path, mode: str = "art
         file = bundle_file(bundle, path)
         if file is None:
             return _missing(path)
-        copies[file] = assets / namer.name(file)
+        name = f"assets/{namer.name(file)}"
+        try:
+            copies[name] = published_bytes(file)
+        except SvgRefused:
+            return _refused(path)
         width, height = pixel_size(file)
-        return ImageRef(f"assets/{namer.name(file)}", width=width, height=height)
+        return ImageRef(name, width=width, height=height)
 
     ctx = RenderContext(mode=mode, target="export", image=image, img_src="'self' data: https:")
     html = render_page(article, ctx)
-    assets.mkdir(parents=True, exist_ok=True)
-    for source, target in copies.items():
-        shutil.copy2(source, target)
-    atomic_write(output / "index.html", html.encode("utf-8"))
-    return output / "index.html"
+    for name, data in copies.items():
+        target.write(name, data)
+    target.mark()
+    return target.write("index.html", html.encode("utf-8"))

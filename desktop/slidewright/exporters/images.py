@@ -10,6 +10,7 @@ from pathlib import Path
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from slidewright.fileformat.images import ImageProblem, bundle_image, read_image_bytes
+from slidewright.fileformat.svgclean import looks_like_svg, sanitize_svg
 
 MAX_WIDTH = 1600  # wide enough for a retina column, small enough to mail
 
@@ -21,6 +22,13 @@ def bundle_file(bundle: Path, path: str) -> Path | None:
         return bundle_image(bundle, path)
     except ImageProblem:
         return None
+
+
+def published_bytes(file: Path) -> bytes:
+    """What an export publishes for ``file``: its bytes, or for an SVG the drawing without
+    script, handlers or external references; raises SvgRefused when it cannot be made safe."""
+    data = read_image_bytes(file)  # a regular file of sane size, read without waiting on a pipe
+    return sanitize_svg(data, file.name) if looks_like_svg(file, data) else data
 
 
 ORIENTATION = 0x0112
@@ -44,9 +52,11 @@ def pixel_size(file: Path) -> tuple[int, int]:
 
 def data_uri(file: Path, max_width: int = MAX_WIDTH) -> tuple[str, int, int]:
     """The image as a data URI, scaled down to ``max_width`` (never up), with its pixel size.
-    GIF and SVG go in as they are."""
-    raw = read_image_bytes(file)
+    GIF goes in as it is, SVG sanitised (``published_bytes``)."""
+    raw = published_bytes(file)
     mime = mimetypes.guess_type(file.name)[0] or "application/octet-stream"
+    if looks_like_svg(file, raw):
+        mime = "image/svg+xml"
     width = height = 0
     try:
         with Image.open(io.BytesIO(raw)) as image:

@@ -4,18 +4,24 @@ from __future__ import annotations
 
 import hashlib
 import os
-import shutil
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 import yaml
 
-from slidewright.errors import FormatError, SaveConflictError, SaveError
+from slidewright.errors import (
+    FormatError,
+    ImageConflictError,
+    SaveConflictError,
+    SaveError,
+    UnsafePathError,
+)
 from slidewright.fileformat import yamlio, yamlload
 from slidewright.fileformat.preserve import keep_writers_text, lost_lines
+from slidewright.fileformat.safefiles import atomic_write, contained, is_plain_relative, write_file
 from slidewright.fileformat.safeio import UnsafeFile, read_regular_file
 from slidewright.fileformat.serialize import article_mapping
+from slidewright.fileformat.svgclean import SvgRefused, looks_like_svg, sanitize_svg
 from slidewright.fileformat.validate import Validator
 from slidewright.model import Article
 
@@ -161,52 +167,6 @@ def write_target(file: Path) -> Path:
     return Path(os.path.realpath(file)) if os.path.islink(file) else file
 
 
-def _keep_owner(tmp: str, file: Path) -> None:
-    """Give the new file the old one's mode and, where allowed (as root), its owner and group."""
-    try:
-        info = file.stat()
-    except OSError:
-        os.chmod(tmp, 0o644)
-        return
-    os.chmod(tmp, info.st_mode & 0o7777)
-    for uid, gid in ((info.st_uid, info.st_gid), (-1, info.st_gid)):
-        try:
-            os.chown(tmp, uid, gid)
-            return
-        except OSError:  # not root, or not in that group: keep what the writer's process gives
-            continue
-
-
-def atomic_write(file: Path, data: bytes, verify: Callable[[bytes], None] | None = None) -> None:
-    """Write beside, fsync, rename: a crash leaves either the old file or the new one.
-
-    ``verify`` gets the bytes read back from the temporary file before the rename; when it
-    raises, the temporary file is removed and ``file`` is left as it was."""
-    file.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{file.name}.", suffix=".tmp", dir=file.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if verify is not None:
-            with open(tmp, "rb") as handle:
-                verify(handle.read())
-        _keep_owner(tmp, file)
-        os.replace(tmp, file)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    try:
-        dir_fd = os.open(file.parent, os.O_RDONLY)
-    except OSError:  # some platforms cannot open a directory; the rename is still atomic
-        return
-    try:
-        os.fsync(dir_fd)
-    finally:
-        os.close(dir_fd)
-
-
 def _canonical(article: Article, file: Path) -> str:
     """The canonical text; SaveError when the article cannot be written as YAML at all (nested
     too deeply, a value YAML cannot hold)."""
@@ -277,12 +237,12 @@ def save_article(
     verify = _read_back_check(file, canonical)
     try:
         data = text.encode("utf-8")
-        atomic_write(write_target(file), data, verify)
+        atomic_write(write_target(file), data, verify=verify)
     except SaveError:
         if text == canonical:
             raise
         data = canonical.encode("utf-8")  # keeping the hand-written text went wrong: plain form
-        atomic_write(write_target(file), data, verify)
+        atomic_write(write_target(file), data, verify=verify)
     return digest(data)
 
 
@@ -322,22 +282,86 @@ def local_images(article: Article) -> list[str]:
     return list(seen)
 
 
-def copy_images(article: Article, source: Path | str, target: Path | str) -> list[str]:
-    """Copy the article's images from bundle ``source`` into bundle ``target`` (Save As).
+# Copying images between bundles (Save As, site exports). The paths come from the article, which
+# a colleague may have crafted: one may climb with ``..`` and still land inside the source bundle,
+# yet the same path written under a shallower target would leave it. So the file read must be
+# inside the source and the file written inside the target, each resolved and checked; and an
+# image already in the target that differs is not replaced unless the caller says so (``replace``,
+# after asking the writer).
 
-    Only paths that stay inside the source bundle are copied; returns those missing on disk."""
+
+def _source_file(source_dir: Path, image: str) -> Path | None:
+    """The file ``image`` names when it resolves inside the source bundle (even through ``..``)."""
+    if "\x00" in image:  # names no file; os calls would raise ValueError
+        return None
+    origin = (source_dir / image).resolve()
+    return origin if origin.is_relative_to(source_dir) else None
+
+
+def normalise_image_paths(article: Article, source: Path | str) -> None:
+    """Rewrite image paths that climb (``../../x/src/images/p.jpg``) but land inside the source
+    bundle to their plain form (``images/p.jpg``), so a copy keeps them. Changes ``article``."""
+    source_dir = bundle_dir(source).resolve()
+
+    def plain(image: str) -> str:
+        if not image or is_plain_relative(image) or "://" in image or image.startswith("data:"):
+            return image
+        origin = _source_file(source_dir, image)
+        return origin.relative_to(source_dir).as_posix() if origin is not None else image
+
+    for slide in article.slides:
+        slide.image = plain(slide.image)
+    if article.read_more:
+        for item in article.read_more.items:
+            item.image = plain(item.image)
+
+
+def copy_images(
+    article: Article,
+    source: Path | str,
+    target: Path | str,
+    replace: bool = False,
+    publish: bool = False,
+) -> list[str]:
+    """Copy the article's images from bundle ``source`` into bundle ``target``.
+
+    Paths outside the source bundle are skipped (the credit checker reports them). Returns the
+    images not copied: missing on disk, whose path would leave ``target``, or (``publish``) SVGs
+    that cannot be made safe. Raises ImageConflictError, writing nothing, when ``target`` holds a
+    different file under an image's name and ``replace`` is false. With ``publish`` SVGs are
+    written without script (fileformat.svgclean)."""
     source_dir, target_dir = bundle_dir(source).resolve(), bundle_dir(target).resolve()
-    missing = []
     if source_dir == target_dir:
-        return missing
+        return []
+    not_copied: list[str] = []
+    plan: list[tuple[str, bytes]] = []
+    conflicts: list[str] = []
     for image in local_images(article):
-        origin = (source_dir / image).resolve()
-        if not origin.is_relative_to(source_dir):
+        origin = _source_file(source_dir, image)
+        if origin is None:
             continue
         if not origin.is_file():
-            missing.append(image)
+            not_copied.append(image)
             continue
-        destination = target_dir / image
-        destination.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(origin, destination)
-    return missing
+        try:
+            destination = contained(target_dir, image)
+        except UnsafePathError:
+            not_copied.append(image)
+            continue
+        data = origin.read_bytes()
+        if publish and looks_like_svg(origin, data):
+            try:
+                data = sanitize_svg(data, image)
+            except SvgRefused:
+                not_copied.append(image)
+                continue
+        if destination.is_file() and destination.read_bytes() == data:
+            continue
+        if destination.exists() and not replace:
+            conflicts.append(image)
+        plan.append((image, data))
+    if conflicts:
+        raise ImageConflictError(target_dir, conflicts)
+    for image, data in plan:
+        write_file(target_dir, image, data)
+    return not_copied

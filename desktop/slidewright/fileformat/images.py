@@ -34,8 +34,8 @@ def bundle_image(bundle: Path | str, path: str) -> Path:
     """The regular file inside ``bundle`` that image path ``path`` names, symlinks resolved.
 
     Raises :class:`ImageProblem`: ``none`` (empty), ``remote`` (http/https), ``outside`` (absolute,
-    ``..``, or a symlink leading out of the bundle), ``missing`` (no such file, or a folder) and
-    ``unreadable`` (a pipe, device or socket, a NUL in the name, or larger than
+    ``..``, or a symlink leading out of the bundle), ``missing`` (no such file, a folder, a NUL in the name) and
+    ``unreadable`` (a pipe, device or socket, or larger than
     :data:`MAX_IMAGE_BYTES`). Never opens the file, so it cannot hang on a FIFO."""
     if not path.strip():
         raise ImageProblem("none")
@@ -43,8 +43,8 @@ def bundle_image(bundle: Path | str, path: str) -> Path:
         raise ImageProblem("remote")
     if not is_local(path):
         raise ImageProblem("outside", f"{path} is outside the article folder")
-    if "\0" in path:
-        raise ImageProblem("unreadable", "the image path contains a NUL character")
+    if "\0" in path:  # a NUL names no file (and os calls would raise ValueError)
+        raise ImageProblem("missing", "the image path contains a NUL character")
     root = Path(os.path.realpath(bundle))
     file = Path(os.path.realpath(root / path))
     if not file.is_relative_to(root):

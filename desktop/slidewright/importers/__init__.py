@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 from slidewright.fileformat import save_article
 from slidewright.fileformat.bundle import INDEX
+from slidewright.fileformat.safefiles import write_file
 from slidewright.importers.common import ImportFailed, ImportResult, ImportSummary, read_source
 from slidewright.importers.html import parse_html_page
 from slidewright.importers.markdown import parse_markdown
@@ -39,6 +39,12 @@ def parse_source(source: Path, source_format: str | None = None) -> ImportResult
     return parse_text(text, str(source))
 
 
+def _differs(output: Path, name: str, data: bytes) -> bool:
+    """A file other than ``data`` is already at ``output/name`` (the import would replace it)."""
+    existing = output / name
+    return existing.exists() and not (existing.is_file() and existing.read_bytes() == data)
+
+
 def import_file(
     source: Path | str, output: Path | str, source_format: str | None = None
 ) -> ImportSummary:
@@ -47,11 +53,14 @@ def import_file(
     if (output / INDEX).exists():
         raise ImportFailed(f"{output} already holds an article (index.md); choose a new folder")
     result = parse_source(source, source_format)
+    taken = [n for n, data in result.images.items() if _differs(output, n, data)]
+    if taken:
+        raise ImportFailed(
+            f"{output} already holds other files named {', '.join(taken)}; choose a new folder"
+        )
     output.mkdir(parents=True, exist_ok=True)
-    for name, file in result.images.items():
-        target = output / name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(file, target)
+    for name, data in result.images.items():
+        write_file(output, name, data)  # checked image bytes, as a new 0644 file
     save_article(result.article, output)
     article = result.article
     return ImportSummary(
@@ -63,6 +72,7 @@ def import_file(
         dropped=result.dropped,
         copied_images=len(result.images),
         read_more=article.read_more is not None,
+        refused=result.refused,
     )
 
 

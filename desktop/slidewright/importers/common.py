@@ -43,7 +43,8 @@ class ImportFailed(SlidewrightError):
 class ImportResult:
     article: Article
     dropped: list[str] = field(default_factory=list)
-    images: dict[str, Path] = field(default_factory=dict)  # bundle path -> local file to copy
+    images: dict[str, bytes] = field(default_factory=dict)  # bundle path -> checked image bytes
+    refused: list[str] = field(default_factory=list)  # local files not copied, and why
 
 
 @dataclass
@@ -56,6 +57,7 @@ class ImportSummary:
     dropped: list[str]
     copied_images: int = 0
     read_more: bool = False
+    refused: list[str] = field(default_factory=list)
 
     def describe(self) -> str:
         lines = [
@@ -68,6 +70,8 @@ class ImportSummary:
             lines.append("read-more block: yes")
         if self.copied_images:
             lines.append(f"images copied into the bundle: {self.copied_images}")
+        if self.refused:
+            lines.append("images refused (not copied): " + "; ".join(self.refused))
         if self.dropped:
             lines.append("dropped: " + "; ".join(self.dropped))
         return "\n".join(lines)

@@ -4,9 +4,7 @@ figcaption and credit, paragraphs as Markdown body, and a read-more block."""
 from __future__ import annotations
 
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
 
-from slidewright.fileformat.images import IMAGES_DIR, slugify
 from slidewright.importers.common import (
     CREDIT_LINE,
     READ_MORE,
@@ -16,6 +14,7 @@ from slidewright.importers.common import (
     parse_credit,
 )
 from slidewright.importers.htmltree import SKIP, Element, parse_html
+from slidewright.importers.localimages import LocalImages
 from slidewright.model import Article, ReadMore, ReadMoreItem, Slide
 
 CHROME = {"nav", "aside", "form"}  # never article content
@@ -82,34 +81,10 @@ class _Page:
     def __init__(self, root: Element, source: Path) -> None:
         self.root = root
         self.source = source
-        self.images: dict[str, Path] = {}
-        self.dropped: list[str] = []
+        self.local = LocalImages(source)
 
     def image(self, element: Element, name_hint: str) -> str:
-        src = _image_source(element)
-        if not src:
-            return ""
-        if urlsplit(src).scheme in ("http", "https"):
-            return src
-        if src.startswith("data:"):
-            self.dropped.append(f"an inline data: image near “{name_hint}”")
-            return ""
-        file = (self.source.parent / unquote(urlsplit(src).path)).resolve()
-        if not file.is_file():
-            self.dropped.append(f"image {src} (not found beside the page)")
-            return ""
-        for known, path in self.images.items():
-            if path == file:
-                return known
-        name = f"{IMAGES_DIR}/{slugify(name_hint or file.stem)}{file.suffix.lower()}"
-        n = 2
-        while name in self.images:
-            name, n = (
-                f"{IMAGES_DIR}/{slugify(name_hint or file.stem)}-{n}{file.suffix.lower()}",
-                n + 1,
-            )
-        self.images[name] = file
-        return name
+        return self.local.add(_image_source(element), name_hint)
 
 
 def parse_html_page(text: str, source: Path) -> ImportResult:
@@ -148,7 +123,8 @@ def parse_html_page(text: str, source: Path) -> ImportResult:
         article.slides.append(_slide(heading, content, page))
     if not article.slides:
         raise ImportFailed(f"{source}: the headings found hold no slides")
-    return ImportResult(article, page.dropped, page.images)
+    local = page.local
+    return ImportResult(article, local.dropped, local.images, local.refused)
 
 
 def _sections(body: Element, headings: list[Element]) -> list[list[Element]]:

@@ -4,11 +4,9 @@ image, a following line labelled as a credit is the credit, the rest is the body
 from __future__ import annotations
 
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
 
 from markdown_it import MarkdownIt
 
-from slidewright.fileformat.images import IMAGES_DIR, slugify
 from slidewright.importers.common import (
     CREDIT_LINE,
     READ_MORE,
@@ -16,6 +14,7 @@ from slidewright.importers.common import (
     ImportResult,
     parse_credit,
 )
+from slidewright.importers.localimages import LocalImages
 from slidewright.model import Article, ReadMore, ReadMoreItem, Slide
 
 _md = MarkdownIt("commonmark")
@@ -73,15 +72,14 @@ def parse_markdown(text: str, source: Path) -> ImportResult:
             setattr(article, key, front[key])
     if isinstance(front.get("categories"), list):
         article.categories = [str(c) for c in front["categories"]]
-    images: dict[str, Path] = {}
-    dropped: list[str] = []
+    local = LocalImages(source)
     for heading, start, end in sections:
         block = lines[start:end]
         if READ_MORE.match(heading):
             article.read_more = _read_more(heading, block)
             continue
-        article.slides.append(_slide(heading, block, source, images, dropped))
-    return ImportResult(article, dropped, images)
+        article.slides.append(_slide(heading, block, local))
+    return ImportResult(article, local.dropped, local.images, local.refused)
 
 
 def _first_image(block: list[str]) -> tuple[int, str, str] | None:
@@ -92,9 +90,7 @@ def _first_image(block: list[str]) -> tuple[int, str, str] | None:
     return None
 
 
-def _slide(
-    heading: str, block: list[str], source: Path, images: dict[str, Path], dropped: list[str]
-) -> Slide:
+def _slide(heading: str, block: list[str], local: LocalImages) -> Slide:
     slide = Slide(heading=heading)
     used: set[int] = set()
     found = _first_image(block)
@@ -102,7 +98,7 @@ def _slide(
         n, src, alt = found
         used.add(n)
         slide.alt = alt
-        slide.image = _image(src, heading, source, images, dropped)
+        slide.image = local.add(src, heading)
         after = next((i for i in range(n + 1, len(block)) if block[i].strip()), None)
         if after is not None and CREDIT_LINE.match(block[after].strip().strip("*_")):
             slide.credit, slide.caption = parse_credit(block[after].strip().strip("*_"))
@@ -116,20 +112,6 @@ def _slide(
     body = "\n".join(line for i, line in enumerate(block) if i not in used).strip()
     slide.body = body + "\n" if body else ""
     return slide
-
-
-def _image(
-    src: str, heading: str, source: Path, images: dict[str, Path], dropped: list[str]
-) -> str:
-    if urlsplit(src).scheme in ("http", "https"):
-        return src
-    file = (source.parent / unquote(src)).resolve()
-    if not file.is_file():
-        dropped.append(f"image {src} (not found beside the file)")
-        return ""
-    name = f"{IMAGES_DIR}/{slugify(heading or file.stem)}{file.suffix.lower()}"
-    images.setdefault(name, file)
-    return name
 
 
 def _read_more(heading: str, block: list[str]) -> ReadMore:

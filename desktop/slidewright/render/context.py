@@ -5,11 +5,17 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Literal, get_args
 from urllib.parse import urlsplit
 
 import nh3
 
-MODES = ("article", "slideshow")
+# How a page shows the article: every slide in one scroll, or one slide at a time. The strings are
+# the CLI's --mode values and the exported front matter's slideshow_mode.
+Mode = Literal["article", "slideshow"]
+MODES: tuple[Mode, ...] = get_args(Mode)
+# Who the page is for: an exported file, or the window's live preview (which adds its bridge).
+RenderTarget = Literal["export", "preview"]
 
 
 def is_remote(path: str) -> bool:
@@ -47,11 +53,10 @@ class ImageRef:
 class RenderContext:
     """How to render: ``image`` maps an article image path to what the page shows."""
 
-    mode: str = "article"
-    target: str = "export"  # "export" or "preview"
+    mode: Mode = "article"
+    target: RenderTarget = "export"
     image: Callable[[str], ImageRef] = field(default=lambda path: ImageRef(safe_url(path) or None))
     img_src: str = "data: https:"  # the CSP img-src sources
-    preview_scripts: tuple[str, ...] = ()  # script text the preview adds (its QWebChannel bridge)
 
     def __post_init__(self) -> None:
         if self.mode not in MODES:

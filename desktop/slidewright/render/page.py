@@ -131,8 +131,6 @@ def render_page(
     slides = [slide_view(article, i, s, ctx) for i, s in enumerate(shown)]
     css = asset("css/article.css")
     scripts = [asset("js/slideshow.js")]
-    if ctx.target == "preview":
-        scripts = [*ctx.preview_scripts, *scripts, asset("js/preview.js")]
     script = "\n".join(scripts)
     csp = (
         f"default-src 'none'; img-src {ctx.img_src}; style-src {csp_hash(css)}; "

@@ -2,15 +2,38 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-
-def create_application() -> object:
-    """The QApplication, with the preview's URL scheme registered first (Qt requires that order)."""
+if TYPE_CHECKING:  # Qt is imported only once the environment is set up (see create_application)
     from PySide6.QtWidgets import QApplication
 
-    from slidewright.ui.preview_scheme import register_scheme
+    from slidewright.ui.window.main_window import MainWindow
+
+ROOT_NOTICE = (
+    "slidewright: running as root, so the preview runs without Chromium's sandbox "
+    "(Chromium refuses to start as root otherwise); the preview still loads nothing from the network"
+)
+
+
+def allow_running_as_root() -> bool:
+    """Chromium will not start as root with its sandbox on; turn the sandbox off for this process
+    (and say so once) instead of dying. The preview stays offline and shows only our own page."""
+    if os.name != "posix" or os.geteuid() != 0 or os.environ.get("QTWEBENGINE_DISABLE_SANDBOX"):
+        return False
+    os.environ["QTWEBENGINE_DISABLE_SANDBOX"] = "1"
+    print(ROOT_NOTICE, file=sys.stderr)
+    return True
+
+
+def create_application() -> QApplication:
+    """The QApplication, with the preview's URL scheme registered first (Qt requires that order)."""
+    allow_running_as_root()  # before QtWebEngine reads its environment
+    from PySide6.QtWidgets import QApplication
+
+    from slidewright.ui.preview.scheme import register_scheme
 
     register_scheme()
     import PySide6.QtWebEngineWidgets  # noqa: F401  (must load before the QApplication exists)
@@ -18,34 +41,35 @@ def create_application() -> object:
     QApplication.setOrganizationName("Slidewright")
     QApplication.setApplicationName("Slidewright")
     QApplication.setDesktopFileName("io.github.slidewright.Slidewright")
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    from slidewright.ui.icons import app_icon
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    from slidewright.ui.window.icons import app_icon
 
     app.setWindowIcon(app_icon())
     return app
 
 
-def open_first(window: object, path: Path | None, sample: bool) -> bool:
+def open_first(window: MainWindow, path: Path | None, sample: bool) -> bool:
     """PATH when given; else the sample when asked; else the last article; else the sample."""
-    from slidewright.ui.file_actions import ensure_sample_copy
+    from slidewright.ui.session.article_session import ensure_sample_copy
 
     if path is not None:
-        return window.files.open_path(path)
+        return window.session.open_path(path)
     if sample:
-        return window.files.open_path(ensure_sample_copy())
+        return window.session.open_path(ensure_sample_copy())
     last = window.settings.last_article()
     if last is not None and (last / "index.md").exists():
-        return window.files.open_path(last)
-    return window.files.open_path(ensure_sample_copy())
+        return window.session.open_path(last)
+    return window.session.open_path(ensure_sample_copy())
 
 
 def run(path: Path | None, sample: bool = False) -> int:
     app = create_application()
-    from slidewright.ui.main_window import MainWindow
-    from slidewright.ui.settings import Settings
+    from slidewright.ui.session.settings import Settings
+    from slidewright.ui.window.main_window import MainWindow
 
     window = MainWindow(Settings())
     window.show()
-    if not open_first(window, path, sample) and window.files.last_error:
-        print(f"slidewright: {window.files.last_error}", file=sys.stderr)  # for terminal users
+    if not open_first(window, path, sample) and window.session.last_error:
+        print(f"slidewright: {window.session.last_error}", file=sys.stderr)  # for terminal users
     return app.exec()

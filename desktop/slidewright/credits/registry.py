@@ -1,0 +1,217 @@
+"""The credit rules in one ordered registry: id, default severity, description and the logic.
+
+After markdown-it-py's ``Ruler``: rules have names, run in the order listed, and can be listed,
+enabled and disabled by name. This table is the only place a rule's id, severity and description
+are written; ``slidewright check --list-rules``, ``--disable`` and docs/credit-rules.md all read it.
+
+A rule looks at one slide at a time (``per_slide``, whose findings the checker remembers per slide so
+a keystroke re-runs only the edited slide), at the whole article (``per_article``: duplicates,
+habits across credits, the read-more block), or both.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+from slidewright.credits import rules_credit as rc
+from slidewright.credits import rules_image as ri
+from slidewright.credits.context import CheckContext, ImageState, SlideState
+from slidewright.credits.findings import Finding, Hit, RuleId, Severity
+from slidewright.model import Slide
+
+SlideCheck = Callable[[CheckContext, Slide, ImageState], Iterable[Hit]]
+ArticleCheck = Callable[[CheckContext, Sequence[SlideState]], Iterable[Hit]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One named rule: its logic yields hits, and the rule stamps them with its id and severity."""
+
+    id: RuleId
+    severity: Severity  # the default; a rule may raise it for one article (editorial-only)
+    description: str  # one sentence saying what the rule asks of the article
+    per_slide: SlideCheck | None = None
+    per_article: ArticleCheck | None = None
+
+    def check_slide(self, ctx: CheckContext, state: SlideState) -> Iterator[Finding]:
+        if self.per_slide is not None:
+            for hit in self.per_slide(ctx, state.slide, state.image):
+                yield self._finding(hit, state.position)
+
+    def check_article(self, ctx: CheckContext, slides: Sequence[SlideState]) -> Iterator[Finding]:
+        if self.per_article is not None:
+            for hit in self.per_article(ctx, slides):
+                yield self._finding(hit, hit.slide)
+
+    def _finding(self, hit: Hit, slide: int | None) -> Finding:
+        severity = hit.severity or self.severity
+        return Finding(self.id, severity, slide, hit.field, hit.message, hit.fix)
+
+
+# In the order they run; within a slide and severity, findings are listed in this order too.
+RULES: tuple[Rule, ...] = (
+    Rule(
+        RuleId.IMAGE_MISSING,
+        Severity.ERROR,
+        "Every slide has an image, and its file is in the article folder.",
+        ri.image_missing,
+    ),
+    Rule(
+        RuleId.IMAGE_OUTSIDE_BUNDLE,
+        Severity.ERROR,
+        "Images live inside the article folder, where publishing tools find them.",
+        ri.image_outside_bundle,
+    ),
+    Rule(
+        RuleId.IMAGE_UNREADABLE,
+        Severity.ERROR,
+        "Every image file opens as an image.",
+        ri.image_unreadable,
+    ),
+    Rule(
+        RuleId.IMAGE_TOO_SMALL,
+        Severity.WARNING,
+        "The shorter side of an image is at least the house minimum (--min-side, 720 px).",
+        ri.image_too_small,
+    ),
+    Rule(
+        RuleId.ALT_MISSING,
+        Severity.ERROR,
+        "Every image has alt text for readers who cannot see it.",
+        ri.alt_missing,
+    ),
+    Rule(
+        RuleId.ALT_POOR,
+        Severity.WARNING,
+        "Alt text describes the image instead of repeating its file name, the heading or the credit.",
+        ri.alt_poor,
+    ),
+    Rule(
+        RuleId.LICENSE_INCOMPLETE,
+        Severity.ERROR,
+        "A Creative Commons image names its author, source, licence with version and licence link.",
+        ri.license_incomplete,
+    ),
+    Rule(
+        RuleId.EDITORIAL_ONLY,
+        Severity.INFO,
+        "Editorial-only images are noted, and are an error in a sponsored article.",
+        ri.editorial_only,
+    ),
+    Rule(
+        RuleId.AI_UNDISCLOSED,
+        Severity.ERROR,
+        "An image whose file says it is AI-made says so in its credit or caption.",
+        ri.ai_undisclosed,
+    ),
+    Rule(
+        RuleId.CREDIT_MISSING,
+        Severity.ERROR,
+        "Every image, on a slide or in the read-more block, has a credit.",
+        rc.credit_missing,
+        rc.credit_missing_read_more,
+    ),
+    Rule(
+        RuleId.CREDIT_LABEL_IN_TEXT,
+        Severity.WARNING,
+        'A credit carries no label of its own ("Credit:", "Photo:"); the page prints the label.',
+        rc.credit_label_in_text,
+    ),
+    Rule(
+        RuleId.CREDIT_AGENCY_SPELLING,
+        Severity.WARNING,
+        "Agencies are spelled the house way (resources/credits/agencies.json).",
+        rc.credit_agency_spelling,
+    ),
+    Rule(
+        RuleId.CREDIT_AGENCY_PATTERN,
+        Severity.WARNING,
+        'Agencies that ask for the photographer get it ("Name/Shutterstock").',
+        rc.credit_agency_pattern,
+    ),
+    Rule(
+        RuleId.CREDIT_CAPTION_MIXED,
+        Severity.WARNING,
+        "Caption text after a dash in the credit belongs in the caption.",
+        rc.credit_caption_mixed,
+    ),
+    Rule(
+        RuleId.CREDIT_METADATA_MISMATCH,
+        Severity.WARNING,
+        "The credit agrees with the creator and agency embedded in the image file, and the file with itself.",
+        rc.credit_metadata_mismatch,
+    ),
+    Rule(
+        RuleId.CREDIT_HYGIENE,
+        Severity.INFO,
+        "Credits have no stray spaces or doubled punctuation, and one habit for © and the final period.",
+        rc.credit_hygiene_slide,
+        rc.credit_hygiene_article,
+    ),
+    Rule(
+        RuleId.IMAGE_DUPLICATE,
+        Severity.WARNING,
+        "No image (by content) appears on two slides.",
+        per_article=ri.image_duplicate,
+    ),
+)
+
+
+class CreditRules:
+    """An ordered, named set of rules, each enabled or not (all are, to begin with).
+
+    Each :class:`~slidewright.credits.checker.CreditChecker` holds its own, so disabling a rule for
+    one ``check`` run never changes what the window's Problems panel reports.
+    """
+
+    def __init__(self, rules: Iterable[Rule] = RULES) -> None:
+        self._rules = {rule.id: rule for rule in rules}
+        self._disabled: set[RuleId] = set()
+
+    def __iter__(self) -> Iterator[Rule]:
+        """Every rule, enabled or not, in the order they run."""
+        return iter(self._rules.values())
+
+    def __len__(self) -> int:
+        return len(self._rules)
+
+    def __getitem__(self, rule_id: str) -> Rule:
+        return self._rules[self._id(rule_id)]
+
+    def enable(self, names: str | Iterable[str]) -> list[RuleId]:
+        """Enable rules by id; an unknown id raises KeyError and changes nothing."""
+        ids = self._ids(names)
+        self._disabled.difference_update(ids)
+        return ids
+
+    def disable(self, names: str | Iterable[str]) -> list[RuleId]:
+        """Disable rules by id; an unknown id raises KeyError and changes nothing."""
+        ids = self._ids(names)
+        self._disabled.update(ids)
+        return ids
+
+    def enable_only(self, names: str | Iterable[str]) -> list[RuleId]:
+        """Enable these rules and disable every other one."""
+        ids = self._ids(names)
+        self._disabled = set(self._rules) - set(ids)
+        return ids
+
+    def is_enabled(self, rule_id: str) -> bool:
+        return self._id(rule_id) not in self._disabled
+
+    def active(self) -> list[Rule]:
+        """The enabled rules, in the order they run."""
+        return [rule for rule in self._rules.values() if rule.id not in self._disabled]
+
+    def _ids(self, names: str | Iterable[str]) -> list[RuleId]:
+        return [self._id(name) for name in ([names] if isinstance(names, str) else names)]
+
+    def _id(self, name: str) -> RuleId:
+        try:
+            rule_id = RuleId(name)
+        except ValueError:
+            rule_id = None
+        if rule_id is None or rule_id not in self._rules:
+            raise KeyError(f"no credit rule {name!r}; the rules are: {', '.join(self._rules)}")
+        return rule_id

@@ -1,0 +1,70 @@
+"""Is this file really an image? Asked before a file from someone else's page enters a bundle.
+
+A name ending in ``.jpg`` proves nothing: an imported page may point its ``<img>`` at a key file or
+a script. Only what decodes as a picture a browser shows (JPEG, PNG, GIF, WebP, AVIF; SVG after
+``svgclean``) is accepted, read once with a size bound so the bytes checked are the bytes copied.
+"""
+
+from __future__ import annotations
+
+import io
+import warnings
+from pathlib import Path
+
+from PIL import Image, UnidentifiedImageError
+
+from slidewright.errors import SlidewrightError
+from slidewright.fileformat.svgclean import SvgRefused, looks_like_svg, sanitize_svg
+
+MAX_IMAGE_BYTES = 40 * 1024 * 1024  # a press photo is a few MB; this is not a slide image
+MAX_PIXELS = 100_000_000  # decoding more would take gigabytes (a decompression bomb)
+SUFFIXES = {"JPEG": ".jpg", "PNG": ".png", "GIF": ".gif", "WEBP": ".webp", "AVIF": ".avif"}
+
+
+class ImageRefused(SlidewrightError):
+    """The file is not an image that may be copied; the message names it and says why."""
+
+
+def _read_bounded(file: Path) -> bytes:
+    if not file.is_file():  # also refuses FIFOs and devices, which would block or never end
+        raise ImageRefused(f"{file}: not a regular file")
+    with file.open("rb") as handle:
+        data = handle.read(MAX_IMAGE_BYTES + 1)
+    if len(data) > MAX_IMAGE_BYTES:
+        raise ImageRefused(f"{file}: larger than {MAX_IMAGE_BYTES // 1024 // 1024} MB")
+    return data
+
+
+def _decoded_format(file: Path, data: bytes) -> str:
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(io.BytesIO(data)) as image:
+                fmt = image.format or ""
+                if image.width * image.height > MAX_PIXELS:
+                    raise ImageRefused(f"{file}: {image.width}×{image.height} px is too large")
+                image.verify()
+            with Image.open(io.BytesIO(data)) as image:
+                image.load()  # verify() does not decode every format; this does
+    except ImageRefused:
+        raise
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, Warning) as error:
+        raise ImageRefused(f"{file}: not an image ({error.__class__.__name__})") from None
+    except Image.DecompressionBombError:
+        raise ImageRefused(f"{file}: too many pixels to be a slide image") from None
+    if fmt not in SUFFIXES:
+        raise ImageRefused(f"{file}: a {fmt or 'unknown'} file, not a web image format")
+    return fmt
+
+
+def read_image(file: Path) -> tuple[bytes, str]:
+    """The bytes to copy and the suffix they deserve (from the content, not the name).
+
+    Raises ImageRefused for anything that is not a web image; SVGs come back sanitised."""
+    data = _read_bounded(file)
+    if looks_like_svg(file, data):
+        try:
+            return sanitize_svg(data, file), ".svg"
+        except SvgRefused as error:
+            raise ImageRefused(str(error)) from None
+    return data, SUFFIXES[_decoded_format(file, data)]

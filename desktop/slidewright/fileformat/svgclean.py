@@ -1,0 +1,158 @@
+"""SVG images made safe to publish: rebuilt from an allowlist of drawing elements.
+
+An SVG is a document, not a picture: opened on its own it can run ``<script>``, event handlers
+(``onload=``), ``javascript:`` links, HTML inside ``<foreignObject>`` and load other files
+(``href="http://…"``, ``url(…)``, ``@import``). A slideshow image never needs any of that, so what
+Slidewright publishes or imports is the drawing only: elements outside the allowlist are removed
+with their content, links are kept only to fragments of the same file (``#gradient``) or to an
+embedded raster image, and styles that fetch anything are dropped. A file that does not parse as
+SVG (or declares entities) is refused with ``SvgRefused``.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from xml.sax.saxutils import escape, quoteattr
+
+import defusedxml.ElementTree as SafeET
+from defusedxml import DefusedXmlException
+
+from slidewright.errors import SlidewrightError
+
+SVG = "http://www.w3.org/2000/svg"
+XLINK = "http://www.w3.org/1999/xlink"
+XML = "http://www.w3.org/XML/1998/namespace"
+MAX_SVG_BYTES = 5 * 1024 * 1024  # a slide illustration is tens of KB; this is not one
+
+_FILTERS = (
+    "feBlend feColorMatrix feComponentTransfer feComposite feConvolveMatrix feDiffuseLighting "
+    "feDisplacementMap feDistantLight feDropShadow feFlood feFuncA feFuncB feFuncG feFuncR "
+    "feGaussianBlur feImage feMerge feMergeNode feMorphology feOffset fePointLight "
+    "feSpecularLighting feSpotLight feTile feTurbulence"
+)
+ELEMENTS = frozenset(
+    (
+        "svg g defs symbol use title desc path rect circle ellipse line polyline polygon text "
+        "tspan textPath linearGradient radialGradient stop pattern clipPath mask marker image "
+        "style filter switch " + _FILTERS
+    ).split()
+)
+UNWRAP = frozenset({"a"})  # a link around shapes: keep the shapes, lose the link
+EMBEDDED_RASTER = re.compile(r"^data:image/(?:png|jpeg|gif|webp);base64,[a-z0-9+/=\s]*$", re.I)
+_FETCHING_URL = re.compile(r"url\(\s*(?!['\"]?#)", re.I)  # url(...) that is not url(#id)
+# Schemes that run or embed, CSS that loads (image-set takes bare strings) or runs, and CSS
+# escapes, which can spell any of these (u\72l( is url( to a CSS parser).
+_DANGEROUS = re.compile(r"javascript:|vbscript:|data:|@import|expression\(|image-set\(|\\", re.I)
+
+
+class SvgRefused(SlidewrightError):
+    """The file is not an SVG that can be published safely; the message says why."""
+
+
+def _squeezed(value: str) -> str:
+    """The value as a browser may read it: without the spaces and controls that hide a scheme."""
+    return "".join(ch for ch in value if ch > " ")
+
+
+def _is_safe_value(value: str) -> bool:
+    squeezed = _squeezed(value)
+    return not _DANGEROUS.search(squeezed) and not _FETCHING_URL.search(value)
+
+
+def _local(name: str) -> tuple[str, str]:
+    if name.startswith("{"):
+        uri, local = name[1:].split("}", 1)
+        return uri, local
+    return "", name
+
+
+def _clean_attributes(element: ET.Element, local_tag: str) -> None:
+    kept: dict[str, str] = {}
+    for name, value in element.attrib.items():
+        uri, local = _local(name)
+        if local.lower().startswith("on"):
+            continue  # event handlers run script
+        if local == "href" and uri in ("", XLINK):
+            target = value.strip()
+            if target.startswith("#") and _is_safe_value(target):
+                kept["href"] = target
+            elif local_tag in ("image", "feImage") and EMBEDDED_RASTER.match(target):
+                kept["href"] = target
+            continue
+        if uri == XML and local in ("space", "lang"):
+            kept[name] = value
+        elif uri == "" and _is_safe_value(value):
+            kept[name] = value
+    element.attrib.clear()
+    element.attrib.update(kept)
+
+
+def _clean(element: ET.Element) -> None:
+    """Clean ``element``'s subtree in place (iteratively: a hostile file may nest deeply)."""
+    stack = [element]
+    while stack:
+        parent = stack.pop()
+        for child in list(parent):
+            uri, local = _local(child.tag) if isinstance(child.tag, str) else ("", "")
+            if uri == SVG and local in UNWRAP:
+                child.tag = f"{{{SVG}}}g"
+                local = "g"
+            if uri != SVG or local not in ELEMENTS:
+                parent.remove(child)
+                continue
+            if local == "style" and not _is_safe_value(child.text or ""):
+                parent.remove(child)
+                continue
+            _clean_attributes(child, local)
+            stack.append(child)
+
+
+def sanitize_svg(data: bytes, name: str | Path = "SVG") -> bytes:
+    """The drawing in ``data`` without script, handlers, foreign content or external references.
+
+    Raises SvgRefused (naming ``name``) when it is too large, not well-formed, uses entities or is
+    not an ``<svg>`` in the SVG namespace."""
+    if len(data) > MAX_SVG_BYTES:
+        raise SvgRefused(f"{name}: {len(data) // 1024} KB is too large for an SVG illustration")
+    try:
+        root = SafeET.fromstring(data, forbid_dtd=False, forbid_entities=True)
+    except (ET.ParseError, DefusedXmlException, ValueError) as error:
+        raise SvgRefused(f"{name}: not a readable SVG ({error})") from None
+    if root.tag != f"{{{SVG}}}svg":
+        raise SvgRefused(f"{name}: not an SVG image (the root is not <svg> in the SVG namespace)")
+    _clean_attributes(root, "svg")
+    _clean(root)
+    parts = ['<?xml version="1.0" encoding="UTF-8"?>\n']
+    _write(root, parts, top=True)
+    return ("".join(parts) + "\n").encode("utf-8")
+
+
+def _write(element: ET.Element, parts: list[str], top: bool = False) -> None:
+    """Serialise a cleaned tree with SVG as the default namespace (ElementTree would invent
+    ``ns0:`` prefixes, or need a process-wide namespace registration)."""
+    stack: list[ET.Element | str] = [element]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            parts.append(item)
+            continue
+        tag = _local(item.tag)[1]
+        attrs = "".join(
+            f" {'xml:' if name.startswith('{') else ''}{_local(name)[1]}={quoteattr(value)}"
+            for name, value in item.attrib.items()
+        )
+        if item is element and top:
+            attrs = f' xmlns="{SVG}"' + attrs
+        parts.append(f"<{tag}{attrs}>{escape(item.text or '')}")
+        stack.append(f"</{tag}>{escape(item.tail or '') if item is not element else ''}")
+        stack.extend(reversed(list(item)))
+
+
+def looks_like_svg(file: Path, data: bytes) -> bool:
+    """By name or by content (a saved page may name an SVG ``image.php``)."""
+    head = data[:512].lstrip().lower()
+    return file.suffix.lower() == ".svg" or (
+        head.startswith((b"<svg", b"<?xml")) and b"<svg" in data[:4096].lower()
+    )

@@ -1,0 +1,83 @@
+"""The local images an imported page or draft points at, checked before they enter the bundle.
+
+A saved page is someone else's document: its ``<img src>`` may say ``file:///etc/passwd``,
+``/etc/shadow`` or ``../../.ssh/id_rsa``. Only files inside the source's own folder (which holds a
+saved page's ``NAME_files`` folder) are read, and only those that decode as web images are copied;
+everything else becomes a line in the import summary."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from slidewright.errors import UnsafePathError
+from slidewright.fileformat.imagecheck import ImageRefused, read_image
+from slidewright.fileformat.images import IMAGES_DIR, slugify
+from slidewright.fileformat.safefiles import contained
+
+MAX_IMAGES = 500  # more local images than any slideshow has: stop reading the disk
+
+
+def _shown(src: str, limit: int = 100) -> str:
+    """The address as a summary line shows it: a page may hold addresses thousands long."""
+    return src if len(src) <= limit else src[: limit - 1] + "…"
+
+
+class LocalImages:
+    """Collects the images for one import: bundle name -> checked bytes, and refusal notes."""
+
+    def __init__(self, source: Path) -> None:
+        self.source = source
+        self.root = source.parent.resolve()
+        self.images: dict[str, bytes] = {}
+        self.refused: list[str] = []
+        self.dropped: list[str] = []
+        self._names: dict[Path, str] = {}
+
+    def add(self, src: str, name_hint: str) -> str:
+        """What the slide's image field should say for ``src``: the address of a remote image,
+        the bundle path of a copied local one, or "" (with a note) when nothing was copied."""
+        src = src.strip()
+        if not src:
+            return ""
+        if src.startswith("//"):
+            return "https:" + src  # protocol-relative: a remote image, never a local path
+        scheme = urlsplit(src).scheme.lower()
+        if scheme in ("http", "https"):
+            return src
+        if scheme == "data":
+            self.dropped.append(f"an inline data: image near “{name_hint}”")
+            return ""
+        if scheme:  # file:, javascript:, C: …: never read, whatever they point at
+            self.refused.append(
+                f"{_shown(src)} (a {scheme}: address, not a file beside {self.source.name})"
+            )
+            return ""
+        try:
+            file = contained(self.root, unquote(urlsplit(src).path))
+        except UnsafePathError:
+            self.refused.append(f"{_shown(src)} (outside the folder of {self.source.name})")
+            return ""
+        if file in self._names:
+            return self._names[file]
+        if not file.exists():
+            self.dropped.append(f"image {_shown(src)} (not found beside {self.source.name})")
+            return ""
+        if len(self._names) >= MAX_IMAGES:
+            self.refused.append(f"{_shown(src)} (more than {MAX_IMAGES} local images)")
+            return ""
+        try:
+            data, suffix = read_image(file)
+        except ImageRefused as error:
+            self.refused.append(f"{_shown(src)} ({str(error).removeprefix(f'{file}: ')})")
+            return ""
+        name = self._free_name(slugify(name_hint or file.stem), suffix)
+        self.images[name] = data
+        self._names[file] = name
+        return name
+
+    def _free_name(self, stem: str, suffix: str) -> str:
+        name, n = f"{IMAGES_DIR}/{stem}{suffix}", 2
+        while name in self.images:
+            name, n = f"{IMAGES_DIR}/{stem}-{n}{suffix}", n + 1
+        return name

@@ -1,0 +1,1 @@
+"""Dialogs: the prompts the session asks through, export and import."""

@@ -1,0 +1,146 @@
+"""File ▸ Export…: pick a format, a mode and a target; export off the UI thread; open the result."""
+
+from __future__ import annotations
+
+import copy
+import sys
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QThread, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QWidget,
+)
+
+from slidewright.errors import SlidewrightError
+from slidewright.exporters import EXPORTERS, export_article, is_folder_format
+from slidewright.model import Article
+from slidewright.ui.editing.document import Document
+
+SUGGESTED_SUFFIX = {"html": ".html", "rss": ".xml"}
+
+
+class ExportThread(QThread):
+    done = Signal(str)
+    failed = Signal(str)
+
+    def __init__(
+        self, article: Article, bundle: Path, to: str, output: Path, mode: str, parent: QWidget
+    ) -> None:
+        super().__init__(parent)  # owned by the window while it runs
+        self.args = (article, bundle, to, output, mode)
+
+    def run(self) -> None:
+        try:
+            self.done.emit(str(export_article(*self.args)))
+        except (SlidewrightError, OSError) as error:
+            self.failed.emit(str(error))
+        except Exception as error:  # never leave "Exporting…" up forever
+            traceback.print_exc(file=sys.stderr)
+            self.failed.emit(
+                f"The export stopped on an unexpected error: {type(error).__name__}: {error}"
+            )
+
+
+class ExportDialog(QDialog):
+    def __init__(self, parent: QWidget, doc: Document, mode: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export Article")
+        self.doc = doc
+        self.format = QComboBox()
+        for name, (_, description) in EXPORTERS.items():
+            self.format.addItem(f"{name} — {description}", name)
+        self.mode = QComboBox()
+        self.mode.addItem("Article (one long page)", "article")
+        self.mode.addItem("Slideshow (one slide at a time)", "slideshow")
+        self.mode.setCurrentIndex(0 if mode == "article" else 1)
+        self.output = QLineEdit()
+        browse = QPushButton("Browse…")
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.output, 1)
+        row.addWidget(browse)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow("Format", self.format)
+        form.addRow("Mode", self.mode)
+        form.addRow("Save to", row)
+        form.addRow(buttons)
+        self.format.currentIndexChanged.connect(self._suggest)
+        self._suggest()
+        self.resize(560, self.sizeHint().height())
+
+    def chosen(self) -> tuple[str, str, Path]:
+        return (
+            self.format.currentData(),
+            self.mode.currentData(),
+            Path(self.output.text()).expanduser(),
+        )
+
+    def _suggest(self) -> None:
+        to = self.format.currentData()
+        base = self.doc.bundle.parent / f"{self.doc.bundle.name}-export"
+        self.output.setText(
+            str(
+                base
+                if is_folder_format(to)
+                else base.with_suffix(SUGGESTED_SUFFIX.get(to, ".html"))
+            )
+        )
+
+    def _browse(self) -> None:
+        to = self.format.currentData()
+        if is_folder_format(to):
+            chosen = QFileDialog.getExistingDirectory(self, "Export to folder")
+        else:
+            chosen, _ = QFileDialog.getSaveFileName(self, "Export to file", self.output.text())
+        if chosen:
+            self.output.setText(chosen)
+
+
+def run_export_dialog(parent: QWidget, doc: Document, mode: str) -> None:
+    dialog = ExportDialog(parent, doc, mode)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return
+    to, mode, output = dialog.chosen()
+    progress = QProgressDialog("Exporting…", "", 0, 0, parent)
+    progress.setCancelButton(None)
+    progress.setMinimumDuration(300)
+    thread = ExportThread(copy.deepcopy(doc.article), doc.bundle, to, output, mode, parent)
+
+    def finished_ok(path: str) -> None:
+        progress.close()
+        box = QMessageBox(
+            QMessageBox.Icon.Information, "Exported", f"Exported to {path}", parent=parent
+        )
+        page = path.endswith(".html")  # a site export (index.md) is shown in its folder instead
+        open_button = box.addButton(
+            "Open in Browser" if page else "Show Folder", QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        if box.clickedButton() is open_button:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(path if page else str(Path(path).parent)))
+
+    def finished_badly(message: str) -> None:
+        progress.close()
+        QMessageBox.warning(parent, "Export failed", message)
+
+    thread.done.connect(finished_ok)
+    thread.failed.connect(finished_badly)
+    thread.finished.connect(thread.deleteLater)
+    thread.start()

@@ -1,0 +1,74 @@
+"""File ▸ Import…, and the offer to import page text pasted into an empty article."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from slidewright.errors import SlidewrightError
+from slidewright.model import Article
+from slidewright.ui.dialogs import prompts as dialogs
+from slidewright.ui.editing.commands import ReplaceArticle
+from slidewright.ui.editing.document import Document
+
+SOURCES = "Articles to import (*.txt *.html *.htm *.md *.markdown);;All files (*)"
+
+
+def run_import_dialog(parent: QWidget, may_close: Callable[[], bool]) -> tuple[Path, str] | None:
+    """Ask for a source and a new folder and import; returns the new bundle and a summary line.
+    ``may_close`` is asked (after the source is chosen) whether the open article may be closed."""
+    source = dialogs.ask_open_file(parent, "Import: choose page text, HTML or Markdown", SOURCES)
+    if source is None or not may_close():
+        return None
+    folder = dialogs.ask_folder(parent, "Import: choose an empty folder for the new article")
+    if folder is None:
+        return None
+    from slidewright.importers import import_file
+
+    try:
+        summary = import_file(source, folder)
+    except (SlidewrightError, OSError) as error:
+        dialogs.show_error(parent, "Import failed", str(error))
+        return None
+    return folder, summary.describe().replace("\n", " · ")
+
+
+def is_blank(article: Article) -> bool:
+    """Nothing written yet: no intro, and every slide empty."""
+    return not article.intro.strip() and all(
+        not (s.heading.strip() or s.body.strip() or s.credit.strip() or s.image)
+        for s in article.slides
+    )
+
+
+def offer_paste_import(parent: QWidget, doc: Document | None, text: str) -> bool:
+    """Pasting a whole page into an empty article offers to split it into slides. True: handled."""
+    if doc is None or not is_blank(doc.article) or text.count("\n") < 3:
+        return False
+    from slidewright.importers.text import parse_text
+
+    try:
+        imported = parse_text(text, "the pasted text").article
+    except SlidewrightError:
+        return False
+    if len(imported.slides) < 2:
+        return False
+    buttons = QMessageBox.StandardButton
+    answer = QMessageBox.question(
+        parent,
+        "Import pasted article?",
+        f"This looks like a whole article: “{imported.title}” with {len(imported.slides)} slides.\n\n"
+        "Import it as the title, intro and slides of this article?",
+        buttons.Yes | buttons.No,
+        buttons.Yes,
+    )
+    if answer != buttons.Yes:
+        return False
+    merged = copy.deepcopy(doc.article)
+    for name in ("title", "intro", "categories", "slides", "read_more"):
+        setattr(merged, name, getattr(imported, name))
+    doc.undo_stack.push(ReplaceArticle(doc, merged, "Import pasted article"))
+    return True

@@ -1,0 +1,90 @@
+"""Small dialogs the window uses; kept apart so tests can answer them like a writer would."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+IMAGE_FILTER = "Images (*.jpg *.jpeg *.png *.webp *.gif)"
+
+
+def show_error(parent: QWidget, title: str, text: str) -> QMessageBox:
+    """A window-modal error that does not block the caller."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("errorMessage")
+    box.open()
+    return box
+
+
+def ask_save_changes(parent: QWidget, name: str) -> str:
+    """'save', 'discard' or 'cancel'."""
+    box = QMessageBox(parent)
+    box.setObjectName("saveChangesPrompt")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("Unsaved changes")
+    box.setText(f"Save the changes to “{name}” before closing?")
+    box.setInformativeText("Your changes will be lost if you don't save them.")
+    buttons = QMessageBox.StandardButton
+    box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
+    box.setDefaultButton(buttons.Save)
+    answer = box.exec()
+    return {buttons.Save: "save", buttons.Discard: "discard"}.get(buttons(answer), "cancel")
+
+
+def ask_overwrite_changed(parent: QWidget, file: Path) -> bool:
+    buttons = QMessageBox.StandardButton
+    answer = QMessageBox.question(
+        parent,
+        "File changed on disk",
+        f"{file} was changed by another program since you opened it.\n\n"
+        "Overwrite it with your version? Their changes will be lost.",
+        buttons.Yes | buttons.Cancel,
+        buttons.Cancel,
+    )
+    return answer == buttons.Yes
+
+
+def ask_folder(parent: QWidget, title: str) -> Path | None:
+    folder = QFileDialog.getExistingDirectory(parent, title)
+    return Path(folder) if folder else None
+
+
+def ask_open_file(parent: QWidget, title: str, filters: str) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
+    return Path(name) if name else None
+
+
+def ask_yes_no(parent: QWidget, title: str, text: str, default_yes: bool) -> bool:
+    buttons = QMessageBox.StandardButton
+    default = buttons.Yes if default_yes else buttons.No
+    answer = QMessageBox.question(parent, title, text, buttons.Yes | buttons.No, default)
+    return answer == buttons.Yes
+
+
+class Prompts:
+    """Every question the article session asks the writer, in one place.
+
+    The session only talks to this object, never to widgets, so a test (or another front end) can
+    answer with a subclass; the default shows the real dialogs over ``parent``."""
+
+    def __init__(self, parent: QWidget) -> None:
+        self.parent = parent
+
+    def error(self, title: str, text: str) -> None:
+        show_error(self.parent, title, text)
+
+    def save_changes(self, name: str) -> str:
+        return ask_save_changes(self.parent, name)
+
+    def overwrite_changed(self, file: Path) -> bool:
+        return ask_overwrite_changed(self.parent, file)
+
+    def folder(self, title: str) -> Path | None:
+        return ask_folder(self.parent, title)
+
+    def open_file(self, title: str, filters: str) -> Path | None:
+        return ask_open_file(self.parent, title, filters)
+
+    def yes_no(self, title: str, text: str, default_yes: bool = False) -> bool:
+        return ask_yes_no(self.parent, title, text, default_yes)

@@ -1,0 +1,1 @@
+"""Editing the article: the document and its undo commands, the slide list and the editor panes."""

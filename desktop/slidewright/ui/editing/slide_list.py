@@ -1,0 +1,260 @@
+"""The slide list: a Qt model over the document's slides (not a copy) and its view."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QColor,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFont,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPalette,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
+
+from slidewright.ui.editing.document import Document
+from slidewright.ui.editing.thumbnails import ThumbnailCache
+
+MIME = "application/x-slidewright-slide-rows"
+IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".gif"}
+SEVERITY_COLORS = {
+    "error": QColor("#c62828"),
+    "warning": QColor("#e08600"),
+    "info": QColor("#1e6fd9"),
+}
+FindingsRole = Qt.ItemDataRole.UserRole + 1
+Index = QModelIndex | QPersistentModelIndex
+
+
+class SlideListModel(QAbstractListModel):
+    def __init__(self, doc: Document, thumbnails: ThumbnailCache) -> None:
+        super().__init__(doc)
+        self.doc = doc
+        self.thumbnails = thumbnails
+        self.findings: dict[int, tuple[str, int]] = {}  # row -> (worst severity, count)
+        doc.slidesReset.connect(self._reset)
+        doc.slideChanged.connect(self._changed)
+
+    def _reset(self, _rows: list[int] | None = None) -> None:
+        self.beginResetModel()
+        self.endResetModel()
+
+    def _changed(self, row: int, name: str) -> None:
+        if name in ("heading", "image"):
+            index = self.index(row)
+            self.dataChanged.emit(index, index)
+
+    def set_findings(self, findings: dict[int, tuple[str, int]]) -> None:
+        if findings != self.findings:
+            self.findings = findings
+            if self.rowCount():
+                self.dataChanged.emit(
+                    self.index(0), self.index(self.rowCount() - 1), [FindingsRole]
+                )
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.doc.article.slides)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.doc.article.slides):
+            return None
+        slide = self.doc.article.slides[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return slide.heading or "Untitled slide"
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self.thumbnails.get(self.doc.bundle, slide.image)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            finding = self.findings.get(index.row())
+            note = f"\n{finding[1]} credit/image finding(s), worst: {finding[0]}" if finding else ""
+            return f"{index.row() + 1}. {slide.heading or 'Untitled slide'}\n{slide.image or 'no image'}{note}"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"Slide {index.row() + 1}: {slide.heading}"
+        if role == FindingsRole:
+            return self.findings.get(index.row())
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsDropEnabled
+        if index.isValid():
+            return base | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+        return base
+
+    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
+        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802
+        return [MIME, "text/uri-list"]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802
+        mime = QMimeData()
+        rows = sorted({index.row() for index in indexes})
+        mime.setData(MIME, QByteArray(",".join(map(str, rows)).encode()))
+        return mime
+
+
+def rows_from_mime(mime: QMimeData) -> list[int]:
+    raw = bytes(mime.data(MIME).data()).decode()
+    return [int(part) for part in raw.split(",") if part]
+
+
+def image_files(mime: QMimeData) -> list[Path]:
+    """Local image files in a drop (from a file manager)."""
+    files = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+    return [f for f in files if f.suffix.lower() in IMAGE_SUFFIXES and f.is_file()]
+
+
+def accept_as_copy(event: QDropEvent) -> bool:
+    """Take files from outside as a copy, whatever the source proposed: a file manager told
+    "moved" may delete the writer's original. A drag that can only move is refused."""
+    if not event.possibleActions() & Qt.DropAction.CopyAction:
+        event.ignore()
+        return False
+    event.setDropAction(Qt.DropAction.CopyAction)
+    event.accept()
+    return True
+
+
+class SlideListView(QListView):
+    """Reorders by drag and drop, takes image files dropped from outside."""
+
+    moveRequested = Signal(list, int)  # rows, destination
+    deleteRequested = Signal()
+    imagesDropped = Signal(int, list)  # row (-1: below the last slide), files
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDropIndicatorShown(True)
+        self.setAcceptDrops(True)
+        self.setUniformItemSizes(True)
+        self.setItemDelegate(SlideDelegate(self))
+        self.setAccessibleName("Slides")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        # Delete acts here, in the list, so it never takes the Delete key from a text field.
+        if event.matches(QKeySequence.StandardKey.Delete) or event.key() == Qt.Key.Key_Backspace:
+            self.deleteRequested.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def drop_row(self, event: QDropEvent) -> int:
+        """The row a drop lands before."""
+        index = self.indexAt(event.position().toPoint())
+        if not index.isValid():
+            return self.model().rowCount()
+        rect = self.visualRect(index)
+        return index.row() + (1 if event.position().y() > rect.center().y() else 0)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if event.mimeData().hasFormat(MIME):
+            event.acceptProposedAction()
+            super().dragEnterEvent(event)
+        elif image_files(event.mimeData()):
+            accept_as_copy(event)
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
+        super().dragMoveEvent(event)
+        if event.mimeData().hasFormat(MIME):
+            event.acceptProposedAction()
+        elif image_files(event.mimeData()):
+            accept_as_copy(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        mime = event.mimeData()
+        if mime.hasFormat(MIME):
+            self.moveRequested.emit(rows_from_mime(mime), self.drop_row(event))
+        elif (files := image_files(mime)) and accept_as_copy(event):
+            index = self.indexAt(event.position().toPoint())
+            self.imagesDropped.emit(index.row() if index.isValid() else -1, files)
+            return
+        else:
+            event.ignore()
+            return
+        # Copy, not Move: the document already moved the slides; a Move would make the view
+        # remove the dragged rows a second time.
+        event.setDropAction(Qt.DropAction.CopyAction)
+        event.accept()
+
+
+class SlideDelegate(QStyledItemDelegate):
+    """Thumbnail, number and heading, and a badge with the slide's credit-check findings."""
+
+    HEIGHT = 70
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
+        return QSize(200, self.HEIGHT)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        painter.save()
+        style = option.widget.style() if option.widget else None
+        if style:
+            style.drawPrimitive(
+                QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget
+            )
+        rect = option.rect
+        pixmap = index.data(Qt.ItemDataRole.DecorationRole)
+        if pixmap is not None:
+            painter.drawPixmap(rect.left() + 6, rect.top() + 6, pixmap)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.setPen(option.palette.color(role))
+        text_left = rect.left() + 102
+        number_font = QFont(option.font)
+        number_font.setBold(True)
+        painter.setFont(number_font)
+        painter.drawText(
+            QRect(text_left, rect.top() + 6, 40, 20),
+            Qt.AlignmentFlag.AlignLeft,
+            f"{index.row() + 1}",
+        )
+        painter.setFont(option.font)
+        heading_rect = QRect(text_left, rect.top() + 24, rect.width() - 130, rect.height() - 28)
+        painter.drawText(
+            heading_rect,
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
+            index.data(Qt.ItemDataRole.DisplayRole),
+        )
+        finding = index.data(FindingsRole)
+        if finding:
+            severity, count = finding
+            badge = QRect(rect.right() - 30, rect.top() + 6, 24, 18)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setBrush(SEVERITY_COLORS.get(severity, QColor("gray")))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.drawRoundedRect(badge, 9, 9)
+            painter.setPen(QColor("white"))
+            small = QFont(option.font)
+            small.setPointSizeF(max(6.0, option.font.pointSizeF() * 0.85))
+            small.setBold(True)
+            painter.setFont(small)
+            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, str(count))
+        painter.restore()

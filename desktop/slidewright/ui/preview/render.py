@@ -1,0 +1,151 @@
+"""What the live preview renders, and where: fragments for pushes are rendered off the UI thread.
+
+The window takes a cheap snapshot of what changed (``Push``: the article with copies of the dirty
+slides) on the UI thread; ``PushRenderer`` turns it into one script on the background thread, so a
+long or hostile slide body never holds up the next keystroke.
+"""
+
+from __future__ import annotations
+
+import copy
+import functools
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import quote
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QImageIOHandler, QImageReader
+
+from slidewright.model import Article, Slide
+from slidewright.render import (
+    ImageRef,
+    RenderContext,
+    render_header,
+    render_read_more,
+    render_slide,
+)
+from slidewright.render.context import Mode, is_local, is_remote
+
+
+def preview_image(bundle: Path, path: str) -> ImageRef:
+    """Local images are served from the bundle; remote ones are never fetched."""
+    if is_remote(path):
+        host = QUrl(path).host() or "the web"
+        return ImageRef(None, f"Remote image from {host} is not loaded in the preview")
+    if not is_local(path):
+        return ImageRef(None, f"Image outside the article folder: {path}")
+    file = bundle / path
+    try:
+        version = file.stat().st_mtime_ns
+    except (OSError, ValueError):
+        return ImageRef(None, f"Image not found: {path}")
+    width, height = _image_size(str(file), version)
+    return ImageRef(f"{quote(path)}?v={version // 1_000_000_000}", width=width, height=height)
+
+
+@functools.lru_cache(maxsize=8192)
+def _image_size(file: str, version: int) -> tuple[int, int]:
+    """The image's pixel size from its header (cached per file version)."""
+    reader = QImageReader(file)
+    size = reader.size()
+    if not size.isValid():
+        return 0, 0
+    if reader.transformation() & QImageIOHandler.Transformation.TransformationRotate90:
+        return size.height(), size.width()  # shown turned, as the EXIF orientation says
+    return size.width(), size.height()
+
+
+def preview_context(bundle: Path, mode: Mode) -> RenderContext:
+    return RenderContext(
+        mode=mode,
+        target="preview",
+        image=lambda path: preview_image(bundle, path),
+        img_src="slidewright: data:",
+    )
+
+
+@dataclass
+class Push:
+    """A snapshot of the edits to push: taken on the UI thread, rendered on the background one."""
+
+    article: Article
+    bundle: Path
+    mode: Mode
+    slides: list[int] = field(default_factory=list)
+    all_slides: bool = False
+    header: bool = False
+    read_more: bool = False
+
+    @classmethod
+    def take(
+        cls,
+        article: Article,
+        bundle: Path,
+        mode: Mode,
+        slides: set[int],
+        all_slides: bool,
+        header: bool,
+        read_more: bool,
+    ) -> Push:
+        """Copy only what the render will read, so later edits cannot change it mid-render."""
+        snapshot = copy.copy(article)
+        snapshot.slides = list(article.slides)
+        wanted = range(len(article.slides)) if all_slides else sorted(slides)
+        for index in wanted:
+            if index < len(snapshot.slides):
+                snapshot.slides[index] = article.slides[index].copy()
+        snapshot.read_more = copy.deepcopy(article.read_more)
+        return cls(snapshot, bundle, mode, sorted(slides), all_slides, header, read_more)
+
+
+class PushRenderer:
+    """Renders pushes into one script; used from the background thread only."""
+
+    def __init__(self) -> None:
+        self._cache: dict[int, tuple[str, Slide, str]] = {}  # index -> (label, slide, html)
+        self._context: RenderContext | None = None
+        self._context_key: tuple[Path, Mode] | None = None
+
+    def context(self, bundle: Path, mode: Mode) -> RenderContext:
+        """One context per folder and mode: it carries the sanitiser, too dear to build per key."""
+        if self._context is None or self._context_key != (bundle, mode):
+            self._context, self._context_key = preview_context(bundle, mode), (bundle, mode)
+            self._cache.clear()
+        return self._context
+
+    def slide_html(self, article: Article, index: int, ctx: RenderContext) -> str:
+        """One slide's HTML, rendered again only when the slide (any field) or the credit label
+        changed: one cached render per position, compared by value, so a new field can never
+        leave it stale and typing does not pile up old renders."""
+        slide, label = article.slides[index], article.credit_label
+        cached = self._cache.get(index)
+        if cached is not None and cached[0] == label and cached[1] == slide:
+            return cached[2]
+        html = render_slide(article, index, ctx)
+        self._cache[index] = (label, slide.copy(), html)
+        return html
+
+    def script(self, push: Push) -> str:
+        ctx = self.context(push.bundle, push.mode)
+        article = push.article
+        calls = []
+        if push.all_slides:
+            del_from = len(article.slides)
+            for index in [i for i in self._cache if i >= del_from]:
+                del self._cache[index]
+            slides = [self.slide_html(article, i, ctx) for i in range(len(article.slides))]
+            calls.append(f"slidewright.setSlides({json.dumps(slides)});")
+        else:
+            for index in push.slides:
+                if index < len(article.slides):
+                    html = self.slide_html(article, index, ctx)
+                    calls.append(f"slidewright.replaceSlide({index}, {json.dumps(html)});")
+        if push.header:
+            calls.append(f"slidewright.replaceHeader({json.dumps(render_header(article, ctx))});")
+            calls.append(f"document.title = {json.dumps(article.title or 'Untitled article')};")
+        if push.read_more:
+            calls.append(
+                f"slidewright.replaceReadMore({json.dumps(render_read_more(article, ctx))});"
+            )
+        return "\n".join(calls)

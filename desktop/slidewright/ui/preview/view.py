@@ -1,0 +1,285 @@
+"""The live preview: the page is loaded once, then only what changed is pushed into it.
+
+Edits mark slides (or the header, the read-more block, the slide order) dirty; a short trailing
+timer merges them, the changed fragments are rendered off the UI thread (``preview_render``), and
+one ``runJavaScript`` call swaps the changed ``<section>``s in place, so typing never reloads the
+page, never waits for a render, and the scroll position stays where the writer left it.
+"""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import QFile, QIODevice, QObject, QTimer, QUrl, Signal, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWebChannel import QWebChannel
+from PySide6.QtWebEngineCore import (
+    QWebEnginePage,
+    QWebEngineProfile,
+    QWebEngineScript,
+    QWebEngineSettings,
+)
+from PySide6.QtWebEngineWidgets import QWebEngineView
+from PySide6.QtWidgets import QWidget
+
+from slidewright.render import RenderContext, render_page
+from slidewright.render.context import Mode
+from slidewright.render.page import asset
+from slidewright.ui.background import Background
+from slidewright.ui.editing.document import Document
+from slidewright.ui.preview.render import Push, PushRenderer, preview_context
+from slidewright.ui.preview.scheme import BLANK, Source, is_page_url, page_url, preview_profile
+
+WORLD = QWebEngineScript.ScriptWorldId.ApplicationWorld  # our scripts' own JavaScript world
+DEBOUNCE_MS = 4  # merges a burst of edits; short enough that the writer sees the letter typed
+FIRST_PAINT_SLIDES = 12  # a long article paints its opening first; the rest follows right after
+FILL_IN_DELAY_MS = 40  # lets the first paint reach the screen before the rest is rendered
+HEADER_FIELDS = {"title", "description", "categories", "author", "date", "intro"}
+
+
+def _qwebchannel_js() -> str:
+    file = QFile(":/qtwebchannel/qwebchannel.js")
+    if not file.open(QIODevice.OpenModeFlag.ReadOnly):
+        return ""
+    return bytes(file.readAll().data()).decode("utf-8")
+
+
+def _preview_script() -> QWebEngineScript:
+    script = QWebEngineScript()
+    script.setName("slidewright-preview")
+    script.setSourceCode(_qwebchannel_js() + "\n" + asset("js/preview.js"))
+    script.setWorldId(WORLD)
+    script.setInjectionPoint(QWebEngineScript.InjectionPoint.DocumentReady)
+    script.setRunsOnSubFrames(False)
+    return script
+
+
+class Bridge(QObject):
+    """The object the page talks to over QWebChannel."""
+
+    clicked = Signal(int)
+
+    @Slot(int)
+    def slideClicked(self, index: int) -> None:  # noqa: N802 (called from JavaScript)
+        self.clicked.emit(index)
+
+
+class PreviewPage(QWebEnginePage):
+    """Shows our page and nothing else: links to the web open in the system browser after the
+    writer's click; every other navigation (a bundle file, another scheme, a frame) is refused."""
+
+    def __init__(self, profile: QWebEngineProfile, parent: QObject | None = None) -> None:
+        super().__init__(profile, parent)
+        settings = self.settings()
+        attribute = QWebEngineSettings.WebAttribute
+        for name, on in (
+            (attribute.LocalContentCanAccessFileUrls, False),
+            (attribute.LocalContentCanAccessRemoteUrls, False),
+            (attribute.JavascriptCanOpenWindows, False),
+            (attribute.JavascriptCanAccessClipboard, False),
+            (attribute.PluginsEnabled, False),
+            (attribute.NavigateOnDropEnabled, False),  # a file dropped on the preview
+            (attribute.AllowRunningInsecureContent, False),
+            (attribute.AllowGeolocationOnInsecureOrigins, False),
+            (attribute.PdfViewerEnabled, False),
+        ):
+            settings.setAttribute(name, on)
+
+    def acceptNavigationRequest(
+        self, url: QUrl | str, kind: QWebEnginePage.NavigationType, main: bool
+    ) -> bool:  # noqa: N802
+        url = QUrl(url)
+        types = QWebEnginePage.NavigationType
+        if main and is_page_url(url) and kind != types.NavigationTypeLinkClicked:
+            return True  # our own load (and its #slide-N steps)
+        if (
+            main
+            and kind == types.NavigationTypeLinkClicked
+            and url.scheme()
+            in (
+                "http",
+                "https",
+                "mailto",
+            )
+        ):
+            QDesktopServices.openUrl(url)
+        return False
+
+    def createWindow(  # type: ignore[override]  # None (no window) is what Qt documents
+        self, kind: QWebEnginePage.WebWindowType
+    ) -> QWebEnginePage | None:  # noqa: N802
+        return None
+
+
+class Preview(QWebEngineView):
+    slideClicked = Signal(int)
+    updated = Signal()  # a push or a load reached the page
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        profile, self.handler = preview_profile()
+        self.setPage(PreviewPage(profile, self))
+        self.bridge = Bridge(self)
+        self.channel = QWebChannel(self)
+        self.channel.registerObject("bridge", self.bridge)
+        # The bridge and our preview script live in a world of their own: the page's scripts
+        # (and anything that might slip into it) share the DOM with them, not their objects.
+        self.page().setWebChannel(self.channel, WORLD)
+        self.page().scripts().insert(_preview_script())
+        self.bridge.clicked.connect(self.slideClicked)
+        self.loadFinished.connect(self._loaded)
+        self.doc: Document | None = None
+        self.host = ""
+        self.source: Source | None = None
+        self.mode: Mode = "article"
+        self.ready = False
+        self._fill_in_pending = False
+        self.selected = -1
+        self._dirty_slides: set[int] = set()
+        self._dirty_all = self._dirty_header = self._dirty_read_more = False
+        self._generation = 0  # bumped whenever a new page is loaded: older pushes are dropped
+        self._renderer = PushRenderer()
+        self.background = Background(self)
+        self.background.done.connect(self._rendered)
+        self.background.failed.connect(self._render_failed)
+        self._context: RenderContext | None = None
+        self._context_key: tuple = ()
+        self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self._timer.timeout.connect(self.flush)
+
+    def context(self) -> RenderContext:
+        """The context for whole-page renders on the UI thread (on open and mode changes only)."""
+        assert self.doc is not None
+        key = (self.doc.bundle, self.mode)
+        if self._context is None or self._context_key != key:
+            self._context, self._context_key = preview_context(*key), key
+        return self._context
+
+    def set_document(self, doc: Document | None) -> None:
+        """Follow another document, or none (the article was closed: the page goes blank)."""
+        if self.doc is not None:
+            for signal, slot in self._connections():
+                signal.disconnect(slot)
+        self.doc = doc
+        self._generation += 1
+        if doc is None:
+            self.ready = False
+            self._timer.stop()
+            if self.host:
+                self.handler.remove(self.host)
+            self.host, self.source = "", None
+            self.setUrl(QUrl(BLANK))
+            return
+        for signal, slot in self._connections():
+            signal.connect(slot)
+        self.reload_page()
+
+    def _connections(self) -> list:
+        assert self.doc is not None
+        return [
+            (self.doc.slideChanged, self._slide_changed),
+            (self.doc.articleChanged, self._article_changed),
+            (self.doc.slidesReset, self._slides_reset),
+            (self.doc.pathChanged, self.reload_page),
+        ]
+
+    def reload_page(self) -> None:
+        """Render the whole page and load it: on open, never on typing."""
+        assert self.doc is not None
+        if self.source is None or self.source.bundle != self.doc.bundle:
+            if self.host:
+                self.handler.remove(self.host)
+            self.source = Source(self.doc.bundle)
+            self.host = self.handler.add(self.source)
+        partial = len(self.doc.article.slides) > FIRST_PAINT_SLIDES
+        first = FIRST_PAINT_SLIDES if partial else None
+        self.source.page = render_page(self.doc.article, self.context(), first).encode("utf-8")
+        self._dirty_slides.clear()
+        self._dirty_all = self._dirty_header = self._dirty_read_more = False
+        self._fill_in_pending = partial
+        self.ready = False
+        self._generation += 1
+        self.load(page_url(self.host))
+
+    def _loaded(self, ok: bool) -> None:
+        if not ok or self.doc is None:
+            # A refused navigation (a clicked link) also ends in loadFinished(False) while our
+            # page stays; only reload_page() makes the page not ready, so edits keep arriving.
+            return
+        self.ready = True
+        if self._fill_in_pending:
+            self._fill_in_pending = False
+            self._dirty_all = True
+            QTimer.singleShot(FILL_IN_DELAY_MS, self._after_load)
+        else:
+            self._after_load()
+
+    def _after_load(self) -> None:
+        self.flush()  # the remaining slides, and anything edited while the page loaded
+        if self.selected >= 0:  # the first slide is selected on open: keep the title in view
+            self.select(self.selected, scroll=self.selected > 0)
+        self.updated.emit()
+
+    def set_mode(self, mode: Mode) -> None:
+        self.mode = mode
+        if self.ready:
+            self.page().runJavaScript(f"slidewright.setMode({json.dumps(mode)})", WORLD)
+
+    def select(self, index: int, scroll: bool = True) -> None:
+        self.selected = index
+        if self.ready:
+            self.page().runJavaScript(
+                f"slidewright.select({int(index)}, {json.dumps(scroll)})", WORLD
+            )
+
+    # -- edits ----------------------------------------------------------------------------
+    def _slide_changed(self, index: int, name: str) -> None:
+        self._dirty_slides.add(index)
+        self._timer.start()
+
+    def _article_changed(self, name: str) -> None:
+        if name in HEADER_FIELDS:
+            self._dirty_header = True
+        elif name == "credit_label":
+            self._dirty_all = True
+            self._dirty_read_more = True
+        elif name == "read_more":
+            self._dirty_read_more = True
+        self._timer.start()
+
+    def _slides_reset(self, _rows: list[int]) -> None:
+        self._dirty_all = True
+        self._timer.start()
+
+    def flush(self) -> None:
+        """Hand every pending change to the background renderer as one snapshot."""
+        if not self.ready or self.doc is None:
+            return
+        if not (
+            self._dirty_all or self._dirty_slides or self._dirty_header or self._dirty_read_more
+        ):
+            return
+        push = Push.take(
+            self.doc.article,
+            self.doc.bundle,
+            self.mode,
+            self._dirty_slides,
+            self._dirty_all,
+            self._dirty_header,
+            self._dirty_read_more,
+        )
+        self._dirty_slides = set()
+        self._dirty_all = self._dirty_header = self._dirty_read_more = False
+        renderer = self._renderer
+        self.background.submit(lambda: renderer.script(push), self._generation)
+
+    def _rendered(self, generation: object, script: object) -> None:
+        if generation != self._generation or not self.ready or not script:
+            return  # rendered for a page that has since been replaced
+        self.page().runJavaScript(str(script), WORLD, lambda _result: self.updated.emit())
+
+    def _render_failed(self, generation: object, message: str) -> None:
+        if generation == self._generation:
+            self.page().runJavaScript(
+                f"document.title = {json.dumps('Preview could not update: ' + message)};", WORLD
+            )

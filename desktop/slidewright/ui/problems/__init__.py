@@ -1,0 +1,1 @@
+"""The Problems panel: credit-check findings as the writer types."""

@@ -1,0 +1,241 @@
+"""The Problems panel: credit-checker findings grouped by slide, kept current as the writer types."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from slidewright.credits.findings import Finding, worst
+from slidewright.fileformat.bundle import local_images
+from slidewright.ui.background import Background
+from slidewright.ui.editing.commands import SetSlideField
+from slidewright.ui.editing.document import Document
+from slidewright.ui.editing.slide_list import SEVERITY_COLORS
+
+if TYPE_CHECKING:  # imported when first used: Pillow and the rules wait until after start-up
+    from slidewright.credits.checker import CreditChecker
+    from slidewright.credits.metadata import MetadataCache
+
+FindingRole = Qt.ItemDataRole.UserRole + 2
+CHECK_DELAY_MS = 150
+
+
+class _PrefetchSignals(QObject):
+    done = Signal()
+
+
+class _Prefetch(QRunnable):
+    """Reads (and caches) the metadata of every image in a worker thread."""
+
+    def __init__(self, cache: MetadataCache, bundle: Path, images: list[str]) -> None:
+        super().__init__()
+        self.cache, self.bundle, self.images = cache, bundle, images
+        self.signals = _PrefetchSignals()
+
+    def run(self) -> None:
+        for image in self.images:
+            try:
+                self.cache.get(self.bundle / image)
+            except OSError:
+                pass  # missing or unreadable: the check itself will say so
+        self.signals.done.emit()
+
+
+def summarize(findings: list[Finding]) -> str:
+    if not findings:
+        return "No problems found"
+    parts = []
+    for severity, word in (("error", "error"), ("warning", "warning"), ("info", "note")):
+        count = sum(f.severity == severity for f in findings)
+        parts.append(f"{count} {word}{'' if count == 1 else 's'}")
+    return ", ".join(parts)
+
+
+class ProblemsPanel(QDockWidget):
+    jumpRequested = Signal(object)  # Finding
+    checked = Signal(list)  # the findings, after every check
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Problems", parent)
+        self.setObjectName("problemsDock")
+        self.doc: Document | None = None
+        # Created on first use: the checker's imports (Pillow…) wait until after start-up.
+        self.checker: CreditChecker | None = None
+        self._pool = QThreadPool(self)
+        self._prefetch: _Prefetch | None = None
+        self.ready = False  # a first check has run for the current article
+        self.findings: list[Finding] = []
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels(["Problem", "Rule"])
+        self.tree.setColumnWidth(0, 560)
+        self.tree.itemActivated.connect(self._activated)
+        self.tree.currentItemChanged.connect(self._current_changed)
+        self.summary = QLabel()
+        self.fix_button = QPushButton("Apply Fix")
+        self.fix_button.setEnabled(False)
+        self.fix_button.clicked.connect(self.apply_current_fix)
+        bar = QHBoxLayout()
+        bar.addWidget(self.summary, 1)
+        bar.addWidget(self.fix_button)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(bar)
+        layout.addWidget(self.tree)
+        self.setWidget(body)
+        self.background = Background(self)
+        self.background.done.connect(self._checked)
+        self.background.failed.connect(self._check_failed)
+        self._again = False
+        self._timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
+        self._timer.timeout.connect(self.run_check)
+
+    def set_document(self, doc: Document | None) -> None:
+        """Read the images' metadata off the UI thread first, then check (start-up stays quick).
+        None: no article is open."""
+        self.doc = doc
+        if doc is None:
+            self.findings = []
+            self.tree.clear()
+            self.summary.setText("No article open")
+            self.setWindowTitle("Problems")
+            return
+        doc.undo_stack.indexChanged.connect(self.schedule)
+        doc.slideChanged.connect(self.schedule)  # typing within one undo step
+        doc.articleChanged.connect(self.schedule)
+        doc.pathChanged.connect(self.schedule)
+        self.tree.clear()
+        self.ready = False
+        self.summary.setText("Checking credits…")
+        from slidewright.credits import CreditChecker
+
+        if self.checker is None:
+            self.checker = CreditChecker()
+        prefetch = _Prefetch(self.checker.cache, doc.bundle, local_images(doc.article))
+        prefetch.setAutoDelete(False)
+        prefetch.signals.done.connect(self.run_check)
+        self._prefetch = prefetch  # kept until its signal has been delivered
+        self._pool.start(prefetch)
+
+    def schedule(self, *_: object) -> None:
+        self._timer.start()
+
+    def run_check(self) -> None:
+        """Check a copy of the article on the background thread; typing never waits for it.
+        Edits made while a check runs are checked again when it ends."""
+        if self.doc is None or self.checker is None:
+            return
+        if self.background.busy():
+            self._again = True
+            return
+        self._again = False
+        article, bundle, checker = copy.deepcopy(self.doc.article), self.doc.bundle, self.checker
+        self.background.submit(lambda: checker.check(article, bundle), self.doc)
+
+    def check_now(self) -> None:
+        """Check on the spot (after Apply Fix, so the list the writer clicks in is current)."""
+        if self.doc is None or self.checker is None:
+            return
+        self.background.wait()
+        self._checked(self.doc, self.checker.check(self.doc.article, self.doc.bundle))
+
+    def _checked(self, doc: object, findings: object) -> None:
+        if doc is not self.doc or self.doc is None:
+            return  # a check of an article that has since been closed
+        self.findings = list(findings)  # type: ignore[call-overload]
+        self.ready = True
+        self._show()
+        self.checked.emit(self.findings)
+        if self._again:
+            self.run_check()
+
+    def _check_failed(self, doc: object, message: str) -> None:
+        if doc is self.doc:
+            self.ready = True
+            self.summary.setText(f"The credit check stopped: {message}")
+            if self._again:
+                self.run_check()
+
+    def _show(self) -> None:
+        assert self.doc is not None
+        selected = self._selected_finding()
+        self.tree.clear()
+        groups: dict[int | None, QTreeWidgetItem] = {}
+        for finding in self.findings:
+            group = groups.get(finding.slide)
+            if group is None:
+                if finding.slide is None:
+                    title = "Article"
+                else:
+                    heading = self.doc.article.slides[finding.slide].heading or "Untitled slide"
+                    title = f"Slide {finding.slide + 1}: {heading}"
+                group = QTreeWidgetItem(self.tree, [title])
+                group.setExpanded(True)
+                groups[finding.slide] = group
+            item = QTreeWidgetItem(group, [f"{finding.severity}: {finding.message}", finding.rule])
+            item.setData(0, FindingRole, finding)
+            item.setForeground(0, QBrush(SEVERITY_COLORS[finding.severity]))
+            item.setToolTip(
+                0, finding.message + (f"\nFix: {finding.fix.label}" if finding.fix else "")
+            )
+            if finding == selected:
+                self.tree.setCurrentItem(item)
+        for slide, group in groups.items():
+            severity = worst([f for f in self.findings if f.slide == slide])
+            if severity is not None:
+                group.setForeground(0, QBrush(SEVERITY_COLORS[severity]))
+        self.summary.setText(summarize(self.findings))
+        self.setWindowTitle(f"Problems ({len(self.findings)})")
+        self._current_changed()  # the fixed finding may be gone: Apply Fix follows what is left
+
+    def _selected_finding(self) -> Finding | None:
+        item = self.tree.currentItem()
+        return item.data(0, FindingRole) if item is not None else None
+
+    def _current_changed(self, *_: object) -> None:
+        finding = self._selected_finding()
+        self.fix_button.setEnabled(bool(finding and finding.fix and finding.slide is not None))
+        self.fix_button.setToolTip(finding.fix.label if finding and finding.fix else "")
+
+    def _activated(self, item: QTreeWidgetItem) -> None:
+        finding = item.data(0, FindingRole)
+        if finding is not None:
+            self.jumpRequested.emit(finding)
+
+    def apply_fix(self, finding: Finding) -> None:
+        """Apply a finding's certain fix as one undo step."""
+        if self.doc is None or finding.fix is None or finding.slide is None:
+            return
+        stack = self.doc.undo_stack
+        stack.beginMacro(finding.fix.label)
+        for name, value in finding.fix.changes:
+            stack.push(SetSlideField(self.doc, finding.slide, name, value, typing=False))
+        stack.endMacro()
+        self.check_now()
+
+    def apply_current_fix(self) -> None:
+        finding = self._selected_finding()
+        if finding is not None:
+            self.apply_fix(finding)
+
+    @staticmethod
+    def badges(findings: list[Finding]) -> dict[int, tuple[str, int]]:
+        per_slide: dict[int, list[Finding]] = {}
+        for finding in findings:
+            if finding.slide is not None:
+                per_slide.setdefault(finding.slide, []).append(finding)
+        return {slide: (worst(items) or "info", len(items)) for slide, items in per_slide.items()}

@@ -1,0 +1,333 @@
+"""The open article's life: open, new, save, save as, close, reload and crash recovery.
+
+The window never does these itself; it listens to ``documentChanged`` and ``message``. Questions go
+through ``Prompts`` so tests can answer them. Keeping the document's life in one object is what
+makes "close, then open again" and "save as, then reopen the old folder" ordinary paths instead of
+special cases spread over the window.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
+
+from slidewright.errors import SaveConflictError, SlidewrightError
+from slidewright.fileformat.bundle import INDEX
+from slidewright.model import Article, Slide
+from slidewright.packagedata import SAMPLE, copy_sample
+from slidewright.ui.dialogs.prompts import Prompts
+from slidewright.ui.editing.commands import ReplaceArticle
+from slidewright.ui.editing.document import Document
+from slidewright.ui.session.file_watch import FileWatch
+from slidewright.ui.session.recovery import INTERVAL_MS, LeftCopy, RecoveryStore
+from slidewright.ui.session.settings import Settings
+
+
+def sample_copy_location() -> Path:
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents or Path.home()) / "Slidewright" / SAMPLE
+
+
+def ensure_sample_copy() -> Path:
+    """The writer's own copy of the sample (made once, never overwritten)."""
+    target = sample_copy_location()
+    if not (target / INDEX).exists():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        copy_sample(target)
+    return target
+
+
+class ArticleSession(QObject):
+    """Owns the open Document (or none) and everything that replaces, saves or drops it."""
+
+    documentChanged = Signal(object)  # the new Document, or None when the article was closed
+    message = Signal(str, int)  # a status-bar line and how long to show it (ms)
+    openFailed = Signal(str)  # why an article could not be opened
+
+    def __init__(self, settings: Settings, prompts: Prompts, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.prompts = prompts
+        self.doc: Document | None = None
+        self.last_error: SlidewrightError | None = None
+        self.recovery = RecoveryStore()
+        self.watch = FileWatch(self)
+        self.watch.changedOnDisk.connect(self._changed_on_disk)
+        self._snapshot_failed = False
+        self.snapshot_timer = QTimer(self, interval=INTERVAL_MS)
+        self.snapshot_timer.timeout.connect(self.snapshot)
+        self.snapshot_timer.start()
+        self.destroyed.connect(self.recovery.close)
+
+    # -- replacing the document ------------------------------------------------------------
+    def _replace(self, doc: Document | None) -> None:
+        old = self.doc
+        self.doc = doc
+        self.documentChanged.emit(doc)  # views let go of the old document here
+        self.watch.watch(doc)
+        if doc is not None:
+            doc.pathChanged.connect(lambda: self.watch.watch(self.doc))
+            self.settings.add_recent(doc.bundle)
+        if old is not None and old is not doc:
+            old.deleteLater()
+
+    def open_path(self, path: Path) -> bool:
+        """Open an article; a file that cannot be read shows why and opens nothing."""
+        if not self.maybe_save():
+            return False
+        try:
+            doc = Document.load(path, self)
+        except SlidewrightError as error:
+            return self._open_failed(error)
+        except Exception as error:  # a fault of ours: say so, keep the window alive
+            traceback.print_exc(file=sys.stderr)
+            return self._open_failed(
+                SlidewrightError(f"{path}: could not be opened ({type(error).__name__}: {error})")
+            )
+        self.last_error = None
+        self._replace(doc)
+        self.offer_recovery(doc)
+        return True
+
+    def _open_failed(self, error: SlidewrightError) -> bool:
+        self.last_error = error
+        self.openFailed.emit(str(error))
+        self.prompts.error("Cannot open article", str(error))
+        return False
+
+    def open_dialog(self) -> None:
+        path = self.prompts.open_file("Open Article", "Slidewright articles (*.md)")
+        if path is not None:
+            self.open_path(path)
+
+    def open_sample(self) -> bool:
+        return self.open_path(ensure_sample_copy())
+
+    def new_article(self, folder: Path | None = None) -> bool:
+        """Create a bundle in an empty (or new) folder with one blank slide."""
+        if not self.maybe_save():
+            return False
+        folder = folder or self.prompts.folder("New Article: choose an empty folder")
+        if folder is None:
+            return False
+        if (folder / INDEX).exists():
+            self.prompts.error(
+                "Folder holds an article",
+                f"{folder} already holds an article (index.md). Open it instead, or pick an empty folder.",
+            )
+            return False
+        title = (
+            folder.name.replace("-", " ").replace("_", " ").strip().capitalize()
+            or "Untitled article"
+        )
+        doc = Document(Article(title=title, slides=[Slide()]), folder, parent=self)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            doc.save()
+        except (OSError, SlidewrightError) as error:
+            self.prompts.error("Cannot create article", f"{folder}: {_reason(error)}")
+            return False
+        self._replace(doc)
+        return True
+
+    def close_article(self) -> bool:
+        """Back to the welcome page (after the unsaved-changes question)."""
+        if self.doc is None:
+            return True
+        if not self.maybe_save():
+            return False
+        self.recovery.discard(self.doc.bundle)
+        self._replace(None)
+        return True
+
+    def _changed_on_disk(self) -> None:
+        """Another program changed index.md: reload quietly, or ask when there are unsaved edits."""
+        doc = self.doc
+        if doc is None:
+            return
+        if doc.modified:
+            self.watch.paused = True
+            try:
+                reload = self.prompts.yes_no(
+                    "Article changed on disk",
+                    f"{doc.index_file} was changed by another program.\n\n"
+                    "Reload it and lose your unsaved changes, or keep your version?",
+                )
+            finally:
+                self.watch.paused = False
+            if not reload:
+                self.watch.dismiss_current()
+                return
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the article again from disk (another program changed it); selection is the
+        window's business, so it only sees a new document."""
+        doc = self.doc
+        if doc is None:
+            return
+        try:
+            fresh = Document.load(doc.bundle, self)
+        except SlidewrightError as error:
+            self.prompts.error(
+                "Cannot reload article",
+                f"{error}\n\nYour version stays open; Save asks before writing over that file.",
+            )
+            self.watch.dismiss_current()
+            return
+        self.recovery.discard(doc.bundle)
+        self._replace(fresh)
+        self.message.emit(f"Reloaded {doc.index_file}: it was changed on disk", 6000)
+
+    # -- saving ----------------------------------------------------------------------------
+    def save(self) -> bool:
+        """Save in place. A file changed by another program is overwritten only when the writer
+        agrees; a failed write says so and leaves the file on disk as it was."""
+        doc = self.doc
+        if doc is None:
+            return False
+        force = False
+        while True:
+            try:
+                doc.save(force=force)
+            except SaveConflictError:
+                if force or not self.prompts.overwrite_changed(doc.index_file):
+                    return False
+                force = True
+                continue
+            except (OSError, SlidewrightError, ValueError) as error:
+                self.prompts.error(
+                    "Not saved",
+                    f"{doc.index_file} could not be saved: {_reason(error)}. "
+                    "The file on disk is unchanged; your changes are still open here.",
+                )
+                self.message.emit(f"Not saved: {_reason(error)}", 0)
+                return False
+            break
+        self.recovery.discard(doc.bundle)
+        self.message.emit(f"Saved {doc.index_file}", 4000)
+        return True
+
+    def save_as(self, folder: Path | None = None) -> bool:
+        doc = self.doc
+        if doc is None:
+            return False
+        folder = folder or self.prompts.folder("Save Article As: choose an empty folder")
+        if folder is None:
+            return False
+        if folder.resolve() == doc.bundle.resolve():
+            return self.save()
+        if (folder / INDEX).exists():
+            self.prompts.error(
+                "Folder holds an article",
+                f"{folder} already holds an article; pick an empty folder.",
+            )
+            return False
+        if _holds_files(folder) and not self.prompts.yes_no(
+            "Folder is not empty",
+            f"{folder} already holds other files. Save the article there anyway? Images of the "
+            "article replace files of the same name.",
+        ):
+            return False
+        old_bundle = doc.bundle
+        try:
+            missing = doc.save_as(folder)
+        except (OSError, SlidewrightError) as error:
+            self.prompts.error("Not saved", f"{folder}: {_reason(error)}")
+            return False
+        self.recovery.discard(old_bundle)  # the edits now live in the new folder
+        self.settings.add_recent(folder)
+        self.message.emit(f"Saved as {doc.index_file}", 4000)
+        if missing:
+            self.prompts.error(
+                "Some images were missing",
+                "These images were not found and were not copied:\n" + "\n".join(missing),
+            )
+        return True
+
+    def maybe_save(self) -> bool:
+        """True when it is safe to drop the current article (saved, discarded or unmodified)."""
+        doc = self.doc
+        if doc is None or not doc.modified:
+            return True
+        answer = self.prompts.save_changes(doc.article.title or doc.bundle.name)
+        if answer == "save":
+            return self.save()
+        if answer == "discard":
+            self.recovery.discard(doc.bundle)
+            return True
+        return False
+
+    # -- crash recovery --------------------------------------------------------------------
+    def snapshot(self) -> None:
+        """Copy the open article aside if it has unsaved changes; say so once if that fails."""
+        doc = self.doc
+        if doc is None or not doc.modified:
+            return
+        try:
+            self.recovery.write(doc.article, doc.bundle, doc.digest)
+        except (OSError, SlidewrightError, ValueError) as error:
+            self.message.emit(f"Recovery copy not written: {_reason(error)}", 0)
+            if not self._snapshot_failed:
+                self.prompts.error(
+                    "Recovery copy not written",
+                    f"Slidewright could not copy your unsaved changes aside: {_reason(error)}.\n\n"
+                    "Your work is still open; save it to keep it.",
+                )
+            self._snapshot_failed = True
+            return
+        self._snapshot_failed = False
+
+    def offer_recovery(self, doc: Document) -> bool:
+        """After opening ``doc``: offer changes left by a session that ended without saving."""
+        for left in self.recovery.left_copies(doc.bundle):
+            if left.article is None:
+                self.prompts.error(
+                    "Recovery copy cannot be read",
+                    f"Slidewright kept unsaved changes to this article in\n{left.text_file}\n"
+                    f"but cannot read them ({left.problem}). The copy is kept there for you.",
+                )
+                continue
+            if left.article == doc.article:
+                left.remove()
+                continue
+            return self._ask_restore(doc, left)
+        return False
+
+    def _ask_restore(self, doc: Document, left: LeftCopy) -> bool:
+        assert left.article is not None
+        when = time.strftime("%Y-%m-%d %H:%M", time.localtime(left.saved))
+        stale = left.base_digest is not None and left.base_digest != doc.digest
+        note = (
+            "\n\nThe article has been saved since then, so these changes are older than the file."
+            if stale
+            else ""
+        )
+        restore = self.prompts.yes_no(
+            "Restore unsaved changes?",
+            f"Slidewright kept unsaved changes to “{left.article.title}” from {when}; that session "
+            f"ended without saving them.{note}\n\nRestore them? (You can undo the restore, and "
+            "nothing is saved until you save.)",
+            default_yes=not stale,
+        )
+        left.remove()
+        if restore:
+            doc.undo_stack.push(ReplaceArticle(doc, left.article, "Restore unsaved changes"))
+        return restore
+
+
+def _holds_files(folder: Path) -> bool:
+    try:
+        return folder.is_dir() and any(folder.iterdir())
+    except OSError:
+        return False
+
+
+def _reason(error: BaseException) -> str:
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror
+    return str(error)

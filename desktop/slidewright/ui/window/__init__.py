@@ -1,0 +1,1 @@
+"""The main window and what it is built from: menus, the slide actions, the welcome page."""

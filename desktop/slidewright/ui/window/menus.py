@@ -1,0 +1,102 @@
+"""Menus and shortcuts, as a table: the window supplies what each entry does.
+
+Keeping the table apart from the window (and the window's methods out of the table) means this
+module knows nothing of the window; standard keys are used where the platform has one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+Std = QKeySequence.StandardKey
+Shortcut = Std | str | None
+SEPARATOR = None
+RECENT = "recent"  # the Open Recent submenu, filled each time it opens
+EXTRA = "extra:"  # an action the window made itself (the Problems dock's toggle)
+
+# (menu title, [(name, text, shortcut, checkable) | SEPARATOR | RECENT | EXTRA + name])
+MENUS: list[tuple[str, list[tuple[str, str, Shortcut, bool] | str | None]]] = [
+    (
+        "&File",
+        [
+            ("new", "&New Article…", Std.New, False),
+            ("open", "&Open…", Std.Open, False),
+            RECENT,
+            ("sample", "Open the Sample Article", None, False),
+            SEPARATOR,
+            ("save", "&Save", Std.Save, False),
+            ("save_as", "Save &As…", Std.SaveAs, False),
+            SEPARATOR,
+            ("import", "&Import…", "Ctrl+Shift+I", False),
+            ("export", "&Export…", "Ctrl+Shift+E", False),
+            SEPARATOR,
+            ("close", "&Close Article", Std.Close, False),
+            ("quit", "&Quit", Std.Quit, False),
+        ],
+    ),
+    ("&Edit", [("undo", "&Undo", Std.Undo, False), ("redo", "&Redo", Std.Redo, False)]),
+    (
+        "&Slide",
+        [
+            ("add_slide", "&New Slide", "Ctrl+Shift+N", False),
+            ("duplicate_slide", "&Duplicate Slide", "Ctrl+Shift+D", False),
+            ("delete_slide", "De&lete Slide\tDel", None, False),  # the key itself: the list's
+            SEPARATOR,
+            ("move_up", "Move &Up", "Alt+Up", False),
+            ("move_down", "Move Do&wn", "Alt+Down", False),
+            SEPARATOR,
+            ("next_slide", "Ne&xt Slide", "Ctrl+PgDown", False),
+            ("previous_slide", "Pre&vious Slide", "Ctrl+PgUp", False),
+            SEPARATOR,
+            ("choose_image", "Choose &Image…", "Ctrl+Shift+G", False),
+        ],
+    ),
+    (
+        "&View",
+        [
+            ("mode_article", "Preview as &Article", "Ctrl+1", False),
+            ("mode_slideshow", "Preview as &Slideshow", "Ctrl+2", False),
+            EXTRA + "problems",
+            ("monospace", "&Monospace Body Font", None, True),
+        ],
+    ),
+]
+
+
+def build_menus(
+    window: QMainWindow,
+    slots: Mapping[str, Callable[..., object]],
+    fill_recent: Callable[[QMenu], None],
+    extra: Mapping[str, QAction],
+) -> dict[str, QAction]:
+    """Make the menu bar from ``MENUS``; every entry's ``name`` must have a slot."""
+    actions: dict[str, QAction] = {}
+    bar = window.menuBar()
+    for title, entries in MENUS:
+        menu = bar.addMenu(title)
+        for entry in entries:
+            if entry is SEPARATOR:
+                menu.addSeparator()
+            elif entry == RECENT:
+                recent = menu.addMenu("Open &Recent")
+                recent.aboutToShow.connect(lambda recent=recent: fill_recent(recent))
+                actions[RECENT] = recent.menuAction()
+            elif isinstance(entry, str) and entry.startswith(EXTRA):
+                menu.addAction(extra[entry.removeprefix(EXTRA)])
+            else:
+                assert isinstance(entry, tuple)
+                name, text, shortcut, checkable = entry
+                action = QAction(text, window)
+                if isinstance(shortcut, Std):
+                    action.setShortcuts(QKeySequence.keyBindings(shortcut))
+                elif shortcut is not None:
+                    action.setShortcut(QKeySequence(shortcut))
+                action.setCheckable(checkable)
+                action.triggered.connect(slots[name])
+                menu.addAction(action)
+                window.addAction(action)
+                actions[name] = action
+    return actions

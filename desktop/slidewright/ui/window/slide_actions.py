@@ -1,0 +1,106 @@
+"""Slide menu and list buttons: add, duplicate, delete, move, and bringing in image files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Protocol
+
+from slidewright.fileformat.images import copy_into_bundle
+from slidewright.model import Slide
+from slidewright.ui.editing.commands import InsertSlides, MoveSlides, RemoveSlides, SetSlideField
+from slidewright.ui.editing.document import Document
+
+
+class SlideSelection(Protocol):
+    """What the slide actions need of the window: the document and which slides are selected."""
+
+    @property
+    def doc(self) -> Document | None: ...
+
+    def current_row(self) -> int: ...
+
+    def selected_rows(self) -> list[int]: ...
+
+    def select_rows(self, rows: list[int]) -> None: ...
+
+    def edit_slide_field(self, name: str) -> None: ...
+
+
+class SlideActions:
+    """Each action is one undo step on the window's document."""
+
+    def __init__(self, window: SlideSelection) -> None:
+        self.window = window
+
+    def add_slide(self) -> None:
+        assert self.window.doc is not None
+        row = (
+            self.window.current_row() + 1
+            if self.window.current_row() >= 0
+            else len(self.window.doc.article.slides)
+        )
+        self.window.doc.undo_stack.push(InsertSlides(self.window.doc, [(row, Slide())]))
+        self.window.select_rows([row])
+        self.window.edit_slide_field("heading")
+
+    def duplicate_slides(self) -> None:
+        assert self.window.doc is not None
+        rows = self.window.selected_rows()
+        if rows:
+            after = rows[-1] + 1
+            copies = [
+                (after + n, self.window.doc.article.slides[row].copy())
+                for n, row in enumerate(rows)
+            ]
+            self.window.doc.undo_stack.push(
+                InsertSlides(self.window.doc, copies, "Duplicate slide")
+            )
+
+    def delete_slides(self) -> None:
+        assert self.window.doc is not None
+        rows = self.window.selected_rows()
+        if rows:
+            self.window.doc.undo_stack.push(RemoveSlides(self.window.doc, rows))
+
+    def move_rows(self, rows: list[int], destination: int) -> None:
+        assert self.window.doc is not None
+        command = MoveSlides(self.window.doc, rows, destination)
+        if not command.is_noop():
+            self.window.doc.undo_stack.push(command)
+
+    def move_selection(self, delta: int) -> None:
+        rows = self.window.selected_rows()
+        if not rows or self.window.doc is None:
+            return
+        if delta < 0 and rows[0] > 0:
+            self.move_rows(rows, rows[0] - 1)
+        elif delta > 0 and rows[-1] < len(self.window.doc.article.slides) - 1:
+            self.move_rows(rows, rows[-1] + 2)
+
+    def set_image(self, row: int, file: Path) -> None:
+        if self.window.doc is None or row < 0:
+            return
+        slide = self.window.doc.article.slides[row]
+        relative = copy_into_bundle(self.window.doc.bundle, file, slide.heading or file.stem)
+        self.window.doc.undo_stack.push(
+            SetSlideField(self.window.doc, row, "image", relative, typing=False)
+        )
+
+    def images_dropped(self, row: int, files: list[Path]) -> None:
+        """Dropped on a slide: its image. Dropped below the list: one new slide per image."""
+        if self.window.doc is None:
+            return
+        if row >= 0:
+            self.set_image(row, files[0])
+            return
+        start = len(self.window.doc.article.slides)
+        slides = [
+            (
+                start + n,
+                Slide(heading="", image=copy_into_bundle(self.window.doc.bundle, f, f.stem)),
+            )
+            for n, f in enumerate(files)
+        ]
+        self.window.doc.undo_stack.push(
+            InsertSlides(self.window.doc, slides, "Add slides from images")
+        )

@@ -1,0 +1,72 @@
+"""Shown when no article is open: start a new one, open one, or pick a recent one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class Welcome(QWidget):
+    newRequested = Signal()
+    openRequested = Signal()
+    sampleRequested = Signal()
+    recentRequested = Signal(Path)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = QLabel(
+            "<h1>Slidewright</h1><p>Write slideshow articles: slides, credits, live preview.</p>"
+        )
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        buttons = [
+            ("New Article…", self.newRequested),
+            ("Open Article…", self.openRequested),
+            ("Open the Sample Article", self.sampleRequested),
+        ]
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(title)
+        self.message = QLabel()  # why the last article did not open, when it did not
+        self.message.setObjectName("welcomeMessage")
+        self.message.setWordWrap(True)
+        self.message.setMaximumWidth(600)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.setStyleSheet("color: #a4262c; padding: 8px;")
+        self.message.hide()
+        layout.addWidget(self.message, 0, Qt.AlignmentFlag.AlignHCenter)
+        for text, signal in buttons:
+            button = QPushButton(text)
+            button.setMinimumWidth(260)
+            button.clicked.connect(signal)
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.recent = QListWidget()
+        self.recent.setFixedWidth(600)
+        self.recent.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.recent.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.recent.itemActivated.connect(
+            lambda item: self.recentRequested.emit(Path(item.data(Qt.ItemDataRole.UserRole)))
+        )
+        layout.addWidget(QLabel("Recent articles"), 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.recent, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+
+    def show_message(self, text: str) -> None:
+        """Say why an article did not open (empty: say nothing)."""
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def set_recent(self, paths: list[Path]) -> None:
+        self.recent.clear()
+        for path in paths:
+            item = QListWidgetItem(f"{path.name}  —  {path.parent}")
+            item.setData(Qt.ItemDataRole.UserRole, str(path))
+            self.recent.addItem(item)

@@ -1,0 +1,68 @@
+"""Generated site configuration keeps the title a title (issue 17: a newline in the title broke
+hugo.toml, which was written by string formatting)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import tomllib
+from pathlib import Path
+
+import pytest
+import yaml
+
+from slidewright import load_article, save_article
+from slidewright.exporters import export
+
+TITLE = "Ferries \"at dawn\"\nline two \\ ''' = [x] # not a comment\tand a tab"
+
+
+@pytest.fixture
+def hostile_title(sample_bundle: Path) -> Path:
+    article = load_article(sample_bundle)
+    article.title = TITLE
+    save_article(article, sample_bundle)
+    return sample_bundle
+
+
+def test_hugo_config_round_trips_a_hostile_title(hostile_title: Path, tmp_path: Path) -> None:
+    export(hostile_title, "hugo", tmp_path / "site")
+    config = tomllib.loads((tmp_path / "site" / "hugo.toml").read_text(encoding="utf-8"))
+    assert config == {"baseURL": "/", "languageCode": "en", "title": TITLE}
+
+
+def test_jekyll_config_round_trips_a_hostile_title(hostile_title: Path, tmp_path: Path) -> None:
+    export(hostile_title, "jekyll", tmp_path / "site")
+    config = yaml.safe_load((tmp_path / "site" / "_config.yml").read_text(encoding="utf-8"))
+    assert config == {"markdown": "kramdown", "title": TITLE}
+
+
+@pytest.mark.skipif(shutil.which("hugo") is None, reason="hugo is not installed")
+def test_hugo_builds_a_site_whose_title_has_quotes_and_a_newline(
+    hostile_title: Path, tmp_path: Path
+) -> None:
+    site = tmp_path / "site"
+    export(hostile_title, "hugo", site)
+    result = subprocess.run(
+        ["hugo", "--quiet", "-s", str(site)], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    page = (site / "public" / "harbour-towns" / "index.html").read_text(encoding="utf-8")
+    assert "Ferries &#34;at dawn&#34;" in page or "Ferries &quot;at dawn&quot;" in page
+
+
+@pytest.mark.skipif(shutil.which("jekyll") is None, reason="jekyll is not installed")
+def test_jekyll_builds_a_site_whose_title_has_quotes_and_a_newline(
+    hostile_title: Path, tmp_path: Path
+) -> None:
+    site = tmp_path / "site"
+    export(hostile_title, "jekyll", site)
+    result = subprocess.run(
+        ["jekyll", "build", "--quiet", "-s", str(site), "-d", str(site / "_site")],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    page = (site / "_site" / "harbour-towns" / "index.html").read_text(encoding="utf-8")
+    assert '<h1 class="sw-title">Ferries &quot;at dawn&quot;\nline two' in page

