@@ -66,7 +66,7 @@ def _texts(value: Any) -> list[str]:
     return []
 
 
-def _xmp_fields(image: object) -> dict[str, list[str]]:
+def _xmp_fields(image: Any) -> dict[str, list[str]]:
     try:
         xmp = image.getxmp()
     except Exception:  # noqa: BLE001 - malformed XMP must not stop the check
@@ -81,7 +81,7 @@ def _xmp_fields(image: object) -> dict[str, list[str]]:
     return fields
 
 
-def _iim_fields(image: object) -> dict[str, str]:
+def _iim_fields(image: Any) -> dict[str, str]:
     from PIL import IptcImagePlugin
 
     try:

@@ -98,10 +98,10 @@ def parse_article(text: str, file: Path | None = None) -> Article:
         ) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        problem = exc.problem or exc.context or "unreadable YAML"
+        what = exc.problem or exc.context or "unreadable YAML"
         raise FormatError(
             file,
-            f"the front matter is not valid YAML: {problem}",
+            f"the front matter is not valid YAML: {what}",
             (mark.line + 2) if mark else None,
             (mark.column + 1) if mark else None,
         ) from None

@@ -9,6 +9,7 @@ import shutil
 import stat
 import unicodedata
 from pathlib import Path
+from typing import Literal
 
 from slidewright.errors import SlidewrightError
 from slidewright.fileformat.safeio import UnsafeFile, describe_kind, read_regular_file
@@ -18,13 +19,16 @@ IMAGES_DIR = "images"
 MAX_IMAGE_BYTES = 200 * 1024 * 1024  # larger than any photo a page would show
 
 
+ProblemKind = Literal["none", "remote", "outside", "missing", "unreadable"]
+
+
 class ImageProblem(SlidewrightError):
     """Why an article image path names no usable file.
 
     ``kind`` is one of none | remote | outside | missing | unreadable (the credit checker's
     image states); ``reason`` is a sentence for the writer (may be empty)."""
 
-    def __init__(self, kind: str, reason: str = "") -> None:
+    def __init__(self, kind: ProblemKind, reason: str = "") -> None:
         super().__init__(reason or kind)
         self.kind = kind
         self.reason = reason

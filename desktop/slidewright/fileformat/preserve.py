@@ -174,10 +174,10 @@ def _merge(old: str, old_root: Node, new: str, new_root: Node) -> str:
         if not path or found is None or not (_one_line(new_node) and _one_line(found[1])):
             continue
         old_node = found[1]
-        before = old[old_node.start_mark.index : old_node.end_mark.index]
-        after = new[new_node.start_mark.index : new_node.end_mark.index]
-        if before != after and _same(_value(old_node), _value(new_node)):
-            splices.append((new_node.start_mark.index, new_node.end_mark.index, before))
+        written = old[old_node.start_mark.index : old_node.end_mark.index]
+        canonical = new[new_node.start_mark.index : new_node.end_mark.index]
+        if written != canonical and _same(_value(old_node), _value(new_node)):
+            splices.append((new_node.start_mark.index, new_node.end_mark.index, written))
     canonical_lines = new.split("\n")  # columns of new_entries refer to these
     for start, end, text in sorted(splices, reverse=True):
         new = new[:start] + text + new[end:]
@@ -196,8 +196,8 @@ def _merge(old: str, old_root: Node, new: str, new_root: Node) -> str:
                     (node.start_mark.column, node.end_mark.column)
                 )
     new_start = {path: _start_line(entry) for path, entry in new_entries.items() if path}
-    before: dict[int, list[str]] = {}
-    after: dict[int, str] = {}
+    before: dict[int, list[str]] = {}  # new line -> comment and blank lines to put above it
+    after: dict[int, str] = {}  # new line -> comment to put at its end
     pending: list[str] = []
     for number, line in enumerate(old_lines[:-1] if old_lines[-1] == "" else old_lines):
         if number in inside:
@@ -207,9 +207,9 @@ def _merge(old: str, old_root: Node, new: str, new_root: Node) -> str:
         if not stripped or stripped.startswith("#"):
             pending.append(line)
             continue
-        path = line_paths.get(number)
-        if pending and path is not None and path in new_start:
-            before.setdefault(new_start[path], []).extend(pending)
+        starts = line_paths.get(number)
+        if pending and starts is not None and starts in new_start:
+            before.setdefault(new_start[starts], []).extend(pending)
         pending = []
         col = _trailing_comment(line, spans.get(number, []))
         target = _trailing_target(old_entries, number, col, new_entries, canonical_lines)

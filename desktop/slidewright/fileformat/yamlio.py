@@ -44,12 +44,12 @@ class CanonicalDumper(_BaseDumper):  # type: ignore[misc, valid-type]
         return tag
 
 
-def _represent_str(dumper: yaml.SafeDumper, text: str) -> yaml.ScalarNode:
+def _represent_str(dumper: Any, text: str) -> yaml.ScalarNode:
     style = "|" if "\n" in text else None
     return dumper.represent_scalar("tag:yaml.org,2002:str", text, style=style)
 
 
-def _represent_flow(dumper: yaml.SafeDumper, items: _Flow) -> yaml.SequenceNode:
+def _represent_flow(dumper: Any, items: _Flow) -> yaml.SequenceNode:
     return dumper.represent_sequence("tag:yaml.org,2002:seq", list(items), flow_style=True)
 
 
@@ -57,7 +57,7 @@ class DateText(str):
     """Date text written unquoted so Hugo and Jekyll read it as a date."""
 
 
-def _represent_date_text(dumper: yaml.SafeDumper, text: DateText) -> yaml.ScalarNode:
+def _represent_date_text(dumper: Any, text: DateText) -> yaml.ScalarNode:
     return dumper.represent_scalar("tag:yaml.org,2002:timestamp", str(text))
 
 

@@ -21,7 +21,6 @@ from typing import Any
 
 import yaml
 from yaml.constructor import ConstructorError
-from yaml.error import Mark
 from yaml.nodes import MappingNode, Node, ScalarNode
 
 from slidewright.model.dates import DateError, check_timestamp_text
@@ -48,7 +47,7 @@ _FLOAT = re.compile(
 class ValueProblem(Exception):
     """A front matter value Slidewright refuses, and where it is."""
 
-    def __init__(self, message: str, mark: Mark | None) -> None:
+    def __init__(self, message: str, mark: Any) -> None:  # a yaml Mark (Python or C), or None
         super().__init__(message)
         self.message = message
         self.mark = mark
@@ -74,8 +73,8 @@ class DuplicateKey(ValueProblem):
 class FrontMatterLoader(_BaseLoader):  # type: ignore[misc, valid-type]
     """YAML 1.2 core schema resolution; only the core tags construct."""
 
-    yaml_implicit_resolvers: dict[Any, Any] = {}
-    yaml_constructors: dict[Any, Any] = {}
+    yaml_implicit_resolvers = {}  # type: ignore[var-annotated]  # filled below, YAML 1.2 core
+    yaml_constructors = {}  # type: ignore[var-annotated]  # only the core tags (below)
 
     def construct_object(self, node: Node, deep: bool = False) -> Any:
         try:
@@ -90,7 +89,7 @@ class FrontMatterLoader(_BaseLoader):  # type: ignore[misc, valid-type]
         ``True``) are an error rather than a silent overwrite; ``<<`` is an ordinary key."""
         if not isinstance(node, MappingNode):
             raise ConstructorError(
-                None, None, f"expected a mapping, found {node.id}", node.start_mark
+                None, None, f"expected a mapping, found {type(node).__name__}", node.start_mark
             )
         mapping: dict[Any, Any] = {}
         first: dict[Any, Node] = {}

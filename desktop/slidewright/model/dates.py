@@ -66,11 +66,11 @@ def parse_date(text: str) -> datetime.date:
         check_timestamp_text(cleaned)
         return datetime.date(*(int(part) for part in match.groups()[:3]))
     if match := _DAY_MONTH_YEAR.fullmatch(cleaned):
-        day, name, year = match.groups()
-        return _day(int(year), _month(name, cleaned), int(day), cleaned)
+        day_text, name, year_text = match.groups()
+        return _day(int(year_text), _month(name, cleaned), int(day_text), cleaned)
     if match := _MONTH_DAY_YEAR.fullmatch(cleaned):
-        name, day, year = match.groups()
-        return _day(int(year), _month(name, cleaned), int(day), cleaned)
+        name, day_text, year_text = match.groups()
+        return _day(int(year_text), _month(name, cleaned), int(day_text), cleaned)
     if _AMBIGUOUS.fullmatch(cleaned):
         raise DateError(
             f"{cleaned!r} could mean two different days; write the year first "
