@@ -80,3 +80,17 @@ def test_yaml_1_2_meanings_no_sexagesimal_no_yes_no_no_timestamp_rewriting(tmp_p
     text = (tmp_path / "index.md").read_text(encoding="utf-8")
     assert "date: 2026-11-20T10:00:00Z\n" in text
     assert load_article(tmp_path) == article
+
+
+def test_a_sites_dates_stay_dates_in_a_fresh_copy(tmp_path: Path) -> None:
+    (tmp_path / "index.md").write_text(
+        "---\ntitle: T\nlastmod: 2026-11-20\nsitemap: {changed: [2026-11-21T08:00:00Z]}\n"
+        "note: '2026-11-22'\n---\n",
+        encoding="utf-8",
+    )
+    article = load_article(tmp_path)
+    assert article.extra["lastmod"] == "2026-11-20"  # text as written, read the YAML 1.2 way
+    save_article(article, tmp_path / "copy")  # no file to keep spellings from: the plain form
+    text = (tmp_path / "copy" / "index.md").read_text(encoding="utf-8")
+    assert "lastmod: 2026-11-20\n" in text and "  - 2026-11-21T08:00:00Z\n" in text
+    assert load_article(tmp_path / "copy") == article

@@ -38,6 +38,22 @@ def _date(text: str) -> str:
     return DateText(text) if _yaml_reads_as_date(text) else text
 
 
+def _site_value(value: Any) -> Any:
+    """A site's own value as Hugo and Jekyll should read it: ISO dates in it (``lastmod``,
+    ``publishDate``…) written as dates, as a writer writes them, not as quoted text."""
+    if isinstance(value, str):
+        return _date(value)
+    if isinstance(value, dict):
+        return {key: _site_value(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_site_value(item) for item in value]
+    return value
+
+
+def _extra(extra: dict[Any, Any]) -> dict[Any, Any]:
+    return {key: _site_value(value) for key, value in extra.items()} if extra else extra
+
+
 def slide_mapping(slide: Slide) -> dict[str, Any]:
     data: dict[str, Any] = {key: getattr(slide, key) for key in SLIDE_ALWAYS}
     for key in SLIDE_OPTIONAL:
@@ -46,7 +62,7 @@ def slide_mapping(slide: Slide) -> dict[str, Any]:
     if slide.editorial_only:
         data["editorial_only"] = True
     data["body"] = slide.body
-    data.update(slide.extra)
+    data.update(_extra(slide.extra))
     return data
 
 
@@ -58,10 +74,10 @@ def read_more_mapping(read_more: ReadMore) -> dict[str, Any]:
             entry["image"] = item.image
         if item.credit:
             entry["credit"] = item.credit
-        entry.update(item.extra)
+        entry.update(_extra(item.extra))
         items.append(entry)
     data: dict[str, Any] = {"heading": read_more.heading, "items": items}
-    data.update(read_more.extra)
+    data.update(_extra(read_more.extra))
     return data
 
 
@@ -79,7 +95,7 @@ def article_mapping(article: Article) -> dict[str, Any]:
     data["credit_label"] = article.credit_label
     if article.sponsored:
         data["sponsored"] = True
-    data.update(article.extra)
+    data.update(_extra(article.extra))
     data["slides"] = [slide_mapping(slide) for slide in article.slides]
     if article.read_more is not None:
         data["read_more"] = read_more_mapping(article.read_more)
