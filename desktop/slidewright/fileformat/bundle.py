@@ -177,7 +177,7 @@ def _canonical(article: Article, file: Path) -> str:
         raise SaveError(f"{file}: not saved: the article cannot be written ({reason})") from None
 
 
-def _read_back_check(file: Path, canonical: str) -> Callable[[bytes], None]:
+def _read_back_check(file: Path, article: Article, canonical: str) -> Callable[[bytes], None]:
     def verify(written: bytes) -> None:
         try:
             again = parse_article(_decode(file, written), file)
@@ -187,7 +187,7 @@ def _read_back_check(file: Path, canonical: str) -> Callable[[bytes], None]:
                 f"{file}: not saved: Slidewright could not open the result again{where}: "
                 f"{error.message}. The file on disk is unchanged."
             ) from None
-        if format_article(again) != canonical:
+        if again != article and format_article(again) != canonical:  # (NaN is never equal)
             raise SaveError(
                 f"{file}: not saved: the result would read back differently. "
                 "The file on disk is unchanged."
@@ -234,7 +234,7 @@ def save_article(
         if current is not None and current != expected_digest:
             raise SaveConflictError(f"{file} changed on disk since it was opened; not overwritten")
     text, canonical = _text_to_write(article, file, Path(keep_from) if keep_from else None)
-    verify = _read_back_check(file, canonical)
+    verify = _read_back_check(file, article, canonical)
     try:
         data = text.encode("utf-8")
         atomic_write(write_target(file), data, verify=verify)

@@ -96,10 +96,10 @@ class _Unreadable:
     """Never the same as anything: a value that cannot be read is never carried over."""
 
 
-def _inside_scalars(root: Node) -> set[int]:
+def _inside_scalars(entries: dict[Path_, tuple[Node | None, Node]]) -> set[int]:
     """Lines inside multi-line scalars (block text), where a '#' or a blank line is content."""
     lines: set[int] = set()
-    for _, node in _entries(root).values():
+    for _, node in entries.values():
         if isinstance(node, ScalarNode) and node.end_mark.line > node.start_mark.line:
             last = node.end_mark.line if node.end_mark.column > 0 else node.end_mark.line - 1
             lines.update(range(node.start_mark.line + 1, last + 1))
@@ -125,7 +125,8 @@ def keep_writers_text(old_text: str | None, new_text: str) -> str:
     if old_parts is None or new_parts is None:
         return new_text
     try:
-        old_root, new_root = yamlload.compose(old_parts[0]), yamlload.compose(new_parts[0])
+        old_root = yamlload.compose(old_parts[0])
+        new_root = yamlload.compose(new_parts[0], bounded=False)
     except (yamlload.ValueProblem, yaml.YAMLError):
         return new_text
     if old_root is None or new_root is None:
@@ -133,7 +134,7 @@ def keep_writers_text(old_text: str | None, new_text: str) -> str:
     new_front = _in_old_order(old_root, new_parts[0], new_root)
     if new_front != new_parts[0]:
         try:
-            new_root = yamlload.compose(new_front)
+            new_root = yamlload.compose(new_front, bounded=False)
         except (yamlload.ValueProblem, yaml.YAMLError):
             return new_text
         if new_root is None:
@@ -184,7 +185,7 @@ def _merge(old: str, old_root: Node, new: str, new_root: Node) -> str:
     new_lines = new.split("\n")
     # 2. comments and blank lines: before the entry that follows them, or after a value
     old_lines = old.split("\n")
-    inside = _inside_scalars(old_root)
+    inside = _inside_scalars(old_entries)
     line_paths: dict[int, Path_] = {}
     spans: dict[int, list[tuple[int, int]]] = {}
     for path, entry in sorted(old_entries.items(), key=lambda item: len(item[0])):
@@ -211,6 +212,8 @@ def _merge(old: str, old_root: Node, new: str, new_root: Node) -> str:
         if pending and starts is not None and starts in new_start:
             before.setdefault(new_start[starts], []).extend(pending)
         pending = []
+        if "#" not in line:
+            continue
         col = _trailing_comment(line, spans.get(number, []))
         target = _trailing_target(old_entries, number, col, new_entries, canonical_lines)
         if col is not None and target is not None:

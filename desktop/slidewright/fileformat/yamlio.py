@@ -28,7 +28,7 @@ class _Core12Resolver(yaml.resolver.BaseResolver):
 
 
 _CORE12 = _Core12Resolver()
-
+_CORE12_FIRST = _Core12Resolver.yaml_implicit_resolvers  # first character -> resolvers
 
 class _Flow(list):
     """A list written in flow style: ``categories: [Politics, Europe]``."""
@@ -39,7 +39,7 @@ class CanonicalDumper(_BaseDumper):  # type: ignore[misc, valid-type]
         """Text is written plain only when YAML 1.1 readers *and* 1.2 readers see text: ``no``
         and ``12:30`` (1.1) and ``0o17`` and ``1e5`` (1.2) are quoted."""
         tag = super().resolve(kind, value, implicit)
-        if kind is ScalarNode and implicit[0] and tag == STR:
+        if tag == STR and implicit[0] and kind is ScalarNode and _CORE12_FIRST.get(value[:1]):
             return _CORE12.resolve(kind, value, implicit)
         return tag
 

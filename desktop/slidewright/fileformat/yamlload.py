@@ -242,9 +242,11 @@ def check_bounds(text: str) -> None:
             )
 
 
-def compose(text: str) -> Node | None:
-    """Check the bounds, then parse YAML text into a node tree (yaml.YAMLError on bad syntax)."""
-    check_bounds(text)
+def compose(text: str, bounded: bool = True) -> Node | None:
+    """Check the bounds, then parse YAML text into a node tree (yaml.YAMLError on bad syntax).
+    ``bounded=False`` skips the check, for text Slidewright has just written itself."""
+    if bounded:
+        check_bounds(text)
     loader = FrontMatterLoader(text)
     try:
         return loader.get_single_node()
