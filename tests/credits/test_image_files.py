@@ -94,3 +94,14 @@ def test_one_rule_for_checker_and_exports(tmp_path: Path, make, kind: str | None
         assert kind is None and bundle_file(bundle, "images/x.jpg") == found
     except ImageProblem as problem:
         assert problem.kind == kind and bundle_file(bundle, "images/x.jpg") is None
+
+
+def test_check_and_export_agree_about_svg_drawings(tmp_path: Path) -> None:
+    bundle = _article(tmp_path, "images/map.svg")
+    (bundle / "images").mkdir()
+    svg = b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="5" height="5"/></svg>'
+    (bundle / "images" / "map.svg").write_bytes(svg)
+    assert _image_findings(bundle) == []  # the export shows it, so the check accepts it
+    (bundle / "images" / "map.svg").write_bytes(b"<svg><unclosed")
+    (finding,) = _image_findings(bundle)
+    assert finding.startswith("image-unreadable") and "not a readable SVG" in finding

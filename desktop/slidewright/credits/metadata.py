@@ -15,6 +15,7 @@ from stat import S_ISDIR, S_ISREG
 from typing import Any
 
 from slidewright.fileformat.images import ImageProblem, read_image_bytes
+from slidewright.fileformat.svgclean import SvgRefused, looks_like_svg, sanitize_svg
 
 IIM = {
     "credit": (2, 110),
@@ -107,6 +108,12 @@ def read_metadata(file: Path, digest: str | None = None, raw: bytes | None = Non
     if raw is None:
         raw = read_image_bytes(file)
     digest = digest or hashlib.sha256(raw).hexdigest()
+    if looks_like_svg(file, raw):  # what the exports publish (sanitised) is what the check accepts
+        try:
+            sanitize_svg(raw, file.name)
+        except SvgRefused as error:
+            return ImageMetadata(sha256=digest, format="SVG", readable=False, problem=str(error))
+        return ImageMetadata(sha256=digest, format="SVG")
     try:
         with Image.open(io.BytesIO(raw)) as image:
             xmp = _xmp_fields(image)

@@ -52,7 +52,9 @@ def image_unreadable(ctx: CheckContext, slide: Slide, image: ImageState) -> Iter
 
 def image_too_small(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterator[Hit]:
     meta = image.meta
-    if image.ok and meta is not None and min(meta.width, meta.height) < ctx.options.min_side:
+    if meta is None or meta.format == "SVG":  # a drawing scales to any size
+        return
+    if image.ok and min(meta.width, meta.height) < ctx.options.min_side:
         yield Hit(
             "image",
             f"{meta.width}×{meta.height} px: the shorter side is under the house minimum of {ctx.options.min_side} px",
