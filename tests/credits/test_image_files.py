@@ -105,3 +105,10 @@ def test_check_and_export_agree_about_svg_drawings(tmp_path: Path) -> None:
     (bundle / "images" / "map.svg").write_bytes(b"<svg><unclosed")
     (finding,) = _image_findings(bundle)
     assert finding.startswith("image-unreadable") and "not a readable SVG" in finding
+
+
+def test_a_windows_style_path_names_the_same_file_for_check_and_export(tmp_path: Path) -> None:
+    bundle = _article(tmp_path, "images\\fog.jpg")
+    make_image(bundle / "images" / "fog.jpg", (800, 800))
+    assert _image_findings(bundle) == []
+    assert bundle_file(bundle, "images\\fog.jpg") == (bundle / "images" / "fog.jpg").resolve()

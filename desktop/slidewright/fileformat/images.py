@@ -50,7 +50,8 @@ def bundle_image(bundle: Path | str, path: str) -> Path:
     if "\0" in path:  # a NUL names no file (and os calls would raise ValueError)
         raise ImageProblem("missing", "the image path contains a NUL character")
     root = Path(os.path.realpath(bundle))
-    file = Path(os.path.realpath(root / path))
+    # "images\fog.jpg" names images/fog.jpg, as for browsers and for Save As (safefiles.contained)
+    file = Path(os.path.realpath(root / path.replace("\\", "/")))
     if not file.is_relative_to(root):
         raise ImageProblem("outside", f"{path} leads outside the article folder (a link)")
     try:
