@@ -112,3 +112,19 @@ def test_a_windows_style_path_names_the_same_file_for_check_and_export(tmp_path:
     make_image(bundle / "images" / "fog.jpg", (800, 800))
     assert _image_findings(bundle) == []
     assert bundle_file(bundle, "images\\fog.jpg") == (bundle / "images" / "fog.jpg").resolve()
+
+
+@pytest.mark.timeout(20)
+def test_dropping_a_pipe_on_a_slide_is_refused_not_a_hang(tmp_path: Path) -> None:
+    from slidewright.fileformat.images import copy_into_bundle
+
+    os.mkfifo(tmp_path / "drop.jpg")
+    bundle = tmp_path / "b"
+    bundle.mkdir()
+    with pytest.raises(ImageProblem, match="pipe"):
+        copy_into_bundle(bundle, tmp_path / "drop.jpg", "Harbour")
+    photo = make_image(tmp_path / "photo.jpg", (800, 800))
+    assert copy_into_bundle(bundle, photo, "Harbour") == "images/harbour.jpg"
+    assert copy_into_bundle(bundle, photo, "Harbour") == "images/harbour.jpg"  # same bytes: reused
+    (bundle / "images" / "other.jpg").mkdir()
+    assert copy_into_bundle(bundle, photo, "Other") == "images/other-2.jpg"

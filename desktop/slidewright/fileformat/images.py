@@ -88,17 +88,29 @@ def copy_into_bundle(bundle: Path, source: Path, name_hint: str) -> str:
     """Copy ``source`` into ``bundle/images/`` and return its bundle-relative path.
 
     A file already inside the bundle is used where it is; otherwise it is named from
-    ``name_hint`` (the heading), numbered when that name is taken by a different file."""
+    ``name_hint`` (the heading), numbered when that name is taken by a different file. Raises
+    :class:`ImageProblem` (a SlidewrightError) for a pipe, a device or a file too large: those
+    are refused at once instead of being read forever."""
     root = bundle.resolve()
     resolved = source.resolve()
     if resolved.is_relative_to(root):
         return resolved.relative_to(root).as_posix()
+    data = read_image_bytes(source)
     folder = root / IMAGES_DIR
     folder.mkdir(parents=True, exist_ok=True)
     stem, suffix = slugify(name_hint or source.stem), source.suffix.lower()
     target, n = folder / f"{stem}{suffix}", 2
-    while target.exists() and target.read_bytes() != source.read_bytes():
+    while os.path.lexists(target) and not _holds(target, data):
         target, n = folder / f"{stem}-{n}{suffix}", n + 1
-    if not target.exists():
-        shutil.copy2(source, target)
+    if not os.path.lexists(target):
+        target.write_bytes(data)
+        shutil.copystat(source, target)
     return target.relative_to(root).as_posix()
+
+
+def _holds(file: Path, data: bytes) -> bool:
+    """``file`` is a regular file with exactly ``data`` (a pipe or a folder never is)."""
+    try:
+        return read_image_bytes(file) == data
+    except (ImageProblem, OSError):
+        return False
