@@ -93,3 +93,19 @@ def test_save_as_can_keep_the_text_of_the_original(hand_written: Path, tmp_path:
     target = tmp_path / "copy"
     save_article(load_article(hand_written), target, keep_from=hand_written)
     assert (target / "index.md").read_text(encoding="utf-8") == HAND_WRITTEN
+
+
+def test_a_large_hand_written_file_saves_in_linear_time(tmp_path: Path) -> None:
+    import time
+
+    lines = "".join(f'k{i}: "value {i}"  # note {i}\n# about k{i + 1}\n' for i in range(20_000))
+    (tmp_path / "index.md").write_text(f"---\ntitle: T\n{lines}---\n", encoding="utf-8")
+    article = load_article(tmp_path)
+    article.title = "Changed"
+    start = time.perf_counter()
+    save_article(article, tmp_path)
+    elapsed = time.perf_counter() - start
+    print(f"saved 40,000 hand-written lines in {elapsed:.2f} s")
+    text = (tmp_path / "index.md").read_text(encoding="utf-8")
+    assert 'k19999: "value 19999"  # note 19999\n' in text and "# about k500\n" in text
+    assert elapsed < 20

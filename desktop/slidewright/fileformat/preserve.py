@@ -180,9 +180,11 @@ def _merge(old: str, old_root: Node, new: str, new_root: Node) -> str:
         if written != canonical and _same(_value(old_node), _value(new_node)):
             splices.append((new_node.start_mark.index, new_node.end_mark.index, written))
     canonical_lines = new.split("\n")  # columns of new_entries refer to these
-    for start, end, text in sorted(splices, reverse=True):
-        new = new[:start] + text + new[end:]
-    new_lines = new.split("\n")
+    pieces, position = [], 0
+    for start, end, text in sorted(splices):  # one pass: many splices stay linear
+        pieces += [new[position:start], text]
+        position = end
+    new_lines = "".join([*pieces, new[position:]]).split("\n")
     # 2. comments and blank lines: before the entry that follows them, or after a value
     old_lines = old.split("\n")
     inside = _inside_scalars(old_entries)
@@ -197,6 +199,12 @@ def _merge(old: str, old_root: Node, new: str, new_root: Node) -> str:
                     (node.start_mark.column, node.end_mark.column)
                 )
     new_start = {path: _start_line(entry) for path, entry in new_entries.items() if path}
+    on_line: dict[int, list[tuple[Path_, Node | None, Node]]] = {}  # entries ending or keyed there
+    for path, (key, node) in old_entries.items():
+        if path:
+            on_line.setdefault(node.end_mark.line, []).append((path, key, node))
+            if key is not None and key.start_mark.line != node.end_mark.line:
+                on_line.setdefault(key.start_mark.line, []).append((path, key, node))
     before: dict[int, list[str]] = {}  # new line -> comment and blank lines to put above it
     after: dict[int, str] = {}  # new line -> comment to put at its end
     pending: list[str] = []
@@ -215,13 +223,14 @@ def _merge(old: str, old_root: Node, new: str, new_root: Node) -> str:
         if "#" not in line:
             continue
         col = _trailing_comment(line, spans.get(number, []))
-        target = _trailing_target(old_entries, number, col, new_entries, canonical_lines)
+        target = _trailing_target(
+            on_line.get(number, []), number, col, new_entries, canonical_lines
+        )
         if col is not None and target is not None:
             after[target] = line[len(line[:col].rstrip()) :]
     for number, comment in after.items():
         new_lines[number] += comment
-    for number in sorted(before, reverse=True):
-        new_lines[number:number] = before[number]
+    new_lines = [kept for n, line in enumerate(new_lines) for kept in (*before.get(n, ()), line)]
     if pending and any(p.strip() for p in pending):  # comments after the last entry
         tail = new_lines.pop() if new_lines and new_lines[-1] == "" else None
         new_lines.extend(pending)
@@ -231,7 +240,7 @@ def _merge(old: str, old_root: Node, new: str, new_root: Node) -> str:
 
 
 def _trailing_target(
-    old_entries: dict[Path_, tuple[Node | None, Node]],
+    candidates: list[tuple[Path_, Node | None, Node]],
     line: int,
     col: int | None,
     new_entries: dict[Path_, tuple[Node | None, Node]],
@@ -242,9 +251,7 @@ def _trailing_target(
     if col is None:
         return None
     best: tuple[int, Path_, bool] | None = None
-    for path, (key, node) in old_entries.items():
-        if not path:
-            continue
+    for path, key, node in candidates:  # the old entries that end or are keyed on ``line``
         if node.end_mark.line == line and node.end_mark.column <= col and _one_line(node):
             candidate = (node.end_mark.column, path, False)
         elif key is not None and key.start_mark.line == line and node.start_mark.line > line:
