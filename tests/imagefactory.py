@@ -146,3 +146,21 @@ def make_image(
             data = path.read_bytes()
             path.write_bytes(data[:2] + iptc_segment(**iptc) + data[2:])
     return path
+
+
+def png_header_only(width: int, height: int) -> bytes:
+    """A PNG that claims ``width``×``height`` pixels in a few dozen bytes (a decompression bomb as
+    far as any reader that believes the header is concerned)."""
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        crc = zlib.crc32(kind + data) & 0xFFFFFFFF
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", crc)
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(b"\0" * 64))
+        + chunk(b"IEND", b"")
+    )

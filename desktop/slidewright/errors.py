@@ -38,6 +38,12 @@ class SaveConflictError(SlidewrightError):
     """The file on disk changed since it was loaded; saving would lose someone's edits."""
 
 
+class SaveError(SlidewrightError):
+    """Nothing was saved: what would be written could not be read back as the same article.
+
+    The file on disk is untouched; the message names the file and the problem."""
+
+
 class UnsafePathError(SlidewrightError):
     """A path that would read or write outside the folder it must stay in (``..``, absolute,
     ``file:`` or a symlink pointing away); refused before anything is touched."""

@@ -46,3 +46,12 @@ def test_unreadable_article_exits_2(tmp_path: Path, capsys: pytest.CaptureFixtur
     (tmp_path / "index.md").write_text("no front matter", encoding="utf-8")
     assert main(["check", str(tmp_path)]) == 2
     assert "no front matter" in capsys.readouterr().err
+
+
+def test_an_output_that_cannot_be_written_is_one_line_not_a_traceback(
+    sample_bundle: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "taken").write_text("a file, not a folder", encoding="utf-8")
+    assert main(["export", str(sample_bundle), "-o", str(tmp_path / "taken" / "out.html")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("slidewright: ") and "taken" in err and "Traceback" not in err

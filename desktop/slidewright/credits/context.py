@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import functools
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, NamedTuple
 
 from slidewright.credits.metadata import ImageMetadata, MetadataCache
+from slidewright.fileformat.images import ImageProblem, bundle_image
 from slidewright.model import Article, Slide
-from slidewright.render.context import is_local, is_remote
 
 
 @dataclass(frozen=True)
@@ -33,18 +31,6 @@ class ImageState:
         return self.kind == "ok"
 
 
-@functools.lru_cache(maxsize=65536)
-def _classify(path: str) -> ImageKind | None:
-    """The state of an image path that needs no file: none, remote or outside (None: look on disk)."""
-    if not path.strip():
-        return "none"
-    if is_remote(path):
-        return "remote"
-    if not is_local(path):
-        return "outside"
-    return None
-
-
 class SlideState(NamedTuple):
     """One slide as the article-wide rules see it: its position (0-based), fields and image."""
 
@@ -61,14 +47,19 @@ class CheckContext:
     options: CheckOptions
 
     def image(self, path: str) -> ImageState:
-        kind = _classify(path)
-        if kind is not None:
-            return ImageState(kind)
-        file = os.path.join(self.bundle, path)  # _classify already refused absolute paths and '..'
+        """The same rule as the exports (:func:`bundle_image`): a path the export would show is
+        a path the checker reads, and the other way round."""
         try:
+            file = bundle_image(self.bundle, path)
             meta = self.cache.get(file)
-        except (FileNotFoundError, NotADirectoryError, IsADirectoryError, ValueError):
-            return ImageState("missing")  # ValueError: a NUL in the path, no such file can exist
+        except ImageProblem as problem:
+            if problem.kind != "unreadable":
+                return ImageState(problem.kind)
+            return ImageState(
+                "unreadable", ImageMetadata(sha256="", readable=False, problem=problem.reason)
+            )
+        except FileNotFoundError:  # removed between the look and the read
+            return ImageState("missing")
         except OSError as error:
             return ImageState(
                 "unreadable", ImageMetadata(sha256="", readable=False, problem=str(error))

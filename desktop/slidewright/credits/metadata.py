@@ -7,10 +7,15 @@ article after a keystroke touches no image file at all.
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from stat import S_ISDIR, S_ISREG
 from typing import Any
+
+from slidewright.fileformat.images import ImageProblem, read_image_bytes
+from slidewright.fileformat.svgclean import SvgRefused, looks_like_svg, sanitize_svg
 
 IIM = {
     "credit": (2, 110),
@@ -62,7 +67,7 @@ def _texts(value: Any) -> list[str]:
     return []
 
 
-def _xmp_fields(image: object) -> dict[str, list[str]]:
+def _xmp_fields(image: Any) -> dict[str, list[str]]:
     try:
         xmp = image.getxmp()
     except Exception:  # noqa: BLE001 - malformed XMP must not stop the check
@@ -77,7 +82,7 @@ def _xmp_fields(image: object) -> dict[str, list[str]]:
     return fields
 
 
-def _iim_fields(image: object) -> dict[str, str]:
+def _iim_fields(image: Any) -> dict[str, str]:
     from PIL import IptcImagePlugin
 
     try:
@@ -95,12 +100,22 @@ def _iim_fields(image: object) -> dict[str, str]:
     return fields
 
 
-def read_metadata(file: Path, digest: str | None = None) -> ImageMetadata:
-    from PIL import Image, UnidentifiedImageError  # imported on first use, not at start-up
+def read_metadata(file: Path, digest: str | None = None, raw: bytes | None = None) -> ImageMetadata:
+    """Metadata of one image file (``raw``: its bytes when already read). Never raises for what
+    is in the file: a broken image or a decompression bomb is an unreadable image with a reason."""
+    from PIL import Image  # imported on first use, not at start-up
 
-    digest = digest or hashlib.sha256(file.read_bytes()).hexdigest()
+    if raw is None:
+        raw = read_image_bytes(file)
+    digest = digest or hashlib.sha256(raw).hexdigest()
+    if looks_like_svg(file, raw):  # what the exports publish (sanitised) is what the check accepts
+        try:
+            sanitize_svg(raw, file.name)
+        except SvgRefused as error:
+            return ImageMetadata(sha256=digest, format="SVG", readable=False, problem=str(error))
+        return ImageMetadata(sha256=digest, format="SVG")
     try:
-        with Image.open(file) as image:
+        with Image.open(io.BytesIO(raw)) as image:
             xmp = _xmp_fields(image)
             iim = _iim_fields(image)
             exif = image.getexif()
@@ -128,10 +143,28 @@ def read_metadata(file: Path, digest: str | None = None) -> ImageMetadata:
                 iim_credit=iim.get("credit", ""),
                 xmp_credit=first("Credit"),
             )
-    except (UnidentifiedImageError, OSError, ValueError, SyntaxError) as error:
+    except Image.DecompressionBombError:
+        return ImageMetadata(sha256=digest, readable=False, problem=_bomb_problem(raw))
+    except Exception as error:  # noqa: BLE001 - whatever a hostile file makes Pillow raise
         return ImageMetadata(
             sha256=digest, readable=False, problem=str(error) or type(error).__name__
         )
+
+
+def _bomb_problem(raw: bytes) -> str:
+    """Pillow refused to open the image for its pixel count: say how large it claims to be."""
+    from PIL import Image
+
+    limit = Image.MAX_IMAGE_PIXELS
+    Image.MAX_IMAGE_PIXELS = None  # only to read the header's size; nothing is decoded
+    try:
+        with Image.open(io.BytesIO(raw)) as image:
+            size = f"{image.width}×{image.height} px"
+    except Exception:  # noqa: BLE001
+        size = "its size"
+    finally:
+        Image.MAX_IMAGE_PIXELS = limit
+    return f"{size} is more pixels than it is safe to open (a decompression bomb?)"
 
 
 class MetadataCache:
@@ -143,20 +176,24 @@ class MetadataCache:
         self.reads = 0  # files actually opened (for tests and benchmarks)
 
     def get(self, file: Path | str) -> ImageMetadata:
-        """Raises FileNotFoundError (or another OSError) when the file cannot be read."""
+        """Raises FileNotFoundError (or another OSError) when the file cannot be read, and
+        :class:`ImageProblem` when it is not a regular file of sane size."""
         file = str(file)
         stat = os.stat(file)
-        if not stat.st_mode & 0o100000:  # S_IFREG: a folder is not an image
-            raise IsADirectoryError(str(file))
+        if not S_ISREG(stat.st_mode):  # a folder or a pipe is not an image
+            raise ImageProblem(
+                "missing" if S_ISDIR(stat.st_mode) else "unreadable",
+                f"{file} is not a regular file",
+            )
         key = (file, stat.st_size, stat.st_mtime_ns)
         cached = self._by_stat.get(key)
         if cached is None:
-            with open(file, "rb") as handle:
-                digest = hashlib.sha256(handle.read()).hexdigest()
+            raw = read_image_bytes(file)  # O_NONBLOCK and fstat: a FIFO cannot make it wait
+            digest = hashlib.sha256(raw).hexdigest()
             cached = self._by_hash.get(digest)
             if cached is None:
                 self.reads += 1
-                cached = read_metadata(Path(file), digest)
+                cached = read_metadata(Path(file), digest, raw)
                 self._by_hash[digest] = cached
             self._by_stat[key] = cached
         return cached

@@ -14,6 +14,8 @@ from slidewright.credits.findings import Fix, Hit
 from slidewright.credits.labels import has_label, is_bare_label, split_caption, strip_labels
 from slidewright.model import Slide
 
+MAX_PATTERN_TEXT = 1000  # a credit names a photographer and an agency, not a paragraph
+
 
 def credit_missing(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterator[Hit]:
     if image.kind == "none" or not is_bare_label(slide.credit):
@@ -54,6 +56,8 @@ def credit_agency_pattern(ctx: CheckContext, slide: Slide, image: ImageState) ->
     credit = house_spelling(strip_labels(slide.credit))
     split = split_caption(credit)
     credit = split[0] if split else credit
+    if len(credit) > MAX_PATTERN_TEXT:  # the agency list is user-edited: bound its patterns' work
+        return
     for agency, _ in agencies_in(credit):
         if agency.pattern is None or agency.pattern.match(credit):
             continue

@@ -46,12 +46,15 @@ def image_outside_bundle(ctx: CheckContext, slide: Slide, image: ImageState) -> 
 
 def image_unreadable(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterator[Hit]:
     if image.kind == "unreadable":
-        yield Hit("image", f"{slide.image} is not an image that can be opened")
+        reason = f" ({image.meta.problem})" if image.meta is not None and image.meta.problem else ""
+        yield Hit("image", f"{slide.image} is not an image that can be opened{reason}")
 
 
 def image_too_small(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterator[Hit]:
     meta = image.meta
-    if image.ok and meta is not None and min(meta.width, meta.height) < ctx.options.min_side:
+    if meta is None or meta.format == "SVG":  # a drawing scales to any size
+        return
+    if image.ok and min(meta.width, meta.height) < ctx.options.min_side:
         yield Hit(
             "image",
             f"{meta.width}×{meta.height} px: the shorter side is under the house minimum of {ctx.options.min_side} px",

@@ -9,25 +9,25 @@ from pathlib import Path
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
+from slidewright.fileformat.images import ImageProblem, bundle_image, read_image_bytes
 from slidewright.fileformat.svgclean import looks_like_svg, sanitize_svg
-from slidewright.render.context import is_local
 
 MAX_WIDTH = 1600  # wide enough for a retina column, small enough to mail
 
 
 def bundle_file(bundle: Path, path: str) -> Path | None:
-    """The file an article image path names, only when it is inside the bundle and exists."""
-    if not is_local(path) or "\x00" in path:  # a NUL names no file (and os calls raise)
+    """The file an article image path names, only when it is inside the bundle and a regular
+    file of sane size: the credit checker's rule (:func:`bundle_image`), so both agree."""
+    try:
+        return bundle_image(bundle, path)
+    except ImageProblem:
         return None
-    root = bundle.resolve()
-    file = (root / path).resolve()
-    return file if file.is_relative_to(root) and file.is_file() else None
 
 
 def published_bytes(file: Path) -> bytes:
     """What an export publishes for ``file``: its bytes, or for an SVG the drawing without
     script, handlers or external references; raises SvgRefused when it cannot be made safe."""
-    data = file.read_bytes()
+    data = read_image_bytes(file)  # a regular file of sane size, read without waiting on a pipe
     return sanitize_svg(data, file.name) if looks_like_svg(file, data) else data
 
 
@@ -46,7 +46,7 @@ def pixel_size(file: Path) -> tuple[int, int]:
     try:
         with Image.open(file) as image:
             return _shown_size(image)
-    except (UnidentifiedImageError, OSError):
+    except (UnidentifiedImageError, OSError, Image.DecompressionBombError):
         return 0, 0
 
 
@@ -79,8 +79,8 @@ def data_uri(file: Path, max_width: int = MAX_WIDTH) -> tuple[str, int, int]:
                 raw = out.getvalue()
                 width, height = resized.size
             mime = Image.MIME.get(fmt or "", mime)
-    except (UnidentifiedImageError, OSError):
-        pass  # not something Pillow reads (an SVG, say): inline the bytes unchanged
+    except (UnidentifiedImageError, OSError, Image.DecompressionBombError):
+        pass  # a decompression bomb, or not something Pillow reads (an SVG, say): inline the bytes unchanged
     return f"data:{mime};base64,{base64.b64encode(raw).decode('ascii')}", width, height
 
 

@@ -6,6 +6,7 @@ from slidewright.fileformat.bundle import (
     format_article,
     index_path,
     load_article,
+    loses_on_save,
     parse_article,
     save_article,
 )
@@ -16,6 +17,7 @@ __all__ = [
     "format_article",
     "index_path",
     "load_article",
+    "loses_on_save",
     "parse_article",
     "save_article",
 ]

@@ -3,13 +3,23 @@
 from __future__ import annotations
 
 import hashlib
+import os
+from collections.abc import Callable
 from pathlib import Path
 
 import yaml
 
-from slidewright.errors import FormatError, ImageConflictError, SaveConflictError, UnsafePathError
-from slidewright.fileformat import yamlio
+from slidewright.errors import (
+    FormatError,
+    ImageConflictError,
+    SaveConflictError,
+    SaveError,
+    UnsafePathError,
+)
+from slidewright.fileformat import yamlio, yamlload
+from slidewright.fileformat.preserve import keep_writers_text, lost_lines
 from slidewright.fileformat.safefiles import atomic_write, contained, is_plain_relative, write_file
+from slidewright.fileformat.safeio import UnsafeFile, read_regular_file
 from slidewright.fileformat.serialize import article_mapping
 from slidewright.fileformat.svgclean import SvgRefused, looks_like_svg, sanitize_svg
 from slidewright.fileformat.validate import Validator
@@ -22,7 +32,9 @@ MAX_BYTES = 20 * 1024 * 1024  # an index.md this large is not an article a perso
 def index_path(path: Path | str) -> Path:
     """``index.md`` for a bundle folder, or the file itself when given a Markdown file."""
     path = Path(path)
-    return path / INDEX if path.is_dir() or not path.suffix else path
+    if path.is_dir() or (not path.suffix and not path.exists()):
+        return path / INDEX
+    return path
 
 
 def bundle_dir(path: Path | str) -> Path:
@@ -69,25 +81,27 @@ def parse_article(text: str, file: Path | None = None) -> Article:
     file = file or Path(INDEX)
     front, intro = split_front_matter(file, text)
     try:
-        node = yamlio.compose(front)
+        node = yamlload.compose(front)
         if node is None:
             raise FormatError(file, "the front matter is empty: it needs at least a title", 2, 1)
-        yamlio.check_duplicate_keys(node)
-        data = yamlio.construct(node)
-    except yamlio.DuplicateKey as dup:
+        data = yamlload.construct(node)
+    except yamlload.ValueProblem as problem:
+        mark = problem.mark
+        message = problem.message
+        if isinstance(problem, yamlload.DuplicateKey):
+            message = message.format(line=problem.first.start_mark.line + 2)
         raise FormatError(
             file,
-            f"{dup.key!r} is given twice (also on line {dup.first.start_mark.line + 2}); "
-            "keep one so no text is lost",
-            dup.second.start_mark.line + 2,
-            dup.second.start_mark.column + 1,
+            message,
+            (mark.line + 2) if mark else None,
+            (mark.column + 1) if mark else None,
         ) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        problem = exc.problem or exc.context or "unreadable YAML"
+        what = exc.problem or exc.context or "unreadable YAML"
         raise FormatError(
             file,
-            f"the front matter is not valid YAML: {problem}",
+            f"the front matter is not valid YAML: {what}",
             (mark.line + 2) if mark else None,
             (mark.column + 1) if mark else None,
         ) from None
@@ -105,20 +119,26 @@ def format_article(article: Article) -> str:
 
 
 def read_index(path: Path | str) -> tuple[Path, bytes]:
+    """The bytes of the article file, read only when it is a regular file under
+    :data:`MAX_BYTES`: a FIFO, ``/dev/zero``, a folder or a link to a device is a FormatError
+    at once (opened with ``O_NONBLOCK`` and checked with ``fstat``, so nothing waits)."""
     file = index_path(path)
-    if not file.exists():
-        if Path(path).is_dir():
-            raise FormatError(file, "not found: the folder is not an article bundle (no index.md)")
-        raise FormatError(file, "not found")
-    if file.is_dir():
-        raise FormatError(file, "is a folder, not an article file")
-    size = file.stat().st_size
-    if size > MAX_BYTES:
-        raise FormatError(file, f"is {size // (1024 * 1024)} MB, too large to be an article")
+    if "\0" in str(file):
+        raise FormatError(file, "the file name contains a NUL character")
     try:
-        return file, file.read_bytes()
+        return file, read_regular_file(file, MAX_BYTES)
+    except FileNotFoundError:
+        if Path(path).is_dir():
+            raise FormatError(
+                file, "not found: the folder is not an article bundle (no index.md)"
+            ) from None
+        raise FormatError(file, "not found") from None
+    except UnsafeFile as error:
+        if "more than" in error.reason or "grew past" in error.reason:
+            raise FormatError(file, f"{error.reason}: too large to be an article") from None
+        raise FormatError(file, f"{error.reason}; an article is a text file") from None
     except OSError as exc:
-        raise FormatError(file, f"cannot be read: {exc.strerror}") from None
+        raise FormatError(file, f"cannot be read: {exc.strerror or exc}") from None
 
 
 def load_article(path: Path | str) -> Article:
@@ -134,25 +154,120 @@ def digest(data: bytes) -> str:
 def file_digest(path: Path | str) -> str | None:
     """SHA-256 of the file now on disk, or None when there is none."""
     try:
-        return digest(index_path(path).read_bytes())
+        return digest(read_regular_file(index_path(path), MAX_BYTES))
     except FileNotFoundError:
+        return None
+    except OSError:  # not a regular file (or unreadable): it differs from anything we loaded
+        return "unreadable"
+
+
+def write_target(file: Path) -> Path:
+    """Where saving ``file`` writes: through a symlinked ``index.md`` to the file it points at,
+    so the link stays a link (a writer's article may live elsewhere, linked into a site)."""
+    return Path(os.path.realpath(file)) if os.path.islink(file) else file
+
+
+def _canonical(article: Article, file: Path) -> str:
+    """The canonical text; SaveError when the article cannot be written as YAML at all (nested
+    too deeply, a value YAML cannot hold)."""
+    try:
+        return format_article(article)
+    except (yaml.YAMLError, RecursionError, ValueError, TypeError) as error:
+        reason = "it is nested too deeply" if isinstance(error, RecursionError) else str(error)
+        raise SaveError(f"{file}: not saved: the article cannot be written ({reason})") from None
+
+
+def _read_back_check(file: Path, article: Article, canonical: str) -> Callable[[bytes], None]:
+    def verify(written: bytes) -> None:
+        try:
+            again = parse_article(_decode(file, written), file)
+        except FormatError as error:
+            where = f" (line {error.line})" if error.line else ""
+            raise SaveError(
+                f"{file}: not saved: Slidewright could not open the result again{where}: "
+                f"{error.message}. The file on disk is unchanged."
+            ) from None
+        if again != article and format_article(again) != canonical:  # (NaN is never equal)
+            raise SaveError(
+                f"{file}: not saved: the result would read back differently. "
+                "The file on disk is unchanged."
+            )
+
+    return verify
+
+
+def _old_text(file: Path) -> str | None:
+    """The text being replaced, to keep the writer's comments and spellings from; None if
+    there is none or it cannot be read."""
+    try:
+        return _decode(file, read_regular_file(file, MAX_BYTES))
+    except (OSError, FormatError):
         return None
 
 
-def save_article(article: Article, path: Path | str, expected_digest: str | None = None) -> str:
+def _text_to_write(article: Article, file: Path, keep_from: Path | None) -> tuple[str, str]:
+    """(the text to write, the canonical text it must read back as)."""
+    canonical = _canonical(article, file)
+    old = _old_text(index_path(keep_from) if keep_from is not None else file)
+    return keep_writers_text(old, canonical), canonical
+
+
+def save_article(
+    article: Article,
+    path: Path | str,
+    expected_digest: str | None = None,
+    keep_from: Path | str | None = None,
+) -> str:
     """Save ``article`` to bundle ``path``; returns the digest of what was written.
 
     With ``expected_digest`` (what was loaded), refuse to overwrite a file that changed on disk
-    since, so an edit made in another program is not lost.
-    """
+    since, so an edit made in another program is not lost. What is written is read back from the
+    temporary file before it replaces the old one: a text Slidewright could not open again (or
+    would read differently) is a :class:`SaveError`, and the old file stays as it was.
+
+    The writer's comments, blank lines and spellings of unchanged values are kept from the file
+    being replaced (or from ``keep_from``, e.g. the original on Save As); see
+    :mod:`slidewright.fileformat.preserve` and :func:`loses_on_save`."""
     file = index_path(path)
     if expected_digest is not None:
         current = file_digest(file)
         if current is not None and current != expected_digest:
             raise SaveConflictError(f"{file} changed on disk since it was opened; not overwritten")
-    data = format_article(article).encode("utf-8")
-    atomic_write(file, data)
+    text, canonical = _text_to_write(article, file, Path(keep_from) if keep_from else None)
+    verify = _read_back_check(file, article, canonical)
+    try:
+        data = text.encode("utf-8")
+        atomic_write(write_target(file), data, verify=verify)
+    except SaveError:
+        if text == canonical:
+            raise
+        data = canonical.encode("utf-8")  # keeping the hand-written text went wrong: plain form
+        atomic_write(write_target(file), data, verify=verify)
     return digest(data)
+
+
+def would_write(path: Path | str) -> tuple[str, str]:
+    """(the text of the article file now, what saving it unchanged would write)."""
+    file, raw = read_index(path)
+    text = _decode(file, raw)
+    article = parse_article(text, file)
+    written, canonical = _text_to_write(article, file, None)
+    if written != canonical:
+        try:
+            if format_article(parse_article(written, file)) != canonical:
+                written = canonical
+        except FormatError:
+            written = canonical
+    return raw.decode("utf-8", errors="replace"), written
+
+
+def loses_on_save(path: Path | str) -> list[str]:
+    """What saving the article at ``path`` would not keep, one line each ('line 7: # TODO…',
+    'Windows line ends (CRLF) become…'); [] when a save keeps the file as it is. Raises
+    FormatError when the file cannot be read. The window calls it before the first save, to warn
+    and keep a copy beside."""
+    before, after = would_write(path)
+    return [] if before == after else lost_lines(before, after)
 
 
 def local_images(article: Article) -> list[str]:

@@ -1,12 +1,79 @@
-"""Bringing image files into a bundle: copied beside index.md, named from the slide heading."""
+"""Image files of a bundle: which path names a usable file (one rule for the credit checker, the
+exports and the thumbnails), and bringing new images in, named from the slide heading."""
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 import unicodedata
 from pathlib import Path
+from typing import Literal
+
+from slidewright.errors import SlidewrightError
+from slidewright.fileformat.safeio import UnsafeFile, describe_kind, read_regular_file
+from slidewright.render.context import is_local, is_remote
 
 IMAGES_DIR = "images"
+MAX_IMAGE_BYTES = 200 * 1024 * 1024  # larger than any photo a page would show
+
+
+ProblemKind = Literal["none", "remote", "outside", "missing", "unreadable"]
+
+
+class ImageProblem(SlidewrightError):
+    """Why an article image path names no usable file.
+
+    ``kind`` is one of none | remote | outside | missing | unreadable (the credit checker's
+    image states); ``reason`` is a sentence for the writer (may be empty)."""
+
+    def __init__(self, kind: ProblemKind, reason: str = "") -> None:
+        super().__init__(reason or kind)
+        self.kind = kind
+        self.reason = reason
+
+
+def bundle_image(bundle: Path | str, path: str) -> Path:
+    """The regular file inside ``bundle`` that image path ``path`` names, symlinks resolved.
+
+    Raises :class:`ImageProblem`: ``none`` (empty), ``remote`` (http/https), ``outside`` (absolute,
+    ``..``, or a symlink leading out of the bundle), ``missing`` (no such file, a folder, a NUL in the name) and
+    ``unreadable`` (a pipe, device or socket, or larger than
+    :data:`MAX_IMAGE_BYTES`). Never opens the file, so it cannot hang on a FIFO."""
+    if not path.strip():
+        raise ImageProblem("none")
+    if is_remote(path):
+        raise ImageProblem("remote")
+    if not is_local(path):
+        raise ImageProblem("outside", f"{path} is outside the article folder")
+    if "\0" in path:  # a NUL names no file (and os calls would raise ValueError)
+        raise ImageProblem("missing", "the image path contains a NUL character")
+    root = Path(os.path.realpath(bundle))
+    # "images\fog.jpg" names images/fog.jpg, as for browsers and for Save As (safefiles.contained)
+    file = Path(os.path.realpath(root / path.replace("\\", "/")))
+    if not file.is_relative_to(root):
+        raise ImageProblem("outside", f"{path} leads outside the article folder (a link)")
+    try:
+        info = file.stat()
+    except OSError:
+        raise ImageProblem("missing", f"{path} is not in the article folder") from None
+    if not stat.S_ISREG(info.st_mode):
+        if stat.S_ISDIR(info.st_mode):
+            raise ImageProblem("missing", f"{path} is a folder, not an image")
+        raise ImageProblem(
+            "unreadable", f"{path} is {describe_kind(info.st_mode)}, not an image file"
+        )
+    if info.st_size > MAX_IMAGE_BYTES:
+        raise ImageProblem("unreadable", f"{path} is larger than {MAX_IMAGE_BYTES >> 20} MB")
+    return file
+
+
+def read_image_bytes(file: Path | str) -> bytes:
+    """The bytes of an image file found by :func:`bundle_image` (re-checked on the open file)."""
+    try:
+        return read_regular_file(file, MAX_IMAGE_BYTES)
+    except UnsafeFile as error:
+        raise ImageProblem("unreadable", f"{Path(file).name} {error.reason}") from None
 
 
 def slugify(text: str, fallback: str = "image") -> str:
@@ -22,7 +89,8 @@ def copy_into_bundle(bundle: Path, source: Path, name_hint: str) -> str:
     A file already inside the bundle is used where it is. Anything else must decode as a web
     image (an SVG comes in sanitised) and is written as a new, ordinary file (not its mode, not
     a link), named from ``name_hint`` (the heading) with the suffix its content deserves,
-    numbered when that name is taken by a different file. Raises ImageRefused otherwise."""
+    numbered when that name is taken by a different file. Raises ImageRefused, or
+    ImageProblem for a pipe, a device or a file too large (refused before it is read)."""
     from slidewright.fileformat.imagecheck import read_image
     from slidewright.fileformat.safefiles import atomic_write
 
@@ -30,13 +98,22 @@ def copy_into_bundle(bundle: Path, source: Path, name_hint: str) -> str:
     resolved = source.resolve()
     if resolved.is_relative_to(root) and resolved.is_file():
         return resolved.relative_to(root).as_posix()
+    read_image_bytes(source)  # regular and of sane size, or refused at once (never a pipe)
     data, suffix = read_image(source)
     folder = root / IMAGES_DIR
     folder.mkdir(parents=True, exist_ok=True)
     stem = slugify(name_hint or source.stem)
     target, n = folder / f"{stem}{suffix}", 2
-    while target.exists() and target.read_bytes() != data:
+    while os.path.lexists(target) and not _holds(target, data):
         target, n = folder / f"{stem}-{n}{suffix}", n + 1
-    if not target.exists():
+    if not os.path.lexists(target):
         atomic_write(target, data, 0o644)
     return target.relative_to(root).as_posix()
+
+
+def _holds(file: Path, data: bytes) -> bool:
+    """``file`` is a regular file with exactly ``data`` (a pipe or a folder never is)."""
+    try:
+        return read_image_bytes(file) == data
+    except (ImageProblem, OSError):
+        return False

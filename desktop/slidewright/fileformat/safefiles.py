@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from urllib.parse import urlsplit
 
@@ -18,20 +19,48 @@ from slidewright.errors import UnsafePathError
 FILE_MODE = 0o644  # new files: readable by all, writable by the owner, never executable
 
 
-def atomic_write(file: Path, data: bytes, mode: int | None = None) -> None:
+def _keep_owner(tmp: str, file: Path) -> None:
+    """Give the new file the old one's mode and, where allowed (as root), its owner and group."""
+    try:
+        info = file.stat()
+    except OSError:
+        os.chmod(tmp, FILE_MODE)
+        return
+    os.chmod(tmp, info.st_mode & 0o7777)
+    for uid, gid in ((info.st_uid, info.st_gid), (-1, info.st_gid)):
+        try:
+            os.chown(tmp, uid, gid)
+            return
+        except OSError:  # not root, or not in that group: keep what the writer's process gives
+            continue
+
+
+def atomic_write(
+    file: Path,
+    data: bytes,
+    mode: int | None = None,
+    verify: Callable[[bytes], None] | None = None,
+) -> None:
     """Write beside, fsync, rename: a crash leaves either the old file or the new one.
 
-    The file keeps the mode it had (0644 when new) unless ``mode`` is given."""
+    The file keeps the mode, owner and group it had (0644 when new; owner only where the process
+    may give it, as root) unless ``mode`` is given. ``verify`` gets the bytes read back from the
+    temporary file before the rename; when it raises, the temporary file is removed and ``file``
+    is left as it was."""
     file.parent.mkdir(parents=True, exist_ok=True)
-    if mode is None:
-        mode = file.stat().st_mode & 0o777 if file.exists() else 0o644
     fd, tmp = tempfile.mkstemp(prefix=f".{file.name}.", suffix=".tmp", dir=file.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        os.chmod(tmp, mode)
+        if verify is not None:
+            with open(tmp, "rb") as handle:
+                verify(handle.read())
+        if mode is None:
+            _keep_owner(tmp, file)
+        else:
+            os.chmod(tmp, mode)
         os.replace(tmp, file)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

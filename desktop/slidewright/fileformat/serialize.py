@@ -6,9 +6,11 @@ import functools
 from typing import Any
 
 import yaml
+from yaml.nodes import ScalarNode
 
-from slidewright.fileformat.yamlio import DateText, date_to_text, flow
+from slidewright.fileformat.yamlio import DateText, flow
 from slidewright.model import Article, ReadMore, Slide
+from slidewright.model.dates import DateError, check_timestamp_text
 
 # Always written, so a writer opening the file sees what a slide can hold.
 SLIDE_ALWAYS = ("heading", "image", "alt", "credit")
@@ -18,14 +20,38 @@ SLIDE_OPTIONAL = ("caption", "license", "creator", "source_url", "license_url")
 
 @functools.lru_cache(maxsize=256)
 def _yaml_reads_as_date(text: str) -> bool:
+    """True when ``text`` is a real ISO date or date-time that YAML readers (1.1 ones included)
+    see as a timestamp, so it can be written unquoted, exactly as it is."""
     try:
-        return date_to_text(yaml.safe_load(text)) == text
-    except yaml.YAMLError:
+        check_timestamp_text(text)
+    except DateError:
         return False
+    return (
+        _TIMESTAMP_READER.resolve(ScalarNode, text, (True, False)) == "tag:yaml.org,2002:timestamp"
+    )
+
+
+_TIMESTAMP_READER = yaml.resolver.Resolver()
 
 
 def _date(text: str) -> str:
     return DateText(text) if _yaml_reads_as_date(text) else text
+
+
+def _site_value(value: Any) -> Any:
+    """A site's own value as Hugo and Jekyll should read it: ISO dates in it (``lastmod``,
+    ``publishDate``…) written as dates, as a writer writes them, not as quoted text."""
+    if isinstance(value, str):
+        return _date(value)
+    if isinstance(value, dict):
+        return {key: _site_value(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_site_value(item) for item in value]
+    return value
+
+
+def _extra(extra: dict[Any, Any]) -> dict[Any, Any]:
+    return {key: _site_value(value) for key, value in extra.items()} if extra else extra
 
 
 def slide_mapping(slide: Slide) -> dict[str, Any]:
@@ -36,7 +62,7 @@ def slide_mapping(slide: Slide) -> dict[str, Any]:
     if slide.editorial_only:
         data["editorial_only"] = True
     data["body"] = slide.body
-    data.update(slide.extra)
+    data.update(_extra(slide.extra))
     return data
 
 
@@ -48,10 +74,10 @@ def read_more_mapping(read_more: ReadMore) -> dict[str, Any]:
             entry["image"] = item.image
         if item.credit:
             entry["credit"] = item.credit
-        entry.update(item.extra)
+        entry.update(_extra(item.extra))
         items.append(entry)
     data: dict[str, Any] = {"heading": read_more.heading, "items": items}
-    data.update(read_more.extra)
+    data.update(_extra(read_more.extra))
     return data
 
 
@@ -69,7 +95,7 @@ def article_mapping(article: Article) -> dict[str, Any]:
     data["credit_label"] = article.credit_label
     if article.sponsored:
         data["sponsored"] = True
-    data.update(article.extra)
+    data.update(_extra(article.extra))
     data["slides"] = [slide_mapping(slide) for slide in article.slides]
     if article.read_more is not None:
         data["read_more"] = read_more_mapping(article.read_more)

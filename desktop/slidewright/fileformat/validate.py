@@ -13,6 +13,7 @@ from yaml.nodes import MappingNode, Node, SequenceNode
 from slidewright.errors import FormatError
 from slidewright.fileformat.yamlio import date_to_text
 from slidewright.model import SLIDE_TEXT_FIELDS, Article, ReadMore, ReadMoreItem, Slide
+from slidewright.model.dates import DateError, check_timestamp_text, parse_date
 
 # The front matter keys are the model's fields; the intro is the Markdown after the front matter.
 ARTICLE_KEYS = tuple(
@@ -22,9 +23,7 @@ SLIDE_TEXT_KEYS = SLIDE_TEXT_FIELDS
 SLIDE_KEYS = (*SLIDE_TEXT_KEYS, "editorial_only")
 READ_MORE_KEYS = ("heading", "items")
 READ_MORE_ITEM_KEYS = ("title", "url", "image", "credit")
-_DATE_TEXT = re.compile(
-    r"^\d{4}-\d{2}-\d{2}([Tt ]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?\s*(Z|[+-]\d{1,2}(:?\d{2})?)?)?$"
-)
+_DATE_TEXT = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 Path_ = tuple[str | int, ...]
 
@@ -147,15 +146,33 @@ class Validator:
         return article
 
     def date(self, data: dict[str, Any]) -> str:
+        """The date as written, when it is a real ISO date or date-time (``2026-02-30`` is not)."""
         value = data.get("date")
         if value is None or value == "":
             return ""
         as_text = date_to_text(value)
         if as_text is not None:
             return as_text
-        if isinstance(value, str) and _DATE_TEXT.match(value.strip()):
-            return value.strip()
-        raise self.error(("date",), f"date must be a date like 2026-11-27, not {value!r}")
+        if not isinstance(value, str):
+            raise self.error(("date",), f"date must be a date like 2026-11-27, not {_kind(value)}")
+        text = value.strip()
+        try:
+            check_timestamp_text(text)
+            return text
+        except DateError as error:
+            if _DATE_TEXT.match(text):  # the right shape, but not a real day or time
+                raise self.error(("date",), f"date {error}") from None
+        try:
+            suggestion = parse_date(text).isoformat()
+        except DateError:
+            raise self.error(
+                ("date",), f"date must be a date like 2026-11-27, not {value!r}"
+            ) from None
+        raise self.error(
+            ("date",),
+            f"date must be a date like 2026-11-27 (year-month-day): write {suggestion}, "
+            f"not {value!r}",
+        )
 
     def slides(self, value: Any) -> list[Slide]:
         if value is None:

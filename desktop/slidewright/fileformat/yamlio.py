@@ -1,7 +1,6 @@
-"""YAML in and out: the C loader/dumper when PyYAML has them, safe types only.
-
-Loading keeps the node tree so that a field error can name its line; saving emits one canonical
-form (block style, literal blocks for multi-line text, quotes only where YAML would misread).
+"""YAML out (reading is :mod:`slidewright.fileformat.yamlload`): the C dumper when PyYAML has
+it, safe types only, one canonical form (block style, literal blocks for multi-line text, quotes
+wherever a YAML 1.1 or 1.2 reader could misread plain text).
 """
 
 from __future__ import annotations
@@ -10,73 +9,47 @@ import datetime
 from typing import Any
 
 import yaml
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.nodes import ScalarNode
 
-try:  # the C implementations are 5-10x faster; fall back to pure Python when libyaml is absent
+from slidewright.fileformat.yamlload import FrontMatterLoader
+
+try:  # the C implementation is 5-10x faster; fall back to pure Python when libyaml is absent
     from yaml import CSafeDumper as _BaseDumper
-    from yaml import CSafeLoader as _BaseLoader
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeDumper as _BaseDumper  # type: ignore[assignment]
-    from yaml import SafeLoader as _BaseLoader  # type: ignore[assignment]
+
+STR = "tag:yaml.org,2002:str"
 
 
-class DuplicateKey(Exception):
-    def __init__(self, key: str, first: Node, second: Node) -> None:
-        super().__init__(key)
-        self.key = key
-        self.first = first
-        self.second = second
+class _Core12Resolver(yaml.resolver.BaseResolver):
+    """How Slidewright (and Hugo, Jekyll) read a plain scalar: the YAML 1.2 core schema."""
+
+    yaml_implicit_resolvers = FrontMatterLoader.yaml_implicit_resolvers
 
 
-def compose(text: str) -> Node | None:
-    """Parse YAML text into a node tree (raises yaml.YAMLError with a mark on bad syntax)."""
-    loader = _BaseLoader(text)
-    try:
-        return loader.get_single_node()
-    finally:
-        loader.dispose()
-
-
-def check_duplicate_keys(node: Node) -> None:
-    """PyYAML silently keeps the last of two equal keys; a writer would lose the first value."""
-    stack = [node]
-    while stack:
-        current = stack.pop()
-        if isinstance(current, MappingNode):
-            seen: dict[str, Node] = {}
-            for key, value in current.value:
-                if isinstance(key, ScalarNode):
-                    if key.value in seen:
-                        raise DuplicateKey(key.value, seen[key.value], key)
-                    seen[key.value] = key
-                stack.append(value)
-        elif isinstance(current, SequenceNode):
-            stack.extend(current.value)
-
-
-def construct(node: Node) -> Any:
-    """Build Python data from a node tree with the safe constructor."""
-    loader = _BaseLoader("")
-    try:
-        return loader.construct_document(node)
-    finally:
-        loader.dispose()
-
+_CORE12 = _Core12Resolver()
+_CORE12_FIRST = _Core12Resolver.yaml_implicit_resolvers  # first character -> resolvers
 
 class _Flow(list):
     """A list written in flow style: ``categories: [Politics, Europe]``."""
 
 
 class CanonicalDumper(_BaseDumper):  # type: ignore[misc, valid-type]
-    pass
+    def resolve(self, kind: type, value: Any, implicit: tuple[bool, bool]) -> str:
+        """Text is written plain only when YAML 1.1 readers *and* 1.2 readers see text: ``no``
+        and ``12:30`` (1.1) and ``0o17`` and ``1e5`` (1.2) are quoted."""
+        tag = super().resolve(kind, value, implicit)
+        if tag == STR and implicit[0] and kind is ScalarNode and _CORE12_FIRST.get(value[:1]):
+            return _CORE12.resolve(kind, value, implicit)
+        return tag
 
 
-def _represent_str(dumper: yaml.SafeDumper, text: str) -> yaml.ScalarNode:
+def _represent_str(dumper: Any, text: str) -> yaml.ScalarNode:
     style = "|" if "\n" in text else None
     return dumper.represent_scalar("tag:yaml.org,2002:str", text, style=style)
 
 
-def _represent_flow(dumper: yaml.SafeDumper, items: _Flow) -> yaml.SequenceNode:
+def _represent_flow(dumper: Any, items: _Flow) -> yaml.SequenceNode:
     return dumper.represent_sequence("tag:yaml.org,2002:seq", list(items), flow_style=True)
 
 
@@ -84,7 +57,7 @@ class DateText(str):
     """Date text written unquoted so Hugo and Jekyll read it as a date."""
 
 
-def _represent_date_text(dumper: yaml.SafeDumper, text: DateText) -> yaml.ScalarNode:
+def _represent_date_text(dumper: Any, text: DateText) -> yaml.ScalarNode:
     return dumper.represent_scalar("tag:yaml.org,2002:timestamp", str(text))
 
 

@@ -28,9 +28,11 @@ def _strip_front_matter(text: str) -> tuple[dict, str]:
         return {}, text
     import yaml
 
-    try:
-        data = yaml.safe_load(text[4:end])
-    except yaml.YAMLError:
+    from slidewright.fileformat import yamlload
+
+    try:  # bounded: anchors, aliases and deep nesting are refused like in an article
+        data = yamlload.load(text[4:end])
+    except (yaml.YAMLError, yamlload.ValueProblem):
         data = None
     return (data if isinstance(data, dict) else {}), text[end + 5 :]
 
