@@ -166,7 +166,7 @@ class ProblemsPanel(QDockWidget):
         self.schedule()
 
     def _checked(self, token: object, findings: object) -> None:
-        doc, structure = token  # type: ignore[misc]
+        doc, structure = token if isinstance(token, tuple) else (None, None)
         if doc is not self.doc or self.doc is None:
             return  # a check of an article that has since been closed
         if structure != self._structure:  # the slides moved meanwhile: its numbers are stale
