@@ -18,6 +18,12 @@ from slidewright.model import ARTICLE_PANE_FIELDS, Article, Slide
 from slidewright.model import operations as ops
 
 
+def read(path: Path | str) -> tuple[Article, Path, str | None]:
+    """Everything opening needs from disk, without Qt: safe to run on a worker thread."""
+    article = fileformat.load_article(path)
+    return article, fileformat.bundle_dir(path), fileformat.file_digest(path)
+
+
 class Document(QObject):
     slideChanged = Signal(int, str)  # index, field
     articleChanged = Signal(str)  # field
@@ -40,8 +46,14 @@ class Document(QObject):
     @classmethod
     def load(cls, path: Path | str, parent: QObject | None = None) -> Document:
         """Load a bundle; raises FormatError (nothing is opened) when it cannot be read."""
-        article = fileformat.load_article(path)
-        return cls(article, fileformat.bundle_dir(path), fileformat.file_digest(path), parent)
+        return cls.from_read(read(path), parent)
+
+    @classmethod
+    def from_read(
+        cls, read_result: tuple[Article, Path, str | None], parent: QObject | None = None
+    ) -> Document:
+        article, bundle, digest = read_result
+        return cls(article, bundle, digest, parent)
 
     @property
     def index_file(self) -> Path:

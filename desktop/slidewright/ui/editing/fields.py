@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, QMimeData, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
+LONG_LINE = 10_000  # characters in one line past which a text field stops wrapping
 _GLOBAL_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 
 
@@ -82,12 +83,23 @@ class TextField(_LeavesUndoToWindow, QPlainTextEdit):
         position = cursor.position()
         self._loading = True
         try:
+            self._wrap_unless_huge_lines(text)
             self.setPlainText(text)
         finally:
             self._loading = False
         cursor = self.textCursor()
         cursor.setPosition(min(position, len(text)))
         self.setTextCursor(cursor)
+
+    def _wrap_unless_huge_lines(self, text: str) -> None:
+        """Qt lays out a wrapped line in time that grows with its length squared: a 500,000
+        character line (pasted markup, a hostile file) took 17 s. Such text is shown unwrapped."""
+        huge = len(text) > LONG_LINE and max(map(len, text.split("\n"))) > LONG_LINE
+        mode = QPlainTextEdit.LineWrapMode
+        wanted = mode.NoWrap if huge else mode.WidgetWidth
+        if self.lineWrapMode() != wanted:
+            self.setPlainText("")  # else the text still shown is laid out again, wrapped
+            self.setLineWrapMode(wanted)
 
     def highlight_markdown(self) -> None:
         from slidewright.ui.editing.markdown_highlighter import MarkdownHighlighter

@@ -22,6 +22,10 @@ def _format(
     return fmt
 
 
+# Some of these patterns take time growing with the square of a line's length on pathological
+# text (45,000 "[" took a second); a writer's paragraph is far shorter than this.
+LONGEST_HIGHLIGHTED = 5_000
+
 RULES: list[tuple[re.Pattern[str], QTextCharFormat]] = [
     (re.compile(r"^#{1,6}\s.*$"), _format("#8a1c15", bold=True)),
     (re.compile(r"^\s*>.*$"), _format("#5f6368", italic=True)),
@@ -29,7 +33,7 @@ RULES: list[tuple[re.Pattern[str], QTextCharFormat]] = [
     (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), _format(bold=True)),
     (re.compile(r"(?<![*_\w])([*_])(?![*_\s])(.+?)(?<![*_\s])\1(?![*_\w])"), _format(italic=True)),
     (re.compile(r"`[^`]+`"), _format("#1e6fd9", mono=True)),
-    (re.compile(r"!?\[[^\]]*\]\([^)]*\)"), _format("#1e6fd9")),
+    (re.compile(r"!?\[[^\][]*\]\([^()]*\)"), _format("#1e6fd9")),
 ]
 
 
@@ -38,6 +42,8 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         super().__init__(document)
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt name)
+        if len(text) > LONGEST_HIGHLIGHTED:  # not a paragraph a person typed: shown plain
+            return
         for pattern, fmt in RULES:
             for match in pattern.finditer(text):
                 self.setFormat(match.start(), match.end() - match.start(), fmt)

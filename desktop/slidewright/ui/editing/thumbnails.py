@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QImageIOHandler, QImageReader, QPainter, QPixmap
 
-from slidewright.render.context import is_local
+from slidewright.fileformat.images import ImageProblem, bundle_image
 
 SIZE = QSize(88, 58)
 
@@ -30,12 +30,10 @@ class ThumbnailCache:
         return self._placeholder
 
     def get(self, bundle: Path, image: str) -> QPixmap:
-        if not is_local(image):
-            return self.placeholder()
-        file = bundle / image
         try:
+            file = bundle_image(bundle, image)  # a regular file inside the bundle: never a pipe
             key = (file, file.stat().st_mtime)
-        except OSError:
+        except (ImageProblem, OSError):
             return self.placeholder()
         if key not in self._cache:
             self._cache[key] = self._load(file)

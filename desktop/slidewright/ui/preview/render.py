@@ -17,6 +17,7 @@ from urllib.parse import quote
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QImageIOHandler, QImageReader
 
+from slidewright.fileformat.images import ImageProblem, bundle_image
 from slidewright.model import Article, Slide
 from slidewright.render import (
     ImageRef,
@@ -35,10 +36,12 @@ def preview_image(bundle: Path, path: str) -> ImageRef:
         return ImageRef(None, f"Remote image from {host} is not loaded in the preview")
     if not is_local(path):
         return ImageRef(None, f"Image outside the article folder: {path}")
-    file = bundle / path
     try:
+        file = bundle_image(bundle, path)  # a regular file inside the bundle: never a pipe
         version = file.stat().st_mtime_ns
-    except (OSError, ValueError):
+    except ImageProblem as problem:
+        return ImageRef(None, f"Image not shown: {problem.reason or path}")
+    except OSError:
         return ImageRef(None, f"Image not found: {path}")
     width, height = _image_size(str(file), version)
     return ImageRef(f"{quote(path)}?v={version // 1_000_000_000}", width=width, height=height)

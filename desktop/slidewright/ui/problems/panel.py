@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from slidewright.credits.findings import Finding, worst
 from slidewright.fileformat.bundle import local_images
+from slidewright.fileformat.images import bundle_image
 from slidewright.ui.background import Background
 from slidewright.ui.editing.commands import SetSlideField
 from slidewright.ui.editing.document import Document
@@ -48,12 +49,14 @@ class _Prefetch(QRunnable):
         self.signals = _PrefetchSignals()
 
     def run(self) -> None:
-        for image in self.images:
-            try:
-                self.cache.get(self.bundle / image)
-            except OSError:
-                pass  # missing or unreadable: the check itself will say so
-        self.signals.done.emit()
+        try:
+            for image in self.images:
+                try:
+                    self.cache.get(bundle_image(self.bundle, image))  # never a pipe or device
+                except Exception:  # missing, unreadable, hostile: the check itself will say so
+                    pass
+        finally:
+            self.signals.done.emit()  # the check must start whatever happened here
 
 
 def summarize(findings: list[Finding]) -> str:

@@ -9,11 +9,12 @@ special cases spread over the window.
 from __future__ import annotations
 
 import sys
+import threading
 import time
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QMetaObject, QObject, QStandardPaths, Qt, QTimer, Signal
 
 from slidewright.errors import ImageConflictError, SaveConflictError, SlidewrightError
 from slidewright.fileformat.bundle import INDEX
@@ -22,6 +23,7 @@ from slidewright.packagedata import SAMPLE, copy_sample
 from slidewright.ui.dialogs.prompts import Prompts
 from slidewright.ui.editing.commands import ReplaceArticle
 from slidewright.ui.editing.document import Document
+from slidewright.ui.editing.document import read as read_article
 from slidewright.ui.session.file_watch import FileWatch
 from slidewright.ui.session.recovery import INTERVAL_MS, LeftCopy, RecoveryStore
 from slidewright.ui.session.settings import Settings
@@ -54,6 +56,7 @@ class ArticleSession(QObject):
         self.prompts = prompts
         self.doc: Document | None = None
         self.last_error: SlidewrightError | None = None
+        self.busy = False  # an article is being read
         self.recovery = RecoveryStore()
         self.watch = FileWatch(self)
         self.watch.changedOnDisk.connect(self._changed_on_disk)
@@ -77,10 +80,10 @@ class ArticleSession(QObject):
 
     def open_path(self, path: Path) -> bool:
         """Open an article; a file that cannot be read shows why and opens nothing."""
-        if not self.maybe_save():
+        if self.busy or not self.maybe_save():
             return False
         try:
-            doc = Document.load(path, self)
+            doc = Document.from_read(self._read_responsively(path), self)
         except SlidewrightError as error:
             return self._open_failed(error)
         except Exception as error:  # a fault of ours: say so, keep the window alive
@@ -92,6 +95,30 @@ class ArticleSession(QObject):
         self._replace(doc)
         self.offer_recovery(doc)
         return True
+
+    def _read_responsively(self, path: Path) -> tuple[Article, Path, str | None]:
+        """Read the article on a worker thread while the window keeps painting and its timers
+        keep firing; file menu actions wait (``busy``) until it is done."""
+        outcome: dict[str, object] = {}
+        loop = QEventLoop()
+
+        def work() -> None:
+            try:
+                outcome["value"] = read_article(path)
+            except BaseException as error:  # handed to the UI thread, raised there
+                outcome["error"] = error
+            finally:
+                QMetaObject.invokeMethod(loop, "quit", Qt.ConnectionType.QueuedConnection)
+
+        self.busy = True
+        try:
+            threading.Thread(target=work, name="open-article", daemon=True).start()
+            loop.exec()
+        finally:
+            self.busy = False
+        if "error" in outcome:
+            raise outcome["error"]  # type: ignore[misc]
+        return outcome["value"]  # type: ignore[return-value]
 
     def _open_failed(self, error: SlidewrightError) -> bool:
         self.last_error = error
@@ -109,7 +136,7 @@ class ArticleSession(QObject):
 
     def new_article(self, folder: Path | None = None) -> bool:
         """Create a bundle in an empty (or new) folder with one blank slide."""
-        if not self.maybe_save():
+        if self.busy or not self.maybe_save():
             return False
         folder = folder or self.prompts.folder("New Article: choose an empty folder")
         if folder is None:
@@ -138,7 +165,7 @@ class ArticleSession(QObject):
         """Back to the welcome page (after the unsaved-changes question)."""
         if self.doc is None:
             return True
-        if not self.maybe_save():
+        if self.busy or not self.maybe_save():
             return False
         self.recovery.discard(self.doc.bundle)
         self._replace(None)

@@ -400,7 +400,7 @@ class MainWindow(QMainWindow):
 
     # -- closing ---------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if self.session.maybe_save():
+        if not self.session.busy and self.session.maybe_save():
             self.save_layout()
             if self.doc is not None:
                 self.session.recovery.discard(self.doc.bundle)
