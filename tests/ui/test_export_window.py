@@ -50,7 +50,7 @@ def test_an_unexpected_export_failure_is_reported_not_left_spinning(
 ) -> None:
     from slidewright.ui.dialogs import export_dialog
 
-    def broken(*_args: Any) -> None:
+    def broken(*_args: Any, **_kwargs: Any) -> None:
         raise ValueError("image too large to scale")
 
     monkeypatch.setattr(export_dialog, "export_article", broken)
@@ -77,3 +77,56 @@ def test_save_as_into_a_folder_with_files_asks_first(
     assert asked == ["Folder is not empty"]
     assert keep.read_bytes() == b"the writer's own photo"
     assert not (target / "index.md").exists()
+
+
+def test_exporting_over_files_we_did_not_write_asks_first(
+    qtbot: Any, sample_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from slidewright.ui.dialogs import export_dialog
+
+    target = tmp_path / "notes.html"
+    target.write_text("the writer's own notes", encoding="utf-8")
+    answers = iter([False, True])
+    asked: list[str] = []
+
+    def answer(_parent: Any, title: str, text: str, default_yes: bool = False) -> bool:
+        asked.append(text)
+        return next(answers)
+
+    monkeypatch.setattr(export_dialog, "ask_yes_no", answer)
+    monkeypatch.setattr(QMessageBox, "exec", lambda _box: 0)  # the "Exported" report
+    doc = sample_window.doc
+    for attempt in range(2):
+        if attempt == 1:  # the writer said No the first time: their file is untouched
+            assert target.read_text(encoding="utf-8") == "the writer's own notes"
+        thread = export_dialog.ExportThread(
+            doc.article, doc.bundle, "html", target, "article", sample_window
+        )
+        asked_before = len(asked)
+        export_dialog.start_export(sample_window, thread)
+        qtbot.waitUntil(lambda n=asked_before: len(asked) > n, timeout=10000)
+        qtbot.waitUntil(
+            lambda: (
+                not any(
+                    isinstance(c, export_dialog.ExportThread) and c.isRunning()
+                    for c in sample_window.children()
+                )
+            ),
+            timeout=10000,
+        )
+    assert str(target) in asked[0]
+    qtbot.waitUntil(lambda: "<!DOCTYPE html>" in target.read_text(encoding="utf-8"), timeout=10000)
+
+
+def test_a_file_that_is_not_an_image_is_refused_with_its_name(
+    qtbot: Any, sample_window: MainWindow, tmp_path: Path
+) -> None:
+    fake = tmp_path / "holiday.jpg"
+    fake.write_text("#!/bin/sh\necho not a photo\n")
+    shown: list[str] = []
+    sample_window.session.prompts.error = lambda _title, text: shown.append(text)
+    before = sorted(p.name for p in (sample_window.doc.bundle / "images").iterdir())
+    sample_window.slides.set_image(2, fake)
+    assert shown and "holiday.jpg" in shown[0]
+    assert sorted(p.name for p in (sample_window.doc.bundle / "images").iterdir()) == before
+    assert sample_window.doc.article.slides[2].image != "images/holiday.jpg"

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import stat
 import unicodedata
 from pathlib import Path
@@ -87,24 +86,28 @@ def slugify(text: str, fallback: str = "image") -> str:
 def copy_into_bundle(bundle: Path, source: Path, name_hint: str) -> str:
     """Copy ``source`` into ``bundle/images/`` and return its bundle-relative path.
 
-    A file already inside the bundle is used where it is; otherwise it is named from
-    ``name_hint`` (the heading), numbered when that name is taken by a different file. Raises
-    :class:`ImageProblem` (a SlidewrightError) for a pipe, a device or a file too large: those
-    are refused at once instead of being read forever."""
+    A file already inside the bundle is used where it is. Anything else must decode as a web
+    image (an SVG comes in sanitised) and is written as a new, ordinary file (not its mode, not
+    a link), named from ``name_hint`` (the heading) with the suffix its content deserves,
+    numbered when that name is taken by a different file. Raises ImageRefused, or
+    ImageProblem for a pipe, a device or a file too large (refused before it is read)."""
+    from slidewright.fileformat.imagecheck import read_image
+    from slidewright.fileformat.safefiles import atomic_write
+
     root = bundle.resolve()
     resolved = source.resolve()
-    if resolved.is_relative_to(root):
+    if resolved.is_relative_to(root) and resolved.is_file():
         return resolved.relative_to(root).as_posix()
-    data = read_image_bytes(source)
+    read_image_bytes(source)  # regular and of sane size, or refused at once (never a pipe)
+    data, suffix = read_image(source)
     folder = root / IMAGES_DIR
     folder.mkdir(parents=True, exist_ok=True)
-    stem, suffix = slugify(name_hint or source.stem), source.suffix.lower()
+    stem = slugify(name_hint or source.stem)
     target, n = folder / f"{stem}{suffix}", 2
     while os.path.lexists(target) and not _holds(target, data):
         target, n = folder / f"{stem}-{n}{suffix}", n + 1
     if not os.path.lexists(target):
-        target.write_bytes(data)
-        shutil.copystat(source, target)
+        atomic_write(target, data, 0o644)
     return target.relative_to(root).as_posix()
 
 

@@ -30,6 +30,7 @@ class _Core12Resolver(yaml.resolver.BaseResolver):
 _CORE12 = _Core12Resolver()
 _CORE12_FIRST = _Core12Resolver.yaml_implicit_resolvers  # first character -> resolvers
 
+
 class _Flow(list):
     """A list written in flow style: ``categories: [Politics, Europe]``."""
 

@@ -8,12 +8,13 @@ a slot for the result. Results of jobs started for an earlier document are dropp
 
 from __future__ import annotations
 
+import functools
 import sys
 import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal
 
 
 class _Signals(QObject):
@@ -21,19 +22,16 @@ class _Signals(QObject):
     failed = Signal(object, str)  # token, message
 
 
-class _Job(QRunnable):
-    def __init__(self, work: Callable[[], Any], token: object, signals: _Signals) -> None:
-        super().__init__()
-        self.work, self.token, self.signals = work, token, signals
-
-    def run(self) -> None:
-        try:
-            result = self.work()
-        except Exception as error:  # shown to the writer, never a silent hang
-            traceback.print_exc(file=sys.stderr)
-            self.signals.failed.emit(self.token, f"{type(error).__name__}: {error}")
-            return
-        self.signals.done.emit(self.token, result)
+def _run(signals: _Signals, work: Callable[[], Any], token: object) -> None:
+    """One job, on the worker thread. A plain function handed to the pool: QRunnable subclasses
+    made in Python were kept alive by the pool (with the snapshot they carried) after running."""
+    try:
+        result = work()
+    except Exception as error:  # shown to the writer, never a silent hang
+        traceback.print_exc(file=sys.stderr)
+        signals.failed.emit(token, f"{type(error).__name__}: {error}")
+        return
+    signals.done.emit(token, result)
 
 
 class Background(QObject):
@@ -53,7 +51,7 @@ class Background(QObject):
 
     def submit(self, work: Callable[[], Any], token: object = None) -> None:
         self.pending += 1
-        self.pool.start(_Job(work, token, self._signals))
+        self.pool.start(functools.partial(_run, self._signals, work, token))
 
     def busy(self) -> bool:
         return self.pending > 0

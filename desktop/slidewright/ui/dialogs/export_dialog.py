@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from slidewright.errors import SlidewrightError
+from slidewright.errors import SlidewrightError, TargetExistsError
 from slidewright.exporters import EXPORTERS, export_article, is_folder_format
 from slidewright.model import Article
+from slidewright.ui.dialogs.prompts import ask_yes_no
 from slidewright.ui.editing.document import Document
 
 SUGGESTED_SUFFIX = {"html": ".html", "rss": ".xml"}
@@ -34,16 +35,27 @@ SUGGESTED_SUFFIX = {"html": ".html", "rss": ".xml"}
 class ExportThread(QThread):
     done = Signal(str)
     failed = Signal(str)
+    exists = Signal(str)  # the target holds files we did not write: ask, then export with force
 
     def __init__(
-        self, article: Article, bundle: Path, to: str, output: Path, mode: str, parent: QWidget
+        self,
+        article: Article,
+        bundle: Path,
+        to: str,
+        output: Path,
+        mode: str,
+        parent: QWidget,
+        force: bool = False,
     ) -> None:
         super().__init__(parent)  # owned by the window while it runs
         self.args = (article, bundle, to, output, mode)
+        self.force = force
 
     def run(self) -> None:
         try:
-            self.done.emit(str(export_article(*self.args)))
+            self.done.emit(str(export_article(*self.args, force=self.force)))
+        except TargetExistsError as error:
+            self.exists.emit(f"{error.path}\n{error.message}")
         except (SlidewrightError, OSError) as error:
             self.failed.emit(str(error))
         except Exception as error:  # never leave "Exporting…" up forever
@@ -117,10 +129,16 @@ def run_export_dialog(parent: QWidget, doc: Document, mode: str) -> None:
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
     to, mode, output = dialog.chosen()
+    start_export(
+        parent, ExportThread(copy.deepcopy(doc.article), doc.bundle, to, output, mode, parent)
+    )
+
+
+def start_export(parent: QWidget, thread: ExportThread) -> None:
+    """Run ``thread`` behind a progress dialog; report the result, or ask before replacing."""
     progress = QProgressDialog("Exporting…", "", 0, 0, parent)
     progress.setCancelButton(None)
     progress.setMinimumDuration(300)
-    thread = ExportThread(copy.deepcopy(doc.article), doc.bundle, to, output, mode, parent)
 
     def finished_ok(path: str) -> None:
         progress.close()
@@ -140,7 +158,19 @@ def run_export_dialog(parent: QWidget, doc: Document, mode: str) -> None:
         progress.close()
         QMessageBox.warning(parent, "Export failed", message)
 
+    def target_exists(message: str) -> None:
+        progress.close()
+        if ask_yes_no(
+            parent,
+            "Replace files?",
+            f"{message}\n\nReplace files of the same names there? (Nothing else is deleted.)",
+            default_yes=False,
+        ):
+            article, bundle, to, output, mode = thread.args
+            start_export(parent, ExportThread(article, bundle, to, output, mode, parent, True))
+
     thread.done.connect(finished_ok)
     thread.failed.connect(finished_badly)
+    thread.exists.connect(target_exists)
     thread.finished.connect(thread.deleteLater)
     thread.start()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from slidewright.model import ARTICLE_PANE_FIELDS, ReadMore, ReadMoreItem
 from slidewright.model.operations import split_list
 from slidewright.ui.editing.commands import SetArticleField, push_edit
+from slidewright.ui.editing.date_field import DateField
 from slidewright.ui.editing.document import Document
 from slidewright.ui.editing.fields import LineField, TextField
 
@@ -39,9 +40,10 @@ class ArticleEditor(QWidget):
             "categories": LineField("Section shown in the breadcrumb, e.g. Travel"),
             "tags": LineField("Comma-separated"),
             "author": LineField("Byline"),
-            "date": LineField("YYYY-MM-DD"),
             "credit_label": LineField("Printed before each credit, e.g. Credit"),
         }
+        self.date = DateField()
+        self.date.edited.connect(lambda text: self._edit("date", text, typing=False))
         self.description = TextField("The standfirst under the title")
         self.description.setMaximumHeight(70)
         self.intro = TextField("Intro paragraphs in Markdown, shown before the first slide")
@@ -64,7 +66,7 @@ class ArticleEditor(QWidget):
         form.addRow("&Category", self.fields["categories"])
         form.addRow("Ta&gs", self.fields["tags"])
         form.addRow("A&uthor", self.fields["author"])
-        form.addRow("Da&te", self.fields["date"])
+        form.addRow("Da&te", self.date)
         form.addRow("Credit &label", self.fields["credit_label"])
         form.addRow("", self.sponsored)
         form.addRow("&Intro", self.intro)
@@ -81,7 +83,7 @@ class ArticleEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
 
-        for name in ("title", "author", "date", "credit_label"):
+        for name in ("title", "author", "credit_label"):
             self.fields[name].edited.connect(lambda text, name=name: self._edit(name, text))
         for name in ("categories", "tags"):
             self.fields[name].edited.connect(
@@ -112,6 +114,8 @@ class ArticleEditor(QWidget):
                 self.fields[name].set_value(", ".join(getattr(article, name)))
         elif name in self.fields:
             self.fields[name].set_value(getattr(article, name))
+        elif name == "date":
+            self.date.set_value(article.date)
         elif name == "description":
             self.description.set_value(article.description)
         elif name == "intro":
@@ -183,7 +187,7 @@ class ArticleEditor(QWidget):
             push_edit(self.doc.undo_stack, SetArticleField(self.doc, name, value, typing))
 
     def focus_field(self, name: str) -> None:
-        widget = {"description": self.description, "intro": self.intro}.get(
+        widget = {"description": self.description, "intro": self.intro, "date": self.date}.get(
             name
         ) or self.fields.get(name)
         if widget is not None:

@@ -54,6 +54,11 @@ class FieldEdit(QUndoCommand):
         self.last_edit: TextEdit | None = None  # the last keystroke of this step
         self.last_at = typing_steps.clock()
 
+    def id(self) -> int:
+        """-1: Qt never merges these (typing is folded in by ``push_edit``). Overridden anyway,
+        because Qt's look-up of an id not overridden in Python keeps a reference each push."""
+        return -1
+
     def target(self) -> tuple:
         raise NotImplementedError
 

@@ -57,9 +57,11 @@ class Document(QObject):
         self.digest = fileformat.save_article(self.article, self.bundle, expected_digest=expected)
         self.undo_stack.setClean()
 
-    def save_as(self, bundle: Path) -> list[str]:
-        """Save into another bundle folder, copying the images; returns images that were missing."""
-        missing = fileformat.copy_images(self.article, self.bundle, bundle)
+    def save_as(self, bundle: Path, replace: bool = False) -> list[str]:
+        """Save into another bundle folder, copying the images; returns images not copied
+        (missing, or pointing outside the folder). Raises ImageConflictError, before writing
+        anything, when different images of the same names are there and ``replace`` is False."""
+        missing = fileformat.copy_images(self.article, self.bundle, bundle, replace=replace)
         self.digest = fileformat.save_article(self.article, bundle)
         self.bundle = bundle
         self.undo_stack.setClean()

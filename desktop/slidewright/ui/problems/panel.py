@@ -31,6 +31,7 @@ if TYPE_CHECKING:  # imported when first used: Pillow and the rules wait until a
     from slidewright.credits.metadata import MetadataCache
 
 FindingRole = Qt.ItemDataRole.UserRole + 2
+SlideRole = Qt.ItemDataRole.UserRole + 3  # on a group: the slide it is for (None: the article)
 CHECK_DELAY_MS = 150
 
 
@@ -101,6 +102,8 @@ class ProblemsPanel(QDockWidget):
         self.background.done.connect(self._checked)
         self.background.failed.connect(self._check_failed)
         self._again = False
+        self._structure = 0  # counts slide additions, removals and moves
+        self._shown: list[Finding] = []  # the findings the tree shows
         self._timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
         self._timer.timeout.connect(self.run_check)
 
@@ -108,6 +111,7 @@ class ProblemsPanel(QDockWidget):
         """Read the images' metadata off the UI thread first, then check (start-up stays quick).
         None: no article is open."""
         self.doc = doc
+        self._shown = []
         if doc is None:
             self.findings = []
             self.tree.clear()
@@ -115,6 +119,7 @@ class ProblemsPanel(QDockWidget):
             self.setWindowTitle("Problems")
             return
         doc.undo_stack.indexChanged.connect(self.schedule)
+        doc.slidesReset.connect(self._structure_changed)
         doc.slideChanged.connect(self.schedule)  # typing within one undo step
         doc.articleChanged.connect(self.schedule)
         doc.pathChanged.connect(self.schedule)
@@ -144,18 +149,29 @@ class ProblemsPanel(QDockWidget):
             return
         self._again = False
         article, bundle, checker = copy.deepcopy(self.doc.article), self.doc.bundle, self.checker
-        self.background.submit(lambda: checker.check(article, bundle), self.doc)
+        token = (self.doc, self._structure)
+        self.background.submit(lambda: checker.check(article, bundle), token)
 
     def check_now(self) -> None:
         """Check on the spot (after Apply Fix, so the list the writer clicks in is current)."""
         if self.doc is None or self.checker is None:
             return
         self.background.wait()
-        self._checked(self.doc, self.checker.check(self.doc.article, self.doc.bundle))
+        findings = self.checker.check(self.doc.article, self.doc.bundle)
+        self._checked((self.doc, self._structure), findings)
 
-    def _checked(self, doc: object, findings: object) -> None:
+    def _structure_changed(self, *_: object) -> None:
+        """Slides were added, removed or moved: findings counted before that point elsewhere."""
+        self._structure += 1
+        self.schedule()
+
+    def _checked(self, token: object, findings: object) -> None:
+        doc, structure = token if isinstance(token, tuple) else (None, None)
         if doc is not self.doc or self.doc is None:
             return  # a check of an article that has since been closed
+        if structure != self._structure:  # the slides moved meanwhile: its numbers are stale
+            self.run_check()
+            return
         self.findings = list(findings)  # type: ignore[call-overload]
         self.ready = True
         self._show()
@@ -163,27 +179,42 @@ class ProblemsPanel(QDockWidget):
         if self._again:
             self.run_check()
 
-    def _check_failed(self, doc: object, message: str) -> None:
-        if doc is self.doc:
+    def _check_failed(self, token: object, message: str) -> None:
+        if token[0] is self.doc:  # type: ignore[index]
             self.ready = True
             self.summary.setText(f"The credit check stopped: {message}")
             if self._again:
                 self.run_check()
 
-    def _show(self) -> None:
+    def _group_title(self, slide: int | None) -> str:
         assert self.doc is not None
+        if slide is None:
+            return "Article"
+        slides = self.doc.article.slides
+        heading = slides[slide].heading if slide < len(slides) else ""
+        return f"Slide {slide + 1}: {heading or 'Untitled slide'}"
+
+    def _show(self) -> None:
+        """Show the findings; when they are what is shown already, only the group titles (the
+        headings) are brought up to date: typing does not rebuild the list every pause."""
+        assert self.doc is not None
+        if self.findings == self._shown:
+            for i in range(self.tree.topLevelItemCount()):
+                group = self.tree.topLevelItem(i)
+                slide = group.data(0, SlideRole) if group is not None else None
+                title = self._group_title(slide if isinstance(slide, int) else None)
+                if group is not None and group.text(0) != title:
+                    group.setText(0, title)
+            return
+        self._shown = list(self.findings)
         selected = self._selected_finding()
         self.tree.clear()
         groups: dict[int | None, QTreeWidgetItem] = {}
         for finding in self.findings:
             group = groups.get(finding.slide)
             if group is None:
-                if finding.slide is None:
-                    title = "Article"
-                else:
-                    heading = self.doc.article.slides[finding.slide].heading or "Untitled slide"
-                    title = f"Slide {finding.slide + 1}: {heading}"
-                group = QTreeWidgetItem(self.tree, [title])
+                group = QTreeWidgetItem(self.tree, [self._group_title(finding.slide)])
+                group.setData(0, SlideRole, finding.slide)
                 group.setExpanded(True)
                 groups[finding.slide] = group
             item = QTreeWidgetItem(group, [f"{finding.severity}: {finding.message}", finding.rule])

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
 
-from slidewright.errors import SaveConflictError, SlidewrightError
+from slidewright.errors import ImageConflictError, SaveConflictError, SlidewrightError
 from slidewright.fileformat.bundle import INDEX
 from slidewright.model import Article, Slide
 from slidewright.packagedata import SAMPLE, copy_sample
@@ -235,7 +235,17 @@ class ArticleSession(QObject):
             return False
         old_bundle = doc.bundle
         try:
-            missing = doc.save_as(folder)
+            try:
+                missing = doc.save_as(folder)
+            except ImageConflictError as conflict:
+                if not self.prompts.yes_no(
+                    "Replace images?",
+                    f"{folder} already holds different images with the same names:\n"
+                    + "\n".join(conflict.images[:10])
+                    + "\n\nReplace them with the article's images?",
+                ):
+                    return False
+                missing = doc.save_as(folder, replace=True)
         except (OSError, SlidewrightError) as error:
             self.prompts.error("Not saved", f"{folder}: {_reason(error)}")
             return False
@@ -245,7 +255,8 @@ class ArticleSession(QObject):
         if missing:
             self.prompts.error(
                 "Some images were missing",
-                "These images were not found and were not copied:\n" + "\n".join(missing),
+                "These images were not copied (missing, or outside the article's folder):\n"
+                + "\n".join(missing),
             )
         return True
 

@@ -181,6 +181,9 @@ class MainWindow(QMainWindow):
         if imported is not None and self.session.open_path(imported[0]):
             self.statusBar().showMessage(imported[1], 10000)
 
+    def report_error(self, title: str, text: str) -> None:
+        self.session.prompts.error(title, text)
+
     def edit_slide_field(self, name: str) -> None:
         """Show the slide pane with the cursor in one of its fields."""
         self.tabs.setCurrentIndex(0)

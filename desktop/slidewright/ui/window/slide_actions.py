@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol
 
+from slidewright.errors import SlidewrightError
 from slidewright.fileformat.images import copy_into_bundle
 from slidewright.model import Slide
 from slidewright.ui.editing.commands import InsertSlides, MoveSlides, RemoveSlides, SetSlideField
@@ -24,6 +25,8 @@ class SlideSelection(Protocol):
     def select_rows(self, rows: list[int]) -> None: ...
 
     def edit_slide_field(self, name: str) -> None: ...
+
+    def report_error(self, title: str, text: str) -> None: ...
 
 
 class SlideActions:
@@ -77,14 +80,32 @@ class SlideActions:
         elif delta > 0 and rows[-1] < len(self.window.doc.article.slides) - 1:
             self.move_rows(rows, rows[-1] + 2)
 
+    def _bring_in(self, file: Path, name_hint: str, refused: list[str]) -> str | None:
+        """The image's path in the bundle, or None (and a line in ``refused``) if it cannot be."""
+        assert self.window.doc is not None
+        try:
+            return copy_into_bundle(self.window.doc.bundle, file, name_hint)
+        except (SlidewrightError, OSError) as error:
+            refused.append(f"{file.name}: {getattr(error, 'strerror', None) or error}")
+            return None
+
+    def _report(self, refused: list[str]) -> None:
+        if refused:
+            self.window.report_error(
+                "Image not added", "These files were not added:\n" + "\n".join(refused)
+            )
+
     def set_image(self, row: int, file: Path) -> None:
         if self.window.doc is None or row < 0:
             return
         slide = self.window.doc.article.slides[row]
-        relative = copy_into_bundle(self.window.doc.bundle, file, slide.heading or file.stem)
-        self.window.doc.undo_stack.push(
-            SetSlideField(self.window.doc, row, "image", relative, typing=False)
-        )
+        refused: list[str] = []
+        relative = self._bring_in(file, slide.heading or file.stem, refused)
+        if relative is not None:
+            self.window.doc.undo_stack.push(
+                SetSlideField(self.window.doc, row, "image", relative, typing=False)
+            )
+        self._report(refused)
 
     def images_dropped(self, row: int, files: list[Path]) -> None:
         """Dropped on a slide: its image. Dropped below the list: one new slide per image."""
@@ -93,14 +114,12 @@ class SlideActions:
         if row >= 0:
             self.set_image(row, files[0])
             return
+        refused: list[str] = []
+        images = [image for f in files if (image := self._bring_in(f, f.stem, refused))]
         start = len(self.window.doc.article.slides)
-        slides = [
-            (
-                start + n,
-                Slide(heading="", image=copy_into_bundle(self.window.doc.bundle, f, f.stem)),
+        slides = [(start + n, Slide(heading="", image=image)) for n, image in enumerate(images)]
+        if slides:
+            self.window.doc.undo_stack.push(
+                InsertSlides(self.window.doc, slides, "Add slides from images")
             )
-            for n, f in enumerate(files)
-        ]
-        self.window.doc.undo_stack.push(
-            InsertSlides(self.window.doc, slides, "Add slides from images")
-        )
+        self._report(refused)

@@ -1,0 +1,106 @@
+"""The article's Date: typed as writers write dates, or picked from a calendar; stored as ISO.
+
+What the writer types is read when they finish (Enter, Tab, leaving the field) or pick a day;
+only a real date reaches the article, so the app never saves a file it cannot open again. A
+date it cannot read stays in the field, with a sentence under it saying what is wrong.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+    QWidgetAction,
+)
+
+from slidewright.model.dates import DateError, normalize_date_text, parse_date
+from slidewright.ui.editing.fields import LineField
+
+
+class DateField(QWidget):
+    edited = Signal(str)  # the ISO text to store ("" clears the date)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.line = LineField("e.g. 2026-11-27, 27 Nov 2026 or Nov 27, 2026")
+        self.line.setAccessibleName("Date")
+        self.pick = QToolButton()
+        self.pick.setText("📅")
+        self.pick.setToolTip("Pick the date from a calendar")
+        self.pick.setAccessibleName("Pick the date from a calendar")
+        self.calendar = QCalendarWidget()
+        self.calendar.clicked.connect(self._picked)
+        self.calendar.activated.connect(self._picked)
+        menu = QMenu(self)
+        holder = QWidgetAction(menu)
+        holder.setDefaultWidget(self.calendar)
+        menu.addAction(holder)
+        menu.aboutToShow.connect(self._show_current_in_calendar)
+        self.pick.setMenu(menu)
+        self.pick.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.problem = QLabel()
+        self.problem.setObjectName("dateProblem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #a4262c;")
+        self.problem.hide()
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.line, 1)
+        row.addWidget(self.pick)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(row)
+        column.addWidget(self.problem)
+        self.setFocusProxy(self.line)
+        self._stored = ""
+        self.line.editingFinished.connect(self._finished)
+        self.line.textEdited.connect(self._typing)
+
+    def set_value(self, text: str) -> None:
+        """Show the stored date (undo, load); a problem shown for earlier typing goes away."""
+        self._stored = text
+        if self.line.text() != text:
+            self.line.set_value(text)
+        self._say("")
+
+    def text(self) -> str:
+        return self.line.text()
+
+    def _say(self, message: str) -> None:
+        self.problem.setText(message)
+        self.problem.setVisible(bool(message))
+
+    def _typing(self, _text: str) -> None:
+        if self.problem.isVisible():  # the writer is mending it: say again only when done
+            self._say("")
+
+    def _finished(self) -> None:
+        try:
+            value = normalize_date_text(self.line.text())
+        except DateError as error:
+            self._say(f"Not saved: {error}")
+            return
+        self._say("")
+        if value != self.line.text():
+            self.line.set_value(value)  # shown as it will be stored
+        if value != self._stored:
+            self._stored = value
+            self.edited.emit(value)
+
+    def _show_current_in_calendar(self) -> None:
+        try:
+            day = parse_date(self.line.text())
+        except DateError:
+            return
+        self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
+
+    def _picked(self, date: QDate) -> None:
+        self.pick.menu().close()
+        self.line.set_value(date.toString(Qt.DateFormat.ISODate))
+        self._finished()
