@@ -16,10 +16,8 @@ reads its result back and falls back to the canonical text if anything here went
 
 from __future__ import annotations
 
-import difflib
 import math
 import re
-from collections import Counter
 from typing import Any
 
 import yaml
@@ -287,23 +285,29 @@ def lost_lines(old_text: str, new_text: str, limit: int = 20) -> list[str]:
         notes.append("Windows line ends (CRLF) become Unix line ends (LF)")
         old_text = old_text.replace("\r\n", "\n")
     old_lines, new_lines = old_text.split("\n"), new_text.split("\n")
-    old_bare, new_bare = [x.strip() for x in old_lines], [x.strip() for x in new_lines]
-    remaining = Counter(new_bare)
-    lost, reindented = [], False
-    matcher = difflib.SequenceMatcher(None, old_bare, new_bare, autojunk=False)
-    for op, i1, i2, j1, _ in matcher.get_opcodes():
-        if op == "equal":
-            reindented = reindented or any(
-                old_lines[i1 + k] != new_lines[j1 + k] for k in range(i2 - i1)
-            )
-            for k in range(i1, i2):
-                remaining[old_bare[k]] -= 1
-    for op, i1, i2, _, _ in matcher.get_opcodes():
-        for n in range(i1, i2) if op in ("replace", "delete") else ():
-            if old_bare[n]:
-                moved = remaining[old_bare[n]] > 0
-                remaining[old_bare[n]] -= moved
-                lost.append((n + 1, old_bare[n], moved))
+    # One pass, linear even for thousands of identical lines (difflib is quadratic there): each
+    # old line takes the next unused new line with the same text; one found only before the
+    # current place has moved, one not found at all is lost.
+    places: dict[str, list[int]] = {}
+    for index, line in enumerate(new_lines):
+        places.setdefault(line.strip(), []).append(index)
+    used: dict[str, int] = {}
+    lost, reindented, current = [], False, 0
+    for number, line in enumerate(old_lines, start=1):
+        bare = line.strip()
+        if not bare:
+            continue
+        found, taken = places.get(bare, []), used.get(bare, 0)
+        if taken >= len(found):
+            lost.append((number, bare, False))
+            continue
+        used[bare] = taken + 1
+        index = found[taken]
+        if index < current:
+            lost.append((number, bare, True))
+            continue
+        current = index + 1
+        reindented = reindented or new_lines[index] != line
     if reindented:
         notes.append("indentation changes (nested lists are written one way)")
     for number, text, moved in lost[:limit]:

@@ -74,14 +74,6 @@ def read_regular_file(path: Path | str, max_bytes: int) -> bytes:
         os.close(fd)
 
 
-def is_regular_file(path: Path | str) -> bool:
-    """True for a regular file (following symlinks); False for anything else or a bad name."""
-    try:
-        return stat.S_ISREG(os.stat(path).st_mode)
-    except (OSError, ValueError):
-        return False
-
-
 def _size(n: int) -> str:
     if n >= 1024 * 1024:
         return f"{n / (1024 * 1024):.0f} MB"
