@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
-from xml.sax.saxutils import escape, quoteattr
 
 import defusedxml.ElementTree as SafeET
 from defusedxml import DefusedXmlException
@@ -132,6 +131,8 @@ def sanitize_svg(data: bytes, name: str | Path = "SVG") -> bytes:
 def _write(element: ET.Element, parts: list[str], top: bool = False) -> None:
     """Serialise a cleaned tree with SVG as the default namespace (ElementTree would invent
     ``ns0:`` prefixes, or need a process-wide namespace registration)."""
+    from xml.sax.saxutils import escape, quoteattr  # here: it imports urllib.request, http, ssl
+
     stack: list[ET.Element | str] = [element]
     while stack:
         item = stack.pop()
