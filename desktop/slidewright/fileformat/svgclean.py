@@ -12,13 +12,13 @@ SVG (or declares entities) is refused with ``SvgRefused``.
 from __future__ import annotations
 
 import re
-import xml.etree.ElementTree as ET
 from pathlib import Path
-
-import defusedxml.ElementTree as SafeET
-from defusedxml import DefusedXmlException
+from typing import TYPE_CHECKING
 
 from slidewright.errors import SlidewrightError
+
+if TYPE_CHECKING:  # the XML parsers load in sanitize_svg: importing SvgRefused stays cheap
+    import xml.etree.ElementTree as ET
 
 SVG = "http://www.w3.org/2000/svg"
 XLINK = "http://www.w3.org/1999/xlink"
@@ -115,6 +115,11 @@ def sanitize_svg(data: bytes, name: str | Path = "SVG") -> bytes:
     not an ``<svg>`` in the SVG namespace."""
     if len(data) > MAX_SVG_BYTES:
         raise SvgRefused(f"{name}: {len(data) // 1024} KB is too large for an SVG illustration")
+    import xml.etree.ElementTree as ET
+
+    import defusedxml.ElementTree as SafeET
+    from defusedxml import DefusedXmlException
+
     try:
         root = SafeET.fromstring(data, forbid_dtd=False, forbid_entities=True)
     except (ET.ParseError, DefusedXmlException, ValueError) as error:
