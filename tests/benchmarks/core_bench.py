@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import statistics
 import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -91,13 +92,60 @@ def as_plain_markdown(article: object) -> str:
     """The article as one Markdown file with its images, for pandoc to convert."""
     parts = [article.intro]
     for slide in article.slides:
-        parts += [
-            f"## {slide.heading}",
-            f"![{slide.alt}]({slide.image})",
-            f"Credit: {slide.credit}",
-            slide.body,
-        ]
+        parts.append(f"## {slide.heading}")
+        if slide.image:
+            parts.append(f"![{slide.alt}]({slide.image})")
+        if slide.credit:
+            parts.append(f"Credit: {slide.credit}")
+        parts.append(slide.body)
     return "\n\n".join(parts)
+
+
+def compile_package() -> None:
+    """Write the package's bytecode before timing whole processes, as installing a wheel does.
+    With PYTHONDONTWRITEBYTECODE set (some shells and CI set it) every edited module would be
+    compiled from source in every measured process: tens of ms that no installed copy pays."""
+    import compileall
+
+    import slidewright
+
+    compileall.compile_dir(str(Path(slidewright.__file__).parent), quiet=1)
+
+
+def slidewright_command() -> list[str]:
+    """The installed ``slidewright`` command of this interpreter (``python -m slidewright`` when the
+    entry point script is not beside it)."""
+    script = Path(sys.executable).parent / "slidewright"
+    return [str(script)] if script.exists() else [sys.executable, "-m", "slidewright"]
+
+
+def export_process(bundle: Path, repeat: int) -> dict[str, float | None]:
+    """Whole processes, side by side: ``slidewright export --to html`` of a text-only article and
+    ``pandoc -s`` on the same Markdown, run alternately; medians of ``repeat`` runs each."""
+    article = load_article(bundle)
+    with tempfile.TemporaryDirectory() as tmp:
+        ours_cmd = [*slidewright_command(), "export", str(bundle), "--to", "html"]
+        ours_cmd += ["-o", str(Path(tmp) / "out.html")]
+        source = Path(tmp) / "same.md"
+        source.write_text(as_plain_markdown(article), encoding="utf-8")
+        pandoc_cmd = None
+        if shutil.which("pandoc"):
+            pandoc_cmd = ["pandoc", "-s", str(source), "-o", str(Path(tmp) / "pandoc.html")]
+            pandoc_cmd += ["--metadata", f"title={article.title}"]
+        ours: list[float] = []
+        theirs: list[float] = []
+        for _ in range(repeat):
+            ours += timed(lambda: subprocess.run(ours_cmd, check=True, capture_output=True), 1)
+            if pandoc_cmd:
+                theirs += timed(
+                    lambda: subprocess.run(pandoc_cmd, check=True, capture_output=True), 1
+                )
+    process, pandoc = median(ours), (median(theirs) if theirs else None)
+    return {
+        "export_process_ms": process,
+        "pandoc_process_ms": pandoc,
+        "export_process_vs_pandoc": (process / pandoc) if pandoc else None,
+    }
 
 
 def credit_check(bundle: Path, repeat: int) -> dict[str, float]:

@@ -24,18 +24,21 @@ def main() -> None:
     )
     from PySide6.QtCore import QSettings, QTimer
 
-    from slidewright.ui.app import create_application
-
-    app = create_application()
     if mode == "bare":
+        # Honest baseline: Qt and QtWebEngine only, nothing of slidewright imported.
         from PySide6.QtWebEngineWidgets import QWebEngineView
+        from PySide6.QtWidgets import QApplication
 
+        app = QApplication(sys.argv[:1])
         view = QWebEngineView()
         view.resize(800, 600)
         view.show()
         page = view.page()
         view.setHtml("<!doctype html><title>bare</title><p>Hello</p>")
     else:
+        from slidewright.ui.app import create_application
+
+        app = create_application()
         from slidewright.ui.session.settings import Settings
         from slidewright.ui.window.main_window import MainWindow
 
@@ -64,6 +67,8 @@ def main() -> None:
     view.loadFinished.connect(loaded)
     QTimer.singleShot(60000, app.quit)
     app.exec()
+    if mode == "bare":
+        assert not any(name.startswith("slidewright") for name in sys.modules), "bare is not bare"
     if mode == "app":
         window.doc.undo_stack.setClean()
 

@@ -50,3 +50,27 @@ def build(folder: Path, slides: int, image_size: tuple[int, int] = (640, 427)) -
         )
     save_article(article, folder)
     return folder
+
+
+def build_text(folder: Path, slides: int) -> Path:
+    """Write a bundle with ``slides`` text-only slides (no images): what the export-vs-pandoc
+    whole-process figure converts (skips the work when it already exists)."""
+    if (folder / "index.md").exists():
+        return folder
+    article = Article(
+        title=f"A {slides}-slide text article",
+        description="Generated for Slidewright's benchmarks.",
+        categories=["Travel"],
+        author="Bench Mark",
+        date="2026-11-27",
+        intro=PARAGRAPH,
+    )
+    for n in range(slides):
+        article.slides.append(
+            Slide(
+                heading=f"Stop number {n + 1} on the coast road",
+                body=f"{PARAGRAPH}\n\n{PARAGRAPH}\n\n*Getting there:* take the {n % 7 + 1} o'clock bus.\n",
+            )
+        )
+    save_article(article, folder)
+    return folder

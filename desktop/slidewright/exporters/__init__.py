@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from slidewright.errors import SlidewrightError
-from slidewright.exporters.html import export_folder, export_single_file
-from slidewright.exporters.rss import export_rss
-from slidewright.exporters.sites import export_hugo, export_jekyll
 from slidewright.exporters.target import ExportTarget, check_target
 from slidewright.fileformat import load_article
 from slidewright.fileformat.bundle import bundle_dir
@@ -16,12 +15,39 @@ from slidewright.model import Article
 
 Exporter = Callable[[Article, Path, ExportTarget, str], Path]
 
+
+def _lazy(module: str, name: str) -> Exporter:
+    """An exporter whose module is imported when it runs: one export loads only its own code."""
+
+    def run(*args: Any) -> Path:
+        exporter: Callable[..., Path] = getattr(importlib.import_module(module), name)
+        return exporter(*args)
+
+    run.__name__ = name
+    return run
+
+
 EXPORTERS: dict[str, tuple[Exporter, str]] = {
-    "html": (export_single_file, "one self-contained HTML file (images inlined)"),
-    "html-folder": (export_folder, "index.html with an assets/ folder"),
-    "hugo": (export_hugo, "a Hugo site: content/ bundle, layout and assets"),
-    "jekyll": (export_jekyll, "a Jekyll site: page, _layouts and assets"),
-    "rss": (export_rss, "a Media RSS feed (one item, a media:content per slide)"),
+    "html": (
+        _lazy("slidewright.exporters.html", "export_single_file"),
+        "one self-contained HTML file (images inlined)",
+    ),
+    "html-folder": (
+        _lazy("slidewright.exporters.html", "export_folder"),
+        "index.html with an assets/ folder",
+    ),
+    "hugo": (
+        _lazy("slidewright.exporters.sites", "export_hugo"),
+        "a Hugo site: content/ bundle, layout and assets",
+    ),
+    "jekyll": (
+        _lazy("slidewright.exporters.sites", "export_jekyll"),
+        "a Jekyll site: page, _layouts and assets",
+    ),
+    "rss": (
+        _lazy("slidewright.exporters.rss", "export_rss"),
+        "a Media RSS feed (one item, a media:content per slide)",
+    ),
 }
 
 
@@ -53,6 +79,8 @@ def export_article(
     target = check_target(bundle, Path(output), is_folder_format(to), force)
     exporter, _ = EXPORTERS[to]
     if to == "rss":
+        from slidewright.exporters.rss import export_rss
+
         return export_rss(article, bundle, target, mode, base_url)
     return exporter(article, bundle, target, mode)
 

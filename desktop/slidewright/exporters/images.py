@@ -6,11 +6,12 @@ import base64
 import io
 import mimetypes
 from pathlib import Path
-
-from PIL import Image, ImageOps, UnidentifiedImageError
+from typing import TYPE_CHECKING
 
 from slidewright.fileformat.images import ImageProblem, bundle_image, read_image_bytes
-from slidewright.fileformat.svgclean import looks_like_svg, sanitize_svg
+
+if TYPE_CHECKING:  # Pillow and the SVG cleaner load when an image is read: not for a text article
+    from PIL import Image
 
 MAX_WIDTH = 1600  # wide enough for a retina column, small enough to mail
 
@@ -27,6 +28,8 @@ def bundle_file(bundle: Path, path: str) -> Path | None:
 def published_bytes(file: Path) -> bytes:
     """What an export publishes for ``file``: its bytes, or for an SVG the drawing without
     script, handlers or external references; raises SvgRefused when it cannot be made safe."""
+    from slidewright.fileformat.svgclean import looks_like_svg, sanitize_svg
+
     data = read_image_bytes(file)  # a regular file of sane size, read without waiting on a pipe
     return sanitize_svg(data, file.name) if looks_like_svg(file, data) else data
 
@@ -43,6 +46,8 @@ def _shown_size(image: Image.Image) -> tuple[int, int]:
 
 def pixel_size(file: Path) -> tuple[int, int]:
     """Displayed width and height from the file's header; (0, 0) when Pillow cannot read it."""
+    from PIL import Image, UnidentifiedImageError
+
     try:
         with Image.open(file) as image:
             return _shown_size(image)
@@ -53,6 +58,10 @@ def pixel_size(file: Path) -> tuple[int, int]:
 def data_uri(file: Path, max_width: int = MAX_WIDTH) -> tuple[str, int, int]:
     """The image as a data URI, scaled down to ``max_width`` (never up), with its pixel size.
     GIF goes in as it is, SVG sanitised (``published_bytes``)."""
+    from PIL import Image, ImageOps, UnidentifiedImageError
+
+    from slidewright.fileformat.svgclean import looks_like_svg
+
     raw = published_bytes(file)
     mime = mimetypes.guess_type(file.name)[0] or "application/octet-stream"
     if looks_like_svg(file, raw):

@@ -21,7 +21,6 @@ from slidewright.fileformat.preserve import keep_writers_text, lost_lines
 from slidewright.fileformat.safefiles import atomic_write, contained, is_plain_relative, write_file
 from slidewright.fileformat.safeio import UnsafeFile, read_regular_file
 from slidewright.fileformat.serialize import article_mapping
-from slidewright.fileformat.svgclean import SvgRefused, looks_like_svg, sanitize_svg
 from slidewright.fileformat.validate import Validator
 from slidewright.model import Article
 
@@ -330,6 +329,8 @@ def copy_images(
     that cannot be made safe. Raises ImageConflictError, writing nothing, when ``target`` holds a
     different file under an image's name and ``replace`` is false. With ``publish`` SVGs are
     written without script (fileformat.svgclean)."""
+    from slidewright.fileformat.svgclean import SvgRefused, looks_like_svg, sanitize_svg
+
     source_dir, target_dir = bundle_dir(source).resolve(), bundle_dir(target).resolve()
     if source_dir == target_dir:
         return []

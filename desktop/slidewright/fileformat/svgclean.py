@@ -12,14 +12,13 @@ SVG (or declares entities) is refused with ``SvgRefused``.
 from __future__ import annotations
 
 import re
-import xml.etree.ElementTree as ET
 from pathlib import Path
-from xml.sax.saxutils import escape, quoteattr
-
-import defusedxml.ElementTree as SafeET
-from defusedxml import DefusedXmlException
+from typing import TYPE_CHECKING
 
 from slidewright.errors import SlidewrightError
+
+if TYPE_CHECKING:  # the XML parsers load in sanitize_svg: importing SvgRefused stays cheap
+    import xml.etree.ElementTree as ET
 
 SVG = "http://www.w3.org/2000/svg"
 XLINK = "http://www.w3.org/1999/xlink"
@@ -116,6 +115,11 @@ def sanitize_svg(data: bytes, name: str | Path = "SVG") -> bytes:
     not an ``<svg>`` in the SVG namespace."""
     if len(data) > MAX_SVG_BYTES:
         raise SvgRefused(f"{name}: {len(data) // 1024} KB is too large for an SVG illustration")
+    import xml.etree.ElementTree as ET
+
+    import defusedxml.ElementTree as SafeET
+    from defusedxml import DefusedXmlException
+
     try:
         root = SafeET.fromstring(data, forbid_dtd=False, forbid_entities=True)
     except (ET.ParseError, DefusedXmlException, ValueError) as error:
@@ -132,6 +136,8 @@ def sanitize_svg(data: bytes, name: str | Path = "SVG") -> bytes:
 def _write(element: ET.Element, parts: list[str], top: bool = False) -> None:
     """Serialise a cleaned tree with SVG as the default namespace (ElementTree would invent
     ``ns0:`` prefixes, or need a process-wide namespace registration)."""
+    from xml.sax.saxutils import escape, quoteattr  # here: it imports urllib.request, http, ssl
+
     stack: list[ET.Element | str] = [element]
     while stack:
         item = stack.pop()

@@ -59,7 +59,13 @@ class Slide:
     extra: dict[str, Any] = field(default_factory=dict)
 
     def copy(self) -> Slide:
-        return copy.deepcopy(self)
+        """An independent copy: text fields are shared (immutable), containers copied deeply.
+        (``copy.deepcopy`` of the whole slide took 35 ms for 200 slides, on the UI thread.)"""
+        new = copy.copy(self)
+        for name, value in vars(self).items():
+            if isinstance(value, dict | list):
+                setattr(new, name, copy.deepcopy(value))
+        return new
 
 
 @dataclass

@@ -9,9 +9,12 @@ import base64
 import functools
 import hashlib
 import json
+import os
+from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, FunctionLoader, StrictUndefined
+from jinja2 import Environment, FileSystemBytecodeCache, FunctionLoader, StrictUndefined
+from jinja2.bccache import Bucket
 from markupsafe import Markup
 
 from slidewright import __version__
@@ -30,10 +33,45 @@ def _load_template(name: str) -> str:
     return read_text("templates", name)
 
 
+def template_cache_dir() -> Path | None:
+    """The user's own folder for compiled templates, or None when there is no safe one (it must
+    belong to this user and be writable by nobody else: its files are loaded as code)."""
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    folder = Path(base) / "slidewright" / f"templates-{__version__}"
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        info = folder.stat()
+    except OSError:
+        return None
+    if not hasattr(os, "getuid"):
+        return folder
+    return folder if info.st_uid == os.getuid() and not info.st_mode & 0o022 else None
+
+
+class _TemplateCache(FileSystemBytecodeCache):
+    """Compiled templates kept between runs (like Python's own ``__pycache__``): compiling the
+    four templates costs about as much as rendering a 200-slide article. Jinja checks each entry
+    against the template's source and the Python version; a damaged entry is compiled again, and
+    a cache that cannot be written is skipped."""
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        try:
+            super().load_bytecode(bucket)
+        except Exception:  # a damaged entry (pickle and marshal raise many kinds)
+            bucket.reset()
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        try:
+            super().dump_bytecode(bucket)
+        except OSError:
+            pass
+
+
 @functools.lru_cache(maxsize=1)
 def environment() -> Environment:
     env = Environment(
         loader=FunctionLoader(_load_template),
+        bytecode_cache=_TemplateCache(str(folder)) if (folder := template_cache_dir()) else None,
         autoescape=True,
         undefined=StrictUndefined,
         trim_blocks=True,

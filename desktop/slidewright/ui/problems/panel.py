@@ -29,34 +29,39 @@ from slidewright.ui.editing.slide_list import SEVERITY_COLORS
 
 if TYPE_CHECKING:  # imported when first used: Pillow and the rules wait until after start-up
     from slidewright.credits.checker import CreditChecker
-    from slidewright.credits.metadata import MetadataCache
 
 FindingRole = Qt.ItemDataRole.UserRole + 2
 SlideRole = Qt.ItemDataRole.UserRole + 3  # on a group: the slide it is for (None: the article)
 CHECK_DELAY_MS = 150
+START_FALLBACK_MS = 2000  # checks start by then even if the preview never reports its first load
 
 
 class _PrefetchSignals(QObject):
-    done = Signal()
+    done = Signal(object)  # the _Prefetch
 
 
 class _Prefetch(QRunnable):
-    """Reads (and caches) the metadata of every image in a worker thread."""
+    """Reads (and caches) the metadata of every image in a worker thread; the checker (and its
+    imports: the rules, Pillow) is made there too when there is none yet."""
 
-    def __init__(self, cache: MetadataCache, bundle: Path, images: list[str]) -> None:
+    def __init__(self, checker: CreditChecker | None, bundle: Path, images: list[str]) -> None:
         super().__init__()
-        self.cache, self.bundle, self.images = cache, bundle, images
+        self.checker, self.bundle, self.images = checker, bundle, images
         self.signals = _PrefetchSignals()
 
     def run(self) -> None:
         try:
+            if self.checker is None:
+                from slidewright.credits import CreditChecker
+
+                self.checker = CreditChecker()
             for image in self.images:
                 try:
-                    self.cache.get(bundle_image(self.bundle, image))  # never a pipe or device
+                    self.checker.cache.get(bundle_image(self.bundle, image))  # never a pipe
                 except Exception:  # missing, unreadable, hostile: the check itself will say so
                     pass
         finally:
-            self.signals.done.emit()  # the check must start whatever happened here
+            self.signals.done.emit(self)  # the check must start whatever happened here
 
 
 def summarize(findings: list[Finding]) -> str:
@@ -80,7 +85,8 @@ class ProblemsPanel(QDockWidget):
         # Created on first use: the checker's imports (Pillow…) wait until after start-up.
         self.checker: CreditChecker | None = None
         self._pool = QThreadPool(self)
-        self._prefetch: _Prefetch | None = None
+        self._prefetches: list[_Prefetch] = []  # kept until their signal has been delivered
+        self._waiting = False  # an article is open and its checks have not started yet
         self.ready = False  # a first check has run for the current article
         self.findings: list[Finding] = []
         self.tree = QTreeWidget()
@@ -109,12 +115,15 @@ class ProblemsPanel(QDockWidget):
         self._shown: list[Finding] = []  # the findings the tree shows
         self._timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
         self._timer.timeout.connect(self.run_check)
+        self._start_timer = QTimer(self, singleShot=True, interval=START_FALLBACK_MS)
+        self._start_timer.timeout.connect(self.start_checking)
 
     def set_document(self, doc: Document | None) -> None:
-        """Read the images' metadata off the UI thread first, then check (start-up stays quick).
-        None: no article is open."""
+        """Follow ``doc`` (None: no article is open); its checks start with start_checking()."""
         self.doc = doc
         self._shown = []
+        self._waiting = doc is not None
+        self._start_timer.stop()
         if doc is None:
             self.findings = []
             self.tree.clear()
@@ -129,15 +138,28 @@ class ProblemsPanel(QDockWidget):
         self.tree.clear()
         self.ready = False
         self.summary.setText("Checking credits…")
-        from slidewright.credits import CreditChecker
+        self._start_timer.start()
 
-        if self.checker is None:
-            self.checker = CreditChecker()
-        prefetch = _Prefetch(self.checker.cache, doc.bundle, local_images(doc.article))
+    def start_checking(self) -> None:
+        """Read the images' metadata off the UI thread, then check. The window calls this once
+        the preview has shown the article (the fallback timer otherwise), so that the first
+        paint does not share the CPU with Pillow and the rules."""
+        if not self._waiting or self.doc is None:
+            return  # no article, or its checks have started already
+        self._waiting = False
+        self._start_timer.stop()
+        prefetch = _Prefetch(self.checker, self.doc.bundle, local_images(self.doc.article))
         prefetch.setAutoDelete(False)
-        prefetch.signals.done.connect(self.run_check)
-        self._prefetch = prefetch  # kept until its signal has been delivered
+        prefetch.signals.done.connect(self._prefetched)
+        self._prefetches.append(prefetch)
         self._pool.start(prefetch)
+
+    def _prefetched(self, prefetch: _Prefetch) -> None:
+        self._prefetches.remove(prefetch)
+        if self.checker is None:
+            self.checker = prefetch.checker
+        if self.doc is not None and self.doc.bundle == prefetch.bundle:
+            self.run_check()
 
     def schedule(self, *_: object) -> None:
         self._timer.start()

@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
             lambda file: self.slides.set_image(self.current_row(), file)
         )
         self.preview.slideClicked.connect(self._preview_clicked)
+        self.preview.updated.connect(self.problems.start_checking)  # checks wait for first paint
         for field in (self.slide_editor.body, self.article_editor.intro):
             field.paste_hook = lambda text: offer_paste_import(self, self.doc, text)
 
