@@ -109,3 +109,15 @@ def test_a_field_added_in_one_place_is_saved_edited_previewed_and_exported(
     assert "Harbour wall, Ostend" in seen["preview"]  # previewed
     assert "<dd>Harbour wall</dd>" in seen["page"]  # exported
     assert any("location: Harbour wall" in page for page in seen["site"])
+
+
+def test_the_json_schema_describes_the_catalogue_fields() -> None:
+    """The schema is written for other tools; it must say what the catalogue says."""
+    import json
+
+    schema = json.loads((ROOT / "resources" / "schema" / "article.schema.json").read_text())
+    properties = schema["$defs"]["slide"]["properties"]
+    assert list(properties) == [spec.name for spec in SLIDE_FIELDS]
+    for spec in SLIDE_FIELDS:
+        expected = "#/$defs/flag" if spec.kind == "flag" else "#/$defs/text"
+        assert properties[spec.name]["$ref"] == expected, spec.name
