@@ -41,7 +41,9 @@ class FieldSpec:
 
     @property
     def editor(self) -> Editor:
-        return {"markdown": "markdown", "path": "image", "flag": "check"}.get(self.kind, "line")
+        """The widget that edits it: a line, a Markdown text, the image chooser or a check box."""
+        editors: dict[Kind, Editor] = {"markdown": "markdown", "path": "image", "flag": "check"}
+        return editors.get(self.kind, "line")
 
     @property
     def plain_label(self) -> str:
