@@ -85,5 +85,6 @@ def export_folder(
     html = render_page(article, ctx)
     for name, data in copies.items():
         target.write(name, data)
-    target.mark()
-    return target.write("index.html", html.encode("utf-8"))
+    page = target.write("index.html", html.encode("utf-8"))
+    target.mark()  # last: it records every file written
+    return page

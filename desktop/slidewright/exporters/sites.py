@@ -102,7 +102,7 @@ def export_hugo(
     target.write("static/slidewright/article.css", read_bytes("css", "article.css"))
     target.write("static/slidewright/slideshow.js", read_bytes("js", "slideshow.js"))
     if not any((target.path / name).exists() for name in HUGO_CONFIGS):
-        target.write("hugo.toml", hugo_config(article))
+        target.write("hugo.toml", hugo_config(article), record=False)  # then the writer's
     target.mark()
     return index
 
@@ -116,6 +116,6 @@ def export_jekyll(
     target.write("assets/slidewright/article.css", read_bytes("css", "article.css"))
     target.write("assets/slidewright/slideshow.js", read_bytes("js", "slideshow.js"))
     if not (target.path / "_config.yml").exists():
-        target.write("_config.yml", jekyll_config(article))
+        target.write("_config.yml", jekyll_config(article), record=False)  # then the writer's
     target.mark()
     return index
