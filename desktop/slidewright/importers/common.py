@@ -114,3 +114,13 @@ def category_from_breadcrumb(items: list[str], title: str) -> str:
     if kept and (kept[-1].rstrip(".…").strip() and title.startswith(kept[-1].rstrip(".…").strip())):
         kept = kept[:-1]  # the crumb for the page itself (often cut short: "Long Term Ally...")
     return kept[0] if kept else ""
+
+
+# "1. The North Path", "2) …", "#3: …": the page numbered its slides itself; Slidewright numbers
+# them when it renders, so the number would show twice ("1. 1. The North Path").
+_SLIDE_NUMBER = re.compile(r"^\s*(?:#\s*)?\d{1,3}\s*[.):]\s+(?=\S)")
+
+
+def slide_heading(text: str) -> str:
+    """A slide heading without the number the source page gave it."""
+    return _SLIDE_NUMBER.sub("", text.strip(), count=1)

@@ -12,6 +12,7 @@ from slidewright.importers.common import (
     ImportResult,
     category_from_breadcrumb,
     parse_credit,
+    slide_heading,
 )
 from slidewright.importers.htmltree import SKIP, Element, parse_html
 from slidewright.importers.localimages import LocalImages
@@ -142,7 +143,7 @@ def _sections(body: Element, headings: list[Element]) -> list[list[Element]]:
 
 
 def _slide(heading: Element, content: list[Element], page: _Page) -> Slide:
-    slide = Slide(heading=heading.text())
+    slide = Slide(heading=slide_heading(heading.text()))
     image = next((e for e in content if e.tag == "img"), None)
     if image is not None:
         slide.image = page.image(image, slide.heading)
