@@ -138,7 +138,7 @@ class ArticleSession(QObject):
         """Create a bundle in an empty (or new) folder with one blank slide."""
         if self.busy or not self.maybe_save():
             return False
-        folder = folder or self.prompts.folder("New Article: choose an empty folder")
+        folder = folder or self.prompts.new_folder("New Article: name its folder")
         if folder is None:
             return False
         if (folder / INDEX).exists():
@@ -183,6 +183,8 @@ class ArticleSession(QObject):
                     "Article changed on disk",
                     f"{doc.index_file} was changed by another program.\n\n"
                     "Reload it and lose your unsaved changes, or keep your version?",
+                    yes="Reload from Disk",
+                    no="Keep My Version",
                 )
             finally:
                 self.watch.paused = False
@@ -243,7 +245,7 @@ class ArticleSession(QObject):
         doc = self.doc
         if doc is None:
             return False
-        folder = folder or self.prompts.folder("Save Article As: choose an empty folder")
+        folder = folder or self.prompts.new_folder("Save Article As: name its new folder")
         if folder is None:
             return False
         if folder.resolve() == doc.bundle.resolve():
