@@ -194,3 +194,15 @@ def test_a_pipe_named_like_a_photo_is_refused_at_once(
     assert summary.copied_images == 0
     assert "photo.jpg (is a pipe (FIFO), not a regular file)" in summary.describe()
     assert _bundle_files(tmp_path / "bundle") == ["index.md"]
+
+
+def test_a_pipe_given_as_the_page_ends_with_the_one_line_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = tmp_path / "page.html"
+    os.mkfifo(page)
+    started = time.monotonic()
+    assert main(["import", str(page), "-o", str(tmp_path / "bundle")]) == 2
+    assert time.monotonic() - started < 5
+    err = capsys.readouterr().err
+    assert "page.html: is a pipe (FIFO), not a regular file" in err and err.count("\n") == 1
