@@ -94,6 +94,19 @@ def test_the_second_save_does_not_ask_again(window: MainWindow, hand_written: Pa
     assert [p.name for p in hand_written.glob(".index.md*orig")] == [ORIGINAL_COPY]
 
 
+def test_a_file_rewritten_by_another_program_is_asked_about_again(
+    window: MainWindow, hand_written: Path
+) -> None:
+    assert window.session.open_path(hand_written)
+    asked = _answer(window, True)
+    assert window.session.save()
+    (hand_written / "index.md").write_bytes(HAND_WRITTEN)  # another editor writes it again
+    window.session.reload()
+    assert window.session.save()
+    assert len(asked) == 2
+    assert (hand_written / ".index.md.2.orig").read_bytes() == HAND_WRITTEN
+
+
 def test_an_earlier_copy_is_never_replaced(window: MainWindow, hand_written: Path) -> None:
     (hand_written / ORIGINAL_COPY).write_bytes(b"an earlier copy")
     assert window.session.open_path(hand_written)
