@@ -6,7 +6,10 @@ stops them is the folder check, not the image check."""
 
 from __future__ import annotations
 
+import os
 import stat
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -15,6 +18,7 @@ from imagefactory import make_image
 from slidewright import load_article
 from slidewright.cli import main
 from slidewright.importers import ImportFailed, import_file
+from slidewright.importers.common import ImportSummary
 
 
 def _page(images: list[str]) -> str:
@@ -160,3 +164,45 @@ def test_a_page_with_thousands_of_hostile_addresses_gives_a_short_summary(tmp_pa
     page.write_text(_page([f'src="../{"x" * 5000}.jpg"'] * 3), encoding="utf-8")
     summary = import_file(page, tmp_path / "bundle")
     assert len(summary.refused) == 3 and len(summary.describe()) < 1000
+
+
+def test_a_pipe_named_like_a_photo_is_refused_at_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Even when an earlier look at the name saw a regular file (a FIFO swapped in after it),
+    the image is opened without waiting and checked on the open descriptor."""
+    page = tmp_path / "page.html"
+    page.write_text(_page(['src="photo.jpg"']), encoding="utf-8")
+    fifo = tmp_path / "photo.jpg"
+    os.mkfifo(fifo)
+    monkeypatch.setattr(Path, "is_file", lambda self: True)  # the look before the swap
+    outcome: dict[str, object] = {}
+
+    def run() -> None:
+        outcome["summary"] = import_file(page, tmp_path / "bundle")
+
+    worker = threading.Thread(target=run, daemon=True)
+    started = time.monotonic()
+    worker.start()
+    worker.join(timeout=10)
+    if worker.is_alive():  # it waits for a writer: give it one (an empty one) so it ends
+        os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+        pytest.fail("the import waited on a pipe")
+    assert time.monotonic() - started < 5
+    summary = outcome["summary"]
+    assert isinstance(summary, ImportSummary)
+    assert summary.copied_images == 0
+    assert "photo.jpg (is a pipe (FIFO), not a regular file)" in summary.describe()
+    assert _bundle_files(tmp_path / "bundle") == ["index.md"]
+
+
+def test_a_pipe_given_as_the_page_ends_with_the_one_line_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = tmp_path / "page.html"
+    os.mkfifo(page)
+    started = time.monotonic()
+    assert main(["import", str(page), "-o", str(tmp_path / "bundle")]) == 2
+    assert time.monotonic() - started < 5
+    err = capsys.readouterr().err
+    assert "page.html: is a pipe (FIFO), not a regular file" in err and err.count("\n") == 1

@@ -72,7 +72,7 @@ def test_file_import_opens_the_new_article(
     source = tmp_path / "bridges.txt"
     source.write_text(PAGE, encoding="utf-8")
     monkeypatch.setattr(dialogs, "ask_open_file", lambda *a: source)
-    monkeypatch.setattr(dialogs, "ask_folder", lambda *a: tmp_path / "imported")
+    monkeypatch.setattr(dialogs, "ask_new_folder", lambda *a: tmp_path / "imported")
     window.actions_by_name["import"].trigger()
     assert window.doc is not None and window.doc.bundle == tmp_path / "imported"
     assert [s.heading for s in window.doc.article.slides] == [

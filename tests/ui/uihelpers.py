@@ -19,6 +19,12 @@ def run_js(qtbot: Any, window: MainWindow, script: str, world: int = 0) -> Any:
     return results[0]
 
 
+ROLES = {
+    QMessageBox.StandardButton.Yes: QMessageBox.ButtonRole.YesRole,
+    QMessageBox.StandardButton.No: QMessageBox.ButtonRole.NoRole,
+}
+
+
 def answer_next_message_box(button: QMessageBox.StandardButton, seen: list[str]) -> None:
     """Click ``button`` in the next modal message box, recording its text."""
 
@@ -26,7 +32,11 @@ def answer_next_message_box(button: QMessageBox.StandardButton, seen: list[str])
         box = QApplication.activeModalWidget()
         if isinstance(box, QMessageBox):
             seen.append(box.text())
-            box.button(button).click()
+            target = box.button(button)
+            if target is None:  # buttons named by what they do: find Yes/No by their role
+                role = ROLES.get(button)
+                target = next(b for b in box.buttons() if box.buttonRole(b) == role)
+            target.click()
         else:
             QTimer.singleShot(20, click)
 

@@ -15,23 +15,16 @@ from slidewright.credits.context import CheckContext, CheckOptions, ImageState, 
 from slidewright.credits.findings import SEVERITY_RANK, Finding
 from slidewright.credits.metadata import MetadataCache
 from slidewright.credits.registry import CreditRules
-from slidewright.model import Article, Slide
+from slidewright.model import SLIDE_FIELDS, Article, Slide
 
 MAX_REMEMBERED = 20_000
+# What a slide's findings can depend on (the catalogue says): the checker's memory keys on these.
+CHECKED_FIELDS = tuple(spec for spec in SLIDE_FIELDS if spec.checked)
 
 
 def _slide_key(ctx: CheckContext, slide: Slide, image: ImageState) -> tuple[object, ...]:
     return (
-        slide.heading,
-        slide.image,
-        slide.alt,
-        slide.credit,
-        slide.caption,
-        slide.license,
-        slide.creator,
-        slide.source_url,
-        slide.license_url,
-        slide.editorial_only,
+        *(getattr(slide, spec.name) for spec in CHECKED_FIELDS),
         image.kind,
         image.meta.sha256 if image.meta else "",
         ctx.article.credit_label,

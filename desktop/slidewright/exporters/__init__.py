@@ -5,15 +5,17 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, get_args
 
 from slidewright.errors import SlidewrightError
-from slidewright.exporters.target import ExportTarget, check_target
+from slidewright.exporters.target import check_target
 from slidewright.fileformat import load_article
 from slidewright.fileformat.bundle import bundle_dir
 from slidewright.model import Article
+from slidewright.render.context import to_mode
 
-Exporter = Callable[[Article, Path, ExportTarget, str], Path]
+ExportFormat = Literal["html", "html-folder", "hugo", "jekyll", "rss"]
+Exporter = Callable[..., Path]  # (article, bundle, target, mode[, base_url]) -> what was written
 
 
 def _lazy(module: str, name: str) -> Exporter:
@@ -27,7 +29,7 @@ def _lazy(module: str, name: str) -> Exporter:
     return run
 
 
-EXPORTERS: dict[str, tuple[Exporter, str]] = {
+EXPORTERS: dict[ExportFormat, tuple[Exporter, str]] = {
     "html": (
         _lazy("slidewright.exporters.html", "export_single_file"),
         "one self-contained HTML file (images inlined)",
@@ -55,7 +57,16 @@ def is_folder_format(to: str) -> bool:
     return to in FOLDER_FORMATS
 
 
-FOLDER_FORMATS = {"html-folder", "hugo", "jekyll"}
+FOLDER_FORMATS: set[str] = {"html-folder", "hugo", "jekyll"}
+FORMATS: tuple[ExportFormat, ...] = get_args(ExportFormat)
+
+
+def to_format(value: str) -> ExportFormat:
+    """``value`` as an ExportFormat, or a SlidewrightError naming the formats there are."""
+    for name in FORMATS:
+        if value == name:
+            return name
+    raise SlidewrightError(f"unknown export format {value!r}; choose one of: {', '.join(FORMATS)}")
 
 
 def export_article(
@@ -72,17 +83,14 @@ def export_article(
     Writes only inside ``output``. Raises SlidewrightError for a target inside the article's
     folder, and TargetExistsError for one holding files Slidewright did not write, unless
     ``force`` (the writer agreed to replace them)."""
-    if to not in EXPORTERS:
-        raise SlidewrightError(
-            f"unknown export format {to!r}; choose one of: {', '.join(EXPORTERS)}"
-        )
-    target = check_target(bundle, Path(output), is_folder_format(to), force)
-    exporter, _ = EXPORTERS[to]
-    if to == "rss":
+    format_, mode_ = to_format(to), to_mode(mode)
+    target = check_target(bundle, Path(output), is_folder_format(format_), force)
+    exporter, _ = EXPORTERS[format_]
+    if format_ == "rss":
         from slidewright.exporters.rss import export_rss
 
-        return export_rss(article, bundle, target, mode, base_url)
-    return exporter(article, bundle, target, mode)
+        return export_rss(article, bundle, target, mode_, base_url)
+    return exporter(article, bundle, target, mode_)
 
 
 def export(

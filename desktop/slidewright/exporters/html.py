@@ -15,7 +15,7 @@ from slidewright.exporters.target import ExportTarget
 from slidewright.fileformat.svgclean import SvgRefused
 from slidewright.model import Article
 from slidewright.render import ImageRef, RenderContext, render_page
-from slidewright.render.context import is_remote
+from slidewright.render.context import Mode, is_remote
 
 
 def _missing(path: str) -> ImageRef:
@@ -35,7 +35,7 @@ def _inline(path: str, file: Path) -> ImageRef:
     return ImageRef(uri, width=width, height=height)
 
 
-def single_file_context(bundle: Path, mode: str) -> RenderContext:
+def single_file_context(bundle: Path, mode: Mode) -> RenderContext:
     cache: dict[str, ImageRef] = {}
 
     def image(path: str) -> ImageRef:
@@ -51,7 +51,7 @@ def single_file_context(bundle: Path, mode: str) -> RenderContext:
 
 
 def export_single_file(
-    article: Article, bundle: Path, target: ExportTarget, mode: str = "article"
+    article: Article, bundle: Path, target: ExportTarget, mode: Mode = "article"
 ) -> Path:
     """Write one HTML file that works offline: CSS, JS and images inlined."""
     html = render_page(article, single_file_context(bundle, mode))
@@ -59,7 +59,7 @@ def export_single_file(
 
 
 def export_folder(
-    article: Article, bundle: Path, target: ExportTarget, mode: str = "article"
+    article: Article, bundle: Path, target: ExportTarget, mode: Mode = "article"
 ) -> Path:
     """Write ``index.html`` and the images in ``assets/`` (original names) into the target folder.
 
@@ -85,5 +85,6 @@ def export_folder(
     html = render_page(article, ctx)
     for name, data in copies.items():
         target.write(name, data)
-    target.mark()
-    return target.write("index.html", html.encode("utf-8"))
+    page = target.write("index.html", html.encode("utf-8"))
+    target.mark()  # last: it records every file written
+    return page

@@ -19,7 +19,7 @@ from slidewright.fileformat.images import slugify
 from slidewright.fileformat.safefiles import contained
 from slidewright.model import Article
 from slidewright.packagedata import read_bytes
-from slidewright.render.context import safe_url
+from slidewright.render.context import Mode, safe_url
 from slidewright.render.markdown import markdown_to_html
 
 # Front-matter keys that decide where, under which addresses or how a generator publishes a page.
@@ -62,7 +62,7 @@ def _place_bundle(
     bundle: Path,
     target: ExportTarget,
     folder: str,
-    mode: str,
+    mode: Mode,
     prepare: Callable[[Article], None] | None = None,
 ) -> Path:
     """Write the article and its images as a page bundle at ``folder`` inside the site;
@@ -94,7 +94,7 @@ def jekyll_config(article: Article) -> bytes:
 
 
 def export_hugo(
-    article: Article, bundle: Path, target: ExportTarget, mode: str = "article"
+    article: Article, bundle: Path, target: ExportTarget, mode: Mode = "article"
 ) -> Path:
     """A Hugo site (made if new): content/SLUG/index.md + images, our layout and assets."""
     index = _place_bundle(article, bundle, target, f"content/{_slug(bundle, article)}", mode)
@@ -102,13 +102,13 @@ def export_hugo(
     target.write("static/slidewright/article.css", read_bytes("css", "article.css"))
     target.write("static/slidewright/slideshow.js", read_bytes("js", "slideshow.js"))
     if not any((target.path / name).exists() for name in HUGO_CONFIGS):
-        target.write("hugo.toml", hugo_config(article))
+        target.write("hugo.toml", hugo_config(article), record=False)  # then the writer's
     target.mark()
     return index
 
 
 def export_jekyll(
-    article: Article, bundle: Path, target: ExportTarget, mode: str = "article"
+    article: Article, bundle: Path, target: ExportTarget, mode: Mode = "article"
 ) -> Path:
     """A Jekyll site (made if new): SLUG/index.md + images, _layouts and assets."""
     index = _place_bundle(article, bundle, target, _slug(bundle, article), mode, _jekyll_page)
@@ -116,6 +116,6 @@ def export_jekyll(
     target.write("assets/slidewright/article.css", read_bytes("css", "article.css"))
     target.write("assets/slidewright/slideshow.js", read_bytes("js", "slideshow.js"))
     if not (target.path / "_config.yml").exists():
-        target.write("_config.yml", jekyll_config(article))
+        target.write("_config.yml", jekyll_config(article), record=False)  # then the writer's
     target.mark()
     return index

@@ -8,14 +8,20 @@ article) and one that holds files Slidewright did not write, unless told to repl
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 from slidewright.errors import SlidewrightError, TargetExistsError
 from slidewright.fileformat.safefiles import FILE_MODE, atomic_write, write_file
 
-MARKER = ".slidewright-export"  # left in an export folder: writing there again needs no --force
+MARKER = ".slidewright-export"  # in an export folder: what Slidewright wrote there, by digest
 MARKER_TEXT = b"Written by Slidewright's export; Slidewright may write into this folder again.\n"
-OUR_FILE_SIGNS = (b'<meta name="generator" content="Slidewright', b"<generator>Slidewright")
+STAMP = b"<!-- slidewright:sha256="  # ends a file export: the digest of everything before it
+MAX_STAMPED = 512 * 1024 * 1024  # larger files are not read to check their stamp
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
 
 
 class ExportTarget:
@@ -25,29 +31,75 @@ class ExportTarget:
         self.output = output
         self.path = output.resolve()
         self.folder = folder
+        self.written: dict[str, str] = {}  # relative path -> digest, for the folder's marker
 
-    def write(self, relative: str | Path, data: bytes) -> Path:
-        """Write a file of a folder export (``relative`` to the folder, never leaving it)."""
-        return write_file(self.path, relative, data)
+    def write(self, relative: str | Path, data: bytes, record: bool = True) -> Path:
+        """Write a file of a folder export (``relative`` to the folder, never leaving it).
+        ``record=False`` for a file written once and then the writer's (a site's config)."""
+        written = write_file(self.path, relative, data)
+        if record:
+            self.written[written.relative_to(self.path).as_posix()] = _digest(data)
+        return written
 
     def write_whole(self, data: bytes) -> Path:
-        """Write the single file of a file export."""
-        atomic_write(self.path, data, FILE_MODE)
+        """Write the single file of a file export, stamped with its digest, so that a later
+        export knows whether the writer has edited it since (then it asks before replacing)."""
+        stamp = STAMP + _digest(data).encode() + b" -->\n"
+        atomic_write(self.path, data + stamp, FILE_MODE)
         return self.path
 
     def mark(self) -> None:
-        """Leave the marker that says this folder is an export of ours."""
-        if self.folder and not (self.path / MARKER).exists():
-            self.write(MARKER, MARKER_TEXT)
+        """Leave the marker that says this folder is an export of ours, with the digest of
+        every file written, so that a later export notices files edited by hand."""
+        if not self.folder:
+            return
+        known = dict(_marker_entries(self.path))
+        known.update(self.written)
+        lines = [MARKER_TEXT.decode()] + [f"{d}  {name}\n" for name, d in sorted(known.items())]
+        write_file(self.path, MARKER, "".join(lines).encode())
+
+
+def _marker_entries(folder: Path) -> list[tuple[str, str]]:
+    try:
+        text = (folder / MARKER).read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return []
+    entries = []
+    for line in text.splitlines()[1:]:
+        digest, _, name = line.partition("  ")
+        if len(digest) == 64 and name:
+            entries.append((name, digest))
+    return entries
+
+
+def _edited_since_export(folder: Path) -> list[str]:
+    """Files of an earlier export into ``folder`` that are no longer what Slidewright wrote."""
+    edited = []
+    for name, digest in _marker_entries(folder):
+        file = folder / name
+        try:
+            if file.is_file() and file.stat().st_size <= MAX_STAMPED:
+                if _digest(file.read_bytes()) != digest:
+                    edited.append(name)
+        except OSError:
+            continue
+    return edited
 
 
 def _written_by_us(file: Path) -> bool:
+    """True when ``file`` is a file export of ours, unchanged since: it ends with the stamp of
+    the digest of all that comes before it."""
     try:
-        with file.open("rb") as handle:
-            head = handle.read(8192)
+        if file.stat().st_size > MAX_STAMPED:
+            return False
+        data = file.read_bytes()
     except OSError:
         return False
-    return any(sign in head for sign in OUR_FILE_SIGNS)
+    at = data.rfind(STAMP)
+    if at < 0:
+        return False
+    recorded = data[at + len(STAMP) :].split(b" ", 1)[0]
+    return recorded == _digest(data[:at]).encode()
 
 
 def check_target(bundle: Path, output: Path, folder: bool, force: bool = False) -> ExportTarget:
@@ -74,13 +126,23 @@ def check_target(bundle: Path, output: Path, folder: bool, force: bool = False) 
                 "a folder with files Slidewright did not write; choose an empty folder, or "
                 "let the export replace same-named files in it",
             )
+        edited = _edited_since_export(out) if out.is_dir() and not force else []
+        if edited:
+            shown = ", ".join(edited[:5]) + (
+                f" and {len(edited) - 5} more" if len(edited) > 5 else ""
+            )
+            raise TargetExistsError(
+                output,
+                f"files of an earlier export were edited since Slidewright wrote them ({shown}); "
+                "choose another folder, or replace them",
+            )
     else:
         if out.is_dir():
             raise SlidewrightError(f"{output}: a folder; this export makes a file")
         if out.exists() and not _written_by_us(out) and not force:
             raise TargetExistsError(
                 output,
-                "already exists and was not written by Slidewright; choose another name, or "
-                "replace it",
+                "already exists and is not an unchanged export of Slidewright's (written by "
+                "another program, or edited since); choose another name, or replace it",
             )
     return ExportTarget(output, folder)

@@ -14,6 +14,7 @@ from pathlib import Path
 from PIL import Image, UnidentifiedImageError
 
 from slidewright.errors import SlidewrightError
+from slidewright.fileformat.safeio import UnsafeFile, read_regular_file
 from slidewright.fileformat.svgclean import SvgRefused, looks_like_svg, sanitize_svg
 
 MAX_IMAGE_BYTES = 40 * 1024 * 1024  # a press photo is a few MB; this is not a slide image
@@ -26,13 +27,14 @@ class ImageRefused(SlidewrightError):
 
 
 def _read_bounded(file: Path) -> bytes:
-    if not file.is_file():  # also refuses FIFOs and devices, which would block or never end
-        raise ImageRefused(f"{file}: not a regular file")
-    with file.open("rb") as handle:
-        data = handle.read(MAX_IMAGE_BYTES + 1)
-    if len(data) > MAX_IMAGE_BYTES:
-        raise ImageRefused(f"{file}: larger than {MAX_IMAGE_BYTES // 1024 // 1024} MB")
-    return data
+    """Opened without waiting and checked on the open descriptor, so a FIFO or device swapped in
+    after any earlier look at the name is refused instead of hanging the import."""
+    try:
+        return read_regular_file(file, MAX_IMAGE_BYTES)
+    except UnsafeFile as error:
+        raise ImageRefused(f"{file}: {error.reason}") from None
+    except OSError as error:  # gone or unreadable since the page named it
+        raise ImageRefused(f"{file}: cannot be read ({error.strerror or error})") from None
 
 
 def _decoded_format(file: Path, data: bytes) -> str:

@@ -15,6 +15,7 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 from urllib.parse import urlsplit
 
 from slidewright.errors import UnsafePathError
+from slidewright.fileformat.safeio import read_regular_file
 
 FILE_MODE = 0o644  # new files: readable by all, writable by the owner, never executable
 
@@ -106,3 +107,38 @@ def write_file(root: Path, relative: str | Path, data: bytes) -> Path:
         raise UnsafePathError(f"{destination}: a folder is in the way of a file")
     atomic_write(destination, data, FILE_MODE)
     return destination
+
+
+def keep_copy(file: Path, name: str, max_bytes: int) -> Path:
+    """Copy ``file`` (a regular file of at most ``max_bytes``) to ``name`` beside it and return
+    the copy's path. An existing copy is never replaced: the new one is numbered
+    (``.index.md.orig``, ``.index.md.2.orig``, …). The copy has the original's permissions, so
+    it is never more readable than the file it keeps."""
+    data = read_regular_file(file, max_bytes)
+    mode = os.stat(file).st_mode & 0o777
+    while True:
+        target = free_name(file.parent, name)
+        try:
+            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            break
+        except FileExistsError:  # taken since we looked: look again
+            continue
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fchmod(handle.fileno(), mode)
+            os.fsync(handle.fileno())
+    except BaseException:
+        target.unlink(missing_ok=True)
+        raise
+    return target
+
+
+def free_name(folder: Path, name: str) -> Path:
+    """``folder/name``, or the first of ``stem.2.suffix``, ``stem.3.suffix``… that is free."""
+    stem, dot, suffix = name.rpartition(".")
+    target, n = folder / name, 2
+    while os.path.lexists(target):
+        target, n = folder / f"{stem}.{n}{dot}{suffix}", n + 1
+    return target

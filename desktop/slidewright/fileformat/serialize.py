@@ -9,13 +9,12 @@ import yaml
 from yaml.nodes import ScalarNode
 
 from slidewright.fileformat.yamlio import DateText, flow
-from slidewright.model import Article, ReadMore, Slide
+from slidewright.model import SLIDE_FIELDS, Article, ReadMore, Slide
 from slidewright.model.dates import DateError, check_timestamp_text
 
-# Always written, so a writer opening the file sees what a slide can hold.
-SLIDE_ALWAYS = ("heading", "image", "alt", "credit")
-# Written only when set.
-SLIDE_OPTIONAL = ("caption", "license", "creator", "source_url", "license_url")
+# Markdown fields go last in a slide (a block of text reads best after the short fields); the
+# rest in catalogue order, written when set or when the catalogue says always.
+_SLIDE_ORDER = sorted(SLIDE_FIELDS, key=lambda spec: spec.kind == "markdown")
 
 
 @functools.lru_cache(maxsize=256)
@@ -55,14 +54,15 @@ def _extra(extra: dict[Any, Any]) -> dict[Any, Any]:
 
 
 def slide_mapping(slide: Slide) -> dict[str, Any]:
-    data: dict[str, Any] = {key: getattr(slide, key) for key in SLIDE_ALWAYS}
-    for key in SLIDE_OPTIONAL:
-        if getattr(slide, key):
-            data[key] = getattr(slide, key)
-    if slide.editorial_only:
-        data["editorial_only"] = True
-    data["body"] = slide.body
-    data.update(_extra(slide.extra))
+    data: dict[str, Any] = {}
+    for spec in _SLIDE_ORDER:
+        value = getattr(slide, spec.name)
+        if spec.kind == "flag":
+            if value:
+                data[spec.name] = True
+        elif value or spec.always_written:
+            data[spec.name] = value
+    data.update(slide.extra)
     return data
 
 

@@ -12,7 +12,14 @@ from yaml.nodes import MappingNode, Node, SequenceNode
 
 from slidewright.errors import FormatError
 from slidewright.fileformat.yamlio import date_to_text
-from slidewright.model import SLIDE_TEXT_FIELDS, Article, ReadMore, ReadMoreItem, Slide
+from slidewright.model import (
+    SLIDE_FLAG_FIELDS,
+    SLIDE_TEXT_FIELDS,
+    Article,
+    ReadMore,
+    ReadMoreItem,
+    Slide,
+)
 from slidewright.model.dates import DateError, check_timestamp_text, parse_date
 
 # The front matter keys are the model's fields; the intro is the Markdown after the front matter.
@@ -20,7 +27,7 @@ ARTICLE_KEYS = tuple(
     f.name for f in dataclasses.fields(Article) if f.name not in ("intro", "extra")
 )
 SLIDE_TEXT_KEYS = SLIDE_TEXT_FIELDS
-SLIDE_KEYS = (*SLIDE_TEXT_KEYS, "editorial_only")
+SLIDE_KEYS = (*SLIDE_TEXT_KEYS, *SLIDE_FLAG_FIELDS)
 READ_MORE_KEYS = ("heading", "items")
 READ_MORE_ITEM_KEYS = ("title", "url", "image", "credit")
 _DATE_TEXT = re.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -186,10 +193,10 @@ class Validator:
 
     def slide(self, value: Any, path: Path_) -> Slide:
         data = self.mapping(value, path, "a slide with fields like heading, image, credit, body")
-        fields = {key: self.text(data, key, path) for key in SLIDE_TEXT_KEYS}
+        fields: dict[str, Any] = {key: self.text(data, key, path) for key in SLIDE_TEXT_KEYS}
+        fields.update({key: self.flag(data, key, path) for key in SLIDE_FLAG_FIELDS})
         return Slide(
             **fields,
-            editorial_only=self.flag(data, "editorial_only", path),
             extra={k: v for k, v in data.items() if k not in SLIDE_KEYS},
         )
 

@@ -35,7 +35,7 @@ class _Flow(list):
     """A list written in flow style: ``categories: [Politics, Europe]``."""
 
 
-class CanonicalDumper(_BaseDumper):  # type: ignore[misc, valid-type]
+class CanonicalDumper(_BaseDumper):
     def resolve(self, kind: type, value: Any, implicit: tuple[bool, bool]) -> str:
         """Text is written plain only when YAML 1.1 readers *and* 1.2 readers see text: ``no``
         and ``12:30`` (1.1) and ``0o17`` and ``1e5`` (1.2) are quoted."""

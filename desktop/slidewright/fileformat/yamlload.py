@@ -70,11 +70,11 @@ class DuplicateKey(ValueProblem):
         self.second = second
 
 
-class FrontMatterLoader(_BaseLoader):  # type: ignore[misc, valid-type]
+class FrontMatterLoader(_BaseLoader):
     """YAML 1.2 core schema resolution; only the core tags construct."""
 
-    yaml_implicit_resolvers = {}  # type: ignore[var-annotated]  # filled below, YAML 1.2 core
-    yaml_constructors = {}  # type: ignore[var-annotated]  # only the core tags (below)
+    yaml_implicit_resolvers = {}  # filled below, YAML 1.2 core
+    yaml_constructors = {}  # only the core tags (below)
 
     def construct_object(self, node: Node, deep: bool = False) -> Any:
         try:

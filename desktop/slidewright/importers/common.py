@@ -8,6 +8,7 @@ from pathlib import Path
 
 from slidewright.credits.labels import split_caption, strip_labels
 from slidewright.errors import SlidewrightError
+from slidewright.fileformat.safeio import UnsafeFile, read_regular_file
 from slidewright.model import Article
 
 MAX_BYTES = 10 * 1024 * 1024  # a slideshow page is a few hundred KB; anything this large is not one
@@ -79,14 +80,22 @@ class ImportSummary:
 
 def read_source(source: Path) -> str:
     """The source as text, or a clear error naming the file (binary, empty, too large, unreadable)."""
-    if not source.is_file():
-        raise ImportFailed(f"{source}: not found")
-    size = source.stat().st_size
-    if size > MAX_BYTES:
-        raise ImportFailed(
-            f"{source}: {size / 1024 / 1024:.0f} MB is too large for an article page (the limit is {MAX_BYTES // 1024 // 1024} MB)"
-        )
-    raw = source.read_bytes()
+    try:  # opened without waiting, checked on the descriptor: a pipe swapped in cannot hang
+        size = source.stat().st_size
+        if size > MAX_BYTES:
+            raise ImportFailed(
+                f"{source}: {size / 1024 / 1024:.0f} MB is too large for an article page "
+                f"(the limit is {MAX_BYTES // 1024 // 1024} MB)"
+            )
+        raw = read_regular_file(source, MAX_BYTES)
+    except UnsafeFile as error:  # "is a pipe (FIFO), not a regular file", "is 12 MB, more than…"
+        raise ImportFailed(f"{source}: {error.reason}") from None
+    except FileNotFoundError:
+        raise ImportFailed(f"{source}: not found") from None
+    except ValueError:  # a NUL in the name: names no file
+        raise ImportFailed(f"{source}: not found") from None
+    except OSError as error:
+        raise ImportFailed(f"{source}: cannot be read ({error.strerror or error})") from None
     if b"\x00" in raw[:8192]:
         raise ImportFailed(f"{source}: a binary file, not text, HTML or Markdown")
     if raw.startswith(b"\xef\xbb\xbf"):
@@ -114,3 +123,13 @@ def category_from_breadcrumb(items: list[str], title: str) -> str:
     if kept and (kept[-1].rstrip(".…").strip() and title.startswith(kept[-1].rstrip(".…").strip())):
         kept = kept[:-1]  # the crumb for the page itself (often cut short: "Long Term Ally...")
     return kept[0] if kept else ""
+
+
+# "1. The North Path", "2) …", "#3: …": the page numbered its slides itself; Slidewright numbers
+# them when it renders, so the number would show twice ("1. 1. The North Path").
+_SLIDE_NUMBER = re.compile(r"^\s*(?:#\s*)?\d{1,3}\s*[.):]\s+(?=\S)")
+
+
+def slide_heading(text: str) -> str:
+    """A slide heading without the number the source page gave it."""
+    return _SLIDE_NUMBER.sub("", text.strip(), count=1)

@@ -12,8 +12,9 @@ from slidewright.importers.common import (
     ImportResult,
     category_from_breadcrumb,
     parse_credit,
+    slide_heading,
 )
-from slidewright.importers.htmltree import SKIP, Element, parse_html
+from slidewright.importers.htmltree import MAX_DEPTH, SKIP, Element, parse_html_noting_depth
 from slidewright.importers.localimages import LocalImages
 from slidewright.model import Article, ReadMore, ReadMoreItem, Slide
 
@@ -24,8 +25,9 @@ LAZY_SRC = ("data-src", "data-lazy-src", "data-original", "data-srcset", "srcset
 INLINE_MARKS = {"em": "*", "i": "*", "strong": "**", "b": "**", "code": "`"}
 
 
-def _markdown(element: Element) -> str:
-    """Inline content as Markdown: links, emphasis and code kept, everything else as text."""
+def _markdown(element: Element, marks: frozenset[str] = frozenset()) -> str:
+    """Inline content as Markdown: links, emphasis and code kept, everything else as text.
+    A mark already open (``<b>`` inside ``<b>``) is not opened again."""
     parts: list[str] = []
     for child in element.children:
         if isinstance(child, str):
@@ -35,16 +37,18 @@ def _markdown(element: Element) -> str:
         elif child.tag == "a" and child.attrs.get("href", "").startswith(
             ("http://", "https://", "mailto:")
         ):
-            parts.append(f"[{_markdown(child).strip()}]({child.attrs['href']})")
+            parts.append(f"[{_markdown(child, marks).strip()}]({child.attrs['href']})")
         elif child.tag in INLINE_MARKS:
-            inner = _markdown(child).strip()
-            parts.append(
-                f"{INLINE_MARKS[child.tag]}{inner}{INLINE_MARKS[child.tag]}" if inner else ""
-            )
+            mark = INLINE_MARKS[child.tag]
+            if mark in marks:
+                parts.append(_markdown(child, marks))
+                continue
+            inner = _markdown(child, marks | {mark}).strip()
+            parts.append(f"{mark}{inner}{mark}" if inner else "")
         elif child.tag == "br":
             parts.append("\n")
         else:
-            parts.append(_markdown(child))
+            parts.append(_markdown(child, marks))
     return " ".join("".join(parts).replace("\n", " \n ").split(" ")).replace(" \n ", "\n").strip()
 
 
@@ -88,7 +92,7 @@ class _Page:
 
 
 def parse_html_page(text: str, source: Path) -> ImportResult:
-    root = parse_html(text)
+    root, flattened = parse_html_noting_depth(text)
     page = _Page(root, source)
     body = root.find("body") or root
     h1 = next((e for e in body.iter() if e.tag == "h1"), None)
@@ -124,6 +128,10 @@ def parse_html_page(text: str, source: Path) -> ImportResult:
     if not article.slides:
         raise ImportFailed(f"{source}: the headings found hold no slides")
     local = page.local
+    if flattened:
+        local.dropped.append(
+            f"HTML nesting below {MAX_DEPTH} levels (those tags were read as plain text)"
+        )
     return ImportResult(article, local.dropped, local.images, local.refused)
 
 
@@ -142,7 +150,7 @@ def _sections(body: Element, headings: list[Element]) -> list[list[Element]]:
 
 
 def _slide(heading: Element, content: list[Element], page: _Page) -> Slide:
-    slide = Slide(heading=heading.text())
+    slide = Slide(heading=slide_heading(heading.text()))
     image = next((e for e in content if e.tag == "img"), None)
     if image is not None:
         slide.image = page.image(image, slide.heading)

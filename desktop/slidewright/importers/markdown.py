@@ -13,6 +13,7 @@ from slidewright.importers.common import (
     ImportFailed,
     ImportResult,
     parse_credit,
+    slide_heading,
 )
 from slidewright.importers.localimages import LocalImages
 from slidewright.model import Article, ReadMore, ReadMoreItem, Slide
@@ -91,7 +92,7 @@ def _first_image(block: list[str]) -> tuple[int, str, str] | None:
 
 
 def _slide(heading: str, block: list[str], local: LocalImages) -> Slide:
-    slide = Slide(heading=heading)
+    slide = Slide(heading=slide_heading(heading))
     used: set[int] = set()
     found = _first_image(block)
     if found is not None:

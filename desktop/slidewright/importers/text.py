@@ -13,6 +13,7 @@ from slidewright.importers.common import (
     ImportResult,
     category_from_breadcrumb,
     parse_credit,
+    slide_heading,
 )
 from slidewright.model import Article, ReadMore, ReadMoreItem, Slide
 
@@ -178,7 +179,7 @@ def parse_text(text: str, name: str = "text") -> ImportResult:
             break
         article.slides.append(
             Slide(
-                heading=heading,
+                heading=slide_heading(heading),
                 credit=credit,
                 caption=caption,
                 body="\n\n".join(body) + ("\n" if body else ""),

@@ -3,6 +3,8 @@
 from slidewright.model.article import (
     ARTICLE_PANE_FIELDS,
     ARTICLE_TEXT_FIELDS,
+    SLIDE_FIELDS,
+    SLIDE_FLAG_FIELDS,
     SLIDE_TEXT_FIELDS,
     Article,
     ReadMore,
@@ -13,6 +15,8 @@ from slidewright.model.article import (
 __all__ = [
     "ARTICLE_PANE_FIELDS",
     "ARTICLE_TEXT_FIELDS",
+    "SLIDE_FIELDS",
+    "SLIDE_FLAG_FIELDS",
     "SLIDE_TEXT_FIELDS",
     "Article",
     "ReadMore",

@@ -10,18 +10,8 @@ import copy
 from dataclasses import dataclass, field
 from typing import Any
 
-SLIDE_TEXT_FIELDS = (
-    "heading",
-    "image",
-    "alt",
-    "credit",
-    "caption",
-    "body",
-    "license",
-    "creator",
-    "source_url",
-    "license_url",
-)
+from slidewright.model.fields import catalogue, slide_field
+
 ARTICLE_TEXT_FIELDS = ("title", "description", "author", "date", "layout", "credit_label", "intro")
 # What the article pane edits (everything but the slides), in the order it shows them.
 ARTICLE_PANE_FIELDS = (
@@ -45,17 +35,62 @@ def normalize_newlines(text: str) -> str:
 
 @dataclass
 class Slide:
-    heading: str = ""
-    image: str = ""
-    alt: str = ""
-    credit: str = ""
-    caption: str = ""
-    body: str = ""
-    license: str = ""
-    creator: str = ""
-    source_url: str = ""
-    license_url: str = ""
-    editorial_only: bool = False
+    """One slide. Each field is declared once, here, with its catalogue entry (model/fields.py):
+    the file format, the editor, the renderer and the checker take their lists from it."""
+
+    heading: str = slide_field(
+        "text", "&Heading", "Slide heading", placement="heading", always_written=True
+    )
+    image: str = slide_field("path", "Image", placement="image", always_written=True)
+    alt: str = slide_field(
+        "text",
+        "&Alt text",
+        "Describe the image for readers who cannot see it",
+        undo_name="alt text",
+        placement="alt",
+        always_written=True,
+    )
+    credit: str = slide_field(
+        "text",
+        "C&redit",
+        "e.g. Jana Novak/Shutterstock (the label is added for you)",
+        placement="credit",
+        always_written=True,
+    )
+    caption: str = slide_field("text", "Ca&ption", "Optional caption", placement="caption")
+    body: str = slide_field(
+        "markdown", "&Body", "Body paragraphs in Markdown", placement="body", always_written=True
+    )
+    license: str = slide_field(
+        "text",
+        "Licence",
+        "e.g. CC BY-SA 4.0",
+        undo_name="licence",
+        section="licence",
+        placement="license",
+    )
+    creator: str = slide_field(
+        "text", "Creator", "Photographer or author", section="licence", placement="none"
+    )
+    source_url: str = slide_field(
+        "url",
+        "Source link",
+        "https://…",
+        undo_name="source link",
+        section="licence",
+        placement="source_url",
+    )
+    license_url: str = slide_field(
+        "url",
+        "Licence link",
+        "https://creativecommons.org/licenses/…",
+        undo_name="licence link",
+        section="licence",
+        placement="license_url",
+    )
+    editorial_only: bool = slide_field(
+        "flag", "Editorial use only", undo_name="editorial use", section="licence", placement="none"
+    )
     extra: dict[str, Any] = field(default_factory=dict)
 
     def copy(self) -> Slide:
@@ -107,3 +142,8 @@ class Article:
     def category(self) -> str:
         """The section shown in the breadcrumb: the first category, if any."""
         return self.categories[0] if self.categories else ""
+
+
+SLIDE_FIELDS = catalogue(Slide)
+SLIDE_TEXT_FIELDS = tuple(spec.name for spec in SLIDE_FIELDS if spec.kind != "flag")
+SLIDE_FLAG_FIELDS = tuple(spec.name for spec in SLIDE_FIELDS if spec.kind == "flag")

@@ -12,6 +12,7 @@ from typing import Any
 
 from slidewright.model.article import (
     ARTICLE_TEXT_FIELDS,
+    SLIDE_FLAG_FIELDS,
     SLIDE_TEXT_FIELDS,
     Article,
     Slide,
@@ -82,7 +83,7 @@ def set_slide_field(article: Article, index: int, name: str, value: Any) -> Any:
     slide = article.slides[index]
     if name in SLIDE_TEXT_FIELDS:
         value = normalize_newlines(str(value))
-    elif name == "editorial_only":
+    elif name in SLIDE_FLAG_FIELDS:
         value = bool(value)
     else:
         raise KeyError(f"slides have no field {name!r}")

@@ -10,12 +10,22 @@ from urllib.parse import urlsplit
 
 import nh3
 
+from slidewright.errors import SlidewrightError
+
 # How a page shows the article: every slide in one scroll, or one slide at a time. The strings are
 # the CLI's --mode values and the exported front matter's slideshow_mode.
 Mode = Literal["article", "slideshow"]
 MODES: tuple[Mode, ...] = get_args(Mode)
 # Who the page is for: an exported file, or the window's live preview (which adds its bridge).
 RenderTarget = Literal["export", "preview"]
+
+
+def to_mode(value: str) -> Mode:
+    """``value`` as a Mode, or a SlidewrightError naming the modes there are."""
+    for mode in MODES:
+        if value == mode:
+            return mode
+    raise SlidewrightError(f"unknown mode {value!r}; choose one of: {', '.join(MODES)}")
 
 
 def is_remote(path: str) -> bool:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from slidewright.model import Article, ReadMore, Slide
+from slidewright.model import SLIDE_FIELDS, Article, ReadMore, Slide
 from slidewright.render.context import ImageRef, RenderContext, safe_url
 from slidewright.render.markdown import markdown_to_html
 
@@ -18,6 +18,10 @@ def credit_line(label: str, credit: str) -> str:
         return ""
     label = label.strip().rstrip(":")
     return f"{label}: {credit}" if label else credit
+
+
+# Fields the catalogue places nowhere in particular: listed under the figure with their label.
+DETAIL_FIELDS = tuple(spec for spec in SLIDE_FIELDS if spec.placement == "detail")
 
 
 @dataclass
@@ -33,6 +37,7 @@ class SlideView:
     license_url: str
     source_url: str
     body: Markup
+    details: list[tuple[str, str]]  # (label, text) of the catalogue's "detail" fields that are set
 
 
 @dataclass
@@ -62,6 +67,11 @@ def slide_view(article: Article, index: int, slide: Slide, ctx: RenderContext) -
         license_url=safe_url(slide.license_url),
         source_url=safe_url(slide.source_url),
         body=Markup(markdown_to_html(slide.body, ctx.cleaner)),
+        details=[
+            (spec.plain_label, safe_url(value) if spec.kind == "url" else str(value))
+            for spec in DETAIL_FIELDS
+            if (value := getattr(slide, spec.name))
+        ],
     )
 
 

@@ -23,7 +23,7 @@ def run_import_dialog(parent: QWidget, may_close: Callable[[], bool]) -> tuple[P
     source = dialogs.ask_open_file(parent, "Import: choose page text, HTML or Markdown", SOURCES)
     if source is None or not may_close():
         return None
-    folder = dialogs.ask_folder(parent, "Import: choose an empty folder for the new article")
+    folder = dialogs.ask_new_folder(parent, "Import: name the new article's folder")
     if folder is None:
         return None
     from slidewright.importers import import_file

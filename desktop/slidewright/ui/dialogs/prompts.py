@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 IMAGE_FILTER = "Images (*.jpg *.jpeg *.png *.webp *.gif)"
@@ -45,21 +46,59 @@ def ask_overwrite_changed(parent: QWidget, file: Path) -> bool:
     return answer == buttons.Yes
 
 
-def ask_folder(parent: QWidget, title: str) -> Path | None:
-    folder = QFileDialog.getExistingDirectory(parent, title)
+def writers_folder() -> str:
+    """Where file dialogs start: the writer's Documents/Slidewright (or Documents, or home),
+    not the folder the program happened to be started from."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    for candidate in (Path(documents) / "Slidewright" if documents else None, documents):
+        if candidate and Path(candidate).is_dir():
+            return str(candidate)
+    return str(Path.home())
+
+
+def ask_folder(parent: QWidget, title: str, start: Path | None = None) -> Path | None:
+    folder = QFileDialog.getExistingDirectory(parent, title, str(start or writers_folder()))
     return Path(folder) if folder else None
 
 
-def ask_open_file(parent: QWidget, title: str, filters: str) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
+def ask_new_folder(parent: QWidget, title: str, start: Path | None = None) -> Path | None:
+    """A folder for a new article: an existing empty one, or a new name typed in (made later)."""
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        title,
+        str((start or Path(writers_folder())) / "new-article"),
+        "Article folder (*)",
+        options=QFileDialog.Option.DontConfirmOverwrite,
+    )
     return Path(name) if name else None
 
 
-def ask_yes_no(parent: QWidget, title: str, text: str, default_yes: bool) -> bool:
-    buttons = QMessageBox.StandardButton
-    default = buttons.Yes if default_yes else buttons.No
-    answer = QMessageBox.question(parent, title, text, buttons.Yes | buttons.No, default)
-    return answer == buttons.Yes
+def ask_open_file(
+    parent: QWidget, title: str, filters: str, start: Path | None = None
+) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(parent, title, str(start or writers_folder()), filters)
+    return Path(name) if name else None
+
+
+def ask_yes_no(
+    parent: QWidget,
+    title: str,
+    text: str,
+    default_yes: bool,
+    yes_text: str = "",
+    no_text: str = "",
+) -> bool:
+    """Yes or no; ``yes_text``/``no_text`` name the buttons by what they do, where Yes and No
+    would leave the writer guessing which one keeps their work."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent
+    )
+    yes = box.addButton(yes_text or "&Yes", QMessageBox.ButtonRole.YesRole)
+    no = box.addButton(no_text or "&No", QMessageBox.ButtonRole.NoRole)
+    box.setDefaultButton(yes if default_yes else no)
+    box.setEscapeButton(no)
+    box.exec()
+    return box.clickedButton() is yes
 
 
 class Prompts:
@@ -83,8 +122,13 @@ class Prompts:
     def folder(self, title: str) -> Path | None:
         return ask_folder(self.parent, title)
 
+    def new_folder(self, title: str) -> Path | None:
+        return ask_new_folder(self.parent, title)
+
     def open_file(self, title: str, filters: str) -> Path | None:
         return ask_open_file(self.parent, title, filters)
 
-    def yes_no(self, title: str, text: str, default_yes: bool = False) -> bool:
-        return ask_yes_no(self.parent, title, text, default_yes)
+    def yes_no(
+        self, title: str, text: str, default_yes: bool = False, yes: str = "", no: str = ""
+    ) -> bool:
+        return ask_yes_no(self.parent, title, text, default_yes, yes, no)

@@ -7,24 +7,15 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from slidewright.model import Slide
+from slidewright.model import SLIDE_FIELDS, Slide
 from slidewright.model import operations as ops
 from slidewright.ui.editing import typing_steps
 from slidewright.ui.editing.document import Document
 from slidewright.ui.editing.typing_steps import TextEdit, apply_edit, revert_edit, text_edit
 
+# How the undo history names a field: the catalogue's for slides, and the article's own below.
 FIELD_NAMES = {
-    "heading": "heading",
-    "body": "body",
-    "image": "image",
-    "alt": "alt text",
-    "credit": "credit",
-    "caption": "caption",
-    "license": "licence",
-    "creator": "creator",
-    "source_url": "source link",
-    "license_url": "licence link",
-    "editorial_only": "editorial use",
+    **{spec.name: spec.undo_name or spec.plain_label.lower() for spec in SLIDE_FIELDS},
     "title": "title",
     "description": "description",
     "categories": "categories",

@@ -31,7 +31,7 @@ class DateField(QWidget):
         self.line = LineField("e.g. 2026-11-27, 27 Nov 2026 or Nov 27, 2026")
         self.line.setAccessibleName("Date")
         self.pick = QToolButton()
-        self.pick.setText("📅")
+        self.pick.setText("Pick…")
         self.pick.setToolTip("Pick the date from a calendar")
         self.pick.setAccessibleName("Pick the date from a calendar")
         self.calendar = QCalendarWidget()

@@ -1,4 +1,4 @@
-"""The editor pane for one slide: heading, body, image, alt text, credit, caption, licence."""
+"""The editor pane for one slide: a widget for each field of the slide catalogue."""
 
 from __future__ import annotations
 
@@ -17,26 +17,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from slidewright.model import SLIDE_FIELDS
 from slidewright.ui.editing.commands import SetSlideField, push_edit
 from slidewright.ui.editing.document import Document
 from slidewright.ui.editing.fields import LineField, TextField
 from slidewright.ui.editing.slide_list import accept_as_copy, image_files
 from slidewright.ui.editing.thumbnails import ThumbnailCache
 
-TEXT_FIELDS = (
-    "heading",
-    "alt",
-    "credit",
-    "caption",
-    "license",
-    "creator",
-    "source_url",
-    "license_url",
-)
+LICENCE_FIELDS = tuple(spec for spec in SLIDE_FIELDS if spec.section == "licence")
 
 
 class SlideEditor(QWidget):
-    """Edits the current slide. Every edit is an undo command; undo/redo flows back via signals."""
+    """Edits the current slide: one widget per field of the catalogue (model/fields.py), in its
+    section (the licence fields fold away). Every edit is an undo command; undo and redo flow
+    back through the document's signals."""
 
     chooseImageRequested = Signal()
     imageDropped = Signal(Path)
@@ -47,55 +41,45 @@ class SlideEditor(QWidget):
         self.index = -1
         self.thumbnails = thumbnails
         self.setAcceptDrops(True)
-
-        self.fields: dict[str, LineField] = {
-            "heading": LineField("Slide heading"),
-            "alt": LineField("Describe the image for readers who cannot see it"),
-            "credit": LineField("e.g. Jana Novak/Shutterstock (the label is added for you)"),
-            "caption": LineField("Optional caption"),
-            "license": LineField("e.g. CC BY-SA 4.0"),
-            "creator": LineField("Photographer or author"),
-            "source_url": LineField("https://…"),
-            "license_url": LineField("https://creativecommons.org/licenses/…"),
-        }
-        self.body = TextField("Body paragraphs in Markdown")
-        self.body.highlight_markdown()
-        self.editorial = QCheckBox("Editorial use only")
-        self.thumbnail = QLabel()
-        self.thumbnail.setFixedSize(thumbnails.size)
-        self.image_path = QLabel("No image")
-        self.image_path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        choose = QPushButton("Choose Image…")
-        choose.clicked.connect(self.chooseImageRequested)
-
-        image_row = QHBoxLayout()
-        image_row.addWidget(self.thumbnail)
-        image_column = QVBoxLayout()
-        image_column.addWidget(self.image_path)
-        image_column.addWidget(choose, 0, Qt.AlignmentFlag.AlignLeft)
-        image_row.addLayout(image_column, 1)
+        self.fields: dict[str, LineField] = {}
+        self.texts: dict[str, TextField] = {}
+        self.checks: dict[str, QCheckBox] = {}
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("&Heading", self.fields["heading"])
-        form.addRow("Image", image_row)
-        form.addRow("&Alt text", self.fields["alt"])
-        form.addRow("C&redit", self.fields["credit"])
-        form.addRow("Ca&ption", self.fields["caption"])
+        self.licence_box = QWidget()
+        licence_form = QFormLayout(self.licence_box)
+        licence_form.setContentsMargins(0, 0, 0, 0)
+        texts = QVBoxLayout()
+        for spec in SLIDE_FIELDS:
+            target = licence_form if spec.section == "licence" else form
+            if spec.editor == "line":
+                line = self.fields[spec.name] = LineField(spec.placeholder)
+                line.setAccessibleName(spec.plain_label)
+                line.edited.connect(lambda text, name=spec.name: self._edit(name, text))
+                target.addRow(spec.label, line)
+            elif spec.editor == "check":
+                check = self.checks[spec.name] = QCheckBox(spec.label)
+                check.clicked.connect(lambda on, name=spec.name: self._edit(name, on, typing=False))
+                target.addRow("", check)
+            elif spec.editor == "image":
+                target.addRow(spec.label, self._image_row())
+            else:  # markdown: below the short fields, taking the height that is left
+                text = self.texts[spec.name] = TextField(spec.placeholder)
+                text.highlight_markdown()
+                text.setAccessibleName(spec.plain_label)
+                text.edited.connect(lambda value, name=spec.name: self._edit(name, value))
+                label = QLabel(spec.label)
+                label.setBuddy(text)
+                texts.addWidget(label)
+                texts.addWidget(text, 1)
+        self.body = self.texts["body"]
 
         self.licence_toggle = QToolButton()
         self.licence_toggle.setText("Licence and source")
         self.licence_toggle.setCheckable(True)
         self.licence_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.licence_toggle.setArrowType(Qt.ArrowType.RightArrow)
-        self.licence_box = QWidget()
-        licence_form = QFormLayout(self.licence_box)
-        licence_form.setContentsMargins(0, 0, 0, 0)
-        licence_form.addRow("Licence", self.fields["license"])
-        licence_form.addRow("Creator", self.fields["creator"])
-        licence_form.addRow("Source link", self.fields["source_url"])
-        licence_form.addRow("Licence link", self.fields["license_url"])
-        licence_form.addRow("", self.editorial)
         self.licence_box.setVisible(False)
         self.licence_toggle.toggled.connect(self._toggle_licence)
 
@@ -103,16 +87,23 @@ class SlideEditor(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.licence_toggle, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.licence_box)
-        body_label = QLabel("&Body")
-        body_label.setBuddy(self.body)
-        layout.addWidget(body_label)
-        layout.addWidget(self.body, 1)
-
-        for name, field in self.fields.items():
-            field.edited.connect(lambda text, name=name: self._edit(name, text))
-        self.body.edited.connect(lambda text: self._edit("body", text))
-        self.editorial.clicked.connect(lambda on: self._edit("editorial_only", on, typing=False))
+        layout.addLayout(texts, 1)
         self.setEnabled(False)
+
+    def _image_row(self) -> QHBoxLayout:
+        self.thumbnail = QLabel()
+        self.thumbnail.setFixedSize(self.thumbnails.size)
+        self.image_path = QLabel("No image")
+        self.image_path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        choose = QPushButton("Choose Image…")
+        choose.clicked.connect(self.chooseImageRequested)
+        row = QHBoxLayout()
+        row.addWidget(self.thumbnail)
+        column = QVBoxLayout()
+        column.addWidget(self.image_path)
+        column.addWidget(choose, 0, Qt.AlignmentFlag.AlignLeft)
+        row.addLayout(column, 1)
+        return row
 
     def _toggle_licence(self, on: bool) -> None:
         self.licence_box.setVisible(on)
@@ -133,24 +124,16 @@ class SlideEditor(QWidget):
         assert self.doc is not None
         self.index = index if 0 <= index < len(self.doc.article.slides) else -1
         self.setEnabled(self.index >= 0)
-        for name in (*TEXT_FIELDS, "body", "image", "editorial_only"):
-            self._refresh(name)
+        for spec in SLIDE_FIELDS:
+            self._refresh(spec.name)
         slide = self.doc.article.slides[self.index] if self.index >= 0 else None
-        if slide and (
-            slide.license
-            or slide.creator
-            or slide.source_url
-            or slide.license_url
-            or slide.editorial_only
-        ):
+        if slide and any(getattr(slide, spec.name) for spec in LICENCE_FIELDS):
             self.licence_toggle.setChecked(True)
 
     def focus_field(self, name: str) -> None:
-        if name in ("license", "creator", "source_url", "license_url", "editorial_only"):
+        if any(spec.name == name for spec in LICENCE_FIELDS):
             self.licence_toggle.setChecked(True)
-        widget = {"body": self.body, "editorial_only": self.editorial}.get(name) or self.fields.get(
-            name
-        )
+        widget = self.fields.get(name) or self.texts.get(name) or self.checks.get(name)
         if widget is not None:
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -161,16 +144,16 @@ class SlideEditor(QWidget):
     def _refresh(self, name: str) -> None:
         assert self.doc is not None
         slide = self.doc.article.slides[self.index] if self.index >= 0 else None
+        value = getattr(slide, name) if slide else None
         if name in self.fields:
-            self.fields[name].set_value(getattr(slide, name) if slide else "")
-        elif name == "body":
-            self.body.set_value(slide.body if slide else "")
-        elif name == "editorial_only":
-            self.editorial.setChecked(bool(slide and slide.editorial_only))
+            self.fields[name].set_value(value or "")
+        elif name in self.texts:
+            self.texts[name].set_value(value or "")
+        elif name in self.checks:
+            self.checks[name].setChecked(bool(value))
         elif name == "image":
-            image = slide.image if slide else ""
-            self.image_path.setText(image or "No image: choose one or drop a file here")
-            self.thumbnail.setPixmap(self.thumbnails.get(self.doc.bundle, image))
+            self.image_path.setText(value or "No image: choose one or drop a file here")
+            self.thumbnail.setPixmap(self.thumbnails.get(self.doc.bundle, value or ""))
 
     def _edit(self, name: str, value: object, typing: bool = True) -> None:
         if self.doc is not None and self.index >= 0:

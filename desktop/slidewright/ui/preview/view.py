@@ -28,7 +28,7 @@ from slidewright.render.page import asset
 from slidewright.ui.background import Background
 from slidewright.ui.editing.document import Document
 from slidewright.ui.preview.render import Push, PushRenderer, preview_context
-from slidewright.ui.preview.scheme import BLANK, Source, is_page_url, page_url, preview_profile
+from slidewright.ui.preview.scheme import Source, is_page_url, page_url, preview_profile
 
 WORLD = QWebEngineScript.ScriptWorldId.ApplicationWorld  # our scripts' own JavaScript world
 DEBOUNCE_MS = 4  # merges a burst of edits; short enough that the writer sees the letter typed
@@ -168,7 +168,9 @@ class Preview(QWebEngineView):
             if self.host:
                 self.handler.remove(self.host)
             self.host, self.source = "", None
-            self.setUrl(QUrl(BLANK))
+            # Emptied in place, not by loading about:blank: that load could finish after the
+            # next article's page had started loading, and mark it ready too early.
+            self.page().runJavaScript("document.documentElement.replaceChildren()", WORLD)
             return
         for signal, slot in self._connections():
             signal.connect(slot)

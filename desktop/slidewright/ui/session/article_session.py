@@ -12,7 +12,9 @@ import sys
 import threading
 import time
 import traceback
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QEventLoop, QMetaObject, QObject, QStandardPaths, Qt, QTimer, Signal
 
@@ -24,9 +26,12 @@ from slidewright.ui.dialogs.prompts import Prompts
 from slidewright.ui.editing.commands import ReplaceArticle
 from slidewright.ui.editing.document import Document
 from slidewright.ui.editing.document import read as read_article
+from slidewright.ui.session import first_save
 from slidewright.ui.session.file_watch import FileWatch
 from slidewright.ui.session.recovery import INTERVAL_MS, LeftCopy, RecoveryStore
 from slidewright.ui.session.settings import Settings
+
+T = TypeVar("T")
 
 
 def sample_copy_location() -> Path:
@@ -55,6 +60,7 @@ class ArticleSession(QObject):
         self.settings = settings
         self.prompts = prompts
         self.doc: Document | None = None
+        self.unchecked: Document | None = None  # opened from disk; not yet asked before saving
         self.last_error: SlidewrightError | None = None
         self.busy = False  # an article is being read
         self.recovery = RecoveryStore()
@@ -70,6 +76,7 @@ class ArticleSession(QObject):
     def _replace(self, doc: Document | None) -> None:
         old = self.doc
         self.doc = doc
+        self.unchecked = None  # open_path and reload mark a document read from disk
         self.documentChanged.emit(doc)  # views let go of the old document here
         self.watch.watch(doc)
         if doc is not None:
@@ -83,7 +90,7 @@ class ArticleSession(QObject):
         if self.busy or not self.maybe_save():
             return False
         try:
-            doc = Document.from_read(self._read_responsively(path), self)
+            doc = Document.from_read(self._responsively(lambda: read_article(path)), self)
         except SlidewrightError as error:
             return self._open_failed(error)
         except Exception as error:  # a fault of ours: say so, keep the window alive
@@ -93,18 +100,19 @@ class ArticleSession(QObject):
             )
         self.last_error = None
         self._replace(doc)
+        self.unchecked = doc
         self.offer_recovery(doc)
         return True
 
-    def _read_responsively(self, path: Path) -> tuple[Article, Path, str | None]:
-        """Read the article on a worker thread while the window keeps painting and its timers
-        keep firing; file menu actions wait (``busy``) until it is done."""
+    def _responsively(self, job: Callable[[], T]) -> T:
+        """``job()`` (reading the article) on a worker thread while the window keeps painting
+        and its timers keep firing; file menu actions wait (``busy``) until it is done."""
         outcome: dict[str, object] = {}
         loop = QEventLoop()
 
         def work() -> None:
             try:
-                outcome["value"] = read_article(path)
+                outcome["value"] = job()
             except BaseException as error:  # handed to the UI thread, raised there
                 outcome["error"] = error
             finally:
@@ -138,7 +146,7 @@ class ArticleSession(QObject):
         """Create a bundle in an empty (or new) folder with one blank slide."""
         if self.busy or not self.maybe_save():
             return False
-        folder = folder or self.prompts.folder("New Article: choose an empty folder")
+        folder = folder or self.prompts.new_folder("New Article: name its folder")
         if folder is None:
             return False
         if (folder / INDEX).exists():
@@ -183,6 +191,8 @@ class ArticleSession(QObject):
                     "Article changed on disk",
                     f"{doc.index_file} was changed by another program.\n\n"
                     "Reload it and lose your unsaved changes, or keep your version?",
+                    yes="Reload from Disk",
+                    no="Keep My Version",
                 )
             finally:
                 self.watch.paused = False
@@ -208,6 +218,7 @@ class ArticleSession(QObject):
             return
         self.recovery.discard(doc.bundle)
         self._replace(fresh)
+        self.unchecked = fresh
         self.message.emit(f"Reloaded {doc.index_file}: it was changed on disk", 6000)
 
     # -- saving ----------------------------------------------------------------------------
@@ -215,7 +226,10 @@ class ArticleSession(QObject):
         """Save in place. A file changed by another program is overwritten only when the writer
         agrees; a failed write says so and leaves the file on disk as it was."""
         doc = self.doc
-        if doc is None:
+        if doc is None or self.busy:
+            return False
+        kept = self._keep_original(doc) if self.unchecked is doc else None
+        if kept is False or self.doc is not doc:  # said no, or reloaded while checking
             return False
         force = False
         while True:
@@ -236,14 +250,27 @@ class ArticleSession(QObject):
                 return False
             break
         self.recovery.discard(doc.bundle)
-        self.message.emit(f"Saved {doc.index_file}", 4000)
+        if isinstance(kept, Path):
+            self.message.emit(f"Saved {doc.index_file}; the original is kept as {kept.name}", 8000)
+        else:
+            self.message.emit(f"Saved {doc.index_file}", 4000)
         return True
+
+    def _keep_original(self, doc: Document) -> Path | bool:
+        """Asked before the first save of a file read from disk (again after a no, never after
+        a yes): False means do not save."""
+        kept = first_save.keep_original_if_needed(
+            doc.index_file, self.prompts, self._responsively, self.message.emit
+        )
+        if kept is not False:
+            self.unchecked = None
+        return kept
 
     def save_as(self, folder: Path | None = None) -> bool:
         doc = self.doc
         if doc is None:
             return False
-        folder = folder or self.prompts.folder("Save Article As: choose an empty folder")
+        folder = folder or self.prompts.new_folder("Save Article As: name its new folder")
         if folder is None:
             return False
         if folder.resolve() == doc.bundle.resolve():
@@ -277,6 +304,7 @@ class ArticleSession(QObject):
             self.prompts.error("Not saved", f"{folder}: {_reason(error)}")
             return False
         self.recovery.discard(old_bundle)  # the edits now live in the new folder
+        self.unchecked = None  # the file in the new folder is Slidewright's own
         self.settings.add_recent(folder)
         self.message.emit(f"Saved as {doc.index_file}", 4000)
         if missing:
