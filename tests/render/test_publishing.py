@@ -4,12 +4,12 @@ a Jekyll site, and a Media RSS feed."""
 from __future__ import annotations
 
 import shutil
-import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 
+from sitebuild import build_hugo, build_jekyll
 from slidewright import load_article
 from slidewright.cli import main
 
@@ -30,11 +30,7 @@ def test_hugo_export_is_a_site_with_our_layout(sample_bundle: Path, tmp_path: Pa
 def test_hugo_builds_the_exported_site(sample_bundle: Path, tmp_path: Path) -> None:
     site = tmp_path / "site"
     main(["export", str(sample_bundle), "--to", "hugo", "-o", str(site), "--mode", "slideshow"])
-    result = subprocess.run(
-        ["hugo", "--quiet", "-s", str(site)], capture_output=True, text=True, timeout=120
-    )
-    assert result.returncode == 0, result.stderr
-    page = (site / "public" / "harbour-towns" / "index.html").read_text(encoding="utf-8")
+    page = build_hugo(site, "harbour-towns/index.html")
     assert page.count('class="sw-slide"') == 9
     assert "Credit: Marta Lind/Shutterstock" in page
     assert 'class="mode-slideshow' in page
@@ -54,14 +50,7 @@ def test_jekyll_export_places_page_layout_and_assets(sample_bundle: Path, tmp_pa
 def test_jekyll_builds_the_exported_site(sample_bundle: Path, tmp_path: Path) -> None:
     site = tmp_path / "jekyll"
     main(["export", str(sample_bundle), "--to", "jekyll", "-o", str(site)])
-    result = subprocess.run(
-        ["jekyll", "build", "--quiet", "-s", str(site), "-d", str(site / "_site")],
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert result.returncode == 0, result.stderr
-    page = (site / "_site" / "harbour-towns" / "index.html").read_text(encoding="utf-8")
+    page = build_jekyll(site, "harbour-towns/index.html")
     assert page.count('class="sw-slide"') == 9
     assert "Credit: Marta Lind/Shutterstock" in page and "<li>Travel</li>" in page
     assert "<p>Arrive the evening before" in page  # bodies rendered from Markdown
