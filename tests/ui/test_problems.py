@@ -110,3 +110,17 @@ def test_apply_fix_is_disabled_once_its_fix_is_applied(
         after_first = sample_window.doc.undo_stack.index()
         qtbot.mouseClick(panel.fix_button, Qt.MouseButton.LeftButton)
         assert sample_window.doc.undo_stack.index() == after_first + 1
+
+
+def test_apply_fix_shows_the_slide_and_field_it_changed(
+    qtbot: Any, sample_window: MainWindow
+) -> None:
+    panel = sample_window.problems
+    sample_window.select_rows([0])
+    panel.tree.setCurrentItem(item_for(sample_window, "credit-agency-spelling", 1))
+    qtbot.mouseClick(panel.fix_button, Qt.MouseButton.LeftButton)
+    assert sample_window.current_row() == 1
+    assert (
+        sample_window.slide_editor.fields["credit"].text()
+        == sample_window.doc.article.slides[1].credit
+    )

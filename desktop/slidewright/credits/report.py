@@ -48,7 +48,9 @@ def run_check(
             out.write(terminal_line(finding.as_text()) + "\n")
         counts = {s: sum(f.severity == s for f in findings) for s in Severity}
         summary = ", ".join(f"{n} {s}{'s' if n != 1 else ''}" for s, n in counts.items())
-        out.write(terminal_line(f"{path}: {len(article.slides)} slides checked: {summary}") + "\n")
+        count = len(article.slides)
+        slides = "slide" if count == 1 else "slides"
+        out.write(terminal_line(f"{path}: {count} {slides} checked: {summary}") + "\n")
     failing = {Severity.ERROR, Severity.WARNING} if strict else {Severity.ERROR}
     return EXIT_FINDINGS if any(f.severity in failing for f in findings) else EXIT_CLEAN
 

@@ -284,9 +284,11 @@ class ProblemsPanel(QDockWidget):
         self.check_now()
 
     def apply_current_fix(self) -> None:
+        """Apply the selected finding's fix and show the writer the field it changed."""
         finding = self._selected_finding()
         if finding is not None:
             self.apply_fix(finding)
+            self.jumpRequested.emit(finding)
 
     @staticmethod
     def badges(findings: list[Finding]) -> dict[int, tuple[str, int]]:

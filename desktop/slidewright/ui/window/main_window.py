@@ -315,7 +315,8 @@ class MainWindow(QMainWindow):
             f"Slide {row + 1} of {count}" if row >= 0 else f"{count} slides"
         )
         words = article_words(self.doc.article)
-        self.words_label.setText(f"{words:,} words · {reading_minutes(words)} min read")
+        word = "word" if words == 1 else "words"
+        self.words_label.setText(f"{words:,} {word} · {reading_minutes(words)} min read")
 
     # -- selection -------------------------------------------------------------------------
     def current_row(self) -> int:
