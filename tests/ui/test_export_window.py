@@ -130,3 +130,22 @@ def test_a_file_that_is_not_an_image_is_refused_with_its_name(
     assert shown and "holiday.jpg" in shown[0]
     assert sorted(p.name for p in (sample_window.doc.bundle / "images").iterdir()) == before
     assert sample_window.doc.article.slides[2].image != "images/holiday.jpg"
+
+
+def test_the_export_dialog_says_when_the_credit_check_has_errors(
+    qtbot: Any, sample_window: MainWindow
+) -> None:
+    seen: list[str] = []
+
+    def read_and_cancel() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ExportDialog):
+            QTimer.singleShot(20, read_and_cancel)
+            return
+        seen.append(dialog.warning.text() if dialog.warning.isVisible() else "")
+        dialog.reject()
+
+    QTimer.singleShot(20, read_and_cancel)
+    sample_window.actions_by_name["export"].trigger()
+    qtbot.waitUntil(lambda: bool(seen), timeout=10000)
+    assert "1 error" in seen[0]  # the sample's slide 5 has no alt text

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QProgressDialog,
@@ -66,10 +67,18 @@ class ExportThread(QThread):
 
 
 class ExportDialog(QDialog):
-    def __init__(self, parent: QWidget, doc: Document, mode: str) -> None:
+    def __init__(self, parent: QWidget, doc: Document, mode: str, errors: int = 0) -> None:
         super().__init__(parent)
         self.setWindowTitle("Export Article")
         self.doc = doc
+        self.warning = QLabel(
+            f"The credit check has {errors} error{'' if errors == 1 else 's'} in this article "
+            "(see Problems); the export publishes it as it is."
+        )
+        self.warning.setObjectName("exportWarning")
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #a4262c;")
+        self.warning.setVisible(errors > 0)
         self.format = QComboBox()
         for name, (_, description) in EXPORTERS.items():
             self.format.addItem(f"{name} — {description}", name)
@@ -88,6 +97,7 @@ class ExportDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
+        form.addRow(self.warning)
         form.addRow("Format", self.format)
         form.addRow("Mode", self.mode)
         form.addRow("Save to", row)
@@ -124,8 +134,8 @@ class ExportDialog(QDialog):
             self.output.setText(chosen)
 
 
-def run_export_dialog(parent: QWidget, doc: Document, mode: str) -> None:
-    dialog = ExportDialog(parent, doc, mode)
+def run_export_dialog(parent: QWidget, doc: Document, mode: str, errors: int = 0) -> None:
+    dialog = ExportDialog(parent, doc, mode, errors)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
     to, mode, output = dialog.chosen()

@@ -173,7 +173,8 @@ class MainWindow(QMainWindow):
         from slidewright.ui.dialogs.export_dialog import run_export_dialog
 
         if self.doc is not None:
-            run_export_dialog(self, self.doc, self.preview.mode)
+            errors = sum(f.severity == "error" for f in self.problems.findings)
+            run_export_dialog(self, self.doc, self.preview.mode, errors)
 
     def import_dialog(self) -> None:
         from slidewright.ui.dialogs.import_dialog import run_import_dialog
