@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QLabel,
     QMainWindow,
     QMenu,
     QSplitter,
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
 )
 
 from slidewright.credits import Finding
-from slidewright.model.operations import article_words, reading_minutes
 from slidewright.render.context import Mode
 from slidewright.ui.dialogs import prompts as dialogs
 from slidewright.ui.dialogs.import_dialog import offer_paste_import
@@ -33,6 +31,7 @@ from slidewright.ui.session.settings import Settings
 from slidewright.ui.window.menus import build_menus
 from slidewright.ui.window.panels import list_panel, preview_panel, scrolled
 from slidewright.ui.window.slide_actions import SlideActions
+from slidewright.ui.window.status_line import StatusLine
 from slidewright.ui.window.welcome import Welcome
 
 
@@ -72,12 +71,10 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.splitter)
         self.setCentralWidget(self.stack)
 
-        self.position_label, self.words_label = QLabel(), QLabel()
-        self.position_label.setContentsMargins(0, 0, 12, 0)
-        self.statusBar().addPermanentWidget(self.position_label)
-        self.statusBar().addPermanentWidget(self.words_label)
-        self._stats_timer = QTimer(self, singleShot=True, interval=250)
-        self._stats_timer.timeout.connect(self.update_status)
+        self.status_line = StatusLine(self.statusBar())
+        self.status_line.timer.timeout.connect(self.update_status)
+        self.position_label = self.status_line.position_label
+        self.words_label = self.status_line.words_label
 
         self.problems = ProblemsPanel(self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems)
@@ -237,8 +234,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.welcome)
         self.setWindowTitle("Slidewright")
         self.setWindowModified(False)
-        self.position_label.clear()
-        self.words_label.clear()
+        self.status_line.clear()
         self._enable_document_actions(False)
 
     def _open_failed(self, message: str) -> None:
@@ -275,10 +271,12 @@ class MainWindow(QMainWindow):
         self.problems.set_document(doc)
         self.problems.setVisible(self._problems_wanted)
         doc.undo_stack.cleanChanged.connect(self.update_title)
-        doc.undo_stack.indexChanged.connect(self._schedule_status)
+        doc.undo_stack.indexChanged.connect(self.status_line.schedule)
         doc.slidesReset.connect(self._slides_reset)
-        doc.slideChanged.connect(self._schedule_status)  # typing extends a step: no indexChanged
-        doc.articleChanged.connect(self._schedule_status)
+        doc.slideChanged.connect(
+            self.status_line.schedule
+        )  # typing extends a step: no indexChanged
+        doc.articleChanged.connect(self.status_line.schedule)
         doc.articleChanged.connect(self._article_changed)
         doc.pathChanged.connect(self.update_title)
         doc.undo_stack.canUndoChanged.connect(self.actions_by_name["undo"].setEnabled)
@@ -305,19 +303,9 @@ class MainWindow(QMainWindow):
         self.setWindowFilePath(str(self.doc.index_file))
         self.setWindowModified(self.doc.modified)
 
-    def _schedule_status(self, *_: object) -> None:
-        self._stats_timer.start()  # (not connected directly: indexChanged's int would become the interval)
-
     def update_status(self) -> None:
-        if self.doc is None:
-            return
-        count, row = len(self.doc.article.slides), self.current_row()
-        self.position_label.setText(
-            f"Slide {row + 1} of {count}" if row >= 0 else f"{count} slides"
-        )
-        words = article_words(self.doc.article)
-        word = "word" if words == 1 else "words"
-        self.words_label.setText(f"{words:,} {word} · {reading_minutes(words)} min read")
+        if self.doc is not None:
+            self.status_line.show(self.doc.article, self.current_row())
 
     # -- selection -------------------------------------------------------------------------
     def current_row(self) -> int:

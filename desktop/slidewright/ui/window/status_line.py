@@ -1,0 +1,41 @@
+"""The status bar's permanent right-hand part: where the writer is and how long the article is."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QLabel, QStatusBar
+
+from slidewright.model import Article
+from slidewright.model.operations import article_words, reading_minutes
+
+SETTLE_MS = 250  # counting words waits until typing pauses
+
+
+class StatusLine:
+    """ "Slide 3 of 9" and "1,204 words · 5 min read", recounted shortly after edits stop."""
+
+    def __init__(self, bar: QStatusBar, recount: QTimer | None = None) -> None:
+        self.position_label, self.words_label = QLabel(), QLabel()
+        self.position_label.setContentsMargins(0, 0, 12, 0)
+        bar.addPermanentWidget(self.position_label)
+        bar.addPermanentWidget(self.words_label)
+        self.timer = recount or QTimer(bar, singleShot=True, interval=SETTLE_MS)
+
+    def schedule(self, *_: object) -> None:
+        """Recount soon (a slot for change signals: their arguments are not the interval)."""
+        self.timer.start()
+
+    def show(self, article: Article, row: int) -> None:
+        count = len(article.slides)
+        self.position_label.setText(
+            f"Slide {row + 1} of {count}"
+            if row >= 0
+            else f"{count} slide{'' if count == 1 else 's'}"
+        )
+        words = article_words(article)
+        word = "word" if words == 1 else "words"
+        self.words_label.setText(f"{words:,} {word} · {reading_minutes(words)} min read")
+
+    def clear(self) -> None:
+        self.position_label.clear()
+        self.words_label.clear()
