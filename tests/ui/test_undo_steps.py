@@ -26,6 +26,13 @@ def clock(monkeypatch: pytest.MonkeyPatch) -> FakeClock:
     return fake
 
 
+def _at_end(field: Any) -> Any:
+    """Put the cursor at the end of a line field, as a writer clicking into it would."""
+    field.setFocus()
+    field.end(False)
+    return field
+
+
 def _undo(window: MainWindow) -> None:
     window.actions_by_name["undo"].trigger()
 
@@ -67,9 +74,7 @@ def test_one_ctrl_z_takes_back_the_last_word_not_the_whole_intro(
 
 
 def test_a_pause_ends_a_step(qtbot: Any, sample_window: MainWindow, clock: FakeClock) -> None:
-    heading = sample_window.slide_editor.fields["heading"]
-    heading.setFocus()
-    heading.end(False)
+    heading = _at_end(sample_window.slide_editor.fields["heading"])
     qtbot.keyClicks(heading, " al")
     clock.now += typing_steps.PAUSE_S + 0.5  # the writer stops to think
     qtbot.keyClicks(heading, "ways")
@@ -80,16 +85,12 @@ def test_a_pause_ends_a_step(qtbot: Any, sample_window: MainWindow, clock: FakeC
 def test_a_cursor_jump_and_a_field_change_end_a_step(
     qtbot: Any, sample_window: MainWindow, clock: FakeClock
 ) -> None:
-    heading = sample_window.slide_editor.fields["heading"]
     original = sample_window.doc.article.slides[0].heading
-    heading.setFocus()
-    heading.end(False)
+    heading = _at_end(sample_window.slide_editor.fields["heading"])
     qtbot.keyClicks(heading, "x")
     heading.home(False)
     qtbot.keyClicks(heading, "y")
-    credit = sample_window.slide_editor.fields["credit"]
-    credit.setFocus()
-    credit.end(False)
+    credit = _at_end(sample_window.slide_editor.fields["credit"])
     qtbot.keyClicks(credit, "z")
     assert sample_window.doc.article.slides[0].heading == "y" + original + "x"
     _undo(sample_window)
@@ -104,10 +105,8 @@ def test_a_cursor_jump_and_a_field_change_end_a_step(
 def test_backspacing_a_word_is_one_step(
     qtbot: Any, sample_window: MainWindow, clock: FakeClock
 ) -> None:
-    heading = sample_window.slide_editor.fields["heading"]
     original = sample_window.doc.article.slides[0].heading
-    heading.setFocus()
-    heading.end(False)
+    heading = _at_end(sample_window.slide_editor.fields["heading"])
     for _ in range(4):
         qtbot.keyClick(heading, Qt.Key.Key_Backspace)
     assert sample_window.doc.article.slides[0].heading == original[:-4]
@@ -120,9 +119,7 @@ def test_backspacing_a_word_is_one_step(
 def test_typing_after_a_save_starts_a_new_step(
     qtbot: Any, sample_window: MainWindow, clock: FakeClock
 ) -> None:
-    heading = sample_window.slide_editor.fields["heading"]
-    heading.setFocus()
-    heading.end(False)
+    heading = _at_end(sample_window.slide_editor.fields["heading"])
     qtbot.keyClicks(heading, " at")
     assert sample_window.session.save()
     saved = sample_window.doc.article.slides[0].heading

@@ -8,7 +8,6 @@ from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QMainWindow,
-    QMenu,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -28,7 +27,7 @@ from slidewright.ui.preview.view import Preview
 from slidewright.ui.problems.panel import ProblemsPanel
 from slidewright.ui.session.article_session import ArticleSession
 from slidewright.ui.session.settings import Settings
-from slidewright.ui.window.menus import build_menus
+from slidewright.ui.window.menus import build_menus, fill_recent
 from slidewright.ui.window.panels import list_panel, preview_panel, scrolled
 from slidewright.ui.window.slide_actions import SlideActions
 from slidewright.ui.window.status_line import StatusLine
@@ -135,7 +134,12 @@ class MainWindow(QMainWindow):
         }
         problems = self.problems.toggleViewAction()
         problems.setShortcut(QKeySequence("Ctrl+Shift+P"))
-        actions = build_menus(self, slots, self.fill_recent_menu, {"problems": problems})
+        actions = build_menus(
+            self,
+            slots,
+            lambda menu: fill_recent(menu, self.settings, session.open_path),
+            {"problems": problems},
+        )
         actions["monospace"].setChecked(self.settings.flag("monospace"))
         buttons = self.list_buttons
         buttons["add"].clicked.connect(slides.add_slide)
@@ -145,18 +149,6 @@ class MainWindow(QMainWindow):
         buttons["up"].clicked.connect(lambda: slides.move_selection(-1))
         buttons["down"].clicked.connect(lambda: slides.move_selection(1))
         return actions
-
-    def fill_recent_menu(self, menu: QMenu) -> None:
-        menu.clear()
-        recent = self.settings.recent()
-        for path in recent:
-            action = menu.addAction(f"{path.name} — {path.parent}")
-            action.triggered.connect(lambda _=False, path=path: self.session.open_path(path))
-        if recent:
-            menu.addSeparator()
-            menu.addAction("Clear Menu", self.settings.clear_recent)
-        else:
-            menu.addAction("No recent articles").setEnabled(False)
 
     def choose_image(self) -> None:
         row = self.current_row()

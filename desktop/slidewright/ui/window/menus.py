@@ -7,9 +7,12 @@ module knows nothing of the window; standard keys are used where the platform ha
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from pathlib import Path
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
+
+from slidewright.ui.session.settings import Settings
 
 Std = QKeySequence.StandardKey
 Shortcut = Std | str | None
@@ -100,3 +103,17 @@ def build_menus(
                 window.addAction(action)
                 actions[name] = action
     return actions
+
+
+def fill_recent(menu: QMenu, settings: Settings, open_path: Callable[[Path], object]) -> None:
+    """Open Recent, filled each time it opens: the recent articles, then Clear Menu."""
+    menu.clear()
+    recent = settings.recent()
+    for path in recent:
+        action = menu.addAction(f"{path.name} — {path.parent}")
+        action.triggered.connect(lambda _=False, path=path: open_path(path))
+    if recent:
+        menu.addSeparator()
+        menu.addAction("Clear Menu", settings.clear_recent)
+    else:
+        menu.addAction("No recent articles").setEnabled(False)
