@@ -122,9 +122,12 @@ def article_words(article: Article) -> int:
     """Words a reader reads: title, description, intro, headings, bodies and captions."""
     total = count_words(article.title) + count_words(article.description)
     total += count_words(article.intro)
-    for slide in article.slides:
-        total += count_words(slide.heading) + count_words(slide.body) + count_words(slide.caption)
-    return total
+    return total + sum(slide_words(slide) for slide in article.slides)
+
+
+def slide_words(slide: Slide) -> int:
+    """Words a reader reads on one slide: its heading, body and caption."""
+    return count_words(slide.heading) + count_words(slide.body) + count_words(slide.caption)
 
 
 def reading_minutes(words: int) -> int:

@@ -54,12 +54,21 @@ class LineField(_LeavesUndoToWindow, QLineEdit):
 class TextField(_LeavesUndoToWindow, QPlainTextEdit):
     """A multi-line plain-text field (Markdown); ``edited`` fires for the writer's edits only.
 
-    ``paste_hook`` may take over a paste (the window offers to import a whole pasted article)."""
+    ``paste_hook`` may take over a paste (the window offers to import a whole pasted article);
+    ``image_hook`` may take a pasted or dropped image (it becomes the slide's image)."""
 
     edited = Signal(str)
     paste_hook: Callable[[str], bool] | None = None
+    image_hook: Callable[[QMimeData], bool] | None = None
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802
+        return super().canInsertFromMimeData(source) or (
+            self.image_hook is not None and source.hasImage()
+        )
 
     def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802
+        if self.image_hook is not None and self.image_hook(source):
+            return
         if self.paste_hook is not None and source.hasText() and self.paste_hook(source.text()):
             return
         super().insertFromMimeData(source)

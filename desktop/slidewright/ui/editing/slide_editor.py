@@ -93,10 +93,18 @@ class SlideEditor(QWidget):
     def _image_row(self) -> QHBoxLayout:
         self.thumbnail = QLabel()
         self.thumbnail.setFixedSize(self.thumbnails.size)
+        self.thumbnail.setAccessibleName("Slide image")
         self.image_path = QLabel("No image")
         self.image_path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        choose = QPushButton("Choose Image…")
+        choose = self.choose_button = QPushButton("Choose Image…")
+        choose.setToolTip(
+            "Choose the slide's image; or drop an image file here, or paste one (Ctrl+V)"
+        )
         choose.clicked.connect(self.chooseImageRequested)
+        # A click on the picture puts the focus on the button beside it (a focus the writer can
+        # see), where Ctrl+V pastes an image: the picture itself is no Tab stop.
+        self.thumbnail.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.thumbnail.setFocusProxy(choose)
         row = QHBoxLayout()
         row.addWidget(self.thumbnail)
         column = QVBoxLayout()
@@ -152,8 +160,9 @@ class SlideEditor(QWidget):
         elif name in self.checks:
             self.checks[name].setChecked(bool(value))
         elif name == "image":
-            self.image_path.setText(value or "No image: choose one or drop a file here")
+            self.image_path.setText(value or "No image: choose one, drop or paste a file here")
             self.thumbnail.setPixmap(self.thumbnails.get(self.doc.bundle, value or ""))
+            self.thumbnail.setAccessibleDescription(value or "No image")
 
     def _edit(self, name: str, value: object, typing: bool = True) -> None:
         if self.doc is not None and self.index >= 0:

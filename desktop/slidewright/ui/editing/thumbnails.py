@@ -1,11 +1,14 @@
-"""Small previews of slide images, decoded at thumbnail size and cached by file and mtime."""
+"""Small previews of slide images, decoded at thumbnail size and cached by file and mtime.
+
+Decoded at the screen's pixel density (twice the pixels on a 2x screen, marked with that
+device pixel ratio), so a thumbnail is as sharp as the text beside it."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QColor, QImageIOHandler, QImageReader, QPainter, QPixmap
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QImageIOHandler, QImageReader, QPainter, QPixmap
 
 from slidewright.fileformat.images import ImageProblem, bundle_image
 
@@ -13,33 +16,47 @@ SIZE = QSize(88, 58)
 
 
 class ThumbnailCache:
-    def __init__(self, size: QSize = SIZE) -> None:
+    def __init__(self, size: QSize = SIZE, ratio: float | None = None) -> None:
+        """``ratio``: device pixels per logical pixel; None follows the screen (a test sets 2)."""
         self.size = size
-        self._cache: dict[tuple[Path, float], QPixmap] = {}
-        self._placeholder: QPixmap | None = None
+        self.ratio = ratio
+        self._cache: dict[tuple[Path, float, float], QPixmap] = {}
+        self._placeholders: dict[float, QPixmap] = {}
+
+    def pixel_ratio(self) -> float:
+        if self.ratio is not None:
+            return self.ratio
+        app = QGuiApplication.instance()
+        return app.devicePixelRatio() if isinstance(app, QGuiApplication) else 1.0
 
     def placeholder(self) -> QPixmap:
-        if self._placeholder is None:
-            pixmap = QPixmap(self.size)
+        ratio = self.pixel_ratio()
+        if ratio not in self._placeholders:
+            pixmap = QPixmap(self.size * ratio)
+            pixmap.setDevicePixelRatio(ratio)
             pixmap.fill(QColor("#e8e8ec"))
             painter = QPainter(pixmap)
             painter.setPen(QColor("#9a9aa2"))
-            painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, "no image")
+            painter.drawText(
+                QRect(QPoint(0, 0), self.size), Qt.AlignmentFlag.AlignCenter, "no image"
+            )
             painter.end()
-            self._placeholder = pixmap
-        return self._placeholder
+            self._placeholders[ratio] = pixmap
+        return self._placeholders[ratio]
 
     def get(self, bundle: Path, image: str) -> QPixmap:
         try:
             file = bundle_image(bundle, image)  # a regular file inside the bundle: never a pipe
-            key = (file, file.stat().st_mtime)
+            ratio = self.pixel_ratio()
+            key = (file, file.stat().st_mtime, ratio)
         except (ImageProblem, OSError):
             return self.placeholder()
         if key not in self._cache:
-            self._cache[key] = self._load(file)
+            self._cache[key] = self._load(file, ratio)
         return self._cache[key]
 
-    def _load(self, file: Path) -> QPixmap:
+    def _load(self, file: Path, ratio: float) -> QPixmap:
+        size = self.size * ratio  # device pixels
         reader = QImageReader(str(file))
         reader.setAutoTransform(True)  # honour the camera's EXIF orientation
         original = reader.size()
@@ -47,12 +64,14 @@ class ThumbnailCache:
             original.transpose()
         if original.isValid():  # let the decoder scale (JPEG decodes at 1/8 size almost free)
             reader.setScaledSize(
-                original.scaled(self.size, Qt.AspectRatioMode.KeepAspectRatioByExpanding)
+                original.scaled(size, Qt.AspectRatioMode.KeepAspectRatioByExpanding)
             )
         image = reader.read()
         if image.isNull():
             return self.placeholder()
         pixmap = QPixmap.fromImage(image)
-        x = max(0, (pixmap.width() - self.size.width()) // 2)
-        y = max(0, (pixmap.height() - self.size.height()) // 2)
-        return pixmap.copy(x, y, self.size.width(), self.size.height())
+        x = max(0, (pixmap.width() - size.width()) // 2)
+        y = max(0, (pixmap.height() - size.height()) // 2)
+        pixmap = pixmap.copy(x, y, size.width(), size.height())
+        pixmap.setDevicePixelRatio(ratio)
+        return pixmap

@@ -27,7 +27,8 @@ from slidewright.ui.preview.view import Preview
 from slidewright.ui.problems.panel import ProblemsPanel
 from slidewright.ui.session.article_session import ArticleSession
 from slidewright.ui.session.settings import Settings
-from slidewright.ui.window.menus import build_menus, fill_recent
+from slidewright.ui.window.desk import WritingDesk
+from slidewright.ui.window.menus import ALWAYS_ENABLED, build_menus, fill_recent
 from slidewright.ui.window.panels import list_panel, preview_panel, scrolled
 from slidewright.ui.window.slide_actions import SlideActions
 from slidewright.ui.window.status_line import StatusLine
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         self.problems.checked.connect(self._findings_changed)
 
         self.slides = SlideActions(self)
+        self.desk = WritingDesk(self, self)  # paste, focus, themes, zoom, print, help
         self.actions_by_name = self._build_menus()
         self.session.documentChanged.connect(self.set_document)
         self.session.message.connect(self.statusBar().showMessage)
@@ -131,6 +133,7 @@ class MainWindow(QMainWindow):
             "mode_article": lambda: self.set_preview_mode("article"),
             "mode_slideshow": lambda: self.set_preview_mode("slideshow"),
             "monospace": self.toggle_monospace,
+            **self.desk.slots(),
         }
         problems = self.problems.toggleViewAction()
         problems.setShortcut(QKeySequence("Ctrl+Shift+P"))
@@ -140,6 +143,7 @@ class MainWindow(QMainWindow):
             lambda menu: fill_recent(menu, self.settings, session.open_path),
             {"problems": problems},
         )
+        self.desk.wire(actions, {"problems": problems})
         actions["monospace"].setChecked(self.settings.flag("monospace"))
         buttons = self.list_buttons
         buttons["add"].clicked.connect(slides.add_slide)
@@ -235,7 +239,7 @@ class MainWindow(QMainWindow):
 
     def _enable_document_actions(self, on: bool) -> None:
         for name, action in getattr(self, "actions_by_name", {}).items():
-            if name not in ("new", "open", "quit", "recent", "sample", "import"):
+            if name not in ALWAYS_ENABLED:
                 action.setEnabled(on)
         for button in self.list_buttons.values():
             button.setEnabled(on)

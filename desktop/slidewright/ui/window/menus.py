@@ -35,6 +35,8 @@ MENUS: list[tuple[str, list[tuple[str, str, Shortcut, bool] | str | None]]] = [
             SEPARATOR,
             ("import", "&Import…", "Ctrl+Shift+I", False),
             ("export", "&Export…", "Ctrl+Shift+E", False),
+            ("export_pdf", "Export as P&DF…", None, False),
+            ("print", "&Print…", Std.Print, False),
             SEPARATOR,
             ("close", "&Close Article", Std.Close, False),
             ("quit", "&Quit", Std.Quit, False),
@@ -64,9 +66,26 @@ MENUS: list[tuple[str, list[tuple[str, str, Shortcut, bool] | str | None]]] = [
             ("mode_slideshow", "Preview as &Slideshow", "Ctrl+2", False),
             EXTRA + "problems",
             ("monospace", "&Monospace Body Font", None, True),
+            SEPARATOR,
+            ("focus", "&Focus Mode", "F11", True),
+            ("zoom_in", "Zoom &In", Std.ZoomIn, False),
+            ("zoom_out", "Zoom &Out", Std.ZoomOut, False),
+            ("zoom_reset", "A&ctual Size", "Ctrl+0", False),
+        ],
+    ),
+    (
+        "&Help",
+        [
+            ("shortcuts", "&Keyboard Shortcuts", Std.HelpContents, False),
+            ("about", "&About Slidewright", None, False),
         ],
     ),
 ]
+# Entries that work with no article open (everything else waits for one).
+ALWAYS_ENABLED = frozenset(
+    {"new", "open", "quit", RECENT, "sample", "import", "focus", "zoom_in", "zoom_out"}
+    | {"zoom_reset", "shortcuts", "about"}
+)
 
 
 def build_menus(

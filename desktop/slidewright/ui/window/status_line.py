@@ -6,13 +6,14 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from slidewright.model import Article
-from slidewright.model.operations import article_words, reading_minutes
+from slidewright.model.operations import article_words, reading_minutes, slide_words
 
 SETTLE_MS = 250  # counting words waits until typing pauses
 
 
 class StatusLine:
-    """ "Slide 3 of 9" and "1,204 words · 5 min read", recounted shortly after edits stop."""
+    """ "Slide 3 of 9" and "This slide 84 words · Article 1,204 words · 5 min read", recounted
+    shortly after edits stop (the slide's count is what a writer with a per-slide budget watches)."""
 
     def __init__(self, bar: QStatusBar, recount: QTimer | None = None) -> None:
         self.position_label, self.words_label = QLabel(), QLabel()
@@ -33,9 +34,16 @@ class StatusLine:
             else f"{count} slide{'' if count == 1 else 's'}"
         )
         words = article_words(article)
-        word = "word" if words == 1 else "words"
-        self.words_label.setText(f"{words:,} {word} · {reading_minutes(words)} min read")
+        total = f"{words:,} {plural(words, 'word')} · {reading_minutes(words)} min read"
+        if 0 <= row < count:
+            here = slide_words(article.slides[row])
+            total = f"This slide {here:,} {plural(here, 'word')} · Article {total}"
+        self.words_label.setText(total)
 
     def clear(self) -> None:
         self.position_label.clear()
         self.words_label.clear()
+
+
+def plural(count: int, word: str) -> str:
+    return word if count == 1 else word + "s"

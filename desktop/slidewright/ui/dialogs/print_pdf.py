@@ -1,0 +1,118 @@
+"""Print and Export PDF, through the preview's engine.
+
+What is printed is the page an export publishes (every slide, in article order, the credits as
+readers see them), rendered afresh rather than the live preview, so the highlight of the slide
+being edited and the slideshow's one-slide view never reach the paper. It loads in a hidden view
+on the preview's own profile: images come from the bundle through the same offline scheme, and
+the page's print stylesheet (resources/css/article.css) decides the layout."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QObject, Signal
+from PySide6.QtGui import QPageLayout, QPageSize
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWebEngineWidgets import QWebEngineView
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+
+from slidewright.fileformat.images import slugify
+from slidewright.render import RenderContext, render_page
+from slidewright.ui.editing.document import Document
+from slidewright.ui.preview.render import preview_image
+from slidewright.ui.preview.scheme import Source, page_url
+from slidewright.ui.preview.view import Preview, PreviewPage
+
+PAGE = QPageLayout(
+    QPageSize(QPageSize.PageSizeId.A4),
+    QPageLayout.Orientation.Portrait,
+    QMarginsF(15, 15, 15, 15),
+    QPageLayout.Unit.Millimeter,
+)
+
+
+def ask_pdf_path(parent: QWidget, doc: Document) -> Path | None:
+    from slidewright.ui.dialogs.prompts import writers_folder
+
+    name = slugify(doc.article.title or doc.bundle.name, "article") + ".pdf"
+    path, _ = QFileDialog.getSaveFileName(
+        parent, "Export PDF", str(Path(writers_folder()) / name), "PDF (*.pdf)"
+    )
+    if not path:
+        return None
+    return Path(path if path.lower().endswith(".pdf") else path + ".pdf")
+
+
+def ask_printer(parent: QWidget) -> QPrinter | None:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageLayout(PAGE)
+    dialog = QPrintDialog(printer, parent)
+    return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class ArticlePrinter(QObject):
+    """One job at a time; ``finished`` says what happened in a sentence for the status line."""
+
+    finished = Signal(str, bool)
+
+    def __init__(self, preview: Preview, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.preview = preview
+        self.view = QWebEngineView(parent)
+        self.view.setPage(PreviewPage(preview.page().profile(), self.view))
+        self.view.hide()
+        self.view.loadFinished.connect(self._loaded)
+        self.view.page().pdfPrintingFinished.connect(self._pdf_done)
+        self.view.printFinished.connect(self._print_done)
+        self.host = ""
+        self.busy = False
+        self._then: Callable[[], None] | None = None
+        self._printer: QPrinter | None = None
+
+    def export_pdf(self, doc: Document, path: Path) -> bool:
+        return self._start(doc, lambda: self.view.page().printToPdf(str(path), PAGE))
+
+    def print_on(self, doc: Document, printer: QPrinter) -> bool:
+        self._printer = printer
+        return self._start(doc, lambda: self.view.print(printer))
+
+    def _start(self, doc: Document, then: Callable[[], None]) -> bool:
+        if self.busy:
+            return False
+        self.busy = True
+        self._then = then
+        bundle = doc.bundle
+        context = RenderContext(
+            mode="article",
+            target="export",
+            image=lambda path: preview_image(bundle, path),
+            img_src="slidewright: data:",
+        )
+        source = Source(bundle)
+        source.page = render_page(doc.article, context).encode("utf-8")
+        self.host = self.preview.handler.add(source)
+        self.view.load(page_url(self.host))
+        return True
+
+    def _loaded(self, ok: bool) -> None:
+        then, self._then = self._then, None
+        if then is None:
+            return
+        if ok:
+            then()
+        else:
+            self._finish("Could not lay out the article for printing.", False)
+
+    def _pdf_done(self, path: str, ok: bool) -> None:
+        self._finish(f"PDF saved: {path}" if ok else f"Could not write the PDF {path}", ok)
+
+    def _print_done(self, ok: bool) -> None:
+        self._printer = None
+        self._finish("Sent to the printer." if ok else "Printing failed.", ok)
+
+    def _finish(self, message: str, ok: bool) -> None:
+        self.preview.handler.remove(self.host)
+        self.host = ""
+        self.busy = False
+        self.finished.emit(message, ok)

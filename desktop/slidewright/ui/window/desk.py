@@ -1,0 +1,173 @@
+"""A day's writing, wired into the window: pasted images, focus mode, length hints, themes, zoom,
+print and PDF, the Help menu, and the small things that make the window pleasant to work in.
+
+Each piece lives in its own module; this one only connects them to the window's widgets and
+menu entries, so main_window.py stays a layout and the pieces stay testable alone."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoCommand
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QStatusBar, QTabWidget
+
+from slidewright.ui.dialogs import print_pdf
+from slidewright.ui.editing.article_editor import ArticleEditor
+from slidewright.ui.editing.commands import SetSlideField
+from slidewright.ui.editing.document import Document
+from slidewright.ui.editing.length_hint import ALT_LIMIT, DESCRIPTION_LIMIT, LengthHint
+from slidewright.ui.editing.paste_image import PasteImageKeys, paste_into
+from slidewright.ui.editing.slide_editor import SlideEditor
+from slidewright.ui.editing.slide_list import SlideListView
+from slidewright.ui.preview.view import Preview
+from slidewright.ui.session.settings import Settings
+from slidewright.ui.window import help as help_menu
+from slidewright.ui.window.focus_mode import FocusMode
+from slidewright.ui.window.slide_actions import SlideActions
+from slidewright.ui.window.theme import Theme
+from slidewright.ui.window.zoom import EditorZoom
+
+
+class DeskWindow(Protocol):
+    """What the desk needs of the main window."""
+
+    @property
+    def settings(self) -> Settings: ...
+
+    @property
+    def slide_list(self) -> SlideListView: ...
+
+    @property
+    def slide_editor(self) -> SlideEditor: ...
+
+    @property
+    def article_editor(self) -> ArticleEditor: ...
+
+    @property
+    def preview(self) -> Preview: ...
+
+    @property
+    def problems(self) -> QDockWidget: ...
+
+    @property
+    def tabs(self) -> QTabWidget: ...
+
+    @property
+    def splitter(self) -> QSplitter: ...
+
+    @property
+    def slides(self) -> SlideActions: ...
+
+    @property
+    def doc(self) -> Document | None: ...
+
+    def current_row(self) -> int: ...
+
+    def select_rows(self, rows: list[int]) -> None: ...
+
+    def statusBar(self) -> QStatusBar: ...  # noqa: N802
+
+
+def slide_rows(command: QUndoCommand | None) -> list[int]:
+    """The slides an undo step changed (a quick fix is a macro of field edits)."""
+    if command is None:
+        return []
+    if isinstance(command, SetSlideField):
+        return [command.index]
+    rows: list[int] = []
+    for n in range(command.childCount()):
+        rows += slide_rows(command.child(n))
+    return rows
+
+
+class WritingDesk:
+    def __init__(self, window: DeskWindow, main: QMainWindow) -> None:
+        self.window = window
+        self.main = main
+        columns = [window.splitter.widget(n) for n in (0, 2)]  # the slide list, the preview
+        self.focus = FocusMode(main, [w for w in columns if w is not None] + [window.problems])
+        self.zoom = EditorZoom(window.tabs, window.slide_editor.body, window.settings)
+        self.theme = Theme(window.preview.page(), main)
+        self.printer = print_pdf.ArticlePrinter(window.preview, main)
+        self.printer.finished.connect(lambda text, _ok: window.statusBar().showMessage(text, 8000))
+        self.paste_keys = PasteImageKeys(self.paste_image, main)
+        editor = window.slide_editor
+        self.paste_keys.watch(window.slide_list, editor.thumbnail, editor.choose_button)
+        editor.body.image_hook = lambda mime: paste_into(mime, self._set_image)
+        self.hints = [
+            LengthHint(
+                window.article_editor.description,
+                DESCRIPTION_LIMIT,
+                "search results show about this many characters of a description",
+            ),
+            LengthHint(
+                editor.fields["alt"],
+                ALT_LIMIT,
+                "screen readers read alt text in one breath: keep it short",
+            ),
+        ]
+
+    def slots(self) -> dict[str, Callable[..., object]]:
+        return {
+            "print": self.print_article,
+            "export_pdf": self.export_pdf,
+            "focus": self.focus.set_active,
+            "zoom_in": self.zoom.zoom_in,
+            "zoom_out": self.zoom.zoom_out,
+            "zoom_reset": self.zoom.reset,
+            "shortcuts": self.show_shortcuts,
+            "about": lambda: help_menu.show_about(self.main),
+        }
+
+    def wire(self, actions: dict[str, QAction], extra: dict[str, QAction]) -> None:
+        self.actions, self.extra = actions, extra
+        zoom_in = actions["zoom_in"]
+        zoom_in.setShortcuts([*zoom_in.shortcuts(), QKeySequence("Ctrl+=")])  # no Shift needed
+        actions["monospace"].toggled.connect(self.zoom.refresh_body)
+        for name, undone in (("undo", True), ("redo", False)):
+            actions[name].triggered.connect(lambda _=False, u=undone: self._show_changed_slide(u))
+        self.window.preview.updated.connect(self.focus.keep_hidden)
+
+    # -- pasted images ----------------------------------------------------------------------
+    def _set_image(self, file: Path) -> None:
+        row = self.window.current_row()
+        self.window.slides.images_dropped(row, [file])
+        doc = self.window.doc
+        if doc is not None and doc.article.slides:
+            image = doc.article.slides[row if row >= 0 else -1].image
+            self.window.statusBar().showMessage(f"Image pasted as {image}", 6000)
+
+    def paste_image(self) -> bool:
+        if self.window.doc is None:
+            return False
+        return paste_into(QGuiApplication.clipboard().mimeData(), self._set_image)
+
+    # -- menus ------------------------------------------------------------------------------
+    def export_pdf(self) -> None:
+        doc = self.window.doc
+        if doc is not None and (path := print_pdf.ask_pdf_path(self.main, doc)) is not None:
+            self.window.statusBar().showMessage(f"Writing {path.name}…")
+            self.printer.export_pdf(doc, path)
+
+    def print_article(self) -> None:
+        doc = self.window.doc
+        if doc is not None and (printer := print_pdf.ask_printer(self.main)) is not None:
+            self.window.statusBar().showMessage("Printing…")
+            self.printer.print_on(doc, printer)
+
+    def show_shortcuts(self) -> None:
+        help_menu.show_shortcuts(self.main, help_menu.shortcut_rows(self.actions, self.extra))
+
+    def _show_changed_slide(self, undone: bool) -> None:
+        """After Undo or Redo, show the slide that changed when it is not the one in view (a
+        quick fix applied from the Problems list, undone later from anywhere)."""
+        doc = self.window.doc
+        if doc is None:
+            return
+        stack = doc.undo_stack
+        rows = slide_rows(stack.command(stack.index() if undone else stack.index() - 1))
+        rows = [row for row in rows if 0 <= row < len(doc.article.slides)]
+        if rows and self.window.current_row() not in rows:
+            self.window.select_rows([rows[0]])

@@ -1,0 +1,60 @@
+"""Focus mode (F11): full screen with only the editor, everything else put back afterwards.
+
+The slide list, the preview, the Problems dock and the menu bar go; the status line stays (it
+carries the word count a writer in focus mode still wants). Leaving restores exactly what was
+shown before, including a Problems dock the writer had closed, and the window's own state
+(maximised or not). Closing the window in focus mode leaves it first, so the layout remembered
+for the next run is the writer's, not the focus mode's."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QMainWindow, QWidget
+
+HINT = "Focus mode: only the editor. Press F11 to bring everything back."
+
+
+class FocusMode(QObject):
+    def __init__(self, window: QMainWindow, hidden: list[QWidget]) -> None:
+        """``hidden``: the widgets focus mode puts away (besides the menu bar)."""
+        super().__init__(window)
+        self.window = window
+        self.hidden = hidden
+        self.active = False
+        self._shown: list[QWidget] = []
+        self._state = Qt.WindowState.WindowNoState
+        window.installEventFilter(self)
+
+    def set_active(self, on: bool) -> None:
+        if on == self.active:
+            return
+        self.active = on
+        window = self.window
+        if on:
+            self._state = window.windowState()
+            self._shown = [widget for widget in self.hidden if widget.isVisible()]
+            for widget in self._shown:
+                widget.hide()
+            window.menuBar().hide()
+            window.showFullScreen()
+            window.statusBar().showMessage(HINT, 6000)
+        else:
+            window.menuBar().show()
+            for widget in self._shown:
+                widget.show()
+            window.setWindowState(self._state)
+            window.statusBar().clearMessage()
+
+    def keep_hidden(self) -> None:
+        """After the window showed a panel again (another article opened): hide it again."""
+        if self.active:
+            for widget in self.hidden:
+                if widget.isVisible():
+                    widget.hide()
+                    if widget not in self._shown:
+                        self._shown.append(widget)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.window and event.type() == QEvent.Type.Close and self.active:
+            self.set_active(False)
+        return False

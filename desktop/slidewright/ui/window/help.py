@@ -1,0 +1,109 @@
+"""The Help menu: Keyboard Shortcuts and About.
+
+The shortcuts are read from the menu table (menus.MENUS) and the actions the window built from
+it, so a key added to a menu appears here without anyone remembering to list it; the few keys
+that belong to a field rather than a menu are listed below them."""
+
+from __future__ import annotations
+
+import html
+
+import PySide6
+from PySide6.QtCore import Qt, qVersion
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from slidewright import __version__
+from slidewright.ui.window.menus import EXTRA, MENUS
+
+FIELD_KEYS = (
+    ("Fields", "Next / previous field", "Tab / Shift+Tab"),
+    ("Fields", "Paste an image as the slide's image (slide list, image, body)", "Ctrl+V"),
+    ("Slide list", "Delete the selected slides", "Delete"),
+)
+LICENCE = "GNU General Public License, version 3 or later"
+
+
+def plain(text: str) -> str:
+    """A menu text as read: no mnemonic ampersands, no ellipsis, no tab-separated key."""
+    return text.split("\t")[0].replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…")
+
+
+def key_text(action: QAction) -> str:
+    keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
+    if not keys and "\t" in action.text():
+        keys = [action.text().split("\t", 1)[1]]
+    return " or ".join(k for k in keys if k)
+
+
+def shortcut_rows(actions: dict[str, QAction], extra: dict[str, QAction]) -> list[tuple[str, ...]]:
+    """(menu, command, keys) for every menu entry that has a key, then the fields' keys."""
+    rows: list[tuple[str, ...]] = []
+    for title, entries in MENUS:
+        for entry in entries:
+            if isinstance(entry, tuple):
+                action = actions.get(entry[0])
+            elif isinstance(entry, str) and entry.startswith(EXTRA):
+                action = extra.get(entry.removeprefix(EXTRA))
+            else:
+                continue
+            if action is not None and (keys := key_text(action)):
+                rows.append((plain(title), plain(action.text()), keys))
+    return rows + list(FIELD_KEYS)
+
+
+def show_shortcuts(parent: QWidget, rows: list[tuple[str, ...]]) -> QDialog:
+    dialog = QDialog(parent)
+    dialog.setObjectName("shortcutsDialog")
+    dialog.setWindowTitle("Keyboard Shortcuts")
+    table = QTableWidget(len(rows), 3, dialog)
+    table.setAccessibleName("Keyboard shortcuts")
+    table.setHorizontalHeaderLabels(["Menu", "Command", "Keys"])
+    table.verticalHeader().hide()
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    for row, values in enumerate(rows):
+        for column, value in enumerate(values):
+            table.setItem(row, column, QTableWidgetItem(value))
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(table)
+    layout.addWidget(buttons)
+    dialog.resize(620, 560)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
+
+def about_text() -> str:
+    return (
+        f"<h3>Slidewright {html.escape(__version__)}</h3>"
+        "<p>Write slideshow articles: one image, a credit and a few paragraphs per slide, "
+        "checked and exported to HTML, feeds and static sites.</p>"
+        f"<p>Qt {html.escape(qVersion())} · PySide {html.escape(PySide6.__version__)}</p>"
+        f"<p>Licence: {LICENCE}. This program comes with absolutely no warranty.</p>"
+    )
+
+
+def show_about(parent: QWidget) -> QMessageBox:
+    box = QMessageBox(parent)
+    box.setObjectName("aboutBox")
+    box.setWindowTitle("About Slidewright")
+    box.setTextFormat(Qt.TextFormat.RichText)
+    box.setText(about_text())
+    box.setIconPixmap(parent.windowIcon().pixmap(64, 64))
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
