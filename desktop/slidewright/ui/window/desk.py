@@ -125,7 +125,6 @@ class WritingDesk:
         self.actions, self.extra = actions, extra
         zoom_in = actions["zoom_in"]
         zoom_in.setShortcuts([*zoom_in.shortcuts(), QKeySequence("Ctrl+=")])  # no Shift needed
-        actions["monospace"].toggled.connect(self.zoom.refresh_body)
         for name, undone in (("undo", True), ("redo", False)):
             actions[name].triggered.connect(lambda _=False, u=undone: self._show_changed_slide(u))
         self.window.preview.updated.connect(self.focus.keep_hidden)

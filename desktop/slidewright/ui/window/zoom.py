@@ -6,6 +6,7 @@ inherit) is scaled with the rest."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -16,8 +17,11 @@ STEPS = (70, 80, 90, 100, 110, 125, 150, 175, 200, 250, 300)  # percent of the s
 SETTING = "editorZoom"
 
 
-class EditorZoom:
+class EditorZoom(QObject):
     def __init__(self, pane: QWidget, body: TextField, settings: Settings) -> None:
+        super().__init__(pane)
+        self._setting = False
+        body.installEventFilter(self)
         self.pane = pane
         self.body = body
         self.settings = settings
@@ -53,9 +57,19 @@ class EditorZoom:
         self.refresh_body()
         self.settings.set_value(SETTING, self.percent)
 
-    def refresh_body(self, *_: object) -> None:
-        """Call after the body's font changed (the monospace toggle)."""
-        if self.settings.flag("monospace"):
-            fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    def refresh_body(self) -> None:
+        """The monospace body font is set on the body itself: scale it too."""
+        fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        if self.body.font().family() == fixed.family():
             fixed.setPointSizeF(self.point_size(fixed))
-            self.body.setFont(fixed)
+            self._setting = True
+            try:
+                self.body.setFont(fixed)
+            finally:
+                self._setting = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Whoever changes the body's font (the monospace toggle, at start or from the menu)."""
+        if watched is self.body and event.type() == QEvent.Type.FontChange and not self._setting:
+            self.refresh_body()
+        return False

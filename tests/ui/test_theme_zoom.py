@@ -1,0 +1,110 @@
+"""Light and dark following the system, the preview included; the editor's zoom, remembered."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import QApplication
+from uihelpers import run_js
+
+from slidewright.ui.window.main_window import MainWindow
+
+
+def page_colors(qtbot: Any, window: MainWindow) -> dict[str, str]:
+    script = (
+        "JSON.stringify({paper: getComputedStyle(document.body).backgroundColor,"
+        " ink: getComputedStyle(document.body).color})"
+    )
+    return json.loads(run_js(qtbot, window, script))
+
+
+@pytest.fixture
+def system_scheme() -> Iterator[Any]:
+    """Say what the system's colour scheme is now (offscreen Qt has none of its own)."""
+    hints = QGuiApplication.styleHints()
+    yield hints.colorSchemeChanged.emit
+    hints.colorSchemeChanged.emit(hints.colorScheme())  # the next test starts as it was
+
+
+def test_dark_system_darkens_the_window_and_the_preview_and_light_brings_them_back(
+    qtbot: Any, sample_window: MainWindow, system_scheme: Any
+) -> None:
+    window = sample_window
+    light = page_colors(qtbot, window)
+    assert light["paper"] == "rgb(255, 255, 255)"
+    window_color = QApplication.palette().window().color()
+
+    system_scheme(Qt.ColorScheme.Dark)
+    qtbot.waitUntil(lambda: page_colors(qtbot, window)["paper"] == "rgb(29, 30, 33)")
+    assert page_colors(qtbot, window)["ink"] == "rgb(230, 228, 224)"
+    assert QApplication.palette().window().color().lightness() < 80
+    assert window.slide_editor.body.palette().base().color().lightness() < 80
+
+    window.preview.reload_page()  # a page loaded later (opening another article) is dark too
+    qtbot.waitUntil(lambda: window.preview.ready)
+    qtbot.waitUntil(lambda: page_colors(qtbot, window)["paper"] == "rgb(29, 30, 33)")
+
+    system_scheme(Qt.ColorScheme.Light)
+    qtbot.waitUntil(lambda: page_colors(qtbot, window)["paper"] == "rgb(255, 255, 255)")
+    assert QApplication.palette().window().color() == window_color
+
+
+def test_with_no_scheme_known_the_preview_leaves_it_to_prefers_color_scheme(
+    qtbot: Any, sample_window: MainWindow, system_scheme: Any
+) -> None:
+    system_scheme(Qt.ColorScheme.Unknown)
+    media = run_js(
+        qtbot,
+        sample_window,
+        "document.adoptedStyleSheets.map(function (s) { return s.media.mediaText; }).join()",
+        1,  # the preview's own JavaScript world, where the sheet was adopted
+    )
+    assert media == "(prefers-color-scheme: dark)"
+    # The engine reports no dark preference here, so the media query keeps the page light.
+    assert page_colors(qtbot, sample_window)["paper"] == "rgb(255, 255, 255)"
+
+
+def test_editor_zoom_keys_grow_and_shrink_the_editor_and_are_remembered(
+    qtbot: Any, sample_window: MainWindow, settings: Any
+) -> None:
+    window = sample_window
+    heading = window.slide_editor.fields["heading"]
+    size = heading.font().pointSizeF()
+    list_size = window.slide_list.font().pointSizeF()
+    heading.setFocus()
+    qtbot.waitUntil(heading.hasFocus)
+    qtbot.keyClick(heading, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(heading, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert heading.font().pointSizeF() == pytest.approx(size * 1.25)
+    assert window.slide_editor.body.font().pointSizeF() == pytest.approx(size * 1.25)
+    assert window.slide_list.font().pointSizeF() == list_size  # only the editor grows
+    assert heading.text() == window.doc.article.slides[0].heading  # no "=" typed
+
+    window.actions_by_name["monospace"].trigger()  # the monospace body follows the zoom
+    assert window.slide_editor.body.font().pointSizeF() > size * 1.1
+    window.actions_by_name["monospace"].trigger()
+
+    second = MainWindow(settings)  # the next run
+    qtbot.addWidget(second)
+    assert second.slide_editor.fields["heading"].font().pointSizeF() == pytest.approx(size * 1.25)
+
+    qtbot.keyClick(heading, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert heading.font().pointSizeF() == pytest.approx(size)
+    qtbot.keyClick(heading, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert heading.font().pointSizeF() == pytest.approx(size * 0.9)
+
+
+def test_a_monospace_body_starts_at_the_remembered_zoom(qtbot: Any, settings: Any) -> None:
+    settings.set_value("monospace", True)
+    settings.set_value("editorZoom", 150)
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    body = window.slide_editor.body
+    fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    assert body.font().family() == fixed.family()
+    assert body.font().pointSizeF() == pytest.approx(fixed.pointSizeF() * 1.5)
