@@ -4,15 +4,20 @@ What is printed is the page an export publishes (every slide, in article order, 
 readers see them), rendered afresh rather than the live preview, so the highlight of the slide
 being edited and the slideshow's one-slide view never reach the paper. It loads in a hidden view
 on the preview's own profile: images come from the bundle through the same offline scheme, and
-the page's print stylesheet (resources/css/article.css) decides the layout."""
+the page's print stylesheet (resources/css/article.css) decides the layout.
+
+Printing goes through the same PDF: its pages are drawn onto the printer at up to 300 dpi
+(QWebEngineView.print needs a view on screen, and froze in a hidden one)."""
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QObject, Signal
-from PySide6.QtGui import QPageLayout, QPageSize
+from PySide6.QtCore import QMarginsF, QObject, QRect, QSize, Signal
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
@@ -24,6 +29,7 @@ from slidewright.ui.preview.render import preview_image
 from slidewright.ui.preview.scheme import Source, page_url
 from slidewright.ui.preview.view import Preview, PreviewPage
 
+PRINT_DPI = 300  # sharp on paper; a page at the printer's 1200 dpi would take ~500 MB
 PAGE = QPageLayout(
     QPageSize(QPageSize.PageSizeId.A4),
     QPageLayout.Orientation.Portrait,
@@ -64,18 +70,22 @@ class ArticlePrinter(QObject):
         self.view.hide()
         self.view.loadFinished.connect(self._loaded)
         self.view.page().pdfPrintingFinished.connect(self._pdf_done)
-        self.view.printFinished.connect(self._print_done)
         self.host = ""
         self.busy = False
         self._then: Callable[[], None] | None = None
         self._printer: QPrinter | None = None
+        self._spool: tempfile.TemporaryDirectory[str] | None = None
 
     def export_pdf(self, doc: Document, path: Path) -> bool:
         return self._start(doc, lambda: self.view.page().printToPdf(str(path), PAGE))
 
     def print_on(self, doc: Document, printer: QPrinter) -> bool:
+        if self.busy:
+            return False
+        self._spool = tempfile.TemporaryDirectory(prefix="slidewright-print-")
         self._printer = printer
-        return self._start(doc, lambda: self.view.print(printer))
+        path = Path(self._spool.name) / "article.pdf"
+        return self._start(doc, lambda: self.view.page().printToPdf(str(path), PAGE))
 
     def _start(self, doc: Document, then: Callable[[], None]) -> bool:
         if self.busy:
@@ -105,10 +115,14 @@ class ArticlePrinter(QObject):
             self._finish("Could not lay out the article for printing.", False)
 
     def _pdf_done(self, path: str, ok: bool) -> None:
-        self._finish(f"PDF saved: {path}" if ok else f"Could not write the PDF {path}", ok)
-
-    def _print_done(self, ok: bool) -> None:
-        self._printer = None
+        printer, self._printer = self._printer, None
+        if printer is None:
+            self._finish(f"PDF saved: {path}" if ok else f"Could not write the PDF {path}", ok)
+            return
+        ok = ok and print_pdf_file(Path(path), printer)
+        if self._spool is not None:
+            self._spool.cleanup()
+            self._spool = None
         self._finish("Sent to the printer." if ok else "Printing failed.", ok)
 
     def _finish(self, message: str, ok: bool) -> None:
@@ -116,3 +130,26 @@ class ArticlePrinter(QObject):
         self.host = ""
         self.busy = False
         self.finished.emit(message, ok)
+
+
+def print_pdf_file(path: Path, printer: QPrinter, dpi: int = PRINT_DPI) -> bool:
+    """Draw each page of the PDF at ``path`` onto ``printer``, filling its page."""
+    document = QPdfDocument()
+    if document.load(str(path)) != QPdfDocument.Error.None_:
+        return False
+    painter = QPainter()
+    if not painter.begin(printer):
+        return False
+    try:
+        target = printer.pageLayout().paintRectPixels(printer.resolution())
+        scale = min(1.0, dpi / max(1, printer.resolution()))
+        for page in range(document.pageCount()):
+            if page:
+                printer.newPage()
+            size = QSize(int(target.width() * scale), int(target.height() * scale))
+            image = document.render(page, size)
+            painter.drawImage(QRect(0, 0, target.width(), target.height()), image)
+    finally:
+        painter.end()
+        document.close()
+    return True

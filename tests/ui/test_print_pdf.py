@@ -1,0 +1,79 @@
+"""Export PDF and Print, through the preview's engine: what is on paper is the published page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrinter
+
+from slidewright.ui.dialogs import print_pdf
+from slidewright.ui.window.main_window import MainWindow
+
+
+def pdf_text(path: Path) -> tuple[int, str]:
+    """Its page count and all its text, read back with Qt's own PDF reader."""
+    document = QPdfDocument()
+    assert document.load(str(path)) == QPdfDocument.Error.None_
+    pages = document.pageCount()
+    text = "\n".join(document.getAllText(page).text() for page in range(pages))
+    document.close()
+    return pages, " ".join(text.split())
+
+
+def test_export_pdf_writes_every_slide_and_its_credit(
+    qtbot: Any, sample_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = sample_window
+    window.set_preview_mode("slideshow")  # the paper still gets every slide
+    target = tmp_path / "out" / "harbour.pdf"
+    target.parent.mkdir()
+    monkeypatch.setattr(print_pdf, "ask_pdf_path", lambda parent, doc: target)
+    window.actions_by_name["export_pdf"].trigger()
+    qtbot.waitUntil(lambda: "PDF saved" in window.statusBar().currentMessage(), timeout=30000)
+    assert target.read_bytes()[:5] == b"%PDF-"
+    pages, text = pdf_text(target)
+    article = window.doc.article
+    assert pages >= 3
+    assert article.title in text
+    for slide in article.slides:
+        assert slide.heading in text
+    assert article.slides[0].credit in text
+    assert "sw-selected" not in text and "Previous" not in text  # no slideshow controls
+
+
+def test_print_sends_the_article_to_the_chosen_printer(
+    qtbot: Any, sample_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = sample_window
+    target = tmp_path / "printed.pdf"
+
+    def printer_chosen_in_the_dialog(parent: Any) -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)  # a "Print to File" printer
+        printer.setOutputFileName(str(target))
+        printer.setPageLayout(print_pdf.PAGE)
+        return printer
+
+    monkeypatch.setattr(print_pdf, "ask_printer", printer_chosen_in_the_dialog)
+    window.actions_by_name["print"].trigger()
+    qtbot.waitUntil(
+        lambda: "Sent to the printer" in window.statusBar().currentMessage(), timeout=30000
+    )
+    pages, _text = pdf_text(target)  # printed as pictures of the pages: count them
+    assert pages >= 3
+
+
+def test_pdf_path_failure_is_reported(
+    qtbot: Any, sample_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = sample_window
+    target = tmp_path / "no-such-folder" / "harbour.pdf"
+    monkeypatch.setattr(print_pdf, "ask_pdf_path", lambda parent, doc: target)
+    window.actions_by_name["export_pdf"].trigger()
+    qtbot.waitUntil(
+        lambda: "Could not write the PDF" in window.statusBar().currentMessage(), timeout=30000
+    )
+    assert str(target) in window.statusBar().currentMessage()
