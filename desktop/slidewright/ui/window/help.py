@@ -7,6 +7,7 @@ that belong to a field rather than a menu are listed below them."""
 from __future__ import annotations
 
 import html
+import re
 
 import PySide6
 from PySide6.QtCore import Qt, qVersion
@@ -38,8 +39,14 @@ def plain(text: str) -> str:
     return text.split("\t")[0].replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…")
 
 
+def typed(key: str) -> bool:
+    """A key a writer types (Ctrl+S, F11), not a keyboard's dedicated "Save" or "Copy" key."""
+    return "+" in key or re.fullmatch(r"F\d+|Del|Delete|Esc|Tab", key) is not None
+
+
 def key_text(action: QAction) -> str:
     keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
+    keys = [k for k in keys if typed(k)]
     if not keys and "\t" in action.text():
         keys = [action.text().split("\t", 1)[1]]
     return " or ".join(k for k in keys if k)
