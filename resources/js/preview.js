@@ -40,6 +40,17 @@
     return Array.prototype.slice.call(document.querySelectorAll("#sw-slides > .sw-slide"));
   }
 
+  function keepSelectedInView() {
+    /* A slide just added (or moved) was selected before its section existed: once the slides
+       are in, bring it into view, unless the writer can already see it. */
+    var slide = selected === null ? null : slideAt(selected);
+    if (!slide || document.body.classList.contains("mode-slideshow")) { return; }
+    var box = slide.getBoundingClientRect();
+    if (box.top < 0 || box.top > window.innerHeight - 48) {
+      slide.scrollIntoView({ block: "start" });
+    }
+  }
+
   window.slidewright = {
     replaceSlide: function (index, html) {
       /* Typing path: touch one section only, whatever the article's length. */
@@ -54,6 +65,7 @@
       replaceChildren("sw-slides", htmlList.join(""));
       markSelected();
       slideshow({ refresh: true });
+      keepSelectedInView();
     },
     replaceHeader: function (html) { replaceChildren("sw-header", html); },
     replaceReadMore: function (html) { replaceChildren("sw-read-more", html); },
