@@ -8,9 +8,20 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTabBar,
+    QWidget,
+)
 from uihelpers import run_js
 
+from slidewright.ui.problems.panel import FindingRole
 from slidewright.ui.window.main_window import MainWindow
 
 
@@ -91,3 +102,120 @@ def test_save_as_says_where_the_article_went(
     assert sample_window.session.save_as(target)
     message = sample_window.statusBar().currentMessage()
     assert message == f"Saved as {target / 'index.md'}"
+
+
+def test_recent_articles_are_listed_by_title(
+    qtbot: Any, window: MainWindow, sample_bundle: Path, tmp_path: Path
+) -> None:
+    untitled = tmp_path / "notes-folder"
+    untitled.mkdir()
+    (untitled / "index.md").write_text("---\nauthor: Ana\n---\n", encoding="utf-8")
+    window.settings.add_recent(untitled)
+    window.settings.add_recent(sample_bundle)
+    window.show_welcome()
+    title = "Nine Harbour Towns Worth Taking the Slow Road For"
+    welcome = [window.welcome.recent.item(n).text() for n in range(window.welcome.recent.count())]
+    assert welcome == [f"{title} — harbour-towns", f"notes-folder — {tmp_path}"]
+
+    menu = window.actions_by_name["recent"].menu()
+    menu.aboutToShow.emit()
+    texts = [action.text() for action in menu.actions()]
+    assert texts[:2] == [f"{title} — harbour-towns", f"notes-folder — {tmp_path}"]
+    next(a for a in menu.actions() if a.text().startswith(title)).trigger()
+    assert window.doc is not None and window.doc.bundle == sample_bundle
+
+
+def tab_chain(qtbot: Any, window: MainWindow, start: QWidget) -> list[QWidget]:
+    """The widgets Tab visits inside the editor pane, starting at ``start``."""
+    start.setFocus()
+    qtbot.waitUntil(start.hasFocus)
+    chain: list[QWidget] = []
+    for _ in range(40):
+        widget = QApplication.focusWidget()
+        if widget in chain:
+            break
+        if window.tabs.isAncestorOf(widget):
+            chain.append(widget)
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+    return chain
+
+
+def test_every_tab_stop_in_the_editor_is_a_control_the_writer_can_see_and_name(
+    qtbot: Any, sample_window: MainWindow
+) -> None:
+    window = sample_window
+    editor = window.slide_editor
+    for tab, start in ((0, editor.fields["heading"]), (1, window.article_editor.fields["title"])):
+        window.tabs.setCurrentIndex(tab)
+        chain = tab_chain(qtbot, window, start)
+        assert len(chain) >= 6
+        for widget in chain:
+            assert widget.isVisible() and widget.width() > 0, widget
+            assert not isinstance(widget, (QAbstractScrollArea, QLabel)) or isinstance(
+                widget, (QPlainTextEdit, QAbstractItemView)
+            ), f"invisible Tab stop: {widget}"
+            named = widget.accessibleName() or getattr(widget, "text", lambda: "")()
+            assert named or isinstance(widget, QTabBar), f"no name: {widget}"
+            assert widget.toolTip() or isinstance(widget, QTabBar), f"no tooltip: {widget}"
+
+
+def test_the_problems_list_the_image_and_the_preview_modes_are_named_and_explained(
+    sample_window: MainWindow,
+) -> None:
+    window = sample_window
+    assert window.problems.tree.accessibleName() == "Problems"
+    thumbnail = window.slide_editor.thumbnail
+    assert thumbnail.accessibleName() == "Slide image"
+    assert thumbnail.accessibleDescription() == window.doc.article.slides[0].image
+    for button in window.mode_buttons.buttons():
+        assert button.toolTip().startswith("Preview")
+        assert button.accessibleName().startswith("Preview as")
+
+
+def test_undoing_a_quick_fix_from_another_slide_shows_the_slide_it_changed(
+    qtbot: Any, sample_window: MainWindow
+) -> None:
+    window = sample_window
+    tree = window.problems.tree
+    items = [
+        tree.topLevelItem(g).child(c)
+        for g in range(tree.topLevelItemCount())
+        for c in range(tree.topLevelItem(g).childCount())
+    ]
+    item = next(
+        i
+        for i in items
+        if (f := i.data(0, FindingRole)) is not None and f.fix is not None and f.slide == 1
+    )
+    tree.setCurrentItem(item)
+    credit = window.doc.article.slides[1].credit
+    qtbot.mouseClick(window.problems.fix_button, Qt.MouseButton.LeftButton)
+    assert window.doc.article.slides[1].credit != credit
+
+    window.select_rows([6])  # the writer works on elsewhere
+    heading = window.slide_editor.fields["heading"]
+    heading.setFocus()
+    qtbot.keyClick(heading, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.doc.article.slides[1].credit == credit
+    assert window.current_row() == 1
+    assert window.slide_editor.fields["credit"].text() == credit  # shown, not just selected
+    qtbot.keyClick(
+        heading,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert window.doc.article.slides[1].credit != credit and window.current_row() == 1
+
+
+def test_thumbnails_are_drawn_with_every_pixel_of_a_2x_screen(
+    qtbot: Any, window: MainWindow, sample_bundle: Path
+) -> None:
+    window.thumbnails.ratio = 2.0  # what a 2x screen reports
+    assert window.session.open_path(sample_bundle)
+    # What the slide list paints (the editor's QLabel would rescale to this test screen's 1x).
+    pixmap = window.slide_list.model().index(0).data(Qt.ItemDataRole.DecorationRole)
+    assert pixmap.devicePixelRatio() == 2.0
+    assert (pixmap.width(), pixmap.height()) == (176, 116)  # device pixels
+    assert pixmap.deviceIndependentSize().toSize() == window.thumbnails.size  # same layout
+    placeholder = window.thumbnails.get(sample_bundle, "images/missing.jpg")
+    assert placeholder.devicePixelRatio() == 2.0 and placeholder.width() == 176

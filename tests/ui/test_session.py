@@ -35,7 +35,7 @@ def test_after_close_the_recent_menu_and_the_sample_still_open(
 
     recent = sample_window.actions_by_name["recent"].menu()
     recent.aboutToShow.emit()
-    entry = next(a for a in recent.actions() if a.text().startswith(first.name))
+    entry = next(a for a in recent.actions() if a.text() == f"{title} — {first.name}")
     entry.trigger()
     assert sample_window.doc is not None and sample_window.doc.bundle == first
     assert _preview_title(qtbot, sample_window) == title

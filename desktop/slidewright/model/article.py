@@ -39,7 +39,12 @@ class Slide:
     the file format, the editor, the renderer and the checker take their lists from it."""
 
     heading: str = slide_field(
-        "text", "&Heading", "Slide heading", placement="heading", always_written=True
+        "text",
+        "&Heading",
+        "Slide heading",
+        placement="heading",
+        always_written=True,
+        tip="The slide's heading, numbered on the page; its image files are named after it",
     )
     image: str = slide_field("path", "Image", placement="image", always_written=True)
     alt: str = slide_field(
@@ -49,6 +54,7 @@ class Slide:
         undo_name="alt text",
         placement="alt",
         always_written=True,
+        tip="Read aloud to readers who cannot see the image: what it shows, in a sentence",
     )
     credit: str = slide_field(
         "text",
@@ -56,10 +62,22 @@ class Slide:
         "e.g. Jana Novak/Shutterstock (the label is added for you)",
         placement="credit",
         always_written=True,
+        tip="Who made the image and for which agency, as the agency asks to be credited",
     )
-    caption: str = slide_field("text", "Ca&ption", "Optional caption", placement="caption")
+    caption: str = slide_field(
+        "text",
+        "Ca&ption",
+        "Optional caption",
+        placement="caption",
+        tip="A line under the image, beside the credit (optional)",
+    )
     body: str = slide_field(
-        "markdown", "&Body", "Body paragraphs in Markdown", placement="body", always_written=True
+        "markdown",
+        "&Body",
+        "Body paragraphs in Markdown",
+        placement="body",
+        always_written=True,
+        tip="The slide's paragraphs, in Markdown: *italic*, **bold**, [a link](https://…)",
     )
     license: str = slide_field(
         "text",
@@ -68,9 +86,15 @@ class Slide:
         undo_name="licence",
         section="licence",
         placement="license",
+        tip="The image's licence when it is not an agency photo, e.g. CC BY-SA 4.0",
     )
     creator: str = slide_field(
-        "text", "Creator", "Photographer or author", section="licence", placement="none"
+        "text",
+        "Creator",
+        "Photographer or author",
+        section="licence",
+        placement="none",
+        tip="The photographer or author a licence asks you to name",
     )
     source_url: str = slide_field(
         "url",
@@ -79,6 +103,7 @@ class Slide:
         undo_name="source link",
         section="licence",
         placement="source_url",
+        tip="Where the image was found (its page, not the image file)",
     )
     license_url: str = slide_field(
         "url",
@@ -87,9 +112,15 @@ class Slide:
         undo_name="licence link",
         section="licence",
         placement="license_url",
+        tip="The licence's own page, linked beside the credit",
     )
     editorial_only: bool = slide_field(
-        "flag", "Editorial use only", undo_name="editorial use", section="licence", placement="none"
+        "flag",
+        "Editorial use only",
+        undo_name="editorial use",
+        section="licence",
+        placement="none",
+        tip="The agency allows this image beside news only: a sponsored article may not use it",
     )
     extra: dict[str, Any] = field(default_factory=dict)
 

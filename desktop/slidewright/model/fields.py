@@ -38,6 +38,7 @@ class FieldSpec:
     placement: Placement = "detail"
     always_written: bool = False  # in the file even when empty, so a writer sees it exists
     checked: bool = True  # read by the credit checker (part of its per-slide cache key)
+    tip: str = ""  # the editor's tooltip: what the field is for, in a sentence
 
     @property
     def editor(self) -> Editor:
@@ -60,6 +61,7 @@ def slide_field(
     placement: Placement = "detail",
     always_written: bool = False,
     checked: bool = True,
+    tip: str = "",
 ) -> Any:
     """A ``Slide`` dataclass field carrying its catalogue entry (the name is the attribute's)."""
     spec = {
@@ -71,6 +73,7 @@ def slide_field(
         "placement": placement,
         "always_written": always_written,
         "checked": checked,
+        "tip": tip,
     }
     default: object = False if kind == "flag" else ""
     return dataclasses.field(default=default, metadata={SPEC: spec})

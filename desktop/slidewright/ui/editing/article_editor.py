@@ -28,6 +28,19 @@ from slidewright.ui.editing.document import Document
 from slidewright.ui.editing.fields import LineField, TextField
 
 ITEM_COLUMNS = ("title", "url", "image", "credit")
+FIELD_HELP = {  # each field's accessible name and tooltip
+    "title": ("Title", "The article's headline, also the page title in search results"),
+    "description": ("Description", "The standfirst under the title; search results show it"),
+    "categories": ("Category", "The section the article belongs to, shown in the breadcrumb"),
+    "tags": ("Tags", "Topics, comma-separated, for feeds and site exports"),
+    "author": ("Author", "The byline"),
+    "date": ("Date", "The publication date: type it in most forms, it is saved as YYYY-MM-DD"),
+    "credit_label": ("Credit label", "The word printed before every credit, e.g. Credit or Photo"),
+    "sponsored": ("Sponsored article", "Sponsored: images for editorial use only become errors"),
+    "intro": ("Intro", "Paragraphs before the first slide, in Markdown"),
+    "read_more_heading": ("Read more heading", "The heading over the links after the last slide"),
+    "items": ("Read more links", "Links to other articles, shown after the last slide"),
+}
 
 
 class ArticleEditor(QWidget):
@@ -59,6 +72,12 @@ class ArticleEditor(QWidget):
         add_item.clicked.connect(self._add_item)
         remove_item.clicked.connect(self._remove_item)
 
+        widgets = {**self.fields, "date": self.date.line, "description": self.description}
+        widgets |= {"sponsored": self.sponsored, "intro": self.intro, "items": self.items}
+        widgets["read_more_heading"] = self.read_more_heading
+        for key, (name, tip) in FIELD_HELP.items():
+            widgets[key].setAccessibleName(name)
+            widgets[key].setToolTip(tip)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow("&Title", self.fields["title"])

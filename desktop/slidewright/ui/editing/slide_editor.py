@@ -56,10 +56,12 @@ class SlideEditor(QWidget):
             if spec.editor == "line":
                 line = self.fields[spec.name] = LineField(spec.placeholder)
                 line.setAccessibleName(spec.plain_label)
+                line.setToolTip(spec.tip)
                 line.edited.connect(lambda text, name=spec.name: self._edit(name, text))
                 target.addRow(spec.label, line)
             elif spec.editor == "check":
                 check = self.checks[spec.name] = QCheckBox(spec.label)
+                check.setToolTip(spec.tip)
                 check.clicked.connect(lambda on, name=spec.name: self._edit(name, on, typing=False))
                 target.addRow("", check)
             elif spec.editor == "image":
@@ -68,6 +70,7 @@ class SlideEditor(QWidget):
                 text = self.texts[spec.name] = TextField(spec.placeholder)
                 text.highlight_markdown()
                 text.setAccessibleName(spec.plain_label)
+                text.setToolTip(spec.tip)
                 text.edited.connect(lambda value, name=spec.name: self._edit(name, value))
                 label = QLabel(spec.label)
                 label.setBuddy(text)
@@ -78,6 +81,9 @@ class SlideEditor(QWidget):
         self.licence_toggle = QToolButton()
         self.licence_toggle.setText("Licence and source")
         self.licence_toggle.setCheckable(True)
+        self.licence_toggle.setToolTip(
+            "Licence, creator and source links, for images that are not agency photos"
+        )
         self.licence_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.licence_toggle.setArrowType(Qt.ArrowType.RightArrow)
         self.licence_box.setVisible(False)

@@ -91,11 +91,16 @@ class ProblemsPanel(QDockWidget):
         self.findings: list[Finding] = []
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels(["Problem", "Rule"])
+        self.tree.setAccessibleName("Problems")
+        self.tree.setAccessibleDescription(
+            "Credit and image findings by slide; Enter goes to the field at fault"
+        )
         self.tree.setColumnWidth(0, 560)
         self.tree.itemActivated.connect(self._activated)
         self.tree.currentItemChanged.connect(self._current_changed)
         self.summary = QLabel()
         self.fix_button = QPushButton("Apply Fix")
+        self.fix_button.setAccessibleName("Apply the suggested fix")
         self.fix_button.setEnabled(False)
         self.fix_button.clicked.connect(self.apply_current_fix)
         bar = QHBoxLayout()

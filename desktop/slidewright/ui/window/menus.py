@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from slidewright.fileformat.peek import peek_title
 from slidewright.ui.session.settings import Settings
 
 Std = QKeySequence.StandardKey
@@ -129,10 +130,17 @@ def fill_recent(menu: QMenu, settings: Settings, open_path: Callable[[Path], obj
     menu.clear()
     recent = settings.recent()
     for path in recent:
-        action = menu.addAction(f"{path.name} — {path.parent}")
+        action = menu.addAction(recent_label(path).replace("&", "&&"))
+        action.setToolTip(str(path))
         action.triggered.connect(lambda _=False, path=path: open_path(path))
     if recent:
         menu.addSeparator()
         menu.addAction("Clear Menu", settings.clear_recent)
     else:
         menu.addAction("No recent articles").setEnabled(False)
+
+
+def recent_label(path: Path) -> str:
+    """A recent article as the writer knows it: its title, then its folder's name."""
+    title = peek_title(path)
+    return f"{title} — {path.name}" if title else f"{path.name} — {path.parent}"

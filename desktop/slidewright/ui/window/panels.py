@@ -3,6 +3,7 @@ with its mode buttons. Only construction lives here; what the widgets do is wire
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -20,7 +21,10 @@ LIST_BUTTONS = (
     ("up", "↑", "Move up (Alt+Up)"),
     ("down", "↓", "Move down (Alt+Down)"),
 )
-MODES = (("article", "Article"), ("slideshow", "Slideshow"))
+MODES = (
+    ("article", "Article", "Preview the article as one scrolling page (Ctrl+1)"),
+    ("slideshow", "Slideshow", "Preview one slide at a time, as a slideshow (Ctrl+2)"),
+)
 
 
 def scrolled(widget: QWidget) -> QScrollArea:
@@ -28,6 +32,7 @@ def scrolled(widget: QWidget) -> QScrollArea:
     area.setWidgetResizable(True)
     area.setWidget(widget)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not the invisible area
     return area
 
 
@@ -61,9 +66,11 @@ def preview_panel(preview: QWidget, owner: QWidget) -> tuple[QWidget, QButtonGro
     bar.addWidget(QLabel("Preview"))
     bar.addStretch(1)
     group = QButtonGroup(owner)
-    for mode, text in MODES:
+    for mode, text, tip in MODES:
         button = QToolButton()
         button.setText(text)
+        button.setToolTip(tip)
+        button.setAccessibleName(f"Preview as {text.lower()}")
         button.setCheckable(True)
         button.setProperty("mode", mode)
         group.addButton(button)

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from slidewright.ui.window.menus import recent_label
+
 
 class Welcome(QWidget):
     newRequested = Signal()
@@ -67,6 +69,7 @@ class Welcome(QWidget):
     def set_recent(self, paths: list[Path]) -> None:
         self.recent.clear()
         for path in paths:
-            item = QListWidgetItem(f"{path.name}  —  {path.parent}")
+            item = QListWidgetItem(recent_label(path))
+            item.setToolTip(str(path))
             item.setData(Qt.ItemDataRole.UserRole, str(path))
             self.recent.addItem(item)
