@@ -35,13 +35,18 @@ LICENCE = "GNU General Public License, version 3 or later"
 
 
 def plain(text: str) -> str:
-    """A menu text as read: no mnemonic ampersands, no ellipsis, no tab-separated key."""
-    return text.split("\t")[0].replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…")
+    """A menu text as read: no mnemonic ampersands, ellipsis, tab-separated key or count."""
+    text = text.split("\t")[0].replace("&&", "\0").replace("&", "").replace("\0", "&")
+    return re.sub(r"\s*\(\d+\)$", "", text).rstrip("…")  # "Problems (14)": a count, not a name
+
+
+KEY_NAMES = r"F\d+|Del|Delete|Esc|Tab|Backspace|Return|Enter|Ins|Home|End|PgUp|PgDown|Up|Down|Left|Right|Space"
 
 
 def typed(key: str) -> bool:
     """A key a writer types (Ctrl+S, F11), not a keyboard's dedicated "Save" or "Copy" key."""
-    return "+" in key or re.fullmatch(r"F\d+|Del|Delete|Esc|Tab", key) is not None
+    last = key.rsplit("+", 1)[-1] if not key.endswith("++") else "+"
+    return len(last) == 1 or re.fullmatch(KEY_NAMES, last) is not None
 
 
 def key_text(action: QAction) -> str:
@@ -76,6 +81,10 @@ def show_shortcuts(parent: QWidget, rows: list[tuple[str, ...]]) -> QDialog:
     table.setAccessibleName("Keyboard shortcuts")
     table.setHorizontalHeaderLabels(["Menu", "Command", "Keys"])
     table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+    table.setShowGrid(False)
+    table.setAlternatingRowColors(True)
+    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     for row, values in enumerate(rows):
         for column, value in enumerate(values):
