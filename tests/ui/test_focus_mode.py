@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from slidewright.ui.editing.length_hint import WARNING_COLOR
+from slidewright.ui.window.focus_mode import MEASURE_CHARS
 from slidewright.ui.window.main_window import MainWindow
 
 
@@ -32,6 +33,13 @@ def test_f11_shows_only_the_editor_full_screen_and_brings_everything_back(
     assert window.windowState() & Qt.WindowState.WindowFullScreen
     assert window.tabs.isVisible() and heading.hasFocus()  # the writer keeps typing
     assert "F11" in window.statusBar().currentMessage()
+    # Lines of a readable length, in the middle of the screen.
+    window.resize(1800, 900)
+    measure = window.tabs.fontMetrics().averageCharWidth() * MEASURE_CHARS
+    qtbot.waitUntil(lambda: window.tabs.width() <= measure + 2)
+    left = window.tabs.x()
+    right = window.splitter.width() - window.tabs.x() - window.tabs.width()
+    assert abs(left - right) <= 2 and left > 0
     qtbot.keyClicks(heading, " Again")
     assert " Again" in window.doc.article.slides[0].heading
 
@@ -39,6 +47,7 @@ def test_f11_shows_only_the_editor_full_screen_and_brings_everything_back(
     qtbot.waitUntil(preview.isVisible)
     assert slides.isVisible() and window.problems.isVisible() and window.menuBar().isVisible()
     assert not window.windowState() & Qt.WindowState.WindowFullScreen
+    assert window.splitter.contentsMargins().left() == 0
 
 
 def test_a_closed_problems_list_stays_closed_after_focus_mode(

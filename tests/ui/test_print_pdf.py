@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QSize
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
@@ -50,7 +51,7 @@ def test_print_sends_the_article_to_the_chosen_printer(
     window = sample_window
     target = tmp_path / "printed.pdf"
 
-    def printer_chosen_in_the_dialog(parent: Any) -> QPrinter:
+    def printer_chosen_in_the_dialog(parent: Any, doc: Any) -> QPrinter:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)  # a "Print to File" printer
         printer.setOutputFileName(str(target))
@@ -64,6 +65,14 @@ def test_print_sends_the_article_to_the_chosen_printer(
     )
     pages, _text = pdf_text(target)  # printed as pictures of the pages: count them
     assert pages >= 3
+    # The paper is white up to the text: no grey frame where the page's margins begin.
+    document = QPdfDocument()
+    document.load(str(target))
+    page = document.render(1, QSize(620, 877))
+    document.close()
+    margin_line = {page.pixelColor(x, 820).name() for x in range(30, 60)}
+    margin_line |= {page.pixelColor(310, y).name() for y in range(20, 50)}
+    assert margin_line == {"#ffffff"}
 
 
 def test_pdf_path_failure_is_reported(

@@ -15,8 +15,8 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QObject, QRect, QSize, Signal
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+from PySide6.QtCore import QMarginsF, QObject, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWebEngineWidgets import QWebEngineView
@@ -50,9 +50,14 @@ def ask_pdf_path(parent: QWidget, doc: Document) -> Path | None:
     return Path(path if path.lower().endswith(".pdf") else path + ".pdf")
 
 
-def ask_printer(parent: QWidget) -> QPrinter | None:
+def ask_printer(parent: QWidget, doc: Document) -> QPrinter | None:
+    from slidewright.ui.dialogs.prompts import writers_folder
+
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageLayout(PAGE)
+    printer.setDocName(doc.article.title or doc.bundle.name)
+    name = slugify(doc.article.title or doc.bundle.name, "article") + ".pdf"
+    printer.setOutputFileName(str(Path(writers_folder()) / name))  # if "Print to File" is picked
     dialog = QPrintDialog(printer, parent)
     return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
 
@@ -85,7 +90,8 @@ class ArticlePrinter(QObject):
         self._spool = tempfile.TemporaryDirectory(prefix="slidewright-print-")
         self._printer = printer
         path = Path(self._spool.name) / "article.pdf"
-        return self._start(doc, lambda: self.view.page().printToPdf(str(path), PAGE))
+        layout = printer.pageLayout()  # the paper and margins chosen in the print dialog
+        return self._start(doc, lambda: self.view.page().printToPdf(str(path), layout))
 
     def _start(self, doc: Document, then: Callable[[], None]) -> bool:
         if self.busy:
@@ -133,23 +139,37 @@ class ArticlePrinter(QObject):
 
 
 def print_pdf_file(path: Path, printer: QPrinter, dpi: int = PRINT_DPI) -> bool:
-    """Draw each page of the PDF at ``path`` onto ``printer``, filling its page."""
+    """Draw each page of the PDF at ``path`` onto the whole of a ``printer`` page: the PDF was
+    laid out on that paper with those margins already."""
     document = QPdfDocument()
     if document.load(str(path)) != QPdfDocument.Error.None_:
         return False
+    printer.setFullPage(True)
     painter = QPainter()
     if not painter.begin(printer):
         return False
     try:
-        target = printer.pageLayout().paintRectPixels(printer.resolution())
+        target = printer.pageLayout().fullRectPixels(printer.resolution())
         scale = min(1.0, dpi / max(1, printer.resolution()))
         for page in range(document.pageCount()):
             if page:
                 printer.newPage()
             size = QSize(int(target.width() * scale), int(target.height() * scale))
-            image = document.render(page, size)
-            painter.drawImage(QRect(0, 0, target.width(), target.height()), image)
+            painter.drawImage(
+                QRect(0, 0, target.width(), target.height()), on_paper(document, page, size)
+            )
     finally:
         painter.end()
         document.close()
     return True
+
+
+def on_paper(document: QPdfDocument, page: int, size: QSize) -> QImage:
+    """The page as ink on white: the PDF leaves its margins transparent, and an image with
+    transparency reaches the printer with a mask whose edge shows as a grey frame."""
+    paper = QImage(size, QImage.Format.Format_RGB32)
+    paper.fill(Qt.GlobalColor.white)
+    painter = QPainter(paper)
+    painter.drawImage(0, 0, document.render(page, size))
+    painter.end()
+    return paper

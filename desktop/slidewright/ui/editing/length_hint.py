@@ -57,11 +57,11 @@ class LengthHint(QLabel):
     def _place(self) -> None:
         self.adjustSize()
         field = self.field
-        x = field.width() - self.width() - 6
+        x = field.width() - self.width() - 5
         y = field.height() - self.height() - 2
         if isinstance(field, QLineEdit):
             y = (field.height() - self.height()) // 2
-            field.setTextMargins(0, 0, self.width() + 6, 0)
+            field.setTextMargins(0, 0, self.width() + 8, 0)  # a gap between text and count
         self.move(max(0, x), max(0, y))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802

@@ -87,7 +87,8 @@ class WritingDesk:
         self.window = window
         self.main = main
         columns = [window.splitter.widget(n) for n in (0, 2)]  # the slide list, the preview
-        self.focus = FocusMode(main, [w for w in columns if w is not None] + [window.problems])
+        hidden = [w for w in columns if w is not None] + [window.problems]
+        self.focus = FocusMode(main, hidden, window.tabs)
         self.zoom = EditorZoom(window.tabs, window.slide_editor.body, window.settings)
         self.theme = Theme(window.preview.page(), main)
         self.printer = print_pdf.ArticlePrinter(window.preview, main)
@@ -152,7 +153,7 @@ class WritingDesk:
 
     def print_article(self) -> None:
         doc = self.window.doc
-        if doc is not None and (printer := print_pdf.ask_printer(self.main)) is not None:
+        if doc is not None and (printer := print_pdf.ask_printer(self.main, doc)) is not None:
             self.window.statusBar().showMessage("Printing…")
             self.printer.print_on(doc, printer)
 

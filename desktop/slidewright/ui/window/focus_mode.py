@@ -11,15 +11,18 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QMainWindow, QWidget
 
+MEASURE_CHARS = 100  # the editor's width in focus mode, in average characters (labels included)
 HINT = "Focus mode: only the editor. Press F11 to bring everything back."
 
 
 class FocusMode(QObject):
-    def __init__(self, window: QMainWindow, hidden: list[QWidget]) -> None:
-        """``hidden``: the widgets focus mode puts away (besides the menu bar)."""
+    def __init__(self, window: QMainWindow, hidden: list[QWidget], editor: QWidget) -> None:
+        """``hidden``: the widgets focus mode puts away (besides the menu bar); ``editor``: the
+        column that stays, kept to a readable measure in the middle of the screen."""
         super().__init__(window)
         self.window = window
         self.hidden = hidden
+        self.editor = editor
         self.active = False
         self._shown: list[QWidget] = []
         self._state = Qt.WindowState.WindowNoState
@@ -38,7 +41,9 @@ class FocusMode(QObject):
             window.menuBar().hide()
             window.showFullScreen()
             window.statusBar().showMessage(HINT, 6000)
+            self._centre()
         else:
+            self._margins(0)
             window.menuBar().show()
             for widget in self._shown:
                 widget.show()
@@ -54,7 +59,22 @@ class FocusMode(QObject):
                     if widget not in self._shown:
                         self._shown.append(widget)
 
+    def _centre(self) -> None:
+        """Lines of about 90 characters in the middle, as on a page, not across a wide screen."""
+        measure = self.editor.fontMetrics().averageCharWidth() * MEASURE_CHARS
+        holder = self.editor.parentWidget()
+        width = holder.width() if holder is not None else self.window.width()
+        self._margins(max(0, (width - measure) // 2))
+
+    def _margins(self, side: int) -> None:
+        holder = self.editor.parentWidget()
+        if holder is not None:
+            holder.setContentsMargins(side, 0, side, 0)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if watched is self.window and event.type() == QEvent.Type.Close and self.active:
-            self.set_active(False)
+        if watched is self.window and self.active:
+            if event.type() == QEvent.Type.Close:
+                self.set_active(False)
+            elif event.type() == QEvent.Type.Resize:
+                self._centre()
         return False
