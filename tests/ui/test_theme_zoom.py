@@ -108,3 +108,15 @@ def test_a_monospace_body_starts_at_the_remembered_zoom(qtbot: Any, settings: An
     fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
     assert body.font().family() == fixed.family()
     assert body.font().pointSizeF() == pytest.approx(fixed.pointSizeF() * 1.5)
+
+
+def test_zoomed_editor_panes_still_fit_their_column(qtbot: Any, sample_window: MainWindow) -> None:
+    window = sample_window
+    for _ in range(3):  # 110%, 125%, 150%
+        window.actions_by_name["zoom_in"].trigger()
+    assert window.desk.zoom.percent == 150
+    for tab in (0, 1):
+        window.tabs.setCurrentIndex(tab)
+        area = window.tabs.currentWidget()
+        qtbot.waitUntil(lambda area=area: area.widget().width() <= area.viewport().width())
+        assert not area.horizontalScrollBar().isVisible()  # nothing cut off at the right

@@ -36,7 +36,10 @@ FIELD_HELP = {  # each field's accessible name and tooltip
     "author": ("Author", "The byline"),
     "date": ("Date", "The publication date: type it in most forms, it is saved as YYYY-MM-DD"),
     "credit_label": ("Credit label", "The word printed before every credit, e.g. Credit or Photo"),
-    "sponsored": ("Sponsored article", "Sponsored: images for editorial use only become errors"),
+    "sponsored": (
+        "Sponsored article",
+        "Sponsored content: images licensed for editorial use only become errors in Problems",
+    ),
     "intro": ("Intro", "Paragraphs before the first slide, in Markdown"),
     "read_more_heading": ("Read more heading", "The heading over the links after the last slide"),
     "items": ("Read more links", "Links to other articles, shown after the last slide"),
@@ -61,7 +64,7 @@ class ArticleEditor(QWidget):
         self.description.setMaximumHeight(70)
         self.intro = TextField("Intro paragraphs in Markdown, shown before the first slide")
         self.intro.highlight_markdown()
-        self.sponsored = QCheckBox("Sponsored article (editorial-only images become errors)")
+        self.sponsored = QCheckBox("Sponsored article")  # what it changes: in its tooltip
         self.read_more_heading = LineField("e.g. Read more from the Coast Desk")
         self.items = QTableWidget(0, len(ITEM_COLUMNS))
         self.items.setHorizontalHeaderLabels(["Title", "Link", "Image", "Credit"])
