@@ -120,3 +120,21 @@ def test_zoomed_editor_panes_still_fit_their_column(qtbot: Any, sample_window: M
         area = window.tabs.currentWidget()
         qtbot.waitUntil(lambda area=area: area.widget().width() <= area.viewport().width())
         assert not area.horizontalScrollBar().isVisible()  # nothing cut off at the right
+
+
+def test_markdown_colours_stay_readable_on_a_dark_editor(
+    qtbot: Any, window: MainWindow, tmp_path: Any, system_scheme: Any
+) -> None:
+    assert window.session.new_article(tmp_path / "walks")
+    body = window.slide_editor.body
+    qtbot.keyClicks(body, "# Market day")
+
+    def heading_lightness() -> int:
+        formats = body.document().firstBlock().layout().formats()
+        return formats[0].format.foreground().color().lightness()
+
+    assert heading_lightness() < 100  # dark red on white
+    system_scheme(Qt.ColorScheme.Dark)
+    assert heading_lightness() > 150  # light red on the dark base
+    system_scheme(Qt.ColorScheme.Light)
+    assert heading_lightness() < 100

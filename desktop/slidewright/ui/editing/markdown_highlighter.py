@@ -3,8 +3,17 @@
 from __future__ import annotations
 
 import re
+import weakref
 
-from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+import shiboken6
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QGuiApplication,
+    QSyntaxHighlighter,
+    QTextCharFormat,
+    QTextDocument,
+)
 
 
 def _format(
@@ -26,24 +35,68 @@ def _format(
 # text (45,000 "[" took a second); a writer's paragraph is far shorter than this.
 LONGEST_HIGHLIGHTED = 5_000
 
-RULES: list[tuple[re.Pattern[str], QTextCharFormat]] = [
-    (re.compile(r"^#{1,6}\s.*$"), _format("#8a1c15", bold=True)),
-    (re.compile(r"^\s*>.*$"), _format("#5f6368", italic=True)),
-    (re.compile(r"^\s*(?:[-*+]|\d+[.)])\s"), _format("#b3261e", bold=True)),
-    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), _format(bold=True)),
-    (re.compile(r"(?<![*_\w])([*_])(?![*_\s])(.+?)(?<![*_\s])\1(?![*_\w])"), _format(italic=True)),
-    (re.compile(r"`[^`]+`"), _format("#1e6fd9", mono=True)),
-    (re.compile(r"!?\[[^\][]*\]\([^()]*\)"), _format("#1e6fd9")),
+PATTERNS: list[tuple[re.Pattern[str], dict[str, object]]] = [
+    (re.compile(r"^#{1,6}\s.*$"), {"color": "heading", "bold": True}),
+    (re.compile(r"^\s*>.*$"), {"color": "quote", "italic": True}),
+    (re.compile(r"^\s*(?:[-*+]|\d+[.)])\s"), {"color": "list", "bold": True}),
+    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), {"bold": True}),
+    (re.compile(r"(?<![*_\w])([*_])(?![*_\s])(.+?)(?<![*_\s])\1(?![*_\w])"), {"italic": True}),
+    (re.compile(r"`[^`]+`"), {"color": "code", "mono": True}),
+    (re.compile(r"!?\[[^\][]*\]\([^()]*\)"), {"color": "link"}),
 ]
+# Colours on a light and on a dark editor (the window follows the system's scheme): the dark
+# ones keep the same hues, light enough to read on the dark base.
+LIGHT = {
+    "heading": "#8a1c15",
+    "quote": "#5f6368",
+    "list": "#b3261e",
+    "code": "#1e6fd9",
+    "link": "#1e6fd9",
+}
+DARK = {
+    "heading": "#ff8f85",
+    "quote": "#a9aeb5",
+    "list": "#ff8f85",
+    "code": "#8ab4f8",
+    "link": "#8ab4f8",
+}
+
+
+def _rules(colors: dict[str, str]) -> list[tuple[re.Pattern[str], QTextCharFormat]]:
+    rules = []
+    for pattern, style in PATTERNS:
+        color = colors.get(str(style.get("color", "")))
+        options = {k: bool(v) for k, v in style.items() if k != "color"}
+        rules.append((pattern, _format(color, **options)))
+    return rules
+
+
+RULES = _rules(LIGHT)
+DARK_RULES = _rules(DARK)
+_live: weakref.WeakSet[MarkdownHighlighter] = weakref.WeakSet()
+
+
+def on_dark_base() -> bool:
+    return QGuiApplication.palette().base().color().lightness() < 128
+
+
+def rehighlight_all() -> None:
+    """After the palette changed (light to dark or back): every field takes the new colours."""
+    for highlighter in list(_live):
+        if shiboken6.isValid(highlighter):  # its field may be gone with a closed window
+            highlighter.rehighlight()
+        else:
+            _live.discard(highlighter)
 
 
 class MarkdownHighlighter(QSyntaxHighlighter):
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
+        _live.add(self)
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt name)
         if len(text) > LONGEST_HIGHLIGHTED:  # not a paragraph a person typed: shown plain
             return
-        for pattern, fmt in RULES:
+        for pattern, fmt in DARK_RULES if on_dark_base() else RULES:
             for match in pattern.finditer(text):
                 self.setFormat(match.start(), match.end() - match.start(), fmt)

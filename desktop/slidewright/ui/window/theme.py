@@ -16,6 +16,7 @@ from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineScript
 from PySide6.QtWidgets import QApplication
 
 from slidewright.render.page import asset
+from slidewright.ui.editing.markdown_highlighter import rehighlight_all
 
 SCRIPT_NAME = "slidewright-theme"
 MEDIA = {
@@ -103,3 +104,4 @@ class Theme(QObject):
         elif not dark and self._own_palette is not None:
             app.setPalette(self._own_palette)
             self._own_palette = None
+        rehighlight_all()  # Markdown colours chosen for the base they are shown on
