@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QTabBar,
     QWidget,
 )
@@ -219,3 +220,32 @@ def test_thumbnails_are_drawn_with_every_pixel_of_a_2x_screen(
     assert pixmap.deviceIndependentSize().toSize() == window.thumbnails.size  # same layout
     placeholder = window.thumbnails.get(sample_bundle, "images/missing.jpg")
     assert placeholder.devicePixelRatio() == 2.0 and placeholder.width() == 176
+
+
+def test_browsing_for_an_export_folder_starts_beside_the_article(
+    qtbot: Any, sample_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from slidewright.exporters import is_folder_format
+    from slidewright.ui.dialogs.export_dialog import ExportDialog
+
+    monkeypatch.chdir("/")  # the program's own folder: not where the writer wants to look
+    dialog = ExportDialog(sample_window, sample_window.doc, "article", 0)
+    qtbot.addWidget(dialog)
+    folder_format = next(
+        n for n in range(dialog.format.count()) if is_folder_format(dialog.format.itemData(n))
+    )
+    dialog.format.setCurrentIndex(folder_format)
+    seen: dict[str, str] = {}
+
+    def cancel_file_dialog() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QFileDialog):
+            QTimer.singleShot(20, cancel_file_dialog)
+            return
+        seen["folder"] = box.directory().absolutePath()
+        box.reject()
+
+    QTimer.singleShot(20, cancel_file_dialog)
+    browse = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Browse…")
+    qtbot.mouseClick(browse, Qt.MouseButton.LeftButton)
+    assert Path(seen["folder"]) == sample_window.doc.bundle.parent

@@ -127,7 +127,9 @@ class ExportDialog(QDialog):
     def _browse(self) -> None:
         to = self.format.currentData()
         if is_folder_format(to):
-            chosen = QFileDialog.getExistingDirectory(self, "Export to folder")
+            # Start beside the suggested folder (next to the article), not in the program's.
+            start = str(Path(self.output.text()).parent) if self.output.text() else ""
+            chosen = QFileDialog.getExistingDirectory(self, "Export to folder", start)
         else:
             chosen, _ = QFileDialog.getSaveFileName(self, "Export to file", self.output.text())
         if chosen:
