@@ -19,6 +19,30 @@ from slidewright.ui.app import create_application  # noqa: E402
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 
 
+def save_pdf_pages(pdf: Path, target: Path, pages: int = 3) -> None:
+    """The first pages of an exported PDF, side by side, on a grey desk."""
+    from PySide6.QtCore import QSize, Qt
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtPdf import QPdfDocument
+
+    document = QPdfDocument()
+    document.load(str(pdf))
+    page_size = QSize(420, 594)
+    sheet = QImage(
+        20 + pages * (page_size.width() + 20), page_size.height() + 40, QImage.Format.Format_RGB32
+    )
+    sheet.fill(Qt.GlobalColor.gray)
+    painter = QPainter(sheet)
+    for n in range(min(pages, document.pageCount())):
+        x = 20 + n * (page_size.width() + 20)
+        painter.fillRect(x, 20, page_size.width(), page_size.height(), Qt.GlobalColor.white)
+        painter.drawImage(x, 20, document.render(n, page_size))
+    painter.end()
+    document.close()
+    assert sheet.save(str(target)), target
+    print("wrote", target)
+
+
 def main() -> None:
     app = create_application()
     from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop, QSettings, Qt
@@ -103,6 +127,13 @@ def main() -> None:
     wait_for(shortcuts.isVisible)
     save(shortcuts, "shortcuts.png")
     shortcuts.close()
+
+    pdf = Path(home) / "article.pdf"
+    done: list[bool] = []
+    window.desk.printer.finished.connect(lambda _text, ok: done.append(ok))
+    window.desk.printer.export_pdf(window.session.doc, pdf)
+    wait_for(lambda: bool(done))
+    save_pdf_pages(pdf, OUT / "pdf-pages.png")
 
     window.session.doc.undo_stack.setClean()
     window.close()
