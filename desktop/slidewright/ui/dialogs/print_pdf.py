@@ -70,16 +70,23 @@ class ArticlePrinter(QObject):
     def __init__(self, preview: Preview, parent: QWidget) -> None:
         super().__init__(parent)
         self.preview = preview
-        self.view = QWebEngineView(parent)
-        self.view.setPage(PreviewPage(preview.page().profile(), self.view))
-        self.view.hide()
-        self.view.loadFinished.connect(self._loaded)
-        self.view.page().pdfPrintingFinished.connect(self._pdf_done)
+        self.parent_widget = parent
+        self._view: QWebEngineView | None = None  # made on first use: most sessions never print
         self.host = ""
         self.busy = False
         self._then: Callable[[], None] | None = None
         self._printer: QPrinter | None = None
         self._spool: tempfile.TemporaryDirectory[str] | None = None
+
+    @property
+    def view(self) -> QWebEngineView:
+        if self._view is None:
+            view = self._view = QWebEngineView(self.parent_widget)
+            view.setPage(PreviewPage(self.preview.page().profile(), view))
+            view.hide()
+            view.loadFinished.connect(self._loaded)
+            view.page().pdfPrintingFinished.connect(self._pdf_done)
+        return self._view
 
     def export_pdf(self, doc: Document, path: Path) -> bool:
         return self._start(doc, lambda: self.view.page().printToPdf(str(path), PAGE))
