@@ -92,7 +92,8 @@ class Theme(QObject):
         script.setInjectionPoint(QWebEngineScript.InjectionPoint.DocumentCreation)
         script.setRunsOnSubFrames(False)
         scripts.insert(script)  # for pages loaded from now on
-        self.page.runJavaScript(theme_script(scheme), WORLD)  # and the one shown now
+        if not self.page.url().isEmpty():  # and the page shown now, if there is one yet
+            self.page.runJavaScript(theme_script(scheme), WORLD)
 
     def _set_palette(self, dark: bool) -> None:
         app = QApplication.instance()

@@ -30,7 +30,8 @@ class EditorZoom(QObject):
         except ValueError:
             saved = 100
         self.percent = saved if saved in STEPS else 100
-        self.apply()
+        if self.percent != 100:  # at 100% the pane keeps the font it inherits, untouched
+            self.apply()
 
     def zoom_in(self) -> None:
         self._step(1)
