@@ -20,6 +20,7 @@ import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 WORDPRESS = Path("/usr/share/wordpress")
 USER = "editor"
@@ -50,7 +51,9 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def _wait(what: str, ready: Callable[[], bool], process: subprocess.Popen[bytes], log: Path) -> None:
+def _wait(
+    what: str, ready: Callable[[], bool], process: subprocess.Popen[bytes], log: Path
+) -> None:
     """Poll ``ready()`` until it is true; fail with the server's log when it died or hung."""
     deadline = time.monotonic() + START_TIMEOUT
     while not ready():
@@ -117,6 +120,25 @@ MU_PLUGIN = """<?php
 add_filter('intermediate_image_sizes_advanced', '__return_empty_array');
 add_filter('big_image_size_threshold', '__return_false');
 add_filter('wp_image_editors', '__return_empty_array');
+
+// A failure on request, for the tests of half-way publishes: wp-content/fail.json names a
+// method and route, how many such requests still succeed, and the status to answer after that.
+add_filter('rest_pre_dispatch', function ($result, $server, $request) {
+    $rule_file = WP_CONTENT_DIR . '/fail.json';
+    if (!file_exists($rule_file)) {
+        return $result;
+    }
+    $rule = json_decode(file_get_contents($rule_file), true);
+    if ($request->get_method() !== $rule['method'] || $request->get_route() !== $rule['route']) {
+        return $result;
+    }
+    if ($rule['succeed'] > 0) {
+        $rule['succeed'] -= 1;
+        file_put_contents($rule_file, json_encode($rule));
+        return $result;
+    }
+    return new WP_Error('slidewright_test', 'Injected failure', ['status' => $rule['status']]);
+}, 10, 3);
 """
 
 INSTALL = """<?php
@@ -288,7 +310,7 @@ class WordPressServer:
         self.app_password = json.loads(done.stdout[start:])["app_password"]
 
     # -- reading back, as the tests do -------------------------------------------------------
-    def get(self, route: str, **params: str) -> object:
+    def get(self, route: str, **params: str) -> Any:
         """GET a REST route (``/wp/v2/posts/7``) as the editor; the decoded JSON answer."""
         import base64
         from urllib.parse import urlencode
@@ -299,6 +321,19 @@ class WordPressServer:
         request.add_header("Authorization", f"Basic {token}")
         with urllib.request.urlopen(request, timeout=30) as answer:
             return json.loads(answer.read())
+
+    def fail(self, method: str, route: str, succeed: int = 0, status: int = 500) -> None:
+        """Make ``method route`` answer ``status`` after ``succeed`` more successes."""
+        rule = {"method": method, "route": route, "succeed": succeed, "status": status}
+        (self.folder / "wp-content" / "fail.json").write_text(json.dumps(rule))
+
+    def heal(self) -> None:
+        (self.folder / "wp-content" / "fail.json").unlink(missing_ok=True)
+
+    def latest_media_id(self) -> int:
+        """The newest media item's id (0 when there is none): a new upload raises it."""
+        found = self.get("/wp/v2/media", per_page="1", orderby="id", order="desc")
+        return int(found[0]["id"]) if isinstance(found, list) and found else 0
 
     def stop(self) -> None:
         for process in reversed(self.processes):

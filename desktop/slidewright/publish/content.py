@@ -16,7 +16,7 @@ from slidewright.model import Article, Slide
 from slidewright.publish.blocks import PAGE_BREAK, block, html_blocks
 from slidewright.render.context import is_local, safe_url
 from slidewright.render.markdown import make_cleaner, markdown_to_html
-from slidewright.render.views import credit_line
+from slidewright.render.views import DETAIL_FIELDS, credit_line
 
 
 @dataclass(frozen=True)
@@ -101,6 +101,13 @@ class ContentBuilder:
         image = self.image_block(slide)
         if image:
             blocks.append(image)
+        details = [
+            f"<dt>{_text(spec.plain_label)}</dt><dd>{_text(str(value))}</dd>"
+            for spec in DETAIL_FIELDS
+            if (value := getattr(slide, spec.name))
+        ]
+        if details:  # fields the page lists under the figure, as the preview does
+            blocks.append(block("html", f'<dl class="sw-details">{"".join(details)}</dl>'))
         blocks.extend(self.markdown(slide.body))
         return blocks
 
