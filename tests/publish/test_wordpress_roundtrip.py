@@ -108,3 +108,19 @@ def test_paged_publishing_puts_each_slide_on_its_own_page(
     assert len(pages) == len(load_article(article_copy).slides)
     assert all(page.count("<h2>") in (1, 2) for page in pages)  # the last also has read-more
     assert "<h2>2. " in pages[1]
+
+
+def test_a_site_without_pretty_permalinks_is_reached_through_rest_route(
+    site: WordPressServer, article_copy: Path, publish: Publish
+) -> None:
+    from slidewright.publish.client import WordPressClient
+
+    site.set_pretty_permalinks(False)
+    try:
+        client = WordPressClient(site.url, site.user, site.app_password)
+        assert "?rest_route=%2Fwp%2Fv2%2Fposts" in client.url("/wp/v2/posts")
+        result = publish()
+    finally:
+        site.set_pretty_permalinks(True)
+    assert site.get(f"/wp/v2/posts/{result.post}")["id"] == result.post
+    assert "/wp-json/wp/v2/posts" in WordPressClient(site.url, "x", "y").url("/wp/v2/posts")

@@ -322,6 +322,19 @@ class WordPressServer:
         with urllib.request.urlopen(request, timeout=30) as answer:
             return json.loads(answer.read())
 
+    def set_pretty_permalinks(self, pretty: bool) -> None:
+        """Switch /%postname%/ permalinks on or off (off: /wp-json/ is not routed)."""
+        script = self.folder / "permalinks.php"
+        script.write_text(
+            "<?php\n"
+            f"define('ABSPATH', {_php_string(str(self.root))} . '/');\n"
+            "$_SERVER['HTTP_HOST'] = '127.0.0.1';\n"
+            "require ABSPATH . 'wp-load.php';\n"
+            f"update_option('permalink_structure', '{'/%postname%/' if pretty else ''}');\n"
+            "delete_option('rewrite_rules');\n"
+        )
+        subprocess.run(["php", str(script)], check=True, capture_output=True, cwd=self.root)
+
     def fail(self, method: str, route: str, succeed: int = 0, status: int = 500) -> None:
         """Make ``method route`` answer ``status`` after ``succeed`` more successes."""
         rule = {"method": method, "route": route, "succeed": succeed, "status": status}
