@@ -124,3 +124,30 @@ def test_a_site_without_pretty_permalinks_is_reached_through_rest_route(
         site.set_pretty_permalinks(True)
     assert site.get(f"/wp/v2/posts/{result.post}")["id"] == result.post
     assert "/wp-json/wp/v2/posts" in WordPressClient(site.url, "x", "y").url("/wp/v2/posts")
+
+
+def test_an_author_who_is_a_user_of_the_site_becomes_the_posts_author(
+    site: WordPressServer, article_copy: Path, publish: Publish
+) -> None:
+    ines = site.add_user("ines", "Ines Moura")
+    index = article_copy / "index.md"
+    index.write_text(index.read_text().replace("author: Noor Haddad", "author: Ines Moura"))
+
+    post = site.get(f"/wp/v2/posts/{publish().post}")
+
+    assert post["author"] == ines
+    assert "sw-byline" not in post["content"]["raw"]
+
+
+def test_a_post_can_be_scheduled_for_the_articles_date(
+    site: WordPressServer, article_copy: Path, publish: Publish
+) -> None:
+    index = article_copy / "index.md"
+    index.write_text(
+        index.read_text().replace("date: 2026-11-20", "date: 2099-05-01T09:30:00+02:00")
+    )
+
+    post = site.get(f"/wp/v2/posts/{publish(status='future').post}")
+
+    assert post["status"] == "future"
+    assert post["date_gmt"] == "2099-05-01T07:30:00"

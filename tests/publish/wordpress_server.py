@@ -322,18 +322,34 @@ class WordPressServer:
         with urllib.request.urlopen(request, timeout=30) as answer:
             return json.loads(answer.read())
 
-    def set_pretty_permalinks(self, pretty: bool) -> None:
-        """Switch /%postname%/ permalinks on or off (off: /wp-json/ is not routed)."""
-        script = self.folder / "permalinks.php"
+    def php(self, code: str) -> str:
+        """Run PHP ``code`` inside the site (WordPress loaded); what it printed."""
+        script = self.folder / "snippet.php"
         script.write_text(
             "<?php\n"
             f"define('ABSPATH', {_php_string(str(self.root))} . '/');\n"
             "$_SERVER['HTTP_HOST'] = '127.0.0.1';\n"
-            "require ABSPATH . 'wp-load.php';\n"
-            f"update_option('permalink_structure', '{'/%postname%/' if pretty else ''}');\n"
-            "delete_option('rewrite_rules');\n"
+            "require ABSPATH . 'wp-load.php';\n" + code
         )
-        subprocess.run(["php", str(script)], check=True, capture_output=True, cwd=self.root)
+        done = subprocess.run(
+            ["php", str(script)], check=True, capture_output=True, text=True, cwd=self.root
+        )
+        return done.stdout
+
+    def add_user(self, login: str, display_name: str, role: str = "author") -> int:
+        code = (
+            f"echo wp_insert_user(['user_login' => {_php_string(login)}, 'user_pass' => "
+            f"wp_generate_password(), 'display_name' => {_php_string(display_name)}, "
+            f"'role' => {_php_string(role)}]);"
+        )
+        return int(self.php(code).strip())
+
+    def set_pretty_permalinks(self, pretty: bool) -> None:
+        """Switch /%postname%/ permalinks on or off (off: /wp-json/ is not routed)."""
+        structure = "/%postname%/" if pretty else ""
+        self.php(
+            f"update_option('permalink_structure', '{structure}');\ndelete_option('rewrite_rules');\n"
+        )
 
     def fail(self, method: str, route: str, succeed: int = 0, status: int = 500) -> None:
         """Make ``method route`` answer ``status`` after ``succeed`` more successes."""

@@ -163,6 +163,15 @@ def publish_article(
         if state.post != answer["id"]:
             state.post = int(answer["id"])
             saved(state)
+    except (KeyError, TypeError, ValueError) as error:  # an answer not shaped like WordPress's
+        unexpected = SiteAnswerError(
+            f"{site} answered in a way WordPress does not ({type(error).__name__}: {error}); "
+            "is the address a WordPress site?",
+            200,
+        )
+        if uploader.uploaded:
+            raise IncompletePublishError(unexpected, uploader.uploaded) from error
+        raise unexpected from error
     except PublishError as error:
         if uploader.uploaded and not isinstance(error, IncompletePublishError):
             raise IncompletePublishError(error, uploader.uploaded) from error
