@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import time
@@ -279,6 +280,7 @@ class WordPressServer:
                 stderr=subprocess.STDOUT,
                 cwd=self.root,
                 env={**os.environ, "PHP_CLI_SERVER_WORKERS": "2"},
+                start_new_session=True,  # its workers are its children: stopped as one group
             )
         self.processes.append(process)
 
@@ -366,6 +368,8 @@ class WordPressServer:
 
     def stop(self) -> None:
         for process in reversed(self.processes):
+            if process.poll() is None and process.args[0] == "php":  # php -S and its workers
+                os.killpg(process.pid, signal.SIGTERM)
             process.terminate()
             try:
                 process.wait(timeout=20)
