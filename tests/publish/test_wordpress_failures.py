@@ -144,11 +144,15 @@ def test_a_server_error_half_way_says_what_was_uploaded_and_the_next_publish_car
     assert site.latest_media_id() == newest + 7
 
 
+@pytest.mark.parametrize(
+    ("status", "says"),
+    [(400, "with an error: 400 Bad Request: Injected failure"), (503, "with a server error: 503")],
+)
 def test_a_refused_post_keeps_the_uploaded_images_for_next_time(
-    site: WordPressServer, article_copy: Path, publish: Publish
+    site: WordPressServer, article_copy: Path, publish: Publish, status: int, says: str
 ) -> None:
-    site.fail("POST", "/wp/v2/posts", status=503)
-    with pytest.raises(IncompletePublishError, match="503"):
+    site.fail("POST", "/wp/v2/posts", status=status)
+    with pytest.raises(IncompletePublishError, match=says):
         publish()
     site.heal()
 
