@@ -151,3 +151,19 @@ def test_a_post_can_be_scheduled_for_the_articles_date(
 
     assert post["status"] == "future"
     assert post["date_gmt"] == "2099-05-01T07:30:00"
+
+
+def test_a_post_or_image_deleted_on_the_site_is_made_again(
+    site: WordPressServer, article_copy: Path, publish: Publish
+) -> None:
+    first = publish()
+    state = read_state(load_article(article_copy))
+    assert state is not None
+    fog = state.media[hashlib.sha256((article_copy / "images/fog.jpg").read_bytes()).hexdigest()]
+    site.php(f"wp_delete_post({first.post}, true); wp_delete_attachment({fog}, true);")
+
+    again = publish()
+
+    assert again.post != first.post and "was deleted on the site" in again.describe()
+    assert again.uploaded == ["images/fog.jpg"] and len(again.reused) == 9
+    assert site.get(f"/wp/v2/posts/{again.post}")["featured_media"] not in (0, fog)
