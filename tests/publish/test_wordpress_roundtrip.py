@@ -167,3 +167,23 @@ def test_a_post_or_image_deleted_on_the_site_is_made_again(
     assert again.post != first.post and "was deleted on the site" in again.describe()
     assert again.uploaded == ["images/fog.jpg"] and len(again.reused) == 9
     assert site.get(f"/wp/v2/posts/{again.post}")["featured_media"] not in (0, fog)
+
+
+def test_an_image_written_inside_a_body_is_uploaded_and_shown(
+    site: WordPressServer, article_copy: Path, publish: Publish
+) -> None:
+    images = article_copy / "images"
+    (images / "map.jpg").write_bytes((images / "ferry.jpg").read_bytes() + b"map")
+    index = article_copy / "index.md"
+    index.write_text(
+        index.read_text().replace(
+            "    Bring cash and a cool bag.",
+            "    ![The quay](images/map.jpg)\n\n    Bring cash and a cool bag.",
+        )
+    )
+
+    result = publish()
+
+    assert "images/map.jpg" in result.uploaded
+    content = site.get(f"/wp/v2/posts/{result.post}")["content"]["raw"]
+    assert '/map.jpg" alt="The quay">' in content
