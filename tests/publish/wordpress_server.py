@@ -9,6 +9,7 @@ Nothing is written outside the folder handed in; :meth:`WordPressServer.stop` en
 
 from __future__ import annotations
 
+import getpass
 import json
 import os
 import shutil
@@ -30,6 +31,7 @@ USER = "editor"
 PASSWORD = "correct horse battery staple"  # the login password (the tests use an app password)
 DB_PASSWORD = "wp-test-password"
 START_TIMEOUT = 60.0
+OS_USER = getpass.getuser()  # root on CI; MariaDB's root logs in as this user by socket
 
 
 def missing_packages() -> list[str]:
@@ -98,8 +100,9 @@ class WordPressServer:
                 "mariadb-install-db",
                 "--no-defaults",
                 f"--datadir={data}",
-                "--user=root",
+                f"--user={OS_USER}",
                 "--auth-root-authentication-method=socket",
+                f"--auth-root-socket-user={OS_USER}",
                 "--skip-test-db",
                 "--skip-name-resolve",
             ],
@@ -118,7 +121,7 @@ class WordPressServer:
                     f"--port={port}",
                     "--bind-address=127.0.0.1",
                     f"--pid-file={self.folder / 'mysqld.pid'}",
-                    "--user=root",
+                    f"--user={OS_USER}",
                     "--skip-log-bin",
                     "--innodb-buffer-pool-size=16M",
                     "--innodb-log-file-size=8M",
