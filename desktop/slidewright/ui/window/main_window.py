@@ -18,6 +18,7 @@ from slidewright.render.context import Mode
 from slidewright.ui.dialogs import prompts as dialogs
 from slidewright.ui.dialogs.import_dialog import offer_paste_import
 from slidewright.ui.dialogs.prompts import Prompts
+from slidewright.ui.dialogs.publish_dialog import run_publish_dialog
 from slidewright.ui.editing.article_editor import ArticleEditor
 from slidewright.ui.editing.document import Document
 from slidewright.ui.editing.slide_editor import SlideEditor
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
             "save_as": session.save_as,
             "import": self.import_dialog,
             "export": self.export_dialog,
+            "publish": self.publish_dialog,
             "close": session.close_article,
             "quit": self.close,
             "undo": self.undo,
@@ -164,6 +166,12 @@ class MainWindow(QMainWindow):
         if self.doc is not None:
             errors = sum(f.severity == "error" for f in self.problems.findings)
             run_export_dialog(self, self.doc, self.preview.mode, errors)
+
+    def publish_dialog(self) -> None:
+        if self.doc is not None:
+            run_publish_dialog(
+                self, self.doc, self.problems.findings, self.session.prompts, self.settings
+            )
 
     def import_dialog(self) -> None:
         from slidewright.ui.dialogs.import_dialog import run_import_dialog

@@ -35,6 +35,7 @@ MENUS: list[tuple[str, list[tuple[str, str, Shortcut, bool] | str | None]]] = [
             SEPARATOR,
             ("import", "&Import…", "Ctrl+Shift+I", False),
             ("export", "&Export…", "Ctrl+Shift+E", False),
+            ("publish", "&Publish…", None, False),
             SEPARATOR,
             ("close", "&Close Article", Std.Close, False),
             ("quit", "&Quit", Std.Quit, False),
