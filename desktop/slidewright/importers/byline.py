@@ -74,7 +74,8 @@ def _one(line: str, found: Byline) -> bool:
     by = _BY.match(line)
     if by is not None:
         name = by.group("name").strip()
-        when = parse_date(by.group("on") or "") or parse_date(by.group("rest") or "")
+        on, rest = by.group("on") or "", by.group("rest") or ""
+        when = parse_date(f"{on}, {rest}" if on and rest else on) or parse_date(rest)
         if len(name.split()) > 8:
             return False
         found.author = found.author or (name.title() if name.isupper() else name)

@@ -9,6 +9,7 @@ looked at, so a pasted page of one enormous line costs nothing.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -72,6 +73,7 @@ def _credit_only(line: str) -> CreditLine | None:
     return None
 
 
+@functools.lru_cache(maxsize=4096)  # the text importer asks about each block several times
 def read_credit_line(line: str) -> CreditLine | None:
     """The credit (and caption) a line holds, or None when it is not a credit line."""
     line = line.strip()

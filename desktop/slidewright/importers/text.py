@@ -32,6 +32,7 @@ from slidewright.importers.textshape import (
 from slidewright.model import Article, ReadMore, ReadMoreItem, Slide
 
 MAX_SHOWN = 3  # examples of each kind of dropped line in the summary
+MAX_LINES = 50_000  # a long slideshow page copies as a few thousand lines
 
 
 @dataclass
@@ -112,7 +113,13 @@ def _title(found: list[str], has_crumbs: bool, notes: _Notes) -> tuple[str, str,
 
 def parse_text(text: str, name: str = "text") -> ImportResult:
     notes = _Notes()
-    lines = _without_chrome(normalise(text).split("\n"), notes)
+    text = normalise(text)
+    if (count := text.count("\n")) > MAX_LINES:
+        raise ImportFailed(
+            f"{name}: {count:,} lines is more than any article page "
+            f"(the limit is {MAX_LINES:,}); nothing was imported"
+        )
+    lines = _without_chrome(text.split("\n"), notes)
     crumb = find_breadcrumb(lines)
     found = blocks(lines[crumb.used :])
     if not found:
@@ -141,9 +148,16 @@ def parse_text(text: str, name: str = "text") -> ImportResult:
         >= 2
     )
     heads = [i for i in range(len(rest)) if _is_heading(rest, i, layout, questions)]
-    more = next((n for n, i in enumerate(heads) if READ_MORE.match(rest[i])), None)
-    read_more_at = heads[more] if more is not None else None
-    heads = heads[:more] if more is not None else heads
+    first = heads[0] if heads else len(rest)
+    read_more_at = next(  # a short "Related Stories" line after the first slide, whatever follows
+        (
+            i
+            for i in range(first + 1, len(rest))
+            if READ_MORE.match(rest[i]) and heading_shaped(rest[i])
+        ),
+        None,
+    )
+    heads = [h for h in heads if read_more_at is None or h < read_more_at]
     article = Article(title=title, author=byline.author, date=byline.date)
     article.categories = [category] if category else []
     used: set[int] = set()
