@@ -20,6 +20,7 @@ from slidewright.ui.dialogs.import_dialog import offer_paste_import
 from slidewright.ui.dialogs.prompts import Prompts
 from slidewright.ui.dialogs.publish_dialog import run_publish_dialog
 from slidewright.ui.editing.article_editor import ArticleEditor
+from slidewright.ui.editing.assign_images import choose_images_in
 from slidewright.ui.editing.document import Document
 from slidewright.ui.editing.slide_editor import SlideEditor
 from slidewright.ui.editing.slide_list import SlideListModel, SlideListView
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems)
         self.problems.jumpRequested.connect(self.jump_to)
         self.problems.checked.connect(self._findings_changed)
+        self.problems.actionRequested.connect(lambda _action: choose_images_in(self))
 
         self.slides = SlideActions(self)
         self.actions_by_name = self._build_menus()
@@ -130,6 +132,7 @@ class MainWindow(QMainWindow):
             "next_slide": lambda: self.step_slide(1),
             "previous_slide": lambda: self.step_slide(-1),
             "choose_image": self.choose_image,
+            "choose_images": lambda: choose_images_in(self),
             "mode_article": lambda: self.set_preview_mode("article"),
             "mode_slideshow": lambda: self.set_preview_mode("slideshow"),
             "monospace": self.toggle_monospace,
