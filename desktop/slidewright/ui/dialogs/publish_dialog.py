@@ -39,7 +39,7 @@ from slidewright.publish.publisher import PublishResult, publish_article
 from slidewright.publish.state import PublishState, read_state, record_state, write_state
 from slidewright.ui.dialogs.prompts import Prompts
 from slidewright.ui.editing.document import Document
-from slidewright.ui.session.settings import Settings
+from slidewright.ui.session.article_session import ArticleSession
 
 STATUS_CHOICES: list[tuple[str, Status]] = [
     ("Draft (review it on the site first)", "draft"),
@@ -293,13 +293,13 @@ def _state_or_none(doc: Document) -> PublishState | None:
 
 
 def run_publish_dialog(
-    parent: QWidget,
-    doc: Document,
-    findings: Sequence[Finding],
-    prompts: Prompts,
-    settings: Settings,
+    parent: QWidget, session: ArticleSession, findings: Sequence[Finding]
 ) -> PublishDialog | None:
-    """Show the dialog (window-modal) and remember the user name for next time."""
+    """File ▸ Publish… for the session's article: the dialog (window-modal), which remembers the
+    user name for next time. The window only hands over its session and the findings."""
+    doc, prompts, settings = session.doc, session.prompts, session.settings
+    if doc is None:
+        return None
     if not doc.index_file.is_file():  # the publish is recorded in the file: it must exist
         prompts.error("Save first", "Save the article before publishing it.")
         return None

@@ -119,7 +119,7 @@ class MainWindow(QMainWindow):
             "save_as": session.save_as,
             "import": self.import_dialog,
             "export": self.export_dialog,
-            "publish": self.publish_dialog,
+            "publish": lambda: run_publish_dialog(self, session, self.problems.findings),
             "close": session.close_article,
             "quit": self.close,
             "undo": self.undo,
@@ -169,12 +169,6 @@ class MainWindow(QMainWindow):
         if self.doc is not None:
             errors = sum(f.severity == "error" for f in self.problems.findings)
             run_export_dialog(self, self.doc, self.preview.mode, errors)
-
-    def publish_dialog(self) -> None:
-        if self.doc is not None:
-            run_publish_dialog(
-                self, self.doc, self.problems.findings, self.session.prompts, self.settings
-            )
 
     def import_dialog(self) -> None:
         from slidewright.ui.dialogs.import_dialog import run_import_dialog
