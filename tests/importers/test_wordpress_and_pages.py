@@ -185,3 +185,25 @@ def test_a_loop_of_next_links_or_an_endless_chain_stops(tmp_path: Path) -> None:
         )
     import_file(chain / "s000.html", tmp_path / "long")
     assert len(load_article(tmp_path / "long").slides) == MAX_PAGES
+
+
+def test_a_page_whose_slide_headings_are_bold_paragraphs_is_read_by_shape(tmp_path: Path) -> None:
+    page = tmp_path / "bold.html"
+    page.write_text(
+        "<html><body><div class='share-bar'><a>Share</a></div><h1>Three Harbour Cafés</h1>"
+        "<p>Coffee with a view of the boats.</p>"
+        "<p><strong>1. The Net Loft</strong></p><p><em>Photo: Ana Ruiz</em></p>"
+        "<p>Upstairs, above the chandlery.</p>"
+        "<p><strong>2. The Tide Table</strong></p><p>Photo: Tomas Reyes</p>"
+        "<p>Open from six for the fishermen.</p></body></html>",
+        encoding="utf-8",
+    )
+    summary = import_file(page, tmp_path / "bundle")
+    article = load_article(tmp_path / "bundle")
+    assert article.title == "Three Harbour Cafés"
+    assert [(s.heading, s.credit) for s in article.slides] == [
+        ("The Net Loft", "Ana Ruiz"),
+        ("The Tide Table", "Tomas Reyes"),
+    ]
+    assert "share buttons" in "; ".join(summary.dropped)
+    assert summary.guessed[0].startswith("no <h2> or <h3> slide headings")

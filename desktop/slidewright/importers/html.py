@@ -110,7 +110,7 @@ def parse_html_page(text: str, source: Path, local: LocalImages | None = None) -
         headings = []  # a gallery post: each picture is a slide
         guessed.append(f"{len(gallery)} slides from the post's gallery (headings from captions)")
     elif not headings:
-        raise ImportFailed(f"{source}: no slide headings (<h2> or <h3>) found; nothing to import")
+        return _by_shape(body, source, page.local)
     crumbs = next((e for e in body.iter() if "breadcrumb" in e.classes()), None)
     items = [li.text() for li in crumbs.iter() if li.tag in ("li", "a")] if crumbs else []
     meta = {
@@ -155,6 +155,32 @@ def parse_html_page(text: str, source: Path, local: LocalImages | None = None) -
     if author or date:
         guessed.append("author and date from the page's byline and meta")
     return ImportResult(article, dropped, local.images, local.refused, guessed)
+
+
+_LINES = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "figcaption", "dd", "dt", "blockquote"}
+
+
+def _by_shape(body: Element, source: Path, local: LocalImages) -> ImportResult:
+    """A page whose slides are not marked as headings (``<p><strong>1. The Quay</strong></p>``):
+    its paragraphs are read by their shape, as pasted text is."""
+    from slidewright.importers.text import parse_text
+
+    lines = [
+        e.text()
+        for e in body.iter()
+        if e.tag in _LINES
+        and not _in_chrome(e)
+        and not any(isinstance(c, Element) and c.tag in _LINES for c in e.children)
+    ]
+    try:
+        result = parse_text("\n\n".join(line for line in lines if line), str(source))
+    except ImportFailed:
+        raise ImportFailed(
+            f"{source}: no slide headings (<h2> or <h3>) found; nothing to import"
+        ) from None
+    result.guessed.insert(0, "no <h2> or <h3> slide headings: the page's paragraphs read by shape")
+    result.dropped = [*dropped_chrome(body), *result.dropped, *local.dropped]
+    return result
 
 
 def _sections(body: Element, headings: list[Element]) -> list[list[Element]]:
