@@ -207,3 +207,19 @@ def test_a_page_whose_slide_headings_are_bold_paragraphs_is_read_by_shape(tmp_pa
     ]
     assert "share buttons" in "; ".join(summary.dropped)
     assert summary.guessed[0].startswith("no <h2> or <h3> slide headings")
+
+
+def test_next_links_to_pipes_links_and_system_files_are_never_followed(tmp_path: Path) -> None:
+    import os
+
+    saved = tmp_path / "saved"
+    saved.mkdir()
+    (tmp_path / "secret.html").write_text(_page(5, "Secret Page"), encoding="utf-8")
+    os.mkfifo(saved / "pipe.html")  # reading it would wait for a writer for ever
+    (saved / "link.html").symlink_to(tmp_path / "secret.html")
+    for name, target in zip(
+        "abcd", ["pipe.html", "link.html", "/etc/passwd", "file:///etc/hosts"], strict=True
+    ):
+        (saved / f"start-{name}.html").write_text(_page(1, "Only Page", target), encoding="utf-8")
+        import_file(saved / f"start-{name}.html", tmp_path / name)
+        assert [s.heading for s in load_article(tmp_path / name).slides] == ["Only Page"]

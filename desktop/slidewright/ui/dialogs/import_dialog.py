@@ -119,5 +119,8 @@ def offer_paste_import(parent: QWidget, doc: Document | None, text: str) -> bool
     merged = copy.deepcopy(doc.article)
     for name in ("title", "intro", "categories", "slides", "read_more"):
         setattr(merged, name, getattr(imported, name))
+    for name in ("author", "date"):  # from the byline, when the page had one
+        if getattr(imported, name):
+            setattr(merged, name, getattr(imported, name))
     doc.undo_stack.push(ReplaceArticle(doc, merged, "Import pasted article"))
     return True
