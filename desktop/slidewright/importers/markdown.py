@@ -100,15 +100,15 @@ def _slide(heading: str, block: list[str], local: LocalImages) -> Slide:
         slide.alt = alt
         slide.image = local.add(src, heading)
         after = next((i for i in range(n + 1, len(block)) if block[i].strip()), None)
-        found = read_credit_line(block[after].strip().strip("*_")) if after is not None else None
-        if after is not None and found is not None:  # any label style, or caption then credit
-            slide.credit, slide.caption = found.credit, found.caption
+        label = read_credit_line(block[after].strip().strip("*_")) if after is not None else None
+        if after is not None and label is not None:  # any label style, or caption then credit
+            slide.credit, slide.caption = label.credit, label.caption
             used.add(after)
     if not slide.credit:
         for i, line in enumerate(block):
-            found = read_credit_line(line.strip().strip("*_"))
-            if found is not None and found.label_style != "after-caption":
-                slide.credit, slide.caption = found.credit, found.caption
+            line_label = read_credit_line(line.strip().strip("*_"))
+            if line_label is not None and line_label.label_style != "after-caption":
+                slide.credit, slide.caption = line_label.credit, line_label.caption
                 used.add(i)
                 break
     body = "\n".join(line for i, line in enumerate(block) if i not in used).strip()
