@@ -171,11 +171,12 @@ class MainWindow(QMainWindow):
             run_export_dialog(self, self.doc, self.preview.mode, errors)
 
     def import_dialog(self) -> None:
-        from slidewright.ui.dialogs.import_dialog import run_import_dialog
+        from slidewright.ui.dialogs.import_dialog import run_import_dialog, show_import_summary
 
         imported = run_import_dialog(self, self.session.maybe_save)
         if imported is not None and self.session.open_path(imported[0]):
-            self.statusBar().showMessage(imported[1], 10000)
+            self.statusBar().showMessage(imported[1].describe().replace("\n", " · "), 10000)
+            show_import_summary(self, self.doc, imported[1])
 
     def report_error(self, title: str, text: str) -> None:
         self.session.prompts.error(title, text)
