@@ -118,12 +118,14 @@ class WritingDesk:
             "zoom_in": self.zoom.zoom_in,
             "zoom_out": self.zoom.zoom_out,
             "zoom_reset": self.zoom.reset,
+            "monospace": self.zoom.set_monospace,
             "shortcuts": self.show_shortcuts,
             "about": lambda: help_menu.show_about(self.main),
         }
 
     def wire(self, actions: dict[str, QAction], extra: dict[str, QAction]) -> None:
         self.actions, self.extra = actions, extra
+        actions["monospace"].setChecked(self.window.settings.flag("monospace"))
         zoom_in = actions["zoom_in"]
         zoom_in.setShortcuts([*zoom_in.shortcuts(), QKeySequence("Ctrl+=")])  # no Shift needed
         for name, undone in (("undo", True), ("redo", False)):

@@ -36,6 +36,7 @@ MENUS: list[tuple[str, list[tuple[str, str, Shortcut, bool] | str | None]]] = [
             SEPARATOR,
             ("import", "&Import…", "Ctrl+Shift+I", False),
             ("export", "&Export…", "Ctrl+Shift+E", False),
+            ("publish", "&Publish…", None, False),
             ("export_pdf", "Export as P&DF…", None, False),
             ("print", "&Print…", Std.Print, False),
             SEPARATOR,
@@ -58,6 +59,7 @@ MENUS: list[tuple[str, list[tuple[str, str, Shortcut, bool] | str | None]]] = [
             ("previous_slide", "Pre&vious Slide", "Ctrl+PgUp", False),
             SEPARATOR,
             ("choose_image", "Choose &Image…", "Ctrl+Shift+G", False),
+            ("choose_images", "Choose Images for &All Slides…", None, False),
         ],
     ),
     (

@@ -1,4 +1,4 @@
-"""Editor zoom (Ctrl+= / Ctrl+- / Ctrl+0): the editor pane's text size, remembered between runs.
+"""The editor's type: zoom (Ctrl+= / Ctrl+- / Ctrl+0) and the monospace body, remembered.
 
 Only the editor grows: the slide list and the menus keep the system size, and the preview shows
 the page as readers will see it. The monospace body font (set on the body itself, so it does not
@@ -15,6 +15,7 @@ from slidewright.ui.session.settings import Settings
 
 STEPS = (70, 80, 90, 100, 110, 125, 150, 175, 200, 250, 300)  # percent of the system font
 SETTING = "editorZoom"
+MONOSPACE = "monospace"
 
 
 class EditorZoom(QObject):
@@ -32,6 +33,13 @@ class EditorZoom(QObject):
         self.percent = saved if saved in STEPS else 100
         if self.percent != 100:  # at 100% the pane keeps the font it inherits, untouched
             self.apply()
+        if settings.flag(MONOSPACE):
+            body.set_monospace(True)  # scaled to the zoom by the event filter
+
+    def set_monospace(self, on: bool) -> None:
+        """The body in the system's fixed-width font (View ▸ Monospace Body Font), remembered."""
+        self.body.set_monospace(on)
+        self.settings.set_value(MONOSPACE, on)
 
     def zoom_in(self) -> None:
         self._step(1)
