@@ -59,12 +59,18 @@ def test_print_sends_the_article_to_the_chosen_printer(
         return printer
 
     monkeypatch.setattr(print_pdf, "ask_printer", printer_chosen_in_the_dialog)
+    shown: list[str] = []
+    window.statusBar().messageChanged.connect(shown.append)
     window.actions_by_name["print"].trigger()
     qtbot.waitUntil(
         lambda: "Sent to the printer" in window.statusBar().currentMessage(), timeout=30000
     )
     pages, _text = pdf_text(target)  # printed as pictures of the pages: count them
     assert pages >= 3
+    # Page by page, saying how far it has got (the window answers in between).
+    assert [m for m in shown if m.startswith("Printing page")][-1] == (
+        f"Printing page {pages} of {pages}…"
+    )
     # The paper is white up to the text: no grey frame where the page's margins begin.
     document = QPdfDocument()
     document.load(str(target))

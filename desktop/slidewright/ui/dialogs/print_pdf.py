@@ -6,8 +6,9 @@ being edited and the slideshow's one-slide view never reach the paper. It loads 
 on the preview's own profile: images come from the bundle through the same offline scheme, and
 the page's print stylesheet (resources/css/article.css) decides the layout.
 
-Printing goes through the same PDF: its pages are drawn onto the printer at up to 300 dpi
-(QWebEngineView.print needs a view on screen, and froze in a hidden one)."""
+Printing goes through the same PDF, laid out on the paper chosen in the print dialog; its pages
+are drawn onto the printer at up to 300 dpi, one page per turn of the event loop (print_job.py).
+QWebEngineView.print needs a view on screen, and froze in a hidden one."""
 
 from __future__ import annotations
 
@@ -15,21 +16,20 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QObject, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
-from PySide6.QtPdf import QPdfDocument
+from PySide6.QtCore import QMarginsF, QObject, Signal
+from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from slidewright.fileformat.images import slugify
 from slidewright.render import RenderContext, render_page
+from slidewright.ui.dialogs.print_job import PrintJob
 from slidewright.ui.editing.document import Document
 from slidewright.ui.preview.render import preview_image
 from slidewright.ui.preview.scheme import Source, page_url
 from slidewright.ui.preview.view import Preview, PreviewPage
 
-PRINT_DPI = 300  # sharp on paper; a page at the printer's 1200 dpi would take ~500 MB
 PAGE = QPageLayout(
     QPageSize(QPageSize.PageSizeId.A4),
     QPageLayout.Orientation.Portrait,
@@ -66,6 +66,7 @@ class ArticlePrinter(QObject):
     """One job at a time; ``finished`` says what happened in a sentence for the status line."""
 
     finished = Signal(str, bool)
+    progress = Signal(int, int)  # pages sent to the printer, pages in all
 
     def __init__(self, preview: Preview, parent: QWidget) -> None:
         super().__init__(parent)
@@ -77,6 +78,7 @@ class ArticlePrinter(QObject):
         self._then: Callable[[], None] | None = None
         self._printer: QPrinter | None = None
         self._spool: tempfile.TemporaryDirectory[str] | None = None
+        self._job: PrintJob | None = None
 
     @property
     def view(self) -> QWebEngineView:
@@ -129,54 +131,23 @@ class ArticlePrinter(QObject):
 
     def _pdf_done(self, path: str, ok: bool) -> None:
         printer, self._printer = self._printer, None
-        if printer is None:
+        spool, self._spool = self._spool, None
+        if printer is None or spool is None:
             self._finish(f"PDF saved: {path}" if ok else f"Could not write the PDF {path}", ok)
             return
-        ok = ok and print_pdf_file(Path(path), printer)
-        if self._spool is not None:
-            self._spool.cleanup()
-            self._spool = None
-        self._finish("Sent to the printer." if ok else "Printing failed.", ok)
+        if not ok:
+            spool.cleanup()
+            self._finish("Printing failed: the article could not be laid out.", False)
+            return
+        self._job = PrintJob(spool, Path(path).name, printer)
+        self._job.progress.connect(lambda done, pages: self.progress.emit(done, pages))
+        self._job.finished.connect(
+            lambda ok: self._finish("Sent to the printer." if ok else "Printing failed.", ok)
+        )
+        self._job.start()
 
     def _finish(self, message: str, ok: bool) -> None:
         self.preview.handler.remove(self.host)
         self.host = ""
         self.busy = False
         self.finished.emit(message, ok)
-
-
-def print_pdf_file(path: Path, printer: QPrinter, dpi: int = PRINT_DPI) -> bool:
-    """Draw each page of the PDF at ``path`` onto the whole of a ``printer`` page: the PDF was
-    laid out on that paper with those margins already."""
-    document = QPdfDocument()
-    if document.load(str(path)) != QPdfDocument.Error.None_:
-        return False
-    printer.setFullPage(True)
-    painter = QPainter()
-    if not painter.begin(printer):
-        return False
-    try:
-        target = printer.pageLayout().fullRectPixels(printer.resolution())
-        scale = min(1.0, dpi / max(1, printer.resolution()))
-        for page in range(document.pageCount()):
-            if page:
-                printer.newPage()
-            size = QSize(int(target.width() * scale), int(target.height() * scale))
-            painter.drawImage(
-                QRect(0, 0, target.width(), target.height()), on_paper(document, page, size)
-            )
-    finally:
-        painter.end()
-        document.close()
-    return True
-
-
-def on_paper(document: QPdfDocument, page: int, size: QSize) -> QImage:
-    """The page as ink on white: the PDF leaves its margins transparent, and an image with
-    transparency reaches the printer with a mask whose edge shows as a grey frame."""
-    paper = QImage(size, QImage.Format.Format_RGB32)
-    paper.fill(Qt.GlobalColor.white)
-    painter = QPainter(paper)
-    painter.drawImage(0, 0, document.render(page, size))
-    painter.end()
-    return paper

@@ -93,6 +93,9 @@ class WritingDesk:
         self.theme = Theme(window.preview.page(), main)
         self.printer = print_pdf.ArticlePrinter(window.preview, main)
         self.printer.finished.connect(lambda text, _ok: window.statusBar().showMessage(text, 8000))
+        self.printer.progress.connect(
+            lambda done, pages: window.statusBar().showMessage(f"Printing page {done} of {pages}…")
+        )
         self.paste_keys = PasteImageKeys(self.paste_image, main)
         editor = window.slide_editor
         self.paste_keys.watch(window.slide_list, editor.thumbnail, editor.choose_button)
