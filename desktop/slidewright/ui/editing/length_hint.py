@@ -61,7 +61,7 @@ class LengthHint(QLabel):
         y = field.height() - self.height() - 2
         if isinstance(field, QLineEdit):
             y = (field.height() - self.height()) // 2
-            field.setTextMargins(0, 0, self.width() + 8, 0)  # a gap between text and count
+            field.setTextMargins(0, 0, self.width() + 14, 0)  # a clear gap between text and count
         self.move(max(0, x), max(0, y))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
