@@ -100,3 +100,16 @@ def test_description_and_alt_text_show_their_length_and_warn_past_the_limit(
     assert alt_hint.text() == "10/125" and alt_hint.isVisible()
     # The count sits inside the field, to the right of the text, never over it.
     assert alt.textMargins().right() >= alt_hint.width()
+
+
+def test_opening_another_article_in_focus_mode_keeps_the_focus(
+    qtbot: Any, sample_window: MainWindow, tmp_path: Any
+) -> None:
+    window = sample_window
+    window.actions_by_name["focus"].trigger()
+    assert window.session.new_article(tmp_path / "island-walks")
+    qtbot.waitUntil(lambda: window.preview.ready)
+    qtbot.waitUntil(lambda: not window.problems.isVisible())
+    assert not window.splitter.widget(2).isVisible()
+    window.actions_by_name["focus"].trigger()
+    assert window.problems.isVisible() and window.splitter.widget(2).isVisible()

@@ -138,3 +138,12 @@ def test_markdown_colours_stay_readable_on_a_dark_editor(
     assert heading_lightness() > 150  # light red on the dark base
     system_scheme(Qt.ColorScheme.Light)
     assert heading_lightness() < 100
+
+
+def test_exported_pages_stay_light_whatever_the_window_shows(sample_bundle: Any) -> None:
+    """A publisher's site theme decides its page colours; the dark sheet is the preview's own."""
+    from slidewright import load_article
+    from slidewright.render import RenderContext, render_page
+
+    html = render_page(load_article(sample_bundle), RenderContext(mode="article"))
+    assert "prefers-color-scheme" not in html and "#1d1e21" not in html
