@@ -126,3 +126,24 @@ def test_paste_with_no_picture_on_the_clipboard_changes_nothing(
     paste_with_keys(qtbot, window.slide_list)
     assert window.doc.article.slides[1].image == image
     assert not window.doc.undo_stack.canUndo()
+
+
+def test_a_picture_too_large_for_a_slide_is_refused_with_its_size_and_nothing_changes(
+    qtbot: Any, sample_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from slidewright.ui.editing import paste_image
+
+    monkeypatch.setattr(paste_image, "MAX_PIXELS", 5_000)  # the 120 × 80 picture is 9,600
+    window = sample_window
+    window.select_rows([2])
+    image = window.doc.article.slides[2].image
+    copy_picture()
+    paste_with_keys(qtbot, window.slide_list)
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "errorMessage") is not None)
+    box = window.findChild(QMessageBox, "errorMessage")
+    assert "120 × 80 pixels" in box.text()
+    box.close()
+    assert window.doc.article.slides[2].image == image
+    assert not window.doc.undo_stack.canUndo()

@@ -16,6 +16,7 @@ from PySide6.QtCore import QEvent, QMimeData, QObject
 from PySide6.QtGui import QGuiApplication, QImage, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from slidewright.fileformat.imagecheck import MAX_PIXELS
 from slidewright.ui.editing.slide_list import image_files
 
 PASTED_NAME = "pasted-image"  # the file's name when the slide has no heading yet
@@ -46,8 +47,11 @@ def write_pixels(image: QImage, folder: Path) -> Path | None:
     return target if saved else None
 
 
-def paste_into(mime: QMimeData | None, set_image: Callable[[Path], None]) -> bool:
-    """Hand the clipboard's image to ``set_image`` as a file; False if it holds none."""
+def paste_into(
+    mime: QMimeData | None, set_image: Callable[[Path], None], refuse: Callable[[str], None]
+) -> bool:
+    """Hand the clipboard's image to ``set_image`` as a file, or say to ``refuse`` why not;
+    False if the clipboard holds no image."""
     if not holds_image(mime):
         return False
     assert mime is not None
@@ -55,8 +59,15 @@ def paste_into(mime: QMimeData | None, set_image: Callable[[Path], None]) -> boo
     if files:
         set_image(files[0])
         return True
+    image = QImage(mime.imageData())
+    if image.width() * image.height() > MAX_PIXELS:  # refused before minutes of encoding
+        refuse(
+            f"The picture on the clipboard is {image.width():,} × {image.height():,} pixels; "
+            f"a slide image may have up to {MAX_PIXELS // 1_000_000} million."
+        )
+        return True
     with tempfile.TemporaryDirectory(prefix="slidewright-paste-") as folder:
-        file = write_pixels(QImage(mime.imageData()), Path(folder))
+        file = write_pixels(image, Path(folder))
         if file is None:
             return False
         set_image(file)  # copied into the bundle before the temporary folder goes

@@ -69,6 +69,8 @@ class DeskWindow(Protocol):
 
     def statusBar(self) -> QStatusBar: ...  # noqa: N802
 
+    def report_error(self, title: str, text: str) -> None: ...
+
 
 def slide_rows(command: QUndoCommand | None) -> list[int]:
     """The slides an undo step changed (a quick fix is a macro of field edits)."""
@@ -99,7 +101,7 @@ class WritingDesk:
         self.paste_keys = PasteImageKeys(self.paste_image, main)
         editor = window.slide_editor
         self.paste_keys.watch(window.slide_list, editor.thumbnail, editor.choose_button)
-        editor.body.image_hook = lambda mime: paste_into(mime, self._set_image)
+        editor.body.image_hook = lambda mime: paste_into(mime, self._set_image, self._refused)
         self.hints = [
             LengthHint(
                 window.article_editor.description,
@@ -147,7 +149,10 @@ class WritingDesk:
     def paste_image(self) -> bool:
         if self.window.doc is None:
             return False
-        return paste_into(QGuiApplication.clipboard().mimeData(), self._set_image)
+        return paste_into(QGuiApplication.clipboard().mimeData(), self._set_image, self._refused)
+
+    def _refused(self, text: str) -> None:
+        self.window.report_error("Image not pasted", text)
 
     # -- menus ------------------------------------------------------------------------------
     def export_pdf(self) -> None:
