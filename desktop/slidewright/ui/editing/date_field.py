@@ -8,6 +8,7 @@ date it cannot read stays in the field, with a sentence under it saying what is 
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
@@ -57,10 +58,16 @@ class DateField(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(row)
         column.addWidget(self.problem)
-        self.setFocusProxy(self.line)
+        # Focus given to the field (its label's Alt key, a jump from Problems) goes to the line.
+        # Not a focus proxy: with one, Qt 6 closed the Tab chain into a loop (line, picker,
+        # line…) and Tab never left the date. ClickFocus: a buddy, never a Tab stop of its own.
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self._stored = ""
         self.line.editingFinished.connect(self._finished)
         self.line.textEdited.connect(self._typing)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        self.line.setFocus(event.reason())
 
     def set_value(self, text: str) -> None:
         """Show the stored date (undo, load); a problem shown for earlier typing goes away."""
