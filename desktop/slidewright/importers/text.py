@@ -152,6 +152,17 @@ def parse_text(text: str, name: str = "text") -> ImportResult:
     if layout == "after" and len(credited) >= 2 and heads[:1] == [0] and credited[0] != 0:
         heads = heads[1:]  # a short standfirst right under the title, not a slide
         notes.guessed.append(f"“{rest[0]}” read as the standfirst, not a slide")
+    used: set[int] = set()
+    captions: dict[int, str] = {}
+    shifted = [h for h in credited if h > 0 and h - 1 not in heads and heading_shaped(rest[h - 1])]
+    if layout == "after" and len(shifted) >= 2 and 2 * len(shifted) >= len(credited):
+        # "Heading / a line about the picture / Credit: …" on most slides: that line is a caption
+        heads = sorted((set(heads) - set(shifted)) | {h - 1 for h in shifted})
+        for h in shifted:
+            captions[h - 1], used = rest[h], used | {h}
+        notes.guessed.append(
+            f"the line above the credit read as the caption on {len(shifted)} slides"
+        )
     first = heads[0] if heads else len(rest)
     read_more_at = next(  # a short "Related Stories" line after the first slide, whatever follows
         (
@@ -164,9 +175,7 @@ def parse_text(text: str, name: str = "text") -> ImportResult:
     heads = [h for h in heads if read_more_at is None or h < read_more_at]
     article = Article(title=title, author=byline.author, date=byline.date)
     article.categories = [category] if category else []
-    used: set[int] = set()
     credits: dict[int, CreditLine] = {}
-    captions: dict[int, str] = {}
     if layout == "before":
         for h in heads:
             if h > 0 and (line := read_credit_line(rest[h - 1])) is not None:
