@@ -122,9 +122,11 @@ def offer_paste_import(parent: QWidget, doc: Document | None, text: str) -> bool
     from slidewright.importers.text import parse_text
 
     try:
-        imported = parse_text(text, "the pasted text").article
+        result = parse_text(text, "the pasted text")
     except SlidewrightError:
         return False
+    imported = result.article
+    left_out = "".join(f"\n• {line}" for line in result.dropped)
     if len(imported.slides) < 2:
         return False
     buttons = QMessageBox.StandardButton
@@ -132,7 +134,8 @@ def offer_paste_import(parent: QWidget, doc: Document | None, text: str) -> bool
         parent,
         "Import pasted article?",
         f"This looks like a whole article: “{imported.title}” with {len(imported.slides)} slides.\n\n"
-        "Import it as the title, intro and slides of this article?",
+        "Import it as the title, intro and slides of this article?"
+        + (f"\n\nLeft out of it:{left_out}" if left_out else ""),
         buttons.Yes | buttons.No,
         buttons.Yes,
     )
