@@ -156,3 +156,21 @@ def test_slide_counters_copied_with_the_headings_are_left_out() -> None:
         "2/2 The Wooden Pier\n\nCredit: Tomas Reyes\n\nSplinters.\n"
     ).article
     assert [s.heading for s in article.slides] == ["The Iron Pier", "The Wooden Pier"]
+
+
+@pytest.mark.parametrize(
+    ("top", "category"),
+    [
+        ("Home\n\nHarbour Walks", ""),
+        ("Home\nPolitics\nHarbour Walks", "Politics"),
+        (
+            "Home\nPolitics\n\nHarbour Walks Along Every Quay, Jetty and Breakwater of the Old Town",
+            "Politics",
+        ),
+    ],
+)
+def test_home_alone_or_with_sections_on_their_own_lines(top: str, category: str) -> None:
+    article = parse_text(f"{top}\n\nFour walks by the water.{SLIDES}").article
+    assert article.title == top.split("\n")[-1]
+    assert article.categories == ([category] if category else [])
+    assert article.intro == "Four walks by the water."
