@@ -174,3 +174,26 @@ def test_home_alone_or_with_sections_on_their_own_lines(top: str, category: str)
     assert article.title == top.split("\n")[-1]
     assert article.categories == ([category] if category else [])
     assert article.intro == "Four walks by the water."
+
+
+HOSTILE_PASTES = {
+    "one line of a million spaces": "T\n\nH\n\n" + " " * 1_000_000 + "x\n\nBody.\n",
+    "a credit label then 200,000 words": "T\n\nH\n\nPhoto: " + "a " * 200_000,
+    "a byline of 100,000 names": "T\n\nBy " + "Ana, " * 100_000 + "\n\nH\n\nBody.\n",
+    "a date line of digits": "T\n\n" + "1" * 200_000 + "\n\nH\n\nBody.\n",
+    "a breadcrumb line of 50,000 crumbs": "Home" + " / x" * 50_000 + "\n\nT\n\nH\n\nBody.\n",
+    "caption words then a dash run": "T\n\nH\n\n" + "word - " * 100_000 + "Photo: A\n",
+    "copyright signs": "T\n\nH\n\n" + "© " * 200_000,
+    "40,000 numbered lines": "".join(f"{n % 999}. item\n" for n in range(40_000)),
+}
+
+
+@pytest.mark.parametrize("text", HOSTILE_PASTES.values(), ids=HOSTILE_PASTES.keys())
+def test_hostile_pastes_end_with_an_article_or_the_one_line_error(text: str) -> None:
+    """Text shaped to make a careless pattern backtrack (long runs a regex could share out)."""
+    try:
+        article = parse_text(text, "pasted.txt").article
+    except ImportFailed as error:
+        assert str(error).startswith("pasted.txt: ")
+    else:
+        assert article.title
