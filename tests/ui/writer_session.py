@@ -123,6 +123,9 @@ def main(bundle: Path, keys: int) -> int:
                 "rss_after_kib": rss_kib(),
                 "slides": len(window.doc.article.slides),
                 "undo_steps": window.doc.undo_stack.count(),
+                "spell_checked": bool(
+                    window.tools.spelling.dictionary and window.tools.spelling.dictionary.available
+                ),
             }
         ),
         flush=True,

@@ -27,6 +27,7 @@ from slidewright.ui.preview.view import Preview
 from slidewright.ui.problems.panel import ProblemsPanel
 from slidewright.ui.session.article_session import ArticleSession
 from slidewright.ui.session.settings import Settings
+from slidewright.ui.window.editing_tools import EditingTools
 from slidewright.ui.window.menus import build_menus, fill_recent
 from slidewright.ui.window.panels import list_panel, preview_panel, scrolled
 from slidewright.ui.window.slide_actions import SlideActions
@@ -81,6 +82,9 @@ class MainWindow(QMainWindow):
         self.problems.checked.connect(self._findings_changed)
 
         self.slides = SlideActions(self)
+        self.tools = EditingTools(
+            self, settings, self.session, self.slide_editor, self.article_editor
+        )
         self.actions_by_name = self._build_menus()
         self.session.documentChanged.connect(self.set_document)
         self.session.message.connect(self.statusBar().showMessage)
@@ -131,6 +135,7 @@ class MainWindow(QMainWindow):
             "mode_article": lambda: self.set_preview_mode("article"),
             "mode_slideshow": lambda: self.set_preview_mode("slideshow"),
             "monospace": self.toggle_monospace,
+            **self.tools.slots(),
         }
         problems = self.problems.toggleViewAction()
         problems.setShortcut(QKeySequence("Ctrl+Shift+P"))
@@ -235,7 +240,7 @@ class MainWindow(QMainWindow):
 
     def _enable_document_actions(self, on: bool) -> None:
         for name, action in getattr(self, "actions_by_name", {}).items():
-            if name not in ("new", "open", "quit", "recent", "sample", "import"):
+            if name not in ("new", "open", "quit", "recent", "sample", "import", "preferences"):
                 action.setEnabled(on)
         for button in self.list_buttons.values():
             button.setEnabled(on)

@@ -40,7 +40,22 @@ MENUS: list[tuple[str, list[tuple[str, str, Shortcut, bool] | str | None]]] = [
             ("quit", "&Quit", Std.Quit, False),
         ],
     ),
-    ("&Edit", [("undo", "&Undo", Std.Undo, False), ("redo", "&Redo", Std.Redo, False)]),
+    (
+        "&Edit",
+        [
+            ("undo", "&Undo", Std.Undo, False),
+            ("redo", "&Redo", Std.Redo, False),
+            SEPARATOR,
+            # The clipboard keys stay with the focused widget (a field, the slide list): the menu
+            # shows them and acts on the focused field when clicked, but does not take the keys.
+            ("cut", "Cu&t\tCtrl+X", None, False),
+            ("copy", "&Copy\tCtrl+C", None, False),
+            ("paste", "&Paste\tCtrl+V", None, False),
+            ("select_all", "Select &All\tCtrl+A", None, False),
+            SEPARATOR,
+            ("preferences", "Pre&ferences…", Std.Preferences, False),
+        ],
+    ),
     (
         "&Slide",
         [

@@ -1,0 +1,90 @@
+"""The Edit menu's tools, wired to the editors: spelling, clipboard, find and replace, preferences.
+
+Kept out of main_window.py, which only builds these and hands their slots to the menu table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+
+from slidewright.spelling import system_language
+from slidewright.ui.editing.article_editor import ArticleEditor
+from slidewright.ui.editing.document import Document
+from slidewright.ui.editing.slide_editor import SlideEditor
+from slidewright.ui.editing.spelling import Spelling
+from slidewright.ui.editing.spelling_menu import SpellingMenus
+from slidewright.ui.session.article_session import ArticleSession
+from slidewright.ui.session.preferences import Preferences
+from slidewright.ui.session.settings import Settings
+
+SLIDE_LINES = ("heading", "alt", "caption")  # the slide's one-line prose fields
+ARTICLE_LINES = ("title",)
+MESSAGE_MS = 15_000
+
+
+class EditingTools:
+    def __init__(
+        self,
+        window: QMainWindow,
+        settings: Settings,
+        session: ArticleSession,
+        slide_editor: SlideEditor,
+        article_editor: ArticleEditor,
+    ) -> None:
+        self.window, self.settings = window, settings
+        self.slide_editor, self.article_editor = slide_editor, article_editor
+        self.spelling = Spelling(
+            lambda: Preferences.load(settings).spelling_language or system_language(),
+            lambda: Preferences.load(settings).agency_words(),
+            window,
+        )
+        self.spelling.message.connect(lambda text: window.statusBar().showMessage(text, MESSAGE_MS))
+        self.menus = SpellingMenus(self.spelling)
+        for line in [slide_editor.fields[n] for n in SLIDE_LINES] + [
+            article_editor.fields[n] for n in ARTICLE_LINES
+        ]:
+            self.spelling.attach_line(line)
+            self.menus.attach(line)
+        for text in (slide_editor.body, article_editor.description, article_editor.intro):
+            self.spelling.attach_text(text)
+            self.menus.attach(text)
+        self._doc: Document | None = None
+        session.documentChanged.connect(self._document_changed)
+
+    def _document_changed(self, doc: Document | None) -> None:
+        if self._doc is not None:
+            self._doc.articleChanged.disconnect(self._article_changed)
+        self._doc = doc
+        if doc is not None:
+            doc.articleChanged.connect(self._article_changed)
+            self.spelling.set_language(getattr(doc.article, "lang", ""))
+
+    def _article_changed(self, name: str) -> None:
+        if name == "lang" and self._doc is not None:
+            self.spelling.set_language(getattr(self._doc.article, "lang", ""))
+
+    def slots(self) -> dict[str, Callable[..., object]]:
+        """What the Edit menu's entries do (menus.py names them)."""
+        return {
+            "cut": lambda: _on_focus("cut"),
+            "copy": lambda: _on_focus("copy"),
+            "paste": lambda: _on_focus("paste"),
+            "select_all": lambda: _on_focus("selectAll"),
+            "preferences": self.preferences,
+        }
+
+    def preferences(self) -> None:
+        from slidewright.ui.dialogs.preferences import run_preferences
+
+        if run_preferences(self.window, self.settings):
+            self.spelling.reopen(getattr(self._doc.article, "lang", "") if self._doc else "")
+
+
+def _on_focus(method: str) -> None:
+    """Cut, copy, paste or select all in the focused field (the menu does not take the focus)."""
+    widget: QWidget | None = QApplication.focusWidget()
+    action = getattr(widget, method, None)
+    if callable(action):
+        action()
