@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 from slidewright.spelling import system_language
 from slidewright.ui.editing.article_editor import ArticleEditor
 from slidewright.ui.editing.document import Document
+from slidewright.ui.editing.find_replace import FindReplace
 from slidewright.ui.editing.slide_editor import SlideEditor
 from slidewright.ui.editing.spelling import Spelling
 from slidewright.ui.editing.spelling_menu import SpellingMenus
@@ -32,6 +33,8 @@ class EditingTools:
         session: ArticleSession,
         slide_editor: SlideEditor,
         article_editor: ArticleEditor,
+        select_slide: Callable[[int], None],
+        show_tab: Callable[[int], None],
     ) -> None:
         self.window, self.settings = window, settings
         self.slide_editor, self.article_editor = slide_editor, article_editor
@@ -52,6 +55,9 @@ class EditingTools:
             self.menus.attach(text)
         self._doc: Document | None = None
         session.documentChanged.connect(self._document_changed)
+        self.find = FindReplace(
+            window, lambda: session.doc, slide_editor, article_editor, select_slide, show_tab
+        )
 
     def _document_changed(self, doc: Document | None) -> None:
         if self._doc is not None:
@@ -72,6 +78,10 @@ class EditingTools:
             "copy": lambda: _on_focus("copy"),
             "paste": lambda: _on_focus("paste"),
             "select_all": lambda: _on_focus("selectAll"),
+            "find": lambda: self.find.open(replace=False),
+            "find_next": lambda: self.find.step(backwards=False),
+            "find_previous": lambda: self.find.step(backwards=True),
+            "replace": lambda: self.find.open(replace=True),
             "preferences": self.preferences,
         }
 

@@ -83,8 +83,9 @@ class MainWindow(QMainWindow):
 
         self.slides = SlideActions(self)
         self.tools = EditingTools(
-            self, settings, self.session, self.slide_editor, self.article_editor
-        )
+            self, settings, self.session, self.slide_editor, self.article_editor,
+            lambda row: self.select_rows([row]), self.tabs.setCurrentIndex,
+        )  # fmt: skip
         self.actions_by_name = self._build_menus()
         self.session.documentChanged.connect(self.set_document)
         self.session.message.connect(self.statusBar().showMessage)
