@@ -18,7 +18,9 @@ from slidewright.render.context import Mode
 from slidewright.ui.dialogs import prompts as dialogs
 from slidewright.ui.dialogs.import_dialog import offer_paste_import
 from slidewright.ui.dialogs.prompts import Prompts
+from slidewright.ui.dialogs.publish_dialog import run_publish_dialog
 from slidewright.ui.editing.article_editor import ArticleEditor
+from slidewright.ui.editing.assign_images import choose_images_in
 from slidewright.ui.editing.document import Document
 from slidewright.ui.editing.slide_editor import SlideEditor
 from slidewright.ui.editing.slide_list import SlideListModel, SlideListView
@@ -80,6 +82,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems)
         self.problems.jumpRequested.connect(self.jump_to)
         self.problems.checked.connect(self._findings_changed)
+        self.problems.actionRequested.connect(lambda _action: choose_images_in(self))
 
         self.slides = SlideActions(self)
         self.tools = EditingTools(
@@ -121,6 +124,7 @@ class MainWindow(QMainWindow):
             "save_as": session.save_as,
             "import": self.import_dialog,
             "export": self.export_dialog,
+            "publish": self.publish_dialog,
             "close": session.close_article,
             "quit": self.close,
             "undo": self.undo,
@@ -133,6 +137,7 @@ class MainWindow(QMainWindow):
             "next_slide": lambda: self.step_slide(1),
             "previous_slide": lambda: self.step_slide(-1),
             "choose_image": self.choose_image,
+            "choose_images": lambda: choose_images_in(self),
             "mode_article": lambda: self.set_preview_mode("article"),
             "mode_slideshow": lambda: self.set_preview_mode("slideshow"),
             "monospace": self.toggle_monospace,
@@ -170,6 +175,12 @@ class MainWindow(QMainWindow):
         if self.doc is not None:
             errors = sum(f.severity == "error" for f in self.problems.findings)
             run_export_dialog(self, self.doc, self.preview.mode, errors)
+
+    def publish_dialog(self) -> None:
+        if self.doc is not None:
+            run_publish_dialog(
+                self, self.doc, self.problems.findings, self.session.prompts, self.settings
+            )
 
     def import_dialog(self) -> None:
         from slidewright.ui.dialogs.import_dialog import run_import_dialog
