@@ -18,7 +18,7 @@ OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 
 
 def main() -> int:
-    from PySide6.QtCore import QPoint, QSettings, Qt
+    from PySide6.QtCore import QSettings, Qt
     from PySide6.QtGui import QContextMenuEvent, QPainter, QTextCursor
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QWidget
@@ -88,7 +88,7 @@ def main() -> int:
     window.grab().save(str(OUT / "find-replace.png"))
     window.doc.undo_stack.setClean()
     window.close()
-    del QPoint
+    app.processEvents()
     return 0
 
 

@@ -47,7 +47,7 @@ def test_new_article_starts_with_the_preferred_byline_and_credit_label(
     assert Preferences.load(settings) == Preferences("Mara Quint", "Photo", ["Alamy"], "en-US")
     assert window.session.new_article(tmp_path / "tide-pools")
     article = window.doc.article
-    assert (article.author, article.credit_label) == ("Mara Quint", "Photo")
+    assert (article.author, article.credit_label, article.lang) == ("Mara Quint", "Photo", "en-US")
     assert window.article_editor.fields["author"].text() == "Mara Quint"
 
 

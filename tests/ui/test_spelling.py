@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from spellhelpers import choose, menu_texts, right_click_word, underlined, use_english
+from uihelpers import run_js
 
 from slidewright.ui.session.preferences import KEYS
 from slidewright.ui.session.settings import Settings
@@ -109,3 +110,25 @@ def test_without_a_dictionary_the_window_says_so_once_and_typing_works(
     window.session.close_article()
     assert window.session.open_path(sample_bundle)
     assert window.statusBar().currentMessage() == ""  # said once, not every time
+
+
+def test_the_article_language_typed_in_the_article_tab_sets_the_dictionary_and_the_page(
+    qtbot: Any, english_window: MainWindow
+) -> None:
+    window = english_window
+    window.tabs.setCurrentIndex(1)
+    language = window.article_editor.fields["lang"]
+    assert language.text() == ""  # the sample names none: the preferences' (or system's) is used
+    assert window.tools.spelling.language == "en-US"
+    qtbot.keyClicks(language, "en-GB")
+    assert window.doc.article.lang == "en-GB"
+    qtbot.waitUntil(lambda: window.tools.spelling.language == "en-GB")
+    if not window.tools.spelling.dictionary.note:  # a British dictionary is installed here
+        assert window.tools.spelling.dictionary.check("harbour")
+    else:
+        assert "en-GB" in window.statusBar().currentMessage()
+    script = "JSON.stringify(document.documentElement.lang)"
+    qtbot.waitUntil(lambda: run_js(qtbot, window, script) == '"en-GB"')
+    window.actions_by_name["undo"].trigger()
+    assert window.doc.article.lang == ""
+    qtbot.waitUntil(lambda: window.tools.spelling.language == "en-US")

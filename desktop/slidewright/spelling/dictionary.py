@@ -63,11 +63,13 @@ class SpellDictionary:
         personal: Path | None,
         problem: str = "",
         extra_words: Iterable[str] = (),
+        note: str = "",
     ) -> None:
         self.language = language
         self._checker = checker  # an enchant.Dict, or None: every word is accepted
         self.personal = personal
         self.problem = problem  # why there is no checking ("" when there is)
+        self.note = note  # checked, but not quite as asked (another country's dictionary)
         self._accepted = set(_read_words(personal)) | set(extra_words)
         self._verdicts: dict[str, bool] = {}
 
@@ -155,8 +157,13 @@ def open_dictionary(
                     f"spell checking is off: no dictionary for {language} "
                     "(install one, e.g. the hunspell-en-us package for English)",
                 )
+            note = (
+                f"no dictionary for {language}: spelling is checked in {near[0].replace('_', '-')}"
+            )
             tag = near[0]
+        else:
+            note = ""
         checker = enchant.Dict(tag)
     except Exception as error:  # Enchant's errors are its own Error or OSError from the library
         return SpellDictionary(language, None, personal, f"spell checking is off: {error}")
-    return SpellDictionary(language, checker, personal, "", extra_words)
+    return SpellDictionary(language, checker, personal, "", extra_words, note)

@@ -96,7 +96,7 @@ class Spelling(QObject):
         if self.dictionary is not None and self.dictionary.language == language:
             return
         self.dictionary = open_dictionary(language, personal_words_file(), self.extra_words())
-        problem = self.dictionary.problem
+        problem = self.dictionary.problem or self.dictionary.note
         if problem and language not in self._said:
             self._said.add(language)
             self.message.emit(problem[0].upper() + problem[1:] + ".")

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from slidewright.model import Article, Slide
+from slidewright.spelling import system_language
 from slidewright.ui.session.settings import Settings
 
 KEYS = {
@@ -46,11 +47,12 @@ class Preferences:
         settings.set_value(KEYS["spelling_language"], self.spelling_language.strip()[:LONGEST])
 
     def new_article(self, title: str) -> Article:
-        """A blank article (one empty slide) with the writer's byline and credit label."""
+        """A blank article (one empty slide) with the writer's byline, credit label and language."""
         return Article(
             title=title,
             author=self.default_author,
             credit_label=self.credit_label or "Credit",
+            lang=self.spelling_language or system_language(),
             slides=[Slide()],
         )
 

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QCompleter, QMainWindow, QWidget
 
 from slidewright.spelling import system_language
+from slidewright.ui.dialogs.preferences import installed_languages
 from slidewright.ui.editing.article_editor import ArticleEditor
 from slidewright.ui.editing.document import Document
 from slidewright.ui.editing.find_replace import FindReplace
@@ -23,6 +25,7 @@ from slidewright.ui.session.settings import Settings
 SLIDE_LINES = ("heading", "alt", "caption")  # the slide's one-line prose fields
 ARTICLE_LINES = ("title",)
 MESSAGE_MS = 15_000
+LANGUAGE_SETTLE_MS = 700
 
 
 class EditingTools:
@@ -54,6 +57,10 @@ class EditingTools:
             self.spelling.attach_text(text)
             self.menus.attach(text)
         self._doc: Document | None = None
+        self._language_timer = QTimer(window, singleShot=True, interval=LANGUAGE_SETTLE_MS)
+        self._language_timer.timeout.connect(self._language_settled)
+        language = article_editor.fields["lang"]
+        language.setCompleter(QCompleter(installed_languages(), language))
         session.documentChanged.connect(self._document_changed)
         self.find = FindReplace(
             window, lambda: session.doc, slide_editor, article_editor, select_slide, show_tab
@@ -65,11 +72,15 @@ class EditingTools:
         self._doc = doc
         if doc is not None:
             doc.articleChanged.connect(self._article_changed)
-            self.spelling.set_language(getattr(doc.article, "lang", ""))
+            self.spelling.set_language(doc.article.lang.strip())
 
     def _article_changed(self, name: str) -> None:
-        if name == "lang" and self._doc is not None:
-            self.spelling.set_language(getattr(self._doc.article, "lang", ""))
+        if name == "lang":  # typed a letter at a time: switch once the tag is complete
+            self._language_timer.start()
+
+    def _language_settled(self) -> None:
+        if self._doc is not None:
+            self.spelling.set_language(self._doc.article.lang.strip())
 
     def slots(self) -> dict[str, Callable[..., object]]:
         """What the Edit menu's entries do (menus.py names them)."""
@@ -89,7 +100,7 @@ class EditingTools:
         from slidewright.ui.dialogs.preferences import run_preferences
 
         if run_preferences(self.window, self.settings):
-            self.spelling.reopen(getattr(self._doc.article, "lang", "") if self._doc else "")
+            self.spelling.reopen(self._doc.article.lang.strip() if self._doc else "")
 
 
 def _on_focus(method: str) -> None:
