@@ -38,7 +38,7 @@ def main() -> int:
     window.resize(1400, 860)
     window.show()
     assert window.session.open_path(scratch / "harbour-towns")
-    while not window.preview.ready:
+    while not window.preview.ready or not window.tools.spelling.ready:
         QTest.qWait(20)
     QTest.qWait(500)
 

@@ -60,16 +60,18 @@ def test_agency_names_are_not_misspellings_once_listed(
 ) -> None:
     use_english(settings, tmp_path, monkeypatch)
     window: MainWindow = request.getfixturevalue("sample_window")
+    qtbot.waitUntil(lambda: window.tools.spelling.ready)
     caption = window.slide_editor.fields["caption"]
     caption.clear()
     qtbot.keyClicks(caption, "Photo by Zuvaryx")
     assert underlined(caption, window) == ["Zuvaryx"]
     fill_preferences(qtbot, "", "Credit", "Zuvaryx Images", "en-US")
     window.actions_by_name["preferences"].trigger()
-    assert underlined(caption, window) == []
+    qtbot.waitUntil(lambda: underlined(caption, window) == [])
 
 
 def test_a_language_without_a_dictionary_is_reported(qtbot: Any, sample_window: MainWindow) -> None:
     fill_preferences(qtbot, "", "Credit", "", "zz-QQ")
     sample_window.actions_by_name["preferences"].trigger()
-    assert "spell checking is off" in sample_window.statusBar().currentMessage().lower()
+    bar = sample_window.statusBar()
+    qtbot.waitUntil(lambda: "spell checking is off" in bar.currentMessage().lower())

@@ -24,6 +24,8 @@ def english_window(
 ) -> MainWindow:
     use_english(settings, tmp_path, monkeypatch)
     window: MainWindow = request.getfixturevalue("sample_window")
+    qtbot = request.getfixturevalue("qtbot")
+    qtbot.waitUntil(lambda: window.tools.spelling.ready)  # loaded on its own thread
     return window
 
 
@@ -100,7 +102,7 @@ def test_without_a_dictionary_the_window_says_so_once_and_typing_works(
 ) -> None:
     settings.set_value(KEYS["spelling_language"], "xx-YY")
     window: MainWindow = request.getfixturevalue("sample_window")
-    assert "spell checking is off" in window.statusBar().currentMessage().lower()
+    qtbot.waitUntil(lambda: "spell checking is off" in window.statusBar().currentMessage().lower())
     window.statusBar().clearMessage()
     body = window.slide_editor.body
     qtbot.keyClicks(body, " qwzrt")

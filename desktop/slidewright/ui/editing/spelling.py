@@ -12,6 +12,7 @@ formatting Qt gives it, set again shortly after typing pauses.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -67,6 +68,8 @@ class Spelling(QObject):
     """The dictionary for the open article's language, and the fields it underlines."""
 
     message = Signal(str)  # said once per language without a dictionary
+    loaded = Signal()  # a dictionary arrived (the first one, or a new language's)
+    _opened = Signal(str, int, object)  # language, request, SpellDictionary: from the loader thread
 
     def __init__(
         self,
@@ -82,29 +85,58 @@ class Spelling(QObject):
         self.lines: dict[LineField, list[tuple[int, int]]] = {}  # each line's underlined spans
         self._timers: dict[LineField, QTimer] = {}
         self._said: set[str] = set()
+        self._wanted = ""  # the language asked for last (its dictionary may still be loading)
+        self._requests = 0
         self._plain = _underlined()
         self._by_rule = [_underlined(fmt) for _, fmt in RULES]
+        self._opened.connect(self._arrived)
 
     # -- the language ------------------------------------------------------------------------
     @property
     def language(self) -> str:
+        """The language of the dictionary in use ("" before the first one has loaded)."""
         return self.dictionary.language if self.dictionary else ""
 
+    @property
+    def ready(self) -> bool:
+        """The dictionary asked for last is the one in use."""
+        return self.dictionary is not None and self.dictionary.language == self._wanted
+
     def set_language(self, language: str) -> None:
-        """Check in ``language`` ("" for the preferences' or the system's); a no-op if unchanged."""
+        """Check in ``language`` ("" for the preferences' or the system's); a no-op if unchanged.
+
+        Loading Enchant and a Hunspell dictionary takes ~0.2 s, so it happens on a thread of its
+        own while the article opens; until it arrives the previous dictionary (if any) goes on."""
         language = language or self.default_language()
-        if self.dictionary is not None and self.dictionary.language == language:
+        if language == self._wanted:
             return
-        self.dictionary = open_dictionary(language, personal_words_file(), self.extra_words())
-        problem = self.dictionary.problem or self.dictionary.note
+        self._wanted = language
+        self._requests += 1
+        request, personal, extra = self._requests, personal_words_file(), self.extra_words()
+
+        def load() -> None:
+            found = open_dictionary(language, personal, extra)
+            try:
+                self._opened.emit(language, request, found)
+            except RuntimeError:  # the window closed meanwhile
+                pass
+
+        threading.Thread(target=load, name="spelling-dictionary", daemon=True).start()
+
+    def _arrived(self, language: str, request: int, found: SpellDictionary) -> None:
+        if request != self._requests:  # the writer asked for another language since
+            return
+        self.dictionary = found
+        problem = found.problem or found.note
         if problem and language not in self._said:
             self._said.add(language)
             self.message.emit(problem[0].upper() + problem[1:] + ".")
         self.recheck()
+        self.loaded.emit()
 
     def reopen(self, language: str) -> None:
         """Open the dictionary again (the preferences changed the language or the agencies)."""
-        self.dictionary = None
+        self._wanted = ""
         self.set_language(language)
 
     def misspelled(
@@ -166,7 +198,7 @@ class Spelling(QObject):
     def attach_line(self, field: LineField) -> None:
         timer = QTimer(field, singleShot=True, interval=LINE_SETTLE_MS)
         timer.timeout.connect(lambda field=field: self._underline_line(field))
-        field.textChanged.connect(timer.start)
+        field.textChanged.connect(lambda _text, timer=timer: timer.start())
         self._timers[field] = timer
         self.lines[field] = []
 

@@ -59,12 +59,18 @@ class EditingTools:
         self._doc: Document | None = None
         self._language_timer = QTimer(window, singleShot=True, interval=LANGUAGE_SETTLE_MS)
         self._language_timer.timeout.connect(self._language_settled)
-        language = article_editor.fields["lang"]
-        language.setCompleter(QCompleter(installed_languages(), language))
+        self.spelling.loaded.connect(self._offer_languages)
         session.documentChanged.connect(self._document_changed)
         self.find = FindReplace(
             window, lambda: session.doc, slide_editor, article_editor, select_slide, show_tab
         )
+
+    def _offer_languages(self) -> None:
+        """Complete the Language field with the installed dictionaries (known once Enchant is
+        loaded: importing it on the UI thread would slow the window's start)."""
+        field = self.article_editor.fields["lang"]
+        if field.completer() is None:
+            field.setCompleter(QCompleter(installed_languages(), field))
 
     def _document_changed(self, doc: Document | None) -> None:
         if self._doc is not None:
