@@ -55,3 +55,14 @@ def test_language_tags(monkeypatch: pytest.MonkeyPatch) -> None:
     assert system_language() == "fr-CA"
     monkeypatch.setenv("LANG", "C.UTF-8")
     assert system_language()  # something usable, never "C"
+
+
+def test_without_enchant_nothing_is_checked_and_the_reason_names_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "enchant", None)  # "import enchant" now fails
+    missing = open_dictionary("en-US", tmp_path / "words.txt")
+    assert not missing.available and "Enchant is not installed" in missing.problem
+    assert missing.check("qwzx")

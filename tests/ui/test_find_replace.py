@@ -120,3 +120,24 @@ def test_replace_one_by_one_and_match_case(qtbot: Any, sample_window: MainWindow
     assert selected_in(window, "intro") == "Harbour" and window.tabs.currentIndex() == 1
     window.actions_by_name["undo"].trigger()
     assert window.doc.article.title == "Nine Harbour Towns Worth Taking the Slow Road For"
+
+
+def test_edit_menu_copy_and_paste_act_on_the_focused_field_through_the_undo_history(
+    qtbot: Any, sample_window: MainWindow
+) -> None:
+    window = sample_window
+    ready(qtbot, window)
+    heading = window.slide_editor.fields["heading"]
+    caption = window.slide_editor.fields["caption"]
+    heading.setFocus()
+    window.actions_by_name["select_all"].trigger()
+    window.actions_by_name["copy"].trigger()
+    caption.setFocus()
+    window.actions_by_name["paste"].trigger()
+    assert window.doc.article.slides[0].caption == "Where the Fog Lifts Late"
+    caption.setFocus()
+    window.actions_by_name["select_all"].trigger()
+    window.actions_by_name["cut"].trigger()
+    assert window.doc.article.slides[0].caption == ""
+    window.actions_by_name["undo"].trigger()
+    assert window.doc.article.slides[0].caption == "Where the Fog Lifts Late"
