@@ -55,11 +55,12 @@ MENUS: list[tuple[str, list[tuple[str, str, Shortcut, bool] | str | None]]] = [
             ("select_all", "Select &All\tCtrl+A", None, False),
             SEPARATOR,
             ("find", "&Find…", Std.Find, False),
-            ("find_next", "Find &Next", Std.FindNext, False),
-            ("find_previous", "Find Pre&vious", Std.FindPrevious, False),
+            # F3 only: the platform's other binding (Ctrl+Shift+G) is Choose Image's
+            ("find_next", "Find &Next", "F3", False),
+            ("find_previous", "Find Pre&vious", "Shift+F3", False),
             ("replace", "&Replace…", "Ctrl+H", False),
             SEPARATOR,
-            ("preferences", "Pre&ferences…", Std.Preferences, False),
+            ("preferences", "Pre&ferences…", "Ctrl+,", False),  # Linux has no standard key
         ],
     ),
     (
