@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import locale
 import os
+import threading
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -135,6 +136,20 @@ def _read_words(path: Path | None) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
+_LOADED: dict[str, Any] = {}  # Enchant dictionaries by tag: loading one takes ~0.1 s
+_LOADING = threading.Lock()  # dictionaries are opened on loader threads
+
+
+def _loaded(enchant: Any, tag: str) -> Any:
+    """One Enchant dictionary per language for the process (the writer's own words are kept by
+    each SpellDictionary, never added to it, so sharing it shares nothing else)."""
+    with _LOADING:
+        found = _LOADED.get(tag)
+        if found is None:
+            found = _LOADED[tag] = enchant.Dict(tag)
+        return found
+
+
 def open_dictionary(
     language: str, personal: Path | None = None, extra_words: Iterable[str] = ()
 ) -> SpellDictionary:
@@ -148,7 +163,8 @@ def open_dictionary(
     tag = enchant_tag(language)
     try:
         if not enchant.dict_exists(tag):
-            near = [name for name in enchant.list_languages() if name.split("_")[0] == tag[:2]]
+            base = tag.split("_")[0]
+            near = [name for name in enchant.list_languages() if name.split("_")[0] == base]
             if not near:
                 return SpellDictionary(
                     language,
@@ -163,7 +179,7 @@ def open_dictionary(
             tag = near[0]
         else:
             note = ""
-        checker = enchant.Dict(tag)
+        checker = _loaded(enchant, tag)
     except Exception as error:  # Enchant's errors are its own Error or OSError from the library
         return SpellDictionary(language, None, personal, f"spell checking is off: {error}")
     return SpellDictionary(language, checker, personal, "", extra_words, note)
