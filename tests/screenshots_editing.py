@@ -26,6 +26,7 @@ def main() -> int:
     from slidewright.packagedata import as_file, resource
     from slidewright.ui.app import create_application
     from slidewright.ui.session.settings import Settings
+    from slidewright.ui.window.editing_tools import EditingTools
     from slidewright.ui.window.main_window import MainWindow
 
     app = create_application()
@@ -37,8 +38,9 @@ def main() -> int:
     window = MainWindow(settings)
     window.resize(1400, 860)
     window.show()
+    tools = window.findChild(EditingTools)
     assert window.session.open_path(scratch / "harbour-towns")
-    while not window.preview.ready or not window.tools.spelling.ready:
+    while not (window.preview.ready and window.problems.ready and tools.spelling.ready):
         QTest.qWait(20)
     QTest.qWait(500)
 
@@ -59,7 +61,7 @@ def main() -> int:
     body.setFocus()
     body.moveCursor(QTextCursor.MoveOperation.Start)
     QTest.keyClicks(body, "The harbr wall keeps the `boats` dry when the tide is hihg. ")
-    window.tools.spelling.settle()
+    tools.spelling.settle()
     cursor = QTextCursor(body.document())
     cursor.setPosition(body.toPlainText().index("harbr") + 2)
     point = body.cursorRect(cursor).center()
@@ -77,7 +79,7 @@ def main() -> int:
     QTest.qWait(200)
     body.setFocus()
     QTest.keyClick(window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
-    bar = window.tools.find.bar
+    bar = tools.find.bar
     QTest.keyClicks(bar.find_box, "harbour")
     bar.whole_word.setChecked(True)
     QTest.keyClicks(bar.replace_box, "port")

@@ -40,6 +40,7 @@ def main(keys: int) -> int:
     from slidewright.packagedata import as_file, resource
     from slidewright.spelling import open_dictionary
     from slidewright.ui.app import create_application
+    from slidewright.ui.window.editing_tools import EditingTools
 
     if not open_dictionary("en-US").available:
         print("no en_US dictionary (Debian: libenchant-2-2 hunspell-en-us): nothing to measure")
@@ -49,7 +50,7 @@ def main(keys: int) -> int:
     with as_file(resource("sample", "harbour-towns")) as source:
         shutil.copytree(source, scratch / "a")
     window = open_window(scratch / "a", scratch)
-    spelling = window.tools.spelling
+    spelling = window.findChild(EditingTools).spelling
     body = window.slide_editor.body
     body.setFocus()
     body.setPlainText(PARAGRAPH)

@@ -136,3 +136,23 @@ def test_agency_spellings_are_reported_and_fixed_only_when_asked(tmp_path: Path)
 def test_a_page_of_millions_of_lines_is_refused_before_it_is_read_into_slides() -> None:
     with pytest.raises(ImportFailed, match="more than any article page"):
         parse_text("/\n" * 1_000_000, "huge.txt")
+
+
+def test_lists_inside_a_slide_stay_in_its_body() -> None:
+    article = parse_text(
+        "Three Picnic Spots\n\nWhere to spread a blanket.\n\nThe Meadow\n\nCredit: Ana Ruiz\n\n"
+        "Bring:\n\n• A blanket\n\n• Something to drink\n\nThe grass is cut every Friday in summer.\n\n"
+        "The Orchard\n\nCredit: Tomas Reyes\n\nThe recipe for the cake sold there:\n\n1. Flour\n\n"
+        "2. Apples\n\nIt sells out by two o'clock on most sunny days.\n"
+    ).article
+    assert [s.heading for s in article.slides] == ["The Meadow", "The Orchard"]
+    assert "• Something to drink" in article.slides[0].body
+    assert "2. Apples" in article.slides[1].body
+
+
+def test_slide_counters_copied_with_the_headings_are_left_out() -> None:
+    article = parse_text(
+        "Two Piers\n\nAn intro to two piers.\n\n1/2 The Iron Pier\n\nCredit: Ana Ruiz\n\nRust.\n\n"
+        "2/2 The Wooden Pier\n\nCredit: Tomas Reyes\n\nSplinters.\n"
+    ).article
+    assert [s.heading for s in article.slides] == ["The Iron Pier", "The Wooden Pier"]

@@ -72,7 +72,8 @@ def test_publishing_from_the_window_records_the_post_and_asks_about_credit_error
 
     assert "slide 5: error alt-missing" in asked[0]
     post = dialog.published.post if dialog.published else 0
-    assert f"Published: post {post} (draft)" in dialog.message.text()
+    assert f"Published: post {post} (draft) at http" in dialog.message.text()
+    assert "10 images uploaded" in dialog.message.text()
     on_disk = read_state(load_article(article_copy))
     assert on_disk is not None and on_disk.post == post and len(on_disk.media) == 10
     assert window.doc is not None and not window.doc.modified

@@ -83,6 +83,36 @@ def test_a_site_without_the_rest_api_is_named_as_such(plain_site: str, article_c
         publish_to(plain_site, article_copy)
 
 
+class NotQuiteWordPress(http.server.BaseHTTPRequestHandler):
+    """Announces WordPress's REST API, then answers every request with an empty object."""
+
+    def _answer(self) -> None:
+        length = int(self.headers.get("Content-Length") or 0)
+        self.rfile.read(length)
+        body = b'{"namespaces": ["wp/v2"]}' if self.path.startswith("/wp-json/") else b"{}"
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    do_GET = do_POST = _answer  # noqa: N815
+
+    def log_message(self, *args: object) -> None:
+        return
+
+
+def test_answers_not_shaped_like_wordpress_are_an_error_not_a_crash(article_copy: Path) -> None:
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), NotQuiteWordPress)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        with pytest.raises(SiteAnswerError, match="answered in a way WordPress does not"):
+            publish_to(f"http://127.0.0.1:{server.server_address[1]}", article_copy)
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
 def test_a_site_that_never_answers_times_out_with_a_message(article_copy: Path) -> None:
     with socket.socket() as silent:  # accepts connections (the backlog) but never answers
         silent.bind(("127.0.0.1", 0))
@@ -114,11 +144,15 @@ def test_a_server_error_half_way_says_what_was_uploaded_and_the_next_publish_car
     assert site.latest_media_id() == newest + 7
 
 
+@pytest.mark.parametrize(
+    ("status", "says"),
+    [(400, "with an error: 400 Bad Request: Injected failure"), (503, "with a server error: 503")],
+)
 def test_a_refused_post_keeps_the_uploaded_images_for_next_time(
-    site: WordPressServer, article_copy: Path, publish: Publish
+    site: WordPressServer, article_copy: Path, publish: Publish, status: int, says: str
 ) -> None:
-    site.fail("POST", "/wp/v2/posts", status=503)
-    with pytest.raises(IncompletePublishError, match="503"):
+    site.fail("POST", "/wp/v2/posts", status=status)
+    with pytest.raises(IncompletePublishError, match=says):
         publish()
     site.heal()
 

@@ -108,3 +108,82 @@ def test_paged_publishing_puts_each_slide_on_its_own_page(
     assert len(pages) == len(load_article(article_copy).slides)
     assert all(page.count("<h2>") in (1, 2) for page in pages)  # the last also has read-more
     assert "<h2>2. " in pages[1]
+
+
+def test_a_site_without_pretty_permalinks_is_reached_through_rest_route(
+    site: WordPressServer, article_copy: Path, publish: Publish
+) -> None:
+    from slidewright.publish.client import WordPressClient
+
+    site.set_pretty_permalinks(False)
+    try:
+        client = WordPressClient(site.url, site.user, site.app_password)
+        assert "?rest_route=%2Fwp%2Fv2%2Fposts" in client.url("/wp/v2/posts")
+        result = publish()
+    finally:
+        site.set_pretty_permalinks(True)
+    assert site.get(f"/wp/v2/posts/{result.post}")["id"] == result.post
+    assert "/wp-json/wp/v2/posts" in WordPressClient(site.url, "x", "y").url("/wp/v2/posts")
+
+
+def test_an_author_who_is_a_user_of_the_site_becomes_the_posts_author(
+    site: WordPressServer, article_copy: Path, publish: Publish
+) -> None:
+    ines = site.add_user("ines", "Ines Moura")
+    index = article_copy / "index.md"
+    index.write_text(index.read_text().replace("author: Noor Haddad", "author: Ines Moura"))
+
+    post = site.get(f"/wp/v2/posts/{publish().post}")
+
+    assert post["author"] == ines
+    assert "sw-byline" not in post["content"]["raw"]
+
+
+def test_a_post_can_be_scheduled_for_the_articles_date(
+    site: WordPressServer, article_copy: Path, publish: Publish
+) -> None:
+    index = article_copy / "index.md"
+    index.write_text(
+        index.read_text().replace("date: 2026-11-20", "date: 2099-05-01T09:30:00+02:00")
+    )
+
+    post = site.get(f"/wp/v2/posts/{publish(status='future').post}")
+
+    assert post["status"] == "future"
+    assert post["date_gmt"] == "2099-05-01T07:30:00"
+
+
+def test_a_post_or_image_deleted_on_the_site_is_made_again(
+    site: WordPressServer, article_copy: Path, publish: Publish
+) -> None:
+    first = publish()
+    state = read_state(load_article(article_copy))
+    assert state is not None
+    fog = state.media[hashlib.sha256((article_copy / "images/fog.jpg").read_bytes()).hexdigest()]
+    site.php(f"wp_delete_post({first.post}, true); wp_delete_attachment({fog}, true);")
+
+    again = publish()
+
+    assert again.post != first.post and "was deleted on the site" in again.describe()
+    assert again.uploaded == ["images/fog.jpg"] and len(again.reused) == 9
+    assert site.get(f"/wp/v2/posts/{again.post}")["featured_media"] not in (0, fog)
+
+
+def test_an_image_written_inside_a_body_is_uploaded_and_shown(
+    site: WordPressServer, article_copy: Path, publish: Publish
+) -> None:
+    images = article_copy / "images"
+    (images / "map.jpg").write_bytes((images / "ferry.jpg").read_bytes() + b"map")
+    index = article_copy / "index.md"
+    index.write_text(
+        index.read_text().replace(
+            "    Bring cash and a cool bag.",
+            "    ![The quay](images/map.jpg)\n\n    Bring cash and a cool bag.",
+        )
+    )
+
+    result = publish()
+
+    assert "images/map.jpg" in result.uploaded
+    content = site.get(f"/wp/v2/posts/{result.post}")["content"]["raw"]
+    assert '/map.jpg" alt="The quay">' in content

@@ -9,9 +9,11 @@ Nothing is written outside the folder handed in; :meth:`WordPressServer.stop` en
 
 from __future__ import annotations
 
+import getpass
 import json
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import time
@@ -22,11 +24,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from wordpress_php import CONFIG, INSTALL, MU_PLUGIN, ROUTER, php_string
+
 WORDPRESS = Path("/usr/share/wordpress")
 USER = "editor"
 PASSWORD = "correct horse battery staple"  # the login password (the tests use an app password)
 DB_PASSWORD = "wp-test-password"
 START_TIMEOUT = 60.0
+OS_USER = getpass.getuser()  # root on CI; MariaDB's root logs in as this user by socket
 
 
 def missing_packages() -> list[str]:
@@ -63,100 +68,6 @@ def _wait(
         time.sleep(0.05)
 
 
-def _php_string(text: str) -> str:
-    return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'"
-
-
-ROUTER = """<?php
-// Every request: WordPress's constants from our private config, then the file asked for.
-define('ABSPATH', {root} . '/');
-$path = parse_url($_SERVER['REQUEST_URI'], PHP_URL_PATH);
-$file = {root} . $path;
-if ($path !== '/' && is_file($file) && substr($file, -4) !== '.php') {{
-    return false;  // a static file (an upload, a stylesheet)
-}}
-if (is_dir($file) && is_file(rtrim($file, '/') . '/index.php')) {{
-    $file = rtrim($file, '/') . '/index.php';
-}}
-if (!is_file($file)) {{
-    $file = {root} . '/index.php';  // pretty permalinks: /wp-json/... goes through index.php
-}}
-$_SERVER['SCRIPT_FILENAME'] = $file;
-$_SERVER['SCRIPT_NAME'] = $_SERVER['PHP_SELF'] = substr($file, strlen({root}));
-chdir(dirname($file));
-require $file;
-"""
-
-CONFIG = """<?php
-// The test site's own wp-config.php (Debian's reads /etc/wordpress by host name).
-define('DB_NAME', 'wordpress');
-define('DB_USER', 'wp');
-define('DB_PASSWORD', {db_password});
-define('DB_HOST', {db_host});
-define('DB_CHARSET', 'utf8mb4');
-define('WP_CONTENT_DIR', {content});
-define('WP_CONTENT_URL', {url} . '/wp-content');
-define('WP_HOME', {url});
-define('WP_SITEURL', {url});
-define('WP_ENVIRONMENT_TYPE', 'local');  // application passwords without HTTPS
-define('WP_AUTO_UPDATE_CORE', false);
-define('AUTOMATIC_UPDATER_DISABLED', true);
-define('DISABLE_WP_CRON', true);
-define('WP_DEBUG', false);
-foreach (['AUTH_KEY', 'SECURE_AUTH_KEY', 'LOGGED_IN_KEY', 'NONCE_KEY', 'AUTH_SALT',
-          'SECURE_AUTH_SALT', 'LOGGED_IN_SALT', 'NONCE_SALT'] as $key) {{
-    define($key, 'slidewright-test-' . $key);
-}}
-$table_prefix = 'wp_';
-if (!defined('ABSPATH')) {{
-    define('ABSPATH', {root} . '/');
-}}
-require_once ABSPATH . 'wp-settings.php';
-"""
-
-# Uploads keep their original only: no thumbnails to resize (they cost seconds per image and
-# nothing in the tests looks at them).
-MU_PLUGIN = """<?php
-add_filter('intermediate_image_sizes_advanced', '__return_empty_array');
-add_filter('big_image_size_threshold', '__return_false');
-add_filter('wp_image_editors', '__return_empty_array');
-
-// A failure on request, for the tests of half-way publishes: wp-content/fail.json names a
-// method and route, how many such requests still succeed, and the status to answer after that.
-add_filter('rest_pre_dispatch', function ($result, $server, $request) {
-    $rule_file = WP_CONTENT_DIR . '/fail.json';
-    if (!file_exists($rule_file)) {
-        return $result;
-    }
-    $rule = json_decode(file_get_contents($rule_file), true);
-    if ($request->get_method() !== $rule['method'] || $request->get_route() !== $rule['route']) {
-        return $result;
-    }
-    if ($rule['succeed'] > 0) {
-        $rule['succeed'] -= 1;
-        file_put_contents($rule_file, json_encode($rule));
-        return $result;
-    }
-    return new WP_Error('slidewright_test', 'Injected failure', ['status' => $rule['status']]);
-}, 10, 3);
-"""
-
-INSTALL = """<?php
-define('WP_INSTALLING', true);
-define('ABSPATH', {root} . '/');
-$_SERVER['HTTP_HOST'] = '127.0.0.1';
-require ABSPATH . 'wp-load.php';
-require_once ABSPATH . 'wp-admin/includes/upgrade.php';
-$result = wp_install('Slidewright Test Site', {user}, 'editor@example.invalid', false, '',
-                     {password});
-$user_id = $result['user_id'];
-[$app_password, $item] = WP_Application_Passwords::create_new_application_password(
-    $user_id, ['name' => 'slidewright-tests']);
-update_option('permalink_structure', {permalinks});
-echo json_encode(['app_password' => $app_password, 'user_id' => $user_id]);
-"""
-
-
 @dataclass
 class WordPressServer:
     """A running test WordPress: ``url``, ``user`` and ``app_password`` to publish with."""
@@ -189,8 +100,9 @@ class WordPressServer:
                 "mariadb-install-db",
                 "--no-defaults",
                 f"--datadir={data}",
-                "--user=root",
+                f"--user={OS_USER}",
                 "--auth-root-authentication-method=socket",
+                f"--auth-root-socket-user={OS_USER}",
                 "--skip-test-db",
                 "--skip-name-resolve",
             ],
@@ -209,7 +121,7 @@ class WordPressServer:
                     f"--port={port}",
                     "--bind-address=127.0.0.1",
                     f"--pid-file={self.folder / 'mysqld.pid'}",
-                    "--user=root",
+                    f"--user={OS_USER}",
                     "--skip-log-bin",
                     "--innodb-buffer-pool-size=16M",
                     "--innodb-log-file-size=8M",
@@ -257,13 +169,13 @@ class WordPressServer:
         (self.root / "wp-content").symlink_to(content)
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        root = _php_string(str(self.root))
+        root = php_string(str(self.root))
         (self.root / "wp-config.php").write_text(
             CONFIG.format(
-                db_password=_php_string(DB_PASSWORD),
-                db_host=_php_string(f"localhost:{self.socket}"),
-                content=_php_string(str(content)),
-                url=_php_string(self.url),
+                db_password=php_string(DB_PASSWORD),
+                db_host=php_string(f"localhost:{self.socket}"),
+                content=php_string(str(content)),
+                url=php_string(self.url),
                 root=root,
             )
         )
@@ -279,6 +191,7 @@ class WordPressServer:
                 stderr=subprocess.STDOUT,
                 cwd=self.root,
                 env={**os.environ, "PHP_CLI_SERVER_WORKERS": "2"},
+                start_new_session=True,  # its workers are its children: stopped as one group
             )
         self.processes.append(process)
 
@@ -295,10 +208,10 @@ class WordPressServer:
         script = self.folder / "install.php"
         script.write_text(
             INSTALL.format(
-                root=_php_string(str(self.root)),
-                user=_php_string(self.user),
-                password=_php_string(PASSWORD),
-                permalinks=_php_string("/%postname%/" if self.pretty_permalinks else ""),
+                root=php_string(str(self.root)),
+                user=php_string(self.user),
+                password=php_string(PASSWORD),
+                permalinks=php_string("/%postname%/" if self.pretty_permalinks else ""),
             )
         )
         done = subprocess.run(
@@ -322,6 +235,35 @@ class WordPressServer:
         with urllib.request.urlopen(request, timeout=30) as answer:
             return json.loads(answer.read())
 
+    def php(self, code: str) -> str:
+        """Run PHP ``code`` inside the site (WordPress loaded); what it printed."""
+        script = self.folder / "snippet.php"
+        script.write_text(
+            "<?php\n"
+            f"define('ABSPATH', {php_string(str(self.root))} . '/');\n"
+            "$_SERVER['HTTP_HOST'] = '127.0.0.1';\n"
+            "require ABSPATH . 'wp-load.php';\n" + code
+        )
+        done = subprocess.run(
+            ["php", str(script)], check=True, capture_output=True, text=True, cwd=self.root
+        )
+        return done.stdout
+
+    def add_user(self, login: str, display_name: str, role: str = "author") -> int:
+        code = (
+            f"echo wp_insert_user(['user_login' => {php_string(login)}, 'user_pass' => "
+            f"wp_generate_password(), 'display_name' => {php_string(display_name)}, "
+            f"'role' => {php_string(role)}]);"
+        )
+        return int(self.php(code).strip())
+
+    def set_pretty_permalinks(self, pretty: bool) -> None:
+        """Switch /%postname%/ permalinks on or off (off: /wp-json/ is not routed)."""
+        structure = "/%postname%/" if pretty else ""
+        self.php(
+            f"update_option('permalink_structure', '{structure}');\ndelete_option('rewrite_rules');\n"
+        )
+
     def fail(self, method: str, route: str, succeed: int = 0, status: int = 500) -> None:
         """Make ``method route`` answer ``status`` after ``succeed`` more successes."""
         rule = {"method": method, "route": route, "succeed": succeed, "status": status}
@@ -337,6 +279,8 @@ class WordPressServer:
 
     def stop(self) -> None:
         for process in reversed(self.processes):
+            if process.poll() is None and process.args[0] == "php":  # php -S and its workers
+                os.killpg(process.pid, signal.SIGTERM)
             process.terminate()
             try:
                 process.wait(timeout=20)

@@ -15,6 +15,7 @@ from slidewright.ui.editing import spelling
 from slidewright.ui.editing.fields import LineField, TextField
 from slidewright.ui.session.preferences import KEYS
 from slidewright.ui.session.settings import Settings
+from slidewright.ui.window.editing_tools import EditingTools
 from slidewright.ui.window.main_window import MainWindow
 
 
@@ -32,9 +33,9 @@ def use_english(settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPa
 def underlined(field: TextField | LineField, window: MainWindow) -> list[str]:
     """The words drawn with the spelling underline, as the writer sees them."""
     if isinstance(field, LineField):
-        window.tools.spelling.settle()
+        tools(window).spelling.settle()
         text = field.text()
-        return [text[s:e] for s, e in window.tools.spelling.lines[field]]
+        return [text[s:e] for s, e in tools(window).spelling.lines[field]]
     found = []
     block = field.document().firstBlock()
     while block.isValid():
@@ -74,3 +75,10 @@ def choose(menu: QMenu, text: str) -> None:
 
 def menu_texts(menu: QMenu) -> list[str]:
     return [a.text() for a in menu.actions()]
+
+
+def tools(window: MainWindow) -> EditingTools:
+    """The window's spelling, find-and-replace and preferences (a Qt child of the window)."""
+    found = window.findChild(EditingTools)
+    assert isinstance(found, EditingTools)
+    return found

@@ -7,6 +7,7 @@ import json
 from typing import Any
 
 from PySide6.QtCore import Qt
+from spellhelpers import tools
 from uihelpers import run_js
 
 from slidewright.ui.window.main_window import MainWindow
@@ -35,7 +36,7 @@ def test_ctrl_f_and_enter_walk_through_matches_selecting_slide_field_and_text(
     window = sample_window
     ready(qtbot, window)
     qtbot.keyClick(window, Qt.Key.Key_F, CTRL)
-    bar = window.tools.find.bar
+    bar = tools(window).find.bar
     assert bar.isVisible() and bar.find_box.hasFocus() and not bar.replace_box.isVisible()
     qtbot.keyClicks(bar.find_box, "quay")
     bar.whole_word.click()
@@ -56,13 +57,13 @@ def test_find_next_goes_from_the_article_fields_to_the_slides_and_wraps(
     window = sample_window
     ready(qtbot, window)
     window.actions_by_name["find"].trigger()
-    qtbot.keyClicks(window.tools.find.bar.find_box, "harbour")
-    window.tools.find.bar.whole_word.click()
-    window.tools.find.current = None
+    qtbot.keyClicks(tools(window).find.bar.find_box, "harbour")
+    tools(window).find.bar.whole_word.click()
+    tools(window).find.current = None
     seen = []
     for _ in range(8):
         window.actions_by_name["find_next"].trigger()  # F3
-        match = window.tools.find.current
+        match = tools(window).find.current
         assert match is not None
         seen.append((match.slide, match.field))
     assert seen[:3] == [(0, "body"), (1, "alt"), (3, "body")]  # from the cursor in slide 1's body
@@ -80,7 +81,7 @@ def test_replace_all_changes_every_slide_and_one_ctrl_z_restores_them_all(
     before = [(s.body, s.alt) for s in window.doc.article.slides]
     title, intro = window.doc.article.title, window.doc.article.intro
     qtbot.keyClick(window, Qt.Key.Key_H, CTRL)
-    bar = window.tools.find.bar
+    bar = tools(window).find.bar
     assert bar.replace_box.isVisible()
     bar.find_box.setFocus()
     qtbot.keyClicks(bar.find_box, "harbour")
@@ -104,11 +105,11 @@ def test_replace_one_by_one_and_match_case(qtbot: Any, sample_window: MainWindow
     window = sample_window
     ready(qtbot, window)
     window.actions_by_name["replace"].trigger()
-    bar = window.tools.find.bar
+    bar = tools(window).find.bar
     bar.find_box.setText("Harbour")
     bar.match_case.click()
     bar.replace_box.setText("Port")
-    window.tools.find.current = None
+    tools(window).find.current = None
     window.tabs.setCurrentIndex(1)
     window.article_editor.fields["title"].setFocus()
     window.article_editor.fields["title"].setCursorPosition(0)

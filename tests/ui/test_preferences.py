@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
-from spellhelpers import underlined, use_english
+from spellhelpers import tools, underlined, use_english
 
 from slidewright.ui.dialogs.preferences import PreferencesDialog
 from slidewright.ui.session.preferences import Preferences
@@ -60,7 +60,7 @@ def test_agency_names_are_not_misspellings_once_listed(
 ) -> None:
     use_english(settings, tmp_path, monkeypatch)
     window: MainWindow = request.getfixturevalue("sample_window")
-    qtbot.waitUntil(lambda: window.tools.spelling.ready)
+    qtbot.waitUntil(lambda: tools(window).spelling.ready)
     caption = window.slide_editor.fields["caption"]
     caption.clear()
     qtbot.keyClicks(caption, "Photo by Zuvaryx")

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from spellhelpers import choose, menu_texts, right_click_word, underlined, use_english
+from spellhelpers import choose, menu_texts, right_click_word, tools, underlined, use_english
 from uihelpers import run_js
 
 from slidewright.ui.session.preferences import KEYS
@@ -25,7 +25,7 @@ def english_window(
     use_english(settings, tmp_path, monkeypatch)
     window: MainWindow = request.getfixturevalue("sample_window")
     qtbot = request.getfixturevalue("qtbot")
-    qtbot.waitUntil(lambda: window.tools.spelling.ready)  # loaded on its own thread
+    qtbot.waitUntil(lambda: tools(window).spelling.ready)  # loaded on its own thread
     return window
 
 
@@ -121,16 +121,16 @@ def test_the_article_language_typed_in_the_article_tab_sets_the_dictionary_and_t
     window.tabs.setCurrentIndex(1)
     language = window.article_editor.fields["lang"]
     assert language.text() == ""  # the sample names none: the preferences' (or system's) is used
-    assert window.tools.spelling.language == "en-US"
+    assert tools(window).spelling.language == "en-US"
     qtbot.keyClicks(language, "en-GB")
     assert window.doc.article.lang == "en-GB"
-    qtbot.waitUntil(lambda: window.tools.spelling.language == "en-GB")
-    if not window.tools.spelling.dictionary.note:  # a British dictionary is installed here
-        assert window.tools.spelling.dictionary.check("harbour")
+    qtbot.waitUntil(lambda: tools(window).spelling.language == "en-GB")
+    if not tools(window).spelling.dictionary.note:  # a British dictionary is installed here
+        assert tools(window).spelling.dictionary.check("harbour")
     else:
         assert "en-GB" in window.statusBar().currentMessage()
     script = "JSON.stringify(document.documentElement.lang)"
     qtbot.waitUntil(lambda: run_js(qtbot, window, script) == '"en-GB"')
     window.actions_by_name["undo"].trigger()
     assert window.doc.article.lang == ""
-    qtbot.waitUntil(lambda: window.tools.spelling.language == "en-US")
+    qtbot.waitUntil(lambda: tools(window).spelling.language == "en-US")

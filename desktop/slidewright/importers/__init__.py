@@ -13,7 +13,7 @@ from slidewright.importers.housespelling import (
     apply_respellings,
     describe_respellings,
 )
-from slidewright.importers.html import parse_html_page
+from slidewright.importers.htmlpages import parse_html_pages
 from slidewright.importers.markdown import parse_markdown
 from slidewright.importers.text import parse_text
 
@@ -38,7 +38,7 @@ def parse_source(source: Path, source_format: str | None = None) -> ImportResult
     fmt = source_format or guess_format(source)
     text = read_source(source)
     if fmt == "html":
-        return parse_html_page(text, source)
+        return parse_html_pages(text, source)
     if fmt == "markdown":
         return parse_markdown(text, source)
     return parse_text(text, str(source))

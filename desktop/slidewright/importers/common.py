@@ -147,9 +147,13 @@ def category_from_breadcrumb(items: list[str], title: str) -> str:
 
 # "1. The North Path", "2) …", "#3: …": the page numbered its slides itself; Slidewright numbers
 # them when it renders, so the number would show twice ("1. 1. The North Path").
-_SLIDE_NUMBER = re.compile(
-    r"^\s*(?:(?:#|no\.?|slide)\s*)?\d{1,3}(?:\s*[.):]|\s+[–—-])\s+(?=\S)", re.I
+# "1/12 The North Path" and "1 of 12: …": a slideshow's counter copied with the heading.
+SLIDE_NUMBER = re.compile(
+    r"^\s*(?:(?:#|no\.?|slide)\s*)?\d{1,3}"
+    r"(?:\s*[.):]|\s+[–—-]|\s*/\s*\d{1,3}\s*[.):–—-]?|\s+of\s+\d{1,3}\s*[.):–—-])\s+(?=\S)",
+    re.I,
 )
+_SLIDE_NUMBER = SLIDE_NUMBER
 
 
 def slide_heading(text: str) -> str:

@@ -87,8 +87,8 @@ def _is_heading(rest: list[str], i: int, layout: str, questions: bool) -> bool:
         return can_head_a_credit(block)
     if layout == "before" and i > 0 and special(rest[i - 1]) and not special(following):
         return can_head_a_credit(block)
-    if numbered(block) and not block.endswith("."):
-        return not numbered(following)
+    if numbered(block) and not block.endswith("."):  # not an item of a numbered list
+        return not numbered(following) and not (i > 0 and numbered(rest[i - 1]))
     if question(block) and questions and long_paragraph(following):
         return True
     return heading_shaped(block) and not heading_shaped(following)
@@ -148,6 +148,10 @@ def parse_text(text: str, name: str = "text") -> ImportResult:
         >= 2
     )
     heads = [i for i in range(len(rest)) if _is_heading(rest, i, layout, questions)]
+    credited = [h for h in heads if h + 1 < len(rest) and special(rest[h + 1])]
+    if layout == "after" and len(credited) >= 2 and heads[:1] == [0] and credited[0] != 0:
+        heads = heads[1:]  # a short standfirst right under the title, not a slide
+        notes.guessed.append(f"“{rest[0]}” read as the standfirst, not a slide")
     first = heads[0] if heads else len(rest)
     read_more_at = next(  # a short "Related Stories" line after the first slide, whatever follows
         (

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from slidewright.importers.common import SLIDE_NUMBER
 from slidewright.importers.creditline import CAPTION_LINE, is_credit_line
 
 MAX_HEADING_WORDS = 14
@@ -17,7 +18,7 @@ LONG_PARAGRAPH_WORDS = 12
 # spaces become spaces; zero-width marks and soft hyphens go.
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\t\u3000"), " ")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
-_NUMBERED = re.compile(r"^\s*(?:(?:#|no\.?|slide)\s*)?\d{1,3}(?:\s*[.):]|\s+[–—-])\s+(?=\S)", re.I)
+_NUMBERED = SLIDE_NUMBER
 
 
 def normalise(text: str) -> str:
@@ -74,9 +75,17 @@ def special(block: str) -> bool:
     return is_credit_line(block) or bool(CAPTION_LINE.match(block))
 
 
+BULLETS = ("•", "·", "▪", "◦", "- ", "* ", "– ", "— ")
+
+
 def heading_shaped(block: str) -> bool:
-    """Short, and not ending like a sentence."""
-    return short(block) and not re.search(r"[.!?,;:…]$|\.\.\.$", block) and not special(block)
+    """Short, not ending like a sentence, and not an item of a bulleted list."""
+    return (
+        short(block)
+        and not re.search(r"[.!?,;:…]$|\.\.\.$", block)
+        and not block.startswith(BULLETS)
+        and not special(block)
+    )
 
 
 def can_head_a_credit(block: str) -> bool:

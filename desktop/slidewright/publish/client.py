@@ -28,6 +28,7 @@ from slidewright.publish.errors import (
 
 MAX_ANSWER_BYTES = 20_000_000  # a hostile or broken site cannot make us read without end
 USER_AGENT = "Slidewright (WordPress publishing)"
+LOOPBACK = ("localhost", "127.0.0.1", "::1")  # a site on this computer may use plain http
 
 
 def _reason(error: urllib.error.URLError) -> str:
@@ -46,9 +47,14 @@ class WordPressClient:
 
     def __init__(self, site: str, user: str, password: str, timeout: float = 30.0) -> None:
         parts = urlsplit(site)
-        if parts.scheme not in ("http", "https") or not parts.netloc:
+        if parts.scheme not in ("http", "https") or not parts.hostname:
             raise SiteUnreachableError(
                 f"{site!r} is not a web address; write it like https://example.com"
+            )
+        if parts.scheme == "http" and parts.hostname not in LOOPBACK:
+            raise SiteUnreachableError(
+                f"{site} is a plain http:// address: the password would cross the network "
+                "unencrypted. Use https:// (WordPress only offers application passwords there)."
             )
         self.site = site.rstrip("/")
         self.user = user
@@ -64,7 +70,8 @@ class WordPressClient:
         if self._api is not None:
             return self._api
         for url, pretty in ((f"{self.site}/wp-json/", True), (f"{self.site}/?rest_route=/", False)):
-            answer, final_url = self._send("GET", url, None, {}, discovering=True)
+            auth = {"Authorization": self._auth}  # some sites hide the API from strangers
+            answer, final_url = self._send("GET", url, None, auth, discovering=True)
             if isinstance(answer, dict) and "wp/v2" in answer.get("namespaces", []):
                 base = final_url.split("/wp-json/")[0] if pretty else final_url.split("/?")[0]
                 self._api = (base, pretty)
@@ -112,7 +119,10 @@ class WordPressClient:
         request.add_header("User-Agent", USER_AGENT)
         request.add_header("Accept", "application/json")
         for name, value in headers.items():
-            request.add_header(name, value)
+            if name == "Authorization":  # never sent on to wherever a redirect points
+                request.add_unredirected_header(name, value)
+            else:
+                request.add_header(name, value)
         where = f"{method} {urlsplit(url).path or '/'}"
         try:
             with urllib.request.urlopen(request, timeout=self.timeout) as answer:

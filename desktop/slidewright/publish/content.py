@@ -19,6 +19,23 @@ from slidewright.render.markdown import make_cleaner, markdown_to_html
 from slidewright.render.views import DETAIL_FIELDS, credit_line
 
 
+def body_images(article: Article) -> list[str]:
+    """Local images written inside the intro and slide bodies (``![..](images/x.jpg)``), as the
+    renderer finds them (so exactly those the preview shows), each once, in order."""
+    found: dict[str, None] = {}
+
+    def collect(src: str) -> str | None:
+        if is_local(src):
+            found.setdefault(src, None)
+        return None
+
+    cleaner = make_cleaner(collect)
+    for text in (article.intro, *(slide.body for slide in article.slides)):
+        if "![" in text or "<img" in text.lower():
+            markdown_to_html(text, cleaner)
+    return list(found)
+
+
 @dataclass(frozen=True)
 class Uploaded:
     """An image as it is on the site: its media id and address."""

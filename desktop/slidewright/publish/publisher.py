@@ -18,7 +18,7 @@ from slidewright.fileformat import index_path
 from slidewright.fileformat.bundle import local_images
 from slidewright.model import Article
 from slidewright.publish.client import WordPressClient
-from slidewright.publish.content import ContentBuilder, Uploaded
+from slidewright.publish.content import ContentBuilder, Uploaded, body_images
 from slidewright.publish.errors import (
     IncompletePublishError,
     PublishCancelled,
@@ -111,7 +111,7 @@ def publish_article(
             notes.append(f"(It was published to {state.site} before; that record is replaced.)")
         state = PublishState(site=site)
     dates = post_dates(article, options.status)
-    images = local_images(article)
+    images = list(dict.fromkeys([*local_images(article), *body_images(article)]))
     for path in images:
         read_local_image(bundle, path)  # every image readable before anything is sent
 
@@ -135,11 +135,12 @@ def publish_article(
     try:
         step(f"Connecting to {site}…")
         client.request("GET", "/wp/v2/users/me", {"context": "edit"})  # a wrong login stops here
-        texts = _media_text(article)
+        texts = _media_text(article)  # images only in a body: named by their file
         media: dict[str, Uploaded] = {}
         for path in images:
             step(f"Image {path}…")
-            media[path] = uploader.ensure(path, texts[path])
+            text = texts.get(path) or MediaText("", "", Path(path).stem)
+            media[path] = uploader.ensure(path, text)
         step("Categories and tags…")
         post: dict[str, Any] = {
             "title": article.title,
@@ -163,6 +164,15 @@ def publish_article(
         if state.post != answer["id"]:
             state.post = int(answer["id"])
             saved(state)
+    except (KeyError, TypeError, ValueError) as error:  # an answer not shaped like WordPress's
+        unexpected = SiteAnswerError(
+            f"{site} answered in a way WordPress does not ({type(error).__name__}: {error}); "
+            "is the address a WordPress site?",
+            200,
+        )
+        if uploader.uploaded:
+            raise IncompletePublishError(unexpected, uploader.uploaded) from error
+        raise unexpected from error
     except PublishError as error:
         if uploader.uploaded and not isinstance(error, IncompletePublishError):
             raise IncompletePublishError(error, uploader.uploaded) from error

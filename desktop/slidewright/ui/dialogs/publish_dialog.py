@@ -13,6 +13,7 @@ import copy
 import html
 import threading
 from collections.abc import Sequence
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import Qt, QThread, Signal
 from PySide6.QtWidgets import (
@@ -38,7 +39,7 @@ from slidewright.publish.publisher import PublishResult, publish_article
 from slidewright.publish.state import PublishState, read_state, record_state, write_state
 from slidewright.ui.dialogs.prompts import Prompts
 from slidewright.ui.editing.document import Document
-from slidewright.ui.session.settings import Settings
+from slidewright.ui.session.article_session import ArticleSession
 
 STATUS_CHOICES: list[tuple[str, Status]] = [
     ("Draft (review it on the site first)", "draft"),
@@ -48,6 +49,9 @@ STATUS_CHOICES: list[tuple[str, Status]] = [
 # Passwords typed this session where no keyring keeps them: (site, user) -> password.
 _SESSION_PASSWORDS: dict[tuple[str, str], str] = {}
 _SETTINGS_USER = "publish/user"
+# Publishes still running: kept here so a thread outlives its dialog (a window closed meanwhile)
+# instead of being destroyed while it runs.
+_RUNNING: set[QThread] = set()
 
 
 class PublishThread(QThread):
@@ -108,6 +112,7 @@ class PublishDialog(QDialog):
         self.errors = [f.as_text() for f in findings if f.severity == "error"]
         self.worker: PublishThread | None = None
         self._closing = False  # Cancel pressed while publishing: close once it has stopped
+        self._record_failed = False
         self.published: PublishResult | None = None
         state = _state_or_none(doc)
         self.problems = QLabel(self._problems_text())
@@ -202,6 +207,8 @@ class PublishDialog(QDialog):
         thread.done.connect(lambda result: self._done(result, site, user, password))
         thread.failed.connect(lambda text, kind: self._failed(text, kind, site, user))
         thread.finished.connect(self._finished)
+        thread.finished.connect(lambda: _RUNNING.discard(thread))
+        _RUNNING.add(thread)
         self.worker = thread
         for widget in (self.site, self.user, self.password, self.status, self.paged):
             widget.setEnabled(False)
@@ -225,19 +232,25 @@ class PublishDialog(QDialog):
         write_state(self.doc.article, state)
         try:
             self.doc.digest = record_state(self.doc.bundle, state, self.doc.digest)
-        except (SlidewrightError, OSError) as error:  # kept in the article; saved with it
-            self.message.setText(f"Could not record the publish in the article file: {error}")
+        except (SlidewrightError, OSError) as error:  # kept in the open article meanwhile
+            if not self._record_failed:
+                self._record_failed = True
+                self.prompts.error(
+                    "Publish not recorded",
+                    f"Publishing goes on, but it could not be recorded in {self.doc.index_file}: "
+                    f"{error}\n\nSave the article afterwards to keep the record; without it the "
+                    "next publish makes a new post.",
+                )
 
     def _done(self, result: PublishResult, site: str, user: str, password: str) -> None:
         self.published = result
         if not (self.remember.isChecked() and credentials.remember_password(site, user, password)):
             _SESSION_PASSWORDS[(site, user)] = password  # asked once per session
-        link = html.escape(result.link, quote=True)
+        link = result.link if urlsplit(result.link).scheme in ("http", "https") else ""
         self.message.setTextFormat(Qt.TextFormat.RichText)
         self.message.setText(
-            f"Published: post {result.post} ({result.status}), "
-            f"{len(result.uploaded)} image(s) uploaded, {len(result.reused)} unchanged. "
-            f'<a href="{link}">Open on the site</a>'
+            html.escape(f"Published: {result.describe()}", quote=False)
+            + (f' <a href="{html.escape(link, quote=True)}">Open on the site</a>' if link else "")
         )
 
     def _failed(self, text: str, kind: str, site: str, user: str) -> None:
@@ -280,13 +293,13 @@ def _state_or_none(doc: Document) -> PublishState | None:
 
 
 def run_publish_dialog(
-    parent: QWidget,
-    doc: Document,
-    findings: Sequence[Finding],
-    prompts: Prompts,
-    settings: Settings,
+    parent: QWidget, session: ArticleSession, findings: Sequence[Finding]
 ) -> PublishDialog | None:
-    """Show the dialog (window-modal) and remember the user name for next time."""
+    """File ▸ Publish… for the session's article: the dialog (window-modal), which remembers the
+    user name for next time. The window only hands over its session and the findings."""
+    doc, prompts, settings = session.doc, session.prompts, session.settings
+    if doc is None:
+        return None
     if not doc.index_file.is_file():  # the publish is recorded in the file: it must exist
         prompts.error("Save first", "Save the article before publishing it.")
         return None

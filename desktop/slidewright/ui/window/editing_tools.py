@@ -6,9 +6,16 @@ Kept out of main_window.py, which only builds these and hands their slots to the
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Protocol
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QCompleter, QMainWindow, QWidget
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import (
+    QApplication,
+    QCompleter,
+    QMainWindow,
+    QTabWidget,
+    QWidget,
+)
 
 from slidewright.spelling import system_language
 from slidewright.ui.dialogs.preferences import installed_languages
@@ -28,17 +35,26 @@ MESSAGE_MS = 15_000
 LANGUAGE_SETTLE_MS = 700
 
 
-class EditingTools:
-    def __init__(
-        self,
-        window: QMainWindow,
-        settings: Settings,
-        session: ArticleSession,
-        slide_editor: SlideEditor,
-        article_editor: ArticleEditor,
-        select_slide: Callable[[int], None],
-        show_tab: Callable[[int], None],
-    ) -> None:
+class EditorWindow(Protocol):
+    """What the tools use of the main window (and nothing else of it)."""
+
+    settings: Settings
+    session: ArticleSession
+    slide_editor: SlideEditor
+    article_editor: ArticleEditor
+    tabs: QTabWidget
+
+    def select_rows(self, rows: list[int]) -> None: ...
+
+
+class EditingTools(QObject):
+    """Owned by the window (its Qt child): find it with ``window.findChild(EditingTools)``."""
+
+    def __init__(self, window: EditorWindow) -> None:
+        assert isinstance(window, QMainWindow)  # a main window with those parts
+        super().__init__(window)
+        settings, session = window.settings, window.session
+        slide_editor, article_editor = window.slide_editor, window.article_editor
         self.window, self.settings = window, settings
         self.slide_editor, self.article_editor = slide_editor, article_editor
         self.spelling = Spelling(
@@ -62,7 +78,12 @@ class EditingTools:
         self.spelling.loaded.connect(self._offer_languages)
         session.documentChanged.connect(self._document_changed)
         self.find = FindReplace(
-            window, lambda: session.doc, slide_editor, article_editor, select_slide, show_tab
+            window,
+            lambda: session.doc,
+            slide_editor,
+            article_editor,
+            lambda row: window.select_rows([row]),
+            window.tabs.setCurrentIndex,
         )
 
     def _offer_languages(self) -> None:

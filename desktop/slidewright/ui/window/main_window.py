@@ -85,10 +85,6 @@ class MainWindow(QMainWindow):
         self.problems.actionRequested.connect(lambda _action: choose_images_in(self))
 
         self.slides = SlideActions(self)
-        self.tools = EditingTools(
-            self, settings, self.session, self.slide_editor, self.article_editor,
-            lambda row: self.select_rows([row]), self.tabs.setCurrentIndex,
-        )  # fmt: skip
         self.actions_by_name = self._build_menus()
         self.session.documentChanged.connect(self.set_document)
         self.session.message.connect(self.statusBar().showMessage)
@@ -124,7 +120,7 @@ class MainWindow(QMainWindow):
             "save_as": session.save_as,
             "import": self.import_dialog,
             "export": self.export_dialog,
-            "publish": self.publish_dialog,
+            "publish": lambda: run_publish_dialog(self, session, self.problems.findings),
             "close": session.close_article,
             "quit": self.close,
             "undo": self.undo,
@@ -141,13 +137,12 @@ class MainWindow(QMainWindow):
             "mode_article": lambda: self.set_preview_mode("article"),
             "mode_slideshow": lambda: self.set_preview_mode("slideshow"),
             "monospace": self.toggle_monospace,
-            **self.tools.slots(),
         }
         problems = self.problems.toggleViewAction()
         problems.setShortcut(QKeySequence("Ctrl+Shift+P"))
         actions = build_menus(
             self,
-            slots,
+            slots | EditingTools(self).slots(),  # spelling, find and replace, preferences
             lambda menu: fill_recent(menu, self.settings, session.open_path),
             {"problems": problems},
         )
@@ -176,18 +171,13 @@ class MainWindow(QMainWindow):
             errors = sum(f.severity == "error" for f in self.problems.findings)
             run_export_dialog(self, self.doc, self.preview.mode, errors)
 
-    def publish_dialog(self) -> None:
-        if self.doc is not None:
-            run_publish_dialog(
-                self, self.doc, self.problems.findings, self.session.prompts, self.settings
-            )
-
     def import_dialog(self) -> None:
-        from slidewright.ui.dialogs.import_dialog import run_import_dialog
+        from slidewright.ui.dialogs.import_dialog import run_import_dialog, show_import_summary
 
         imported = run_import_dialog(self, self.session.maybe_save)
         if imported is not None and self.session.open_path(imported[0]):
-            self.statusBar().showMessage(imported[1], 10000)
+            self.statusBar().showMessage(imported[1].describe().replace("\n", " · "), 10000)
+            show_import_summary(self, self.doc, imported[1])
 
     def report_error(self, title: str, text: str) -> None:
         self.session.prompts.error(title, text)
