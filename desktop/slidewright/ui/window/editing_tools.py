@@ -48,7 +48,10 @@ class EditorWindow(Protocol):
 
 
 class EditingTools(QObject):
-    """Owned by the window (its Qt child): find it with ``window.findChild(EditingTools)``."""
+    """Spelling, the find bar, the clipboard entries and Preferences, for one window.
+
+    A Qt child of the window (``window.findChild(EditingTools)``), so the window keeps no
+    attribute for it and only hands its ``slots()`` to the menu table."""
 
     def __init__(self, window: EditorWindow) -> None:
         assert isinstance(window, QMainWindow)  # a main window with those parts
@@ -60,7 +63,7 @@ class EditingTools(QObject):
         self.spelling = Spelling(
             lambda: Preferences.load(settings).spelling_language or system_language(),
             lambda: Preferences.load(settings).agency_words(),
-            window,
+            self,
         )
         self.spelling.message.connect(lambda text: window.statusBar().showMessage(text, MESSAGE_MS))
         self.menus = SpellingMenus(self.spelling)
@@ -73,7 +76,7 @@ class EditingTools(QObject):
             self.spelling.attach_text(text)
             self.menus.attach(text)
         self._doc: Document | None = None
-        self._language_timer = QTimer(window, singleShot=True, interval=LANGUAGE_SETTLE_MS)
+        self._language_timer = QTimer(self, singleShot=True, interval=LANGUAGE_SETTLE_MS)
         self._language_timer.timeout.connect(self._language_settled)
         self.spelling.loaded.connect(self._offer_languages)
         session.documentChanged.connect(self._document_changed)
