@@ -20,10 +20,12 @@ from slidewright.ui.window.main_window import MainWindow
 
 
 def use_english(settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Check in en-US with a fresh personal word list; skip where the dictionary is missing."""
-    found = open_dictionary("en-US")
-    if not found.available:
-        pytest.skip(f"{found.problem} (Debian: libenchant-2-2 and hunspell-en-us)")
+    """Check in en-US with a fresh personal word list; skip where the dictionary is missing.
+    (The sample article says ``lang: en-GB``, which wins over the preference: British English.)"""
+    for language, package in (("en-US", "hunspell-en-us"), ("en-GB", "hunspell-en-gb")):
+        found = open_dictionary(language)
+        if not found.available:
+            pytest.skip(f"{found.problem} (Debian: libenchant-2-2 and {package})")
     words = tmp_path / "personal-words.txt"
     monkeypatch.setattr(spelling, "personal_words_file", lambda: words)
     settings.set_value(KEYS["spelling_language"], "en-US")

@@ -71,6 +71,12 @@ def test_agency_names_are_not_misspellings_once_listed(
 
 
 def test_a_language_without_a_dictionary_is_reported(qtbot: Any, sample_window: MainWindow) -> None:
+    language = sample_window.article_editor.fields["lang"]  # the sample's en-GB would win
+    sample_window.tabs.setCurrentIndex(1)
+    language.setFocus()
+    language.selectAll()
+    qtbot.keyClick(language, Qt.Key.Key_Backspace)
+    assert sample_window.doc.article.lang == ""
     fill_preferences(qtbot, "", "Credit", "", "zz-QQ")
     sample_window.actions_by_name["preferences"].trigger()
     bar = sample_window.statusBar()

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from spellhelpers import choose, menu_texts, right_click_word, tools, underlined, use_english
 from uihelpers import run_js
 
@@ -50,10 +51,11 @@ def test_a_suggestion_from_the_right_click_menu_replaces_the_word_as_one_undo_st
     body.clear()
     qtbot.keyClicks(body, "We walked to the harbr at dawn.")
     menu = right_click_word(body, "harbr")
-    assert "harbor" in menu_texts(menu) and "Add “harbr” to Dictionary" in menu_texts(menu)
+    # the sample is British English (lang: en-GB), so its dictionary suggests the British word
+    assert "harbour" in menu_texts(menu) and "Add “harbr” to Dictionary" in menu_texts(menu)
     assert "Copy" in " ".join(menu_texts(menu))  # Qt's own entries stay below
-    choose(menu, "harbor")
-    assert english_window.doc.article.slides[0].body == "We walked to the harbor at dawn."
+    choose(menu, "harbour")
+    assert english_window.doc.article.slides[0].body == "We walked to the harbour at dawn."
     assert underlined(body, english_window) == []
     english_window.actions_by_name["undo"].trigger()
     assert english_window.doc.article.slides[0].body == "We walked to the harbr at dawn."
@@ -101,6 +103,8 @@ def test_without_a_dictionary_the_window_says_so_once_and_typing_works(
     qtbot: Any, request: pytest.FixtureRequest, settings: Settings, sample_bundle: Path
 ) -> None:
     settings.set_value(KEYS["spelling_language"], "xx-YY")
+    index = sample_bundle / "index.md"  # an article in a language with no dictionary here
+    index.write_text(index.read_text().replace("lang: en-GB", "lang: xx-YY"))
     window: MainWindow = request.getfixturevalue("sample_window")
     qtbot.waitUntil(lambda: "spell checking is off" in window.statusBar().currentMessage().lower())
     window.statusBar().clearMessage()
@@ -120,8 +124,13 @@ def test_the_article_language_typed_in_the_article_tab_sets_the_dictionary_and_t
     window = english_window
     window.tabs.setCurrentIndex(1)
     language = window.article_editor.fields["lang"]
-    assert language.text() == ""  # the sample names none: the preferences' (or system's) is used
-    assert tools(window).spelling.language == "en-US"
+    assert language.text() == "en-GB"  # the sample's own: it wins over the preferences'
+    assert tools(window).spelling.language == "en-GB"
+    language.setFocus()  # the writer empties it: the preferences' (or the system's) language
+    language.selectAll()
+    qtbot.keyClick(language, Qt.Key.Key_Backspace)
+    assert window.doc.article.lang == ""
+    qtbot.waitUntil(lambda: tools(window).spelling.language == "en-US")
     qtbot.keyClicks(language, "en-GB")
     assert window.doc.article.lang == "en-GB"
     qtbot.waitUntil(lambda: tools(window).spelling.language == "en-GB")
@@ -134,3 +143,5 @@ def test_the_article_language_typed_in_the_article_tab_sets_the_dictionary_and_t
     window.actions_by_name["undo"].trigger()
     assert window.doc.article.lang == ""
     qtbot.waitUntil(lambda: tools(window).spelling.language == "en-US")
+    window.actions_by_name["undo"].trigger()
+    assert window.doc.article.lang == "en-GB"
