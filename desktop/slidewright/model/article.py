@@ -207,6 +207,14 @@ class Article:
         checked=True,
         tip="The word printed before every credit, e.g. Credit or Photo",
     )
+    # BCP 47 ("en-GB"): the spelling dictionary and the page's <html lang>; "" = the system's
+    lang: str = article_field(
+        "text",
+        "La&nguage",
+        "e.g. en-GB, for spelling and the page (empty: the system's language)",
+        undo_name="language",
+        tip="The article's language: the spelling dictionary, and the page's lang for readers",
+    )
     sponsored: bool = article_field(  # the short label keeps the pane narrow when zoomed
         "flag",
         "Sponsored article",

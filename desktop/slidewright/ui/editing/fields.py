@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QMimeData, Signal
-from PySide6.QtGui import QFont, QFontDatabase, QKeyEvent, QKeySequence
+from PySide6.QtGui import QFont, QFontDatabase, QKeyEvent, QKeySequence, QSyntaxHighlighter
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 LONG_LINE = 10_000  # characters in one line past which a text field stops wrapping
@@ -60,6 +60,7 @@ class TextField(_LeavesUndoToWindow, QPlainTextEdit):
     edited = Signal(str)
     paste_hook: Callable[[str], bool] | None = None
     image_hook: Callable[[QMimeData], bool] | None = None
+    highlighter: QSyntaxHighlighter | None = None  # Markdown's (and spelling's), when set
 
     def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802
         return super().canInsertFromMimeData(source) or (
@@ -113,7 +114,7 @@ class TextField(_LeavesUndoToWindow, QPlainTextEdit):
     def highlight_markdown(self) -> None:
         from slidewright.ui.editing.markdown_highlighter import MarkdownHighlighter
 
-        self._highlighter = MarkdownHighlighter(self.document())
+        self.highlighter = MarkdownHighlighter(self.document())
 
     def set_monospace(self, on: bool) -> None:
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont) if on else QFont()

@@ -1,9 +1,15 @@
-"""Light Markdown highlighting for the body and intro fields: headings, emphasis, links, code."""
+"""Light Markdown highlighting for the body and intro fields: headings, emphasis, links, code.
+
+A document takes one highlighter (a second one's formats would wipe the first's), so spell checking
+joins in here: after the Markdown rules, ``spelling`` underlines the misspelled words, told which
+rule formatted each span so an underlined bold word stays bold.
+"""
 
 from __future__ import annotations
 
 import re
 import weakref
+from typing import Protocol
 
 import shiboken6
 from PySide6.QtGui import (
@@ -89,14 +95,28 @@ def rehighlight_all() -> None:
             _live.discard(highlighter)
 
 
+Applied = list[tuple[int, int, int]]  # (start, end, index in RULES) of each span formatted
+
+
+class BlockSpelling(Protocol):
+    def underline_block(
+        self, highlighter: QSyntaxHighlighter, text: str, applied: Applied | None
+    ) -> None: ...
+
+
 class MarkdownHighlighter(QSyntaxHighlighter):
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
         _live.add(self)
+        self.spelling: BlockSpelling | None = None  # set by ui/editing/spelling.py
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt name)
         if len(text) > LONGEST_HIGHLIGHTED:  # not a paragraph a person typed: shown plain
             return
-        for pattern, fmt in DARK_RULES if on_dark_base() else RULES:
+        applied: Applied = []
+        for index, (pattern, fmt) in enumerate(DARK_RULES if on_dark_base() else RULES):
             for match in pattern.finditer(text):
                 self.setFormat(match.start(), match.end() - match.start(), fmt)
+                applied.append((match.start(), match.end(), index))
+        if self.spelling is not None:
+            self.spelling.underline_block(self, text, applied)

@@ -30,6 +30,7 @@ from slidewright.ui.problems.panel import ProblemsPanel
 from slidewright.ui.session.article_session import ArticleSession
 from slidewright.ui.session.settings import Settings
 from slidewright.ui.window.desk import WritingDesk
+from slidewright.ui.window.editing_tools import EditingTools
 from slidewright.ui.window.menus import ALWAYS_ENABLED, build_menus, fill_recent
 from slidewright.ui.window.panels import list_panel, preview_panel, scrolled
 from slidewright.ui.window.slide_actions import SlideActions
@@ -143,7 +144,7 @@ class MainWindow(QMainWindow):
         problems.setShortcut(QKeySequence("Ctrl+Shift+P"))
         actions = build_menus(
             self,
-            slots,
+            slots | EditingTools(self).slots(),  # spelling, find and replace, preferences
             lambda menu: fill_recent(menu, self.settings, session.open_path),
             {"problems": problems},
         )
