@@ -28,10 +28,12 @@ from PySide6.QtGui import (
 from slidewright.spelling import SpellDictionary, checkable_words, open_dictionary
 from slidewright.ui.editing.fields import LineField, TextField
 from slidewright.ui.editing.markdown_highlighter import (
+    DARK_RULES,
     LONGEST_HIGHLIGHTED,
     RULES,
     Applied,
     MarkdownHighlighter,
+    on_dark_base,
 )
 
 LINE_SETTLE_MS = 120  # one-line fields are underlined again this long after the last key
@@ -89,6 +91,7 @@ class Spelling(QObject):
         self._requests = 0
         self._plain = _underlined()
         self._by_rule = [_underlined(fmt) for _, fmt in RULES]
+        self._by_rule_dark = [_underlined(fmt) for _, fmt in DARK_RULES]  # on a dark editor
         self._opened.connect(self._arrived)
 
     # -- the language ------------------------------------------------------------------------
@@ -192,7 +195,8 @@ class Spelling(QObject):
         for start, end, index in applied or ():
             if start <= position < end:
                 rule = index
-        return self._by_rule[rule] if rule >= 0 else self._plain
+        by_rule = self._by_rule_dark if on_dark_base() else self._by_rule
+        return by_rule[rule] if rule >= 0 else self._plain
 
     # -- one-line fields ---------------------------------------------------------------------
     def attach_line(self, field: LineField) -> None:
