@@ -49,7 +49,7 @@ def main() -> None:
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-    from slidewright.ui.session.article_session import ensure_sample_copy
+    from slidewright.packagedata import copy_sample
     from slidewright.ui.session.settings import Settings
     from slidewright.ui.window.main_window import MainWindow
 
@@ -88,7 +88,8 @@ def main() -> None:
     window = MainWindow(settings)
     window.resize(1400, 860)
     window.show()
-    assert window.session.open_path(ensure_sample_copy())
+    # a fresh copy of the sample as shipped (the writer's own copy may be older or edited)
+    assert window.session.open_path(copy_sample(Path(home) / "harbour-towns"))
     wait_for(lambda: window.preview.ready and window.problems.ready)
 
     hints = QGuiApplication.styleHints()
