@@ -9,7 +9,7 @@ import pytest
 
 from slidewright.cli import main
 from slidewright.errors import TargetExistsError
-from slidewright.exporters import export
+from slidewright.exporters import ExportOptions, export
 
 
 @pytest.mark.parametrize(("to", "name"), [("html", "page.html"), ("rss", "feed.xml")])
@@ -26,7 +26,7 @@ def test_an_export_edited_by_hand_is_not_replaced_without_asking(
     assert out.read_text(encoding="utf-8") == edited
     assert main(["export", str(sample_bundle), "--to", to, "-o", str(out)]) == 2
     assert out.read_text(encoding="utf-8") == edited
-    export(sample_bundle, to, out, force=True)  # the writer said replace
+    export(sample_bundle, to, out, ExportOptions(force=True))  # the writer said replace
     assert out.read_text(encoding="utf-8") != edited
 
 

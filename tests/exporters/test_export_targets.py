@@ -12,7 +12,7 @@ import pytest
 from slidewright import load_article, save_article
 from slidewright.cli import main
 from slidewright.errors import SlidewrightError, TargetExistsError
-from slidewright.exporters import export
+from slidewright.exporters import ExportOptions, export
 
 
 def _files(folder: Path) -> dict[str, bytes]:
@@ -51,7 +51,7 @@ def test_a_symlink_that_leads_into_the_article_is_refused(
     link.symlink_to(sample_bundle / "index.md")
     before = (sample_bundle / "index.md").read_bytes()
     with pytest.raises(SlidewrightError, match="inside the article's own folder"):
-        export(sample_bundle, "html", link, force=True)
+        export(sample_bundle, "html", link, ExportOptions(force=True))
     assert (sample_bundle / "index.md").read_bytes() == before
 
 
@@ -91,7 +91,7 @@ def test_a_folder_with_other_files_is_written_into_only_with_force(
         export(sample_bundle, to, out)
     assert refused.value.path == out and "did not write" in str(refused.value)
     assert _files(out) == before
-    export(sample_bundle, to, out, force=True)
+    export(sample_bundle, to, out, ExportOptions(force=True))
     assert (out / "keep.txt").read_text(encoding="utf-8") == "mine"  # replaced, never deleted
 
 

@@ -11,6 +11,7 @@ from slidewright.exporters.images import (
     pixel_size,
     published_bytes,
 )
+from slidewright.exporters.options import ExportOptions
 from slidewright.exporters.target import ExportTarget
 from slidewright.fileformat.svgclean import SvgRefused
 from slidewright.model import Article
@@ -51,15 +52,15 @@ def single_file_context(bundle: Path, mode: Mode) -> RenderContext:
 
 
 def export_single_file(
-    article: Article, bundle: Path, target: ExportTarget, mode: Mode = "article"
+    article: Article, bundle: Path, target: ExportTarget, options: ExportOptions
 ) -> Path:
     """Write one HTML file that works offline: CSS, JS and images inlined."""
-    html = render_page(article, single_file_context(bundle, mode))
+    html = render_page(article, single_file_context(bundle, options.mode))
     return target.write_whole(html.encode("utf-8"))
 
 
 def export_folder(
-    article: Article, bundle: Path, target: ExportTarget, mode: Mode = "article"
+    article: Article, bundle: Path, target: ExportTarget, options: ExportOptions
 ) -> Path:
     """Write ``index.html`` and the images in ``assets/`` (original names) into the target folder.
 
@@ -81,7 +82,9 @@ def export_folder(
         width, height = pixel_size(file)
         return ImageRef(name, width=width, height=height)
 
-    ctx = RenderContext(mode=mode, target="export", image=image, img_src="'self' data: https:")
+    ctx = RenderContext(
+        mode=options.mode, target="export", image=image, img_src="'self' data: https:"
+    )
     html = render_page(article, ctx)
     for name, data in copies.items():
         target.write(name, data)

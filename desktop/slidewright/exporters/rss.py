@@ -10,9 +10,10 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 from urllib.parse import urljoin
 
+from slidewright.exporters.options import ExportOptions
 from slidewright.exporters.target import ExportTarget
 from slidewright.model import Article
-from slidewright.render.context import Mode, safe_url
+from slidewright.render.context import safe_url
 from slidewright.render.markdown import markdown_to_html
 
 MEDIA = "http://search.yahoo.com/mrss/"
@@ -104,6 +105,6 @@ def build_feed(article: Article, base_url: str = "") -> bytes:
 
 
 def export_rss(
-    article: Article, bundle: Path, target: ExportTarget, mode: Mode = "article", base_url: str = ""
+    article: Article, bundle: Path, target: ExportTarget, options: ExportOptions
 ) -> Path:
-    return target.write_whole(build_feed(article, base_url))
+    return target.write_whole(build_feed(article, options.base_url))

@@ -12,6 +12,7 @@ from pathlib import Path
 import tomli_w
 import yaml
 
+from slidewright.exporters.options import ExportOptions
 from slidewright.exporters.target import ExportTarget
 from slidewright.fileformat import copy_images, format_article
 from slidewright.fileformat.bundle import bundle_dir, normalise_image_paths
@@ -94,10 +95,12 @@ def jekyll_config(article: Article) -> bytes:
 
 
 def export_hugo(
-    article: Article, bundle: Path, target: ExportTarget, mode: Mode = "article"
+    article: Article, bundle: Path, target: ExportTarget, options: ExportOptions
 ) -> Path:
     """A Hugo site (made if new): content/SLUG/index.md + images, our layout and assets."""
-    index = _place_bundle(article, bundle, target, f"content/{_slug(bundle, article)}", mode)
+    index = _place_bundle(
+        article, bundle, target, f"content/{_slug(bundle, article)}", options.mode
+    )
     target.write("layouts/_default/slideshow.html", read_bytes("layouts", "hugo", "slideshow.html"))
     target.write("static/slidewright/article.css", read_bytes("css", "article.css"))
     target.write("static/slidewright/slideshow.js", read_bytes("js", "slideshow.js"))
@@ -108,10 +111,12 @@ def export_hugo(
 
 
 def export_jekyll(
-    article: Article, bundle: Path, target: ExportTarget, mode: Mode = "article"
+    article: Article, bundle: Path, target: ExportTarget, options: ExportOptions
 ) -> Path:
     """A Jekyll site (made if new): SLUG/index.md + images, _layouts and assets."""
-    index = _place_bundle(article, bundle, target, _slug(bundle, article), mode, _jekyll_page)
+    index = _place_bundle(
+        article, bundle, target, _slug(bundle, article), options.mode, _jekyll_page
+    )
     target.write("_layouts/slideshow.html", read_bytes("layouts", "jekyll", "slideshow.html"))
     target.write("assets/slidewright/article.css", read_bytes("css", "article.css"))
     target.write("assets/slidewright/slideshow.js", read_bytes("js", "slideshow.js"))

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from slidewright.errors import SlidewrightError, TargetExistsError
-from slidewright.exporters import EXPORTERS, export_article, is_folder_format
+from slidewright.exporters import EXPORTERS, ExportOptions, export_article, is_folder_format
 from slidewright.model import Article
 from slidewright.ui.dialogs.prompts import ask_yes_no
 from slidewright.ui.editing.document import Document
@@ -44,17 +44,16 @@ class ExportThread(QThread):
         bundle: Path,
         to: str,
         output: Path,
-        mode: str,
+        options: ExportOptions,
         parent: QWidget,
-        force: bool = False,
     ) -> None:
         super().__init__(parent)  # owned by the window while it runs
-        self.args = (article, bundle, to, output, mode)
-        self.force = force
+        self.args = (article, bundle, to, output)
+        self.options = options
 
     def run(self) -> None:
         try:
-            self.done.emit(str(export_article(*self.args, force=self.force)))
+            self.done.emit(str(export_article(*self.args, self.options)))
         except TargetExistsError as error:
             self.exists.emit(f"{error.path}\n{error.message}")
         except (SlidewrightError, OSError) as error:
@@ -139,8 +138,9 @@ def run_export_dialog(parent: QWidget, doc: Document, mode: str, errors: int = 0
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
     to, mode, output = dialog.chosen()
+    options = ExportOptions(mode=mode)  # type: ignore[arg-type]  # checked when made
     start_export(
-        parent, ExportThread(copy.deepcopy(doc.article), doc.bundle, to, output, mode, parent)
+        parent, ExportThread(copy.deepcopy(doc.article), doc.bundle, to, output, options, parent)
     )
 
 
@@ -176,8 +176,9 @@ def start_export(parent: QWidget, thread: ExportThread) -> None:
             f"{message}\n\nReplace files of the same names there? (Nothing else is deleted.)",
             default_yes=False,
         ):
-            article, bundle, to, output, mode = thread.args
-            start_export(parent, ExportThread(article, bundle, to, output, mode, parent, True))
+            article, bundle, to, output = thread.args
+            forced = thread.options.with_changes(force=True)
+            start_export(parent, ExportThread(article, bundle, to, output, forced, parent))
 
     thread.done.connect(finished_ok)
     thread.failed.connect(finished_badly)
