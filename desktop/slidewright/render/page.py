@@ -8,10 +8,8 @@ from __future__ import annotations
 import base64
 import functools
 import hashlib
-import json
 import os
 from pathlib import Path
-from typing import Any
 
 from jinja2 import Environment, FileSystemBytecodeCache, FunctionLoader, StrictUndefined
 from jinja2.bccache import Bucket
@@ -21,8 +19,8 @@ from slidewright import __version__
 from slidewright.model import Article
 from slidewright.packagedata import read_text
 from slidewright.render.context import RenderContext
+from slidewright.render.pagemeta import PageMeta
 from slidewright.render.views import (
-    SlideView,
     intro_html,
     read_more_view,
     slide_view,
@@ -92,43 +90,6 @@ def csp_hash(text: str) -> str:
     )
 
 
-def _json_ld(article: Article, slides: list[SlideView]) -> Markup:
-    images = []
-    for slide, view in zip(article.slides, slides, strict=False):
-        if not slide.image:
-            continue
-        image: dict[str, Any] = {"@type": "ImageObject", "contentUrl": slide.image}
-        if slide.caption or slide.heading:
-            image["caption"] = slide.caption or slide.heading
-        if slide.credit.strip():
-            image["creditText"] = slide.credit.strip()
-        if slide.creator.strip():
-            image["creator"] = {"@type": "Person", "name": slide.creator.strip()}
-        if view.license_url or slide.license:
-            image["license"] = view.license_url or slide.license
-        if view.source_url:
-            image["acquireLicensePage"] = view.source_url
-        images.append(image)
-    data: dict[str, Any] = {
-        "@context": "https://schema.org",
-        "@type": "Article",
-        "headline": article.title,
-    }
-    if article.description:
-        data["description"] = article.description
-    if article.author:
-        data["author"] = {"@type": "Person", "name": article.author}
-    if article.date:
-        data["datePublished"] = article.date
-    if article.category:
-        data["articleSection"] = article.category
-    if images:
-        data["image"] = images
-    text = json.dumps(data, ensure_ascii=False, indent=1)
-    # JSON inside <script> must not be able to close the element
-    return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
-
-
 def _language(article: Article) -> str:
     lang = article.extra.get("lang") or article.extra.get("language")
     return lang if isinstance(lang, str) and lang.strip() else "en"
@@ -158,12 +119,16 @@ def render_read_more(article: Article, ctx: RenderContext) -> str:
 
 
 def render_page(
-    article: Article, ctx: RenderContext | None = None, first_slides: int | None = None
+    article: Article,
+    ctx: RenderContext | None = None,
+    first_slides: int | None = None,
+    meta: PageMeta | None = None,
 ) -> str:
     """The whole page: one long article, or a slideshow showing one slide at a time.
 
     ``first_slides`` renders only the opening slides (the live preview paints those first and
-    pushes the rest right after); exports always render every slide."""
+    pushes the rest right after); exports always render every slide. ``meta`` is what a
+    published page says about itself (canonical address, Open Graph, JSON-LD): the exporters'."""
     ctx = ctx or RenderContext()
     shown = article.slides if first_slides is None else article.slides[:first_slides]
     slides = [slide_view(article, i, s, ctx) for i, s in enumerate(shown)]
@@ -174,11 +139,6 @@ def render_page(
         f"default-src 'none'; img-src {ctx.img_src}; style-src {csp_hash(css)}; "
         f"script-src {csp_hash(script)}; base-uri 'none'; form-action 'none'"
     )
-    first_image = next((s for s in slides if s.image.url), None)
-    og_image = ""
-    if first_image is not None:
-        url = first_image.image.url or ""
-        og_image = url if not url.startswith("data:") else article.slides[first_image.index].image
     return (
         environment()
         .get_template("page.html.j2")
@@ -189,8 +149,7 @@ def render_page(
             css=Markup(css),
             script=Markup(script),
             csp=csp,
-            og_image=og_image,
-            json_ld=_json_ld(article, slides),
+            meta=meta,
             header=Markup(render_header(article, ctx)),
             slides=slides,
             total=len(slides),
