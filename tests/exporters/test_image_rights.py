@@ -44,7 +44,7 @@ def test_exported_images_carry_the_slide_credits(credited_bundle: Path, tmp_path
     assert bar.alt_text == "Wet sand with ripples leading to a small island"
 
 
-@pytest.mark.parametrize("to", ["html-folder"])
+@pytest.mark.parametrize("to", ["html-folder", "hugo", "jekyll"])
 def test_the_credit_checker_finds_nothing_missing_in_the_exported_images(
     credited_bundle: Path, tmp_path: Path, to: str
 ) -> None:

@@ -110,6 +110,12 @@ def render_header(article: Article, ctx: RenderContext) -> str:
     )
 
 
+def render_head_meta(article: Article, meta: PageMeta | None) -> str:
+    """The page's description, Open Graph, canonical and JSON-LD tags alone: the <head> a Hugo
+    or Jekyll layout prints, the same as the HTML export's."""
+    return environment().get_template("head_meta.html.j2").render(article=article, meta=meta)
+
+
 def render_read_more(article: Article, ctx: RenderContext) -> str:
     return (
         environment()
