@@ -61,10 +61,13 @@ def test_an_existing_file_is_replaced_only_with_force(
 ) -> None:
     notes = tmp_path / "notes.html"
     notes.write_text("my own notes", encoding="utf-8")
-    assert main(["export", str(sample_bundle), "--to", to, "-o", str(notes)]) == 2
+    online = ["--base-url", "https://coast.example.com/harbour-towns/"]  # a feed needs one
+    assert main(["export", str(sample_bundle), "--to", to, "-o", str(notes), *online]) == 2
     assert "--force" in capsys.readouterr().err
     assert notes.read_text(encoding="utf-8") == "my own notes"
-    assert main(["export", str(sample_bundle), "--to", to, "-o", str(notes), "--force"]) == 0
+    assert (
+        main(["export", str(sample_bundle), "--to", to, "-o", str(notes), "--force", *online]) == 0
+    )
     assert "Harbour" in notes.read_text(encoding="utf-8")
 
 
@@ -73,8 +76,9 @@ def test_exporting_again_to_our_own_output_needs_no_force(
     sample_bundle: Path, tmp_path: Path, to: str
 ) -> None:
     out = tmp_path / "out"
-    export(sample_bundle, to, out)
-    export(sample_bundle, to, out)  # a second export is an update, not a clobber
+    online = ExportOptions(base_url="https://coast.example.com/harbour-towns/")
+    export(sample_bundle, to, out, online)
+    export(sample_bundle, to, out, online)  # a second export is an update, not a clobber
 
 
 @pytest.mark.parametrize("to", ["html-folder", "hugo", "jekyll"])
@@ -148,4 +152,7 @@ def test_an_image_path_with_a_nul_byte_does_not_stop_the_export(
     article = load_article(sample_bundle)
     article.slides[0].image = "images/fog\x00.jpg"
     save_article(article, sample_bundle)
-    assert main(["export", str(sample_bundle), "--to", to, "-o", str(tmp_path / "out")]) == 0
+    online = ["--base-url", "https://coast.example.com/harbour-towns/"]
+    assert (
+        main(["export", str(sample_bundle), "--to", to, "-o", str(tmp_path / "out"), *online]) == 0
+    )

@@ -85,7 +85,7 @@ def test_media_rss_feed_carries_every_slide_image_with_its_credit(
     )
     item = ET.parse(feed).getroot().find("channel/item")
     assert item.findtext("title") == "Nine Harbour Towns Worth Taking the Slow Road For"
-    contents = item.findall(f"{MEDIA}group/{MEDIA}content")
+    contents = item.findall(f"{MEDIA}content")  # directly in the item: no media:group
     assert len(contents) == 9
     first = contents[0]
     assert first.get("url") == "https://coast.example.com/harbour-towns/images/fog.jpg"

@@ -72,3 +72,11 @@ def copyright_notice(slide: Slide, original_rights: str = "") -> str:
         return original_rights.strip()
     holder = slide.creator.strip() or slide.credit.strip()
     return f"© {holder}" if holder else ""
+
+
+def article_html(page: str) -> str:
+    """The ``<article class="sw-article">`` element of a rendered page: what a site layout
+    frames and a feed carries. (Sanitised bodies hold no <article>; the page's closes last.)"""
+    start = page.index('<article class="sw-article">')
+    end = page.rindex("</article>") + len("</article>")
+    return page[start:end]

@@ -23,6 +23,7 @@ from slidewright.exporters.html import ImageProblems, published_images
 from slidewright.exporters.imagerights import credit_exported
 from slidewright.exporters.images import pixel_size
 from slidewright.exporters.options import ExportOptions
+from slidewright.exporters.published import article_html
 from slidewright.exporters.target import ExportTarget
 from slidewright.fileformat import copy_images, format_article
 from slidewright.fileformat.bundle import bundle_dir, normalise_image_paths
@@ -78,14 +79,6 @@ def _safe_front_matter(article: Article) -> None:
     if article.read_more:
         for item in article.read_more.items:
             item.url = safe_url(item.url)
-
-
-def article_html(page: str) -> str:
-    """The ``<article class="sw-article">`` element of a rendered page: what a site layout
-    frames. (Sanitised bodies carry no <article> of their own; the page's closes last.)"""
-    start = page.index('<article class="sw-article">')
-    end = page.rindex("</article>") + len("</article>")
-    return page[start:end]
 
 
 def _page_url(options: ExportOptions, slug: str) -> str:
