@@ -69,6 +69,22 @@ def to_format(value: str) -> ExportFormat:
     raise SlidewrightError(f"unknown export format {value!r}; choose one of: {', '.join(FORMATS)}")
 
 
+def refuse_credit_errors(article: Article, bundle: Path) -> None:
+    """``--strict``: an article the credit checker finds errors in is not published (the
+    same check as ``slidewright check``; its warnings do not stop an export)."""
+    from slidewright.credits.checker import check_article
+    from slidewright.credits.findings import Severity
+
+    errors = [f for f in check_article(article, bundle) if f.severity == Severity.ERROR]
+    if errors:
+        shown = "; ".join(f.as_text() for f in errors[:3]) + ("; …" if len(errors) > 3 else "")
+        raise ExportRefused(
+            f"{bundle / 'index.md'}: the credit check has {len(errors)} "
+            f"error{'' if len(errors) == 1 else 's'} ({shown}); fix them (slidewright check "
+            "lists them) or export without --strict"
+        )
+
+
 def export_article(
     article: Article,
     bundle: Path,
@@ -84,6 +100,8 @@ def export_article(
     options = options or ExportOptions()
     format_ = to_format(to)
     target = check_target(bundle, Path(output), is_folder_format(format_), options.force)
+    if options.strict:
+        refuse_credit_errors(article, bundle)
     exporter, _ = EXPORTERS[format_]
     return exporter(article, bundle, target, options)
 
