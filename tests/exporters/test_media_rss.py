@@ -10,9 +10,9 @@ from typing import Any
 import feedparser
 import pytest
 from defusedxml import ElementTree as SafeET
-from looks import slides_seen
 
-from conftest import BASE
+from looks import slides_seen
+from publishing_article import BASE
 from slidewright import load_article, save_article
 from slidewright.cli import main
 from slidewright.errors import SlidewrightError

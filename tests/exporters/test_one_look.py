@@ -7,9 +7,9 @@ import shutil
 from pathlib import Path
 
 import pytest
-from looks import bad_markup, read_more_seen, slides_seen
 
-from conftest import BASE
+from looks import bad_markup, read_more_seen, slides_seen
+from publishing_article import BASE
 from sitebuild import build_hugo, build_jekyll
 from slidewright import load_article, save_article
 from slidewright.exporters import ExportOptions, export

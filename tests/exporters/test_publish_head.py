@@ -9,7 +9,7 @@ from typing import Any
 
 import extruct  # a real structured-data extractor, as search engines parse the page
 
-from conftest import BASE
+from publishing_article import BASE
 from slidewright.cli import main
 
 PAGE = BASE + "/"

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from conftest import BASE
+from publishing_article import BASE
 from slidewright import load_article, save_article
 from slidewright.cli import main
 
