@@ -83,3 +83,36 @@ def test_a_failed_credit_write_is_a_warning_and_strict_refuses(
 
     with pytest.raises(SlidewrightError, match="ExifTool is not installed"):
         export(credited_bundle, "html-folder", tmp_path / "b", ExportOptions(strict=True))
+
+
+def test_inlined_images_carry_credits_even_when_scaled_down(
+    credited_bundle: Path, tmp_path: Path
+) -> None:
+    """The single file re-encodes an image wider than 1,600 px; the copy keeps the original's
+    rights metadata and gains the slide's."""
+    import base64
+    import re
+
+    from imagefactory import make_image
+
+    make_image(
+        credited_bundle / "images" / "pier.jpg",
+        size=(2400, 1600),
+        seed=3,
+        xmp={"rights": "© 2026 Marta Lind, all rights reserved", "source": "Shutterstock"},
+    )
+    out = tmp_path / "page.html"
+    export(credited_bundle, "html", out)
+    uris = re.findall(r'<img src="data:image/[a-z]+;base64,([^"]+)"', out.read_text("utf-8"))
+    assert len(uris) == 2
+    for n, (uri, slide) in enumerate(zip(uris, load_article(credited_bundle).slides, strict=True)):
+        copy = tmp_path / f"inlined-{n}{Path(slide.image).suffix}"
+        copy.write_bytes(base64.b64decode(uri))
+        meta = read_metadata(copy)
+        assert (meta.credit, meta.alt_text, meta.web_statement) == (
+            slide.credit, slide.alt, slide.license_url,
+        )  # fmt: skip
+    pier = read_metadata(tmp_path / "inlined-0.jpg")
+    assert pier.width == 1600  # scaled down for mailing…
+    assert pier.rights == "© 2026 Marta Lind, all rights reserved"  # …its rights kept
+    assert pier.source == "Shutterstock"

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from slidewright.exporters.headmeta import page_meta
-from slidewright.exporters.imagerights import credit_exported, original_rights
+from slidewright.exporters.imagerights import credit_all, original_rights
 from slidewright.exporters.images import (
     AssetNamer,
     bundle_file,
@@ -93,9 +93,13 @@ def export_meta(
 
 
 def single_file_context(
-    bundle: Path, options: ExportOptions, problems: ImageProblems | None = None
+    bundle: Path,
+    options: ExportOptions,
+    problems: ImageProblems | None = None,
+    cache: dict[str, ImageRef] | None = None,
 ) -> RenderContext:
-    cache: dict[str, ImageRef] = {}
+    """Images inlined as data URIs, each resolved once into ``cache`` (given: the caller's)."""
+    cache = {} if cache is None else cache
     problems = problems or ImageProblems(bundle, options)
 
     def inline(path: str, file: Path) -> ImageRef:
@@ -117,12 +121,52 @@ def single_file_context(
     return RenderContext(mode=options.mode, target="export", image=image, img_src="data: https:")
 
 
+def credit_inlined(
+    article: Article,
+    bundle: Path,
+    ctx: RenderContext,
+    cache: dict[str, ImageRef],
+    options: ExportOptions,
+) -> None:
+    """Write each slide's credits into its inlined image (one ExifTool run for all), the
+    original's rights metadata copied back onto a copy scaled down for mailing. Replaces the
+    entries of ``cache`` (behind ``ctx.image``) with the credited data URIs."""
+    import base64
+    import tempfile
+
+    from slidewright.exporters.imagerights import WRITABLE
+
+    shown: dict[str, tuple[Slide, Path, ImageRef]] = {}
+    for slide in reversed(article.slides):  # an image on two slides: the first one's credits
+        ref = ctx.image(slide.image) if slide.image and not is_remote(slide.image) else None
+        file = bundle_file(bundle, slide.image) if ref and ref.url else None
+        if ref and file and Path(file.name).suffix.lower() in WRITABLE:
+            shown[slide.image] = (slide, file, ref)
+    if not shown:
+        return
+    with tempfile.TemporaryDirectory(prefix="slidewright-") as scratch:
+        jobs = []
+        for n, (path, (slide, file, ref)) in enumerate(shown.items()):
+            header, _, encoded = (ref.url or "").partition(",")
+            copy = Path(scratch) / f"{n}{Path(file.name).suffix.lower()}"
+            copy.write_bytes(base64.b64decode(encoded))
+            jobs.append((path, header, copy, slide, file))
+        credit_all([(copy, slide, file) for _, _, copy, slide, file in jobs], options.problem)
+        for path, header, copy, _, _ in jobs:
+            ref = shown[path][2]
+            uri = f"{header},{base64.b64encode(copy.read_bytes()).decode('ascii')}"
+            cache[path] = ImageRef(uri, width=ref.width, height=ref.height)
+
+
 def export_single_file(
     article: Article, bundle: Path, target: ExportTarget, options: ExportOptions
 ) -> Path:
-    """Write one HTML file that works offline: CSS, JS and images inlined. Its images have no
-    address of their own, so only remote images reach its sharing card and JSON-LD."""
-    ctx = single_file_context(bundle, options)
+    """Write one HTML file that works offline: CSS, JS and images inlined, each slide image
+    carrying its credits. Its images have no address of their own, so only remote images
+    reach its sharing card and JSON-LD."""
+    cache: dict[str, ImageRef] = {}
+    ctx = single_file_context(bundle, options, cache=cache)
+    credit_inlined(article, bundle, ctx, cache, options)
     meta = export_meta(article, bundle, ctx.image, options, options.base_url)
     html = render_page(article, ctx, meta=meta)
     return target.write_whole(html.encode("utf-8"))
@@ -164,12 +208,16 @@ def export_folder(
     )
     meta = export_meta(article, bundle, image, options, options.base_url)
     html = render_page(article, ctx, meta=meta)
-    credited = {name: slide for slide in article.slides if (name := _asset_of(image, slide))}
+    # an image shown on two slides carries the first one's credits
+    credited = {name: s for s in reversed(article.slides) if (name := _asset_of(image, s))}
+    jobs = []
     for name, (data, original) in copies.items():
         written = target.write(name, data)
         if name in credited:  # the copy keeps the original's metadata; add the slide's credits
-            credit_exported(written, credited[name], options.problem, original)
-            target.refresh(name)
+            jobs.append((written, credited[name], original))
+    credit_all(jobs, options.problem)
+    for written, _, _ in jobs:
+        target.refresh(written.relative_to(target.path))
     page = target.write("index.html", html.encode("utf-8"))
     target.mark()  # last: it records every file written
     return page

@@ -17,7 +17,8 @@ from __future__ import annotations
 import functools
 import shutil
 import subprocess
-from collections.abc import Callable
+import tempfile
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -102,6 +103,38 @@ def _assignments(rights: ImageRights) -> list[str]:
     return args
 
 
+def _job_args(file: Path, slide: Slide, original: Path | None) -> list[str]:
+    if original is not None and original.resolve() == file.resolve():
+        raise RightsNotWritten(f"{file}: is the writer's original; only exported copies change")
+    args = ["-tagsFromFile", str(original), *KEPT] if original is not None else []
+    return [*args, *_assignments(rights_for(slide, original)), str(file.resolve())]
+
+
+def _tool() -> str:
+    tool = exiftool()
+    if tool is None:
+        raise RightsNotWritten(
+            "ExifTool is not installed (Debian: libimage-exiftool-perl): exported images "
+            "cannot carry their credits"
+        )
+    return tool
+
+
+COMMON = ["-q", "-q", "-overwrite_original", "-charset", "UTF8", "-m"]
+
+
+def _run(args: list[str], what: str) -> list[str]:
+    """Run ExifTool; the error lines it printed (empty when all went well)."""
+    try:
+        result = subprocess.run(args, capture_output=True, text=True, timeout=TIMEOUT)
+    except (OSError, subprocess.TimeoutExpired) as error:
+        return [f"{what}: ExifTool did not finish: {error}"]
+    if result.returncode == 0:
+        return []
+    lines = [line for line in (result.stderr or result.stdout).splitlines() if line.strip()]
+    return [f"credits not written: {line}" for line in lines] or [f"{what}: credits not written"]
+
+
 def write_rights(file: Path, slide: Slide, original: Path | None = None) -> bool:
     """Write ``slide``'s credit, creator, copyright, licence and alt text into the exported image
     ``file`` (in place), after copying the rights metadata of ``original`` onto it when given
@@ -109,35 +142,50 @@ def write_rights(file: Path, slide: Slide, original: Path | None = None) -> bool
     :class:`RightsNotWritten` when ExifTool is missing or fails."""
     if file.suffix.lower() not in WRITABLE:
         return False
-    if original is not None and original.resolve() == file.resolve():
-        raise RightsNotWritten(f"{file}: is the writer's original; only exported copies change")
-    tool = exiftool()
-    if tool is None:
-        raise RightsNotWritten(
-            "ExifTool is not installed (Debian: libimage-exiftool-perl): exported images "
-            "cannot carry their credits"
-        )
-    args = [tool, "-q", "-q", "-overwrite_original", "-charset", "UTF8", "-m"]
-    if original is not None:
-        args += ["-tagsFromFile", str(original), *KEPT]
-    args += _assignments(rights_for(slide, original))
-    args.append(str(file.resolve()))  # absolute: a name starting with "-" is not an option
-    try:
-        result = subprocess.run(args, capture_output=True, text=True, timeout=TIMEOUT)
-    except (OSError, subprocess.TimeoutExpired) as error:
-        raise RightsNotWritten(f"{file}: ExifTool did not finish: {error}") from None
-    if result.returncode != 0:
-        problem = (result.stderr or result.stdout).strip().splitlines()
-        raise RightsNotWritten(f"{file}: credits not written: {problem[-1] if problem else '?'}")
+    errors = _run([_tool(), *COMMON, *_job_args(file, slide, original)], str(file))
+    if errors:
+        raise RightsNotWritten(errors[0])
     return True
+
+
+def _argfile_safe(text: str) -> bool:
+    """ExifTool reads an argument file line by line and trims each line."""
+    return "\n" not in text and "\r" not in text and text == text.strip()
+
+
+def credit_all(
+    jobs: Sequence[tuple[Path, Slide, Path | None]], problem: Callable[[str], None]
+) -> None:
+    """:func:`write_rights` for many exported files in one ExifTool run (starting ExifTool
+    costs ~0.2 s; a 200-slide export would spend 40 s on it), failures reported through
+    ``problem`` (an export's warning, or its refusal under --strict) rather than stopping the
+    export half-written."""
+    jobs = [job for job in jobs if job[0].suffix.lower() in WRITABLE]
+    if not jobs:
+        return
+    try:
+        tool = _tool()
+        sections = [_job_args(*job) for job in jobs]
+    except RightsNotWritten as error:
+        problem(str(error))
+        return
+    batch = [section for section in sections if all(map(_argfile_safe, section))]
+    for section in sections:
+        if section not in batch:  # a name with a line break: on the command line instead
+            for failure in _run([tool, *COMMON, *section], section[-1]):
+                problem(failure)
+    if not batch:
+        return
+    with tempfile.NamedTemporaryFile("w", encoding="utf-8", suffix=".args") as argfile:
+        for section in batch:
+            argfile.write("\n".join([*section, "-execute"]) + "\n")
+        argfile.flush()
+        for failure in _run([tool, "-@", argfile.name, "-common_args", *COMMON], "images"):
+            problem(failure)
 
 
 def credit_exported(
     file: Path, slide: Slide, problem: Callable[[str], None], original: Path | None = None
 ) -> None:
-    """:func:`write_rights`, with a failure reported through ``problem`` (an export's warning,
-    or its refusal under --strict) rather than stopping the export half-written."""
-    try:
-        write_rights(file, slide, original)
-    except RightsNotWritten as error:
-        problem(str(error))
+    """:func:`credit_all` for one file."""
+    credit_all([(file, slide, original)], problem)

@@ -20,8 +20,8 @@ import yaml
 
 from slidewright.exporters.headmeta import page_meta
 from slidewright.exporters.html import ImageProblems, published_images
-from slidewright.exporters.imagerights import credit_exported
-from slidewright.exporters.images import pixel_size
+from slidewright.exporters.imagerights import credit_all
+from slidewright.exporters.images import bundle_file, pixel_size
 from slidewright.exporters.options import ExportOptions
 from slidewright.exporters.published import article_html
 from slidewright.exporters.target import ExportTarget
@@ -117,10 +117,12 @@ def _place_page(
                 cache[path] = ImageRef(path, width=width, height=height)
         return cache[path]
 
-    for slide in placed.slides:
-        if slide.image and image(slide.image).url and not is_remote(slide.image):
-            original = bundle / slide.image
-            credit_exported(destination / slide.image, slide, options.problem, original)
+    credited = {  # one job per image file, with the first slide showing it
+        slide.image: (destination / slide.image, slide, bundle_file(bundle, slide.image))
+        for slide in reversed(placed.slides)
+        if slide.image and not is_remote(slide.image) and image(slide.image).url
+    }
+    credit_all(list(credited.values()), options.problem)
     ctx = RenderContext(mode=options.mode, target="export", image=image)
     page_url = _page_url(options, slug)
     if not options.base_url:
