@@ -61,8 +61,10 @@ def iso_moment(text: str) -> str:
 
 
 def language(article: Article) -> str:
-    lang = article_field(article, "lang") or article_field(article, "language")
-    return lang or "en"
+    """The article's language tag, as the page's ``<html lang>`` gives it."""
+    from slidewright.render.page import page_language
+
+    return page_language(article)
 
 
 def copyright_notice(slide: Slide, original_rights: str = "") -> str:

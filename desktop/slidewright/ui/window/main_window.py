@@ -18,7 +18,9 @@ from slidewright.render.context import Mode
 from slidewright.ui.dialogs import prompts as dialogs
 from slidewright.ui.dialogs.import_dialog import offer_paste_import
 from slidewright.ui.dialogs.prompts import Prompts
+from slidewright.ui.dialogs.publish_dialog import run_publish_dialog
 from slidewright.ui.editing.article_editor import ArticleEditor
+from slidewright.ui.editing.assign_images import choose_images_in
 from slidewright.ui.editing.document import Document
 from slidewright.ui.editing.slide_editor import SlideEditor
 from slidewright.ui.editing.slide_list import SlideListModel, SlideListView
@@ -27,6 +29,7 @@ from slidewright.ui.preview.view import Preview
 from slidewright.ui.problems.panel import ProblemsPanel
 from slidewright.ui.session.article_session import ArticleSession
 from slidewright.ui.session.settings import Settings
+from slidewright.ui.window.editing_tools import EditingTools
 from slidewright.ui.window.menus import build_menus, fill_recent
 from slidewright.ui.window.panels import list_panel, preview_panel, scrolled
 from slidewright.ui.window.slide_actions import SlideActions
@@ -79,6 +82,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems)
         self.problems.jumpRequested.connect(self.jump_to)
         self.problems.checked.connect(self._findings_changed)
+        self.problems.actionRequested.connect(lambda _action: choose_images_in(self))
 
         self.slides = SlideActions(self)
         self.actions_by_name = self._build_menus()
@@ -116,6 +120,7 @@ class MainWindow(QMainWindow):
             "save_as": session.save_as,
             "import": self.import_dialog,
             "export": self.export_dialog,
+            "publish": lambda: run_publish_dialog(self, session, self.problems.findings),
             "close": session.close_article,
             "quit": self.close,
             "undo": self.undo,
@@ -128,6 +133,7 @@ class MainWindow(QMainWindow):
             "next_slide": lambda: self.step_slide(1),
             "previous_slide": lambda: self.step_slide(-1),
             "choose_image": self.choose_image,
+            "choose_images": lambda: choose_images_in(self),
             "mode_article": lambda: self.set_preview_mode("article"),
             "mode_slideshow": lambda: self.set_preview_mode("slideshow"),
             "monospace": self.toggle_monospace,
@@ -136,7 +142,7 @@ class MainWindow(QMainWindow):
         problems.setShortcut(QKeySequence("Ctrl+Shift+P"))
         actions = build_menus(
             self,
-            slots,
+            slots | EditingTools(self).slots(),  # spelling, find and replace, preferences
             lambda menu: fill_recent(menu, self.settings, session.open_path),
             {"problems": problems},
         )
@@ -166,11 +172,12 @@ class MainWindow(QMainWindow):
             run_export_dialog(self, self.doc, self.preview.mode, errors, self.settings)
 
     def import_dialog(self) -> None:
-        from slidewright.ui.dialogs.import_dialog import run_import_dialog
+        from slidewright.ui.dialogs.import_dialog import run_import_dialog, show_import_summary
 
         imported = run_import_dialog(self, self.session.maybe_save)
         if imported is not None and self.session.open_path(imported[0]):
-            self.statusBar().showMessage(imported[1], 10000)
+            self.statusBar().showMessage(imported[1].describe().replace("\n", " · "), 10000)
+            show_import_summary(self, self.doc, imported[1])
 
     def report_error(self, title: str, text: str) -> None:
         self.session.prompts.error(title, text)
@@ -235,7 +242,7 @@ class MainWindow(QMainWindow):
 
     def _enable_document_actions(self, on: bool) -> None:
         for name, action in getattr(self, "actions_by_name", {}).items():
-            if name not in ("new", "open", "quit", "recent", "sample", "import"):
+            if name not in ("new", "open", "quit", "recent", "sample", "import", "preferences"):
                 action.setEnabled(on)
         for button in self.list_buttons.values():
             button.setEnabled(on)
