@@ -122,3 +122,36 @@ def test_hugo_builds_the_site_we_write_without_a_warning(
     assert result.returncode == 0, result.stderr
     assert "WARN" not in result.stdout + result.stderr
     assert "deprecated" not in (result.stdout + result.stderr).lower()
+
+
+THEMES = {
+    "hugo": (
+        "layouts/_default/slideshow.html",
+        "<!DOCTYPE html><html><head><title>{{ .Title }} | Harbour News</title>"
+        '{{ partial "slidewright/head.html" . }}</head><body><nav>Site menu</nav>'
+        '<main>{{ partial "slidewright/article.html" . }}</main></body></html>',
+    ),
+    "jekyll": (
+        "_layouts/slideshow.html",
+        "<!DOCTYPE html><html><head><title>{{ page.title }} | Harbour News</title>"
+        "{% include slidewright/head.html %}</head><body><nav>Site menu</nav>"
+        "<main>{% include slidewright/article.html %}</main></body></html>",
+    ),
+}
+
+
+@pytest.mark.parametrize("site", ["hugo", "jekyll"])
+def test_a_site_theme_can_include_the_layout_as_partials(
+    varied_bundle: Path, tmp_path: Path, site: str
+) -> None:
+    if shutil.which(site) is None:
+        pytest.skip(f"{site} is not installed")
+    export(varied_bundle, site, tmp_path / "site", ExportOptions(base_url=BASE))
+    layout, theme = THEMES[site]
+    (tmp_path / "site" / layout).write_text(theme, encoding="utf-8")  # the site's own theme
+    build = build_hugo if site == "hugo" else build_jekyll
+    page = build(tmp_path / "site", "walks/index.html")
+    assert "<nav>Site menu</nav>" in page and "| Harbour News</title>" in page
+    assert slides_seen(page) == slides_seen(_preview(varied_bundle))
+    assert '"@type": "NewsArticle"' in page and f'href="{BASE}/walks/"' in page
+    assert bad_markup(page) == []
