@@ -133,7 +133,8 @@ def _place_page(
     meta = page_meta(placed, page_url, published_images(placed, destination, image, page_url))
     body = article_html(render_page(placed, ctx))
     placed.extra[HEAD_KEY] = render_head_meta(placed, meta)
-    placed.extra["slideshow_mode"] = options.mode
+    if options.mode != "article":  # the layouts' default
+        placed.extra["slideshow_mode"] = options.mode
     placed.extra["render_with_liquid"] = False
     _safe_front_matter(placed)
     placed.intro = _template_inert(body)  # the content of the page: what the layout frames
