@@ -45,7 +45,7 @@ walk(slidewright)
 sample, work = Path(sys.argv[1]), Path(sys.argv[2])
 codes = [main(["check", str(sample), "--format", "json"]), main(["check", "--list-rules"])]
 for to in ("html", "html-folder", "hugo", "jekyll", "rss"):
-    codes.append(main(["export", str(sample), "--to", to, "-o", str(work / to), "--mode", "slideshow"]))
+    codes.append(main(["export", str(sample), "--to", to, "-o", str(work / to), "--mode", "slideshow", "--base-url", "https://example.org/a/"]))
 draft = work / "draft.md"
 draft.write_text("# Title\\n\\nIntro.\\n\\n## A slide\\n\\nBody.\\n", encoding="utf-8")
 codes.append(main(["import", str(draft), "-o", str(work / "imported")]))

@@ -53,17 +53,16 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from slidewright.exporters import export
+    from slidewright.exporters import ExportOptions, export
 
+    def warn(message: str) -> None:
+        print(f"slidewright: warning: {terminal_line(message)}", file=sys.stderr)
+
+    options = ExportOptions(
+        mode=args.mode, base_url=args.base_url, strict=args.strict, force=args.force, warn=warn
+    )
     try:
-        written = export(
-            args.path,
-            args.to,
-            args.output,
-            mode=args.mode,
-            base_url=args.base_url,
-            force=args.force,
-        )
+        written = export(args.path, args.to, args.output, options)
     except TargetExistsError as error:
         raise TargetExistsError(error.path, f"{error.message} (--force to replace)") from None
     print(terminal_line(f"exported {args.path} as {args.to} to {written}"))
@@ -120,7 +119,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("-o", "--output", type=Path, required=True)
     export.add_argument("--mode", choices=("article", "slideshow"), default="article")
-    export.add_argument("--base-url", default="", help="site address for absolute links (rss)")
+    export.add_argument(
+        "--base-url",
+        default="",
+        help="the address the export is published at (a site's root for hugo/jekyll): canonical "
+        "link, og:url and every image address are made absolute against it; required for rss",
+    )
+    export.add_argument(
+        "--strict",
+        action="store_true",
+        help="refuse to export an article with credit-check errors or a missing image",
+    )
     export.add_argument(
         "--force",
         action="store_true",

@@ -25,7 +25,26 @@ def test_json_output(sample_bundle: Path, capsys: pytest.CaptureFixture[str]) ->
     data = json.loads(capsys.readouterr().out)
     assert data["article"] == str(sample_bundle)
     first = data["findings"][0]
-    assert set(first) == {"rule", "severity", "slide", "field", "message"} and first["slide"] == 2
+    assert set(first) == {"rule", "severity", "slide", "field", "message", "fix"}
+    assert first["slide"] == 2
+    assert data["summary"] == {
+        "slides": 9, "error": 1, "warning": 12, "info": 1,
+        "fixable": sum(f["fix"] is not None for f in data["findings"]),
+    }  # fmt: skip
+
+
+def test_json_findings_carry_the_fix_apply_fix_would_make(
+    sample_bundle: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    main(["check", str(sample_bundle), "--format", "json"])
+    data = json.loads(capsys.readouterr().out)
+    expected = check_article(load_article(sample_bundle), sample_bundle)
+    fixes = [f["fix"] for f in data["findings"]]
+    assert fixes == [
+        None if f.fix is None else {"label": f.fix.label, "changes": dict(f.fix.changes)}
+        for f in expected
+    ]
+    assert any(fix is not None and fix["changes"] for fix in fixes)
 
 
 def test_exit_codes_follow_errors_then_strict_warnings(sample_bundle: Path) -> None:

@@ -59,6 +59,7 @@ def test_check_json_names_the_action(tmp_path: Path, capsys: pytest.CaptureFixtu
             "slide": None,
             "field": "image",
             "message": missing[0]["message"],
+            "fix": None,  # no certain fix: the action asks the writer for images
             "action": "choose-images",
         }
     ]

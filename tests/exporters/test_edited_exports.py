@@ -9,7 +9,9 @@ import pytest
 
 from slidewright.cli import main
 from slidewright.errors import TargetExistsError
-from slidewright.exporters import export
+from slidewright.exporters import ExportOptions, export
+
+ONLINE = ExportOptions(base_url="https://coast.example.com/harbour-towns/")  # a feed needs one
 
 
 @pytest.mark.parametrize(("to", "name"), [("html", "page.html"), ("rss", "feed.xml")])
@@ -17,16 +19,30 @@ def test_an_export_edited_by_hand_is_not_replaced_without_asking(
     sample_bundle: Path, tmp_path: Path, to: str, name: str
 ) -> None:
     out = tmp_path / name
-    export(sample_bundle, to, out)
-    export(sample_bundle, to, out)  # unchanged since: replaced without a question
+    export(sample_bundle, to, out, ONLINE)
+    export(sample_bundle, to, out, ONLINE)  # unchanged since: replaced without a question
     edited = out.read_text(encoding="utf-8").replace("Harbour", "Harbor", 1)
     out.write_text(edited, encoding="utf-8")
     with pytest.raises(TargetExistsError, match="edited since"):
-        export(sample_bundle, to, out)
+        export(sample_bundle, to, out, ONLINE)
     assert out.read_text(encoding="utf-8") == edited
-    assert main(["export", str(sample_bundle), "--to", to, "-o", str(out)]) == 2
+    assert (
+        main(
+            [
+                "export",
+                str(sample_bundle),
+                "--to",
+                to,
+                "-o",
+                str(out),
+                "--base-url",
+                ONLINE.base_url,
+            ]
+        )
+        == 2
+    )
     assert out.read_text(encoding="utf-8") == edited
-    export(sample_bundle, to, out, force=True)  # the writer said replace
+    export(sample_bundle, to, out, ONLINE.with_changes(force=True))  # the writer said replace
     assert out.read_text(encoding="utf-8") != edited
 
 

@@ -33,7 +33,7 @@ def test_hostile_text_in_every_field_still_parses() -> None:
     )
     feed = SafeET.fromstring(build_feed(article, "https://example.org/\x03"))
     assert feed.find("channel/title").text == CLEAN
-    content = feed.find(f"channel/item/{MEDIA}group/{MEDIA}content")
+    content = feed.find(f"channel/item/{MEDIA}content")
     assert content.get("url") == "https://example.org/images/a.jpg"
     assert content.find(f"{MEDIA}credit").text == CLEAN
     assert content.find(f"{MEDIA}license").get("href") == "https://example.org/l"
@@ -47,7 +47,8 @@ def test_cli_feed_of_an_article_with_control_characters_is_well_formed(
     article.slides[1].credit = "Marta\x00 Lind\x1b[2J"
     save_article(article, sample_bundle)
     feed = tmp_path / "feed.xml"
-    assert main(["export", str(sample_bundle), "--to", "rss", "-o", str(feed)]) == 0
+    online = ["--base-url", "https://coast.example.com/harbour-towns/"]
+    assert main(["export", str(sample_bundle), "--to", "rss", "-o", str(feed), *online]) == 0
     root = SafeET.parse(feed).getroot()
     assert root.find("channel/title").text == "Harbour]0;pwned Towns"
     credits = [c.text for c in root.iter(f"{MEDIA}credit")]

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from slidewright import load_article, save_article
-from slidewright.exporters import export
+from slidewright.exporters import ExportOptions, export
 from slidewright.fileformat.svgclean import SvgRefused, sanitize_svg
 
 PROBE = """<?xml version="1.0"?>
@@ -96,9 +96,13 @@ def test_single_file_export_inlines_the_sanitised_svg(svg_bundle: Path, tmp_path
     _assert_only_the_drawing(base64.b64decode(uri.group(1)).decode())
 
 
-def test_an_unreadable_svg_is_left_out_with_a_note(svg_bundle: Path, tmp_path: Path) -> None:
+def test_an_unreadable_svg_is_left_out_with_a_warning(svg_bundle: Path, tmp_path: Path) -> None:
     (svg_bundle / "images" / "probe.svg").write_text("<svg><script>x()", encoding="utf-8")
     out = tmp_path / "folder"
-    export(svg_bundle, "html-folder", out)
+    warnings: list[str] = []
+    export(svg_bundle, "html-folder", out, ExportOptions(warn=warnings.append))
     assert not (out / "assets" / "probe.svg").exists()
-    assert "Image not published: images/probe.svg" in (out / "index.html").read_text("utf-8")
+    assert "probe.svg" not in (out / "index.html").read_text("utf-8")
+    assert any(
+        "index.md:" in w and "'images/probe.svg' is not a readable SVG" in w for w in warnings
+    )

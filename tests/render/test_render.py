@@ -104,10 +104,20 @@ def xss_article(payload: str) -> Article:
 @pytest.mark.parametrize("payload", SCRIPT_PAYLOADS)
 @pytest.mark.parametrize("mode", ["article", "slideshow"])
 def test_no_payload_survives_as_markup(payload: str, mode: str) -> None:
-    page = Elements(render_page(xss_article(payload), RenderContext(mode=mode)))
+    from slidewright.exporters.headmeta import page_meta
+    from slidewright.exporters.published import PublishedImage
+
+    article = xss_article(payload)
+    shown = PublishedImage("https://example.org/a/x.jpg", 10, 10)  # what an export passes
+    images = [(slide, shown, payload) for slide in article.slides]
+    meta = page_meta(article, "https://example.org/a/", images)  # the published <head> too
+    page = Elements(render_page(article, RenderContext(mode=mode), meta=meta))
     scripts = page.all("script")
     assert [s.get("type") for s in scripts] == ["application/ld+json", None]  # only ours
     for tag, attrs in page.tags:
+        if tag == "link" and attrs.get("rel") == "canonical":  # ours, from the exporter
+            assert attrs.get("href") == "https://example.org/a/"
+            continue
         assert tag not in {
             "iframe",
             "object",

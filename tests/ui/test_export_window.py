@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from slidewright.exporters import ExportOptions
 from slidewright.ui.dialogs.export_dialog import ExportDialog
 from slidewright.ui.window.main_window import MainWindow
 
@@ -56,7 +57,7 @@ def test_an_unexpected_export_failure_is_reported_not_left_spinning(
     monkeypatch.setattr(export_dialog, "export_article", broken)
     doc = sample_window.doc
     thread = export_dialog.ExportThread(
-        doc.article, doc.bundle, "html", tmp_path / "x.html", "article", sample_window
+        doc.article, doc.bundle, "html", tmp_path / "x.html", ExportOptions(), sample_window
     )
     with qtbot.waitSignal(thread.failed, timeout=10000) as failed:
         thread.start()
@@ -100,7 +101,7 @@ def test_exporting_over_files_we_did_not_write_asks_first(
         if attempt == 1:  # the writer said No the first time: their file is untouched
             assert target.read_text(encoding="utf-8") == "the writer's own notes"
         thread = export_dialog.ExportThread(
-            doc.article, doc.bundle, "html", target, "article", sample_window
+            doc.article, doc.bundle, "html", target, ExportOptions(), sample_window
         )
         asked_before = len(asked)
         export_dialog.start_export(sample_window, thread)

@@ -14,7 +14,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "render"))
 from xss_payloads import SCRIPT_PAYLOADS  # noqa: E402
 
 from slidewright import load_article, save_article  # noqa: E402
-from slidewright.exporters import export  # noqa: E402
+from slidewright.exporters import ExportOptions, export  # noqa: E402
 from slidewright.model import SLIDE_TEXT_FIELDS, ReadMore, ReadMoreItem, Slide  # noqa: E402
 from slidewright.ui.editing.commands import InsertSlides  # noqa: E402
 from slidewright.ui.window.main_window import MainWindow  # noqa: E402
@@ -58,7 +58,7 @@ def test_payloads_in_an_exported_page_never_run(
     )
     article.intro = "\n\n".join(SCRIPT_PAYLOADS)
     save_article(article, sample_bundle)
-    out = export(sample_bundle, "html", tmp_path / "hostile.html", mode="slideshow")
+    out = export(sample_bundle, "html", tmp_path / "hostile.html", ExportOptions(mode="slideshow"))
     view = QWebEngineView()
     qtbot.addWidget(view)
     with qtbot.waitSignal(view.loadFinished, timeout=15000):

@@ -110,7 +110,7 @@ def main(bundle: Path, keys: int) -> int:
     from slidewright.exporters import export_article
 
     assert window.doc is not None
-    export_article(window.doc.article, window.doc.bundle, "html", scratch / "out.html", "article")
+    export_article(window.doc.article, window.doc.bundle, "html", scratch / "out.html")
     window.set_preview_mode("article")
     wait_until(lambda: window.preview.ready)
     QTest.qWait(300)

@@ -103,6 +103,10 @@ class Finding:
             "slide": None if self.slide is None else self.slide + 1,
             "field": self.field,
             "message": self.message,
+            # What Apply Fix would set, so a script or CI job can apply it too (null: none certain)
+            "fix": None
+            if self.fix is None
+            else {"label": self.fix.label, "changes": dict(self.fix.changes)},
         }
         if self.action is not None:
             found["action"] = str(self.action)
@@ -111,6 +115,11 @@ class Finding:
     def as_text(self) -> str:
         where = "article" if self.slide is None else f"slide {self.slide + 1}"
         return f"{where}: {self.severity} {self.rule}: {self.message}"
+
+
+def severity_counts(findings: list[Finding]) -> dict[Severity, int]:
+    """How many findings of each severity, worst first (every severity, zero included)."""
+    return {s: sum(f.severity == s for f in findings) for s in Severity}
 
 
 def worst(findings: list[Finding]) -> Severity | None:

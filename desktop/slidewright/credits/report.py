@@ -10,7 +10,7 @@ from typing import Literal, TextIO
 
 from slidewright.credits.checker import check_article
 from slidewright.credits.context import CheckOptions
-from slidewright.credits.findings import Severity
+from slidewright.credits.findings import Severity, severity_counts
 from slidewright.credits.registry import CreditRules
 from slidewright.fileformat import load_article
 from slidewright.fileformat.bundle import bundle_dir
@@ -41,12 +41,21 @@ def run_check(
         article, bundle_dir(path), options=CheckOptions(min_side=min_side), rules=rules
     )
     if output_format == "json":
-        data = {"article": str(path), "findings": [f.as_json() for f in findings]}
+        counts = severity_counts(findings)
+        data = {
+            "article": str(path),
+            "findings": [f.as_json() for f in findings],
+            "summary": {
+                "slides": len(article.slides),
+                **{str(s): n for s, n in counts.items()},
+                "fixable": sum(f.fix is not None for f in findings),
+            },
+        }
         out.write(json_for_terminal(json.dumps(data, indent=2, ensure_ascii=False)) + "\n")
     else:
         for finding in findings:
             out.write(terminal_line(finding.as_text()) + "\n")
-        counts = {s: sum(f.severity == s for f in findings) for s in Severity}
+        counts = severity_counts(findings)
         summary = ", ".join(f"{n} {s}{'s' if n != 1 else ''}" for s, n in counts.items())
         count = len(article.slides)
         slides = "slide" if count == 1 else "slides"

@@ -8,14 +8,14 @@ from pathlib import Path
 from typing import Any, Literal, get_args
 
 from slidewright.errors import SlidewrightError
+from slidewright.exporters.options import ExportOptions, ExportRefused
 from slidewright.exporters.target import check_target
 from slidewright.fileformat import load_article
 from slidewright.fileformat.bundle import bundle_dir
 from slidewright.model import Article
-from slidewright.render.context import to_mode
 
 ExportFormat = Literal["html", "html-folder", "hugo", "jekyll", "rss"]
-Exporter = Callable[..., Path]  # (article, bundle, target, mode[, base_url]) -> what was written
+Exporter = Callable[..., Path]  # (article, bundle, target, options) -> what was written
 
 
 def _lazy(module: str, name: str) -> Exporter:
@@ -69,38 +69,52 @@ def to_format(value: str) -> ExportFormat:
     raise SlidewrightError(f"unknown export format {value!r}; choose one of: {', '.join(FORMATS)}")
 
 
+def refuse_credit_errors(article: Article, bundle: Path) -> None:
+    """``--strict``: an article the credit checker finds errors in is not published (the
+    same check as ``slidewright check``; its warnings do not stop an export)."""
+    from slidewright.credits.checker import check_article
+    from slidewright.credits.findings import Severity
+
+    errors = [f for f in check_article(article, bundle) if f.severity == Severity.ERROR]
+    if errors:
+        shown = "; ".join(f.as_text() for f in errors[:3]) + ("; …" if len(errors) > 3 else "")
+        raise ExportRefused(
+            f"{bundle / 'index.md'}: the credit check has {len(errors)} "
+            f"error{'' if len(errors) == 1 else 's'} ({shown}); fix them (slidewright check "
+            "lists them) or export without --strict"
+        )
+
+
 def export_article(
     article: Article,
     bundle: Path,
     to: str,
     output: Path,
-    mode: str = "article",
-    base_url: str = "",
-    force: bool = False,
+    options: ExportOptions | None = None,
 ) -> Path:
     """Export an article already in memory (the window's path).
 
     Writes only inside ``output``. Raises SlidewrightError for a target inside the article's
     folder, and TargetExistsError for one holding files Slidewright did not write, unless
-    ``force`` (the writer agreed to replace them)."""
-    format_, mode_ = to_format(to), to_mode(mode)
-    target = check_target(bundle, Path(output), is_folder_format(format_), force)
+    ``options.force`` (the writer agreed to replace them)."""
+    options = options or ExportOptions()
+    format_ = to_format(to)
+    target = check_target(bundle, Path(output), is_folder_format(format_), options.force)
+    if options.strict:
+        refuse_credit_errors(article, bundle)
     exporter, _ = EXPORTERS[format_]
-    if format_ == "rss":
-        from slidewright.exporters.rss import export_rss
-
-        return export_rss(article, bundle, target, mode_, base_url)
-    return exporter(article, bundle, target, mode_)
+    return exporter(article, bundle, target, options)
 
 
 def export(
     path: Path | str,
     to: str,
     output: Path | str,
-    mode: str = "article",
-    base_url: str = "",
-    force: bool = False,
+    options: ExportOptions | None = None,
 ) -> Path:
     """Load the article at ``path`` and export it (the CLI's path)."""
     article = load_article(path)
-    return export_article(article, bundle_dir(path), to, Path(output), mode, base_url, force)
+    return export_article(article, bundle_dir(path), to, Path(output), options)
+
+
+__all__ = ["EXPORTERS", "ExportOptions", "ExportRefused", "export", "export_article", "to_format"]

@@ -1,22 +1,48 @@
-"""A Media RSS feed with the article as one item and every slide as a media:content entry, the
-shape syndication partners read slideshows from (media:title, media:text, media:credit)."""
+"""A Media RSS feed with the article as one item and every slide as a ``media:content`` of it,
+the shape syndication partners read slideshows from, written to the Media RSS 1.5.1 spec:
+
+- one ``media:content`` per slide image, directly in the item and in slide order (the spec keeps
+  ``media:group`` for several renditions of *one* picture), with type, medium, width and height;
+- in each: ``media:title`` (the heading), ``media:description`` (caption and body, as HTML),
+  ``media:credit`` (lower-case EBU role), ``media:copyright``, ``media:license`` and
+  ``media:thumbnail``;
+- the item has a ``guid`` (the page's address), ``dc:creator`` (RSS's ``author`` wants an
+  e-mail address) and the whole article as ``content:encoded`` for readers without Media RSS;
+  the channel an ``atom:link rel="self"``.
+
+Every address is absolute, so a feed needs ``--base-url``; a slide without an image cannot be a
+``media:content`` and is reported (strict: refused), never dropped without a word."""
 
 from __future__ import annotations
 
+import copy
 import datetime
 import email.utils
+import mimetypes
 import re
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 from urllib.parse import urljoin
 
+from slidewright.errors import SlidewrightError
+from slidewright.exporters.imagerights import original_rights
+from slidewright.exporters.images import bundle_file, pixel_size
+from slidewright.exporters.options import ExportOptions
+from slidewright.exporters.published import article_html, copyright_notice, public_url
 from slidewright.exporters.target import ExportTarget
-from slidewright.model import Article
-from slidewright.render.context import Mode, safe_url
+from slidewright.model import Article, Slide
+from slidewright.render import ImageRef, RenderContext, render_page
+from slidewright.render.context import safe_url
 from slidewright.render.markdown import markdown_to_html
 
 MEDIA = "http://search.yahoo.com/mrss/"
-ET.register_namespace("media", MEDIA)
+DC = "http://purl.org/dc/elements/1.1/"
+ATOM = "http://www.w3.org/2005/Atom"
+CONTENT = "http://purl.org/rss/1.0/modules/content/"
+for prefix, uri in (("media", MEDIA), ("dc", DC), ("atom", ATOM), ("content", CONTENT)):
+    ET.register_namespace(prefix, uri)
 
 
 # Characters XML 1.0 forbids (most C0 controls, lone surrogates, U+FFFE/U+FFFF) and the C1
@@ -55,55 +81,131 @@ def _date(text: str) -> str | None:
     return email.utils.format_datetime(moment)
 
 
-def build_feed(article: Article, base_url: str = "") -> bytes:
+def _media(parent: ET.Element, name: str, attrs: dict[str, str] | None = None) -> ET.Element:
+    return ET.SubElement(parent, f"{{{MEDIA}}}{name}", attrs or {})
+
+
+def slide_description(slide: Slide) -> str:
+    """The slide's caption and body as the HTML a partner shows under the picture."""
+    caption = markdown_to_html(xml_text(slide.caption)) if slide.caption.strip() else ""
+    return caption + markdown_to_html(xml_text(slide.body))
+
+
+def _content(item: ET.Element, slide: Slide, url: str, bundle: Path | None) -> None:
+    file = bundle_file(bundle, slide.image) if bundle else None
+    width, height = pixel_size(file) if file else (0, 0)
+    attrs = {"url": url, "medium": "image"}
+    if mime := mimetypes.guess_type(slide.image.split("?")[0])[0]:
+        attrs["type"] = mime
+    if width:
+        attrs.update(width=str(width), height=str(height))
+    content = _media(item, "content", attrs)
+    _media(content, "title", {"type": "plain"}).text = slide.heading
+    _media(content, "description", {"type": "html"}).text = slide_description(slide)
+    if slide.credit.strip():
+        _media(
+            content, "credit", {"role": "photographer", "scheme": "urn:ebu"}
+        ).text = slide.credit.strip()
+    license_url = safe_url(slide.license_url)
+    notice = copyright_notice(slide, original_rights(file) if file else "")
+    if notice:
+        _media(content, "copyright", {"url": license_url} if license_url else {}).text = notice
+    if license_url or slide.license:
+        licence = _media(content, "license", {"href": license_url} if license_url else {})
+        licence.text = slide.license or None
+    thumb = {"url": url} | ({"width": str(width), "height": str(height)} if width else {})
+    _media(content, "thumbnail", thumb)
+
+
+def _article_html(article: Article, page_url: str, bundle: Path | None) -> str:
+    """The whole article as the preview shows it, images at their absolute addresses."""
+
+    def image(path: str) -> ImageRef:
+        url = public_url(page_url, path)
+        file = bundle_file(bundle, path) if bundle and url and not path.startswith("http") else None
+        width, height = pixel_size(file) if file else (0, 0)
+        return ImageRef(url or None, width=width, height=height)
+
+    clean = _xml_clean(copy.deepcopy(article))  # the renderer, too, needs encodable text
+    return article_html(render_page(clean, RenderContext(target="export", image=image)))
+
+
+def _xml_clean(value: Any) -> Any:
+    """``value`` (an article, slide, list…) with every string passed through ``xml_text``."""
+    if isinstance(value, str):
+        return xml_text(value)
+    if isinstance(value, list):
+        return [_xml_clean(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _xml_clean(item) for key, item in value.items()}
+    if hasattr(value, "__dataclass_fields__"):
+        for name in value.__dataclass_fields__:
+            setattr(value, name, _xml_clean(getattr(value, name)))
+    return value
+
+
+def build_feed(
+    article: Article,
+    base_url: str = "",
+    bundle: Path | None = None,
+    feed_url: str = "",
+    warn: Callable[[str], None] | None = None,
+) -> bytes:
+    """The feed's bytes. ``base_url``: where the article's folder is published (its images
+    under it as in the bundle); ``feed_url``: where this feed is; ``warn`` hears of each slide
+    that cannot be a media:content."""
+    page_url = base_url
     rss = ET.Element("rss", {"version": "2.0"})
     channel = ET.SubElement(rss, "channel")
     ET.SubElement(channel, "title").text = article.title
-    ET.SubElement(channel, "link").text = base_url or "./"
+    ET.SubElement(channel, "link").text = page_url or "./"
     ET.SubElement(channel, "description").text = article.description or article.title
+    if feed_url:
+        ET.SubElement(
+            channel,
+            f"{{{ATOM}}}link",
+            {"href": feed_url, "rel": "self", "type": "application/rss+xml"},
+        )
     ET.SubElement(channel, "generator").text = "Slidewright"
     item = ET.SubElement(channel, "item")
     ET.SubElement(item, "title").text = article.title
-    ET.SubElement(item, "link").text = base_url or "./"
+    ET.SubElement(item, "link").text = page_url or "./"
+    if page_url:
+        ET.SubElement(item, "guid", {"isPermaLink": "true"}).text = page_url
     ET.SubElement(item, "description").text = (
         markdown_to_html(xml_text(article.intro)) or article.description
     )
     for category in article.categories:
         ET.SubElement(item, "category").text = category
     if article.author:
-        ET.SubElement(item, "author").text = article.author
+        ET.SubElement(item, f"{{{DC}}}creator").text = article.author
     if article.date and (published := _date(article.date)):
         ET.SubElement(item, "pubDate").text = published
-    group = ET.SubElement(item, f"{{{MEDIA}}}group")
-    for slide in article.slides:
-        if not safe_url(slide.image):  # no image, or a javascript:/data: address
+    ET.SubElement(item, f"{{{CONTENT}}}encoded").text = _article_html(article, page_url, bundle)
+    for number, slide in enumerate(article.slides, 1):
+        url = safe_url(slide.image)  # no image, or a javascript:/data: address
+        if not url or url.startswith("data:"):
+            if warn is not None:
+                warn(
+                    f"slide {number} ({slide.heading or 'untitled'}) has no image: the feed "
+                    "carries it in the article's content only, not as a media:content"
+                )
             continue
-        content = ET.SubElement(
-            group, f"{{{MEDIA}}}content", {"url": _url(base_url, slide.image), "medium": "image"}
-        )
-        ET.SubElement(content, f"{{{MEDIA}}}title").text = slide.heading
-        if slide.alt:
-            ET.SubElement(content, f"{{{MEDIA}}}text").text = slide.alt
-        if slide.credit:
-            credit = ET.SubElement(
-                content, f"{{{MEDIA}}}credit", {"role": "photographer", "scheme": "urn:ebu"}
-            )
-            credit.text = slide.credit
-        license_url = safe_url(slide.license_url)
-        if license_url or slide.license:
-            ET.SubElement(
-                content,
-                f"{{{MEDIA}}}license",
-                {"href": license_url} if license_url else {},
-            ).text = slide.license or None
-        description = ET.SubElement(content, f"{{{MEDIA}}}description", {"type": "html"})
-        description.text = markdown_to_html(xml_text(slide.body))
+        _content(item, slide, _url(base_url, url), bundle)
     _scrub(rss)
     ET.indent(rss)
     return b'<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(rss, encoding="utf-8") + b"\n"
 
 
 def export_rss(
-    article: Article, bundle: Path, target: ExportTarget, mode: Mode = "article", base_url: str = ""
+    article: Article, bundle: Path, target: ExportTarget, options: ExportOptions
 ) -> Path:
-    return target.write_whole(build_feed(article, base_url))
+    if not options.base_url:
+        raise SlidewrightError(
+            "rss: --base-url is required: a feed is read from elsewhere, so its links and image "
+            "addresses must be absolute (give the address the article's folder is published at)"
+        )
+    feed_url = urljoin(options.base_url, target.path.name)
+    return target.write_whole(
+        build_feed(article, options.base_url, bundle, feed_url, options.problem)
+    )

@@ -1,4 +1,10 @@
-"""Static-site exports: the page bundle placed in a Hugo or Jekyll site with Slidewright's layout.
+"""Static-site exports: the article as a page of a Hugo or Jekyll site, looking as the preview.
+
+The page's content is the article already rendered by Slidewright's own renderer (the HTML the
+preview shows, sanitised once, with its images credited), and its <head> tags are the HTML
+export's. The site's layout only frames them, so Hugo's ``markdownify``, Jekyll's kramdown and
+Liquid never see the writer's text and cannot show it differently (issue 10). The article's
+fields stay in the front matter for a site theme that wants them.
 
 Site configuration is written with a TOML or YAML library, never by formatting strings: the title
 is the writer's text (or a colleague's), and a newline or quote in it must stay a title."""
@@ -6,12 +12,18 @@ is the writer's text (or a colleague's), and a newline or quote in it must stay 
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import tomli_w
 import yaml
 
+from slidewright.exporters.headmeta import page_meta
+from slidewright.exporters.html import ImageProblems, published_images
+from slidewright.exporters.imagerights import credit_all
+from slidewright.exporters.images import bundle_file, pixel_size
+from slidewright.exporters.options import ExportOptions
+from slidewright.exporters.published import article_html
 from slidewright.exporters.target import ExportTarget
 from slidewright.fileformat import copy_images, format_article
 from slidewright.fileformat.bundle import bundle_dir, normalise_image_paths
@@ -19,8 +31,10 @@ from slidewright.fileformat.images import slugify
 from slidewright.fileformat.safefiles import contained
 from slidewright.model import Article
 from slidewright.packagedata import read_bytes
-from slidewright.render.context import Mode, safe_url
+from slidewright.render import ImageRef, RenderContext, render_page
+from slidewright.render.context import is_remote, safe_url
 from slidewright.render.markdown import markdown_to_html
+from slidewright.render.page import render_head_meta
 
 # Front-matter keys that decide where, under which addresses or how a generator publishes a page.
 # An article from someone else could use them to take over the site's home page (url: /), plant
@@ -33,89 +47,155 @@ ROUTING_KEYS = frozenset(
     }
 )  # fmt: skip
 HUGO_CONFIGS = ("hugo.toml", "hugo.yaml", "hugo.json", "config.toml", "config.yaml", "config.json")
+HEAD_KEY = "slidewright_head"  # front matter: the page's <head> tags, printed by the layout
+LAYOUT_FILES = {  # resources/layouts/<site>/<file> -> where the export puts it in the site
+    "hugo": {
+        "slideshow.html": "layouts/_default/slideshow.html",
+        "partials/slidewright/head.html": "layouts/partials/slidewright/head.html",
+        "partials/slidewright/article.html": "layouts/partials/slidewright/article.html",
+    },
+    "jekyll": {
+        "slideshow.html": "_layouts/slideshow.html",
+        "_includes/slidewright/head.html": "_includes/slidewright/head.html",
+        "_includes/slidewright/article.html": "_includes/slidewright/article.html",
+    },
+}
 
 
-def _liquid_inert(html: str) -> str:
-    """Braces as character references: the same text in a browser, no Liquid for Jekyll (on
-    versions that ignore ``render_with_liquid``, such as GitHub Pages' 3.x)."""
+def _template_inert(html: str) -> str:
+    """Braces as character references: the same text in a browser, but no Liquid for Jekyll
+    (on versions that ignore ``render_with_liquid``, such as GitHub Pages' 3.x) and no
+    shortcode for Hugo, which looks for ``{{< >}}`` and ``{{% %}}`` in HTML content too."""
     return html.replace("{", "&#123;").replace("}", "&#125;")
 
 
-def _jekyll_page(article: Article) -> None:
-    """Jekyll's kramdown passes raw HTML (``<script>``) and ``javascript:`` links in Markdown
-    through, its layout prints URLs as given, and it runs Liquid in the page text; Hugo does none
-    of these. So the Jekyll page carries the intro and slide bodies already rendered by
-    Slidewright's sanitising renderer, links checked, and Liquid off. Changes ``article``."""
-    article.intro = _liquid_inert(markdown_to_html(article.intro))
+def _safe_front_matter(article: Article) -> None:
+    """The fields a site theme may print from the front matter, made safe to print as they
+    are: bodies as sanitised HTML, links checked. Changes ``article``."""
     for slide in article.slides:
-        slide.body = _liquid_inert(markdown_to_html(slide.body))
+        slide.body = _template_inert(markdown_to_html(slide.body))
         slide.license_url = safe_url(slide.license_url)
         slide.source_url = safe_url(slide.source_url)
     if article.read_more:
         for item in article.read_more.items:
             item.url = safe_url(item.url)
-    article.extra["render_with_liquid"] = False
 
 
-def _place_bundle(
+def _page_url(options: ExportOptions, slug: str) -> str:
+    return f"{options.base_url}{slug}/" if options.base_url else ""
+
+
+def _place_page(
     article: Article,
     bundle: Path,
     target: ExportTarget,
     folder: str,
-    mode: Mode,
-    prepare: Callable[[Article], None] | None = None,
+    slug: str,
+    options: ExportOptions,
 ) -> Path:
-    """Write the article and its images as a page bundle at ``folder`` inside the site;
-    ``prepare`` adapts the copy to the site generator first."""
+    """Write the page (front matter and rendered article) and its credited images at
+    ``folder`` inside the site."""
     placed = copy.deepcopy(article)
     placed.extra = {k: v for k, v in placed.extra.items() if k not in ROUTING_KEYS}
     placed.layout = "slideshow"  # the layout this export installs, whatever the article says
-    if mode == "slideshow":
-        placed.extra["slideshow_mode"] = "slideshow"
-    if prepare is not None:
-        prepare(placed)
     normalise_image_paths(placed, bundle)  # ../../x/src/images/p.jpg -> images/p.jpg
+    destination = contained(target.path, folder)
     # The target was checked (empty, ours, or the writer said replace): same-named images go.
-    copy_images(placed, bundle, contained(target.path, folder), replace=True, publish=True)
-    return target.write(f"{folder}/index.md", format_article(placed).encode("utf-8"))
+    not_copied = set(copy_images(placed, bundle, destination, replace=True, publish=True))
+    problems = ImageProblems(bundle, options)
+    cache: dict[str, ImageRef] = {}
+
+    def image(path: str) -> ImageRef:
+        if path not in cache:
+            file = None if is_remote(path) or path in not_copied else destination / path
+            if is_remote(path):
+                cache[path] = ImageRef(path)
+            elif file is None or not file.is_file():
+                cache[path] = problems.missing(path)
+            else:
+                width, height = pixel_size(file)
+                cache[path] = ImageRef(path, width=width, height=height)
+        return cache[path]
+
+    credited = {  # one job per image file, with the first slide showing it
+        slide.image: (destination / slide.image, slide, bundle_file(bundle, slide.image))
+        for slide in reversed(placed.slides)
+        if slide.image and not is_remote(slide.image) and image(slide.image).url
+    }
+    credit_all(list(credited.values()), options.problem)
+    ctx = RenderContext(mode=options.mode, target="export", image=image)
+    page_url = _page_url(options, slug)
+    if not options.base_url:
+        options.warn(
+            "no --base-url: the page has no canonical address, and sharing cards and search "
+            "engines get no image address"
+        )
+    meta = page_meta(placed, page_url, published_images(placed, destination, image, page_url))
+    body = article_html(render_page(placed, ctx))
+    placed.extra[HEAD_KEY] = render_head_meta(placed, meta)
+    if options.mode != "article":  # the layouts' default
+        placed.extra["slideshow_mode"] = options.mode
+    placed.extra["render_with_liquid"] = False
+    _safe_front_matter(placed)
+    placed.intro = _template_inert(body)  # the content of the page: what the layout frames
+    return target.write(f"{folder}/index.html", format_article(placed).encode("utf-8"))
 
 
 def _slug(bundle: Path, article: Article) -> str:
     return slugify(bundle_dir(bundle).name or article.title, "article")
 
 
-def hugo_config(article: Article) -> bytes:
-    return tomli_w.dumps({"baseURL": "/", "languageCode": "en", "title": article.title}).encode()
+def hugo_config(article: Article, options: ExportOptions) -> bytes:
+    config = {
+        "baseURL": options.base_url or "/",
+        "languageCode": "en",
+        "title": article.title,
+        # A new site holds one article page: no home, list or taxonomy pages to lay out (Hugo
+        # warns about each kind it has no layout for) and no feed or sitemap of one page.
+        "disableKinds": ["home", "section", "taxonomy", "term", "RSS", "sitemap"],
+    }
+    return tomli_w.dumps(config).encode()
 
 
-def jekyll_config(article: Article) -> bytes:
-    data = {"markdown": "kramdown", "title": article.title}
+def jekyll_config(article: Article, options: ExportOptions) -> bytes:
+    data: dict[str, str] = {"title": article.title}
+    if options.base_url:  # Jekyll splits the address: url is the host, baseurl the path
+        parts = urlsplit(options.base_url)
+        data["url"] = f"{parts.scheme}://{parts.netloc}"
+        data["baseurl"] = parts.path.rstrip("/")
     return yaml.safe_dump(data, allow_unicode=True, sort_keys=False).encode("utf-8")
 
 
+def _install_layout(target: ExportTarget, site: str) -> None:
+    for source, placed in LAYOUT_FILES[site].items():
+        target.write(placed, read_bytes("layouts", site, *source.split("/")))
+
+
 def export_hugo(
-    article: Article, bundle: Path, target: ExportTarget, mode: Mode = "article"
+    article: Article, bundle: Path, target: ExportTarget, options: ExportOptions
 ) -> Path:
-    """A Hugo site (made if new): content/SLUG/index.md + images, our layout and assets."""
-    index = _place_bundle(article, bundle, target, f"content/{_slug(bundle, article)}", mode)
-    target.write("layouts/_default/slideshow.html", read_bytes("layouts", "hugo", "slideshow.html"))
+    """A Hugo site (made if new): content/SLUG/index.html + images, our layout and assets."""
+    slug = _slug(bundle, article)
+    index = _place_page(article, bundle, target, f"content/{slug}", slug, options)
+    _install_layout(target, "hugo")
     target.write("static/slidewright/article.css", read_bytes("css", "article.css"))
     target.write("static/slidewright/slideshow.js", read_bytes("js", "slideshow.js"))
     if not any((target.path / name).exists() for name in HUGO_CONFIGS):
-        target.write("hugo.toml", hugo_config(article), record=False)  # then the writer's
+        target.write("hugo.toml", hugo_config(article, options), record=False)  # the writer's
     target.mark()
     return index
 
 
 def export_jekyll(
-    article: Article, bundle: Path, target: ExportTarget, mode: Mode = "article"
+    article: Article, bundle: Path, target: ExportTarget, options: ExportOptions
 ) -> Path:
-    """A Jekyll site (made if new): SLUG/index.md + images, _layouts and assets."""
-    index = _place_bundle(article, bundle, target, _slug(bundle, article), mode, _jekyll_page)
-    target.write("_layouts/slideshow.html", read_bytes("layouts", "jekyll", "slideshow.html"))
+    """A Jekyll site (made if new): SLUG/index.html + images, _layouts, _includes and assets."""
+    slug = _slug(bundle, article)
+    index = _place_page(article, bundle, target, slug, slug, options)
+    _install_layout(target, "jekyll")
     target.write("assets/slidewright/article.css", read_bytes("css", "article.css"))
     target.write("assets/slidewright/slideshow.js", read_bytes("js", "slideshow.js"))
     if not (target.path / "_config.yml").exists():
-        target.write("_config.yml", jekyll_config(article), record=False)  # then the writer's
+        target.write("_config.yml", jekyll_config(article, options), record=False)
     target.mark()
     return index

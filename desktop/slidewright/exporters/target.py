@@ -41,6 +41,12 @@ class ExportTarget:
             self.written[written.relative_to(self.path).as_posix()] = _digest(data)
         return written
 
+    def refresh(self, relative: str | Path) -> None:
+        """Record a written file again after it was changed in place (credits written into an
+        image), so that the next export does not take the change for the writer's edit."""
+        file = self.path / relative
+        self.written[file.relative_to(self.path).as_posix()] = _digest(file.read_bytes())
+
     def write_whole(self, data: bytes) -> Path:
         """Write the single file of a file export, stamped with its digest, so that a later
         export knows whether the writer has edited it since (then it asks before replacing)."""

@@ -8,11 +8,9 @@ from __future__ import annotations
 import base64
 import functools
 import hashlib
-import json
 import os
 import re
 from pathlib import Path
-from typing import Any
 
 from jinja2 import Environment, FileSystemBytecodeCache, FunctionLoader, StrictUndefined
 from jinja2.bccache import Bucket
@@ -22,8 +20,8 @@ from slidewright import __version__
 from slidewright.model import Article
 from slidewright.packagedata import read_text
 from slidewright.render.context import RenderContext
+from slidewright.render.pagemeta import PageMeta
 from slidewright.render.views import (
-    SlideView,
     intro_html,
     read_more_view,
     slide_view,
@@ -93,43 +91,6 @@ def csp_hash(text: str) -> str:
     )
 
 
-def _json_ld(article: Article, slides: list[SlideView]) -> Markup:
-    images = []
-    for slide, view in zip(article.slides, slides, strict=False):
-        if not slide.image:
-            continue
-        image: dict[str, Any] = {"@type": "ImageObject", "contentUrl": slide.image}
-        if slide.caption or slide.heading:
-            image["caption"] = slide.caption or slide.heading
-        if slide.credit.strip():
-            image["creditText"] = slide.credit.strip()
-        if slide.creator.strip():
-            image["creator"] = {"@type": "Person", "name": slide.creator.strip()}
-        if view.license_url or slide.license:
-            image["license"] = view.license_url or slide.license
-        if view.source_url:
-            image["acquireLicensePage"] = view.source_url
-        images.append(image)
-    data: dict[str, Any] = {
-        "@context": "https://schema.org",
-        "@type": "Article",
-        "headline": article.title,
-    }
-    if article.description:
-        data["description"] = article.description
-    if article.author:
-        data["author"] = {"@type": "Person", "name": article.author}
-    if article.date:
-        data["datePublished"] = article.date
-    if article.category:
-        data["articleSection"] = article.category
-    if images:
-        data["image"] = images
-    text = json.dumps(data, ensure_ascii=False, indent=1)
-    # JSON inside <script> must not be able to close the element
-    return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
-
-
 LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8}){0,3}")
 
 
@@ -156,6 +117,12 @@ def render_header(article: Article, ctx: RenderContext) -> str:
     )
 
 
+def render_head_meta(article: Article, meta: PageMeta | None) -> str:
+    """The page's description, Open Graph, canonical and JSON-LD tags alone: the <head> a Hugo
+    or Jekyll layout prints, the same as the HTML export's."""
+    return environment().get_template("head_meta.html.j2").render(article=article, meta=meta)
+
+
 def render_read_more(article: Article, ctx: RenderContext) -> str:
     return (
         environment()
@@ -165,12 +132,16 @@ def render_read_more(article: Article, ctx: RenderContext) -> str:
 
 
 def render_page(
-    article: Article, ctx: RenderContext | None = None, first_slides: int | None = None
+    article: Article,
+    ctx: RenderContext | None = None,
+    first_slides: int | None = None,
+    meta: PageMeta | None = None,
 ) -> str:
     """The whole page: one long article, or a slideshow showing one slide at a time.
 
     ``first_slides`` renders only the opening slides (the live preview paints those first and
-    pushes the rest right after); exports always render every slide."""
+    pushes the rest right after); exports always render every slide. ``meta`` is what a
+    published page says about itself (canonical address, Open Graph, JSON-LD): the exporters'."""
     ctx = ctx or RenderContext()
     shown = article.slides if first_slides is None else article.slides[:first_slides]
     slides = [slide_view(article, i, s, ctx) for i, s in enumerate(shown)]
@@ -181,11 +152,6 @@ def render_page(
         f"default-src 'none'; img-src {ctx.img_src}; style-src {csp_hash(css)}; "
         f"script-src {csp_hash(script)}; base-uri 'none'; form-action 'none'"
     )
-    first_image = next((s for s in slides if s.image.url), None)
-    og_image = ""
-    if first_image is not None:
-        url = first_image.image.url or ""
-        og_image = url if not url.startswith("data:") else article.slides[first_image.index].image
     return (
         environment()
         .get_template("page.html.j2")
@@ -196,8 +162,7 @@ def render_page(
             css=Markup(css),
             script=Markup(script),
             csp=csp,
-            og_image=og_image,
-            json_ld=_json_ld(article, slides),
+            meta=meta,
             header=Markup(render_header(article, ctx)),
             slides=slides,
             total=len(slides),

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from slidewright.model import SLIDE_FIELDS, Article, ReadMore, Slide
+from slidewright.model import SLIDE_FIELDS, Article, ReadMore, ReadMoreItem, Slide
 from slidewright.render.context import ImageRef, RenderContext, safe_url
 from slidewright.render.markdown import markdown_to_html
 
@@ -46,6 +46,7 @@ class ReadMoreItemView:
     url: str
     image: ImageRef
     credit: str
+    caption: str = ""
 
 
 @dataclass
@@ -75,6 +76,14 @@ def slide_view(article: Article, index: int, slide: Slide, ctx: RenderContext) -
     )
 
 
+def _item_caption(item: ReadMoreItem) -> str:
+    """The read-more item's caption (the importers keep it; the model may not name it yet)."""
+    value = getattr(item, "caption", None)
+    if value is None:
+        value = item.extra.get("caption")
+    return value.strip() if isinstance(value, str) else ""
+
+
 def read_more_view(
     article: Article, read_more: ReadMore | None, ctx: RenderContext
 ) -> ReadMoreView | None:
@@ -86,6 +95,7 @@ def read_more_view(
             url=safe_url(item.url),
             image=ctx.image(item.image) if item.image else ImageRef(None),
             credit=credit_line(article.credit_label, item.credit),
+            caption=_item_caption(item),
         )
         for item in read_more.items
     ]

@@ -1,4 +1,5 @@
-"""File ▸ Export…: pick a format, a mode and a target; export off the UI thread; open the result."""
+"""File ▸ Export…: pick a format, a mode, a target and the address it is published at; export off
+the UI thread; report what it warned about; open the result."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QThread, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -25,10 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from slidewright.errors import SlidewrightError, TargetExistsError
-from slidewright.exporters import EXPORTERS, export_article, is_folder_format
+from slidewright.exporters import EXPORTERS, ExportOptions, export_article, is_folder_format
 from slidewright.model import Article
 from slidewright.ui.dialogs.prompts import ask_yes_no
 from slidewright.ui.editing.document import Document
+from slidewright.ui.session.settings import Settings
 
 SUGGESTED_SUFFIX = {"html": ".html", "rss": ".xml"}
 
@@ -44,17 +47,17 @@ class ExportThread(QThread):
         bundle: Path,
         to: str,
         output: Path,
-        mode: str,
+        options: ExportOptions,
         parent: QWidget,
-        force: bool = False,
     ) -> None:
         super().__init__(parent)  # owned by the window while it runs
-        self.args = (article, bundle, to, output, mode)
-        self.force = force
+        self.args = (article, bundle, to, output)
+        self.warnings: list[str] = []  # what the export warned about, shown with the result
+        self.options = options.with_changes(warn=self.warnings.append)
 
     def run(self) -> None:
         try:
-            self.done.emit(str(export_article(*self.args, force=self.force)))
+            self.done.emit(str(export_article(*self.args, self.options)))
         except TargetExistsError as error:
             self.exists.emit(f"{error.path}\n{error.message}")
         except (SlidewrightError, OSError) as error:
@@ -66,11 +69,27 @@ class ExportThread(QThread):
             )
 
 
+BASE_URL_KEY = "export/baseUrl"  # the last one used; per article under BASE_URL_KEY/<folder>
+
+
+def _article_key(bundle: Path) -> str:
+    """A settings key for one article: its folder, without what QSettings reads as groups."""
+    return f"{BASE_URL_KEY}/" + str(bundle).replace("/", "|").replace("\\", "|")
+
+
 class ExportDialog(QDialog):
-    def __init__(self, parent: QWidget, doc: Document, mode: str, errors: int = 0) -> None:
+    def __init__(
+        self,
+        parent: QWidget,
+        doc: Document,
+        mode: str,
+        errors: int = 0,
+        settings: Settings | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Export Article")
         self.doc = doc
+        self.settings = settings
         self.warning = QLabel(
             f"The credit check has {errors} error{'' if errors == 1 else 's'} in this article "
             "(see Problems); the export publishes it as it is."
@@ -86,6 +105,19 @@ class ExportDialog(QDialog):
         self.mode.addItem("Article (one long page)", "article")
         self.mode.addItem("Slideshow (one slide at a time)", "slideshow")
         self.mode.setCurrentIndex(0 if mode == "article" else 1)
+        self.base_url = QLineEdit()
+        self.base_url.setObjectName("exportBaseUrl")
+        self.base_url.setPlaceholderText("https://example.com/travel/this-article/")
+        self.base_url.setToolTip(
+            "Where the export will be published (a site's root for Hugo and Jekyll): the page's "
+            "canonical address, its sharing card and every image address are made absolute "
+            "against it. A feed (RSS) needs one."
+        )
+        if settings is not None:
+            remembered = settings.text(_article_key(doc.bundle)) or settings.text(BASE_URL_KEY)
+            self.base_url.setText(remembered)
+        self.strict = QCheckBox("Refuse to export with credit errors or missing images")
+        self.strict.setObjectName("exportStrict")
         self.output = QLineEdit()
         browse = QPushButton("Browse…")
         browse.clicked.connect(self._browse)
@@ -101,17 +133,40 @@ class ExportDialog(QDialog):
         form.addRow("Format", self.format)
         form.addRow("Mode", self.mode)
         form.addRow("Save to", row)
+        form.addRow("Base URL", self.base_url)
+        form.addRow(self.strict)
         form.addRow(buttons)
         self.format.currentIndexChanged.connect(self._suggest)
         self._suggest()
         self.resize(560, self.sizeHint().height())
 
-    def chosen(self) -> tuple[str, str, Path]:
-        return (
-            self.format.currentData(),
-            self.mode.currentData(),
-            Path(self.output.text()).expanduser(),
+    def chosen(self) -> tuple[str, ExportOptions, Path]:
+        """Format, options and target; raises SlidewrightError for a base URL that is not an
+        absolute http(s) address."""
+        options = ExportOptions(
+            mode=self.mode.currentData(),
+            base_url=self.base_url.text(),
+            strict=self.strict.isChecked(),
         )
+        return self.format.currentData(), options, Path(self.output.text()).expanduser()
+
+    def accept(self) -> None:
+        """Stay open on a base URL that cannot be right, saying why; remember a good one."""
+        try:
+            _, options, _ = self.chosen()
+        except SlidewrightError as error:
+            QMessageBox.warning(self, "Base URL", str(error).replace("--base-url ", "", 1))
+            return
+        if self.format.currentData() == "rss" and not options.base_url:
+            QMessageBox.warning(
+                self, "Base URL", "A feed needs the address the article is published at."
+            )
+            return
+        if self.settings is not None:
+            self.settings.set_value(_article_key(self.doc.bundle), options.base_url)
+            if options.base_url:
+                self.settings.set_value(BASE_URL_KEY, options.base_url)
+        super().accept()
 
     def _suggest(self) -> None:
         to = self.format.currentData()
@@ -136,13 +191,15 @@ class ExportDialog(QDialog):
             self.output.setText(chosen)
 
 
-def run_export_dialog(parent: QWidget, doc: Document, mode: str, errors: int = 0) -> None:
-    dialog = ExportDialog(parent, doc, mode, errors)
+def run_export_dialog(
+    parent: QWidget, doc: Document, mode: str, errors: int = 0, settings: Settings | None = None
+) -> None:
+    dialog = ExportDialog(parent, doc, mode, errors, settings)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
-    to, mode, output = dialog.chosen()
+    to, options, output = dialog.chosen()
     start_export(
-        parent, ExportThread(copy.deepcopy(doc.article), doc.bundle, to, output, mode, parent)
+        parent, ExportThread(copy.deepcopy(doc.article), doc.bundle, to, output, options, parent)
     )
 
 
@@ -158,6 +215,11 @@ def start_export(parent: QWidget, thread: ExportThread) -> None:
             QMessageBox.Icon.Information, "Exported", f"Exported to {path}", parent=parent
         )
         page = path.endswith(".html")  # a site export (index.md) is shown in its folder instead
+        if thread.warnings:  # what a reader will miss: said, not buried in a log
+            shown = thread.warnings[:8] + (
+                [f"… and {len(thread.warnings) - 8} more"] if len(thread.warnings) > 8 else []
+            )
+            box.setInformativeText("Warnings:\n" + "\n".join(shown))
         open_button = box.addButton(
             "Open in Browser" if page else "Show Folder", QMessageBox.ButtonRole.AcceptRole
         )
@@ -178,8 +240,9 @@ def start_export(parent: QWidget, thread: ExportThread) -> None:
             f"{message}\n\nReplace files of the same names there? (Nothing else is deleted.)",
             default_yes=False,
         ):
-            article, bundle, to, output, mode = thread.args
-            start_export(parent, ExportThread(article, bundle, to, output, mode, parent, True))
+            article, bundle, to, output = thread.args
+            forced = thread.options.with_changes(force=True)
+            start_export(parent, ExportThread(article, bundle, to, output, forced, parent))
 
     thread.done.connect(finished_ok)
     thread.failed.connect(finished_badly)

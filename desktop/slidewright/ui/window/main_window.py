@@ -171,7 +171,7 @@ class MainWindow(QMainWindow):
 
         if self.doc is not None:
             errors = sum(f.severity == "error" for f in self.problems.findings)
-            run_export_dialog(self, self.doc, self.preview.mode, errors)
+            run_export_dialog(self, self.doc, self.preview.mode, errors, self.settings)
 
     def import_dialog(self) -> None:
         from slidewright.ui.dialogs.import_dialog import run_import_dialog, show_import_summary

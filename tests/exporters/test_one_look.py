@@ -1,0 +1,157 @@
+"""One look everywhere (issue 10, point 5): the preview, the HTML export, the Hugo site and the
+Jekyll site show every slide's heading, credit, caption and body alike, sanitised alike."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from looks import bad_markup, read_more_seen, slides_seen
+from publishing_article import BASE
+from sitebuild import build_hugo, build_jekyll
+from slidewright import load_article, save_article
+from slidewright.exporters import ExportOptions, export
+from slidewright.model import ReadMoreItem, Slide
+from slidewright.render import RenderContext, render_page
+
+HOSTILE = 'Kept <script>alert(1)</script> text <img src=x onerror="alert(2)"> and {{ site.time }}.'
+
+
+@pytest.fixture
+def varied_bundle(credited_bundle: Path) -> Path:
+    """Slides of every shape the site layouts used to get wrong."""
+    article = load_article(credited_bundle)
+    article.slides.append(
+        Slide(heading="No picture, still credited", credit="Harbour Archive", body=HOSTILE)
+    )
+    article.slides.append(Slide(heading="Only words", body="One paragraph, *emphasised*."))
+    assert article.read_more is not None
+    article.read_more.items.append(
+        ReadMoreItem(
+            title="Tide tables",
+            url="https://news.example/tides/",
+            extra={"caption": "Updated every Monday"},
+        )  # fmt: skip
+    )
+    save_article(article, credited_bundle)
+    return credited_bundle
+
+
+def _preview(bundle: Path) -> str:
+    return render_page(load_article(bundle), RenderContext(mode="article", target="preview"))
+
+
+def test_the_preview_shows_what_the_test_expects(varied_bundle: Path) -> None:
+    seen = slides_seen(_preview(varied_bundle))
+    assert [texts[0] for texts, _ in seen] == [
+        "1. The North Pier", "2. Sand Bar Crossing", "3. No picture, still credited",
+        "4. Only words",
+    ]  # fmt: skip
+    assert seen[0][0][1] == "Credit: Marta Lind/Shutterstock (Standard licence, source)"
+    assert seen[0][0][2] == "The pier at 7 a.m. in October"
+    assert seen[2][0][1] == "Credit: Harbour Archive" and seen[2][1] is None
+    assert seen[2][0][3] == "Kept text and {{ site.time }}."
+    assert seen[3][0][3] == "One paragraph, emphasised."
+    assert "Tide tables Updated every Monday" in read_more_seen(_preview(varied_bundle))
+
+
+def _outputs(bundle: Path, tmp_path: Path) -> dict[str, str]:
+    pages = {}
+    export(bundle, "html", tmp_path / "page.html", ExportOptions(base_url=BASE))
+    pages["html"] = (tmp_path / "page.html").read_text(encoding="utf-8")
+    export(bundle, "html-folder", tmp_path / "folder", ExportOptions(base_url=BASE))
+    pages["html-folder"] = (tmp_path / "folder" / "index.html").read_text(encoding="utf-8")
+    if shutil.which("hugo"):
+        export(bundle, "hugo", tmp_path / "hugo", ExportOptions(base_url=BASE))
+        pages["hugo"] = build_hugo(tmp_path / "hugo", "walks/index.html")
+    if shutil.which("jekyll"):
+        export(bundle, "jekyll", tmp_path / "jekyll", ExportOptions(base_url=BASE))
+        pages["jekyll"] = build_jekyll(tmp_path / "jekyll", "walks/index.html")
+    return pages
+
+
+def test_every_output_shows_each_slide_as_the_preview_does(
+    varied_bundle: Path, tmp_path: Path
+) -> None:
+    preview = _preview(varied_bundle)
+    expected, expected_more = slides_seen(preview), read_more_seen(preview)
+    pages = _outputs(varied_bundle, tmp_path)
+    for name, page in pages.items():
+        assert slides_seen(page) == expected, name
+        assert read_more_seen(page) == expected_more, name
+        assert bad_markup(page) == [], name
+    if not {"hugo", "jekyll"} <= set(pages):
+        pytest.skip("hugo or jekyll not installed: compared the HTML exports only")
+
+
+@pytest.mark.skipif(not (shutil.which("hugo") and shutil.which("jekyll")), reason="needs both")
+def test_site_pages_carry_the_exports_metadata_and_byline(
+    varied_bundle: Path, tmp_path: Path
+) -> None:
+    import extruct
+
+    pages = _outputs(varied_bundle, tmp_path)
+    folder = extruct.extract(pages["html-folder"], syntaxes=["json-ld", "opengraph"])
+    for name in ("hugo", "jekyll"):
+        page = pages[name]
+        site = extruct.extract(page, syntaxes=["json-ld", "opengraph"])
+        (data,) = site["json-ld"]
+        assert data["@type"] == "NewsArticle" and data["url"] == BASE + "/walks/", name
+        assert [i["contentUrl"] for i in data["image"]] == [
+            BASE + "/walks/images/pier.jpg", BASE + "/walks/images/bar.png",
+        ], name  # fmt: skip
+        assert data["image"][0]["creditText"] == folder["json-ld"][0]["image"][0]["creditText"]
+        og = dict(site["opengraph"][0]["properties"])
+        assert og["og:url"] == BASE + "/walks/" and og["og:image"].startswith("https://"), name
+        assert "By Noor Haddad" in page, name  # the byline
+        assert 'rel="canonical"' in page, name
+
+
+@pytest.mark.skipif(shutil.which("hugo") is None, reason="hugo is not installed")
+def test_hugo_builds_the_site_we_write_without_a_warning(
+    varied_bundle: Path, tmp_path: Path
+) -> None:
+    import subprocess
+
+    export(varied_bundle, "hugo", tmp_path / "site", ExportOptions(base_url=BASE))
+    result = subprocess.run(
+        ["hugo", "-s", str(tmp_path / "site")], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert "WARN" not in result.stdout + result.stderr
+    assert "deprecated" not in (result.stdout + result.stderr).lower()
+
+
+THEMES = {
+    "hugo": (
+        "layouts/_default/slideshow.html",
+        "<!DOCTYPE html><html><head><title>{{ .Title }} | Harbour News</title>"
+        '{{ partial "slidewright/head.html" . }}</head><body><nav>Site menu</nav>'
+        '<main>{{ partial "slidewright/article.html" . }}</main></body></html>',
+    ),
+    "jekyll": (
+        "_layouts/slideshow.html",
+        "<!DOCTYPE html><html><head><title>{{ page.title }} | Harbour News</title>"
+        "{% include slidewright/head.html %}</head><body><nav>Site menu</nav>"
+        "<main>{% include slidewright/article.html %}</main></body></html>",
+    ),
+}
+
+
+@pytest.mark.parametrize("site", ["hugo", "jekyll"])
+def test_a_site_theme_can_include_the_layout_as_partials(
+    varied_bundle: Path, tmp_path: Path, site: str
+) -> None:
+    if shutil.which(site) is None:
+        pytest.skip(f"{site} is not installed")
+    export(varied_bundle, site, tmp_path / "site", ExportOptions(base_url=BASE))
+    layout, theme = THEMES[site]
+    (tmp_path / "site" / layout).write_text(theme, encoding="utf-8")  # the site's own theme
+    build = build_hugo if site == "hugo" else build_jekyll
+    page = build(tmp_path / "site", "walks/index.html")
+    assert "<nav>Site menu</nav>" in page and "| Harbour News</title>" in page
+    assert slides_seen(page) == slides_seen(_preview(varied_bundle))
+    assert '"@type": "NewsArticle"' in page and f'href="{BASE}/walks/"' in page
+    assert bad_markup(page) == []
