@@ -23,7 +23,7 @@ from slidewright.exporters.html import ImageProblems, published_images
 from slidewright.exporters.imagerights import credit_all
 from slidewright.exporters.images import bundle_file, pixel_size
 from slidewright.exporters.options import ExportOptions
-from slidewright.exporters.published import article_html
+from slidewright.exporters.published import article_html, language
 from slidewright.exporters.target import ExportTarget
 from slidewright.fileformat import copy_images, format_article
 from slidewright.fileformat.bundle import bundle_dir, normalise_image_paths
@@ -133,6 +133,7 @@ def _place_page(
     meta = page_meta(placed, page_url, published_images(placed, destination, image, page_url))
     body = article_html(render_page(placed, ctx))
     placed.extra[HEAD_KEY] = render_head_meta(placed, meta)
+    placed.extra["slidewright_lang"] = language(placed)  # a checked tag, for <html lang>
     if options.mode != "article":  # the layouts' default
         placed.extra["slideshow_mode"] = options.mode
     placed.extra["render_with_liquid"] = False
@@ -148,8 +149,9 @@ def _slug(bundle: Path, article: Article) -> str:
 def hugo_config(article: Article, options: ExportOptions) -> bytes:
     config = {
         "baseURL": options.base_url or "/",
-        "languageCode": "en",
         "title": article.title,
+        # No languageCode: Hugo 0.158 renamed it (locale) and Debian's 0.111 knows only the old
+        # name; the page's <html lang> comes from the article (slidewright_lang) instead.
         # A new site holds one article page: no home, list or taxonomy pages to lay out (Hugo
         # warns about each kind it has no layout for) and no feed or sitemap of one page.
         "disableKinds": ["home", "section", "taxonomy", "term", "RSS", "sitemap"],
