@@ -155,3 +155,17 @@ def test_a_site_theme_can_include_the_layout_as_partials(
     assert slides_seen(page) == slides_seen(_preview(varied_bundle))
     assert '"@type": "NewsArticle"' in page and f'href="{BASE}/walks/"' in page
     assert bad_markup(page) == []
+
+
+@pytest.mark.parametrize("site", ["hugo", "jekyll"])
+def test_site_pages_say_the_articles_language(
+    sample_bundle: Path, tmp_path: Path, site: str
+) -> None:
+    if shutil.which(site) is None:
+        pytest.skip(f"{site} is not installed")
+    assert load_article(sample_bundle).lang == "en-GB"
+    export(sample_bundle, site, tmp_path / "site", ExportOptions(base_url=BASE))
+    build = build_hugo if site == "hugo" else build_jekyll
+    page = build(tmp_path / "site", "harbour-towns/index.html")
+    assert page.startswith('<!DOCTYPE html>\n<html lang="en-GB">')
+    assert '"inLanguage": "en-GB"' in page

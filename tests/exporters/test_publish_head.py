@@ -7,7 +7,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
-import extruct  # a real structured-data extractor, as search engines parse the page
+import extruct
+import pytest  # a real structured-data extractor, as search engines parse the page
 
 from publishing_article import BASE
 from slidewright.cli import main
@@ -123,13 +124,25 @@ def test_single_file_names_no_relative_address(credited_bundle: Path, tmp_path: 
     assert "images/pier.jpg" not in html
 
 
-def test_a_relative_base_url_is_refused(credited_bundle: Path, tmp_path: Path, capsys: Any) -> None:
+@pytest.mark.parametrize(
+    ("base", "why"),
+    [
+        ("walks/", "not an absolute http(s) address"),
+        ("javascript:alert(1)//", "not an absolute http(s) address"),
+        ("https://news.example/a b/", "no spaces, control characters"),
+        ('https://news.example/"><script>/', "no spaces, control characters"),
+        ("https://news.example/a/?page=2", "no ?query or #fragment"),
+    ],
+)
+def test_a_base_url_that_cannot_be_right_is_refused(
+    credited_bundle: Path, tmp_path: Path, capsys: Any, base: str, why: str
+) -> None:
     out = tmp_path / "out"
     code = main(
-        ["export", str(credited_bundle), "--to", "html", "-o", str(out), "--base-url", "walks/"]
+        ["export", str(credited_bundle), "--to", "html", "-o", str(out), "--base-url", base]
     )
     assert code == 2
-    assert "not an absolute http(s) address" in capsys.readouterr().err
+    assert why in capsys.readouterr().err
     assert not out.exists()
 
 

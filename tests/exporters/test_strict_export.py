@@ -69,3 +69,20 @@ def test_strict_refuses_an_article_with_credit_errors(
     assert "the credit check has 1 error (slide 2: error credit-missing" in err
     assert not out.exists()
     assert _export(credited_bundle, to, out) == 0  # without --strict it is published
+
+
+@pytest.mark.parametrize("to", ["hugo", "jekyll"])
+def test_a_body_image_outside_the_article_is_not_read_or_published(
+    credited_bundle: Path, tmp_path: Path, to: str
+) -> None:
+    import os
+
+    (tmp_path / "outside.jpg").write_bytes((credited_bundle / "images" / "pier.jpg").read_bytes())
+    os.mkfifo(tmp_path / "pipe.jpg")  # reading it would wait forever
+    article = load_article(credited_bundle)
+    article.slides[0].body = "![a](../../../outside.jpg) ![b](../../../pipe.jpg)"
+    save_article(article, credited_bundle)
+    out = tmp_path / "site"
+    assert _export(credited_bundle, to, out) == 0
+    page = _published_text(out)
+    assert 'src="../' not in page and "pipe.jpg" not in page.split("\n---\n", 1)[-1]

@@ -106,7 +106,10 @@ def _assignments(rights: ImageRights) -> list[str]:
 def _job_args(file: Path, slide: Slide, original: Path | None) -> list[str]:
     if original is not None and original.resolve() == file.resolve():
         raise RightsNotWritten(f"{file}: is the writer's original; only exported copies change")
-    args = ["-tagsFromFile", str(original), *KEPT] if _reencoded(file, original) else []
+    # absolute paths: a relative name starting with "-" or "#" would be an option or a comment
+    args = []
+    if original is not None and _reencoded(file, original):
+        args = ["-tagsFromFile", str(original.resolve()), *KEPT]
     return [*args, *_assignments(rights_for(slide, original)), str(file.resolve())]
 
 

@@ -39,8 +39,8 @@ def image_object(slide: Slide, image: PublishedImage, rights: str = "") -> dict[
         data["description"] = slide.alt.strip()
     if slide.credit.strip():
         data["creditText"] = slide.credit.strip()
-    if creator := (slide.creator.strip() or slide.credit.strip()):
-        data["creator"] = {"@type": "Person", "name": creator}
+    if slide.creator.strip():  # a person; the credit line ("Name/Agency") is creditText
+        data["creator"] = {"@type": "Person", "name": slide.creator.strip()}
     if notice := copyright_notice(slide, rights):
         data["copyrightNotice"] = notice
     if licence := _absolute(slide.license_url):

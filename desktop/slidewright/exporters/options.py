@@ -32,6 +32,11 @@ def normalise_base_url(value: str) -> str:
     value = value.strip()
     if not value:
         return ""
+    if any(ch <= " " or ch in '<>"\\`{}|^\x7f' for ch in value):
+        raise SlidewrightError(
+            f"--base-url {value!r}: an address has no spaces, control characters or "
+            '<>"\\`{}|^ (percent-encode them)'
+        )
     parts = urlsplit(value)
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise SlidewrightError(

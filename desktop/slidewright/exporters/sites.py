@@ -23,7 +23,7 @@ from slidewright.exporters.html import ImageProblems, published_images
 from slidewright.exporters.imagerights import credit_all
 from slidewright.exporters.images import bundle_file, pixel_size
 from slidewright.exporters.options import ExportOptions
-from slidewright.exporters.published import article_html
+from slidewright.exporters.published import article_html, language
 from slidewright.exporters.target import ExportTarget
 from slidewright.fileformat import copy_images, format_article
 from slidewright.fileformat.bundle import bundle_dir, normalise_image_paths
@@ -69,11 +69,12 @@ def _template_inert(html: str) -> str:
     return html.replace("{", "&#123;").replace("}", "&#125;")
 
 
-def _safe_front_matter(article: Article) -> None:
+def _safe_front_matter(article: Article, ctx: RenderContext) -> None:
     """The fields a site theme may print from the front matter, made safe to print as they
-    are: bodies as sanitised HTML, links checked. Changes ``article``."""
+    are: bodies as sanitised HTML (images resolved as on the page), links checked. Changes
+    ``article``."""
     for slide in article.slides:
-        slide.body = _template_inert(markdown_to_html(slide.body))
+        slide.body = _template_inert(markdown_to_html(slide.body, ctx.cleaner))
         slide.license_url = safe_url(slide.license_url)
         slide.source_url = safe_url(slide.source_url)
     if article.read_more:
@@ -107,10 +108,11 @@ def _place_page(
 
     def image(path: str) -> ImageRef:
         if path not in cache:
-            file = None if is_remote(path) or path in not_copied else destination / path
+            # the copied file, by the bundle rule (inside the page's folder, a regular file)
+            file = None if is_remote(path) or path in not_copied else bundle_file(destination, path)
             if is_remote(path):
                 cache[path] = ImageRef(path)
-            elif file is None or not file.is_file():
+            elif file is None:
                 cache[path] = problems.missing(path)
             else:
                 width, height = pixel_size(file)
@@ -133,10 +135,11 @@ def _place_page(
     meta = page_meta(placed, page_url, published_images(placed, destination, image, page_url))
     body = article_html(render_page(placed, ctx))
     placed.extra[HEAD_KEY] = render_head_meta(placed, meta)
+    placed.extra["slidewright_lang"] = language(placed)  # a checked tag, for <html lang>
     if options.mode != "article":  # the layouts' default
         placed.extra["slideshow_mode"] = options.mode
     placed.extra["render_with_liquid"] = False
-    _safe_front_matter(placed)
+    _safe_front_matter(placed, ctx)
     placed.intro = _template_inert(body)  # the content of the page: what the layout frames
     return target.write(f"{folder}/index.html", format_article(placed).encode("utf-8"))
 
@@ -148,8 +151,9 @@ def _slug(bundle: Path, article: Article) -> str:
 def hugo_config(article: Article, options: ExportOptions) -> bytes:
     config = {
         "baseURL": options.base_url or "/",
-        "languageCode": "en",
         "title": article.title,
+        # No languageCode: Hugo 0.158 renamed it (locale) and Debian's 0.111 knows only the old
+        # name; the page's <html lang> comes from the article (slidewright_lang) instead.
         # A new site holds one article page: no home, list or taxonomy pages to lay out (Hugo
         # warns about each kind it has no layout for) and no feed or sitemap of one page.
         "disableKinds": ["home", "section", "taxonomy", "term", "RSS", "sitemap"],
