@@ -20,7 +20,7 @@ from markupsafe import Markup
 from slidewright import __version__
 from slidewright.model import Article
 from slidewright.packagedata import read_text
-from slidewright.render.context import RenderContext
+from slidewright.render.context import Paging, RenderContext
 from slidewright.render.views import (
     SlideView,
     intro_html,
@@ -158,15 +158,24 @@ def render_read_more(article: Article, ctx: RenderContext) -> str:
 
 
 def render_page(
-    article: Article, ctx: RenderContext | None = None, first_slides: int | None = None
+    article: Article,
+    ctx: RenderContext | None = None,
+    first_slides: int | None = None,
+    paging: Paging | None = None,
 ) -> str:
     """The whole page: one long article, or a slideshow showing one slide at a time.
 
     ``first_slides`` renders only the opening slides (the live preview paints those first and
-    pushes the rest right after); exports always render every slide."""
+    pushes the rest right after); exports always render every slide. ``paging`` renders one
+    page of a paged export: that slide only, with links to its neighbours."""
     ctx = ctx or RenderContext()
-    shown = article.slides if first_slides is None else article.slides[:first_slides]
-    slides = [slide_view(article, i, s, ctx) for i, s in enumerate(shown)]
+    if paging is not None:
+        view = slide_view(article, paging.index, article.slides[paging.index], ctx)
+        view.eager = True  # this page's own picture is its largest paint
+        slides = [view]
+    else:
+        shown = article.slides if first_slides is None else article.slides[:first_slides]
+        slides = [slide_view(article, i, s, ctx) for i, s in enumerate(shown)]
     css = asset("css/article.css")
     scripts = [asset("js/slideshow.js")]
     script = "\n".join(scripts)
@@ -194,6 +203,7 @@ def render_page(
             header=Markup(render_header(article, ctx)),
             slides=slides,
             total=len(slides),
+            paging=paging,
             read_more=Markup(render_read_more(article, ctx)),
             generator=f"Slidewright {__version__}",
         )
