@@ -4,13 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from slidewright.exporters.images import (
-    AssetNamer,
-    bundle_file,
-    data_uri,
-    pixel_size,
-    published_bytes,
-)
+from slidewright.exporters.images import bundle_file, data_uri
 from slidewright.exporters.target import ExportTarget
 from slidewright.fileformat.svgclean import SvgRefused
 from slidewright.model import Article
@@ -61,30 +55,8 @@ def export_single_file(
 def export_folder(
     article: Article, bundle: Path, target: ExportTarget, mode: Mode = "article"
 ) -> Path:
-    """Write ``index.html`` and the images in ``assets/`` (original names) into the target folder.
+    """Write ``index.html`` (or one page per slide, ``--mode paged``) and the pictures'
+    renditions in ``assets/`` into the target folder (exporters/paged.py)."""
+    from slidewright.exporters.paged import write_folder_pages
 
-    Nothing is written outside it, whatever the article's image paths say."""
-    namer = AssetNamer()
-    copies: dict[str, bytes] = {}
-
-    def image(path: str) -> ImageRef:
-        if is_remote(path):
-            return ImageRef(path)
-        file = bundle_file(bundle, path)
-        if file is None:
-            return _missing(path)
-        name = f"assets/{namer.name(file)}"
-        try:
-            copies[name] = published_bytes(file)
-        except SvgRefused:
-            return _refused(path)
-        width, height = pixel_size(file)
-        return ImageRef(name, width=width, height=height)
-
-    ctx = RenderContext(mode=mode, target="export", image=image, img_src="'self' data: https:")
-    html = render_page(article, ctx)
-    for name, data in copies.items():
-        target.write(name, data)
-    page = target.write("index.html", html.encode("utf-8"))
-    target.mark()  # last: it records every file written
-    return page
+    return write_folder_pages(article, bundle, target, mode)

@@ -1,0 +1,226 @@
+"""Responsive images: each published picture at a few widths, in its own format and in WebP.
+
+A phone should not download a 3,000 px original to show it 390 px wide. Folder and site exports
+publish renditions at ``WIDTHS`` (never wider than the original: nothing is upscaled) and let the
+browser pick one through ``srcset``/``sizes``. Encoding is the slow part of an export, so:
+
+- renditions are cached by content: the key is the SHA-256 of the source file's bytes plus the
+  width, format and encoder settings (``VERSION``), under ``$XDG_CACHE_HOME/slidewright/
+  renditions`` (``~/.cache/…``). Exporting again, or another article using the same picture,
+  encodes nothing; an edited picture has new bytes and so a new key.
+- pictures are encoded in parallel, one worker per CPU: Pillow releases the GIL while it
+  decodes, resizes and encodes, so threads use every core without copying images between
+  processes (and without forking a process that runs Qt).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from slidewright.fileformat.images import ImageProblem, read_image_bytes
+
+if TYPE_CHECKING:
+    from PIL import Image
+
+WIDTHS = (480, 800, 1200, 1440)  # a phone at 1x and 2x, a tablet, the 46rem column at 2x
+VERSION = "v1"  # bump when the widths, quality or encoder options change: old entries go unused
+QUALITY = {"JPEG": 82, "WEBP": 78}
+SUFFIX = {"JPEG": ".jpg", "PNG": ".png", "WEBP": ".webp"}
+RESIZED = {"JPEG", "PNG", "WEBP"}  # GIF (animation), SVG and the rest are published as they are
+ORIENTATION = 0x0112  # the EXIF tag that turns a photo …
+ROTATED = {5, 6, 7, 8}  # … by 90 degrees: the displayed width is the stored height
+
+
+@dataclass(frozen=True)
+class Rendition:
+    """One encoded file: ``path`` is its place in the cache."""
+
+    width: int
+    height: int
+    format: str  # "JPEG", "PNG" or "WEBP"
+    path: Path
+
+    @property
+    def suffix(self) -> str:
+        return SUFFIX[self.format]
+
+
+@dataclass(frozen=True)
+class RenditionSet:
+    """Every rendition of one source picture, narrowest first, in the original's format
+    (``main``) and in WebP (``webp``; empty when the original is WebP already)."""
+
+    width: int  # the picture as displayed (EXIF turn applied)
+    height: int
+    main: tuple[Rendition, ...]
+    webp: tuple[Rendition, ...]
+
+    def largest(self) -> Rendition:
+        return self.main[-1]
+
+
+def cache_dir() -> Path:
+    """Where renditions are kept between exports (the user's cache; XDG_CACHE_HOME honoured)."""
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "slidewright" / "renditions" / VERSION
+
+
+def widths_for(width: int, widths: Iterable[int] = WIDTHS) -> list[int]:
+    """The widths to make of a picture ``width`` px wide: the standard ones below it, and the
+    original width itself when it is narrower than the largest (never upscaled)."""
+    chosen = [w for w in widths if w < width]
+    largest = max(widths)
+    if width <= largest and width not in chosen:
+        chosen.append(width)
+    return chosen or [width]
+
+
+def _atomic_bytes(file: Path, data: bytes) -> None:
+    """A cache entry appears whole or not at all (two exports may fill the cache at once)."""
+    file.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{file.name}.", dir=file.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, file)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _encode(image: Image.Image, fmt: str) -> bytes:
+    import io
+
+    out = io.BytesIO()
+    if fmt == "JPEG":
+        rgb = image if image.mode in ("RGB", "L") else image.convert("RGB")
+        rgb.save(out, "JPEG", quality=QUALITY["JPEG"], optimize=True, progressive=True)
+    elif fmt == "WEBP":
+        image.save(out, "WEBP", quality=QUALITY["WEBP"], method=4)
+    else:
+        image.save(out, fmt, optimize=True)
+    return out.getvalue()
+
+
+def _make(data: bytes, key: str, folder: Path, widths: tuple[int, ...]) -> RenditionSet | None:
+    """Decode once, then scale down step by step (widest first) and encode every width in the
+    original's format and in WebP; write each file into the cache and return the set."""
+    import io
+
+    from PIL import Image, ImageOps, UnidentifiedImageError
+
+    try:
+        with Image.open(io.BytesIO(data)) as opened:
+            fmt = opened.format or ""
+            if fmt not in RESIZED or getattr(opened, "n_frames", 1) > 1:
+                return None  # animated WebP/PNG stay as they are, like GIF
+            turned = opened.getexif().get(ORIENTATION) in ROTATED
+            source_width, source_height = (
+                (opened.height, opened.width) if turned else (opened.width, opened.height)
+            )
+            wanted = widths_for(source_width, widths)
+            if fmt == "JPEG":
+                # Decode at 1/2, 1/4 or 1/8 size when even that is wider than the widest
+                # rendition: a fraction of the work for a 3,000 px photo.
+                w = max(wanted)
+                h = max(1, round(w * source_height / source_width))
+                opened.draft("RGB", (h, w) if turned else (w, h))
+            image = ImageOps.exif_transpose(opened)
+            image.load()
+    except (UnidentifiedImageError, OSError, Image.DecompressionBombError, ValueError):
+        return None
+    main: list[Rendition] = []
+    webp: list[Rendition] = []
+    current = image
+    for width in sorted(wanted, reverse=True):
+        height = max(1, round(width * source_height / source_width))
+        if current.size != (width, height):
+            current = current.resize((width, height), Image.Resampling.LANCZOS)
+        formats = [fmt] if fmt == "WEBP" else [fmt, "WEBP"]
+        for out_format in formats:
+            file = folder / f"{key}-{width}{SUFFIX[out_format]}"
+            _atomic_bytes(file, _encode(current, out_format))
+            rendition = Rendition(width, height, out_format, file)
+            (main if out_format == fmt else webp).append(rendition)
+    main.reverse()
+    webp.reverse()
+    return RenditionSet(source_width, source_height, tuple(main), tuple(webp))
+
+
+def _to_manifest(found: RenditionSet | None) -> str:
+    if found is None:
+        return json.dumps(None)
+
+    def rows(renditions: tuple[Rendition, ...]) -> list[list[object]]:
+        return [[r.width, r.height, r.format, r.path.name] for r in renditions]
+
+    return json.dumps(
+        {"size": [found.width, found.height], "main": rows(found.main), "webp": rows(found.webp)}
+    )
+
+
+def _from_manifest(text: str, folder: Path) -> RenditionSet | None:
+    data = json.loads(text)
+    if data is None:
+        return None
+
+    def renditions(rows: list[list[Any]]) -> tuple[Rendition, ...]:
+        found = tuple(Rendition(int(w), int(h), str(f), folder / str(n)) for w, h, f, n in rows)
+        if not all(r.path.is_file() for r in found):
+            raise FileNotFoundError("a rendition is missing from the cache")
+        return found
+
+    width, height = data["size"]
+    return RenditionSet(int(width), int(height), renditions(data["main"]), renditions(data["webp"]))
+
+
+class RenditionCache:
+    """Renditions of source files, made once per content and kept in ``folder``."""
+
+    def __init__(self, folder: Path | None = None, widths: tuple[int, ...] = WIDTHS) -> None:
+        self.folder = folder or cache_dir()
+        self.widths = widths
+        self.encoded = 0  # pictures encoded (not found in the cache) by this object: for tests
+
+    def _entry(self, key: str) -> Path:
+        return self.folder / key[:2]
+
+    def _one(self, data: bytes) -> RenditionSet | None:
+        key = hashlib.sha256(data).hexdigest() + "-" + "-".join(map(str, self.widths))
+        folder = self._entry(key)
+        manifest = folder / f"{key}.json"
+        try:
+            return _from_manifest(manifest.read_text(encoding="utf-8"), folder)
+        except (OSError, ValueError, KeyError, TypeError):
+            pass  # not cached yet, or a damaged entry: made again
+        self.encoded += 1
+        found = _make(data, key, folder, self.widths)
+        _atomic_bytes(manifest, _to_manifest(found).encode("utf-8"))
+        return found
+
+    def renditions(
+        self, files: Iterable[Path], workers: int | None = None
+    ) -> dict[Path, RenditionSet | None]:
+        """Each file's renditions (None for a picture published as it is: SVG, GIF, animation,
+        or one Pillow cannot read), made in parallel where the cache has none."""
+        unique = list(dict.fromkeys(files))
+
+        def job(file: Path) -> RenditionSet | None:
+            try:
+                return self._one(read_image_bytes(file))
+            except ImageProblem:
+                return None
+
+        count = workers or os.cpu_count() or 2
+        if count == 1 or len(unique) < 2:
+            return {file: job(file) for file in unique}
+        with ThreadPoolExecutor(max_workers=count, thread_name_prefix="renditions") as pool:
+            return dict(zip(unique, pool.map(job, unique), strict=True))

@@ -1,0 +1,144 @@
+"""The images of a folder export (html-folder, one page or one per slide): renditions in assets/.
+
+Before the page is rendered, every picture the article shows is looked up in the rendition
+cache, the missing ones encoded in parallel (``renditions.py``); the renderer then gets, for each
+image path, the largest rendition as ``src``, the others in ``srcset`` (WebP in a ``<source>``)
+and the pixel size. Pictures that are not resized (SVG, GIF, animations) are copied as they are,
+an SVG sanitised first. Nothing is written until the page has rendered; then ``write`` puts the
+files in the export folder."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from slidewright.exporters.images import bundle_file, pixel_size, published_bytes
+from slidewright.exporters.renditions import Rendition, RenditionCache, RenditionSet
+from slidewright.exporters.target import ExportTarget
+from slidewright.fileformat.svgclean import SvgRefused
+from slidewright.model import Article
+from slidewright.render.context import ImageRef, is_remote
+
+# The hook for rights metadata (issue 10): given a published file's bytes, its format ("JPEG",
+# "PNG", "WEBP", or "" for a file copied as it is) and the article's image path, the same file
+# with the picture's creator, credit and licence written into it.
+RightsWriter = Callable[[bytes, str, str], bytes]
+
+
+def article_images(article: Article) -> list[str]:
+    """Every image path the page shows: slide pictures, then read-more thumbnails."""
+    paths = [slide.image for slide in article.slides if slide.image]
+    if article.read_more:
+        paths += [item.image for item in article.read_more.items if item.image]
+    return paths
+
+
+def _missing(path: str) -> ImageRef:
+    return ImageRef(None, f"Image not found: {path}")
+
+
+def _refused(path: str) -> ImageRef:
+    """An SVG that does not parse as one is left out rather than published as it is."""
+    return ImageRef(None, f"Image not published: {path} is not a readable SVG")
+
+
+class FolderImages:
+    """The pictures of one folder export: looked up before rendering, written after."""
+
+    def __init__(
+        self, bundle: Path, cache: RenditionCache | None = None, rights: RightsWriter | None = None
+    ) -> None:
+        self.bundle = bundle
+        self.cache = cache or RenditionCache()
+        self.rights = rights
+        self.sets: dict[Path, RenditionSet | None] = {}
+        self.files: dict[
+            str, tuple[Path, str, str]
+        ] = {}  # assets name -> (source/cache file, format, path)
+        self.stems: dict[Path, str] = {}
+        self.taken: set[str] = set()
+        self.refs: dict[str, ImageRef] = {}
+
+    def prepare(self, paths: list[str]) -> None:
+        """Make (or find in the cache) the renditions of every local picture in ``paths``."""
+        files = [f for p in paths if not is_remote(p) and (f := bundle_file(self.bundle, p))]
+        self.sets.update(self.cache.renditions(f for f in files if f not in self.sets))
+
+    def _stem(self, file: Path) -> str:
+        """Each source file's name in assets/, without suffix: its own stem, numbered on a clash
+        (renditions of boats.jpg and boats.png would otherwise share boats-480.webp)."""
+        if file not in self.stems:
+            candidate, n = file.stem, 2
+            while candidate.lower() in self.taken:
+                candidate, n = f"{file.stem}-{n}", n + 1
+            self.taken.add(candidate.lower())
+            self.stems[file] = candidate
+        return self.stems[file]
+
+    def _published(self, path: str, rendition: Rendition, file: Path) -> str:
+        name = f"assets/{self._stem(file)}-{rendition.width}{rendition.suffix}"
+        self.files[name] = (rendition.path, rendition.format, path)
+        return name
+
+    def image(self, path: str, prefix: str = "") -> ImageRef:
+        """What the page at ``prefix`` (``""`` at the folder's root, ``"../"`` one level down)
+        shows for the article image ``path``."""
+        if is_remote(path):
+            return ImageRef(path)
+        if path not in self.refs:
+            self.refs[path] = self._resolve(path)
+        ref = self.refs[path]
+        if not prefix or ref.url is None:
+            return ref
+
+        def moved(srcset: str) -> str:
+            return ", ".join(prefix + part for part in srcset.split(", ")) if srcset else ""
+
+        return ImageRef(
+            prefix + ref.url, ref.note, ref.width, ref.height,
+            moved(ref.srcset), moved(ref.webp_srcset),
+        )  # fmt: skip
+
+    def _resolve(self, path: str) -> ImageRef:
+        file = bundle_file(self.bundle, path)
+        if file is None:
+            return _missing(path)
+        if file not in self.sets:
+            self.prepare([path])
+        found = self.sets[file]
+        if found is None:  # published as it is
+            name = f"assets/{self._stem(file)}{file.suffix.lower()}"
+            try:
+                published_bytes(file)  # an SVG that cannot be made safe is left out
+            except SvgRefused:
+                return _refused(path)
+            self.files[name] = (file, "", path)
+            width, height = pixel_size(file)
+            return ImageRef(name, width=width, height=height)
+        main = [self._published(path, r, file) for r in found.main]
+        webp = [self._published(path, r, file) for r in found.webp]
+        largest = found.largest()
+        return ImageRef(
+            main[-1],
+            width=largest.width,
+            height=largest.height,
+            srcset=", ".join(f"{n} {r.width}w" for n, r in zip(main, found.main, strict=True))
+            if len(main) > 1 or webp
+            else "",
+            webp_srcset=", ".join(f"{n} {r.width}w" for n, r in zip(webp, found.webp, strict=True)),
+        )
+
+    def write(self, target: ExportTarget) -> None:
+        """Write every published picture into the export folder. The files are independent, so
+        they are written (and flushed to disk) a few at a time."""
+
+        def one(item: tuple[str, tuple[Path, str, str]]) -> None:
+            name, (file, fmt, path) = item
+            data = file.read_bytes() if fmt else published_bytes(file)
+            if self.rights is not None:
+                data = self.rights(data, fmt, path)
+            target.write(name, data)
+
+        with ThreadPoolExecutor(max_workers=4, thread_name_prefix="assets") as pool:
+            list(pool.map(one, sorted(self.files.items())))
