@@ -119,7 +119,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--to", default="html", choices=("html", "html-folder", "hugo", "jekyll", "rss")
     )
     export.add_argument("-o", "--output", type=Path, required=True)
-    export.add_argument("--mode", choices=("article", "slideshow"), default="article")
+    export.add_argument(
+        "--mode",
+        choices=("article", "slideshow", "paged"),
+        default="article",
+        help="article: one long page; slideshow: one slide at a time; paged: one page per slide "
+        "(html-folder)",
+    )
     export.add_argument("--base-url", default="", help="site address for absolute links (rss)")
     export.add_argument(
         "--force",

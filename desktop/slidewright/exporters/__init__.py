@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any, Literal, get_args
 
 from slidewright.errors import SlidewrightError
+from slidewright.exporters.paged import check_mode
 from slidewright.exporters.target import check_target
 from slidewright.fileformat import load_article
 from slidewright.fileformat.bundle import bundle_dir
@@ -84,6 +85,7 @@ def export_article(
     folder, and TargetExistsError for one holding files Slidewright did not write, unless
     ``force`` (the writer agreed to replace them)."""
     format_, mode_ = to_format(to), to_mode(mode)
+    check_mode(format_, mode_)  # paged needs an output made of pages
     target = check_target(bundle, Path(output), is_folder_format(format_), force)
     exporter, _ = EXPORTERS[format_]
     if format_ == "rss":
