@@ -142,3 +142,18 @@ def test_svg_and_gif_are_published_as_they_are(sample_bundle: Path, tmp_path: Pa
     imgs = Images((out / "index.html").read_text(encoding="utf-8")).imgs
     assert imgs[1]["src"] == "assets/spin.gif" and "srcset" not in imgs[1]
     assert (out / "assets" / "spin.gif").read_bytes() == gif.read_bytes()
+
+
+def test_renditions_are_never_written_through_a_planted_link(
+    sample_bundle: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    main(["export", str(sample_bundle), "--to", "html-folder", "-o", str(out)])
+    rendition = sorted((out / "assets").glob("fog-*.jpg"))[0]
+    outside = tmp_path / "precious.jpg"
+    outside.write_bytes(b"not to be overwritten")
+    rendition.unlink()
+    rendition.symlink_to(outside)
+    code = main(["export", str(sample_bundle), "--to", "html-folder", "-o", str(out), "--force"])
+    assert code == 0 and outside.read_bytes() == b"not to be overwritten"
+    assert not rendition.is_symlink() and rendition.stat().st_size > 1000  # the link replaced

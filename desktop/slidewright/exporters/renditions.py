@@ -183,28 +183,74 @@ def _from_manifest(text: str, folder: Path) -> RenditionSet | None:
 
 
 class RenditionCache:
-    """Renditions of source files, made once per content and kept in ``folder``."""
+    """Renditions of source files, made once per content and kept in ``folder``.
+
+    A file's SHA-256 is remembered with its size, modification time and inode (as git's index
+    does), so exporting again reads no picture at all: the warm export of 200 camera photos
+    would otherwise spend its time hashing hundreds of megabytes."""
+
+    KNOWN_LIMIT = 5000  # remembered digests; the oldest are forgotten first
 
     def __init__(self, folder: Path | None = None, widths: tuple[int, ...] = WIDTHS) -> None:
         self.folder = folder or cache_dir()
         self.widths = widths
         self.encoded = 0  # pictures encoded (not found in the cache) by this object: for tests
+        self._known: dict[str, list[Any]] | None = None
+        self._known_changed = False
 
     def _entry(self, key: str) -> Path:
         return self.folder / key[:2]
 
-    def _one(self, data: bytes) -> RenditionSet | None:
-        key = hashlib.sha256(data).hexdigest() + "-" + "-".join(map(str, self.widths))
+    def _digests(self) -> dict[str, list[Any]]:
+        if self._known is None:
+            try:
+                loaded = json.loads((self.folder / "digests.json").read_text(encoding="utf-8"))
+                self._known = loaded if isinstance(loaded, dict) else {}
+            except (OSError, ValueError):
+                self._known = {}
+        return self._known
+
+    def _digest(self, file: Path) -> tuple[str, bytes | None]:
+        """The SHA-256 of ``file``'s bytes, and the bytes when they had to be read for it."""
+        info = file.stat()
+        stamp = [info.st_size, info.st_mtime_ns, info.st_ino]
+        known = self._digests().get(str(file))
+        if isinstance(known, list) and known[:3] == stamp and isinstance(known[3], str):
+            return known[3], None
+        data = read_image_bytes(file)
+        digest = hashlib.sha256(data).hexdigest()
+        self._digests()[str(file)] = [*stamp, digest]
+        self._known_changed = True
+        return digest, data
+
+    def _one(self, file: Path) -> RenditionSet | None:
+        digest, data = self._digest(file)
+        key = digest + "-" + "-".join(map(str, self.widths))
         folder = self._entry(key)
         manifest = folder / f"{key}.json"
         try:
             return _from_manifest(manifest.read_text(encoding="utf-8"), folder)
         except (OSError, ValueError, KeyError, TypeError):
             pass  # not cached yet, or a damaged entry: made again
+        if data is None:
+            data = read_image_bytes(file)
+            if hashlib.sha256(data).hexdigest() != digest:  # changed under the same stamp
+                self._digests().pop(str(file), None)
+                return self._one(file)
         self.encoded += 1
         found = _make(data, key, folder, self.widths)
         _atomic_bytes(manifest, _to_manifest(found).encode("utf-8"))
         return found
+
+    def _save_digests(self) -> None:
+        if not self._known_changed or self._known is None:
+            return
+        known = dict(list(self._known.items())[-self.KNOWN_LIMIT :])
+        try:
+            _atomic_bytes(self.folder / "digests.json", json.dumps(known).encode("utf-8"))
+        except OSError:
+            pass  # a cache that cannot be written only costs the next export some hashing
+        self._known_changed = False
 
     def renditions(
         self, files: Iterable[Path], workers: int | None = None
@@ -212,15 +258,19 @@ class RenditionCache:
         """Each file's renditions (None for a picture published as it is: SVG, GIF, animation,
         or one Pillow cannot read), made in parallel where the cache has none."""
         unique = list(dict.fromkeys(files))
+        self._digests()  # loaded once, before the workers share it
 
         def job(file: Path) -> RenditionSet | None:
             try:
-                return self._one(read_image_bytes(file))
-            except ImageProblem:
+                return self._one(file)
+            except (ImageProblem, OSError):
                 return None
 
         count = workers or os.cpu_count() or 2
         if count == 1 or len(unique) < 2:
-            return {file: job(file) for file in unique}
-        with ThreadPoolExecutor(max_workers=count, thread_name_prefix="renditions") as pool:
-            return dict(zip(unique, pool.map(job, unique), strict=True))
+            result = {file: job(file) for file in unique}
+        else:
+            with ThreadPoolExecutor(max_workers=count, thread_name_prefix="renditions") as pool:
+                result = dict(zip(unique, pool.map(job, unique), strict=True))
+        self._save_digests()
+        return result

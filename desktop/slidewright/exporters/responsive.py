@@ -59,10 +59,17 @@ class FolderImages:
         self.stems: dict[Path, str] = {}
         self.taken: set[str] = set()
         self.refs: dict[str, ImageRef] = {}
+        self.found: dict[str, Path | None] = {}
+
+    def _file(self, path: str) -> Path | None:
+        """The bundle file an image path names (checked once per path)."""
+        if path not in self.found:
+            self.found[path] = bundle_file(self.bundle, path)
+        return self.found[path]
 
     def prepare(self, paths: list[str]) -> None:
         """Make (or find in the cache) the renditions of every local picture in ``paths``."""
-        files = [f for p in paths if not is_remote(p) and (f := bundle_file(self.bundle, p))]
+        files = [f for p in paths if not is_remote(p) and (f := self._file(p))]
         self.sets.update(self.cache.renditions(f for f in files if f not in self.sets))
 
     def _stem(self, file: Path) -> str:
@@ -101,7 +108,7 @@ class FolderImages:
         )  # fmt: skip
 
     def _resolve(self, path: str) -> ImageRef:
-        file = bundle_file(self.bundle, path)
+        file = self._file(path)
         if file is None:
             return _missing(path)
         if file not in self.sets:
@@ -130,15 +137,15 @@ class FolderImages:
         )
 
     def write(self, target: ExportTarget) -> None:
-        """Write every published picture into the export folder. The files are independent, so
-        they are written (and flushed to disk) a few at a time."""
+        """Write every published picture into the export folder, a few at a time (reading the
+        cache, digesting and writing overlap)."""
 
         def one(item: tuple[str, tuple[Path, str, str]]) -> None:
             name, (file, fmt, path) = item
             data = file.read_bytes() if fmt else published_bytes(file)
             if self.rights is not None:
                 data = self.rights(data, fmt, path)
-            target.write(name, data)
+            target.write_copy(name, data)
 
         with ThreadPoolExecutor(max_workers=4, thread_name_prefix="assets") as pool:
             list(pool.map(one, sorted(self.files.items())))
