@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from urllib.parse import quote
 
 from slidewright.exporters.images import bundle_file, pixel_size, published_bytes
 from slidewright.exporters.renditions import Rendition, RenditionCache, RenditionSet
@@ -34,6 +35,14 @@ def article_images(article: Article) -> list[str]:
     return paths
 
 
+def path_of(file: Path, bundle: Path) -> str:
+    """``file``'s path inside the bundle, with forward slashes ("images/fog.jpg")."""
+    try:
+        return file.relative_to(bundle.resolve()).as_posix()
+    except ValueError:
+        return file.name
+
+
 def _missing(path: str) -> ImageRef:
     return ImageRef(None, f"Image not found: {path}")
 
@@ -47,9 +56,14 @@ class FolderImages:
     """The pictures of one folder export: looked up before rendering, written after."""
 
     def __init__(
-        self, bundle: Path, cache: RenditionCache | None = None, rights: RightsWriter | None = None
+        self,
+        bundle: Path,
+        cache: RenditionCache | None = None,
+        rights: RightsWriter | None = None,
+        place: Callable[[str, Path], str] = lambda path, file: f"assets/{file.stem}",
     ) -> None:
         self.bundle = bundle
+        self.place = place  # (article path, source file) -> the published name, less suffix
         self.cache = cache or RenditionCache()
         self.rights = rights
         self.sets: dict[Path, RenditionSet | None] = {}
@@ -76,17 +90,18 @@ class FolderImages:
         """Each source file's name in assets/, without suffix: its own stem, numbered on a clash
         (renditions of boats.jpg and boats.png would otherwise share boats-480.webp)."""
         if file not in self.stems:
-            candidate, n = file.stem, 2
+            base = self.place(path_of(file, self.bundle), file)
+            candidate, n = base, 2
             while candidate.lower() in self.taken:
-                candidate, n = f"{file.stem}-{n}", n + 1
+                candidate, n = f"{base}-{n}", n + 1
             self.taken.add(candidate.lower())
             self.stems[file] = candidate
         return self.stems[file]
 
     def _published(self, path: str, rendition: Rendition, file: Path) -> str:
-        name = f"assets/{self._stem(file)}-{rendition.width}{rendition.suffix}"
+        name = f"{self._stem(file)}-{rendition.width}w{rendition.suffix}"
         self.files[name] = (rendition.path, rendition.format, path)
-        return name
+        return quote(name)  # a space or comma in a file name would break srcset
 
     def image(self, path: str, prefix: str = "") -> ImageRef:
         """What the page at ``prefix`` (``""`` at the folder's root, ``"../"`` one level down)
@@ -115,14 +130,14 @@ class FolderImages:
             self.prepare([path])
         found = self.sets[file]
         if found is None:  # published as it is
-            name = f"assets/{self._stem(file)}{file.suffix.lower()}"
+            name = f"{self._stem(file)}{file.suffix.lower()}"
             try:
                 published_bytes(file)  # an SVG that cannot be made safe is left out
             except SvgRefused:
                 return _refused(path)
             self.files[name] = (file, "", path)
             width, height = pixel_size(file)
-            return ImageRef(name, width=width, height=height)
+            return ImageRef(quote(name), width=width, height=height)
         main = [self._published(path, r, file) for r in found.main]
         webp = [self._published(path, r, file) for r in found.webp]
         largest = found.largest()
@@ -136,16 +151,46 @@ class FolderImages:
             webp_srcset=", ".join(f"{n} {r.width}w" for n, r in zip(webp, found.webp, strict=True)),
         )
 
-    def write(self, target: ExportTarget) -> None:
-        """Write every published picture into the export folder, a few at a time (reading the
-        cache, digesting and writing overlap)."""
+    def write(self, target: ExportTarget, under: str = "") -> None:
+        """Write every published picture into the export folder (below ``under``, a site's page
+        bundle), a few at a time: reading the cache, digesting and writing overlap."""
 
         def one(item: tuple[str, tuple[Path, str, str]]) -> None:
             name, (file, fmt, path) = item
             data = file.read_bytes() if fmt else published_bytes(file)
             if self.rights is not None:
                 data = self.rights(data, fmt, path)
-            target.write_copy(name, data)
+            target.write_copy(under + name, data)
 
         with ThreadPoolExecutor(max_workers=4, thread_name_prefix="assets") as pool:
             list(pool.map(one, sorted(self.files.items())))
+
+
+def add_site_renditions(
+    article: Article,
+    bundle: Path,
+    target: ExportTarget,
+    folder: str,
+    cache: RenditionCache | None = None,
+) -> None:
+    """Hugo and Jekyll: each slide picture's renditions written beside it in the page bundle at
+    ``folder`` ("images/fog-480w.jpg"), and what the layout needs to offer them put on the slide
+    as ``image_renditions`` (src, srcset, webp_srcset, width, height; addresses relative to the
+    page). Changes ``article`` (the site's copy)."""
+    images = FolderImages(bundle, cache, place=lambda path, file: path.rsplit(".", 1)[0])
+    images.prepare([slide.image for slide in article.slides if slide.image])
+    for slide in article.slides:
+        if not slide.image or is_remote(slide.image):
+            continue
+        ref = images.image(slide.image)
+        if ref.url and ref.srcset:
+            slide.extra["image_renditions"] = {
+                "src": ref.url,
+                "srcset": ref.srcset,
+                "webp_srcset": ref.webp_srcset,
+                "width": ref.width,
+                "height": ref.height,
+            }
+    images.files = {name: entry for name, entry in images.files.items() if entry[1]}  # the
+    # pictures published as they are (SVG, GIF) are already in the bundle: copy_images put them
+    images.write(target, f"{folder}/")

@@ -12,6 +12,7 @@ from pathlib import Path
 import tomli_w
 import yaml
 
+from slidewright.exporters.responsive import add_site_renditions
 from slidewright.exporters.target import ExportTarget
 from slidewright.fileformat import copy_images, format_article
 from slidewright.fileformat.bundle import bundle_dir, normalise_image_paths
@@ -75,6 +76,7 @@ def _place_bundle(
     if prepare is not None:
         prepare(placed)
     normalise_image_paths(placed, bundle)  # ../../x/src/images/p.jpg -> images/p.jpg
+    add_site_renditions(placed, bundle, target, folder)  # exporters/responsive.py (issue 11)
     # The target was checked (empty, ours, or the writer said replace): same-named images go.
     copy_images(placed, bundle, contained(target.path, folder), replace=True, publish=True)
     return target.write(f"{folder}/index.md", format_article(placed).encode("utf-8"))
