@@ -157,3 +157,24 @@ def test_renditions_are_never_written_through_a_planted_link(
     code = main(["export", str(sample_bundle), "--to", "html-folder", "-o", str(out), "--force"])
     assert code == 0 and outside.read_bytes() == b"not to be overwritten"
     assert not rendition.is_symlink() and rendition.stat().st_size > 1000  # the link replaced
+
+
+def test_rights_hook_sees_every_published_picture_and_the_marker_knows_the_result(
+    sample_bundle: Path, tmp_path: Path
+) -> None:
+    from slidewright.exporters.paged import write_folder_pages
+    from slidewright.exporters.target import _edited_since_export, check_target
+
+    seen: list[tuple[str, str]] = []
+
+    def stamp(file: Path, path: str) -> None:  # stands in for issue 10's credit writer
+        seen.append((file.name, path))
+        file.write_bytes(file.read_bytes() + b"credit")
+
+    out = tmp_path / "out"
+    target = check_target(sample_bundle, out, folder=True)
+    write_folder_pages(load_article(sample_bundle), sample_bundle, target, rights=stamp)
+    published = sorted(p.name for p in (out / "assets").iterdir())
+    assert sorted(name for name, _ in seen) == published
+    assert ("fog-480w.webp", "images/fog.jpg") in seen
+    assert _edited_since_export(out) == []  # exporting again needs no --force

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from slidewright.errors import SlidewrightError
 from slidewright.exporters.renditions import RenditionCache
-from slidewright.exporters.responsive import FolderImages, article_images
+from slidewright.exporters.responsive import FolderImages, RightsWriter, article_images
 from slidewright.exporters.target import ExportTarget
 from slidewright.model import Article
 from slidewright.render import RenderContext, render_page
@@ -67,10 +67,12 @@ def write_folder_pages(
     target: ExportTarget,
     mode: Mode = "article",
     cache: RenditionCache | None = None,
+    rights: RightsWriter | None = None,
 ) -> Path:
     """Write the page(s) and the pictures' renditions into the target folder; return the first
-    page. Nothing is written outside it, whatever the article's image paths say."""
-    images = FolderImages(bundle, cache)
+    page. Nothing is written outside it, whatever the article's image paths say. ``rights``
+    writes credits into each published picture (see responsive.RightsWriter)."""
+    images = FolderImages(bundle, cache, rights)
     images.prepare(article_images(article))
     pages: dict[str, str] = {}
     total = len(article.slides)

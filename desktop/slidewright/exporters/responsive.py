@@ -21,10 +21,12 @@ from slidewright.fileformat.svgclean import SvgRefused
 from slidewright.model import Article
 from slidewright.render.context import ImageRef, is_remote
 
-# The hook for rights metadata (issue 10): given a published file's bytes, its format ("JPEG",
-# "PNG", "WEBP", or "" for a file copied as it is) and the article's image path, the same file
-# with the picture's creator, credit and licence written into it.
-RightsWriter = Callable[[bytes, str, str], bytes]
+# The hook for rights metadata (issue 10): called with each published picture's file, once it is
+# written, and the article's image path; writes the picture's creator, credit and licence into
+# the file in place (exporters/imagerights.py's credit_exported fits it: ``lambda file, path:
+# credit_exported(file, slide_of[path], options.problem, bundle_file(bundle, path))``). Until
+# that lands on main the exports pass none. The folder's marker records the file as changed.
+RightsWriter = Callable[[Path, str], None]
 
 
 def article_images(article: Article) -> list[str]:
@@ -157,10 +159,12 @@ class FolderImages:
 
         def one(item: tuple[str, tuple[Path, str, str]]) -> None:
             name, (file, fmt, path) = item
-            data = file.read_bytes() if fmt else published_bytes(file)
+            written = target.write_copy(
+                under + name, file.read_bytes() if fmt else published_bytes(file)
+            )
             if self.rights is not None:
-                data = self.rights(data, fmt, path)
-            target.write_copy(under + name, data)
+                self.rights(written, path)
+                target.record(written)  # the digest of the file as it now is
 
         with ThreadPoolExecutor(max_workers=4, thread_name_prefix="assets") as pool:
             list(pool.map(one, sorted(self.files.items())))
@@ -172,12 +176,13 @@ def add_site_renditions(
     target: ExportTarget,
     folder: str,
     cache: RenditionCache | None = None,
+    rights: RightsWriter | None = None,
 ) -> None:
     """Hugo and Jekyll: each slide picture's renditions written beside it in the page bundle at
     ``folder`` ("images/fog-480w.jpg"), and what the layout needs to offer them put on the slide
     as ``image_renditions`` (src, srcset, webp_srcset, width, height; addresses relative to the
     page). Changes ``article`` (the site's copy)."""
-    images = FolderImages(bundle, cache, place=lambda path, file: path.rsplit(".", 1)[0])
+    images = FolderImages(bundle, cache, rights, place=lambda path, file: path.rsplit(".", 1)[0])
     images.prepare([slide.image for slide in article.slides if slide.image])
     for slide in article.slides:
         if not slide.image or is_remote(slide.image):

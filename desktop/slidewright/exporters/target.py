@@ -74,6 +74,11 @@ class ExportTarget:
         self.written[destination.relative_to(self.path).as_posix()] = _digest(data)
         return destination
 
+    def record(self, written: Path) -> None:
+        """Take the digest again of a file written here and then changed in place (rights
+        metadata written into a picture), so the marker knows it as written."""
+        self.written[written.relative_to(self.path).as_posix()] = _digest(written.read_bytes())
+
     def write_whole(self, data: bytes) -> Path:
         """Write the single file of a file export, stamped with its digest, so that a later
         export knows whether the writer has edited it since (then it asks before replacing)."""
