@@ -1,4 +1,4 @@
-"""The ``slidewright`` command: open (default), check, export, import.
+"""The ``slidewright`` command: open (default), check, export, import, publish.
 
 One argparse parser; each subcommand calls the pure core and prints what it did. Errors a writer
 can act on print one line and exit 2. The arguments are parsed first; each command imports only
@@ -16,7 +16,7 @@ from slidewright import __version__
 from slidewright.errors import SlidewrightError, TargetExistsError
 from slidewright.terminal import terminal_line, terminal_text
 
-COMMANDS = ("open", "check", "export", "import")
+COMMANDS = ("open", "check", "export", "import", "publish")
 
 
 class _RuleIds:
@@ -73,7 +73,7 @@ def _export(args: argparse.Namespace) -> int:
 def _import(args: argparse.Namespace) -> int:
     from slidewright.importers import import_file
 
-    summary = import_file(args.source, args.output, args.source_format)
+    summary = import_file(args.source, args.output, args.source_format, args.fix_agencies)
     print(terminal_text(summary.describe()))  # titles and notes come from the imported page
     return 0
 
@@ -139,7 +139,17 @@ def build_parser() -> argparse.ArgumentParser:
     importer.add_argument("source", type=Path)
     importer.add_argument("-o", "--output", type=Path, required=True, help="new bundle folder")
     importer.add_argument("--from", dest="source_format", choices=("text", "html", "markdown"))
+    importer.add_argument(
+        "--fix-agencies",
+        action="store_true",
+        help="write picture agencies the house way (DepositPhotos -> Depositphotos); "
+        "without it the summary lists the spellings it would change",
+    )
     importer.set_defaults(handler=_import)
+
+    from slidewright.publish.command import add_publish_parser  # argparse wiring only
+
+    add_publish_parser(sub)
     return parser
 
 

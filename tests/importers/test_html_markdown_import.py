@@ -157,3 +157,17 @@ def test_markdown_drafts_with_third_level_slides(tmp_path: Path) -> None:
     article = load_article(tmp_path / "bundle")
     assert [s.heading for s in article.slides] == ["Cliff Path", "Beach Path"]
     assert article.intro == "Short ones."
+
+
+def test_markdown_credits_in_other_label_styles(tmp_path: Path) -> None:
+    draft = tmp_path / "draft.md"
+    draft.write_text(
+        "# Two Piers\n\nIntro.\n\n## The Iron Pier\n\n![Rust](https://example.com/a.jpg)\n\n"
+        "*Rust at low tide. Photo: Ana Ruiz*\n\nBody one.\n\n## The Wooden Pier\n\n"
+        "Photo by Tomas Reyes\n\nBody two.\n",
+        encoding="utf-8",
+    )
+    import_file(draft, tmp_path / "bundle")
+    iron, wooden = load_article(tmp_path / "bundle").slides
+    assert (iron.credit, iron.caption) == ("Ana Ruiz", "Rust at low tide.")
+    assert (wooden.credit, wooden.body) == ("Tomas Reyes", "Body two.\n")

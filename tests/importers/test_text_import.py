@@ -116,7 +116,10 @@ def test_varied_labels_missing_credits_and_lengths() -> None:
     assert article.slides[0].body == "Hellebores flower in January when almost nothing else does.\n"
     assert article.read_more.heading == "Read More Winter Ideas"
     assert article.read_more.items[0].credit == "Priya Nair/iStock"
-    assert result.dropped == ['"Advertisement"']
+    assert result.dropped == [
+        "1 ad (“Advertisement”)",
+        "1 breadcrumb (“Home / Lifestyle / Slideshow / Seven Winter Gardens That...”)",
+    ]
 
 
 def test_windows_line_ends_and_no_breadcrumb(tmp_path: Path) -> None:

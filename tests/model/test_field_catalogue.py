@@ -10,10 +10,11 @@ import sys
 import textwrap
 from pathlib import Path
 
-from slidewright.model import SLIDE_FIELDS, Slide
+from slidewright.model import ARTICLE_FIELDS, SLIDE_FIELDS, Article, Slide
 
 ROOT = Path(__file__).resolve().parents[2]
 NEW_FIELD = '    location: str = slide_field("text", "&Location", "Where the photo was taken")\n'
+NEW_ARTICLE_FIELD = '    edition: str = article_field("text", "&Edition", "e.g. Weekend")\n'
 
 USE_IT = textwrap.dedent(
     """
@@ -27,7 +28,9 @@ USE_IT = textwrap.dedent(
 
     work = Path(tempfile.mkdtemp())
     bundle = work / "walks"
-    article = Article(title="Walks", slides=[Slide(heading="Pier", location="Harbour wall")])
+    article = Article(
+        title="Walks", edition="Weekend", slides=[Slide(heading="Pier", location="Harbour wall")]
+    )
     save_article(article, bundle)
     saved = (bundle / "index.md").read_text()
     loaded = load_article(bundle).slides[0].location
@@ -52,6 +55,14 @@ USE_IT = textwrap.dedent(
     field.end(False)
     QTest.keyClicks(field, ", Ostend")
     edited = window.doc.article.slides[0].location
+    window.tabs.setCurrentIndex(1)
+    edition = window.article_editor.fields["edition"]
+    edition.setFocus()
+    edition.end(False)
+    QTest.keyClicks(edition, " edition")
+    article_edited = window.doc.article.edition
+    undo_text = window.doc.undo_stack.undoText()
+    window.session.save()
     shown = []
     for _ in range(200):
         QTest.qWait(20)
@@ -63,6 +74,8 @@ USE_IT = textwrap.dedent(
     window.doc.undo_stack.setClean()
     print(json.dumps({
         "saved": saved, "loaded": loaded, "page": page, "edited": edited,
+        "article_edited": article_edited, "undo_text": undo_text,
+        "resaved": (bundle / "index.md").read_text(),
         "preview": shown[-1] if shown else "",
         "site": [p.read_text() for p in site_page],
     }))
@@ -74,6 +87,24 @@ def test_every_field_of_the_slide_is_in_the_catalogue() -> None:
     names = [spec.name for spec in SLIDE_FIELDS]
     assert names == [name for name in Slide.__dataclass_fields__ if name != "extra"]
     assert len(set(names)) == len(names)
+
+
+def test_every_field_of_the_article_is_in_the_catalogue() -> None:
+    names = [spec.name for spec in ARTICLE_FIELDS]
+    assert names == [n for n in Article.__dataclass_fields__ if n not in ("slides", "extra")]
+
+
+def test_any_change_to_a_slide_moves_its_revision_and_copies_keep_it() -> None:
+    """The preview's and the checker's caches key on the revision: every field must move it,
+    including one the caches were never told about."""
+    slide = Slide(heading="Pier")
+    seen = {slide.revision}
+    for spec in SLIDE_FIELDS:
+        setattr(slide, spec.name, True if spec.kind == "flag" else "changed")
+        assert slide.revision not in seen, spec.name
+        seen.add(slide.revision)
+    assert slide.copy().revision == slide.revision
+    assert Slide(heading="Pier").revision != Slide(heading="Pier").revision
 
 
 def test_a_field_added_in_one_place_is_saved_edited_previewed_and_exported(
@@ -89,7 +120,9 @@ def test_a_field_added_in_one_place_is_saved_edited_previewed_and_exported(
     anchor = "    extra: dict[str, Any] = field(default_factory=dict)\n"
     slide_class = source.index("class Slide:")
     at = source.index(anchor, slide_class)
-    model.write_text(source[:at] + NEW_FIELD + source[at:])  # the one line
+    source = source[:at] + NEW_FIELD + source[at:]  # the one line for a slide field
+    at = source.index("    slides: list[Slide]", source.index("class Article:"))
+    model.write_text(source[:at] + NEW_ARTICLE_FIELD + source[at:])  # and one for the article
 
     env = dict(os.environ, PYTHONPATH=str(package.parent), QT_QPA_PLATFORM="offscreen")
     result = subprocess.run(
@@ -109,6 +142,12 @@ def test_a_field_added_in_one_place_is_saved_edited_previewed_and_exported(
     assert "Harbour wall, Ostend" in seen["preview"]  # previewed
     assert "<dd>Harbour wall</dd>" in seen["page"]  # exported
     assert any("location: Harbour wall" in page for page in seen["site"])
+    # the article field: saved, read back, edited in the article pane, named in the undo history
+    assert "edition: Weekend" in seen["saved"]
+    assert seen["article_edited"] == "Weekend edition"
+    assert seen["undo_text"] == "Edit article edition"
+    assert "edition: Weekend edition" in seen["resaved"]
+    assert any("edition: Weekend" in page for page in seen["site"])
 
 
 def test_the_json_schema_describes_the_catalogue_fields() -> None:
@@ -121,3 +160,19 @@ def test_the_json_schema_describes_the_catalogue_fields() -> None:
     for spec in SLIDE_FIELDS:
         expected = "#/$defs/flag" if spec.kind == "flag" else "#/$defs/text"
         assert properties[spec.name]["$ref"] == expected, spec.name
+
+
+def test_the_json_schema_describes_the_article_fields() -> None:
+    """Every front matter field of the article catalogue is in the schema, with its kind."""
+    import json
+
+    schema = json.loads((ROOT / "resources" / "schema" / "article.schema.json").read_text())
+    properties = schema["properties"]
+    kinds = {"text": "#/$defs/text", "flag": "#/$defs/flag", "list": "#/$defs/textList"}
+    for spec in ARTICLE_FIELDS:
+        if spec.storage != "front_matter":
+            assert spec.name not in properties, spec.name  # kept in the Markdown after it
+            continue
+        assert spec.name in properties, spec.name
+        if spec.kind in kinds:
+            assert properties[spec.name]["$ref"] == kinds[spec.kind], spec.name

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QMimeData
+from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtWidgets import QMessageBox
 from uihelpers import answer_next_message_box, run_js
 
@@ -81,3 +81,57 @@ def test_file_import_opens_the_new_article(
         "The Footbridge",
     ]
     assert "imported 3 slides" in window.statusBar().currentMessage()
+
+
+AGENCY_PAGE = """Home > Travel > Slideshow
+
+Three Bridges at Dusk
+
+Share
+
+Where to stand for the evening light.
+
+Advertisement
+
+The Iron Bridge
+
+Credit: DepositPhotos
+
+Arrive twenty minutes before sunset.
+
+The Stone Arch
+
+Credit: Ana Ruiz/shutter stock
+
+Best from the east bank.
+"""
+
+
+def test_the_import_summary_says_what_was_dropped_and_offers_house_spelling_as_one_step(
+    qtbot: Any, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = tmp_path / "bridges.txt"
+    source.write_text(AGENCY_PAGE, encoding="utf-8")
+    monkeypatch.setattr(dialogs, "ask_open_file", lambda *a: source)
+    monkeypatch.setattr(dialogs, "ask_new_folder", lambda *a: tmp_path / "imported")
+    window.actions_by_name["import"].trigger()
+    box = window.findChild(QMessageBox, "importSummary")
+    assert box is not None and box.isVisible()
+    details = box.informativeText()
+    assert "1 share button (“Share”)" in details and "1 ad (“Advertisement”)" in details
+    assert "category “Travel” from the breadcrumb" in details
+    assert "DepositPhotos → Depositphotos" in details
+    credits = lambda: [s.credit for s in window.doc.article.slides]  # noqa: E731
+    assert credits() == ["DepositPhotos", "Ana Ruiz/shutter stock"]  # imported as written
+    button = next(b for b in box.buttons() if b.text() == "Use House Spelling")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert credits() == ["Depositphotos", "Ana Ruiz/Shutterstock"]
+    qtbot.waitUntil(
+        lambda: (
+            "Credit: Depositphotos"
+            in run_js(qtbot, window, "document.querySelector('.sw-slide').innerText")
+        ),
+        timeout=5000,
+    )
+    window.undo()  # one step back to the page's own spelling
+    assert credits() == ["DepositPhotos", "Ana Ruiz/shutter stock"]

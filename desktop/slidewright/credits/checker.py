@@ -1,9 +1,10 @@
 """Run the enabled rules of the registry over an article: the one entry point for the CLI, the
 window and the tests.
 
-A :class:`CreditChecker` remembers each slide's findings by the slide's content, its image's content
-hash and the rules enabled, so re-checking after a keystroke re-runs the rules for the edited slide
-only.
+A :class:`CreditChecker` remembers each slide's findings by the slide's revision (which changes on
+any edit to any of its fields), its image's content hash, the article fields the catalogue marks as
+checked and the rules enabled, so re-checking after a keystroke re-runs the rules for the edited
+slide only.
 """
 
 from __future__ import annotations
@@ -15,20 +16,19 @@ from slidewright.credits.context import CheckContext, CheckOptions, ImageState, 
 from slidewright.credits.findings import SEVERITY_RANK, Finding
 from slidewright.credits.metadata import MetadataCache
 from slidewright.credits.registry import CreditRules
-from slidewright.model import SLIDE_FIELDS, Article, Slide
+from slidewright.model import ARTICLE_FIELDS, Article, Slide
 
 MAX_REMEMBERED = 20_000
-# What a slide's findings can depend on (the catalogue says): the checker's memory keys on these.
-CHECKED_FIELDS = tuple(spec for spec in SLIDE_FIELDS if spec.checked)
+# The article fields a slide's findings can depend on (the catalogue says).
+CHECKED_ARTICLE_FIELDS = tuple(spec.name for spec in ARTICLE_FIELDS if spec.checked)
 
 
 def _slide_key(ctx: CheckContext, slide: Slide, image: ImageState) -> tuple[object, ...]:
     return (
-        *(getattr(slide, spec.name) for spec in CHECKED_FIELDS),
+        slide.revision,
         image.kind,
         image.meta.sha256 if image.meta else "",
-        ctx.article.credit_label,
-        ctx.article.sponsored,
+        *(getattr(ctx.article, name) for name in CHECKED_ARTICLE_FIELDS),
         ctx.options,
     )
 

@@ -59,6 +59,16 @@ class Fix:
         return cls(label, tuple(changes.items()))
 
 
+class Action(StrEnum):
+    """Something the writer does about a finding that is more than setting a field: the window
+    offers it as a button (the CLI names it in the message)."""
+
+    CHOOSE_IMAGES = "choose-images"  # "Choose images for all slides…"
+
+
+ACTION_LABELS: dict[Action, str] = {Action.CHOOSE_IMAGES: "Choose Images for All Slides…"}
+
+
 @dataclass(frozen=True)
 class Hit:
     """What a rule function found. The registry turns it into a :class:`Finding` with the rule's id
@@ -73,6 +83,7 @@ class Hit:
     fix: Fix | None = None
     slide: int | None = None
     severity: Severity | None = None
+    action: Action | None = None
 
 
 @dataclass(frozen=True)
@@ -83,15 +94,19 @@ class Finding:
     field: str
     message: str
     fix: Fix | None = dataclasses.field(default=None, compare=False)
+    action: Action | None = None
 
     def as_json(self) -> dict[str, Any]:
-        return {
+        found: dict[str, Any] = {
             "rule": str(self.rule),
             "severity": str(self.severity),
             "slide": None if self.slide is None else self.slide + 1,
             "field": self.field,
             "message": self.message,
         }
+        if self.action is not None:
+            found["action"] = str(self.action)
+        return found
 
     def as_text(self) -> str:
         where = "article" if self.slide is None else f"slide {self.slide + 1}"

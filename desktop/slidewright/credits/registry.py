@@ -46,7 +46,7 @@ class Rule:
 
     def _finding(self, hit: Hit, slide: int | None) -> Finding:
         severity = hit.severity or self.severity
-        return Finding(self.id, severity, slide, hit.field, hit.message, hit.fix)
+        return Finding(self.id, severity, slide, hit.field, hit.message, hit.fix, hit.action)
 
 
 # In the order they run; within a slide and severity, findings are listed in this order too.
@@ -54,8 +54,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         RuleId.IMAGE_MISSING,
         Severity.ERROR,
-        "Every slide has an image, and its file is in the article folder.",
+        "Every slide has an image, and its file is in the article folder "
+        "(slides without one are listed together, with one action to choose them all).",
         ri.image_missing,
+        ri.images_not_chosen,
     ),
     Rule(
         RuleId.IMAGE_OUTSIDE_BUNDLE,

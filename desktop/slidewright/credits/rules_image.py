@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import PurePosixPath
 
 from slidewright.credits.context import CheckContext, ImageState, SlideState
-from slidewright.credits.findings import Fix, Hit, Severity
+from slidewright.credits.findings import Action, Fix, Hit, Severity
 from slidewright.model import Slide
 
 AI_SOURCE_TYPES = (
@@ -30,10 +30,30 @@ VERSION = re.compile(r"\b\d\.\d\b")
 
 
 def image_missing(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterator[Hit]:
-    if image.kind == "none":
-        yield Hit("image", "the slide has no image")
-    elif image.kind == "missing":
+    if image.kind == "missing":
         yield Hit("image", f"{slide.image} is not in the article folder")
+
+
+def _slide_list(positions: list[int], shown: int = 8) -> str:
+    numbers = [str(p + 1) for p in positions[:shown]]
+    return ", ".join(numbers) + (", …" if len(positions) > shown else "")
+
+
+def images_not_chosen(ctx: CheckContext, slides: Sequence[SlideState]) -> Iterator[Hit]:
+    """Slides with no image at all. One is a slip on that slide; several are an article whose
+    images are still to come (a text import has none): one finding, with the action that
+    assigns a folder of images to them all, instead of a wall of identical errors."""
+    empty = [state.position for state in slides if state.image.kind == "none"]
+    if len(empty) == 1:
+        yield Hit("image", "the slide has no image", slide=empty[0])
+    elif empty:
+        of = "all" if len(empty) == len(slides) else f"{len(empty)} of {len(slides)}"
+        yield Hit(
+            "image",
+            f"{of} slides have no image yet (slides {_slide_list(empty)}); "
+            "choose images for all of them at once",
+            action=Action.CHOOSE_IMAGES,
+        )
 
 
 def image_outside_bundle(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterator[Hit]:

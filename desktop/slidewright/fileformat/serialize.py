@@ -9,7 +9,7 @@ import yaml
 from yaml.nodes import ScalarNode
 
 from slidewright.fileformat.yamlio import DateText, flow
-from slidewright.model import SLIDE_FIELDS, Article, ReadMore, Slide
+from slidewright.model import ARTICLE_FIELDS, SLIDE_FIELDS, Article, ReadMore, Slide
 from slidewright.model.dates import DateError, check_timestamp_text
 
 # Markdown fields go last in a slide (a block of text reads best after the short fields); the
@@ -81,22 +81,32 @@ def read_more_mapping(read_more: ReadMore) -> dict[str, Any]:
     return data
 
 
+def _article_value(kind: str, value: Any) -> Any:
+    if kind == "list":
+        return flow(value)
+    if kind == "date":
+        return _date(value)
+    if kind == "links":
+        return read_more_mapping(value)
+    if kind == "flag":
+        return True
+    return value
+
+
 def article_mapping(article: Article) -> dict[str, Any]:
-    data: dict[str, Any] = {"title": article.title}
-    if article.description:
-        data["description"] = article.description
-    data["categories"] = flow(article.categories)
-    data["tags"] = flow(article.tags)
-    if article.author:
-        data["author"] = article.author
-    if article.date:
-        data["date"] = _date(article.date)
-    data["layout"] = article.layout
-    data["credit_label"] = article.credit_label
-    if article.sponsored:
-        data["sponsored"] = True
+    """The catalogue's front matter fields in its order (set ones, and always-written ones), the
+    site's own keys, the slides, then block fields such as the read-more links."""
+    data: dict[str, Any] = {}
+    blocks: dict[str, Any] = {}
+    for spec in ARTICLE_FIELDS:
+        value = getattr(article, spec.name)
+        if spec.storage != "front_matter" or not (value or spec.always_written):
+            continue
+        if spec.kind == "flag" or value is None:
+            if not value:
+                continue
+        (blocks if spec.kind == "links" else data)[spec.name] = _article_value(spec.kind, value)
     data.update(_extra(article.extra))
     data["slides"] = [slide_mapping(slide) for slide in article.slides]
-    if article.read_more is not None:
-        data["read_more"] = read_more_mapping(article.read_more)
+    data.update(blocks)
     return data

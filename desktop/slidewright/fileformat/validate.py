@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime
 import re
 from pathlib import Path
@@ -13,6 +12,7 @@ from yaml.nodes import MappingNode, Node, SequenceNode
 from slidewright.errors import FormatError
 from slidewright.fileformat.yamlio import date_to_text
 from slidewright.model import (
+    ARTICLE_FIELDS,
     SLIDE_FLAG_FIELDS,
     SLIDE_TEXT_FIELDS,
     Article,
@@ -23,8 +23,9 @@ from slidewright.model import (
 from slidewright.model.dates import DateError, check_timestamp_text, parse_date
 
 # The front matter keys are the model's fields; the intro is the Markdown after the front matter.
-ARTICLE_KEYS = tuple(
-    f.name for f in dataclasses.fields(Article) if f.name not in ("intro", "extra")
+ARTICLE_KEYS = (
+    *(spec.name for spec in ARTICLE_FIELDS if spec.storage == "front_matter"),
+    "slides",
 )
 SLIDE_TEXT_KEYS = SLIDE_TEXT_FIELDS
 SLIDE_KEYS = (*SLIDE_TEXT_KEYS, *SLIDE_FLAG_FIELDS)
@@ -135,49 +136,52 @@ class Validator:
             raise self.error(
                 (), 'the front matter has no title (add a line like: title: "My article")'
             )
-        article = Article(
-            title=self.text(data, "title", ()),
-            description=self.text(data, "description", ()),
-            categories=self.text_list(data, "categories"),
-            tags=self.text_list(data, "tags"),
-            author=self.text(data, "author", ()),
-            date=self.date(data),
-            layout=self.text(data, "layout", (), "slideshow"),
-            credit_label=self.text(data, "credit_label", (), "Credit"),
-            sponsored=self.flag(data, "sponsored", ()),
-            intro=intro,
+        fields: dict[str, Any] = {}
+        for spec in ARTICLE_FIELDS:  # each field read the way its kind says
+            if spec.storage == "body":
+                fields[spec.name] = intro
+            elif spec.kind == "list":
+                fields[spec.name] = self.text_list(data, spec.name)
+            elif spec.kind == "date":
+                fields[spec.name] = self.date(data, spec.name)
+            elif spec.kind == "flag":
+                fields[spec.name] = self.flag(data, spec.name, ())
+            elif spec.kind == "links":
+                fields[spec.name] = self.read_more(data.get(spec.name), spec.name)
+            else:
+                fields[spec.name] = self.text(data, spec.name, (), spec.default or "")
+        return Article(
+            **fields,
             slides=self.slides(data.get("slides")),
-            read_more=self.read_more(data.get("read_more")),
             extra={k: v for k, v in data.items() if k not in ARTICLE_KEYS},
         )
-        return article
 
-    def date(self, data: dict[str, Any]) -> str:
+    def date(self, data: dict[str, Any], key: str = "date") -> str:
         """The date as written, when it is a real ISO date or date-time (``2026-02-30`` is not)."""
-        value = data.get("date")
+        value = data.get(key)
         if value is None or value == "":
             return ""
         as_text = date_to_text(value)
         if as_text is not None:
             return as_text
         if not isinstance(value, str):
-            raise self.error(("date",), f"date must be a date like 2026-11-27, not {_kind(value)}")
+            raise self.error((key,), f"{key} must be a date like 2026-11-27, not {_kind(value)}")
         text = value.strip()
         try:
             check_timestamp_text(text)
             return text
         except DateError as error:
             if _DATE_TEXT.match(text):  # the right shape, but not a real day or time
-                raise self.error(("date",), f"date {error}") from None
+                raise self.error((key,), f"{key} {error}") from None
         try:
             suggestion = parse_date(text).isoformat()
         except DateError:
             raise self.error(
-                ("date",), f"date must be a date like 2026-11-27, not {value!r}"
+                (key,), f"{key} must be a date like 2026-11-27, not {value!r}"
             ) from None
         raise self.error(
-            ("date",),
-            f"date must be a date like 2026-11-27 (year-month-day): write {suggestion}, "
+            (key,),
+            f"{key} must be a date like 2026-11-27 (year-month-day): write {suggestion}, "
             f"not {value!r}",
         )
 
@@ -200,14 +204,14 @@ class Validator:
             extra={k: v for k, v in data.items() if k not in SLIDE_KEYS},
         )
 
-    def read_more(self, value: Any) -> ReadMore | None:
+    def read_more(self, value: Any, key: str = "read_more") -> ReadMore | None:
         if value is None:
             return None
-        path: Path_ = ("read_more",)
+        path: Path_ = (key,)
         data = self.mapping(value, path, "a mapping with a heading and items")
         items = data.get("items") or []
         if not isinstance(items, list):
-            raise self.error((*path, "items"), "read_more.items must be a list of links")
+            raise self.error((*path, "items"), f"{key}.items must be a list of links")
         parsed = []
         for i, item in enumerate(items):
             item_path = (*path, "items", i)

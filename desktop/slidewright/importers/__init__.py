@@ -8,7 +8,12 @@ from slidewright.fileformat import save_article
 from slidewright.fileformat.bundle import INDEX
 from slidewright.fileformat.safefiles import write_file
 from slidewright.importers.common import ImportFailed, ImportResult, ImportSummary, read_source
-from slidewright.importers.html import parse_html_page
+from slidewright.importers.housespelling import (
+    agency_respellings,
+    apply_respellings,
+    describe_respellings,
+)
+from slidewright.importers.htmlpages import parse_html_pages
 from slidewright.importers.markdown import parse_markdown
 from slidewright.importers.text import parse_text
 
@@ -33,7 +38,7 @@ def parse_source(source: Path, source_format: str | None = None) -> ImportResult
     fmt = source_format or guess_format(source)
     text = read_source(source)
     if fmt == "html":
-        return parse_html_page(text, source)
+        return parse_html_pages(text, source)
     if fmt == "markdown":
         return parse_markdown(text, source)
     return parse_text(text, str(source))
@@ -46,9 +51,13 @@ def _differs(output: Path, name: str, data: bytes) -> bool:
 
 
 def import_file(
-    source: Path | str, output: Path | str, source_format: str | None = None
+    source: Path | str,
+    output: Path | str,
+    source_format: str | None = None,
+    fix_agencies: bool = False,
 ) -> ImportSummary:
-    """Import ``source`` into the new bundle ``output``; nothing is written when it fails."""
+    """Import ``source`` into the new bundle ``output``; nothing is written when it fails.
+    Agency spellings are reported, and written the house way only with ``fix_agencies``."""
     source, output = Path(source), Path(output)
     if (output / INDEX).exists():
         raise ImportFailed(f"{output} already holds an article (index.md); choose a new folder")
@@ -58,6 +67,9 @@ def import_file(
         raise ImportFailed(
             f"{output} already holds other files named {', '.join(taken)}; choose a new folder"
         )
+    respellings = agency_respellings(result.article)
+    if fix_agencies:
+        apply_respellings(result.article, respellings)
     output.mkdir(parents=True, exist_ok=True)
     for name, data in result.images.items():
         write_file(output, name, data)  # checked image bytes, as a new 0644 file
@@ -73,6 +85,10 @@ def import_file(
         copied_images=len(result.images),
         read_more=article.read_more is not None,
         refused=result.refused,
+        guessed=result.guessed,
+        agency_spellings=describe_respellings(respellings),
+        agencies_fixed=fix_agencies,
+        missing_images=sum(1 for s in article.slides if not s.image.strip()),
     )
 
 

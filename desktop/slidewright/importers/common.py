@@ -31,7 +31,9 @@ BREADCRUMB_SKIP = {
     "»",
 }
 READ_MORE = re.compile(
-    r"^\s*(?:read\s+more|more\s+from|related(?:\s+(?:articles|stories|posts))?|you\s+may\s+also\s+like|recommended)\b",
+    r"^\s*(?:read\s+more|more\s+from|related(?:\s+(?:articles|stories|posts|slideshows))?|"
+    r"you\s+may\s+also\s+like|recommended|keep\s+reading|more\s+(?:stories|slideshows)|"
+    r"up\s+next|see\s+also)\b",
     re.I,
 )
 
@@ -46,6 +48,7 @@ class ImportResult:
     dropped: list[str] = field(default_factory=list)
     images: dict[str, bytes] = field(default_factory=dict)  # bundle path -> checked image bytes
     refused: list[str] = field(default_factory=list)  # local files not copied, and why
+    guessed: list[str] = field(default_factory=list)  # what the writer should check
 
 
 @dataclass
@@ -59,6 +62,12 @@ class ImportSummary:
     copied_images: int = 0
     read_more: bool = False
     refused: list[str] = field(default_factory=list)
+    guessed: list[str] = field(default_factory=list)
+    agency_spellings: list[str] = field(
+        default_factory=list
+    )  # "DepositPhotos → Depositphotos (11)"
+    agencies_fixed: bool = False
+    missing_images: int = 0
 
     def describe(self) -> str:
         lines = [
@@ -75,6 +84,17 @@ class ImportSummary:
             lines.append("images refused (not copied): " + "; ".join(self.refused))
         if self.dropped:
             lines.append("dropped: " + "; ".join(self.dropped))
+        if self.guessed:
+            lines.append("guessed (check these): " + "; ".join(self.guessed))
+        if self.agency_spellings:
+            done = "written the house way" if self.agencies_fixed else "kept as written"
+            hint = "" if self.agencies_fixed else " (--fix-agencies writes the house spelling)"
+            lines.append(f"agency spellings {done}: " + "; ".join(self.agency_spellings) + hint)
+        if self.missing_images:
+            lines.append(
+                f"slides without an image: {self.missing_images} "
+                "(Slide ▸ Choose Images for All Slides… assigns a folder of images in order)"
+            )
         return "\n".join(lines)
 
 
@@ -127,7 +147,13 @@ def category_from_breadcrumb(items: list[str], title: str) -> str:
 
 # "1. The North Path", "2) …", "#3: …": the page numbered its slides itself; Slidewright numbers
 # them when it renders, so the number would show twice ("1. 1. The North Path").
-_SLIDE_NUMBER = re.compile(r"^\s*(?:#\s*)?\d{1,3}\s*[.):]\s+(?=\S)")
+# "1/12 The North Path" and "1 of 12: …": a slideshow's counter copied with the heading.
+SLIDE_NUMBER = re.compile(
+    r"^\s*(?:(?:#|no\.?|slide)\s*)?\d{1,3}"
+    r"(?:\s*[.):]|\s+[–—-]|\s*/\s*\d{1,3}\s*[.):–—-]?|\s+of\s+\d{1,3}\s*[.):–—-])\s+(?=\S)",
+    re.I,
+)
+_SLIDE_NUMBER = SLIDE_NUMBER
 
 
 def slide_heading(text: str) -> str:

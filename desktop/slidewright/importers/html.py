@@ -14,13 +14,21 @@ from slidewright.importers.common import (
     parse_credit,
     slide_heading,
 )
+from slidewright.importers.creditline import read_credit_line
+from slidewright.importers.htmlchrome import dropped_chrome, in_chrome
 from slidewright.importers.htmltree import MAX_DEPTH, SKIP, Element, parse_html_noting_depth
 from slidewright.importers.localimages import LocalImages
+from slidewright.importers.wordpress import (
+    caption_and_credit,
+    full_size_source,
+    gallery_items,
+    gallery_slide,
+    in_caption,
+    is_caption,
+    post_byline,
+)
 from slidewright.model import Article, ReadMore, ReadMoreItem, Slide
 
-CHROME = {"nav", "aside", "form"}  # never article content
-PAGE_CHROME = {"header", "footer"}  # site chrome, unless inside the article's own sections
-CONTENT = {"article", "section", "main"}
 LAZY_SRC = ("data-src", "data-lazy-src", "data-original", "data-srcset", "srcset")
 INLINE_MARKS = {"em": "*", "i": "*", "strong": "**", "b": "**", "code": "`"}
 
@@ -52,16 +60,7 @@ def _markdown(element: Element, marks: frozenset[str] = frozenset()) -> str:
     return " ".join("".join(parts).replace("\n", " \n ").split(" ")).replace(" \n ", "\n").strip()
 
 
-def _in_chrome(element: Element) -> bool:
-    """Inside navigation, asides, forms or a breadcrumb, or in the site's header or footer (a
-    <header> inside an <article> or <section> belongs to the content)."""
-    ancestors = list(element.ancestors())
-    for n, ancestor in enumerate(ancestors):
-        if ancestor.tag in CHROME or "breadcrumb" in ancestor.classes():
-            return True
-        if ancestor.tag in PAGE_CHROME and not any(a.tag in CONTENT for a in ancestors[n + 1 :]):
-            return True
-    return False
+_in_chrome = in_chrome
 
 
 def _image_source(element: Element) -> str:
@@ -78,30 +77,40 @@ def _image_source(element: Element) -> str:
 
 
 def _is_credit(element: Element) -> bool:
-    return "credit" in element.classes() or bool(CREDIT_LINE.match(element.text()))
+    if "credit" in element.classes() or CREDIT_LINE.match(element.text()):
+        return True
+    found = read_credit_line(element.text()) if element.tag != "a" else None
+    return found is not None and found.label_style != "after-caption"
 
 
 class _Page:
-    def __init__(self, root: Element, source: Path) -> None:
+    def __init__(self, root: Element, source: Path, local: LocalImages) -> None:
         self.root = root
         self.source = source
-        self.local = LocalImages(source)
+        self.local = local
 
-    def image(self, element: Element, name_hint: str) -> str:
-        return self.local.add(_image_source(element), name_hint)
+    def image(self, element: Element, name_hint: str, size: str = "") -> str:
+        src = full_size_source(element, _image_source) if size else _image_source(element)
+        return self.local.add(src, name_hint)
 
 
-def parse_html_page(text: str, source: Path) -> ImportResult:
+def parse_html_page(text: str, source: Path, local: LocalImages | None = None) -> ImportResult:
+    """One saved page; ``local`` collects the images of a slideshow saved as several pages."""
     root, flattened = parse_html_noting_depth(text)
-    page = _Page(root, source)
+    page = _Page(root, source, local or LocalImages(source))
     body = root.find("body") or root
-    h1 = next((e for e in body.iter() if e.tag == "h1"), None)
+    h1 = next((e for e in body.iter() if e.tag == "h1" and not _in_chrome(e)), None)
     title_element = root.find("title")
     title = h1.text() if h1 else (title_element.text() if title_element else source.stem)
     level = "h2" if any(e.tag == "h2" and not _in_chrome(e) for e in body.iter()) else "h3"
     headings = [e for e in body.iter() if e.tag == level and not _in_chrome(e)]
-    if not headings:
-        raise ImportFailed(f"{source}: no slide headings (<h2> or <h3>) found; nothing to import")
+    gallery = gallery_items(body)
+    guessed: list[str] = []
+    if not headings and gallery:
+        headings = []  # a gallery post: each picture is a slide
+        guessed.append(f"{len(gallery)} slides from the post's gallery (headings from captions)")
+    elif not headings:
+        return _by_shape(body, source, page.local)
     crumbs = next((e for e in body.iter() if "breadcrumb" in e.classes()), None)
     items = [li.text() for li in crumbs.iter() if li.tag in ("li", "a")] if crumbs else []
     meta = {
@@ -109,11 +118,19 @@ def parse_html_page(text: str, source: Path) -> ImportResult:
         for m in root.iter()
         if m.tag == "meta"
     }
-    article = Article(title=title, description=meta.get("description", ""))
+    author, date = post_byline(root)
+    article = Article(
+        title=title, description=meta.get("description", ""), author=author, date=date
+    )
     article.categories = [
         c for c in [category_from_breadcrumb(list(dict.fromkeys(items)), title)] if c
     ]
-    sections = _sections(body, headings)
+    if not headings:
+        first = _sections(body, gallery[:1])[0]
+        sections = [[e for e in first if not any(e is g for g in gallery)]]
+        article.slides = [gallery_slide(item, n + 1, page.image) for n, item in enumerate(gallery)]
+    else:
+        sections = _sections(body, headings)
     intro = (
         [_markdown(p) for p in sections.pop(0) if p.tag == "p" and not _in_chrome(p)]
         if sections
@@ -128,11 +145,42 @@ def parse_html_page(text: str, source: Path) -> ImportResult:
     if not article.slides:
         raise ImportFailed(f"{source}: the headings found hold no slides")
     local = page.local
+    dropped = [*dropped_chrome(body), *local.dropped]
     if flattened:
-        local.dropped.append(
+        dropped.append(
             f"HTML nesting below {MAX_DEPTH} levels (those tags were read as plain text)"
         )
-    return ImportResult(article, local.dropped, local.images, local.refused)
+    if article.categories:
+        guessed.append(f"category “{article.categories[0]}” from the breadcrumb")
+    if author or date:
+        guessed.append("author and date from the page's byline and meta")
+    return ImportResult(article, dropped, local.images, local.refused, guessed)
+
+
+_LINES = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "figcaption", "dd", "dt", "blockquote"}
+
+
+def _by_shape(body: Element, source: Path, local: LocalImages) -> ImportResult:
+    """A page whose slides are not marked as headings (``<p><strong>1. The Quay</strong></p>``):
+    its paragraphs are read by their shape, as pasted text is."""
+    from slidewright.importers.text import parse_text
+
+    lines = [
+        e.text()
+        for e in body.iter()
+        if e.tag in _LINES
+        and not _in_chrome(e)
+        and not any(isinstance(c, Element) and c.tag in _LINES for c in e.children)
+    ]
+    try:
+        result = parse_text("\n\n".join(line for line in lines if line), str(source))
+    except ImportFailed:
+        raise ImportFailed(
+            f"{source}: no slide headings (<h2> or <h3>) found; nothing to import"
+        ) from None
+    result.guessed.insert(0, "no <h2> or <h3> slide headings: the page's paragraphs read by shape")
+    result.dropped = [*dropped_chrome(body), *result.dropped, *local.dropped]
+    return result
 
 
 def _sections(body: Element, headings: list[Element]) -> list[list[Element]]:
@@ -144,7 +192,7 @@ def _sections(body: Element, headings: list[Element]) -> list[list[Element]]:
         if id(element) in marks:
             current = marks[id(element)] + 1
         elif element.tag in ("p", "img", "figcaption", "a") or "credit" in element.classes():
-            if not any(id(a) in marks for a in element.ancestors()):
+            if not any(id(a) in marks for a in element.ancestors()) and not _in_chrome(element):
                 sections[current].append(element)
     return sections
 
@@ -159,11 +207,14 @@ def _slide(heading: Element, content: list[Element], page: _Page) -> Slide:
     if credit_element is not None:
         slide.credit, caption = parse_credit(credit_element.text())
         slide.caption = caption
-    caption_element = next((e for e in content if e.tag == "figcaption"), None)
+    caption_element = next((e for e in content if is_caption(e)), None)
     if caption_element is not None and not slide.caption:
         text = caption_element.text()
         if credit_element is not None and credit_element.text() in text:
             text = text.replace(credit_element.text(), "").strip(" –-|")
+        elif credit_element is None:  # "Crates at dawn. Credit: Ana Ruiz" in one caption
+            text, credit = caption_and_credit(text)
+            slide.credit = slide.credit or credit
         slide.caption = "" if CREDIT_LINE.match(text) else text
     paragraphs = [
         _markdown(p)
@@ -171,7 +222,7 @@ def _slide(heading: Element, content: list[Element], page: _Page) -> Slide:
         if p.tag == "p"
         and not _is_credit(p)
         and not (credit_element is not None and any(e is credit_element for e in p.iter()))
-        and not any(a.tag == "figcaption" for a in p.ancestors())
+        and not in_caption(p)
     ]
     body = "\n\n".join(x for x in paragraphs if x)
     slide.body = body + "\n" if body else ""

@@ -68,6 +68,8 @@ class Element:
     attrs: dict[str, str] = field(default_factory=dict)
     children: list[Element | str] = field(default_factory=list)
     parent: Element | None = field(default=None, repr=False)
+    # (in site chrome, inside article content): worked out once per element, see htmlchrome
+    placement: tuple[bool, bool] | None = field(default=None, repr=False, compare=False)
 
     def iter(self) -> Iterator[Element]:
         """This element and every element below it, in document order (no recursion)."""

@@ -8,13 +8,12 @@ from pathlib import Path
 from markdown_it import MarkdownIt
 
 from slidewright.importers.common import (
-    CREDIT_LINE,
     READ_MORE,
     ImportFailed,
     ImportResult,
-    parse_credit,
     slide_heading,
 )
+from slidewright.importers.creditline import read_credit_line
 from slidewright.importers.localimages import LocalImages
 from slidewright.model import Article, ReadMore, ReadMoreItem, Slide
 
@@ -101,13 +100,15 @@ def _slide(heading: str, block: list[str], local: LocalImages) -> Slide:
         slide.alt = alt
         slide.image = local.add(src, heading)
         after = next((i for i in range(n + 1, len(block)) if block[i].strip()), None)
-        if after is not None and CREDIT_LINE.match(block[after].strip().strip("*_")):
-            slide.credit, slide.caption = parse_credit(block[after].strip().strip("*_"))
+        label = read_credit_line(block[after].strip().strip("*_")) if after is not None else None
+        if after is not None and label is not None:  # any label style, or caption then credit
+            slide.credit, slide.caption = label.credit, label.caption
             used.add(after)
     if not slide.credit:
         for i, line in enumerate(block):
-            if CREDIT_LINE.match(line.strip().strip("*_")):
-                slide.credit, slide.caption = parse_credit(line.strip().strip("*_"))
+            line_label = read_credit_line(line.strip().strip("*_"))
+            if line_label is not None and line_label.label_style != "after-caption":
+                slide.credit, slide.caption = line_label.credit, line_label.caption
                 used.add(i)
                 break
     body = "\n".join(line for i, line in enumerate(block) if i not in used).strip()

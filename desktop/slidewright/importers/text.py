@@ -1,203 +1,260 @@
-"""Text copied off a slideshow page: breadcrumb, title, intro, slides (heading, credit line, body),
-and a closing read-more block. Headings are found by their shape, not by known words."""
+"""Text copied off a slideshow page: breadcrumb, title, byline, intro, slides (heading, credit
+line, caption, body), and a closing read-more block.
+
+Structure is found from shape, not from one site's layout: the breadcrumb in any of the shapes
+browsers copy (importers/breadcrumb.py), bylines and dates in the forms sites print
+(importers/byline.py), credit lines in any label style (importers/creditline.py), and headings by
+their length, punctuation and neighbours (importers/textshape.py). The site's own lines (ads,
+share buttons, slideshow navigation) are left out and named in the summary, with what was guessed.
+"""
 
 from __future__ import annotations
 
-import datetime
-import re
+from dataclasses import dataclass, field
 
-from slidewright.importers.common import (
-    CREDIT_LINE,
-    READ_MORE,
-    ImportFailed,
-    ImportResult,
-    category_from_breadcrumb,
-    parse_credit,
-    slide_heading,
+from slidewright.importers.breadcrumb import SKIP as CRUMB_WORDS
+from slidewright.importers.breadcrumb import category_of, find_breadcrumb
+from slidewright.importers.byline import read_byline
+from slidewright.importers.common import READ_MORE, ImportFailed, ImportResult, slide_heading
+from slidewright.importers.creditline import CAPTION_LINE, CreditLine, read_credit_line
+from slidewright.importers.pagechrome import chrome_kind, describe_dropped
+from slidewright.importers.textshape import (
+    blocks,
+    can_head_a_credit,
+    heading_shaped,
+    long_paragraph,
+    normalise,
+    numbered,
+    question,
+    short,
+    special,
 )
 from slidewright.model import Article, ReadMore, ReadMoreItem, Slide
 
-NUMBERED = re.compile(r"^\s*\d+\.\s+(?P<item>.*?)\s*$")
-INLINE_CRUMBS = re.compile(r"\s+(?:/|›|»|>)\s+")
-NOISE = re.compile(
-    r"^\s*(?:advertisement|sponsored(?: content)?|share(?: this)?|tweet|pin it|email|print|"
-    r"next(?: slide)?|previous(?: slide)?|prev|start slideshow|\d+\s*(?:/|of)\s*\d+)\s*$",
-    re.I,
-)
-MAX_HEADING_WORDS = 14
-MAX_HEADING_CHARS = 120
-WRAP_MIN = 50  # a line at least this long that stops mid-sentence was wrapped by an editor
+MAX_SHOWN = 3  # examples of each kind of dropped line in the summary
+MAX_LINES = 50_000  # a long slideshow page copies as a few thousand lines
 
 
-def _blocks(text: str) -> list[str]:
-    """Paragraphs. A copied page gives one line per paragraph (with or without blank lines between);
-    a hard-wrapped draft gives long lines that stop mid-sentence, which are joined back."""
-    units: list[str] = []
-    previous = ""
-    for raw in text.split("\n"):
-        line = raw.strip()
-        if not line:
-            previous = ""
-            continue
-        wrapped = (
-            previous
-            and len(previous) >= WRAP_MIN
-            and not re.search(r"[.!?:;\"”’)\]]$", previous)
-            and not CREDIT_LINE.match(previous)
-            and not CREDIT_LINE.match(line)
-        )
-        if wrapped:
-            units[-1] = f"{units[-1]} {line}"
-        else:
-            units.append(line)
-        previous = line
-    return units
+@dataclass
+class _Notes:
+    """What the import left out and what it guessed, for the summary."""
+
+    dropped: dict[str, list[str]] = field(default_factory=dict)
+    guessed: list[str] = field(default_factory=list)
+
+    def drop(self, kind: str, line: str) -> None:
+        self.dropped.setdefault(kind, []).append(line if len(line) <= 60 else line[:59] + "…")
+
+    def dropped_lines(self) -> list[str]:
+        lines = []
+        for kind, seen in self.dropped.items():
+            examples = ", ".join(f"“{s}”" for s in list(dict.fromkeys(seen))[:MAX_SHOWN])
+            lines.append(f"{describe_dropped([kind] * len(seen))} ({examples})")
+        return lines
 
 
-def _short(line: str) -> bool:
-    return len(line) <= MAX_HEADING_CHARS and len(line.split()) <= MAX_HEADING_WORDS
-
-
-def _heading_shaped(block: str) -> bool:
-    """Short, and not ending like a sentence."""
-    return (
-        _short(block)
-        and not re.search(r"[.!?,;:…]$|\.\.\.$", block)
-        and not CREDIT_LINE.match(block)
-    )
-
-
-def _is_heading(blocks: list[str], i: int) -> bool:
-    """A heading is followed by a credit line or by body text. A short question or exclamation
-    ('What Happens Next?') counts only when a credit line follows it, the strongest sign."""
-    if i + 1 >= len(blocks):
-        return False
-    block, following = blocks[i], blocks[i + 1]
-    if CREDIT_LINE.match(following):
-        return _short(block) and not CREDIT_LINE.match(block) and not re.search(r"[.,;:…]$", block)
-    return _heading_shaped(block) and not _heading_shaped(following)
-
-
-BYLINE = re.compile(
-    r"^(?:by|written by|words by)\s+(?P<name>[^|·•,]+?)(?:\s*[|·•,]\s*(?P<rest>.*))?$", re.I
-)
-DATE_LINE = re.compile(
-    r"^(?:(?:published|updated|posted)(?:\s+on)?:?\s*)?(?P<date>.+\d{4}.*)$", re.I
-)
-DATE_FORMATS = (
-    "%B %d, %Y",
-    "%b %d, %Y",
-    "%d %B %Y",
-    "%d %b %Y",
-    "%Y-%m-%d",
-    "%B %d %Y",
-    "%b %d %Y",
-)
-
-
-def _date(text: str) -> str:
-    cleaned = re.sub(r"\s+\d{1,2}:\d{2}.*$", "", text.strip().rstrip("."))
-    for fmt in DATE_FORMATS:
-        try:
-            return datetime.datetime.strptime(cleaned, fmt).date().isoformat()
-        except ValueError:
-            continue
-    return ""
-
-
-def _byline(blocks: list[str], dropped: list[str]) -> tuple[str, str, list[str]]:
-    """'By Noor Haddad', 'Published Nov 20, 2026' right under the title: author and date, not a slide."""
-    author = date = ""
-    while blocks and _short(blocks[0]):
-        by = BYLINE.match(blocks[0])
-        when = _date(by.group("rest") or "") if by else ""
-        if by:
-            author, date = by.group("name").strip(), date or when
-        elif (found := DATE_LINE.match(blocks[0])) and _date(found.group("date")):
-            if date:
-                dropped.append(f'"{blocks[0]}"')  # a second date: "Updated …"
-            date = date or _date(found.group("date"))
-        else:
-            break
-        blocks = blocks[1:]
-    return author, date, blocks
-
-
-def _breadcrumb(lines: list[str]) -> tuple[list[str], int]:
-    """Numbered breadcrumb items ('1. Home', '2. /', '3. Politics' …) or one 'Home / Politics' line."""
-    items, used = [], 0
+def _without_chrome(lines: list[str], notes: _Notes) -> list[str]:
+    kept = []
     for line in lines:
-        if not line.strip():
-            used += 1
+        kind = chrome_kind(line)
+        if kind is None:
+            kept.append(line)
+        else:
+            notes.drop(kind, line.strip())
+            kept.append("")
+    return kept
+
+
+def _credit_layout(rest: list[str]) -> str:
+    """'after' when credit lines follow their headings (the usual page), 'before' when the image
+    and its credit sit above the heading."""
+    after = before = 0
+    for i, block in enumerate(rest):
+        if not special(block):
             continue
-        match = NUMBERED.match(line)
-        if not match:
-            break
-        items.append(match.group("item"))
-        used += 1
-    if items:
-        return items, used
-    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+        if i > 0 and can_head_a_credit(rest[i - 1]) and not special(rest[i - 1]):
+            after += 1
+        elif i + 1 < len(rest) and heading_shaped(rest[i + 1]):
+            before += 1
+    return "before" if before > after else "after"
+
+
+def _is_heading(rest: list[str], i: int, layout: str, questions: bool) -> bool:
+    if i + 1 >= len(rest) or special(rest[i]):
+        return False
+    block, following = rest[i], rest[i + 1]
+    if layout == "after" and special(following):
+        return can_head_a_credit(block)
+    if layout == "before" and i > 0 and special(rest[i - 1]) and not special(following):
+        return can_head_a_credit(block)
+    if numbered(block) and not block.endswith("."):  # not an item of a numbered list
+        return not numbered(following) and not (i > 0 and numbered(rest[i - 1]))
+    if question(block) and questions and long_paragraph(following):
+        return True
+    return heading_shaped(block) and not heading_shaped(following)
+
+
+def _title(found: list[str], has_crumbs: bool, notes: _Notes) -> tuple[str, str, list[str]]:
+    """Title, a category from a label above it ('TRAVEL'), and the blocks after the title."""
+    while len(found) > 2 and found[0].strip().lower() in CRUMB_WORDS:
+        notes.drop("navigation", found.pop(0))
+    kicker = found[0]
     if (
-        first is not None
-        and lines[first].strip().lower().startswith("home")
-        and INLINE_CRUMBS.search(lines[first])
+        not has_crumbs
+        and len(found) > 2
+        and kicker.isupper()
+        and len(kicker.split()) <= 3
+        and not special(found[1])
     ):
-        return INLINE_CRUMBS.split(lines[first].strip()), first + 1
-    return [], 0
+        notes.guessed.append(f"category “{kicker.title()}” from the label above the title")
+        return found[1], kicker.title(), found[2:]
+    return found[0], "", found[1:]
 
 
 def parse_text(text: str, name: str = "text") -> ImportResult:
-    lines = text.split("\n")
-    crumbs, used = _breadcrumb(lines)
-    dropped: list[str] = []
-    blocks = []
-    for block in _blocks("\n".join(lines[used:])):
-        if NOISE.match(block):
-            dropped.append(f'"{block}"')
-        else:
-            blocks.append(block)
-    if not blocks:
-        raise ImportFailed(f"{name}: no title or text found")
-    title, rest = blocks[0], blocks[1:]
-    author, date, rest = _byline(rest, dropped)
-    heads = [i for i in range(len(rest)) if _is_heading(rest, i)]
-    intro_end = heads[0] if heads else len(rest)
-    article = Article(title=title, author=author, date=date, intro="\n\n".join(rest[:intro_end]))
-    article.categories = [c for c in [category_from_breadcrumb(crumbs, title)] if c]
-    bounds = [*heads, len(rest)]
-    for start, end in zip(bounds, bounds[1:], strict=False):
-        heading, body = rest[start], rest[start + 1 : end]
-        credit = caption = ""
-        if body and CREDIT_LINE.match(body[0]):
-            credit, caption = parse_credit(body[0])
-            body = body[1:]
-        if READ_MORE.match(heading):
-            article.read_more = _read_more(heading, credit, caption, body)
-            if end != len(rest):
-                dropped.extend(f'"{b[:40]}"' for b in rest[end:])
-            break
-        article.slides.append(
-            Slide(
-                heading=slide_heading(heading),
-                credit=credit,
-                caption=caption,
-                body="\n\n".join(body) + ("\n" if body else ""),
-            )
+    notes = _Notes()
+    text = normalise(text)
+    if (count := text.count("\n")) > MAX_LINES:
+        raise ImportFailed(
+            f"{name}: {count:,} lines is more than any article page "
+            f"(the limit is {MAX_LINES:,}); nothing was imported"
         )
+    lines = _without_chrome(text.split("\n"), notes)
+    crumb = find_breadcrumb(lines)
+    found = blocks(lines[crumb.used :])
+    if not found:
+        raise ImportFailed(f"{name}: no title or text found")
+    title, category, rest = _title(found, bool(crumb.items), notes)
+    if crumb.items:
+        category = category_of(crumb.items, title)
+        notes.drop("breadcrumb", " / ".join(crumb.items))
+        if category:
+            notes.guessed.append(f"category “{category}” from the breadcrumb ({crumb.shape})")
+    byline, after = read_byline(rest)
+    if not byline.lines and len(rest) > 1:  # a standfirst first, then the byline
+        byline, after = read_byline(rest[1:])
+        after = [rest[0], *after] if byline.lines else rest
+    rest = after
+    if byline.author or byline.date:
+        notes.guessed.append(
+            "author and date from “" + " · ".join(byline.lines) + "” under the title"
+        )
+    layout = _credit_layout(rest)
+    questions = (
+        sum(
+            question(b) and i + 1 < len(rest) and long_paragraph(rest[i + 1])
+            for i, b in enumerate(rest)
+        )
+        >= 2
+    )
+    heads = [i for i in range(len(rest)) if _is_heading(rest, i, layout, questions)]
+    credited = [h for h in heads if h + 1 < len(rest) and special(rest[h + 1])]
+    if layout == "after" and len(credited) >= 2 and heads[:1] == [0] and credited[0] != 0:
+        heads = heads[1:]  # a short standfirst right under the title, not a slide
+        notes.guessed.append(f"“{rest[0]}” read as the standfirst, not a slide")
+    first = heads[0] if heads else len(rest)
+    read_more_at = next(  # a short "Related Stories" line after the first slide, whatever follows
+        (
+            i
+            for i in range(first + 1, len(rest))
+            if READ_MORE.match(rest[i]) and heading_shaped(rest[i])
+        ),
+        None,
+    )
+    heads = [h for h in heads if read_more_at is None or h < read_more_at]
+    article = Article(title=title, author=byline.author, date=byline.date)
+    article.categories = [category] if category else []
+    used: set[int] = set()
+    credits: dict[int, CreditLine] = {}
+    captions: dict[int, str] = {}
+    if layout == "before":
+        for h in heads:
+            if h > 0 and (line := read_credit_line(rest[h - 1])) is not None:
+                credits[h], used = line, used | {h - 1}
+                if h > 1 and (caption := CAPTION_LINE.match(rest[h - 2])):
+                    captions[h], used = caption.group("caption"), used | {h - 2}
+    stop = read_more_at if read_more_at is not None else len(rest)
+    bounds = [*heads, stop]
+    intro_end = heads[0] if heads else stop
+    article.intro = "\n\n".join(b for i, b in enumerate(rest[:intro_end]) if i not in used)
+    for start, end in zip(bounds, bounds[1:], strict=False):
+        body = [i for i in range(start + 1, end) if i not in used]
+        article.slides.append(_slide(rest, start, body, credits.get(start), captions.get(start)))
     if not article.slides:
         raise ImportFailed(
-            f"{name}: no slides found (a slide starts with a short heading line followed by a credit line or paragraphs)"
+            f"{name}: no slides found (a slide starts with a short heading line followed by a "
+            "credit line or paragraphs)"
         )
-    return ImportResult(article, dropped)
+    if read_more_at is not None:
+        article.read_more = _read_more(rest[read_more_at], rest[read_more_at + 1 :], notes)
+    _note_headings(article, rest, heads, layout, notes)
+    return ImportResult(article, notes.dropped_lines(), guessed=notes.guessed)
 
 
-def _read_more(heading: str, credit: str, caption: str, lines: list[str]) -> ReadMore:
-    items = [ReadMoreItem(title=line) for line in lines if not CREDIT_LINE.match(line)]
-    if credit and not items:
-        items = [ReadMoreItem()]
-    if credit:
-        items[0].credit = credit
-        if caption:
-            items[0].extra["caption"] = caption
+def _slide(
+    rest: list[str], head: int, body: list[int], credit: CreditLine | None, caption: str | None
+) -> Slide:
+    slide = Slide(heading=slide_heading(rest[head]))
+    texts = [rest[i] for i in body]
+    if credit is None and texts and CAPTION_LINE.match(texts[0]) and len(texts) > 1:
+        if (found := read_credit_line(texts[1])) is not None:  # "Caption: …" then "Credit: …"
+            caption = CAPTION_LINE.match(texts[0]).group("caption")  # type: ignore[union-attr]
+            credit, texts = found, texts[2:]
+    if credit is None and texts and (found := read_credit_line(texts[0])) is not None:
+        credit, texts = found, texts[1:]
+    if credit is None:  # a labelled credit line after the first paragraph
+        for n, text in enumerate(texts[:3]):
+            found = read_credit_line(text)
+            if found is not None and found.label_style != "after-caption":
+                credit, texts = found, texts[:n] + texts[n + 1 :]
+                break
+    if texts and (label := CAPTION_LINE.match(texts[0])):
+        caption, texts = label.group("caption"), texts[1:]
+    if credit is not None:
+        slide.credit, slide.caption = credit.credit, credit.caption
+    if caption and not slide.caption:
+        slide.caption = caption
+    slide.body = "\n\n".join(texts) + ("\n" if texts else "")
+    return slide
+
+
+def _note_headings(
+    article: Article, rest: list[str], heads: list[int], layout: str, notes: _Notes
+) -> None:
+    """What the summary says about slides: how their headings were recognised."""
+    kinds = {"numbered": 0, "questions": 0, "short lines": 0}
+    for h in heads:
+        key = "numbered" if numbered(rest[h]) else "questions" if question(rest[h]) else ""
+        kinds[key or "short lines"] += 1
+    how = ", ".join(f"{n} {k}" for k, n in kinds.items() if n)
+    notes.guessed.append(f"{len(heads)} slide headings found from their shape ({how})")
+    if layout == "before":
+        notes.guessed.append("credit lines read as the image above each heading")
+    split = sum(1 for s in article.slides if s.caption)
+    if split:
+        notes.guessed.append(f"captions on {split} slide{'' if split == 1 else 's'}")
+    long_headings = [s.heading for s in article.slides if not short(s.heading)]
+    if long_headings:
+        notes.guessed.append(f"long headings: {', '.join(long_headings[:MAX_SHOWN])}")
+
+
+def _read_more(heading: str, lines: list[str], notes: _Notes) -> ReadMore:
+    items: list[ReadMoreItem] = []
+    credit: CreditLine | None = None
+    for line in lines:
+        found = read_credit_line(line)
+        if found is not None:
+            if items:
+                items[-1].credit = items[-1].credit or found.credit
+            else:
+                credit = credit or found
+        elif heading_shaped(line) or (short(line) and not long_paragraph(line)):
+            items.append(ReadMoreItem(title=line))
+        else:
+            notes.drop("text after the read-more heading", line)
+    if credit is not None:
+        items = items or [ReadMoreItem()]
+        items[0].credit = credit.credit
+        if credit.caption:
+            items[0].extra["caption"] = credit.caption
     return ReadMore(heading=heading, items=items)

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from slidewright.model.article import (
+    ARTICLE_SPECS,
     ARTICLE_TEXT_FIELDS,
     SLIDE_FLAG_FIELDS,
     SLIDE_TEXT_FIELDS,
@@ -94,14 +95,15 @@ def set_slide_field(article: Article, index: int, name: str, value: Any) -> Any:
 
 def set_article_field(article: Article, name: str, value: Any) -> Any:
     """Set one article-level field; returns the old value."""
+    spec = ARTICLE_SPECS.get(name)
+    if spec is None:
+        raise KeyError(f"articles have no field {name!r}")
     if name in ARTICLE_TEXT_FIELDS:
         value = normalize_newlines(str(value))
-    elif name in ("categories", "tags"):
+    elif spec.kind == "list":
         value = [str(v) for v in value]
-    elif name == "sponsored":
+    elif spec.kind == "flag":
         value = bool(value)
-    elif name != "read_more":
-        raise KeyError(f"articles have no field {name!r}")
     old = getattr(article, name)
     setattr(article, name, value)
     return old

@@ -5,7 +5,9 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from slidewright.errors import SlidewrightError
@@ -14,11 +16,16 @@ from slidewright.ui.dialogs import prompts as dialogs
 from slidewright.ui.editing.commands import ReplaceArticle
 from slidewright.ui.editing.document import Document
 
+if TYPE_CHECKING:
+    from slidewright.importers.common import ImportSummary
+
 SOURCES = "Articles to import (*.txt *.html *.htm *.md *.markdown);;All files (*)"
 
 
-def run_import_dialog(parent: QWidget, may_close: Callable[[], bool]) -> tuple[Path, str] | None:
-    """Ask for a source and a new folder and import; returns the new bundle and a summary line.
+def run_import_dialog(
+    parent: QWidget, may_close: Callable[[], bool]
+) -> tuple[Path, ImportSummary] | None:
+    """Ask for a source and a new folder and import; returns the new bundle and the summary.
     ``may_close`` is asked (after the source is chosen) whether the open article may be closed."""
     source = dialogs.ask_open_file(parent, "Import: choose page text, HTML or Markdown", SOURCES)
     if source is None or not may_close():
@@ -33,7 +40,49 @@ def run_import_dialog(parent: QWidget, may_close: Callable[[], bool]) -> tuple[P
     except (SlidewrightError, OSError) as error:
         dialogs.show_error(parent, "Import failed", str(error))
         return None
-    return folder, summary.describe().replace("\n", " · ")
+    return folder, summary
+
+
+HOUSE_SPELLING = "Use House Spelling"
+
+
+def use_house_spelling(doc: Document) -> bool:
+    """Write every agency in the article's credits the house way, as one undo step."""
+    from slidewright.importers.housespelling import agency_respellings, apply_respellings
+
+    changes = agency_respellings(doc.article)
+    if not changes:
+        return False
+    fixed = copy.deepcopy(doc.article)
+    apply_respellings(fixed, changes)
+    doc.undo_stack.push(ReplaceArticle(doc, fixed, "Use house spelling of agencies"))
+    return True
+
+
+def show_import_summary(
+    parent: QWidget, doc: Document | None, summary: ImportSummary
+) -> QMessageBox:
+    """What the import did, left open beside the new article: what was dropped and guessed (so
+    the writer knows what to check), and, when the page spelled agencies its own way, one button
+    that writes them the house way as one undo step."""
+    box = QMessageBox(
+        QMessageBox.Icon.Information, "Import summary", "", QMessageBox.StandardButton.Ok, parent
+    )
+    box.setObjectName("importSummary")
+    box.setText(
+        f"Imported {summary.slides} slide{'' if summary.slides == 1 else 's'} from {summary.source.name}."
+    )
+    details = summary.describe().split("\n")[1:]
+    box.setInformativeText("\n".join(details))
+    box.setWindowModality(Qt.WindowModality.NonModal)
+    if summary.agency_spellings and doc is not None:
+        button = box.addButton(HOUSE_SPELLING, QMessageBox.ButtonRole.ActionRole)
+        button.setToolTip(
+            "Writes: " + "; ".join(summary.agency_spellings) + " (Undo takes it back)"
+        )
+        button.clicked.connect(lambda: use_house_spelling(doc))
+    box.open()
+    return box
 
 
 def is_blank(article: Article) -> bool:
@@ -70,5 +119,8 @@ def offer_paste_import(parent: QWidget, doc: Document | None, text: str) -> bool
     merged = copy.deepcopy(doc.article)
     for name in ("title", "intro", "categories", "slides", "read_more"):
         setattr(merged, name, getattr(imported, name))
+    for name in ("author", "date"):  # from the byline, when the page had one
+        if getattr(imported, name):
+            setattr(merged, name, getattr(imported, name))
     doc.undo_stack.push(ReplaceArticle(doc, merged, "Import pasted article"))
     return True

@@ -80,6 +80,26 @@ def ask_open_file(
     return Path(name) if name else None
 
 
+def ask_images(parent: QWidget, title: str, text: str) -> list[Path] | None:
+    """A folder of images or several image files, as the writer prefers: a folder for a shoot
+    delivered as one, files when only some of a folder belong to this article."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, parent
+    )
+    box.setObjectName("chooseImagesPrompt")
+    folder = box.addButton("Choose a &Folder…", QMessageBox.ButtonRole.AcceptRole)
+    files = box.addButton("Choose &Files…", QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(folder)
+    box.exec()
+    if box.clickedButton() is folder:
+        chosen = ask_folder(parent, title)
+        return [chosen] if chosen is not None else None
+    if box.clickedButton() is files:
+        names, _ = QFileDialog.getOpenFileNames(parent, title, writers_folder(), IMAGE_FILTER)
+        return [Path(name) for name in names] or None
+    return None
+
+
 def ask_yes_no(
     parent: QWidget,
     title: str,
@@ -127,6 +147,10 @@ class Prompts:
 
     def open_file(self, title: str, filters: str) -> Path | None:
         return ask_open_file(self.parent, title, filters)
+
+    def images(self, title: str, text: str) -> list[Path] | None:
+        """A folder or image files chosen by the writer (None: cancelled)."""
+        return ask_images(self.parent, title, text)
 
     def yes_no(
         self, title: str, text: str, default_yes: bool = False, yes: str = "", no: str = ""

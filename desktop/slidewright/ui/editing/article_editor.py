@@ -1,5 +1,5 @@
 """The article pane: title, description, categories, tags, author, date, credit label, intro and
-the read-more block. The writer never edits YAML."""
+the read-more block, as the article catalogue lists them. The writer never edits YAML."""
 
 from __future__ import annotations
 
@@ -20,7 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from slidewright.model import ARTICLE_PANE_FIELDS, ReadMore, ReadMoreItem
+from slidewright.model import (
+    ARTICLE_FIELDS,
+    ARTICLE_PANE_FIELDS,
+    ARTICLE_SPECS,
+    ReadMore,
+    ReadMoreItem,
+)
+from slidewright.model.fields import FieldSpec
 from slidewright.model.operations import split_list
 from slidewright.ui.editing.commands import SetArticleField, push_edit
 from slidewright.ui.editing.date_field import DateField
@@ -31,26 +38,54 @@ ITEM_COLUMNS = ("title", "url", "image", "credit")
 
 
 class ArticleEditor(QWidget):
+    """Built from the article catalogue (model/article.py): one widget per pane field, in order."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.doc: Document | None = None
         self._loading = False
-        self.fields = {
-            "title": LineField("Article title"),
-            "categories": LineField("Section shown in the breadcrumb, e.g. Travel"),
-            "tags": LineField("Comma-separated"),
-            "author": LineField("Byline"),
-            "credit_label": LineField("Printed before each credit, e.g. Credit"),
-        }
+        self.fields: dict[str, LineField] = {}  # one-line text and list fields
+        self.texts: dict[str, TextField] = {}  # paragraph and Markdown fields
+        self.flags: dict[str, QCheckBox] = {}
         self.date = DateField()
-        self.date.edited.connect(lambda text: self._edit("date", text, typing=False))
-        self.description = TextField("The standfirst under the title")
-        self.description.setMaximumHeight(70)
-        self.intro = TextField("Intro paragraphs in Markdown, shown before the first slide")
-        self.intro.highlight_markdown()
-        self.sponsored = QCheckBox("Sponsored article (editorial-only images become errors)")
         self.read_more_heading = LineField("e.g. Read more from the Coast Desk")
         self.items = QTableWidget(0, len(ITEM_COLUMNS))
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for spec in ARTICLE_FIELDS:
+            if spec.in_pane:
+                self._add_field(form, spec)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+
+    def _add_field(self, form: QFormLayout, spec: FieldSpec) -> None:
+        name, editor = spec.name, spec.editor
+        if editor in ("line", "list"):
+            line = self.fields[name] = LineField(spec.placeholder)
+            form.addRow(spec.label, line)
+            if editor == "list":
+                line.edited.connect(lambda text, name=name: self._edit(name, split_list(text)))
+            else:
+                line.edited.connect(lambda text, name=name: self._edit(name, text))
+        elif editor in ("paragraph", "markdown"):
+            text = self.texts[name] = TextField(spec.placeholder)
+            if editor == "markdown":
+                text.highlight_markdown()
+            else:
+                text.setMaximumHeight(70)
+            form.addRow(spec.label, text)
+            text.edited.connect(lambda value, name=name: self._edit(name, value))
+        elif editor == "date":
+            form.addRow(spec.label, self.date)
+            self.date.edited.connect(lambda text, name=name: self._edit(name, text, typing=False))
+        elif editor == "check":
+            box = self.flags[name] = QCheckBox(spec.plain_label)
+            form.addRow("", box)
+            box.clicked.connect(lambda on, name=name: self._edit(name, on, typing=False))
+        elif editor == "links":
+            self._add_read_more(form, spec.plain_label)
+
+    def _add_read_more(self, form: QFormLayout, title: str) -> None:
         self.items.setHorizontalHeaderLabels(["Title", "Link", "Image", "Credit"])
         self.items.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.items.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -58,19 +93,7 @@ class ArticleEditor(QWidget):
         add_item, remove_item = QPushButton("Add Link"), QPushButton("Remove Link")
         add_item.clicked.connect(self._add_item)
         remove_item.clicked.connect(self._remove_item)
-
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("&Title", self.fields["title"])
-        form.addRow("&Description", self.description)
-        form.addRow("&Category", self.fields["categories"])
-        form.addRow("Ta&gs", self.fields["tags"])
-        form.addRow("A&uthor", self.fields["author"])
-        form.addRow("Da&te", self.date)
-        form.addRow("Credit &label", self.fields["credit_label"])
-        form.addRow("", self.sponsored)
-        form.addRow("&Intro", self.intro)
-        form.addRow(QLabel("<b>Read more</b>"))
+        form.addRow(QLabel(f"<b>{title}</b>"))
         form.addRow("Heading", self.read_more_heading)
         buttons = QHBoxLayout()
         buttons.addWidget(add_item)
@@ -80,20 +103,20 @@ class ArticleEditor(QWidget):
         links.addWidget(self.items)
         links.addLayout(buttons)
         form.addRow("Links", links)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-
-        for name in ("title", "author", "credit_label"):
-            self.fields[name].edited.connect(lambda text, name=name: self._edit(name, text))
-        for name in ("categories", "tags"):
-            self.fields[name].edited.connect(
-                lambda text, name=name: self._edit(name, split_list(text))
-            )
-        self.description.edited.connect(lambda text: self._edit("description", text))
-        self.intro.edited.connect(lambda text: self._edit("intro", text))
-        self.sponsored.clicked.connect(lambda on: self._edit("sponsored", on, typing=False))
         self.read_more_heading.edited.connect(self._read_more_edited)
         self.items.itemChanged.connect(self._read_more_edited)
+
+    @property
+    def description(self) -> TextField:
+        return self.texts["description"]
+
+    @property
+    def intro(self) -> TextField:
+        return self.texts["intro"]
+
+    @property
+    def sponsored(self) -> QCheckBox:
+        return self.flags["sponsored"]
 
     def set_document(self, doc: Document | None) -> None:
         if self.doc is not None:
@@ -107,23 +130,23 @@ class ArticleEditor(QWidget):
 
     def _refresh(self, name: str) -> None:
         assert self.doc is not None
-        article = self.doc.article
-        if name in ("categories", "tags"):
-            current = split_list(self.fields[name].text())
-            if current != getattr(article, name):
-                self.fields[name].set_value(", ".join(getattr(article, name)))
+        spec = ARTICLE_SPECS.get(name)
+        if spec is None or not spec.in_pane:
+            return
+        value = getattr(self.doc.article, name)
+        if spec.kind == "list":
+            if split_list(self.fields[name].text()) != value:
+                self.fields[name].set_value(", ".join(value))
         elif name in self.fields:
-            self.fields[name].set_value(getattr(article, name))
-        elif name == "date":
-            self.date.set_value(article.date)
-        elif name == "description":
-            self.description.set_value(article.description)
-        elif name == "intro":
-            self.intro.set_value(article.intro)
-        elif name == "sponsored":
-            self.sponsored.setChecked(article.sponsored)
-        elif name == "read_more":
-            self._show_read_more(article.read_more)
+            self.fields[name].set_value(value)
+        elif name in self.texts:
+            self.texts[name].set_value(value)
+        elif spec.kind == "date":
+            self.date.set_value(value)
+        elif name in self.flags:
+            self.flags[name].setChecked(value)
+        elif spec.kind == "links":
+            self._show_read_more(value)
 
     def _show_read_more(self, read_more: ReadMore | None) -> None:
         if read_more == self._read_more_from_widgets():
@@ -187,8 +210,10 @@ class ArticleEditor(QWidget):
             push_edit(self.doc.undo_stack, SetArticleField(self.doc, name, value, typing))
 
     def focus_field(self, name: str) -> None:
-        widget = {"description": self.description, "intro": self.intro, "date": self.date}.get(
-            name
-        ) or self.fields.get(name)
+        widget: QWidget | None = (
+            self.fields.get(name) or self.texts.get(name) or self.flags.get(name)
+        )
+        if ARTICLE_SPECS.get(name) is not None and ARTICLE_SPECS[name].kind == "date":
+            widget = self.date
         if widget is not None:
             widget.setFocus(Qt.FocusReason.OtherFocusReason)

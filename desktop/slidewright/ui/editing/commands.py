@@ -7,26 +7,16 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from slidewright.model import SLIDE_FIELDS, Slide
+from slidewright.model import ARTICLE_FIELDS, SLIDE_FIELDS, Slide
 from slidewright.model import operations as ops
 from slidewright.ui.editing import typing_steps
 from slidewright.ui.editing.document import Document
 from slidewright.ui.editing.typing_steps import TextEdit, apply_edit, revert_edit, text_edit
 
-# How the undo history names a field: the catalogue's for slides, and the article's own below.
-FIELD_NAMES = {
-    **{spec.name: spec.undo_name or spec.plain_label.lower() for spec in SLIDE_FIELDS},
-    "title": "title",
-    "description": "description",
-    "categories": "categories",
-    "tags": "tags",
-    "author": "author",
-    "date": "date",
-    "credit_label": "credit label",
-    "sponsored": "sponsored",
-    "intro": "intro",
-    "read_more": "read more",
-    "layout": "layout",
+# How the undo history names a field ("Edit slide 3 alt text"): the catalogue says.
+FIELD_NAMES = {spec.name: spec.undo_name or spec.plain_label.lower() for spec in SLIDE_FIELDS}
+ARTICLE_FIELD_NAMES = {
+    spec.name: spec.undo_name or spec.name.replace("_", " ") for spec in ARTICLE_FIELDS
 }
 
 
@@ -129,7 +119,7 @@ class SetArticleField(FieldEdit):
     def __init__(self, doc: Document, name: str, value: Any, typing: bool = True) -> None:
         self.doc, self.name = doc, name
         old = copy.deepcopy(getattr(doc.article, name))
-        super().__init__(f"Edit article {FIELD_NAMES.get(name, name)}", old, value, typing)
+        super().__init__(f"Edit article {ARTICLE_FIELD_NAMES.get(name, name)}", old, value, typing)
 
     def target(self) -> tuple:
         return ("article", self.name)

@@ -18,7 +18,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QImageIOHandler, QImageReader
 
 from slidewright.fileformat.images import ImageProblem, bundle_image
-from slidewright.model import Article, Slide
+from slidewright.model import Article
 from slidewright.render import (
     ImageRef,
     RenderContext,
@@ -106,7 +106,7 @@ class PushRenderer:
     """Renders pushes into one script; used from the background thread only."""
 
     def __init__(self) -> None:
-        self._cache: dict[int, tuple[str, Slide, str]] = {}  # index -> (label, slide, html)
+        self._cache: dict[int, tuple[str, int, str]] = {}  # index -> (label, revision, html)
         self._context: RenderContext | None = None
         self._context_key: tuple[Path, Mode] | None = None
 
@@ -118,15 +118,15 @@ class PushRenderer:
         return self._context
 
     def slide_html(self, article: Article, index: int, ctx: RenderContext) -> str:
-        """One slide's HTML, rendered again only when the slide (any field) or the credit label
-        changed: one cached render per position, compared by value, so a new field can never
-        leave it stale and typing does not pile up old renders."""
+        """One slide's HTML, rendered again only when the slide's revision (any field, see
+        ``Slide.revision``) or the credit label changed: one cached render per position, so a new
+        field can never leave it stale and typing does not pile up old renders."""
         slide, label = article.slides[index], article.credit_label
         cached = self._cache.get(index)
-        if cached is not None and cached[0] == label and cached[1] == slide:
+        if cached is not None and cached[0] == label and cached[1] == slide.revision:
             return cached[2]
         html = render_slide(article, index, ctx)
-        self._cache[index] = (label, slide.copy(), html)
+        self._cache[index] = (label, slide.revision, html)
         return html
 
     def script(self, push: Push) -> str:

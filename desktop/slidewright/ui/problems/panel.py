@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from slidewright.credits.findings import Finding, worst
+from slidewright.credits.findings import ACTION_LABELS, Finding, worst
 from slidewright.fileformat.bundle import local_images
 from slidewright.fileformat.images import bundle_image
 from slidewright.ui.background import Background
@@ -76,6 +76,7 @@ def summarize(findings: list[Finding]) -> str:
 
 class ProblemsPanel(QDockWidget):
     jumpRequested = Signal(object)  # Finding
+    actionRequested = Signal(str)  # a finding's Action ("choose-images"), for the window to do
     checked = Signal(list)  # the findings, after every check
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -264,12 +265,20 @@ class ProblemsPanel(QDockWidget):
 
     def _current_changed(self, *_: object) -> None:
         finding = self._selected_finding()
+        if finding is not None and finding.action is not None:  # more than a field to set
+            self.fix_button.setText(ACTION_LABELS[finding.action])
+            self.fix_button.setEnabled(True)
+            self.fix_button.setToolTip(finding.message)
+            return
+        self.fix_button.setText("Apply Fix")
         self.fix_button.setEnabled(bool(finding and finding.fix and finding.slide is not None))
         self.fix_button.setToolTip(finding.fix.label if finding and finding.fix else "")
 
     def _activated(self, item: QTreeWidgetItem) -> None:
         finding = item.data(0, FindingRole)
-        if finding is not None:
+        if finding is not None and finding.action is not None:
+            self.actionRequested.emit(str(finding.action))
+        elif finding is not None:
             self.jumpRequested.emit(finding)
 
     def apply_fix(self, finding: Finding) -> None:
@@ -286,7 +295,9 @@ class ProblemsPanel(QDockWidget):
     def apply_current_fix(self) -> None:
         """Apply the selected finding's fix and show the writer the field it changed."""
         finding = self._selected_finding()
-        if finding is not None:
+        if finding is not None and finding.action is not None:
+            self.actionRequested.emit(str(finding.action))
+        elif finding is not None:
             self.apply_fix(finding)
             self.jumpRequested.emit(finding)
 

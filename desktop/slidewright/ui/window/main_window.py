@@ -18,7 +18,9 @@ from slidewright.render.context import Mode
 from slidewright.ui.dialogs import prompts as dialogs
 from slidewright.ui.dialogs.import_dialog import offer_paste_import
 from slidewright.ui.dialogs.prompts import Prompts
+from slidewright.ui.dialogs.publish_dialog import run_publish_dialog
 from slidewright.ui.editing.article_editor import ArticleEditor
+from slidewright.ui.editing.assign_images import choose_images_in
 from slidewright.ui.editing.document import Document
 from slidewright.ui.editing.slide_editor import SlideEditor
 from slidewright.ui.editing.slide_list import SlideListModel, SlideListView
@@ -79,6 +81,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems)
         self.problems.jumpRequested.connect(self.jump_to)
         self.problems.checked.connect(self._findings_changed)
+        self.problems.actionRequested.connect(lambda _action: choose_images_in(self))
 
         self.slides = SlideActions(self)
         self.actions_by_name = self._build_menus()
@@ -116,6 +119,7 @@ class MainWindow(QMainWindow):
             "save_as": session.save_as,
             "import": self.import_dialog,
             "export": self.export_dialog,
+            "publish": lambda: run_publish_dialog(self, session, self.problems.findings),
             "close": session.close_article,
             "quit": self.close,
             "undo": self.undo,
@@ -128,6 +132,7 @@ class MainWindow(QMainWindow):
             "next_slide": lambda: self.step_slide(1),
             "previous_slide": lambda: self.step_slide(-1),
             "choose_image": self.choose_image,
+            "choose_images": lambda: choose_images_in(self),
             "mode_article": lambda: self.set_preview_mode("article"),
             "mode_slideshow": lambda: self.set_preview_mode("slideshow"),
             "monospace": self.toggle_monospace,
@@ -166,11 +171,12 @@ class MainWindow(QMainWindow):
             run_export_dialog(self, self.doc, self.preview.mode, errors)
 
     def import_dialog(self) -> None:
-        from slidewright.ui.dialogs.import_dialog import run_import_dialog
+        from slidewright.ui.dialogs.import_dialog import run_import_dialog, show_import_summary
 
         imported = run_import_dialog(self, self.session.maybe_save)
         if imported is not None and self.session.open_path(imported[0]):
-            self.statusBar().showMessage(imported[1], 10000)
+            self.statusBar().showMessage(imported[1].describe().replace("\n", " · "), 10000)
+            show_import_summary(self, self.doc, imported[1])
 
     def report_error(self, title: str, text: str) -> None:
         self.session.prompts.error(title, text)

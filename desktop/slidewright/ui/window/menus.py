@@ -35,6 +35,7 @@ MENUS: list[tuple[str, list[tuple[str, str, Shortcut, bool] | str | None]]] = [
             SEPARATOR,
             ("import", "&Import…", "Ctrl+Shift+I", False),
             ("export", "&Export…", "Ctrl+Shift+E", False),
+            ("publish", "&Publish…", None, False),
             SEPARATOR,
             ("close", "&Close Article", Std.Close, False),
             ("quit", "&Quit", Std.Quit, False),
@@ -55,6 +56,7 @@ MENUS: list[tuple[str, list[tuple[str, str, Shortcut, bool] | str | None]]] = [
             ("previous_slide", "Pre&vious Slide", "Ctrl+PgUp", False),
             SEPARATOR,
             ("choose_image", "Choose &Image…", "Ctrl+Shift+G", False),
+            ("choose_images", "Choose Images for &All Slides…", None, False),
         ],
     ),
     (

@@ -1,0 +1,99 @@
+"""Credit lines as pages print them, in any label style.
+
+Pages label credits every way a CMS theme can: ``Credit: X``, ``Photo credit – X``, ``Photo by X``,
+``Image courtesy of X``, ``© X``, ``[Photo: X]``, or a caption followed by its credit
+(``Snow on the pier. Photo: X``). Each is read here into one credit and, where the line held one,
+a caption. Every pattern is anchored and linear, and lines longer than any credit line are not
+looked at, so a pasted page of one enormous line costs nothing.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from slidewright.credits.labels import split_caption, strip_labels
+
+MAX_CREDIT_LINE = 400  # a caption and its credit; a paragraph is not a credit line
+MAX_CREDIT_WORDS = 12  # the credit itself: a name and an agency, not a sentence
+
+_LABEL = (
+    r"(?:(?:photo(?:graph)?s?|images?|pictures?|pics?|illustrations?|foto)"
+    r"(?:\s+(?:credits?|source))?|credits?|source|image\s+source|courtesy(?:\s+of)?)"
+)
+# "Credit: X", "Photo credit - X", "PHOTO — X" (a colon, or a spaced dash)
+_LABELLED = re.compile(rf"^{_LABEL}\s?(?:[:：]|\s[–—-])\s*(?P<credit>\S.*)$", re.I)
+# "Photo by X", "Image courtesy of X", "Picture via X", "Courtesy X"
+_BY = re.compile(
+    r"^(?:(?:photo(?:graph)?|image|picture|illustration)s?\s+(?:by|courtesy\s+of|via|from)"
+    r"|courtesy(?:\s+of)?)\s+(?P<credit>\S.*)$",
+    re.I,
+)
+# "© X", "(c) X", "Copyright X"
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)\s*(?P<credit>\S.*)$", re.I)
+# a caption, then its credit: "Snow on the pier. Photo: X", "… | Credit: X", "… (Photo: X)"
+_TAIL = re.compile(
+    rf"(?:[.!?]\s+|\s[|·•–—-]\s+|\s\(|\s\[)(?=(?:{_LABEL})\s?(?:[:：]|\s[–—-])|©)", re.I
+)
+_FOOTER = re.compile(r"all\s+rights\s+reserved|privacy|cookies?\b", re.I)
+CAPTION_LINE = re.compile(r"^caption\s*[:：]\s*(?P<caption>\S.*)$", re.I)
+
+
+@dataclass(frozen=True)
+class CreditLine:
+    credit: str
+    caption: str = ""
+    label_style: str = "label"  # "label", "by", "copyright", "after-caption"
+
+
+def _unwrap(line: str) -> str:
+    """'[Photo: X]' and '(Credit: X)' without their brackets."""
+    if len(line) > 2 and (line[0], line[-1]) in (("[", "]"), ("(", ")")):
+        return line[1:-1].strip()
+    return line
+
+
+def _credit_only(line: str) -> CreditLine | None:
+    """The line is nothing but a credit (with its label)."""
+    line = _unwrap(line.strip())
+    for pattern, style in ((_LABELLED, "label"), (_BY, "by"), (_COPYRIGHT, "copyright")):
+        match = pattern.match(line)
+        if match is None:
+            continue
+        credit = strip_labels(match.group("credit").strip())
+        if style == "copyright" and _FOOTER.search(credit):
+            return None  # "© 2026 Harbour News. All rights reserved." is the site's footer
+        split = split_caption(credit)
+        if split is not None:
+            return CreditLine(split[0], split[1], style)
+        if not credit or (style != "label" and len(credit.split()) > MAX_CREDIT_WORDS):
+            return None
+        return CreditLine(credit.rstrip(".") if style == "by" else credit, "", style)
+    return None
+
+
+@functools.lru_cache(maxsize=4096)  # the text importer asks about each block several times
+def read_credit_line(line: str) -> CreditLine | None:
+    """The credit (and caption) a line holds, or None when it is not a credit line."""
+    line = line.strip()
+    if not line or len(line) > MAX_CREDIT_LINE:
+        return None
+    found = _credit_only(line)
+    if found is not None:
+        return found
+    tail = _TAIL.search(line)
+    if tail is None:
+        return None
+    caption = line[: tail.start() + 1].strip().rstrip("|·•–—-([").strip()
+    rest = line[tail.end() :].strip()
+    if line[tail.end() - 1] in "([":
+        rest = line[tail.end() - 1 :].strip()
+    found = _credit_only(rest)
+    if found is None or not caption or len(found.credit.split()) > MAX_CREDIT_WORDS:
+        return None
+    return CreditLine(found.credit, caption, "after-caption")
+
+
+def is_credit_line(line: str) -> bool:
+    return read_credit_line(line) is not None

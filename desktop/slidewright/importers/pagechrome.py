@@ -1,0 +1,109 @@
+"""The parts of a copied page that are the site, not the article: ads, share buttons, slideshow
+navigation, sign-in links and footers. Each line is named by kind so the import summary can say
+what it left out ("2 ads, 4 share buttons")."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Literal
+
+ChromeKind = Literal[
+    "ad", "share button", "navigation", "site link", "footer", "link to another article"
+]
+
+_KINDS: tuple[tuple[ChromeKind, re.Pattern[str]], ...] = (
+    (
+        "ad",
+        re.compile(
+            r"^(?:advertisement|advertisements|ad|ads|sponsored(?:\s+content)?|promoted|"
+            r"continue\s+reading\s+below|story\s+continues\s+below(?:\s+advertisement)?|"
+            r"scroll\s+to\s+continue(?:\s+with\s+content)?)$",
+            re.I,
+        ),
+    ),
+    (
+        "share button",
+        re.compile(
+            r"^(?:share(?:\s+this(?:\s+(?:article|story|slideshow|page))?)?|share\s+on\s+\w+|"
+            r"tweet|pin\s+it|pin|email|e-mail|print|copy\s+link|link\s+copied|facebook|twitter|"
+            r"x|pinterest|linkedin|whatsapp|reddit|flipboard|threads|bluesky|save|"
+            r"\d+\s+(?:shares?|comments?))$",
+            re.I,
+        ),
+    ),
+    (
+        "navigation",
+        re.compile(
+            r"^(?:next(?:\s+slide)?|previous(?:\s+slide)?|prev|back|start\s+(?:the\s+)?slideshow|"
+            r"view\s+(?:as\s+)?(?:list|gallery|slideshow)|skip\s+(?:to\s+)?(?:main\s+)?content|"
+            r"skip\s+ad|(?:slide|image|photo)\s+\d+(?:\s*(?:/|of)\s*\d+)?|\d+\s*(?:/|of)\s*\d+|"
+            r"[«‹<]\s*(?:prev(?:ious)?|back)|next\s*[»›>]|(?:prev(?:ious)?)\s*[«‹<]?|"
+            r"\d+\s+min(?:ute)?s?\s+read|listen\s+to\s+(?:this\s+)?article|"
+            r"(?:\d+:\d{2}\s*)?(?:listen)|menu|search|close)$",
+            re.I,
+        ),
+    ),
+    (
+        "site link",
+        re.compile(
+            r"^(?:sign\s+in|log\s+in|login|sign\s+up|subscribe(?:\s+now)?|register|"
+            r"newsletter|get\s+the\s+newsletter|follow\s+us(?:\s+on\s+\w+)?)$",
+            re.I,
+        ),
+    ),
+    (
+        "link to another article",
+        re.compile(
+            r"^(?:related|read\s+more|also\s+read|read\s+also|see\s+also|more|recommended|"
+            r"don'?t\s+miss|must\s+read)\s*[:：]\s*\S.*$",
+            re.I,
+        ),
+    ),
+    (
+        "footer",
+        re.compile(
+            r"^(?:(?:©|\(c\)|copyright)\s*\d{4}\b.*|.*all\s+rights\s+reserved\.?|"
+            r"privacy\s+policy|terms\s+(?:of\s+(?:use|service)|and\s+conditions)|"
+            r"cookie\s+(?:settings|policy|preferences)|about\s+us|contact\s+us|"
+            r"(?:tags?|filed\s+under|topics?)\s*:.*)$",
+            re.I,
+        ),
+    ),
+)
+MAX_CHROME_LINE = 160  # the site's buttons and links are short; longer lines are never chrome
+
+
+def chrome_kind(line: str) -> ChromeKind | None:
+    """What kind of site chrome ``line`` is, or None when it may be the article's."""
+    text = line.strip().strip("|·•").strip()
+    if not text or len(text) > MAX_CHROME_LINE:
+        return None
+    for kind, pattern in _KINDS:
+        if pattern.match(text):
+            return kind
+    return None
+
+
+_PLURALS = {
+    "ad": "ads",
+    "share button": "share buttons",
+    "navigation": "navigation lines",
+    "site link": "site links",
+    "footer": "footer lines",
+    "link to another article": "links to other articles",
+}
+
+
+def describe_dropped(kinds: list[str]) -> str:
+    """'2 ads, 4 share buttons, 1 navigation line' in the order first seen."""
+    counts = Counter(kinds)
+    parts = []
+    for kind, count in counts.items():
+        word = _PLURALS.get(kind, kind + "s") if count != 1 else kind
+        if kind == "navigation" and count == 1:
+            word = "navigation line"
+        elif kind == "footer" and count == 1:
+            word = "footer line"
+        parts.append(f"{count} {word}")
+    return ", ".join(parts)

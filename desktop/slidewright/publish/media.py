@@ -1,0 +1,110 @@
+"""The article's images on the site: uploaded once, found again by the SHA-256 of their bytes.
+
+An image whose checksum is recorded (``wordpress.media``) and still exists on the site is not
+sent again; only its alt text, caption and title are updated. A new or changed image is uploaded
+and recorded at once (the caller saves the record), before anything else happens, so a publish
+cut short never uploads it twice.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from slidewright.fileformat.images import ImageProblem, bundle_image, read_image_bytes
+from slidewright.publish.client import WordPressClient
+from slidewright.publish.content import Uploaded
+from slidewright.publish.errors import PublishError, SiteAnswerError
+from slidewright.publish.state import PublishState
+
+MIME = {
+    ".jpg": "image/jpeg",
+    ".jpeg": "image/jpeg",
+    ".png": "image/png",
+    ".webp": "image/webp",
+    ".gif": "image/gif",
+}
+
+
+@dataclass(frozen=True)
+class MediaText:
+    """What WordPress's media library shows for an image."""
+
+    alt: str
+    caption: str  # the slide's caption and its credit line with the label
+    title: str
+
+
+def upload_name(path: str) -> str:
+    """A file name every server accepts in a Content-Disposition header (ASCII, no quotes)."""
+    name = Path(path.replace("\\", "/")).name
+    cleaned = re.sub(r"[^A-Za-z0-9._-]+", "-", name).strip("-.")
+    return cleaned or "image"
+
+
+def read_local_image(bundle: Path, path: str) -> bytes:
+    """The bytes of image ``path`` in the bundle; PublishError naming it when it cannot be sent."""
+    if Path(path).suffix.lower() not in MIME:
+        raise PublishError(
+            f"{path}: WordPress takes JPEG, PNG, WebP or GIF images; convert this one first"
+        )
+    try:
+        return read_image_bytes(bundle_image(bundle, path))
+    except ImageProblem as problem:
+        raise PublishError(
+            f"{path}: cannot be uploaded: {problem.reason or problem.kind}"
+        ) from None
+
+
+class MediaUploader:
+    """Puts images on the site for one publish, recording each new one through ``record``."""
+
+    def __init__(
+        self,
+        client: WordPressClient,
+        bundle: Path,
+        state: PublishState,
+        record: Callable[[PublishState], None],
+    ) -> None:
+        self.client = client
+        self.bundle = bundle
+        self.state = state
+        self.record = record
+        self.uploaded: list[str] = []  # image paths sent this time
+        self.reused: list[str] = []  # image paths already on the site
+        self.used: set[str] = set()  # checksums the article uses now
+
+    def ensure(self, path: str, text: MediaText) -> Uploaded:
+        data = read_local_image(self.bundle, path)
+        checksum = hashlib.sha256(data).hexdigest()
+        self.used.add(checksum)
+        fields = {"alt_text": text.alt, "caption": text.caption, "title": text.title}
+        known = self.state.media.get(checksum)
+        if known is not None:
+            try:
+                answer = self.client.request("POST", f"/wp/v2/media/{known}", body=fields)
+                self.reused.append(path)
+                return Uploaded(int(answer["id"]), str(answer["source_url"]))
+            except SiteAnswerError as error:
+                if error.status not in (404, 410):
+                    raise
+                del self.state.media[checksum]  # deleted on the site since: upload it again
+        suffix = Path(path).suffix.lower()
+        answer = self.client.request(
+            "POST",
+            "/wp/v2/media",
+            data=data,
+            headers={
+                "Content-Type": MIME[suffix],
+                "Content-Disposition": f'attachment; filename="{upload_name(path)}"',
+            },
+        )
+        media_id = int(answer["id"])
+        self.state.media[checksum] = media_id
+        self.record(self.state)  # on the site now: never upload it again
+        self.uploaded.append(path)
+        answer = self.client.request("POST", f"/wp/v2/media/{media_id}", body=fields)
+        return Uploaded(media_id, str(answer["source_url"]))

@@ -1,0 +1,28 @@
+"""What the writer chose for one publish: where to, as whom, and how."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal, get_args
+
+Status = Literal["draft", "publish", "future", "pending", "private"]
+STATUSES: tuple[Status, ...] = get_args(Status)
+DEFAULT_TIMEOUT = 30.0  # seconds per request; an image upload on a slow line fits in it
+
+
+@dataclass(frozen=True)
+class PublishOptions:
+    site: str  # the site's address, e.g. https://example.com (a sub-folder install is fine)
+    user: str  # the WordPress user name the application password belongs to
+    status: Status = "draft"
+    paged: bool = False  # one slide per page, split by WordPress's <!--nextpage-->
+    timeout: float = DEFAULT_TIMEOUT
+
+
+def normalise_site(site: str) -> str:
+    """``example.com/`` -> ``https://example.com``: the form kept in the front matter, so the same
+    site typed twice is recognised as the same site."""
+    site = site.strip()
+    if site and "://" not in site:
+        site = "https://" + site
+    return site.rstrip("/")

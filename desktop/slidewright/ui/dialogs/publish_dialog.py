@@ -1,0 +1,312 @@
+"""File ▸ Publish…: send the article to a WordPress site, off the UI thread, with progress and
+Cancel. The work is the core's ``publish_article``; this module only asks and shows.
+
+The password comes from the system keyring, or (where there is none) from memory for the rest of
+the session; it is never written to the settings, the article or a log. Each image recorded on the
+site is written into the article file at once (``wordpress:`` only, the writer's unsaved edits
+stay unsaved), so a publish that stops half-way carries on from there next time.
+"""
+
+from __future__ import annotations
+
+import copy
+import html
+import threading
+from collections.abc import Sequence
+from urllib.parse import urlsplit
+
+from PySide6.QtCore import Qt, QThread, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QWidget,
+)
+
+from slidewright.credits import Finding
+from slidewright.errors import SlidewrightError
+from slidewright.model import Article
+from slidewright.publish import credentials
+from slidewright.publish.errors import AuthError, PublishCancelled
+from slidewright.publish.options import PublishOptions, Status, normalise_site
+from slidewright.publish.publisher import PublishResult, publish_article
+from slidewright.publish.state import PublishState, read_state, record_state, write_state
+from slidewright.ui.dialogs.prompts import Prompts
+from slidewright.ui.editing.document import Document
+from slidewright.ui.session.article_session import ArticleSession
+
+STATUS_CHOICES: list[tuple[str, Status]] = [
+    ("Draft (review it on the site first)", "draft"),
+    ("Published now", "publish"),
+    ("Scheduled for the article's date", "future"),
+]
+# Passwords typed this session where no keyring keeps them: (site, user) -> password.
+_SESSION_PASSWORDS: dict[tuple[str, str], str] = {}
+_SETTINGS_USER = "publish/user"
+# Publishes still running: kept here so a thread outlives its dialog (a window closed meanwhile)
+# instead of being destroyed while it runs.
+_RUNNING: set[QThread] = set()
+
+
+class PublishThread(QThread):
+    """Runs one publish. ``recorded`` blocks the worker until the window has written the state
+    into the article file, so nothing is uploaded twice even if the app stops right after."""
+
+    progressed = Signal(int, int, str)
+    recorded = Signal(object)  # PublishState
+    done = Signal(object)  # PublishResult
+    failed = Signal(str, str)  # message; "refused" (the login), "cancelled" or ""
+
+    def __init__(
+        self, article: Article, doc: Document, options: PublishOptions, password: str
+    ) -> None:
+        super().__init__()
+        self.article, self.bundle = article, doc.bundle
+        self.options, self._password = options, password
+        self.stop = threading.Event()
+
+    def run(self) -> None:
+        try:
+            result = publish_article(
+                self.article,
+                self.bundle,
+                self.options,
+                self._password,
+                record=self.recorded.emit,
+                progress=self.progressed.emit,
+                cancelled=self.stop.is_set,
+            )
+        except SlidewrightError as error:
+            cause = getattr(error, "cause", error)
+            kind = "refused" if isinstance(cause, AuthError) else ""
+            self.failed.emit(
+                str(error), "cancelled" if isinstance(cause, PublishCancelled) else kind
+            )
+        except Exception as error:  # never leave "Publishing…" up forever
+            self.failed.emit(
+                f"Publishing stopped on an unexpected error: {type(error).__name__}: {error}", ""
+            )
+        else:
+            self.done.emit(result)
+
+
+class PublishDialog(QDialog):
+    def __init__(
+        self,
+        parent: QWidget,
+        doc: Document,
+        findings: Sequence[Finding],
+        prompts: Prompts,
+        user: str = "",
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Publish to WordPress")
+        self.setObjectName("publishDialog")
+        self.doc, self.prompts = doc, prompts
+        self.errors = [f.as_text() for f in findings if f.severity == "error"]
+        self.worker: PublishThread | None = None
+        self._closing = False  # Cancel pressed while publishing: close once it has stopped
+        self._record_failed = False
+        self.published: PublishResult | None = None
+        state = _state_or_none(doc)
+        self.problems = QLabel(self._problems_text())
+        self.problems.setObjectName("publishProblems")
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet("color: #a4262c;")
+        self.problems.setVisible(bool(self.errors))
+        self.site = QLineEdit(state.site if state else "")
+        self.site.setPlaceholderText("https://example.com")
+        self.user = QLineEdit(user)
+        self.user.setPlaceholderText("your WordPress user name")
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText("an application password (Users ▸ Profile on the site)")
+        self.remember = QCheckBox("Remember in the system keyring")
+        if not credentials.keyring_available():
+            self.remember.setEnabled(False)
+            self.remember.setText("Remember (no keyring here: kept until you quit)")
+        self.remember.setChecked(True)
+        self.status = QComboBox()
+        for text, value in STATUS_CHOICES:
+            self.status.addItem(text, value)
+        self.paged = QCheckBox("One slide per page (WordPress page breaks)")
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        self.message = QLabel(
+            f"Updates post {state.post} on that site." if state and state.post else ""
+        )
+        self.message.setObjectName("publishMessage")
+        self.message.setWordWrap(True)
+        self.message.setOpenExternalLinks(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.publish_button = QPushButton("Publish")
+        self.publish_button.setDefault(True)
+        self.buttons.addButton(self.publish_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.publish_button.clicked.connect(self.start)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.problems)
+        form.addRow("&Site", self.site)
+        form.addRow("&User", self.user)
+        form.addRow("&Password", self.password)
+        form.addRow("", self.remember)
+        form.addRow("S&tatus", self.status)
+        form.addRow("", self.paged)
+        form.addRow(self.progress)
+        form.addRow(self.message)
+        form.addRow(self.buttons)
+        for field in (self.site, self.user):
+            field.editingFinished.connect(self._fill_password)
+        self._fill_password()
+        self.resize(560, self.sizeHint().height())
+
+    def _problems_text(self) -> str:
+        count = len(self.errors)
+        shown = "\n".join(self.errors[:5]) + ("\n…" if count > 5 else "")
+        return (
+            f"The credit check has {count} error{'' if count == 1 else 's'} (see Problems):\n"
+            f"{shown}"
+        )
+
+    def _key(self) -> tuple[str, str]:
+        return normalise_site(self.site.text()), self.user.text().strip()
+
+    def _fill_password(self) -> None:
+        site, user = self._key()
+        if self.password.text() or not (site and user):
+            return
+        known = _SESSION_PASSWORDS.get((site, user)) or credentials.stored_password(site, user)
+        if known:
+            self.password.setText(known)
+
+    # -- running ------------------------------------------------------------------------------
+    def start(self) -> None:
+        site, user = self._key()
+        password = self.password.text().strip()
+        if not (site and user and password):
+            self.message.setText("Fill in the site, your user name and an application password.")
+            return
+        if self.errors and not self.prompts.yes_no(
+            "Publish with credit errors?",
+            self._problems_text() + "\n\nPublish anyway?",
+            default_yes=False,
+            yes="Publish Anyway",
+            no="Go Back",
+        ):
+            return
+        options = PublishOptions(site, user, self.status.currentData(), self.paged.isChecked())
+        thread = PublishThread(copy.deepcopy(self.doc.article), self.doc, options, password)
+        thread.progressed.connect(self._progressed)
+        thread.recorded.connect(self._record, Qt.ConnectionType.BlockingQueuedConnection)
+        thread.done.connect(lambda result: self._done(result, site, user, password))
+        thread.failed.connect(lambda text, kind: self._failed(text, kind, site, user))
+        thread.finished.connect(self._finished)
+        thread.finished.connect(lambda: _RUNNING.discard(thread))
+        _RUNNING.add(thread)
+        self.worker = thread
+        for widget in (self.site, self.user, self.password, self.status, self.paged):
+            widget.setEnabled(False)
+        self.publish_button.setEnabled(False)
+        self.progress.setVisible(True)
+        self.progress.setRange(0, 0)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setText(f"Connecting to {site}…")
+        thread.start()
+
+    def running(self) -> bool:
+        return self.worker is not None and self.worker.isRunning()
+
+    def _progressed(self, done: int, total: int, text: str) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        self.message.setText(text)
+
+    def _record(self, state: PublishState) -> None:
+        """On the UI thread: the state into the open article and its file (that key only)."""
+        write_state(self.doc.article, state)
+        try:
+            self.doc.digest = record_state(self.doc.bundle, state, self.doc.digest)
+        except (SlidewrightError, OSError) as error:  # kept in the open article meanwhile
+            if not self._record_failed:
+                self._record_failed = True
+                self.prompts.error(
+                    "Publish not recorded",
+                    f"Publishing goes on, but it could not be recorded in {self.doc.index_file}: "
+                    f"{error}\n\nSave the article afterwards to keep the record; without it the "
+                    "next publish makes a new post.",
+                )
+
+    def _done(self, result: PublishResult, site: str, user: str, password: str) -> None:
+        self.published = result
+        if not (self.remember.isChecked() and credentials.remember_password(site, user, password)):
+            _SESSION_PASSWORDS[(site, user)] = password  # asked once per session
+        link = result.link if urlsplit(result.link).scheme in ("http", "https") else ""
+        self.message.setTextFormat(Qt.TextFormat.RichText)
+        self.message.setText(
+            html.escape(f"Published: {result.describe()}", quote=False)
+            + (f' <a href="{html.escape(link, quote=True)}">Open on the site</a>' if link else "")
+        )
+
+    def _failed(self, text: str, kind: str, site: str, user: str) -> None:
+        if kind == "refused":  # ask again next time, whatever was stored
+            _SESSION_PASSWORDS.pop((site, user), None)
+            credentials.forget_password(site, user)
+            self.password.clear()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # the site's words, not markup
+        self.message.setText(text)
+        if kind != "cancelled":  # the writer knows: they pressed Cancel
+            self.prompts.error("Publishing failed", text)
+
+    def _finished(self) -> None:
+        self.progress.setVisible(False)
+        for widget in (self.site, self.user, self.password, self.status, self.paged):
+            widget.setEnabled(True)
+        self.publish_button.setEnabled(True)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Close")
+        if self.published is not None:
+            self.publish_button.setText("Publish Again")
+        if self._closing:
+            super().reject()
+
+    def reject(self) -> None:
+        """Cancel: stops a publish between two steps (what is on the site stays recorded)."""
+        if self.running():
+            assert self.worker is not None
+            self.worker.stop.set()
+            self.message.setText("Cancelling after the current step…")
+            self._closing = True
+            return
+        super().reject()
+
+
+def _state_or_none(doc: Document) -> PublishState | None:
+    try:
+        return read_state(doc.article, doc.index_file)
+    except SlidewrightError:
+        return None
+
+
+def run_publish_dialog(
+    parent: QWidget, session: ArticleSession, findings: Sequence[Finding]
+) -> PublishDialog | None:
+    """File ▸ Publish… for the session's article: the dialog (window-modal), which remembers the
+    user name for next time. The window only hands over its session and the findings."""
+    doc, prompts, settings = session.doc, session.prompts, session.settings
+    if doc is None:
+        return None
+    if not doc.index_file.is_file():  # the publish is recorded in the file: it must exist
+        prompts.error("Save first", "Save the article before publishing it.")
+        return None
+    dialog = PublishDialog(parent, doc, findings, prompts, settings.text(_SETTINGS_USER))
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.finished.connect(
+        lambda _: settings.set_value(_SETTINGS_USER, dialog.user.text().strip())
+    )
+    dialog.open()
+    return dialog

@@ -1,0 +1,152 @@
+"""Slide ▸ Choose Images for All Slides…: a folder (or several files) of images assigned, in name
+order, to the slides that have none — the step after importing a pasted text article.
+
+Each image is copied into the bundle's images/ folder under a name made from its slide's heading
+(as a dropped file is), and the whole assignment is one undo step.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtWidgets import QStatusBar
+
+from slidewright.errors import SlidewrightError
+from slidewright.fileformat.images import copy_into_bundle
+from slidewright.ui.editing.commands import SetSlideField
+from slidewright.ui.editing.document import Document
+
+IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".gif", ".svg"}
+MAX_LISTED = 2000  # a folder of images for one article holds dozens; stop reading a huge one
+TITLE = "Choose Images for All Slides"
+
+
+class ImagePrompts(Protocol):
+    def images(self, title: str, text: str) -> list[Path] | None: ...
+
+    def error(self, title: str, text: str) -> None: ...
+
+
+class _Session(Protocol):
+    @property
+    def prompts(self) -> ImagePrompts: ...
+
+
+class _Window(Protocol):
+    """What the action needs of the main window: the open article, its prompts, a status bar."""
+
+    @property
+    def doc(self) -> Document | None: ...
+
+    @property
+    def session(self) -> _Session: ...
+
+    def statusBar(self) -> QStatusBar: ...  # noqa: N802
+
+
+def _natural(path: Path) -> list[object]:
+    """'slide-2.jpg' before 'slide-10.jpg', as a file manager lists them."""
+    return [int(p) if p.isdigit() else p.casefold() for p in re.split(r"(\d+)", path.name)]
+
+
+def image_files(chosen: list[Path]) -> list[Path]:
+    """The image files ``chosen`` names (a folder stands for the images directly inside it),
+    in name order; hidden files and other files are left out."""
+    found: list[Path] = []
+    for path in chosen:
+        if path.is_dir():
+            try:
+                entries = []
+                for n, entry in enumerate(path.iterdir()):
+                    if n >= MAX_LISTED:
+                        break
+                    entries.append(entry)
+            except OSError:
+                continue
+            found.extend(
+                sorted(
+                    (
+                        e
+                        for e in entries
+                        if e.suffix.lower() in IMAGE_SUFFIXES
+                        and not e.name.startswith(".")
+                        and e.is_file()
+                    ),
+                    key=_natural,
+                )
+            )
+        elif path.suffix.lower() in IMAGE_SUFFIXES:
+            found.append(path)
+    if all(not p.is_dir() for p in chosen):
+        found.sort(key=_natural)  # the file dialog returns them in the order clicked
+    return found
+
+
+def slides_without_images(doc: Document) -> list[int]:
+    return [n for n, slide in enumerate(doc.article.slides) if not slide.image.strip()]
+
+
+def choose_images_for_all(doc: Document, prompts: ImagePrompts, say: Callable[[str], None]) -> int:
+    """Ask for images and assign them; returns how many slides got one."""
+    rows = slides_without_images(doc)
+    if not rows:
+        say("Every slide has an image already")
+        return 0
+    plural = "" if len(rows) == 1 else "s"
+    chosen = prompts.images(
+        TITLE,
+        f"{len(rows)} slide{plural} {'has' if len(rows) == 1 else 'have'} no image. Choose a folder of images, or several image "
+        "files: they are given, in name order, to those slides.",
+    )
+    if not chosen:
+        return 0
+    files = image_files(chosen)
+    if not files:
+        names = ", ".join(p.name for p in chosen[:3])
+        prompts.error(TITLE, f"No images (JPEG, PNG, WebP, GIF or SVG) found in {names}.")
+        return 0
+    refused: list[str] = []
+    assigned: list[tuple[int, str]] = []
+    queue = list(files)
+    for row in rows:
+        while queue:
+            file = queue.pop(0)
+            heading = doc.article.slides[row].heading
+            try:
+                assigned.append((row, copy_into_bundle(doc.bundle, file, heading or file.stem)))
+                break
+            except (SlidewrightError, OSError) as error:
+                refused.append(f"{file.name}: {getattr(error, 'strerror', None) or error}")
+    if assigned:
+        stack = doc.undo_stack
+        stack.beginMacro(
+            f"Choose images for {len(assigned)} slide{'' if len(assigned) == 1 else 's'}"
+        )
+        for row, image in assigned:
+            stack.push(SetSlideField(doc, row, "image", image, typing=False))
+        stack.endMacro()
+    say(_outcome(len(assigned), len(rows), len(queue)))
+    if refused:
+        prompts.error(TITLE, "These files were not used:\n" + "\n".join(refused))
+    return len(assigned)
+
+
+def choose_images_in(window: _Window) -> None:
+    """The menu entry and the Problems panel's action: for the window's open article."""
+    if window.doc is not None:
+        bar = window.statusBar()
+        choose_images_for_all(
+            window.doc, window.session.prompts, lambda text: bar.showMessage(text, 10000)
+        )
+
+
+def _outcome(assigned: int, wanted: int, left_over: int) -> str:
+    parts = [f"Images chosen for {assigned} slide{'' if assigned == 1 else 's'}"]
+    if wanted > assigned:
+        parts.append(f"{wanted - assigned} still without an image")
+    if left_over:
+        parts.append(f"{left_over} image{'' if left_over == 1 else 's'} left over")
+    return "; ".join(parts)

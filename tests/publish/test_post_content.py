@@ -1,0 +1,107 @@
+"""The post's block content and the recorded state, without a site: what WordPress would be sent."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from slidewright.errors import FormatError
+from slidewright.fileformat import load_article, save_article
+from slidewright.model import Article, ReadMore, ReadMoreItem, Slide
+from slidewright.publish.content import ContentBuilder, Uploaded
+from slidewright.publish.state import PublishState, read_state, record_state
+
+
+def article(**fields: object) -> Article:
+    slides = [
+        Slide(heading="Fog & <Light>", image="images/fog.jpg", alt='A "grey" bay', credit="Ana/AP"),
+        Slide(
+            heading="Market",
+            image="https://cdn.example.com/m.jpg",
+            caption="Thursday",
+            body="Cash.",
+        ),
+    ]
+    return Article(title="T", intro="Hello.", slides=slides, **fields)  # type: ignore[arg-type]
+
+
+MEDIA = {"images/fog.jpg": Uploaded(17, "https://site.example/wp-content/uploads/fog.jpg")}
+
+
+def test_text_is_escaped_and_the_credit_carries_its_label() -> None:
+    content = ContentBuilder(article(credit_label="Photo"), MEDIA).build()
+    assert "<h2>1. Fog &amp; &lt;Light&gt;</h2>" in content
+    assert 'alt="A &quot;grey&quot; bay" class="wp-image-17"' in content
+    assert '<!-- wp:image {"id":17,"sizeSlug":"full","linkDestination":"none"} -->' in content
+    assert '<span class="sw-credit">Photo: Ana/AP</span>' in content
+    assert '<span class="sw-caption">Thursday</span>' in content
+    assert 'src="https://cdn.example.com/m.jpg"' in content  # a remote image is linked as written
+
+
+def test_body_markdown_goes_through_the_sanitiser() -> None:
+    hostile = article()
+    hostile.slides[1].body = (
+        "Hi <script>alert(1)</script> [x](javascript:alert(2)) <img src=x onerror=alert(3)>\n\n"
+        "![local](images/fog.jpg) ![elsewhere](images/not-uploaded.jpg)\n\n- one\n- two"
+    )
+    content = ContentBuilder(hostile, MEDIA).build()
+    for bad in ("<script", 'href="javascript', "onerror", "not-uploaded"):
+        assert bad not in content
+    assert '<img src="https://site.example/wp-content/uploads/fog.jpg" alt="local">' in content
+    assert "<!-- wp:list -->\n<ul>\n<li>one</li>" in content
+
+
+def test_the_intro_comes_first_and_read_more_last() -> None:
+    with_more = article(
+        read_more=ReadMore(
+            "More coast", [ReadMoreItem("Ferries", "https://x.example/f", credit="Ana")]
+        )
+    )
+    content = ContentBuilder(with_more, MEDIA).build(byline="Noor Haddad")
+    assert (
+        content.index("By Noor Haddad") < content.index("<p>Hello.</p>") < content.index("<h2>1. ")
+    )
+    assert content.rindex("<h2>More coast</h2>") > content.index("<h2>2. Market</h2>")
+    assert (
+        '<a href="https://x.example/f">Ferries</a> <small class="sw-credit">Credit: Ana</small>'
+        in content
+    )
+
+
+def test_paged_content_breaks_between_slides_only() -> None:
+    content = ContentBuilder(article(), MEDIA).build(paged=True)
+    assert content.count("<!--nextpage-->") == 1
+    first, second = content.split("<!--nextpage-->")
+    assert "<p>Hello.</p>" in first and "<h2>2. Market</h2>" in second
+
+
+def test_the_state_survives_a_save_and_a_hand_edit_elsewhere(tmp_path: Path) -> None:
+    bundle = tmp_path / "a"
+    save_article(article(), bundle)
+    index = bundle / "index.md"
+    index.write_text(index.read_text().replace("title: T\n", "title: T  # keep me\n"))
+    record_state(bundle, PublishState("https://site.example", 42, {"ab" * 32: 17}))
+
+    loaded = load_article(bundle)
+    save_article(loaded, bundle)
+
+    assert read_state(load_article(bundle)) == PublishState(
+        "https://site.example", 42, {"ab" * 32: 17}
+    )
+    assert "title: T  # keep me\n" in index.read_text()
+
+
+@pytest.mark.parametrize(
+    ("value", "says"),
+    [
+        ("forty", "must be a mapping"),
+        ({"site": "https://x", "post": "forty"}, "wordpress.post must be a post number"),
+        ({"site": "https://x", "media": {"ab": -3}}, "wordpress.media must map"),
+    ],
+)
+def test_a_hand_broken_state_is_refused_naming_the_key(value: object, says: str) -> None:
+    broken = article()
+    broken.extra["wordpress"] = value
+    with pytest.raises(FormatError, match=says):
+        read_state(broken, Path("a/index.md"))
