@@ -124,7 +124,7 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("article", "slideshow", "paged"),
         default="article",
         help="article: one long page; slideshow: one slide at a time; paged: one page per slide "
-        "(html-folder)",
+        "(html-folder, hugo, jekyll)",
     )
     export.add_argument("--base-url", default="", help="site address for absolute links (rss)")
     export.add_argument(

@@ -3,11 +3,15 @@
 A paged export is how ad- and analytics-driven slideshow sites publish: the first slide at the
 folder's ``index.html``, slide N at ``slide-N/index.html``, each a complete page with its own
 title, Previous/Next links that work without JavaScript and a canonical link to the first page.
-The links name ``index.html`` so the pages also walk from a folder opened on disk."""
+The links name ``index.html`` so the pages also walk from a folder opened on disk. Hugo and
+Jekyll sites get the same pages through ``site_pages`` (their servers give folders' index pages,
+so the links end in ``/``)."""
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
+from typing import Literal
 
 from slidewright.errors import SlidewrightError
 from slidewright.exporters.renditions import RenditionCache
@@ -15,9 +19,9 @@ from slidewright.exporters.responsive import FolderImages, RightsWriter, article
 from slidewright.exporters.target import ExportTarget
 from slidewright.model import Article
 from slidewright.render import RenderContext, render_page
-from slidewright.render.context import Mode, Paging
+from slidewright.render.context import Mode, Paging, is_remote
 
-PAGED_FORMATS = ("html-folder",)  # Hugo and Jekyll build one page per content file: not yet
+PAGED_FORMATS = ("html-folder", "hugo", "jekyll")
 
 
 def check_mode(to: str, mode: str) -> None:
@@ -87,3 +91,66 @@ def write_folder_pages(
         target.write(name, html.encode("utf-8"))
     target.mark()  # last: it records every file written
     return target.path / "index.html"
+
+
+def _up(value: str) -> str:
+    """A page-relative address (or a srcset of them) as seen from one folder further down."""
+    if not value or is_remote(value):
+        return value
+    return ", ".join("../" + part for part in value.split(", "))
+
+
+def site_pages(placed: Article, folder: str, site: Literal["hugo", "jekyll"]) -> dict[str, Article]:
+    """A paged Hugo or Jekyll site: the page bundle at ``folder`` (every slide, as the article is;
+    the layout shows the first) and one page per further slide at ``…/slide-N/`` holding that
+    slide, its pictures addressed in the first page's bundle. Each page's ``paging`` gives its
+    number, title, and Previous/Next/first/canonical addresses relative to the page.
+
+    Jekyll writes ``SLUG/slide-N/index.md``; Hugo cannot nest pages in a page bundle, so its
+    pages are ``content/SLUG-slide-N/index.md`` published at ``/SLUG/slide-N/`` (``url``) and
+    kept out of the site's lists. Returns file path -> page, the first page first."""
+    total = len(placed.slides)
+    slug = folder.rsplit("/", 1)[-1]
+
+    def paging(index: int) -> dict[str, object]:
+        up = "" if index == 0 else "../"
+        heading = placed.slides[index].heading
+
+        def link(to: int) -> str:
+            if not 0 <= to < total:
+                return ""
+            return (up or "./") if to == 0 else f"{up}slide-{to + 1}/"
+
+        return {
+            "number": index + 1,
+            "total": total,
+            "title": placed.title
+            if index == 0
+            else f"{heading} ({index + 1}/{total}) – {placed.title}",
+            "prev": link(index - 1),
+            "next": link(index + 1),
+            "first": link(0),
+            "canonical": link(0),
+        }
+
+    placed.extra["paging"] = paging(0)
+    pages = {f"{folder}/index.md": placed}
+    for index in range(1, total):
+        page = copy.deepcopy(placed)
+        page.intro = ""
+        page.read_more = placed.read_more if index == total - 1 else None
+        slide = page.slides[index]
+        slide.image = _up(slide.image)
+        renditions = slide.extra.get("image_renditions")
+        if isinstance(renditions, dict):
+            for key in ("src", "srcset", "webp_srcset"):
+                renditions[key] = _up(str(renditions.get(key) or ""))
+        page.slides = [slide]
+        page.extra["paging"] = paging(index)
+        if site == "hugo":
+            page.extra["url"] = f"/{slug}/slide-{index + 1}/"
+            page.extra["build"] = {"list": "never"}  # not a separate article in the site's lists
+            pages[f"content/{slug}-slide-{index + 1}/index.md"] = page
+        else:
+            pages[f"{folder}/slide-{index + 1}/index.md"] = page
+    return pages

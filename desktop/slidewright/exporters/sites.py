@@ -8,10 +8,12 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable
 from pathlib import Path
+from typing import Literal
 
 import tomli_w
 import yaml
 
+from slidewright.exporters.paged import site_pages
 from slidewright.exporters.responsive import add_site_renditions
 from slidewright.exporters.target import ExportTarget
 from slidewright.fileformat import copy_images, format_article
@@ -64,6 +66,7 @@ def _place_bundle(
     target: ExportTarget,
     folder: str,
     mode: Mode,
+    site: Literal["hugo", "jekyll"],
     prepare: Callable[[Article], None] | None = None,
 ) -> Path:
     """Write the article and its images as a page bundle at ``folder`` inside the site;
@@ -71,15 +74,20 @@ def _place_bundle(
     placed = copy.deepcopy(article)
     placed.extra = {k: v for k, v in placed.extra.items() if k not in ROUTING_KEYS}
     placed.layout = "slideshow"  # the layout this export installs, whatever the article says
-    if mode == "slideshow":
-        placed.extra["slideshow_mode"] = "slideshow"
+    if mode in ("slideshow", "paged"):
+        placed.extra["slideshow_mode"] = mode
     if prepare is not None:
         prepare(placed)
     normalise_image_paths(placed, bundle)  # ../../x/src/images/p.jpg -> images/p.jpg
     add_site_renditions(placed, bundle, target, folder)  # exporters/responsive.py (issue 11)
     # The target was checked (empty, ours, or the writer said replace): same-named images go.
     copy_images(placed, bundle, contained(target.path, folder), replace=True, publish=True)
-    return target.write(f"{folder}/index.md", format_article(placed).encode("utf-8"))
+    # --mode paged: one page per slide (exporters/paged.py, issue 11)
+    pages = site_pages(placed, folder, site) if mode == "paged" else {f"{folder}/index.md": placed}
+    written = [
+        target.write(name, format_article(page).encode("utf-8")) for name, page in pages.items()
+    ]
+    return written[0]
 
 
 def _slug(bundle: Path, article: Article) -> str:
@@ -99,7 +107,9 @@ def export_hugo(
     article: Article, bundle: Path, target: ExportTarget, mode: Mode = "article"
 ) -> Path:
     """A Hugo site (made if new): content/SLUG/index.md + images, our layout and assets."""
-    index = _place_bundle(article, bundle, target, f"content/{_slug(bundle, article)}", mode)
+    index = _place_bundle(
+        article, bundle, target, f"content/{_slug(bundle, article)}", mode, "hugo"
+    )
     target.write("layouts/_default/slideshow.html", read_bytes("layouts", "hugo", "slideshow.html"))
     target.write("static/slidewright/article.css", read_bytes("css", "article.css"))
     target.write("static/slidewright/slideshow.js", read_bytes("js", "slideshow.js"))
@@ -113,7 +123,9 @@ def export_jekyll(
     article: Article, bundle: Path, target: ExportTarget, mode: Mode = "article"
 ) -> Path:
     """A Jekyll site (made if new): SLUG/index.md + images, _layouts and assets."""
-    index = _place_bundle(article, bundle, target, _slug(bundle, article), mode, _jekyll_page)
+    index = _place_bundle(
+        article, bundle, target, _slug(bundle, article), mode, "jekyll", _jekyll_page
+    )
     target.write("_layouts/slideshow.html", read_bytes("layouts", "jekyll", "slideshow.html"))
     target.write("assets/slidewright/article.css", read_bytes("css", "article.css"))
     target.write("assets/slidewright/slideshow.js", read_bytes("js", "slideshow.js"))
