@@ -178,3 +178,19 @@ def test_rights_hook_sees_every_published_picture_and_the_marker_knows_the_resul
     assert sorted(name for name, _ in seen) == published
     assert ("fog-480w.webp", "images/fog.jpg") in seen
     assert _edited_since_export(out) == []  # exporting again needs no --force
+
+
+def test_palette_and_cmyk_pictures_scale_smoothly_and_keep_transparency(tmp_path: Path) -> None:
+    logo = tmp_path / "logo.png"
+    drawing = Image.new("RGBA", (1000, 500), (0, 0, 0, 0))
+    drawing.paste((200, 30, 30, 255), (100, 100, 900, 400))
+    drawing.convert("P", palette=Image.Palette.ADAPTIVE).save(logo, transparency=0)
+    print_photo = tmp_path / "print.jpg"
+    Image.new("CMYK", (900, 600), (0, 80, 80, 0)).save(print_photo)
+    found = RenditionCache(tmp_path / "cache").renditions([logo, print_photo])
+    png, jpeg = found[logo], found[print_photo]
+    assert png is not None and jpeg is not None
+    with Image.open(png.webp[0].path) as small:
+        assert small.mode == "RGBA" and small.getpixel((0, 0))[3] == 0  # still see-through
+    with Image.open(jpeg.webp[1].path) as photo:
+        assert photo.size == (800, 533) and photo.mode == "RGB"

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from PIL import Image
 
 WIDTHS = (480, 800, 1200, 1440)  # a phone at 1x and 2x, a tablet, the 46rem column at 2x
-VERSION = "v1"  # bump when the widths, quality or encoder options change: old entries go unused
+VERSION = "v2"  # bump when the widths, quality or encoder options change: old entries go unused
 QUALITY = {"JPEG": 82, "WEBP": 78}
 SUFFIX = {"JPEG": ".jpg", "PNG": ".png", "WEBP": ".webp"}
 RESIZED = {"JPEG", "PNG", "WEBP"}  # GIF (animation), SVG and the rest are published as they are
@@ -96,18 +96,30 @@ def _atomic_bytes(file: Path, data: bytes) -> None:
         raise
 
 
-def _encode(image: Image.Image, fmt: str) -> bytes:
+def _encode(image: Image.Image, fmt: str, icc: bytes | None) -> bytes:
+    """One rendition's file. The colour profile goes along (a wide-gamut photo keeps its
+    colours); EXIF does not (no camera serial or GPS position on the web)."""
     import io
 
     out = io.BytesIO()
+    extra = {"icc_profile": icc} if icc else {}
     if fmt == "JPEG":
         rgb = image if image.mode in ("RGB", "L") else image.convert("RGB")
-        rgb.save(out, "JPEG", quality=QUALITY["JPEG"], optimize=True, progressive=True)
+        rgb.save(out, "JPEG", quality=QUALITY["JPEG"], optimize=True, progressive=True, **extra)
     elif fmt == "WEBP":
-        image.save(out, "WEBP", quality=QUALITY["WEBP"], method=4)
+        image.save(out, "WEBP", quality=QUALITY["WEBP"], method=4, **extra)
     else:
-        image.save(out, fmt, optimize=True)
+        image.save(out, fmt, optimize=True, **extra)
     return out.getvalue()
+
+
+def _scalable(image: Image.Image) -> Image.Image:
+    """``image`` in a mode that scales smoothly and saves as WebP: palette, CMYK or 16-bit
+    pictures become RGB, or RGBA when they have transparency."""
+    if image.mode in ("RGB", "RGBA", "L"):
+        return image
+    alpha = image.mode in ("LA", "PA", "RGBa", "La") or "transparency" in image.info
+    return image.convert("RGBA" if alpha else "RGB")
 
 
 def _make(data: bytes, key: str, folder: Path, widths: tuple[int, ...]) -> RenditionSet | None:
@@ -133,7 +145,8 @@ def _make(data: bytes, key: str, folder: Path, widths: tuple[int, ...]) -> Rendi
                 w = max(wanted)
                 h = max(1, round(w * source_height / source_width))
                 opened.draft("RGB", (h, w) if turned else (w, h))
-            image = ImageOps.exif_transpose(opened)
+            icc = opened.info.get("icc_profile")
+            image = _scalable(ImageOps.exif_transpose(opened))
             image.load()
     except (UnidentifiedImageError, OSError, Image.DecompressionBombError, ValueError):
         return None
@@ -147,7 +160,7 @@ def _make(data: bytes, key: str, folder: Path, widths: tuple[int, ...]) -> Rendi
         formats = [fmt] if fmt == "WEBP" else [fmt, "WEBP"]
         for out_format in formats:
             file = folder / f"{key}-{width}{SUFFIX[out_format]}"
-            _atomic_bytes(file, _encode(current, out_format))
+            _atomic_bytes(file, _encode(current, out_format, icc))
             rendition = Rendition(width, height, out_format, file)
             (main if out_format == fmt else webp).append(rendition)
     main.reverse()
