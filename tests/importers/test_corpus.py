@@ -2,8 +2,9 @@
 
 Each page is a slideshow article as a browser copies it (numbered or bare breadcrumbs, bylines,
 credit lines in many label styles, CRLF, non-breaking spaces, smart quotes, site chrome); the
-``.expected.json`` beside it says what a writer should get. Each is imported twice: through
-``slidewright import`` (the bundle it writes is read back) and through ``parse_text``."""
+``.expected.json`` beside it says what a writer should get. Saved CMS pages (``.html``) sit beside
+them. Each is imported twice: through ``slidewright import`` (the bundle it writes is read back)
+and through the importer's function (``parse_text``, or ``parse_source`` for a saved page)."""
 
 from __future__ import annotations
 
@@ -15,11 +16,12 @@ import pytest
 
 from slidewright import load_article
 from slidewright.cli import main
+from slidewright.importers import parse_source
 from slidewright.importers.text import parse_text
 from slidewright.model import Article
 
 CORPUS = Path(__file__).parent / "corpus"
-PAGES = sorted(CORPUS.glob("*.txt"))
+PAGES = sorted([*CORPUS.glob("*.txt"), *CORPUS.glob("*.html")])
 
 
 def _paragraphs(text: str) -> int:
@@ -31,7 +33,7 @@ def assert_imported_as(article: Article, expected: dict[str, Any]) -> None:
     assert article.categories == ([expected["category"]] if expected["category"] else [])
     assert article.author == expected.get("author", "")
     assert article.date == expected.get("date", "")
-    assert _paragraphs(article.intro) == expected["intro_paragraphs"]
+    assert _paragraphs(article.intro) == expected["intro_paragraphs"], article.intro
     assert article.intro.startswith(expected["intro_starts"])
     assert [s.heading for s in article.slides] == expected["headings"]
     assert [s.credit for s in article.slides] == expected["credits"]
@@ -48,9 +50,9 @@ def assert_imported_as(article: Article, expected: dict[str, Any]) -> None:
 
 
 def test_the_corpus_has_at_least_fifteen_shapes() -> None:
-    assert len(PAGES) >= 15
+    assert len([p for p in PAGES if p.suffix == ".txt"]) >= 15
     assert all(page.with_suffix(".expected.json").is_file() for page in PAGES)
-    raw = [page.read_bytes() for page in PAGES]
+    raw = [page.read_bytes() for page in PAGES if page.suffix == ".txt"]
     assert any(b"\r\n" in data for data in raw)
     assert any("\u00a0".encode() in data for data in raw)
     assert any("“".encode() in data for data in raw)
@@ -72,7 +74,11 @@ def test_corpus_page_imports_through_the_cli(
 
 
 @pytest.mark.parametrize("page", PAGES, ids=[p.stem for p in PAGES])
-def test_corpus_page_imports_through_parse_text(page: Path) -> None:
+def test_corpus_page_imports_through_the_function(page: Path) -> None:
     expected = json.loads(page.with_suffix(".expected.json").read_text(encoding="utf-8"))
-    text = page.read_bytes().decode("utf-8")  # as pasted: CRLF and all
-    assert_imported_as(parse_text(text, page.name).article, expected)
+    if page.suffix == ".html":
+        article = parse_source(page).article
+    else:
+        text = page.read_bytes().decode("utf-8")  # as pasted: CRLF and all
+        article = parse_text(text, page.name).article
+    assert_imported_as(article, expected)

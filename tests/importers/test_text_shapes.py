@@ -156,3 +156,44 @@ def test_slide_counters_copied_with_the_headings_are_left_out() -> None:
         "2/2 The Wooden Pier\n\nCredit: Tomas Reyes\n\nSplinters.\n"
     ).article
     assert [s.heading for s in article.slides] == ["The Iron Pier", "The Wooden Pier"]
+
+
+@pytest.mark.parametrize(
+    ("top", "category"),
+    [
+        ("Home\n\nHarbour Walks", ""),
+        ("Home\nPolitics\nHarbour Walks", "Politics"),
+        (
+            "Home\nPolitics\n\nHarbour Walks Along Every Quay, Jetty and Breakwater of the Old Town",
+            "Politics",
+        ),
+    ],
+)
+def test_home_alone_or_with_sections_on_their_own_lines(top: str, category: str) -> None:
+    article = parse_text(f"{top}\n\nFour walks by the water.{SLIDES}").article
+    assert article.title == top.split("\n")[-1]
+    assert article.categories == ([category] if category else [])
+    assert article.intro == "Four walks by the water."
+
+
+HOSTILE_PASTES = {
+    "one line of a million spaces": "T\n\nH\n\n" + " " * 1_000_000 + "x\n\nBody.\n",
+    "a credit label then 200,000 words": "T\n\nH\n\nPhoto: " + "a " * 200_000,
+    "a byline of 100,000 names": "T\n\nBy " + "Ana, " * 100_000 + "\n\nH\n\nBody.\n",
+    "a date line of digits": "T\n\n" + "1" * 200_000 + "\n\nH\n\nBody.\n",
+    "a breadcrumb line of 50,000 crumbs": "Home" + " / x" * 50_000 + "\n\nT\n\nH\n\nBody.\n",
+    "caption words then a dash run": "T\n\nH\n\n" + "word - " * 100_000 + "Photo: A\n",
+    "copyright signs": "T\n\nH\n\n" + "© " * 200_000,
+    "40,000 numbered lines": "".join(f"{n % 999}. item\n" for n in range(40_000)),
+}
+
+
+@pytest.mark.parametrize("text", HOSTILE_PASTES.values(), ids=HOSTILE_PASTES.keys())
+def test_hostile_pastes_end_with_an_article_or_the_one_line_error(text: str) -> None:
+    """Text shaped to make a careless pattern backtrack (long runs a regex could share out)."""
+    try:
+        article = parse_text(text, "pasted.txt").article
+    except ImportFailed as error:
+        assert str(error).startswith("pasted.txt: ")
+    else:
+        assert article.title

@@ -45,7 +45,7 @@ def test_page_has_the_seed_articles_structure(sample_bundle: Path) -> None:
     sections = page.all("section")
     assert [s["id"] for s in sections] == [f"slide-{n}" for n in range(1, 10)]
     assert len(page.all("figure")) == 9 and len(page.all("figcaption")) == 9
-    assert page.all("html")[0]["lang"] == "en"
+    assert page.all("html")[0]["lang"] == "en-GB"  # the article's own language
     assert "Credit: Marta Lind/Shutterstock" in "".join(page.text)
     assert page.all("footer")  # the read-more block
 

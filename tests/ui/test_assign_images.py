@@ -161,3 +161,30 @@ def test_a_folder_without_images_says_so_and_changes_nothing(
     assert errors == ["No images (JPEG, PNG, WebP, GIF or SVG) found in empty."]
     assert all(not s.image for s in window.doc.article.slides)
     assert not window.doc.undo_stack.canUndo()
+
+
+def test_the_real_question_offers_a_folder_or_files(
+    qtbot: Any, imported: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    window = imported
+    shoot = tmp_path / "shoot"
+    for n in range(4):
+        make_image(shoot / f"q{n}.jpg", seed=20 + n)
+    monkeypatch.setattr(dialogs, "ask_folder", lambda parent, title: shoot)
+    seen: list[list[str]] = []
+
+    def click_folder() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, click_folder)
+            return
+        seen.append([b.text() for b in box.buttons()])
+        next(b for b in box.buttons() if b.text() == "Choose a &Folder…").click()
+
+    QTimer.singleShot(20, click_folder)
+    window.actions_by_name["choose_images"].trigger()
+    assert seen and {"Choose a &Folder…", "Choose &Files…"} <= set(seen[0])
+    assert all(s.image.startswith("images/the-") for s in window.doc.article.slides)

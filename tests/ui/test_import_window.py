@@ -41,11 +41,12 @@ def test_pasting_a_page_into_an_empty_article_offers_to_import_it(
     assert window.session.new_article(tmp_path / "bridges")
     qtbot.waitUntil(lambda: window.preview.ready, timeout=15000)
     mime = QMimeData()
-    mime.setText(PAGE)
+    mime.setText(PAGE.replace("Arrive twenty", "Advertisement\n\nArrive twenty"))
     seen: list[str] = []
     answer_next_message_box(QMessageBox.StandardButton.Yes, seen)
     window.slide_editor.body.insertFromMimeData(mime)
     assert seen and "3 slides" in seen[0]
+    assert "Left out of it:\n• 1 ad (“Advertisement”)" in seen[0]
     article = window.doc.article
     assert article.title == "Three Bridges at Dusk"
     assert [s.credit for s in article.slides] == ["Ana Ruiz/Shutterstock", "Tomas Reyes", ""]

@@ -48,6 +48,7 @@ def main(bundle: Path, keys: int) -> int:
 
     from slidewright.ui.app import create_application
     from slidewright.ui.session.settings import Settings
+    from slidewright.ui.window.editing_tools import EditingTools
     from slidewright.ui.window.main_window import MainWindow
 
     app = create_application()
@@ -68,6 +69,7 @@ def main(bundle: Path, keys: int) -> int:
     rng = random.Random(7)
     actions = window.actions_by_name
     body = window.slide_editor.body
+    spelling = window.findChild(EditingTools).spelling
 
     def type_words(count: int) -> int:
         typed = 0
@@ -123,6 +125,7 @@ def main(bundle: Path, keys: int) -> int:
                 "rss_after_kib": rss_kib(),
                 "slides": len(window.doc.article.slides),
                 "undo_steps": window.doc.undo_stack.count(),
+                "spell_checked": bool(spelling.dictionary and spelling.dictionary.available),
             }
         ),
         flush=True,

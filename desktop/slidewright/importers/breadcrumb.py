@@ -100,7 +100,11 @@ def _bare_under_home(lines: list[str], rows: list[int]) -> Breadcrumb | None:
             taken.append(index)
             return Breadcrumb([lines[i].strip() for i in taken], index + 1, "one item per line")
         if not _short(text) or text.lower().startswith(("by ", "written by", "published")):
-            taken = taken[:-1] if len(taken) > 2 else taken  # the last short line: the title
+            paragraph = re.search(r"[.!\"”)]$", text) or (
+                text.endswith("?") and len(text.split()) > 20
+            )
+            if paragraph or text.lower().startswith(("by ", "written by", "published")):
+                taken = taken[:-1]  # the last short line was the title, not a crumb
             break
         taken.append(index)
     if len(taken) < 2:

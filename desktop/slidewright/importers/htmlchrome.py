@@ -32,7 +32,9 @@ def chrome_kind(element: Element) -> str | None:
         return CHROME_TAGS[element.tag]
     if element.tag == "ins" and "adsbygoogle" in element.classes():
         return "ads"
-    tokens = element.classes().split()
+    # a block theme's "wp-block-comments", "wp-block-social-links": the same parts, prefixed
+    tokens = [t.removeprefix("wp-block-").removeprefix("post-") for t in element.classes().split()]
+    tokens += element.classes().split()
     for kind, pattern in _TOKENS:
         if any(pattern.match(token) for token in tokens):
             return kind
@@ -73,12 +75,11 @@ def dropped_chrome(body: Element) -> list[str]:
             stack.extend(c for c in reversed(element.children) if isinstance(c, Element))
             continue
         text = element.text()
-        if text:
-            seen.setdefault(kind, []).append(text if len(text) <= 40 else text[:39] + "…")
+        seen.setdefault(kind, []).append(text if len(text) <= 40 else text[:39] + "…")
     return [
         f"{kind} ("
-        + ", ".join(f"“{t}”" for t in texts[:2])
-        + (", …" if len(texts) > 2 else "")
+        + (", ".join(f"“{t}”" for t in [t for t in texts if t][:2]) or "empty")
+        + (", …" if len([t for t in texts if t]) > 2 else "")
         + ")"
         for kind, texts in seen.items()
     ]

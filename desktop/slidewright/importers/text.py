@@ -111,6 +111,36 @@ def _title(found: list[str], has_crumbs: bool, notes: _Notes) -> tuple[str, str,
     return found[0], "", found[1:]
 
 
+def _slide_heads(
+    rest: list[str], layout: str, notes: _Notes
+) -> tuple[list[int], set[int], dict[int, str]]:
+    """Where slides start in ``rest``; the blocks read as captions (by heading), and used."""
+    questions = (
+        sum(
+            question(b) and i + 1 < len(rest) and long_paragraph(rest[i + 1])
+            for i, b in enumerate(rest)
+        )
+        >= 2
+    )
+    heads = [i for i in range(len(rest)) if _is_heading(rest, i, layout, questions)]
+    credited = [h for h in heads if h + 1 < len(rest) and special(rest[h + 1])]
+    if layout == "after" and len(credited) >= 2 and heads[:1] == [0] and credited[0] != 0:
+        heads = heads[1:]  # a short standfirst right under the title, not a slide
+        notes.guessed.append(f"“{rest[0]}” read as the standfirst, not a slide")
+    used: set[int] = set()
+    captions: dict[int, str] = {}
+    shifted = [h for h in credited if h > 0 and h - 1 not in heads and heading_shaped(rest[h - 1])]
+    if layout == "after" and len(shifted) >= 2 and 2 * len(shifted) >= len(credited):
+        # "Heading / a line about the picture / Credit: …" on most slides: that line is a caption
+        heads = sorted((set(heads) - set(shifted)) | {h - 1 for h in shifted})
+        for h in shifted:
+            captions[h - 1], used = rest[h], used | {h}
+        notes.guessed.append(
+            f"the line above the credit read as the caption on {len(shifted)} slides"
+        )
+    return heads, used, captions
+
+
 def parse_text(text: str, name: str = "text") -> ImportResult:
     notes = _Notes()
     text = normalise(text)
@@ -140,18 +170,7 @@ def parse_text(text: str, name: str = "text") -> ImportResult:
             "author and date from “" + " · ".join(byline.lines) + "” under the title"
         )
     layout = _credit_layout(rest)
-    questions = (
-        sum(
-            question(b) and i + 1 < len(rest) and long_paragraph(rest[i + 1])
-            for i, b in enumerate(rest)
-        )
-        >= 2
-    )
-    heads = [i for i in range(len(rest)) if _is_heading(rest, i, layout, questions)]
-    credited = [h for h in heads if h + 1 < len(rest) and special(rest[h + 1])]
-    if layout == "after" and len(credited) >= 2 and heads[:1] == [0] and credited[0] != 0:
-        heads = heads[1:]  # a short standfirst right under the title, not a slide
-        notes.guessed.append(f"“{rest[0]}” read as the standfirst, not a slide")
+    heads, used, captions = _slide_heads(rest, layout, notes)
     first = heads[0] if heads else len(rest)
     read_more_at = next(  # a short "Related Stories" line after the first slide, whatever follows
         (
@@ -164,9 +183,7 @@ def parse_text(text: str, name: str = "text") -> ImportResult:
     heads = [h for h in heads if read_more_at is None or h < read_more_at]
     article = Article(title=title, author=byline.author, date=byline.date)
     article.categories = [category] if category else []
-    used: set[int] = set()
     credits: dict[int, CreditLine] = {}
-    captions: dict[int, str] = {}
     if layout == "before":
         for h in heads:
             if h > 0 and (line := read_credit_line(rest[h - 1])) is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from slidewright.credits.labels import is_bare_label
 from slidewright.importers.common import SLIDE_NUMBER
 from slidewright.importers.creditline import CAPTION_LINE, is_credit_line
 
@@ -45,7 +46,10 @@ def blocks(lines: list[str]) -> list[str]:
             and not is_credit_line(previous)
             and not is_credit_line(line)
         )
-        if wrapped:
+        label_alone = (  # "Credit:" on its own line, the name on the next
+            bool(units) and units[-1].endswith((":", "：")) and is_bare_label(units[-1])
+        )
+        if wrapped or label_alone:
             units[-1] = f"{units[-1]} {line}"
         else:
             units.append(line)

@@ -155,6 +155,13 @@ class Article:
         always_written=True,
         checked=True,
     )
+    # BCP 47 ("en-GB"): the spelling dictionary and the page's <html lang>; "" = the system's
+    lang: str = article_field(
+        "text",
+        "La&nguage",
+        "e.g. en-GB, for spelling and the page (empty: the system's language)",
+        undo_name="language",
+    )
     sponsored: bool = article_field(
         "flag", "Sponsored article (editorial-only images become errors)", checked=True
     )

@@ -10,6 +10,7 @@ import functools
 import hashlib
 import json
 import os
+import re
 from pathlib import Path
 from typing import Any
 
@@ -129,9 +130,15 @@ def _json_ld(article: Article, slides: list[SlideView]) -> Markup:
     return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
 
 
-def _language(article: Article) -> str:
-    lang = article.extra.get("lang") or article.extra.get("language")
-    return lang if isinstance(lang, str) and lang.strip() else "en"
+LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8}){0,3}")
+
+
+def page_language(article: Article) -> str:
+    """The page's ``<html lang>``: the article's ``lang`` when it is shaped like a language tag."""
+    lang = article.lang or article.extra.get("language")
+    if isinstance(lang, str) and LANGUAGE_TAG.fullmatch(lang.strip()):
+        return lang.strip().replace("_", "-")
+    return "en"
 
 
 def render_slide(article: Article, index: int, ctx: RenderContext) -> str:
@@ -194,7 +201,7 @@ def render_page(
         .render(
             article=article,
             ctx=ctx,
-            lang=_language(article),
+            lang=page_language(article),
             css=Markup(css),
             script=Markup(script),
             csp=csp,

@@ -59,6 +59,29 @@ def use_house_spelling(doc: Document) -> bool:
     return True
 
 
+def summary_details(summary: ImportSummary) -> str:
+    """The summary as a writer reads it: one line per thing left out or guessed."""
+    lines = [f"Credits found: {summary.credits} of {summary.slides}"]
+    if summary.category:
+        lines[0] += f" · category: {summary.category}"
+    sections = [
+        ("Left out:", summary.dropped),
+        ("Guessed (please check):", summary.guessed),
+        ("Images not copied:", summary.refused),
+        ("Agency spellings (as the page wrote them):", summary.agency_spellings),
+    ]
+    for title, items in sections:
+        if items:
+            lines += ["", title, *(f"• {item}" for item in items)]
+    if summary.missing_images:
+        lines += [
+            "",
+            f"{summary.missing_images} slide{'' if summary.missing_images == 1 else 's'} "
+            "without an image: Slide ▸ Choose Images for All Slides… assigns a folder of them.",
+        ]
+    return "\n".join(lines)
+
+
 def show_import_summary(
     parent: QWidget, doc: Document | None, summary: ImportSummary
 ) -> QMessageBox:
@@ -72,8 +95,7 @@ def show_import_summary(
     box.setText(
         f"Imported {summary.slides} slide{'' if summary.slides == 1 else 's'} from {summary.source.name}."
     )
-    details = summary.describe().split("\n")[1:]
-    box.setInformativeText("\n".join(details))
+    box.setInformativeText(summary_details(summary))
     box.setWindowModality(Qt.WindowModality.NonModal)
     if summary.agency_spellings and doc is not None:
         button = box.addButton(HOUSE_SPELLING, QMessageBox.ButtonRole.ActionRole)
@@ -100,9 +122,11 @@ def offer_paste_import(parent: QWidget, doc: Document | None, text: str) -> bool
     from slidewright.importers.text import parse_text
 
     try:
-        imported = parse_text(text, "the pasted text").article
+        result = parse_text(text, "the pasted text")
     except SlidewrightError:
         return False
+    imported = result.article
+    left_out = "".join(f"\n• {line}" for line in result.dropped)
     if len(imported.slides) < 2:
         return False
     buttons = QMessageBox.StandardButton
@@ -110,7 +134,8 @@ def offer_paste_import(parent: QWidget, doc: Document | None, text: str) -> bool
         parent,
         "Import pasted article?",
         f"This looks like a whole article: “{imported.title}” with {len(imported.slides)} slides.\n\n"
-        "Import it as the title, intro and slides of this article?",
+        "Import it as the title, intro and slides of this article?"
+        + (f"\n\nLeft out of it:{left_out}" if left_out else ""),
         buttons.Yes | buttons.No,
         buttons.Yes,
     )

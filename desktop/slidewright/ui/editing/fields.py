@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QMimeData, Signal
-from PySide6.QtGui import QFont, QFontDatabase, QKeyEvent, QKeySequence
+from PySide6.QtGui import QFont, QFontDatabase, QKeyEvent, QKeySequence, QSyntaxHighlighter
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 LONG_LINE = 10_000  # characters in one line past which a text field stops wrapping
@@ -58,6 +58,7 @@ class TextField(_LeavesUndoToWindow, QPlainTextEdit):
 
     edited = Signal(str)
     paste_hook: Callable[[str], bool] | None = None
+    highlighter: QSyntaxHighlighter | None = None  # Markdown's (and spelling's), when set
 
     def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802
         if self.paste_hook is not None and source.hasText() and self.paste_hook(source.text()):
@@ -104,7 +105,7 @@ class TextField(_LeavesUndoToWindow, QPlainTextEdit):
     def highlight_markdown(self) -> None:
         from slidewright.ui.editing.markdown_highlighter import MarkdownHighlighter
 
-        self._highlighter = MarkdownHighlighter(self.document())
+        self.highlighter = MarkdownHighlighter(self.document())
 
     def set_monospace(self, on: bool) -> None:
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont) if on else QFont()

@@ -27,6 +27,7 @@ from slidewright.render import (
     render_slide,
 )
 from slidewright.render.context import Mode, is_local, is_remote
+from slidewright.render.page import page_language
 
 
 def preview_image(bundle: Path, path: str) -> ImageRef:
@@ -147,6 +148,7 @@ class PushRenderer:
         if push.header:
             calls.append(f"slidewright.replaceHeader({json.dumps(render_header(article, ctx))});")
             calls.append(f"document.title = {json.dumps(article.title or 'Untitled article')};")
+            calls.append(f"document.documentElement.lang = {json.dumps(page_language(article))};")
         if push.read_more:
             calls.append(
                 f"slidewright.replaceReadMore({json.dumps(render_read_more(article, ctx))});"

@@ -34,7 +34,7 @@ WORLD = QWebEngineScript.ScriptWorldId.ApplicationWorld  # our scripts' own Java
 DEBOUNCE_MS = 4  # merges a burst of edits; short enough that the writer sees the letter typed
 FIRST_PAINT_SLIDES = 12  # a long article paints its opening first; the rest follows right after
 FILL_IN_DELAY_MS = 40  # lets the first paint reach the screen before the rest is rendered
-HEADER_FIELDS = {"title", "description", "categories", "author", "date", "intro"}
+HEADER_FIELDS = {"title", "description", "categories", "author", "date", "intro", "lang"}
 
 
 def _qwebchannel_js() -> str:

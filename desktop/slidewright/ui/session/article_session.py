@@ -20,7 +20,6 @@ from PySide6.QtCore import QEventLoop, QMetaObject, QObject, QStandardPaths, Qt,
 
 from slidewright.errors import ImageConflictError, SaveConflictError, SlidewrightError
 from slidewright.fileformat.bundle import INDEX
-from slidewright.model import Article, Slide
 from slidewright.packagedata import SAMPLE, copy_sample
 from slidewright.ui.dialogs.prompts import Prompts
 from slidewright.ui.editing.commands import ReplaceArticle
@@ -28,6 +27,7 @@ from slidewright.ui.editing.document import Document
 from slidewright.ui.editing.document import read as read_article
 from slidewright.ui.session import first_save
 from slidewright.ui.session.file_watch import FileWatch
+from slidewright.ui.session.preferences import Preferences
 from slidewright.ui.session.recovery import INTERVAL_MS, LeftCopy, RecoveryStore
 from slidewright.ui.session.settings import Settings
 
@@ -159,7 +159,7 @@ class ArticleSession(QObject):
             folder.name.replace("-", " ").replace("_", " ").strip().capitalize()
             or "Untitled article"
         )
-        doc = Document(Article(title=title, slides=[Slide()]), folder, parent=self)
+        doc = Document(Preferences.load(self.settings).new_article(title), folder, parent=self)
         try:
             folder.mkdir(parents=True, exist_ok=True)
             doc.save()

@@ -29,6 +29,7 @@ from slidewright.ui.preview.view import Preview
 from slidewright.ui.problems.panel import ProblemsPanel
 from slidewright.ui.session.article_session import ArticleSession
 from slidewright.ui.session.settings import Settings
+from slidewright.ui.window.editing_tools import EditingTools
 from slidewright.ui.window.menus import build_menus, fill_recent
 from slidewright.ui.window.panels import list_panel, preview_panel, scrolled
 from slidewright.ui.window.slide_actions import SlideActions
@@ -141,7 +142,7 @@ class MainWindow(QMainWindow):
         problems.setShortcut(QKeySequence("Ctrl+Shift+P"))
         actions = build_menus(
             self,
-            slots,
+            slots | EditingTools(self).slots(),  # spelling, find and replace, preferences
             lambda menu: fill_recent(menu, self.settings, session.open_path),
             {"problems": problems},
         )
@@ -241,7 +242,7 @@ class MainWindow(QMainWindow):
 
     def _enable_document_actions(self, on: bool) -> None:
         for name, action in getattr(self, "actions_by_name", {}).items():
-            if name not in ("new", "open", "quit", "recent", "sample", "import"):
+            if name not in ("new", "open", "quit", "recent", "sample", "import", "preferences"):
                 action.setEnabled(on)
         for button in self.list_buttons.values():
             button.setEnabled(on)

@@ -41,7 +41,28 @@ MENUS: list[tuple[str, list[tuple[str, str, Shortcut, bool] | str | None]]] = [
             ("quit", "&Quit", Std.Quit, False),
         ],
     ),
-    ("&Edit", [("undo", "&Undo", Std.Undo, False), ("redo", "&Redo", Std.Redo, False)]),
+    (
+        "&Edit",
+        [
+            ("undo", "&Undo", Std.Undo, False),
+            ("redo", "&Redo", Std.Redo, False),
+            SEPARATOR,
+            # The clipboard keys stay with the focused widget (a field, the slide list): the menu
+            # shows them and acts on the focused field when clicked, but does not take the keys.
+            ("cut", "Cu&t\tCtrl+X", None, False),
+            ("copy", "&Copy\tCtrl+C", None, False),
+            ("paste", "&Paste\tCtrl+V", None, False),
+            ("select_all", "Select &All\tCtrl+A", None, False),
+            SEPARATOR,
+            ("find", "&Find…", Std.Find, False),
+            # F3 only: the platform's other binding (Ctrl+Shift+G) is Choose Image's
+            ("find_next", "Find &Next", "F3", False),
+            ("find_previous", "Find Pre&vious", "Shift+F3", False),
+            ("replace", "&Replace…", "Ctrl+H", False),
+            SEPARATOR,
+            ("preferences", "Pre&ferences…", "Ctrl+,", False),  # Linux has no standard key
+        ],
+    ),
     (
         "&Slide",
         [

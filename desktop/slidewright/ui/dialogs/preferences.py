@@ -1,0 +1,113 @@
+"""Edit ▸ Preferences…: default byline and credit label, the agency list, the spelling language."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from slidewright.spelling import system_language
+from slidewright.ui.session.preferences import Preferences
+from slidewright.ui.session.settings import Settings
+
+
+def installed_languages() -> list[str]:
+    """The languages Enchant has dictionaries for, as "en-US" tags (none without Enchant)."""
+    try:
+        import enchant  # type: ignore[import-untyped]  # pyenchant ships no type hints
+
+        return sorted({name.replace("_", "-") for name in enchant.list_languages()})
+    except Exception:  # no pyenchant, or no libenchant-2: the list is empty, typing one still works
+        return []
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Preferences")
+        self.settings = settings
+        current = Preferences.load(settings)
+        self.author = QLineEdit(current.default_author)
+        self.author.setPlaceholderText("The byline new articles start with")
+        self.credit_label = QLineEdit(current.credit_label)
+        self.credit_label.setPlaceholderText("Printed before each credit, e.g. Credit or Photo")
+        self.agencies = QPlainTextEdit("\n".join(current.agencies))
+        self.agencies.setPlaceholderText("One agency per line, e.g. Shutterstock")
+        self.agencies.setTabChangesFocus(True)
+        self.agencies.setMaximumHeight(110)
+        self.language = QComboBox()
+        self.language.setEditable(True)
+        self.language.addItem(f"System language ({system_language()})", "")
+        for tag in installed_languages():
+            self.language.addItem(tag, tag)
+        index = self.language.findData(current.spelling_language)
+        if index >= 0:
+            self.language.setCurrentIndex(index)
+        else:
+            self.language.setEditText(current.spelling_language)
+        for widget, name in (
+            (self.author, "Default author"),
+            (self.credit_label, "Default credit label"),
+            (self.agencies, "Agencies"),
+            (self.language, "Spelling language"),
+        ):
+            widget.setAccessibleName(name)
+        form = QFormLayout()
+        form.addRow("Default &author", self.author)
+        form.addRow("Default &credit label", self.credit_label)
+        form.addRow("A&gencies", self.agencies)
+        form.addRow("&Spelling language", self.language)
+        note = QLabel(
+            "New articles start with this author and credit label. Agency names are never marked "
+            "as misspelled. An article's own language (Article tab) comes before this one."
+        )
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+        self.buttons = buttons
+
+    def chosen(self) -> Preferences:
+        data = self.language.currentData()
+        typed = self.language.currentText().strip()
+        language = (
+            data
+            if isinstance(data, str)
+            and self.language.itemText(self.language.currentIndex()) == typed
+            else typed
+        )
+        return Preferences(
+            default_author=self.author.text(),
+            credit_label=self.credit_label.text(),
+            agencies=[line.strip() for line in self.agencies.toPlainText().splitlines()],
+            spelling_language=language,
+        )
+
+    def accept(self) -> None:
+        chosen = self.chosen()
+        chosen.agencies = [name for name in chosen.agencies if name]
+        chosen.save(self.settings)
+        super().accept()
+
+
+def run_preferences(parent: QWidget, settings: Settings) -> bool:
+    """Show the dialog; True when the writer pressed OK (the settings are saved then)."""
+    dialog = PreferencesDialog(settings, parent)
+    try:
+        return dialog.exec() == QDialog.DialogCode.Accepted
+    finally:
+        dialog.deleteLater()

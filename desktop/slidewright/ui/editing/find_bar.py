@@ -1,0 +1,96 @@
+"""The Find and Replace bar under the editors (Ctrl+F, Ctrl+H): the widgets only.
+
+What a search does lives in find_replace.py over model/search.py; this file only says what the
+writer asked for: Enter finds the next match, Shift+Enter the previous one, Escape closes the bar.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QToolButton,
+    QWidget,
+)
+
+
+class FindBar(QWidget):
+    stepRequested = Signal(bool)  # backwards?
+    replaceRequested = Signal()
+    replaceAllRequested = Signal()
+    queryChanged = Signal()
+    closeRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.find_box = QLineEdit()
+        self.find_box.setPlaceholderText("Find in the whole article")
+        self.replace_box = QLineEdit()
+        self.replace_box.setPlaceholderText("Replace with")
+        self.match_case = QCheckBox("Match &case")
+        self.whole_word = QCheckBox("&Whole words")
+        self.previous, self.next = QPushButton("◀ &Previous"), QPushButton("&Next ▶")
+        self.replace_one = QPushButton("&Replace")
+        self.replace_all = QPushButton("Replace &All")
+        self.status = QLabel()
+        self.status.setMinimumWidth(110)
+        close = QToolButton()
+        close.setText("✕")
+        close.setAutoRaise(True)
+        for widget, name, tip in (
+            (self.find_box, "Find", "Enter: next match · Shift+Enter: previous · Esc: close"),
+            (self.replace_box, "Replace with", "The text each match is replaced with"),
+            (self.previous, "Previous match", "Find the previous match (Shift+F3)"),
+            (self.next, "Next match", "Find the next match (F3)"),
+            (self.replace_all, "Replace all", "Replace every match in the article: one undo step"),
+            (close, "Close the find bar", "Close (Esc)"),
+        ):
+            widget.setAccessibleName(name)
+            widget.setToolTip(tip)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(6, 2, 6, 2)
+        grid.addWidget(QLabel("Find:"), 0, 0)
+        grid.addWidget(self.find_box, 0, 1)
+        grid.addWidget(self.previous, 0, 2)
+        grid.addWidget(self.next, 0, 3)
+        grid.addWidget(self.match_case, 0, 4)
+        grid.addWidget(self.whole_word, 0, 5)
+        grid.addWidget(self.status, 0, 6)
+        grid.addWidget(close, 0, 7)
+        self.replace_label = QLabel("Replace:")
+        grid.addWidget(self.replace_label, 1, 0)
+        grid.addWidget(self.replace_box, 1, 1)
+        grid.addWidget(self.replace_one, 1, 2, 1, 2)
+        grid.addWidget(self.replace_all, 1, 4)
+        grid.setColumnStretch(1, 1)
+
+        self.previous.clicked.connect(lambda: self.stepRequested.emit(True))
+        self.next.clicked.connect(lambda: self.stepRequested.emit(False))
+        self.replace_one.clicked.connect(self.replaceRequested)
+        self.replace_all.clicked.connect(self.replaceAllRequested)
+        close.clicked.connect(self.closeRequested)
+        self.find_box.textChanged.connect(self.queryChanged)
+        self.match_case.toggled.connect(self.queryChanged)
+        self.whole_word.toggled.connect(self.queryChanged)
+
+    def show_replace(self, on: bool) -> None:
+        for widget in (self.replace_label, self.replace_box, self.replace_one, self.replace_all):
+            widget.setVisible(on)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self.replace_box.hasFocus():
+                self.replaceRequested.emit()
+            else:
+                shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+                self.stepRequested.emit(shift)
+        elif key == Qt.Key.Key_Escape:
+            self.closeRequested.emit()
+        else:
+            super().keyPressEvent(event)

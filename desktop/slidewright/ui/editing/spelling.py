@@ -1,0 +1,234 @@
+"""Spell checking as you type: misspelled words underlined in the prose fields of the editors.
+
+One ``Spelling`` per window holds the dictionary of the open article's language (spelling/ in the
+core does the words and the dictionary; this is only the drawing). Multi-line fields are underlined
+by their syntax highlighter, which Qt runs for the changed paragraph only; the verdicts are cached
+per word, so a keystroke costs a regex over one paragraph and a few dictionary look-ups. Nothing here
+creates Qt objects per keystroke: the underline formats are made once.
+
+A one-line field (QLineEdit) has no highlighter; its underlines are drawn through the input-method
+formatting Qt gives it, set again shortly after typing pauses.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QInputMethodEvent,
+    QSyntaxHighlighter,
+    QTextCharFormat,
+    QTextDocument,
+)
+
+from slidewright.spelling import SpellDictionary, checkable_words, open_dictionary
+from slidewright.ui.editing.fields import LineField, TextField
+from slidewright.ui.editing.markdown_highlighter import (
+    LONGEST_HIGHLIGHTED,
+    RULES,
+    Applied,
+    MarkdownHighlighter,
+)
+
+LINE_SETTLE_MS = 120  # one-line fields are underlined again this long after the last key
+IN_FENCE = 1  # block state: the paragraph is inside a ``` code fence
+UNDERLINE = QTextCharFormat.UnderlineStyle.SpellCheckUnderline
+
+
+def personal_words_file() -> Path:
+    """The writer's own word list ("Add to Dictionary"), in the XDG data folder."""
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(base or Path.home() / ".local" / "share" / "Slidewright") / "personal-words.txt"
+
+
+def _underlined(base: QTextCharFormat | None = None) -> QTextCharFormat:
+    fmt = QTextCharFormat(base) if base is not None else QTextCharFormat()
+    fmt.setUnderlineStyle(UNDERLINE)
+    fmt.setUnderlineColor(QColor("#d93025"))
+    return fmt
+
+
+class PlainSpellHighlighter(QSyntaxHighlighter):
+    """For a plain multi-line field (the description): spelling only."""
+
+    def __init__(self, document: QTextDocument, spelling: Spelling) -> None:
+        super().__init__(document)
+        self.spelling = spelling
+
+    def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt name)
+        if len(text) <= LONGEST_HIGHLIGHTED:
+            self.spelling.underline_block(self, text, None)
+
+
+class Spelling(QObject):
+    """The dictionary for the open article's language, and the fields it underlines."""
+
+    message = Signal(str)  # said once per language without a dictionary
+    loaded = Signal()  # a dictionary arrived (the first one, or a new language's)
+    _opened = Signal(str, int, object)  # language, request, SpellDictionary: from the loader thread
+
+    def __init__(
+        self,
+        default_language: Callable[[], str],
+        extra_words: Callable[[], list[str]] = list,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.default_language = default_language
+        self.extra_words = extra_words
+        self.dictionary: SpellDictionary | None = None
+        self.highlighters: list[QSyntaxHighlighter] = []
+        self.lines: dict[LineField, list[tuple[int, int]]] = {}  # each line's underlined spans
+        self._timers: dict[LineField, QTimer] = {}
+        self._said: set[str] = set()
+        self._wanted = ""  # the language asked for last (its dictionary may still be loading)
+        self._requests = 0
+        self._plain = _underlined()
+        self._by_rule = [_underlined(fmt) for _, fmt in RULES]
+        self._opened.connect(self._arrived)
+
+    # -- the language ------------------------------------------------------------------------
+    @property
+    def language(self) -> str:
+        """The language of the dictionary in use ("" before the first one has loaded)."""
+        return self.dictionary.language if self.dictionary else ""
+
+    @property
+    def ready(self) -> bool:
+        """The dictionary asked for last is the one in use."""
+        return self.dictionary is not None and self.dictionary.language == self._wanted
+
+    def set_language(self, language: str) -> None:
+        """Check in ``language`` ("" for the preferences' or the system's); a no-op if unchanged.
+
+        Loading Enchant and a Hunspell dictionary takes ~0.2 s, so it happens on a thread of its
+        own while the article opens; until it arrives the previous dictionary (if any) goes on."""
+        language = language or self.default_language()
+        if language == self._wanted:
+            return
+        self._wanted = language
+        self._requests += 1
+        request, personal, extra = self._requests, personal_words_file(), self.extra_words()
+
+        def load() -> None:
+            found = open_dictionary(language, personal, extra)
+            try:
+                self._opened.emit(language, request, found)
+            except RuntimeError:  # the window closed meanwhile
+                pass
+
+        threading.Thread(target=load, name="spelling-dictionary", daemon=True).start()
+
+    def _arrived(self, language: str, request: int, found: SpellDictionary) -> None:
+        if request != self._requests:  # the writer asked for another language since
+            return
+        self.dictionary = found
+        problem = found.problem or found.note
+        if problem and language not in self._said:
+            self._said.add(language)
+            self.message.emit(problem[0].upper() + problem[1:] + ".")
+        self.recheck()
+        self.loaded.emit()
+
+    def reopen(self, language: str) -> None:
+        """Open the dictionary again (the preferences changed the language or the agencies)."""
+        self._wanted = ""
+        self.set_language(language)
+
+    def misspelled(
+        self, text: str, markdown: bool, in_fence: bool = False
+    ) -> list[tuple[int, int]]:
+        dictionary = self.dictionary
+        if dictionary is None or not dictionary.available:
+            return []
+        spans, _ = checkable_words(text, markdown, in_fence)
+        return [(s, e) for s, e in spans if not dictionary.check(text[s:e])]
+
+    def add_word(self, word: str) -> None:
+        if self.dictionary is not None:
+            self.dictionary.add(word)
+            self.recheck()
+
+    def recheck(self) -> None:
+        """Underline every attached field again (a new language, or a word added)."""
+        for highlighter in self.highlighters:
+            highlighter.rehighlight()
+        for line in self.lines:
+            self._underline_line(line)
+
+    # -- multi-line fields -------------------------------------------------------------------
+    def attach_text(self, field: TextField) -> None:
+        """Underline in ``field``: with its Markdown highlighter, or a plain one of its own."""
+        if isinstance(field.highlighter, MarkdownHighlighter):
+            field.highlighter.spelling = self
+        else:
+            field.highlighter = PlainSpellHighlighter(field.document(), self)
+        self.highlighters.append(field.highlighter)
+
+    def underline_block(
+        self, highlighter: QSyntaxHighlighter, text: str, applied: Applied | None
+    ) -> None:
+        """Called by a highlighter for one paragraph; ``applied`` is None for plain text."""
+        markdown = applied is not None
+        dictionary = self.dictionary
+        if dictionary is None or not dictionary.available:
+            return
+        in_fence = markdown and highlighter.previousBlockState() == IN_FENCE
+        spans, fence_open = checkable_words(text, markdown, in_fence)
+        if markdown:
+            highlighter.setCurrentBlockState(IN_FENCE if fence_open else 0)
+        for start, end in spans:
+            if not dictionary.check(text[start:end]):
+                highlighter.setFormat(start, end - start, self._format_at(start, applied))
+
+    def _format_at(self, position: int, applied: Applied | None) -> QTextCharFormat:
+        """The underline over whatever Markdown format the word already has (the last rule wins,
+        as it does in the highlighter)."""
+        rule = -1
+        for start, end, index in applied or ():
+            if start <= position < end:
+                rule = index
+        return self._by_rule[rule] if rule >= 0 else self._plain
+
+    # -- one-line fields ---------------------------------------------------------------------
+    def attach_line(self, field: LineField) -> None:
+        timer = QTimer(field, singleShot=True, interval=LINE_SETTLE_MS)
+        timer.timeout.connect(lambda field=field: self._underline_line(field))
+        field.textChanged.connect(lambda _text, timer=timer: timer.start())
+        self._timers[field] = timer
+        self.lines[field] = []
+
+    def _underline_line(self, field: LineField) -> None:
+        """Set the line's underlines, as an input method would (positions from the cursor)."""
+        spans = self.misspelled(field.text(), markdown=False)
+        if spans == self.lines[field] and not spans:
+            return
+        self.lines[field] = spans
+        cursor = field.cursorPosition()
+        kind = QInputMethodEvent.AttributeType.TextFormat
+        attributes = [
+            QInputMethodEvent.Attribute(kind, start - cursor, end - start, self._plain)
+            for start, end in spans
+        ]
+        QCoreApplication.sendEvent(field, QInputMethodEvent("", attributes))
+
+    def settle(self) -> None:
+        """Underline the one-line fields now instead of after the pause (tests, screenshots)."""
+        for field, timer in self._timers.items():
+            if timer.isActive():
+                timer.stop()
+                self._underline_line(field)
+
+
+def word_at(
+    spelling: Spelling, text: str, position: int, markdown: bool, in_fence: bool = False
+) -> tuple[int, int] | None:
+    """The misspelled word around ``position`` in ``text`` (a right-click's place), if any."""
+    for start, end in spelling.misspelled(text, markdown, in_fence):
+        if start <= position <= end:
+            return start, end
+    return None

@@ -1,0 +1,65 @@
+"""The writer's preferences (Edit ▸ Preferences…), kept in the window's Settings between runs.
+
+The defaults a new article starts with (byline, credit label), the agencies the writer credits most
+(their names are never flagged as misspellings) and the spelling language used for articles that do
+not name their own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from slidewright.model import Article, Slide
+from slidewright.spelling import system_language
+from slidewright.ui.session.settings import Settings
+
+KEYS = {
+    "default_author": "preferences/defaultAuthor",
+    "credit_label": "preferences/creditLabel",
+    "agencies": "preferences/agencies",
+    "spelling_language": "preferences/spellingLanguage",
+}
+LONGEST = 200  # characters in one preference line; a pasted page is cut, not stored whole
+MOST_AGENCIES = 200
+
+
+@dataclass
+class Preferences:
+    default_author: str = ""
+    credit_label: str = "Credit"
+    agencies: list[str] = field(default_factory=list)
+    spelling_language: str = ""  # "" : the system's language
+
+    @classmethod
+    def load(cls, settings: Settings) -> Preferences:
+        agencies = settings.text(KEYS["agencies"])
+        return cls(
+            default_author=settings.text(KEYS["default_author"])[:LONGEST],
+            credit_label=settings.text(KEYS["credit_label"], "Credit")[:LONGEST] or "Credit",
+            agencies=_lines(agencies),
+            spelling_language=settings.text(KEYS["spelling_language"])[:LONGEST],
+        )
+
+    def save(self, settings: Settings) -> None:
+        settings.set_value(KEYS["default_author"], self.default_author.strip()[:LONGEST])
+        settings.set_value(KEYS["credit_label"], self.credit_label.strip()[:LONGEST] or "Credit")
+        settings.set_value(KEYS["agencies"], "\n".join(self.agencies[:MOST_AGENCIES]))
+        settings.set_value(KEYS["spelling_language"], self.spelling_language.strip()[:LONGEST])
+
+    def new_article(self, title: str) -> Article:
+        """A blank article (one empty slide) with the writer's byline, credit label and language."""
+        return Article(
+            title=title,
+            author=self.default_author,
+            credit_label=self.credit_label or "Credit",
+            lang=self.spelling_language or system_language(),
+            slides=[Slide()],
+        )
+
+    def agency_words(self) -> list[str]:
+        """The words of the agency names, for the spell checker to accept."""
+        return [word for name in self.agencies for word in name.replace("/", " ").split()]
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip()[:LONGEST] for line in text.splitlines() if line.strip()][:MOST_AGENCIES]

@@ -1,0 +1,141 @@
+"""The Edit menu's tools, wired to the editors: spelling, clipboard, find and replace, preferences.
+
+Kept out of main_window.py, which only builds these and hands their slots to the menu table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Protocol
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import (
+    QApplication,
+    QCompleter,
+    QMainWindow,
+    QTabWidget,
+    QWidget,
+)
+
+from slidewright.spelling import system_language
+from slidewright.ui.dialogs.preferences import installed_languages
+from slidewright.ui.editing.article_editor import ArticleEditor
+from slidewright.ui.editing.document import Document
+from slidewright.ui.editing.find_replace import FindReplace
+from slidewright.ui.editing.slide_editor import SlideEditor
+from slidewright.ui.editing.spelling import Spelling
+from slidewright.ui.editing.spelling_menu import SpellingMenus
+from slidewright.ui.session.article_session import ArticleSession
+from slidewright.ui.session.preferences import Preferences
+from slidewright.ui.session.settings import Settings
+
+SLIDE_LINES = ("heading", "alt", "caption")  # the slide's one-line prose fields
+ARTICLE_LINES = ("title",)
+MESSAGE_MS = 15_000
+LANGUAGE_SETTLE_MS = 700
+
+
+class EditorWindow(Protocol):
+    """What the tools use of the main window (and nothing else of it)."""
+
+    settings: Settings
+    session: ArticleSession
+    slide_editor: SlideEditor
+    article_editor: ArticleEditor
+    tabs: QTabWidget
+
+    def select_rows(self, rows: list[int]) -> None: ...
+
+
+class EditingTools(QObject):
+    """Spelling, the find bar, the clipboard entries and Preferences, for one window.
+
+    A Qt child of the window (``window.findChild(EditingTools)``), so the window keeps no
+    attribute for it and only hands its ``slots()`` to the menu table."""
+
+    def __init__(self, window: EditorWindow) -> None:
+        assert isinstance(window, QMainWindow)  # a main window with those parts
+        super().__init__(window)
+        settings, session = window.settings, window.session
+        slide_editor, article_editor = window.slide_editor, window.article_editor
+        self.window, self.settings = window, settings
+        self.slide_editor, self.article_editor = slide_editor, article_editor
+        self.spelling = Spelling(
+            lambda: Preferences.load(settings).spelling_language or system_language(),
+            lambda: Preferences.load(settings).agency_words(),
+            self,
+        )
+        self.spelling.message.connect(lambda text: window.statusBar().showMessage(text, MESSAGE_MS))
+        self.menus = SpellingMenus(self.spelling)
+        for line in [slide_editor.fields[n] for n in SLIDE_LINES] + [
+            article_editor.fields[n] for n in ARTICLE_LINES
+        ]:
+            self.spelling.attach_line(line)
+            self.menus.attach(line)
+        for text in (slide_editor.body, article_editor.description, article_editor.intro):
+            self.spelling.attach_text(text)
+            self.menus.attach(text)
+        self._doc: Document | None = None
+        self._language_timer = QTimer(self, singleShot=True, interval=LANGUAGE_SETTLE_MS)
+        self._language_timer.timeout.connect(self._language_settled)
+        self.spelling.loaded.connect(self._offer_languages)
+        session.documentChanged.connect(self._document_changed)
+        self.find = FindReplace(
+            window,
+            lambda: session.doc,
+            slide_editor,
+            article_editor,
+            lambda row: window.select_rows([row]),
+            window.tabs.setCurrentIndex,
+        )
+
+    def _offer_languages(self) -> None:
+        """Complete the Language field with the installed dictionaries (known once Enchant is
+        loaded: importing it on the UI thread would slow the window's start)."""
+        field = self.article_editor.fields["lang"]
+        if field.completer() is None:
+            field.setCompleter(QCompleter(installed_languages(), field))
+
+    def _document_changed(self, doc: Document | None) -> None:
+        if self._doc is not None:
+            self._doc.articleChanged.disconnect(self._article_changed)
+        self._doc = doc
+        if doc is not None:
+            doc.articleChanged.connect(self._article_changed)
+            self.spelling.set_language(doc.article.lang.strip())
+
+    def _article_changed(self, name: str) -> None:
+        if name == "lang":  # typed a letter at a time: switch once the tag is complete
+            self._language_timer.start()
+
+    def _language_settled(self) -> None:
+        if self._doc is not None:
+            self.spelling.set_language(self._doc.article.lang.strip())
+
+    def slots(self) -> dict[str, Callable[..., object]]:
+        """What the Edit menu's entries do (menus.py names them)."""
+        return {
+            "cut": lambda: _on_focus("cut"),
+            "copy": lambda: _on_focus("copy"),
+            "paste": lambda: _on_focus("paste"),
+            "select_all": lambda: _on_focus("selectAll"),
+            "find": lambda: self.find.open(replace=False),
+            "find_next": lambda: self.find.step(backwards=False),
+            "find_previous": lambda: self.find.step(backwards=True),
+            "replace": lambda: self.find.open(replace=True),
+            "preferences": self.preferences,
+        }
+
+    def preferences(self) -> None:
+        from slidewright.ui.dialogs.preferences import run_preferences
+
+        if run_preferences(self.window, self.settings):
+            self.spelling.reopen(self._doc.article.lang.strip() if self._doc else "")
+
+
+def _on_focus(method: str) -> None:
+    """Cut, copy, paste or select all in the focused field (the menu does not take the focus)."""
+    widget: QWidget | None = QApplication.focusWidget()
+    action = getattr(widget, method, None)
+    if callable(action):
+        action()

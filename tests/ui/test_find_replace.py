@@ -1,0 +1,144 @@
+"""Find and Replace as a writer uses it: Ctrl+F, Enter through the matches slide by slide, Ctrl+H,
+Replace All, then one Ctrl+Z that puts every field back."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtCore import Qt
+from spellhelpers import tools
+from uihelpers import run_js
+
+from slidewright.ui.window.main_window import MainWindow
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def ready(qtbot: Any, window: MainWindow) -> None:
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window.slide_editor.body.setFocus()
+
+
+def selected_in(window: MainWindow, field: str) -> str:
+    widget = window.slide_editor.fields.get(field) or window.slide_editor.texts.get(field)
+    if widget is None:
+        widget = window.article_editor.fields.get(field) or getattr(window.article_editor, field)
+    if hasattr(widget, "selectedText"):
+        return widget.selectedText()
+    return widget.textCursor().selectedText()
+
+
+def test_ctrl_f_and_enter_walk_through_matches_selecting_slide_field_and_text(
+    qtbot: Any, sample_window: MainWindow
+) -> None:
+    window = sample_window
+    ready(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_F, CTRL)
+    bar = tools(window).find.bar
+    assert bar.isVisible() and bar.find_box.hasFocus() and not bar.replace_box.isVisible()
+    qtbot.keyClicks(bar.find_box, "quay")
+    bar.whole_word.click()
+    bar.find_box.setFocus()
+    qtbot.keyClick(bar.find_box, Qt.Key.Key_Return)
+    assert window.current_row() == 1 and window.tabs.currentIndex() == 0
+    assert selected_in(window, "heading").lower() == "quay"
+    assert bar.status.text() == "1 of 2"
+    qtbot.keyClick(bar.find_box, Qt.Key.Key_Return)
+    assert window.current_row() == 1 and selected_in(window, "body").lower() == "quay"
+    qtbot.keyClick(bar.find_box, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert bar.status.text() == "1 of 2" and selected_in(window, "heading").lower() == "quay"
+
+
+def test_find_next_goes_from_the_article_fields_to_the_slides_and_wraps(
+    qtbot: Any, sample_window: MainWindow
+) -> None:
+    window = sample_window
+    ready(qtbot, window)
+    window.actions_by_name["find"].trigger()
+    qtbot.keyClicks(tools(window).find.bar.find_box, "harbour")
+    tools(window).find.bar.whole_word.click()
+    tools(window).find.current = None
+    seen = []
+    for _ in range(8):
+        window.actions_by_name["find_next"].trigger()  # F3
+        match = tools(window).find.current
+        assert match is not None
+        seen.append((match.slide, match.field))
+    assert seen[:3] == [(0, "body"), (1, "alt"), (3, "body")]  # from the cursor in slide 1's body
+    assert (None, "title") in seen and seen[-1] == seen[0]  # round the article and back
+    window.actions_by_name["find_next"].trigger()
+    title_match = next(i for i, place in enumerate(seen) if place == (None, "title"))
+    assert title_match > 0 and window.tabs.currentIndex() == 0
+
+
+def test_replace_all_changes_every_slide_and_one_ctrl_z_restores_them_all(
+    qtbot: Any, sample_window: MainWindow
+) -> None:
+    window = sample_window
+    ready(qtbot, window)
+    before = [(s.body, s.alt) for s in window.doc.article.slides]
+    title, intro = window.doc.article.title, window.doc.article.intro
+    qtbot.keyClick(window, Qt.Key.Key_H, CTRL)
+    bar = tools(window).find.bar
+    assert bar.replace_box.isVisible()
+    bar.find_box.setFocus()
+    qtbot.keyClicks(bar.find_box, "harbour")
+    qtbot.keyClicks(bar.replace_box, "port")
+    qtbot.mouseClick(bar.replace_all, Qt.MouseButton.LeftButton)
+    article = window.doc.article
+    assert bar.status.text() == "Replaced 7 matches"
+    assert "harbour" not in article.title.lower() and "harbour" not in article.intro.lower()
+    assert "port" in article.slides[7].alt and "port" in article.slides[5].body
+    assert window.isWindowModified()
+    script = "JSON.stringify(document.body.innerText.toLowerCase().split('harbour').length - 1)"
+    qtbot.waitUntil(lambda: json.loads(run_js(qtbot, window, script)) == 0)  # the preview too
+    window.slide_editor.body.setFocus()
+    qtbot.keyClick(window.slide_editor.body, Qt.Key.Key_Z, CTRL)
+    assert [(s.body, s.alt) for s in window.doc.article.slides] == before
+    assert (window.doc.article.title, window.doc.article.intro) == (title, intro)
+    assert not window.isWindowModified()
+
+
+def test_replace_one_by_one_and_match_case(qtbot: Any, sample_window: MainWindow) -> None:
+    window = sample_window
+    ready(qtbot, window)
+    window.actions_by_name["replace"].trigger()
+    bar = tools(window).find.bar
+    bar.find_box.setText("Harbour")
+    bar.match_case.click()
+    bar.replace_box.setText("Port")
+    tools(window).find.current = None
+    window.tabs.setCurrentIndex(1)
+    window.article_editor.fields["title"].setFocus()
+    window.article_editor.fields["title"].setCursorPosition(0)
+    qtbot.mouseClick(bar.replace_one, Qt.MouseButton.LeftButton)  # shows the first match
+    assert selected_in(window, "title") == "Harbour"
+    qtbot.mouseClick(bar.replace_one, Qt.MouseButton.LeftButton)  # replaces it, shows the next
+    assert window.doc.article.title == "Nine Port Towns Worth Taking the Slow Road For"
+    assert window.doc.article.intro.startswith("Harbour towns")  # shown next, not yet replaced
+    assert selected_in(window, "intro") == "Harbour" and window.tabs.currentIndex() == 1
+    window.actions_by_name["undo"].trigger()
+    assert window.doc.article.title == "Nine Harbour Towns Worth Taking the Slow Road For"
+
+
+def test_edit_menu_copy_and_paste_act_on_the_focused_field_through_the_undo_history(
+    qtbot: Any, sample_window: MainWindow
+) -> None:
+    window = sample_window
+    ready(qtbot, window)
+    heading = window.slide_editor.fields["heading"]
+    caption = window.slide_editor.fields["caption"]
+    heading.setFocus()
+    window.actions_by_name["select_all"].trigger()
+    window.actions_by_name["copy"].trigger()
+    caption.setFocus()
+    window.actions_by_name["paste"].trigger()
+    assert window.doc.article.slides[0].caption == "Where the Fog Lifts Late"
+    caption.setFocus()
+    window.actions_by_name["select_all"].trigger()
+    window.actions_by_name["cut"].trigger()
+    assert window.doc.article.slides[0].caption == ""
+    window.actions_by_name["undo"].trigger()
+    assert window.doc.article.slides[0].caption == "Where the Fog Lifts Late"
