@@ -194,3 +194,29 @@ def test_palette_and_cmyk_pictures_scale_smoothly_and_keep_transparency(tmp_path
         assert small.mode == "RGBA" and small.getpixel((0, 0))[3] == 0  # still see-through
     with Image.open(jpeg.webp[1].path) as photo:
         assert photo.size == (800, 533) and photo.mode == "RGB"
+
+
+def test_a_cache_others_can_write_to_is_not_used(sample_bundle: Path, tmp_path: Path) -> None:
+    shared = tmp_path / "shared-cache"
+    shared.mkdir(mode=0o777)
+    shared.chmod(0o777)  # anyone could plant pictures in it
+    image = sample_bundle / "images" / "fog.jpg"
+    cache = RenditionCache(shared)
+    found = cache.renditions([image])[image]
+    assert found is not None and not found.largest().path.is_relative_to(shared)
+    assert not any(shared.iterdir())
+
+
+def test_a_cache_entry_naming_another_file_is_not_trusted(
+    sample_bundle: Path, tmp_path: Path
+) -> None:
+    image = sample_bundle / "images" / "fog.jpg"
+    RenditionCache(tmp_path / "cache").renditions([image])
+    manifest = next((tmp_path / "cache").rglob("*-*.json"))
+    secret = tmp_path / "cache" / "secret.jpg"
+    secret.write_bytes((sample_bundle / "images" / "boats.jpg").read_bytes())
+    manifest.write_text(manifest.read_text().replace(manifest.stem + "-480.jpg", "../secret.jpg"))
+    cache = RenditionCache(tmp_path / "cache")
+    found = cache.renditions([image])[image]
+    assert cache.encoded == 1 and found is not None  # made again, not read from elsewhere
+    assert all(r.path.parent == manifest.parent for r in found.main + found.webp)

@@ -73,6 +73,19 @@ def cache_dir() -> Path:
     return Path(base) / "slidewright" / "renditions" / VERSION
 
 
+def private_folder(folder: Path) -> bool:
+    """Make ``folder`` (owner only) and say whether it is safe to publish files from: ours, and
+    writable by nobody else, or another user could put pictures into our exports."""
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        info = folder.stat()
+    except OSError:
+        return False
+    if not hasattr(os, "getuid"):
+        return True
+    return info.st_uid == os.getuid() and not info.st_mode & 0o022
+
+
 def widths_for(width: int, widths: Iterable[int] = WIDTHS) -> list[int]:
     """The widths to make of a picture ``width`` px wide: the standard ones below it, and the
     original width itself when it is narrower than the largest (never upscaled)."""
@@ -180,13 +193,16 @@ def _to_manifest(found: RenditionSet | None) -> str:
     )
 
 
-def _from_manifest(text: str, folder: Path) -> RenditionSet | None:
+def _from_manifest(text: str, folder: Path, key: str) -> RenditionSet | None:
     data = json.loads(text)
     if data is None:
         return None
 
     def renditions(rows: list[list[Any]]) -> tuple[Rendition, ...]:
         found = tuple(Rendition(int(w), int(h), str(f), folder / str(n)) for w, h, f, n in rows)
+        for rendition, row in zip(found, rows, strict=True):  # only our own names, in the entry
+            if row[3] != f"{key}-{rendition.width}{SUFFIX[rendition.format]}":
+                raise ValueError(f"{row[3]!r} is not a rendition of {key}")
         if not all(r.path.is_file() for r in found):
             raise FileNotFoundError("a rendition is missing from the cache")
         return found
@@ -206,6 +222,9 @@ class RenditionCache:
 
     def __init__(self, folder: Path | None = None, widths: tuple[int, ...] = WIDTHS) -> None:
         self.folder = folder or cache_dir()
+        if not private_folder(self.folder):  # then a throw-away cache for this export only
+            self._scratch = tempfile.TemporaryDirectory(prefix="slidewright-renditions-")
+            self.folder = Path(self._scratch.name)
         self.widths = widths
         self.encoded = 0  # pictures encoded (not found in the cache) by this object: for tests
         self._known: dict[str, list[Any]] | None = None
@@ -242,7 +261,7 @@ class RenditionCache:
         folder = self._entry(key)
         manifest = folder / f"{key}.json"
         try:
-            return _from_manifest(manifest.read_text(encoding="utf-8"), folder)
+            return _from_manifest(manifest.read_text(encoding="utf-8"), folder, key)
         except (OSError, ValueError, KeyError, TypeError):
             pass  # not cached yet, or a damaged entry: made again
         if data is None:
