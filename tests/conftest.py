@@ -38,6 +38,15 @@ def sample_bundle(tmp_path: Path) -> Path:
     return target
 
 
+@pytest.fixture(autouse=True)
+def private_cache(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Image renditions (and compiled templates) go to a cache of the test session's own, never
+    the user's ~/.cache; shared by the session's tests, as a user's is by their exports."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.getbasetemp() / "xdg-cache"))
+
+
 def pytest_configure(config: pytest.Config) -> None:
     """Qt needs the preview's URL scheme and WebEngine loaded before any QApplication exists."""
     try:

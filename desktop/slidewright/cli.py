@@ -118,7 +118,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--to", default="html", choices=("html", "html-folder", "hugo", "jekyll", "rss")
     )
     export.add_argument("-o", "--output", type=Path, required=True)
-    export.add_argument("--mode", choices=("article", "slideshow"), default="article")
+    export.add_argument(
+        "--mode",
+        choices=("article", "slideshow", "paged"),
+        default="article",
+        help="article: one long page; slideshow: one slide at a time; paged: one page per slide "
+        "(html-folder, hugo, jekyll)",
+    )
     export.add_argument(
         "--base-url",
         default="",

@@ -75,7 +75,11 @@
       if (selected !== null) {
         window.slidewright.select(selected, true);
       }
-      if (mode === "slideshow") { window.scrollTo(0, 0); }
+    },
+    showSlide: function (index) {
+      /* The slideshow follows the editor: slide N becomes the current one, its heading and
+         image under the bar, as a reader stepping to it would see it. */
+      slideshow({ show: index, scroll: true });
     },
     select: function (index, scroll) {
       selected = index;
@@ -83,7 +87,7 @@
       var slide = slideAt(index);
       if (!slide) { return; }
       if (document.body.classList.contains("mode-slideshow")) {
-        slideshow({ show: index });
+        window.slidewright.showSlide(index);
       } else if (scroll) {
         slide.scrollIntoView({ block: "start" });
       }

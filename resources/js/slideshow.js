@@ -1,101 +1,235 @@
-/* Slideshow mode: one slide at a time, previous/next, arrow keys, swipe, progress, #slide-N URLs.
-   In article mode the page is one long read and this script only keeps the progress bar hidden. */
+/* Slideshow mode: one slide at a time, Previous/Next (above and after the slide), arrow keys,
+   swipe, progress, #slide-N URLs and an end card with the read-more links.
+
+   Progressive enhancement: the page is complete without this script (every slide in order; a
+   host's CSP or sanitiser may drop it). Slides are hidden only once it runs, by the "sw-js" class
+   it puts on <html>. Paged exports (one page per slide) need no script either: their Previous and
+   Next are links; here the arrow keys and swipes follow those links.
+   In article mode the page is one long read and this script does nothing visible. */
 (function () {
   "use strict";
+  var root = document.documentElement;
   var body = document.body;
-  var current = 0;
+  var current = 0; /* 0 … slides-1, and slides for the end card */
+  var SWIPE = 60; /* px a finger must travel sideways before a swipe counts */
+  root.classList.add("sw-js");
 
   function slides() {
     return Array.prototype.slice.call(document.querySelectorAll("#sw-slides > .sw-slide"));
   }
+  function endCard() {
+    return document.getElementById("slides-end");
+  }
+  function steps() {
+    var all = slides();
+    var end = endCard();
+    if (all.length && end) { all.push(end); }
+    return all;
+  }
   function isSlideshow() {
     return body.classList.contains("mode-slideshow");
   }
+  function isPaged() {
+    return body.classList.contains("mode-paged");
+  }
   function indexFromHash() {
+    if (window.location.hash === "#slides-end") { return slides().length; }
     var match = /^#slide-(\d+)$/.exec(window.location.hash);
     return match ? parseInt(match[1], 10) - 1 : null;
   }
-  function show(index, remember) {
-    var all = slides();
-    if (!all.length) {
-      return;
+  function hashFor(index) {
+    return index >= slides().length ? "#slides-end" : "#slide-" + (index + 1);
+  }
+  function bar() {
+    return document.querySelector(".sw-controls-top");
+  }
+  function barHeight() {
+    var node = bar();
+    return node ? node.getBoundingClientRect().height : 0;
+  }
+  /* The step's top just under the sticky bar: its heading and image are what the reader sees,
+     on a phone as on a desktop, whatever the header above it. */
+  function place(node) {
+    var offset = barHeight();
+    root.style.setProperty("--sw-margin", offset + 8 + "px"); /* for the browser's own jumps */
+    var top = Math.max(0, node.getBoundingClientRect().top + window.scrollY - offset - 8);
+    var header = document.getElementById("sw-header");
+    if (header && body.classList.contains("sw-later")) {
+      /* Past the first slide the header is one small title: show it whole above the bar when
+         the slide still starts high on the screen, rather than cut through it. */
+      var headerTop = header.getBoundingClientRect().top + window.scrollY;
+      if (top - headerTop < window.innerHeight / 4) { top = Math.max(0, Math.min(top, headerTop - 16)); }
     }
-    current = Math.max(0, Math.min(index, all.length - 1));
-    all.forEach(function (slide, n) {
-      slide.classList.toggle("sw-current", n === current);
-    });
-    var text = document.querySelector(".sw-progress-text");
-    if (text) {
-      text.textContent = (current + 1) + " / " + all.length;
-    }
-    var bar = document.querySelector(".sw-progress-bar");
-    if (bar) {
-      bar.max = all.length;
-      bar.value = current + 1;
-    }
-    var prev = document.querySelector(".sw-prev");
-    var next = document.querySelector(".sw-next");
-    if (prev) { prev.disabled = current === 0; }
-    if (next) { next.disabled = current === all.length - 1; }
-    if (remember && isSlideshow() && window.location.hash !== "#slide-" + (current + 1)) {
-      window.location.hash = "slide-" + (current + 1);  /* a history entry: Back returns here */
+    if (Math.abs(window.scrollY - top) > 1) {
+      window.scrollTo({ top: top, left: window.scrollX, behavior: "instant" });
     }
   }
-  function step(delta) {
-    show(current + delta, true);
-    if (isSlideshow()) {
-      window.scrollTo(0, 0);
+  /* A scroll the browser was still animating (PageDown just before →) can carry the page on
+     past the step; until the reader scrolls again, each scroll that ends puts the step back. */
+  var settling = null;
+  function bringIntoView(node) {
+    place(node);
+    settling = { node: node, until: Date.now() + 1000 };
+  }
+  window.addEventListener("scrollend", function () {
+    if (settling && Date.now() < settling.until) { place(settling.node); } else { settling = null; }
+  });
+  ["wheel", "touchstart", "keydown", "mousedown"].forEach(function (name) {
+    document.addEventListener(name, function () { settling = null; }, { capture: true, passive: true });
+  });
+  function setAll(selector, apply) {
+    Array.prototype.forEach.call(document.querySelectorAll(selector), apply);
+  }
+  function show(index, options) {
+    var all = steps();
+    if (!all.length || isPaged()) { /* a paged export's page is already what it shows */
+      return;
+    }
+    var count = slides().length;
+    current = Math.max(0, Math.min(index, all.length - 1));
+    all.forEach(function (step, n) {
+      step.classList.toggle("sw-current", n === current);
+    });
+    body.classList.toggle("sw-later", isSlideshow() && current > 0);
+    var atEnd = current >= count;
+    setAll(".sw-progress-text", function (text) {
+      text.textContent = atEnd ? "End" : (current + 1) + " / " + count;
+    });
+    setAll(".sw-progress-bar", function (progress) {
+      progress.max = count;
+      progress.value = Math.min(current + 1, count);
+    });
+    setAll("button.sw-prev", function (button) { button.disabled = current === 0; });
+    setAll("button.sw-next", function (button) { button.disabled = current === all.length - 1; });
+    if (!isSlideshow()) {
+      return;
+    }
+    if (options.remember && window.location.hash !== hashFor(current)) {
+      /* pushState, not location.hash: a history entry (Back returns here) without the
+         browser's own jump to the anchor, which drops the focus to <body>. */
+      window.history.pushState(null, "", hashFor(current));
+    }
+    if (options.scroll) {
+      bringIntoView(all[current]);
+    }
+  }
+  function step(delta, control) {
+    if (isPaged()) {
+      var link = document.querySelector(".sw-controls-top a." + (delta > 0 ? "sw-next" : "sw-prev"));
+      if (link) { window.location.href = link.href; }
+      return;
+    }
+    show(current + delta, { remember: true, scroll: true });
+    /* A button that just became disabled loses the focus; give it to its partner instead, so
+       the next Enter or Space still does something. */
+    if (control && control.disabled) {
+      var partner = control.parentNode.querySelector(
+        control.classList.contains("sw-next") ? "button.sw-prev" : "button.sw-next"
+      );
+      if (partner && !partner.disabled) { partner.focus({ preventScroll: true }); }
     }
   }
   function setMode(mode) {
-    body.classList.remove("mode-article", "mode-slideshow");
+    body.classList.remove("mode-article", "mode-slideshow", "mode-paged");
     body.classList.add("mode-" + mode);
-    show(current, false);
+    show(current, { remember: false, scroll: mode === "slideshow" });
+  }
+  /* Home and End (and Space, always) stay the page's while the slide is taller than the screen:
+     the reader is still reading it. */
+  function fitsOnScreen() {
+    var node = steps()[current];
+    return !node || node.getBoundingClientRect().height + barHeight() <= window.innerHeight;
+  }
+  /* PageDown reads on down a long slide and turns only once its end is on screen; PageUp
+     likewise goes back a slide only from its top. */
+  function edgeInView(edge) {
+    var node = steps()[current];
+    if (!node) { return false; }
+    var box = node.getBoundingClientRect();
+    return edge === "bottom" ? box.bottom <= window.innerHeight + 1 : box.top >= barHeight() - 1;
+  }
+  function typing(target) {
+    return target && target.closest && target.closest("input, textarea, select, [contenteditable]");
   }
 
   document.addEventListener("click", function (event) {
-    if (event.target.closest(".sw-prev")) { step(-1); }
-    if (event.target.closest(".sw-next")) { step(1); }
-  });
-  document.addEventListener("keydown", function (event) {
-    if (!isSlideshow() || event.altKey || event.ctrlKey || event.metaKey) {
+    var control = event.target.closest("button.sw-prev, button.sw-next");
+    if (control) {
+      step(control.classList.contains("sw-next") ? 1 : -1, control);
       return;
     }
-    if (event.key === "ArrowRight" || event.key === "PageDown") { step(1); event.preventDefault(); }
-    if (event.key === "ArrowLeft" || event.key === "PageUp") { step(-1); event.preventDefault(); }
-    if (event.key === "Home") { show(0, true); event.preventDefault(); }
-    if (event.key === "End") { show(slides().length - 1, true); event.preventDefault(); }
+    var link = event.target.closest("a[href^='#slide']");
+    if (link && isSlideshow()) {
+      var target = link.getAttribute("href") === "#slides-end" ? slides().length
+        : parseInt(link.getAttribute("href").slice(7), 10) - 1;
+      if (!isNaN(target)) {
+        event.preventDefault();
+        show(target, { remember: true, scroll: true });
+      }
+    }
   });
-  var touchX = null;
+  document.addEventListener("keydown", function (event) {
+    if (!(isSlideshow() || isPaged()) || event.altKey || event.ctrlKey || event.metaKey ||
+        event.defaultPrevented || typing(event.target)) {
+      return;
+    }
+    var key = event.key;
+    if (key === "ArrowRight") { step(1, null); }
+    else if (key === "ArrowLeft") { step(-1, null); }
+    else if (isSlideshow() && key === "PageDown" && edgeInView("bottom")) { step(1, null); }
+    else if (isSlideshow() && key === "PageUp" && edgeInView("top")) { step(-1, null); }
+    else if (isSlideshow() && fitsOnScreen() && (key === "Home" || key === "End")) {
+      show(key === "Home" ? 0 : slides().length - 1, { remember: true, scroll: true });
+    } else {
+      return;
+    }
+    event.preventDefault();
+  });
+
+  /* A swipe is a single finger moving clearly sideways: at least SWIPE px, and twice as far
+     across as up or down, so scrolling a long slide never turns the page. */
+  var touch = null;
   document.addEventListener("touchstart", function (event) {
-    touchX = event.changedTouches[0].clientX;
+    var target = event.target;
+    touch = event.touches.length === 1 && !(target.closest && target.closest("pre, table"))
+      ? { x: event.touches[0].clientX, y: event.touches[0].clientY } : null;
   }, { passive: true });
+  document.addEventListener("touchcancel", function () { touch = null; }, { passive: true });
   document.addEventListener("touchend", function (event) {
-    if (touchX === null || !isSlideshow()) { return; }
-    var dx = event.changedTouches[0].clientX - touchX;
-    touchX = null;
-    if (Math.abs(dx) > 50) { step(dx < 0 ? 1 : -1); }
+    if (touch === null || !(isSlideshow() || isPaged()) || event.touches.length) {
+      touch = null;
+      return;
+    }
+    var dx = event.changedTouches[0].clientX - touch.x;
+    var dy = event.changedTouches[0].clientY - touch.y;
+    touch = null;
+    if (Math.abs(dx) >= SWIPE && Math.abs(dx) > 2 * Math.abs(dy)) { step(dx < 0 ? 1 : -1, null); }
   }, { passive: true });
-  window.addEventListener("hashchange", function () {
+
+  function followHash() {
     var index = indexFromHash();
-    show(index === null ? 0 : index, false);  /* Back to the bare URL is the first slide */
-  });
+    show(index === null ? 0 : index, { remember: false, scroll: index !== null });
+  }
+  window.addEventListener("popstate", followHash);
+  window.addEventListener("hashchange", followHash);
 
   /* The live preview's own script runs in an isolated JavaScript world and cannot call this one;
      it leaves a request on <html data-sw-request> and fires "sw-preview". Exports never fire it. */
   document.addEventListener("sw-preview", function () {
-    var request = JSON.parse(document.documentElement.dataset.swRequest || "{}");
+    var request = JSON.parse(root.dataset.swRequest || "{}");
     if (request.mode) { setMode(request.mode); }
-    if (typeof request.show === "number") { show(request.show, false); }
-    if (request.refresh) { show(current, false); }
+    if (typeof request.show === "number") {
+      show(request.show, { remember: false, scroll: request.scroll !== false });
+    }
+    if (request.refresh) { show(current, { remember: false, scroll: false }); }
   });
 
-  window.swSlideshow = {
-    show: show,
-    setMode: setMode,
-    current: function () { return current; },
-    refresh: function () { show(current, false); }
-  };
   var start = indexFromHash();
-  show(start === null ? 0 : start, false);
+  show(start === null ? 0 : start, { remember: false, scroll: start !== null });
+  if (start !== null) {
+    /* A deep link (#slide-6): once the page has its final layout, the slide again under the bar. */
+    window.addEventListener("load", function () {
+      if (indexFromHash() === start) { bringIntoView(steps()[current]); }
+    });
+  }
 }());

@@ -13,6 +13,7 @@ import pytest
 
 from slidewright import load_article
 from slidewright.credits.checker import check_article
+from slidewright.credits.context import CheckOptions
 from slidewright.credits.metadata import read_metadata
 from slidewright.exporters import ExportOptions, export
 
@@ -30,18 +31,26 @@ def test_exported_images_carry_the_slide_credits(credited_bundle: Path, tmp_path
     out = tmp_path / "out"
     export(credited_bundle, "html-folder", out)
     assert _digests(credited_bundle) == before  # the originals are untouched
-    pier = read_metadata(out / "assets" / "pier.jpg")
-    assert pier.credit == pier.iim_credit == "Marta Lind/Shutterstock"
-    assert pier.creators == ("Marta Lind",)
-    assert pier.rights == "© 2026 Marta Lind, all rights reserved"
-    assert pier.web_statement == "https://www.shutterstock.com/license"
-    assert pier.usage_terms == "Standard licence"
-    assert pier.alt_text == "A long stone pier running out into a flat grey sea"
-    assert pier.source == "Shutterstock" and pier.instructions == "No archive use"  # kept
-    bar = read_metadata(out / "assets" / "bar.png")
-    assert bar.credit == "Ines Moura" and bar.rights == "© Ines Moura"
-    assert bar.web_statement == "https://creativecommons.org/licenses/by-sa/4.0/"
-    assert bar.alt_text == "Wet sand with ripples leading to a small island"
+    piers = sorted((out / "assets").glob("pier-*"))  # every rendition: JPEG and WebP widths
+    assert {p.suffix for p in piers} == {".jpg", ".webp"}
+    for file in piers:
+        pier = read_metadata(file)
+        assert pier.credit == "Marta Lind/Shutterstock", file.name
+        assert pier.creators == ("Marta Lind",), file.name
+        assert pier.rights == "© 2026 Marta Lind, all rights reserved", file.name
+        assert pier.web_statement == "https://www.shutterstock.com/license", file.name
+        assert pier.usage_terms == "Standard licence", file.name
+        assert pier.alt_text == "A long stone pier running out into a flat grey sea", file.name
+        assert pier.source == "Shutterstock", file.name  # the original's own, kept
+        if file.suffix == ".jpg":  # IIM and the original's instructions where JPEG holds them
+            assert pier.iim_credit == "Marta Lind/Shutterstock" and pier.instructions
+    bars = sorted((out / "assets").glob("bar-*"))
+    assert bars
+    for file in bars:
+        bar = read_metadata(file)
+        assert bar.credit == "Ines Moura" and bar.rights == "© Ines Moura", file.name
+        assert bar.web_statement == "https://creativecommons.org/licenses/by-sa/4.0/"
+        assert bar.alt_text == "Wet sand with ripples leading to a small island"
 
 
 @pytest.mark.parametrize("to", ["html-folder", "hugo", "jekyll"])
@@ -53,21 +62,26 @@ def test_the_credit_checker_finds_nothing_missing_in_the_exported_images(
     out = tmp_path / "out"
     index = export(credited_bundle, to, out)
     folder = out / "assets" if to == "html-folder" else index.parent / "images"
-    published = dataclasses.replace(article)
-    published.slides = [
-        dataclasses.replace(s, image=f"images/{Path(s.image).name}") for s in article.slides
-    ]
-    if to == "html-folder":  # check the assets as an article bundle of their own
-        shutil.copytree(folder, tmp_path / "check" / "images")
-        folder = tmp_path / "check" / "images"
-    assert check_article(published, folder.parent) == []
+    check = tmp_path / "check" / "images"  # every published picture file, as a bundle's
+    check.mkdir(parents=True)
     for slide in article.slides:
-        meta = read_metadata(folder / Path(slide.image).name)
-        assert (meta.credit, meta.creators, meta.alt_text) == (
-            slide.credit,
-            (slide.creator,),
-            slide.alt,
-        )
+        stem = Path(slide.image).stem
+        files = sorted(folder.glob(f"{stem}.*")) + sorted(folder.glob(f"{stem}-*w.*"))
+        assert len(files) >= 2, files  # renditions (and, in a site, the original)
+        for n, file in enumerate(files):
+            meta = read_metadata(file)
+            assert (meta.credit, meta.creators, meta.alt_text) == (
+                slide.credit,
+                (slide.creator,),
+                slide.alt,
+            ), file.name
+            shutil.copy(file, check / f"{stem}-{n}{file.suffix}")
+            one = dataclasses.replace(article)
+            one.slides = [dataclasses.replace(slide, image=f"images/{stem}-{n}{file.suffix}")]
+            # the checker, too (small renditions for phones are meant to be under the house
+            # minimum for a picture's source, so that rule is left out here)
+            found = check_article(one, check.parent, options=CheckOptions(min_side=1))
+            assert found == [], file.name
 
 
 def test_a_failed_credit_write_is_a_warning_and_strict_refuses(

@@ -53,11 +53,13 @@ def test_folder_export_gives_absolute_canonical_and_sharing_card(
     head = Head((tmp_path / "out" / "index.html").read_text(encoding="utf-8"))
     assert head.links["canonical"] == PAGE  # the slash added: the page's folder
     assert head.one("og:url") == PAGE
-    assert head.one("og:image") == PAGE + "assets/pier.jpg"
+    # the largest rendition of the first picture (1,200 px wide: never upscaled), published
+    assert head.one("og:image") == PAGE + "assets/pier-1200w.jpg"
+    assert (tmp_path / "out" / "assets" / "pier-1200w.jpg").is_file()
     assert head.one("og:image:alt") == "A long stone pier running out into a flat grey sea"
     assert (head.one("og:image:width"), head.one("og:image:height")) == ("1200", "800")
     assert head.one("twitter:card") == "summary_large_image"
-    assert head.one("twitter:image") == PAGE + "assets/pier.jpg"
+    assert head.one("twitter:image") == PAGE + "assets/pier-1200w.jpg"
     assert head.one("article:published_time") == "2026-11-20T09:30:00+01:00"
     assert head.one("article:modified_time") == "2026-11-21T08:00:00+01:00"
     assert head.one("article:author") == "Noor Haddad"
@@ -87,14 +89,15 @@ def test_json_ld_is_a_news_article_with_every_image_credited(
     assert data["mainEntityOfPage"] == {"@type": "WebPage", "@id": PAGE}
     pier, bar = data["image"]
     assert pier["@type"] == "ImageObject"
-    assert pier["contentUrl"] == PAGE + "assets/pier.jpg"
+    assert pier["contentUrl"] == PAGE + "assets/pier-1200w.jpg"
     assert (pier["width"], pier["height"]) == (1200, 800)
     assert pier["creditText"] == "Marta Lind/Shutterstock"
     assert pier["creator"] == {"@type": "Person", "name": "Marta Lind"}
     assert pier["copyrightNotice"] == "© 2026 Marta Lind, all rights reserved"  # the file's own
     assert pier["license"] == "https://www.shutterstock.com/license"
     assert pier["acquireLicensePage"] == "https://www.shutterstock.com/image-photo/123"
-    assert bar["contentUrl"] == PAGE + "assets/bar.png"
+    assert bar["contentUrl"].startswith(PAGE + "assets/bar-") and bar["contentUrl"].endswith(".png")
+    assert (tmp_path / "out" / bar["contentUrl"].removeprefix(PAGE)).is_file()
     assert bar["copyrightNotice"] == "© Ines Moura"  # none in the file: made from the creator
     assert bar["license"] == "https://creativecommons.org/licenses/by-sa/4.0/"
 

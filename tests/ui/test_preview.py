@@ -196,3 +196,23 @@ def test_a_long_article_paints_its_opening_then_fills_in(
         ),
         timeout=5000,
     )
+
+
+def test_the_slideshow_preview_follows_the_slide_selected_in_the_editor(
+    qtbot: Any, sample_window: MainWindow
+) -> None:
+    sample_window.set_preview_mode("slideshow")
+    place = (
+        "JSON.stringify((() => { const s = document.querySelector('.sw-slide.sw-current');"
+        " const h = s.querySelector('h2').getBoundingClientRect();"
+        " const bar = document.querySelector('.sw-controls-top').getBoundingClientRect();"
+        " return [s.id, h.top >= bar.bottom && h.bottom <= innerHeight]; })())"
+    )
+    for row in (5, 2, 8):
+        sample_window.select_rows([row])
+        qtbot.waitUntil(
+            lambda row=row: (
+                json.loads(run_js(qtbot, sample_window, place)) == [f"slide-{row + 1}", True]
+            ),
+            timeout=5000,
+        )

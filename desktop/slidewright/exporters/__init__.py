@@ -9,6 +9,7 @@ from typing import Any, Literal, get_args
 
 from slidewright.errors import SlidewrightError
 from slidewright.exporters.options import ExportOptions, ExportRefused
+from slidewright.exporters.paged import check_mode
 from slidewright.exporters.target import check_target
 from slidewright.fileformat import load_article
 from slidewright.fileformat.bundle import bundle_dir
@@ -99,6 +100,7 @@ def export_article(
     ``options.force`` (the writer agreed to replace them)."""
     options = options or ExportOptions()
     format_ = to_format(to)
+    check_mode(format_, options.mode)  # paged needs an output made of pages
     target = check_target(bundle, Path(output), is_folder_format(format_), options.force)
     if options.strict:
         refuse_credit_errors(article, bundle)

@@ -103,6 +103,19 @@ def _assignments(rights: ImageRights) -> list[str]:
     return args
 
 
+def rights_signature(slide: Slide, original: Path | None) -> str:
+    """Everything :func:`write_rights` would write for ``slide`` (a cache key for credited copies;
+    the original's own tags come with it, so its content is part of the key)."""
+    parts = _assignments(rights_for(slide, original))
+    if original is not None:
+        try:
+            stat = original.stat()
+            parts.append(f"{original.resolve()}:{stat.st_size}:{stat.st_mtime_ns}")
+        except OSError:
+            pass
+    return "\n".join(parts)
+
+
 def _job_args(file: Path, slide: Slide, original: Path | None) -> list[str]:
     if original is not None and original.resolve() == file.resolve():
         raise RightsNotWritten(f"{file}: is the writer's original; only exported copies change")

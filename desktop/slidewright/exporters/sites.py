@@ -12,18 +12,21 @@ is the writer's text (or a colleague's), and a newline or quote in it must stay 
 from __future__ import annotations
 
 import copy
+import functools
 from pathlib import Path
+from typing import Literal
 from urllib.parse import urlsplit
 
 import tomli_w
 import yaml
 
 from slidewright.exporters.headmeta import page_meta
-from slidewright.exporters.html import ImageProblems, published_images
-from slidewright.exporters.imagerights import credit_all
-from slidewright.exporters.images import bundle_file, pixel_size
+from slidewright.exporters.images import bundle_file
 from slidewright.exporters.options import ExportOptions
+from slidewright.exporters.picturecredits import SlideCredits
+from slidewright.exporters.problems import ImageProblems, published_images
 from slidewright.exporters.published import article_html, language
+from slidewright.exporters.responsive import FolderImages, article_images
 from slidewright.exporters.target import ExportTarget
 from slidewright.fileformat import copy_images, format_article
 from slidewright.fileformat.bundle import bundle_dir, normalise_image_paths
@@ -32,7 +35,7 @@ from slidewright.fileformat.safefiles import contained
 from slidewright.model import Article
 from slidewright.packagedata import read_bytes
 from slidewright.render import ImageRef, RenderContext, render_page
-from slidewright.render.context import is_remote, safe_url
+from slidewright.render.context import Paging, is_remote, safe_url
 from slidewright.render.markdown import markdown_to_html
 from slidewright.render.page import render_head_meta
 
@@ -47,6 +50,7 @@ ROUTING_KEYS = frozenset(
     }
 )  # fmt: skip
 HUGO_CONFIGS = ("hugo.toml", "hugo.yaml", "hugo.json", "config.toml", "config.yaml", "config.json")
+Site = Literal["hugo", "jekyll"]
 HEAD_KEY = "slidewright_head"  # front matter: the page's <head> tags, printed by the layout
 LAYOUT_FILES = {  # resources/layouts/<site>/<file> -> where the export puts it in the site
     "hugo": {
@@ -93,9 +97,10 @@ def _place_page(
     folder: str,
     slug: str,
     options: ExportOptions,
+    site: Site,
 ) -> Path:
-    """Write the page (front matter and rendered article) and its credited images at
-    ``folder`` inside the site."""
+    """Write the page (front matter and rendered article), its credited images and their
+    renditions at ``folder`` inside the site; with ``--mode paged`` one page per slide too."""
     placed = copy.deepcopy(article)
     placed.extra = {k: v for k, v in placed.extra.items() if k not in ROUTING_KEYS}
     placed.layout = "slideshow"  # the layout this export installs, whatever the article says
@@ -104,28 +109,25 @@ def _place_page(
     # The target was checked (empty, ours, or the writer said replace): same-named images go.
     not_copied = set(copy_images(placed, bundle, destination, replace=True, publish=True))
     problems = ImageProblems(bundle, options)
-    cache: dict[str, ImageRef] = {}
+    credits = SlideCredits(placed, bundle, options)
+    # renditions beside each picture in the page bundle ("images/fog-480w.jpg"), as the HTML
+    # folder export makes them (exporters/responsive.py)
+    images = FolderImages(
+        bundle, None, credits, place=lambda path, file: path.rsplit(".", 1)[0], problems=problems
+    )
 
-    def image(path: str) -> ImageRef:
-        if path not in cache:
-            # the copied file, by the bundle rule (inside the page's folder, a regular file)
-            file = None if is_remote(path) or path in not_copied else bundle_file(destination, path)
-            if is_remote(path):
-                cache[path] = ImageRef(path)
-            elif file is None:
-                cache[path] = problems.missing(path)
-            else:
-                width, height = pixel_size(file)
-                cache[path] = ImageRef(path, width=width, height=height)
-        return cache[path]
+    def image(path: str, prefix: str = "") -> ImageRef:
+        if not is_remote(path) and path in not_copied:
+            return problems.missing(path)
+        return images.image(path, prefix)
 
-    credited = {  # one job per image file, with the first slide showing it
-        slide.image: (destination / slide.image, slide, bundle_file(bundle, slide.image))
-        for slide in reversed(placed.slides)
-        if slide.image and not is_remote(slide.image) and image(slide.image).url
-    }
-    credit_all(list(credited.values()), options.problem)
-    ctx = RenderContext(mode=options.mode, target="export", image=image)
+    images.prepare([path for path in article_images(placed) if path not in not_copied])
+    copied = [  # the originals copy_images put in the page bundle: credited too
+        (file, path)
+        for path in credits.slides
+        if path not in not_copied and image(path).url and (file := bundle_file(destination, path))
+    ]
+    credits.write(copied)
     page_url = _page_url(options, slug)
     if not options.base_url:
         options.warn(
@@ -133,15 +135,66 @@ def _place_page(
             "engines get no image address"
         )
     meta = page_meta(placed, page_url, published_images(placed, destination, image, page_url))
-    body = article_html(render_page(placed, ctx))
-    placed.extra[HEAD_KEY] = render_head_meta(placed, meta)
+    head = render_head_meta(placed, meta)
     placed.extra["slidewright_lang"] = language(placed)  # a checked tag, for <html lang>
     if options.mode != "article":  # the layouts' default
         placed.extra["slideshow_mode"] = options.mode
     placed.extra["render_with_liquid"] = False
-    _safe_front_matter(placed, ctx)
-    placed.intro = _template_inert(body)  # the content of the page: what the layout frames
-    return target.write(f"{folder}/index.html", format_article(placed).encode("utf-8"))
+    total = len(placed.slides)
+    paged = options.mode == "paged" and total > 0
+    pages: dict[str, Article] = {}
+    pristine = copy.deepcopy(placed) if paged else placed  # before the first page is rendered
+    for index in range(total if paged else 1):
+        page = placed if index == 0 else copy.deepcopy(pristine)
+        prefix = "" if index == 0 else "../"
+        ctx = RenderContext(
+            mode=options.mode, target="export", image=functools.partial(image, prefix=prefix)
+        )
+        step = site_paging(index, total) if paged else None
+        body = article_html(render_page(page, ctx, paging=step))
+        page.extra[HEAD_KEY] = head
+        if step is not None:
+            page.extra["paging"] = {"number": step.number, "total": total}
+            if not meta.canonical:  # every page names the first as the one to index
+                page.extra[HEAD_KEY] = head + f'<link rel="canonical" href="{step.canonical}">\n'
+        if index > 0:
+            page.title = f"{page.slides[index].heading} ({index + 1}/{total}) – {placed.title}"
+            page.slides = [page.slides[index]]
+        _safe_front_matter(page, ctx)
+        page.intro = _template_inert(body)  # the content of the page: what the layout frames
+        pages[_page_path(folder, slug, site, index, page)] = page
+    images.files = {name: entry for name, entry in images.files.items() if entry[1]}  # the
+    # pictures published as they are (SVG, GIF) are in the bundle already: copy_images put them
+    images.write(target, f"{folder}/")
+    written = [
+        target.write(name, format_article(page).encode("utf-8")) for name, page in pages.items()
+    ]
+    return written[0]
+
+
+def site_paging(index: int, total: int) -> Paging:
+    """The links of a paged site's page ``index``: addresses a web server gives (folders)."""
+    up = "" if index == 0 else "../"
+
+    def link(to: int) -> str:
+        if not 0 <= to < total:
+            return ""
+        return (up or "./") if to == 0 else f"{up}slide-{to + 1}/"
+
+    return Paging(index, total, link(index - 1), link(index + 1), link(0), link(0))
+
+
+def _page_path(folder: str, slug: str, site: Site, index: int, page: Article) -> str:
+    """Where page ``index`` is written. Jekyll nests it (SLUG/slide-N/); Hugo cannot nest pages in
+    a page bundle, so its page is content/SLUG-slide-N/ published at /SLUG/slide-N/ and kept out
+    of the site's lists (changes ``page``)."""
+    if index == 0:
+        return f"{folder}/index.html"
+    if site == "jekyll":
+        return f"{folder}/slide-{index + 1}/index.html"
+    page.extra["url"] = f"/{slug}/slide-{index + 1}/"
+    page.extra["build"] = {"list": "never"}
+    return f"content/{slug}-slide-{index + 1}/index.html"
 
 
 def _slug(bundle: Path, article: Article) -> str:
@@ -180,7 +233,7 @@ def export_hugo(
 ) -> Path:
     """A Hugo site (made if new): content/SLUG/index.html + images, our layout and assets."""
     slug = _slug(bundle, article)
-    index = _place_page(article, bundle, target, f"content/{slug}", slug, options)
+    index = _place_page(article, bundle, target, f"content/{slug}", slug, options, "hugo")
     _install_layout(target, "hugo")
     target.write("static/slidewright/article.css", read_bytes("css", "article.css"))
     target.write("static/slidewright/slideshow.js", read_bytes("js", "slideshow.js"))
@@ -195,7 +248,7 @@ def export_jekyll(
 ) -> Path:
     """A Jekyll site (made if new): SLUG/index.html + images, _layouts, _includes and assets."""
     slug = _slug(bundle, article)
-    index = _place_page(article, bundle, target, slug, slug, options)
+    index = _place_page(article, bundle, target, slug, slug, options, "jekyll")
     _install_layout(target, "jekyll")
     target.write("assets/slidewright/article.css", read_bytes("css", "article.css"))
     target.write("assets/slidewright/slideshow.js", read_bytes("js", "slideshow.js"))

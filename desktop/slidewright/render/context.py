@@ -12,9 +12,10 @@ import nh3
 
 from slidewright.errors import SlidewrightError
 
-# How a page shows the article: every slide in one scroll, or one slide at a time. The strings are
-# the CLI's --mode values and the exported front matter's slideshow_mode.
-Mode = Literal["article", "slideshow"]
+# How a page shows the article: every slide in one scroll, one slide at a time, or (exports only)
+# one page per slide. The strings are the CLI's --mode values and the exported front matter's
+# slideshow_mode.
+Mode = Literal["article", "slideshow", "paged"]
 MODES: tuple[Mode, ...] = get_args(Mode)
 # Who the page is for: an exported file, or the window's live preview (which adds its bridge).
 RenderTarget = Literal["export", "preview"]
@@ -57,6 +58,29 @@ class ImageRef:
     note: str = ""
     width: int = 0  # known pixel size: written on <img> so the page does not shift as images load
     height: int = 0
+    srcset: str = ""  # the same picture at other widths ("assets/x-480.jpg 480w, …"), if any
+    webp_srcset: str = ""  # those widths in WebP, offered first to browsers that read it
+
+
+@dataclass(frozen=True)
+class Paging:
+    """Where one page of a paged export sits: its slide, and the links to its neighbours (relative
+    addresses that work from a folder on disk as on a server; "" where there is none)."""
+
+    index: int  # the slide this page shows
+    total: int
+    prev: str
+    next: str
+    first: str  # the first page (the folder's index.html)
+    canonical: str  # the address search engines should index: the first page
+
+    @property
+    def number(self) -> int:
+        return self.index + 1
+
+    @property
+    def last(self) -> bool:
+        return self.index == self.total - 1
 
 
 @dataclass

@@ -19,7 +19,7 @@ from markupsafe import Markup
 from slidewright import __version__
 from slidewright.model import Article
 from slidewright.packagedata import read_text
-from slidewright.render.context import RenderContext
+from slidewright.render.context import Paging, RenderContext
 from slidewright.render.pagemeta import PageMeta
 from slidewright.render.views import (
     intro_html,
@@ -136,15 +136,23 @@ def render_page(
     ctx: RenderContext | None = None,
     first_slides: int | None = None,
     meta: PageMeta | None = None,
+    paging: Paging | None = None,
 ) -> str:
     """The whole page: one long article, or a slideshow showing one slide at a time.
 
     ``first_slides`` renders only the opening slides (the live preview paints those first and
     pushes the rest right after); exports always render every slide. ``meta`` is what a
-    published page says about itself (canonical address, Open Graph, JSON-LD): the exporters'."""
+    published page says about itself (canonical address, Open Graph, JSON-LD): the exporters'.
+    ``paging`` renders one page of a paged export: that slide only, with links to its
+    neighbours."""
     ctx = ctx or RenderContext()
-    shown = article.slides if first_slides is None else article.slides[:first_slides]
-    slides = [slide_view(article, i, s, ctx) for i, s in enumerate(shown)]
+    if paging is not None:
+        view = slide_view(article, paging.index, article.slides[paging.index], ctx)
+        view.eager = True  # this page's own picture is its largest paint
+        slides = [view]
+    else:
+        shown = article.slides if first_slides is None else article.slides[:first_slides]
+        slides = [slide_view(article, i, s, ctx) for i, s in enumerate(shown)]
     css = asset("css/article.css")
     scripts = [asset("js/slideshow.js")]
     script = "\n".join(scripts)
@@ -166,6 +174,7 @@ def render_page(
             header=Markup(render_header(article, ctx)),
             slides=slides,
             total=len(slides),
+            paging=paging,
             read_more=Markup(render_read_more(article, ctx)),
             generator=f"Slidewright {__version__}",
         )

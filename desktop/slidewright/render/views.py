@@ -38,6 +38,7 @@ class SlideView:
     source_url: str
     body: Markup
     details: list[tuple[str, str]]  # (label, text) of the catalogue's "detail" fields that are set
+    eager: bool = False  # the page's first picture: loaded at once, with high priority
 
 
 @dataclass
@@ -73,6 +74,7 @@ def slide_view(article: Article, index: int, slide: Slide, ctx: RenderContext) -
             for spec in DETAIL_FIELDS
             if (value := getattr(slide, spec.name))
         ],
+        eager=index == 0,
     )
 
 

@@ -7,9 +7,10 @@ import copy
 import sys
 import traceback
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QThread, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from slidewright.errors import SlidewrightError, TargetExistsError
 from slidewright.exporters import EXPORTERS, ExportOptions, export_article, is_folder_format
+from slidewright.exporters.paged import PAGED_FORMATS
 from slidewright.model import Article
 from slidewright.ui.dialogs.prompts import ask_yes_no
 from slidewright.ui.editing.document import Document
@@ -104,6 +106,7 @@ class ExportDialog(QDialog):
         self.mode = QComboBox()
         self.mode.addItem("Article (one long page)", "article")
         self.mode.addItem("Slideshow (one slide at a time)", "slideshow")
+        self.mode.addItem("Paged (one page per slide)", "paged")
         self.mode.setCurrentIndex(0 if mode == "article" else 1)
         self.base_url = QLineEdit()
         self.base_url.setObjectName("exportBaseUrl")
@@ -170,6 +173,10 @@ class ExportDialog(QDialog):
 
     def _suggest(self) -> None:
         to = self.format.currentData()
+        paged = cast(QStandardItemModel, self.mode.model()).item(2)  # a QComboBox's own model
+        paged.setEnabled(to in PAGED_FORMATS)  # only a folder of pages can hold one per slide
+        if self.mode.currentData() == "paged" and to not in PAGED_FORMATS:
+            self.mode.setCurrentIndex(1)
         base = self.doc.bundle.parent / f"{self.doc.bundle.name}-export"
         self.output.setText(
             str(

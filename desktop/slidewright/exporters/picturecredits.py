@@ -1,0 +1,61 @@
+"""The credits each published picture file carries, for exports that write many files per picture
+(an HTML folder's renditions, a site's page bundle).
+
+An image path is credited with the first slide that shows it (as the page's JSON-LD does); a
+read-more thumbnail belongs to no slide and is published as it is. ``signature`` names what
+would be written, so a picture's rendition already credited the same way can be taken from the
+rendition cache instead of running ExifTool again (exporters/responsive.py)."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from slidewright.exporters import imagerights
+from slidewright.exporters.imagerights import WRITABLE, rights_signature
+from slidewright.exporters.images import bundle_file
+from slidewright.exporters.options import ExportOptions
+from slidewright.model import Article, Slide
+from slidewright.render.context import is_remote
+
+
+class SlideCredits:
+    """Writes the slide's credit, creator, copyright, licence and alt text into published files."""
+
+    def __init__(self, article: Article, bundle: Path, options: ExportOptions) -> None:
+        self.bundle = bundle
+        self.options = options
+        self.slides: dict[str, Slide] = {
+            slide.image: slide
+            for slide in reversed(article.slides)  # an image on two slides: the first one's
+            if slide.image and not is_remote(slide.image)
+        }
+        self._signatures: dict[str, str | None] = {}
+
+    def signature(self, path: str, suffix: str) -> str | None:
+        """A short digest of the credits a file of ``path`` gets; None when it gets none."""
+        slide = self.slides.get(path)
+        if slide is None or suffix.lower() not in WRITABLE:
+            return None
+        if path not in self._signatures:
+            original = bundle_file(self.bundle, path)
+            text = rights_signature(slide, original)
+            self._signatures[path] = hashlib.sha256(text.encode()).hexdigest()[:16]
+        return self._signatures[path]
+
+    def write(self, files: list[tuple[Path, str]]) -> bool:
+        """Credit every (written file, article image path) in one ExifTool run; a failure is the
+        export's warning (or its refusal, --strict). True when every file was credited."""
+        jobs = [
+            (file, self.slides[path], bundle_file(self.bundle, path))
+            for file, path in files
+            if path in self.slides
+        ]
+        failures: list[str] = []
+
+        def problem(message: str) -> None:
+            failures.append(message)
+            self.options.problem(message)
+
+        imagerights.credit_all(jobs, problem)
+        return not failures

@@ -1,0 +1,88 @@
+"""What every export shares about its images: the problems it reports instead of publishing a
+placeholder, and what the published page says about the images it shows (sharing card, JSON-LD).
+
+Kept apart from the exporters themselves so the HTML folder, the paged pages and the site pages
+(html.py, paged.py, sites.py) report the same way without importing each other."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from slidewright.exporters.headmeta import page_meta
+from slidewright.exporters.imagerights import original_rights
+from slidewright.exporters.images import bundle_file
+from slidewright.exporters.options import ExportOptions
+from slidewright.exporters.published import PublishedImage, public_url
+from slidewright.model import Article, Slide
+from slidewright.render import ImageRef
+from slidewright.render.context import is_remote
+from slidewright.render.pagemeta import PageMeta
+
+Resolver = Callable[[str], ImageRef]
+
+
+class ImageProblems:
+    """Turns an image an export cannot publish into a warning (or, strict, a refusal) naming
+    the article and the image, once per image, and into nothing on the page: a reader never
+    sees the authoring placeholder "Image not found"."""
+
+    def __init__(self, bundle: Path, options: ExportOptions) -> None:
+        self.bundle = bundle
+        self.options = options
+        self.seen: set[str] = set()
+
+    def missing(self, path: str) -> ImageRef:
+        self._report(path, "not found in the article's folder; published without it")
+        return ImageRef(None)
+
+    def refused(self, path: str) -> ImageRef:
+        """An SVG that does not parse as one is left out rather than published as it is."""
+        self._report(path, "is not a readable SVG; published without it")
+        return ImageRef(None)
+
+    def _report(self, path: str, problem: str) -> None:
+        if path not in self.seen:
+            self.seen.add(path)
+            self.options.problem(f"{where_in_article(self.bundle, path)}: image {path!r} {problem}")
+
+
+def where_in_article(bundle: Path, text: str) -> str:
+    """``index.md:LINE`` of the first line naming ``text`` (an image path), for a message the
+    writer can act on; the file alone when it is not found there as written."""
+    index = bundle / "index.md"
+    try:
+        lines = index.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return str(index)
+    line = next((n for n, line in enumerate(lines, 1) if text in line), 0)
+    return f"{index}:{line}" if line else str(index)
+
+
+def published_images(
+    article: Article, bundle: Path, resolve: Resolver, page_url: str
+) -> list[tuple[Slide, PublishedImage, str]]:
+    """Every slide with an image as the page publishes it: absolute address, size and the
+    original file's copyright notice (for the JSON-LD and the sharing card)."""
+    images = []
+    for slide in article.slides:
+        if not slide.image:
+            continue
+        ref = resolve(slide.image)
+        if ref.url is None:
+            continue
+        file = None if is_remote(slide.image) else bundle_file(bundle, slide.image)
+        published = PublishedImage(public_url(page_url, ref.url), ref.width, ref.height)
+        images.append((slide, published, original_rights(file) if file else ""))
+    return images
+
+
+def export_meta(
+    article: Article, bundle: Path, resolve: Resolver, options: ExportOptions, page_url: str
+) -> PageMeta:
+    if not options.base_url:
+        options.warn(
+            "no --base-url: the page has no canonical address, and sharing cards and search "
+            "engines get no image address"
+        )
+    return page_meta(article, page_url, published_images(article, bundle, resolve, page_url))

@@ -1,0 +1,317 @@
+"""Responsive images: each published picture at a few widths, in its own format and in WebP.
+
+A phone should not download a 3,000 px original to show it 390 px wide. Folder and site exports
+publish renditions at ``WIDTHS`` (never wider than the original: nothing is upscaled) and let the
+browser pick one through ``srcset``/``sizes``. Encoding is the slow part of an export, so:
+
+- renditions are cached by content: the key is the SHA-256 of the source file's bytes plus the
+  width, format and encoder settings (``VERSION``), under ``$XDG_CACHE_HOME/slidewright/
+  renditions`` (``~/.cache/…``). Exporting again, or another article using the same picture,
+  encodes nothing; an edited picture has new bytes and so a new key.
+- pictures are encoded in parallel, one worker per CPU: Pillow releases the GIL while it
+  decodes, resizes and encodes, so threads use every core without copying images between
+  processes (and without forking a process that runs Qt).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from slidewright.fileformat.images import ImageProblem, read_image_bytes
+
+if TYPE_CHECKING:
+    from PIL import Image
+
+WIDTHS = (480, 800, 1200, 1440)  # a phone at 1x and 2x, a tablet, the 46rem column at 2x
+VERSION = "v2"  # bump when the widths, quality or encoder options change: old entries go unused
+QUALITY = {"JPEG": 82, "WEBP": 78}
+SUFFIX = {"JPEG": ".jpg", "PNG": ".png", "WEBP": ".webp"}
+RESIZED = {"JPEG", "PNG", "WEBP"}  # GIF (animation), SVG and the rest are published as they are
+ORIENTATION = 0x0112  # the EXIF tag that turns a photo …
+ROTATED = {5, 6, 7, 8}  # … by 90 degrees: the displayed width is the stored height
+
+
+@dataclass(frozen=True)
+class Rendition:
+    """One encoded file: ``path`` is its place in the cache."""
+
+    width: int
+    height: int
+    format: str  # "JPEG", "PNG" or "WEBP"
+    path: Path
+
+    @property
+    def suffix(self) -> str:
+        return SUFFIX[self.format]
+
+
+@dataclass(frozen=True)
+class RenditionSet:
+    """Every rendition of one source picture, narrowest first, in the original's format
+    (``main``) and in WebP (``webp``; empty when the original is WebP already)."""
+
+    width: int  # the picture as displayed (EXIF turn applied)
+    height: int
+    main: tuple[Rendition, ...]
+    webp: tuple[Rendition, ...]
+
+    def largest(self) -> Rendition:
+        return self.main[-1]
+
+
+def cache_dir() -> Path:
+    """Where renditions are kept between exports (the user's cache; XDG_CACHE_HOME honoured)."""
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "slidewright" / "renditions" / VERSION
+
+
+def private_folder(folder: Path) -> bool:
+    """Make ``folder`` (owner only) and say whether it is safe to publish files from: ours, and
+    writable by nobody else, or another user could put pictures into our exports."""
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        info = folder.stat()
+    except OSError:
+        return False
+    if not hasattr(os, "getuid"):
+        return True
+    return info.st_uid == os.getuid() and not info.st_mode & 0o022
+
+
+def widths_for(width: int, widths: Iterable[int] = WIDTHS) -> list[int]:
+    """The widths to make of a picture ``width`` px wide: the standard ones below it, and the
+    original width itself when it is narrower than the largest (never upscaled)."""
+    chosen = [w for w in widths if w < width]
+    largest = max(widths)
+    if width <= largest and width not in chosen:
+        chosen.append(width)
+    return chosen or [width]
+
+
+def _atomic_bytes(file: Path, data: bytes) -> None:
+    """A cache entry appears whole or not at all (two exports may fill the cache at once)."""
+    file.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{file.name}.", dir=file.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, file)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def keep_credited(kept: Path, written: Path) -> None:
+    """Keep a credited copy of a rendition beside it in the cache (``kept``), so the next export
+    of the same picture with the same credits copies it instead of running ExifTool again."""
+    try:
+        _atomic_bytes(kept, written.read_bytes())
+    except OSError:
+        pass  # the cache is a convenience: the export itself is complete
+
+
+def _encode(image: Image.Image, fmt: str, icc: bytes | None) -> bytes:
+    """One rendition's file. The colour profile goes along (a wide-gamut photo keeps its
+    colours); EXIF does not (no camera serial or GPS position on the web)."""
+    import io
+
+    out = io.BytesIO()
+    extra = {"icc_profile": icc} if icc else {}
+    if fmt == "JPEG":
+        rgb = image if image.mode in ("RGB", "L") else image.convert("RGB")
+        rgb.save(out, "JPEG", quality=QUALITY["JPEG"], optimize=True, progressive=True, **extra)
+    elif fmt == "WEBP":
+        image.save(out, "WEBP", quality=QUALITY["WEBP"], method=4, **extra)
+    else:
+        image.save(out, fmt, optimize=True, **extra)
+    return out.getvalue()
+
+
+def _scalable(image: Image.Image) -> Image.Image:
+    """``image`` in a mode that scales smoothly and saves as WebP: palette, CMYK or 16-bit
+    pictures become RGB, or RGBA when they have transparency."""
+    if image.mode in ("RGB", "RGBA", "L"):
+        return image
+    alpha = image.mode in ("LA", "PA", "RGBa", "La") or "transparency" in image.info
+    return image.convert("RGBA" if alpha else "RGB")
+
+
+def _make(data: bytes, key: str, folder: Path, widths: tuple[int, ...]) -> RenditionSet | None:
+    """Decode once, then scale down step by step (widest first) and encode every width in the
+    original's format and in WebP; write each file into the cache and return the set."""
+    import io
+
+    from PIL import Image, ImageOps, UnidentifiedImageError
+
+    try:
+        with Image.open(io.BytesIO(data)) as opened:
+            fmt = opened.format or ""
+            if fmt not in RESIZED or getattr(opened, "n_frames", 1) > 1:
+                return None  # animated WebP/PNG stay as they are, like GIF
+            turned = opened.getexif().get(ORIENTATION) in ROTATED
+            source_width, source_height = (
+                (opened.height, opened.width) if turned else (opened.width, opened.height)
+            )
+            wanted = widths_for(source_width, widths)
+            if fmt == "JPEG":
+                # Decode at 1/2, 1/4 or 1/8 size when even that is wider than the widest
+                # rendition: a fraction of the work for a 3,000 px photo.
+                w = max(wanted)
+                h = max(1, round(w * source_height / source_width))
+                opened.draft("RGB", (h, w) if turned else (w, h))
+            icc = opened.info.get("icc_profile")
+            image = _scalable(ImageOps.exif_transpose(opened))
+            image.load()
+    except (UnidentifiedImageError, OSError, Image.DecompressionBombError, ValueError):
+        return None
+    main: list[Rendition] = []
+    webp: list[Rendition] = []
+    current = image
+    for width in sorted(wanted, reverse=True):
+        height = max(1, round(width * source_height / source_width))
+        if current.size != (width, height):
+            current = current.resize((width, height), Image.Resampling.LANCZOS)
+        formats = [fmt] if fmt == "WEBP" else [fmt, "WEBP"]
+        for out_format in formats:
+            file = folder / f"{key}-{width}{SUFFIX[out_format]}"
+            _atomic_bytes(file, _encode(current, out_format, icc))
+            rendition = Rendition(width, height, out_format, file)
+            (main if out_format == fmt else webp).append(rendition)
+    main.reverse()
+    webp.reverse()
+    return RenditionSet(source_width, source_height, tuple(main), tuple(webp))
+
+
+def _to_manifest(found: RenditionSet | None) -> str:
+    if found is None:
+        return json.dumps(None)
+
+    def rows(renditions: tuple[Rendition, ...]) -> list[list[object]]:
+        return [[r.width, r.height, r.format, r.path.name] for r in renditions]
+
+    return json.dumps(
+        {"size": [found.width, found.height], "main": rows(found.main), "webp": rows(found.webp)}
+    )
+
+
+def _from_manifest(text: str, folder: Path, key: str) -> RenditionSet | None:
+    data = json.loads(text)
+    if data is None:
+        return None
+
+    def renditions(rows: list[list[Any]]) -> tuple[Rendition, ...]:
+        found = tuple(Rendition(int(w), int(h), str(f), folder / str(n)) for w, h, f, n in rows)
+        for rendition, row in zip(found, rows, strict=True):  # only our own names, in the entry
+            if row[3] != f"{key}-{rendition.width}{SUFFIX[rendition.format]}":
+                raise ValueError(f"{row[3]!r} is not a rendition of {key}")
+        if not all(r.path.is_file() for r in found):
+            raise FileNotFoundError("a rendition is missing from the cache")
+        return found
+
+    width, height = data["size"]
+    return RenditionSet(int(width), int(height), renditions(data["main"]), renditions(data["webp"]))
+
+
+class RenditionCache:
+    """Renditions of source files, made once per content and kept in ``folder``.
+
+    A file's SHA-256 is remembered with its size, modification time and inode (as git's index
+    does), so exporting again reads no picture at all: the warm export of 200 camera photos
+    would otherwise spend its time hashing hundreds of megabytes."""
+
+    KNOWN_LIMIT = 5000  # remembered digests; the oldest are forgotten first
+
+    def __init__(self, folder: Path | None = None, widths: tuple[int, ...] = WIDTHS) -> None:
+        self.folder = folder or cache_dir()
+        if not private_folder(self.folder):  # then a throw-away cache for this export only
+            self._scratch = tempfile.TemporaryDirectory(prefix="slidewright-renditions-")
+            self.folder = Path(self._scratch.name)
+        self.widths = widths
+        self.encoded = 0  # pictures encoded (not found in the cache) by this object: for tests
+        self._known: dict[str, list[Any]] | None = None
+        self._known_changed = False
+
+    def _entry(self, key: str) -> Path:
+        return self.folder / key[:2]
+
+    def _digests(self) -> dict[str, list[Any]]:
+        if self._known is None:
+            try:
+                loaded = json.loads((self.folder / "digests.json").read_text(encoding="utf-8"))
+                self._known = loaded if isinstance(loaded, dict) else {}
+            except (OSError, ValueError):
+                self._known = {}
+        return self._known
+
+    def _digest(self, file: Path) -> tuple[str, bytes | None]:
+        """The SHA-256 of ``file``'s bytes, and the bytes when they had to be read for it."""
+        info = file.stat()
+        stamp = [info.st_size, info.st_mtime_ns, info.st_ino]
+        known = self._digests().get(str(file))
+        if isinstance(known, list) and known[:3] == stamp and isinstance(known[3], str):
+            return known[3], None
+        data = read_image_bytes(file)
+        digest = hashlib.sha256(data).hexdigest()
+        self._digests()[str(file)] = [*stamp, digest]
+        self._known_changed = True
+        return digest, data
+
+    def _one(self, file: Path) -> RenditionSet | None:
+        digest, data = self._digest(file)
+        key = digest + "-" + "-".join(map(str, self.widths))
+        folder = self._entry(key)
+        manifest = folder / f"{key}.json"
+        try:
+            return _from_manifest(manifest.read_text(encoding="utf-8"), folder, key)
+        except (OSError, ValueError, KeyError, TypeError):
+            pass  # not cached yet, or a damaged entry: made again
+        if data is None:
+            data = read_image_bytes(file)
+            if hashlib.sha256(data).hexdigest() != digest:  # changed under the same stamp
+                self._digests().pop(str(file), None)
+                return self._one(file)
+        self.encoded += 1
+        found = _make(data, key, folder, self.widths)
+        _atomic_bytes(manifest, _to_manifest(found).encode("utf-8"))
+        return found
+
+    def _save_digests(self) -> None:
+        if not self._known_changed or self._known is None:
+            return
+        known = dict(list(self._known.items())[-self.KNOWN_LIMIT :])
+        try:
+            _atomic_bytes(self.folder / "digests.json", json.dumps(known).encode("utf-8"))
+        except OSError:
+            pass  # a cache that cannot be written only costs the next export some hashing
+        self._known_changed = False
+
+    def renditions(
+        self, files: Iterable[Path], workers: int | None = None
+    ) -> dict[Path, RenditionSet | None]:
+        """Each file's renditions (None for a picture published as it is: SVG, GIF, animation,
+        or one Pillow cannot read), made in parallel where the cache has none."""
+        unique = list(dict.fromkeys(files))
+        self._digests()  # loaded once, before the workers share it
+
+        def job(file: Path) -> RenditionSet | None:
+            try:
+                return self._one(file)
+            except (ImageProblem, OSError):
+                return None
+
+        count = workers or os.cpu_count() or 2
+        if count == 1 or len(unique) < 2:
+            result = {file: job(file) for file in unique}
+        else:
+            with ThreadPoolExecutor(max_workers=count, thread_name_prefix="renditions") as pool:
+                result = dict(zip(unique, pool.map(job, unique), strict=True))
+        self._save_digests()
+        return result
