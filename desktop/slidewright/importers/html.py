@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from slidewright.importers.byline import read_byline
 from slidewright.importers.common import (
     CREDIT_LINE,
     READ_MORE,
@@ -76,6 +77,13 @@ def _image_source(element: Element) -> str:
     return src
 
 
+def _is_breadcrumb(element: Element) -> bool:
+    """``<nav class="breadcrumb">`` or, as accessible themes write it, ``<nav aria-label=
+    "Breadcrumb">`` with no class: the category is read from either."""
+    label = element.attrs.get("aria-label", "").lower()
+    return "breadcrumb" in element.classes() or "breadcrumb" in label
+
+
 def _is_credit(element: Element) -> bool:
     if "credit" in element.classes() or CREDIT_LINE.match(element.text()):
         return True
@@ -111,7 +119,7 @@ def parse_html_page(text: str, source: Path, local: LocalImages | None = None) -
         guessed.append(f"{len(gallery)} slides from the post's gallery (headings from captions)")
     elif not headings:
         return _by_shape(body, source, page.local)
-    crumbs = next((e for e in body.iter() if "breadcrumb" in e.classes()), None)
+    crumbs = next((e for e in body.iter() if _is_breadcrumb(e)), None)
     items = [li.text() for li in crumbs.iter() if li.tag in ("li", "a")] if crumbs else []
     meta = {
         m.attrs.get("name", "").lower(): m.attrs.get("content", "")
@@ -136,7 +144,11 @@ def parse_html_page(text: str, source: Path, local: LocalImages | None = None) -
         if sections
         else []
     )
-    article.intro = "\n\n".join(x for x in intro if x)
+    byline, intro = read_byline([x for x in intro if x])  # <p class="byline">By … · 14 Oct</p>
+    if byline.lines:
+        article.author = article.author or byline.author
+        article.date = article.date or byline.date
+    article.intro = "\n\n".join(intro)
     for heading, content in zip(headings, sections, strict=True):
         if READ_MORE.match(heading.text()):
             article.read_more = _read_more(heading, content, page)
@@ -152,8 +164,9 @@ def parse_html_page(text: str, source: Path, local: LocalImages | None = None) -
         )
     if article.categories:
         guessed.append(f"category “{article.categories[0]}” from the breadcrumb")
-    if author or date:
-        guessed.append("author and date from the page's byline and meta")
+    found = [w for w, v in (("author", article.author), ("date", article.date)) if v]
+    if found:
+        guessed.append(f"{' and '.join(found)} from the page's byline and meta")
     return ImportResult(article, dropped, local.images, local.refused, guessed)
 
 
