@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from slidewright.errors import SlidewrightError
 from slidewright.fileformat import save_article
 from slidewright.fileformat.bundle import INDEX
+from slidewright.fileformat.images import slugify
 from slidewright.fileformat.safefiles import write_file
 from slidewright.importers.common import ImportFailed, ImportResult, ImportSummary, read_source
 from slidewright.importers.housespelling import (
@@ -44,6 +46,16 @@ def parse_source(source: Path, source_format: str | None = None) -> ImportResult
     return parse_text(text, str(source))
 
 
+def folder_name_for(source: Path) -> str:
+    """The folder name an import suggests: the imported title as a slug ('seven-night-sky-…'),
+    or the source's own name when it cannot be read as an article."""
+    fallback = slugify(source.stem, "new-article")
+    try:
+        return slugify(parse_source(source).article.title, fallback)
+    except (SlidewrightError, OSError, ValueError):
+        return fallback
+
+
 def _differs(output: Path, name: str, data: bytes) -> bool:
     """A file other than ``data`` is already at ``output/name`` (the import would replace it)."""
     existing = output / name
@@ -55,9 +67,11 @@ def import_file(
     output: Path | str,
     source_format: str | None = None,
     fix_agencies: bool = False,
+    lang: str = "",
 ) -> ImportSummary:
     """Import ``source`` into the new bundle ``output``; nothing is written when it fails.
-    Agency spellings are reported, and written the house way only with ``fix_agencies``."""
+    Agency spellings are reported, and written the house way only with ``fix_agencies``.
+    ``lang`` is the article's language when the source does not say (``<html lang>``)."""
     source, output = Path(source), Path(output)
     if (output / INDEX).exists():
         raise ImportFailed(f"{output} already holds an article (index.md); choose a new folder")
@@ -67,6 +81,8 @@ def import_file(
         raise ImportFailed(
             f"{output} already holds other files named {', '.join(taken)}; choose a new folder"
         )
+    if lang and not result.article.lang.strip():
+        result.article.lang = lang
     respellings = agency_respellings(result.article)
     if fix_agencies:
         apply_respellings(result.article, respellings)
@@ -92,4 +108,11 @@ def import_file(
     )
 
 
-__all__ = ["FORMATS", "ImportFailed", "guess_format", "import_file", "parse_source"]
+__all__ = [
+    "FORMATS",
+    "ImportFailed",
+    "folder_name_for",
+    "guess_format",
+    "import_file",
+    "parse_source",
+]

@@ -3,6 +3,7 @@ figcaption and credit, paragraphs as Markdown body, and a read-more block."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from slidewright.importers.byline import read_byline
@@ -77,6 +78,13 @@ def _image_source(element: Element) -> str:
     return src
 
 
+def _page_language(root: Element) -> str:
+    """The page's own ``<html lang="en-GB">``, when it names a plausible language tag."""
+    html = root if root.tag == "html" else root.find("html")
+    lang = html.attrs.get("lang", "").strip() if html is not None else ""
+    return lang if re.fullmatch(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8}){0,3}", lang) else ""
+
+
 def _is_breadcrumb(element: Element) -> bool:
     """``<nav class="breadcrumb">`` or, as accessible themes write it, ``<nav aria-label=
     "Breadcrumb">`` with no class: the category is read from either."""
@@ -118,7 +126,9 @@ def parse_html_page(text: str, source: Path, local: LocalImages | None = None) -
         headings = []  # a gallery post: each picture is a slide
         guessed.append(f"{len(gallery)} slides from the post's gallery (headings from captions)")
     elif not headings:
-        return _by_shape(body, source, page.local)
+        result = _by_shape(body, source, page.local)
+        result.article.lang = _page_language(root)
+        return result
     crumbs = next((e for e in body.iter() if _is_breadcrumb(e)), None)
     items = [li.text() for li in crumbs.iter() if li.tag in ("li", "a")] if crumbs else []
     meta = {
@@ -133,6 +143,7 @@ def parse_html_page(text: str, source: Path, local: LocalImages | None = None) -
     article.categories = [
         c for c in [category_from_breadcrumb(list(dict.fromkeys(items)), title)] if c
     ]
+    article.lang = _page_language(root)
     if not headings:
         first = _sections(body, gallery[:1])[0]
         sections = [[e for e in first if not any(e is g for g in gallery)]]
