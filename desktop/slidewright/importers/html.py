@@ -3,7 +3,6 @@ figcaption and credit, paragraphs as Markdown body, and a read-more block."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from slidewright.importers.byline import read_byline
@@ -12,12 +11,12 @@ from slidewright.importers.common import (
     READ_MORE,
     ImportFailed,
     ImportResult,
-    category_from_breadcrumb,
     parse_credit,
     slide_heading,
 )
 from slidewright.importers.creditline import read_credit_line
 from slidewright.importers.htmlchrome import dropped_chrome, in_chrome
+from slidewright.importers.htmlmeta import breadcrumb_category, page_language
 from slidewright.importers.htmltree import MAX_DEPTH, SKIP, Element, parse_html_noting_depth
 from slidewright.importers.localimages import LocalImages
 from slidewright.importers.wordpress import (
@@ -78,20 +77,6 @@ def _image_source(element: Element) -> str:
     return src
 
 
-def _page_language(root: Element) -> str:
-    """The page's own ``<html lang="en-GB">``, when it names a plausible language tag."""
-    html = root if root.tag == "html" else root.find("html")
-    lang = html.attrs.get("lang", "").strip() if html is not None else ""
-    return lang if re.fullmatch(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8}){0,3}", lang) else ""
-
-
-def _is_breadcrumb(element: Element) -> bool:
-    """``<nav class="breadcrumb">`` or, as accessible themes write it, ``<nav aria-label=
-    "Breadcrumb">`` with no class: the category is read from either."""
-    label = element.attrs.get("aria-label", "").lower()
-    return "breadcrumb" in element.classes() or "breadcrumb" in label
-
-
 def _is_credit(element: Element) -> bool:
     if "credit" in element.classes() or CREDIT_LINE.match(element.text()):
         return True
@@ -127,10 +112,11 @@ def parse_html_page(text: str, source: Path, local: LocalImages | None = None) -
         guessed.append(f"{len(gallery)} slides from the post's gallery (headings from captions)")
     elif not headings:
         result = _by_shape(body, source, page.local)
-        result.article.lang = _page_language(root)
+        result.article.lang = page_language(root)
+        if not result.article.categories and (category := breadcrumb_category(body, title)):
+            result.article.categories = [category]
+            result.guessed.append(f"category “{category}” from the breadcrumb")
         return result
-    crumbs = next((e for e in body.iter() if _is_breadcrumb(e)), None)
-    items = [li.text() for li in crumbs.iter() if li.tag in ("li", "a")] if crumbs else []
     meta = {
         m.attrs.get("name", "").lower(): m.attrs.get("content", "")
         for m in root.iter()
@@ -140,10 +126,8 @@ def parse_html_page(text: str, source: Path, local: LocalImages | None = None) -
     article = Article(
         title=title, description=meta.get("description", ""), author=author, date=date
     )
-    article.categories = [
-        c for c in [category_from_breadcrumb(list(dict.fromkeys(items)), title)] if c
-    ]
-    article.lang = _page_language(root)
+    article.categories = [c for c in [breadcrumb_category(body, title)] if c]
+    article.lang = page_language(root)
     if not headings:
         first = _sections(body, gallery[:1])[0]
         sections = [[e for e in first if not any(e is g for g in gallery)]]
