@@ -127,3 +127,17 @@ def test_import_writes_the_writers_language_only_when_the_page_names_none(tmp_pa
     assert folder_name_for(corpus / "24-question-headings-bare-credits.txt") == (
         "stargazing-questions-readers-asked-us-this-winter"
     )
+
+
+def test_an_unlabelled_credit_is_not_joined_to_a_long_heading_above_it() -> None:
+    """Pages copied without blank lines: a long line with no final stop joins the next one
+    (a wrapped paragraph) unless the next one is a credit."""
+    text = (
+        "Two Cities by Train\nA weekend, two tickets.\n"
+        "The Coast Line Where the Sea Comes Right Up to the Rails\nESA/Hubble\n"
+        "The window seats on the left look over the sea for most of the way south.\n"
+        "Back Inland Through the Tunnels and Up Toward the Lakes\nLotte Brandt/Studio Nord\n"
+        "The hills close in after the tunnel and the line climbs toward the lakes.\n"
+    )
+    article = parse_text(text).article
+    assert [s.credit for s in article.slides] == ["ESA/Hubble", "Lotte Brandt/Studio Nord"]
