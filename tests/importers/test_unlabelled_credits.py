@@ -124,9 +124,10 @@ def test_import_writes_the_writers_language_only_when_the_page_names_none(tmp_pa
     import_file(corpus / "24-question-headings-bare-credits.txt", tmp_path / "b", lang="fr")
     assert load_article(tmp_path / "a").lang == "en"  # <html lang="en">
     assert load_article(tmp_path / "b").lang == "fr"
-    assert folder_name_for(corpus / "24-question-headings-bare-credits.txt") == (
-        "stargazing-questions-readers-asked-us-this-winter"
+    assert folder_name_for(Path("page.txt"), "Stargazing: What Readers Asked") == (
+        "stargazing-what-readers-asked"
     )
+    assert folder_name_for(Path("Harbour page.txt"), "!!!") == "harbour-page"
 
 
 def test_an_unlabelled_credit_is_not_joined_to_a_long_heading_above_it() -> None:

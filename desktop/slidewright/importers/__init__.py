@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from slidewright.errors import SlidewrightError
 from slidewright.fileformat import save_article
 from slidewright.fileformat.bundle import INDEX
 from slidewright.fileformat.images import slugify
@@ -46,14 +45,10 @@ def parse_source(source: Path, source_format: str | None = None) -> ImportResult
     return parse_text(text, str(source))
 
 
-def folder_name_for(source: Path) -> str:
+def folder_name_for(source: Path, title: str) -> str:
     """The folder name an import suggests: the imported title as a slug ('seven-night-sky-…'),
-    or the source's own name when it cannot be read as an article."""
-    fallback = slugify(source.stem, "new-article")
-    try:
-        return slugify(parse_source(source).article.title, fallback)
-    except (SlidewrightError, OSError, ValueError):
-        return fallback
+    or the source's own name when the title gives none."""
+    return slugify(title, slugify(source.stem, "new-article"))
 
 
 def _differs(output: Path, name: str, data: bytes) -> bool:
@@ -68,14 +63,17 @@ def import_file(
     source_format: str | None = None,
     fix_agencies: bool = False,
     lang: str = "",
+    parsed: ImportResult | None = None,
 ) -> ImportSummary:
     """Import ``source`` into the new bundle ``output``; nothing is written when it fails.
     Agency spellings are reported, and written the house way only with ``fix_agencies``.
-    ``lang`` is the article's language when the source does not say (``<html lang>``)."""
+    ``lang`` is the article's language when the source does not say (``<html lang>``);
+    ``parsed`` is the source already read by ``parse_source`` (the window reads it first, to
+    name the folder), so it is not read twice."""
     source, output = Path(source), Path(output)
     if (output / INDEX).exists():
         raise ImportFailed(f"{output} already holds an article (index.md); choose a new folder")
-    result = parse_source(source, source_format)
+    result = parsed or parse_source(source, source_format)
     taken = [n for n, data in result.images.items() if _differs(output, n, data)]
     if taken:
         raise ImportFailed(

@@ -32,15 +32,23 @@ def run_import_dialog(
     source = dialogs.ask_open_file(parent, "Import: choose page text, HTML or Markdown", SOURCES)
     if source is None or not may_close():
         return None
-    from slidewright.importers import folder_name_for, import_file
+    from slidewright.importers import folder_name_for, import_file, parse_source
 
+    try:  # read first: a source that is no article is said before a folder is asked for
+        parsed = parse_source(source)
+    except (SlidewrightError, OSError) as error:
+        dialogs.show_error(parent, "Import failed", str(error))
+        return None
     folder = dialogs.ask_new_folder(
-        parent, "Import: name the new article's folder", None, folder_name_for(source)
+        parent,
+        "Import: name the new article's folder",
+        None,
+        folder_name_for(source, parsed.article.title),
     )
     if folder is None:
         return None
     try:
-        summary = import_file(source, folder, lang=lang)
+        summary = import_file(source, folder, lang=lang, parsed=parsed)
     except (SlidewrightError, OSError) as error:
         dialogs.show_error(parent, "Import failed", str(error))
         return None
