@@ -116,6 +116,7 @@ def test_share_lines_and_bullets_do_not_become_read_more_items() -> None:
     ]
     dropped = " ".join(result.dropped)
     assert "Share this story: Facebook, X, Email" in dropped and "Back to top" in dropped
+    assert any(g.startswith("2 read-more titles with no link yet") for g in result.guessed)
 
 
 def test_import_writes_the_writers_language_only_when_the_page_names_none(tmp_path: Path) -> None:

@@ -236,6 +236,11 @@ def parse_text(text: str, name: str = "text") -> ImportResult:
         )
     if read_more_at is not None:
         article.read_more = _read_more(rest[read_more_at], rest[read_more_at + 1 :], notes)
+        if unlinked := [i.title for i in article.read_more.items if i.title and not i.url]:
+            notes.guessed.append(  # pasted text carries no addresses: the writer adds them
+                f"{len(unlinked)} read-more titles with no link yet (add their addresses): "
+                + ", ".join(f"“{t}”" for t in unlinked[:MAX_SHOWN])
+            )
     _note_headings(article, rest, heads, layout, notes)
     return ImportResult(article, notes.dropped_lines(), guessed=notes.guessed)
 
