@@ -22,6 +22,8 @@ from slidewright.importers.text import parse_text
         ("Mina Sato / Shutterstock", "Mina Sato / Shutterstock"),
         ("(NASA/JPL-Caltech)", "NASA/JPL-Caltech"),
         ("[Ana Ruiz/iStock]", "Ana Ruiz/iStock"),
+        ("(Łukasz Wróbel/Agencja Nord)", "Łukasz Wróbel/Agencja Nord"),
+        ("Ana de la Cruz/Reuters", "Ana de la Cruz/Reuters"),
         ("Photo © Lotte Brandt", "Lotte Brandt"),
         ("Image © ESA/Hubble", "ESA/Hubble"),
     ],

@@ -20,10 +20,25 @@ from slidewright.credits.agencies import agencies
 
 MAX_BARE_CREDIT = 80  # a name and an agency; a longer line is text
 MAX_SIDE_WORDS = 4
-# a capitalised word ("Cohen", "ESA", "O'Neill", "JPL-Caltech", "Jr.") or a name particle
-_NAME_WORD = re.compile(
-    r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|de|da|del|der|den|di|du|la|le|van|von|y|bin|al|&)$"
-)
+# a capitalised word in any script ("Cohen", "ESA", "O'Neill", "JPL-Caltech", "Łukasz")
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_PARTICLES = {
+    "de",
+    "da",
+    "del",
+    "der",
+    "den",
+    "di",
+    "du",
+    "la",
+    "le",
+    "van",
+    "von",
+    "y",
+    "bin",
+    "al",
+    "&",
+}
 _SLASH = re.compile(r"\s?/\s?")
 
 
@@ -35,9 +50,8 @@ def _name(text: str) -> bool:
     words = text.split()
     return (
         0 < len(words) <= MAX_SIDE_WORDS
-        and _NAME_WORD.match(words[0]) is not None
         and words[0][0].isupper()
-        and all(_NAME_WORD.match(w) for w in words)
+        and all(w in _PARTICLES or (w[0].isupper() and _WORD.fullmatch(w)) for w in words)
         and not any(c.isdigit() for c in text)
     )
 
