@@ -188,3 +188,4 @@ class WritingDesk:
         rows = [row for row in rows if 0 <= row < len(doc.article.slides)]
         if rows and self.window.current_row() not in rows:
             self.window.select_rows([rows[0]])
+        self.window.preview.follow_selected()  # the preview shows the selected slide too
