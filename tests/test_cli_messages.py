@@ -4,6 +4,8 @@ output name that implies no format, a non-empty import folder, a reader that sto
 from __future__ import annotations
 
 import io
+import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -37,6 +39,25 @@ def test_list_rules_into_a_closed_pipe_ends_quietly(
     code = main(["check", "--list-rules"])
     assert code == 141
     assert "Broken pipe" not in capsys.readouterr().err
+
+
+def test_a_whole_process_writing_into_a_closed_pipe_prints_nothing_on_stderr() -> None:
+    """As `slidewright check --list-rules | head` ends: no "Broken pipe", no "Exception ignored"
+    from the interpreter's flush at exit."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader has gone before a line was written
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "slidewright", "check", "--list-rules"],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=60,
+        )
+    finally:
+        os.close(write_end)
+    assert result.stderr == ""
+    assert result.returncode == 141
 
 
 def test_list_rules_speaks_of_notes_like_the_problems_panel(
