@@ -65,3 +65,15 @@ def test_appstream_metadata_validates() -> None:
         text=True,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_debian_package_list_is_only_package_names() -> None:
+    """The README's set-up runs ``apt-get install $(cat packaging/debian-packages.txt)``: a
+    comment line there would ask apt for packages called '#', 'ExifTool:'… and stop the set-up."""
+    import re
+
+    root = Path(__file__).resolve().parents[1]
+    lines = (root / "packaging" / "debian-packages.txt").read_text(encoding="utf-8").split()
+    assert lines
+    bad = [word for word in lines if not re.fullmatch(r"[a-z0-9][a-z0-9.+-]+", word)]
+    assert bad == []
