@@ -137,7 +137,8 @@ def test_import_refuses_a_folder_holding_files_unless_forced(
     (folder / "quay.jpg").write_bytes(b"not really a photo")
     assert main(["import", str(source), "-o", str(folder)]) == 2
     err = capsys.readouterr().err
-    assert f"{folder}: the folder is not empty (it holds quay.jpg)" in err
+    assert err.startswith(f"slidewright: {folder}: the folder is not empty (it holds quay.jpg)")
+    assert err.count(str(folder)) == 1
     assert "--force" in err
     assert not (folder / "index.md").exists()
 

@@ -109,7 +109,7 @@ def _import(args: argparse.Namespace) -> int:
             shown = ", ".join(held[:5]) + (", …" if len(held) > 5 else "")
             raise TargetExistsError(
                 output,
-                f"{output}: the folder is not empty (it holds {shown}); import into a new "
+                f"the folder is not empty (it holds {shown}); import into a new "
                 "folder, or pass --force to write the article among these files",
             )
     summary = import_file(args.source, args.output, args.source_format, args.fix_agencies)
