@@ -181,7 +181,8 @@ def test_unreadable_article_shows_the_error_and_opens_nothing(
     (tmp_path / "index.md").write_text("---\ntitle: [broken\n---\n", encoding="utf-8")
     assert not window.session.open_path(tmp_path)
     box = window.findChild(QMessageBox, "errorMessage")
-    assert box is not None and "index.md:3" in box.text() and "not valid YAML" in box.text()
+    assert box is not None and "index.md:2" in box.text()  # where the [ is, not where YAML gave up
+    assert "the list opened with [ on line 2 is never closed with ]" in box.text()
     assert window.doc is None
     assert window.stack.currentWidget() is window.welcome
     assert (tmp_path / "index.md").read_text(encoding="utf-8") == "---\ntitle: [broken\n---\n"
