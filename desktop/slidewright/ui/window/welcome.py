@@ -74,7 +74,9 @@ class Welcome(QWidget):
         breaker places to break; :attr:`message_text` keeps the text as written."""
         self.message_text = text
         self.message.setText(text.replace("/", "/\u200b"))
-        self.message.setMinimumHeight(self.message.heightForWidth(MESSAGE_WIDTH))
+        self.message.setMinimumHeight(
+            max(0, self.message.heightForWidth(MESSAGE_WIDTH))
+        )  # -1: empty
         self.message.setVisible(bool(text))
 
     def set_recent(self, paths: list[Path]) -> None:
