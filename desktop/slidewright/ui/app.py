@@ -28,8 +28,19 @@ def allow_running_as_root() -> bool:
     return True
 
 
+def import_core_first() -> None:
+    """Import the pure-Python stack the first preview needs (reading and rendering an article:
+    YAML, Markdown, Jinja) before any of Qt. Once PySide6 is loaded, its import hook opens and
+    reads the source of every module imported after it, which makes the same imports slower."""
+    import slidewright.fileformat  # noqa: F401
+    import slidewright.render  # noqa: F401
+
+
 def create_application() -> QApplication:
-    """The QApplication, with the preview's URL scheme registered first (Qt requires that order)."""
+    """The QApplication, with the preview's URL scheme registered first (Qt requires that order).
+
+    Call it before importing anything of Qt (see import_core_first)."""
+    import_core_first()
     allow_running_as_root()  # before QtWebEngine reads its environment
     from PySide6.QtWidgets import QApplication
 
