@@ -265,9 +265,11 @@ class MainWindow(QMainWindow):
             self.model is not None and doc is not None and self.model.doc.bundle == doc.bundle
         )
         row = self.current_row() if same_article else 0
+        # The preview first: its page starts loading (Chromium works in its own processes)
+        # while the editors and the slide list fill in.
+        self.preview.set_document(doc)
         self.slide_editor.set_document(doc)
         self.article_editor.set_document(doc)
-        self.preview.set_document(doc)
         if doc is None:
             self.slide_list.setModel(None)
             self.model = None
