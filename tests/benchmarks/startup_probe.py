@@ -40,14 +40,12 @@ def main() -> None:
         app = create_application()  # first, as run() does: it imports Qt in its own order
         from PySide6.QtCore import QSettings, QTimer
 
+        from slidewright.ui.app import open_window
         from slidewright.ui.session.settings import Settings
-        from slidewright.ui.window.main_window import MainWindow
 
-        window = MainWindow(
-            Settings(QSettings(str(settings_dir / "probe.ini"), QSettings.Format.IniFormat))
+        window = open_window(  # as run() does: slidewright PATH
+            Settings(QSettings(str(settings_dir / "probe.ini"), QSettings.Format.IniFormat)), bundle
         )
-        window.show()
-        window.session.open_path(bundle)
         view = window.preview
         page = view.page()
 

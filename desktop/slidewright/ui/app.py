@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # Qt is imported only once the environment is set up (see create_application)
     from PySide6.QtWidgets import QApplication
 
+    from slidewright.ui.session.settings import Settings
     from slidewright.ui.window.main_window import MainWindow
 
 ROOT_NOTICE = (
@@ -74,13 +75,23 @@ def open_first(window: MainWindow, path: Path | None, sample: bool) -> bool:
     return window.session.open_path(ensure_sample_copy())
 
 
-def run(path: Path | None, sample: bool = False) -> int:
-    app = create_application()
-    from slidewright.ui.session.settings import Settings
+def open_window(settings: Settings, path: Path | None, sample: bool = False) -> MainWindow:
+    """The main window, shown, with the first article opened (see open_first). The benchmark's
+    start-up probe calls this too, so it measures the start ``slidewright PATH`` makes."""
     from slidewright.ui.window.main_window import MainWindow
 
-    window = MainWindow(Settings())
+    window = MainWindow(settings)
     window.show()
     if not open_first(window, path, sample) and window.session.last_error:
         print(f"slidewright: {window.session.last_error}", file=sys.stderr)  # for terminal users
-    return app.exec()
+    return window
+
+
+def run(path: Path | None, sample: bool = False) -> int:
+    app = create_application()
+    from slidewright.ui.session.settings import Settings
+
+    window = open_window(Settings(), path, sample)  # kept: a window nobody holds is deleted
+    code = app.exec()
+    del window
+    return code
