@@ -8,6 +8,7 @@ what it needs (an HTML export of a text article never loads Pillow, the checker 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -47,9 +48,33 @@ def _check(args: argparse.Namespace) -> int:
         return list_rules(sys.stdout, args.format)
     if args.path is None:
         args.parser.error("the following arguments are required: path (or --list-rules)")
+    _require_existing(args.path)
     return run_check(
         args.path, args.format, args.strict, sys.stdout, args.min_side, args.disable or ()
     )
+
+
+def _require_existing(path: Path) -> None:
+    """A path that is not there is named as missing, not as "a folder without index.md"."""
+    if not path.exists() and not path.is_symlink():
+        what = "file" if path.suffix.lower() == ".md" else "folder"
+        raise SlidewrightError(f"{path}: no such {what}: it does not exist")
+
+
+def _export_format(args: argparse.Namespace) -> str:
+    """``--to``, or the format ``-o``'s name implies; a name that implies none is refused."""
+    if args.to is not None:
+        return str(args.to)
+    from slidewright.exportformats import infer_format
+
+    inferred = infer_format(args.output)
+    if inferred is None:
+        raise SlidewrightError(
+            f"{args.output}: cannot tell the export format from the suffix "
+            f"{args.output.suffix!r}; name the file .html or .xml, give a folder name without a "
+            "suffix, or pass --to"
+        )
+    return inferred
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -61,17 +86,32 @@ def _export(args: argparse.Namespace) -> int:
     options = ExportOptions(
         mode=args.mode, base_url=args.base_url, strict=args.strict, force=args.force, warn=warn
     )
+    _require_existing(args.path)
+    to = _export_format(args)
     try:
-        written = export(args.path, args.to, args.output, options)
+        written = export(args.path, to, args.output, options)
     except TargetExistsError as error:
         raise TargetExistsError(error.path, f"{error.message} (--force to replace)") from None
-    print(terminal_line(f"exported {args.path} as {args.to} to {written}"))
+    print(terminal_line(f"exported {args.path} as {to} to {written}"))
     return 0
 
 
 def _import(args: argparse.Namespace) -> int:
     from slidewright.importers import import_file
 
+    _require_existing(args.source)
+    output: Path = args.output
+    if output.exists() and not args.force:
+        if not output.is_dir():
+            raise SlidewrightError(f"{output}: already exists and is not a folder")
+        held = sorted(p.name for p in output.iterdir())
+        if held:
+            shown = ", ".join(held[:5]) + (", …" if len(held) > 5 else "")
+            raise TargetExistsError(
+                output,
+                f"the folder is not empty (it holds {shown}); import into a new "
+                "folder, or pass --force to write the article among these files",
+            )
     summary = import_file(args.source, args.output, args.source_format, args.fix_agencies)
     print(terminal_text(summary.describe()))  # titles and notes come from the imported page
     return 0
@@ -112,12 +152,29 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.set_defaults(handler=_check, parser=check)
 
-    export = sub.add_parser("export", help="export to HTML and other publishing outputs")
-    export.add_argument("path", type=Path)
-    export.add_argument(
-        "--to", default="html", choices=("html", "html-folder", "hugo", "jekyll", "rss")
+    from slidewright.exportformats import FORMAT_DESCRIPTIONS, formats_help
+
+    export = sub.add_parser(
+        "export",
+        help="export to HTML and other publishing outputs",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="formats (--to):\n" + formats_help() + "\n\nWithout --to, the format comes from "
+        "-o: NAME.html is html, NAME.xml or NAME.rss is rss,\na name without a suffix (or an "
+        "existing folder) is html-folder; hugo and jekyll need --to.",
     )
-    export.add_argument("-o", "--output", type=Path, required=True)
+    export.add_argument("path", type=Path, help="the article: its bundle folder or its index.md")
+    export.add_argument(
+        "--to",
+        choices=tuple(FORMAT_DESCRIPTIONS),
+        help="the output format (see formats below); without it, taken from -o's suffix",
+    )
+    export.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        help="the file (html, rss) or folder (html-folder, hugo, jekyll) to write",
+    )
     export.add_argument(
         "--mode",
         choices=("article", "slideshow", "paged"),
@@ -146,7 +203,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     importer = sub.add_parser("import", help="turn page text, HTML or Markdown into an article")
     importer.add_argument("source", type=Path)
-    importer.add_argument("-o", "--output", type=Path, required=True, help="new bundle folder")
+    importer.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        help="a new bundle folder (or an empty one; one holding files needs --force)",
+    )
     importer.add_argument("--from", dest="source_format", choices=("text", "html", "markdown"))
     importer.add_argument(
         "--fix-agencies",
@@ -154,12 +217,31 @@ def build_parser() -> argparse.ArgumentParser:
         help="write picture agencies the house way (DepositPhotos -> Depositphotos); "
         "without it the summary lists the spellings it would change",
     )
+    importer.add_argument(
+        "--force",
+        action="store_true",
+        help="write into a folder that already holds files (an existing index.md is still "
+        "never replaced)",
+    )
     importer.set_defaults(handler=_import)
 
     from slidewright.publish.command import add_publish_parser  # argparse wiring only
 
     add_publish_parser(sub)
     return parser
+
+
+EXIT_BROKEN_PIPE = 141  # what a shell reports for a command ended by SIGPIPE
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so the interpreter's flush at exit cannot raise a second
+    BrokenPipeError ("Exception ignored ...") after the reader went away."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # a stdout with no file behind it
+        pass
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -170,6 +252,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler: Callable[[argparse.Namespace], int] = args.handler
     try:
         return handler(args)
+    except BrokenPipeError:  # `slidewright check --list-rules | head`: the reader has had enough
+        _silence_stdout()
+        return EXIT_BROKEN_PIPE
     except SlidewrightError as error:
         print(f"slidewright: {terminal_line(str(error))}", file=sys.stderr)
         return 2

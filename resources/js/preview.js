@@ -42,9 +42,15 @@
 
   function keepSelectedInView() {
     /* A slide just added (or moved) was selected before its section existed: once the slides
-       are in, bring it into view, unless the writer can already see it. */
+       are in, bring it into view, unless the writer can already see it. Also after an undo or
+       redo (the window asks once the page shows it). */
     var slide = selected === null ? null : slideAt(selected);
-    if (!slide || document.body.classList.contains("mode-slideshow")) { return; }
+    if (!slide) { return; }
+    if (document.body.classList.contains("mode-slideshow")) {
+      /* The slideshow shows the selected slide, not the one it showed before the slides changed. */
+      if (currentSlide() !== selected) { window.slidewright.showSlide(selected); }
+      return;
+    }
     var box = slide.getBoundingClientRect();
     if (box.top < 0 || box.top > window.innerHeight - 48) {
       slide.scrollIntoView({ block: "start" });
@@ -67,6 +73,7 @@
       slideshow({ refresh: true });
       keepSelectedInView();
     },
+    keepInView: function () { keepSelectedInView(); },
     replaceHeader: function (html) { replaceChildren("sw-header", html); },
     replaceReadMore: function (html) { replaceChildren("sw-read-more", html); },
     setMode: function (mode) {

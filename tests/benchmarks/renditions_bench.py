@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from synth import build  # noqa: E402
 
-from slidewright.exporters import export  # noqa: E402
+from slidewright.exporters import ExportOptions, export  # noqa: E402
 from slidewright.exporters.renditions import (  # noqa: E402
     QUALITY,
     WIDTHS,
@@ -91,7 +91,9 @@ def main() -> int:
         os.environ["XDG_CACHE_HOME"] = str(Path(work) / "cache")  # an empty rendition cache
         cold = seconds(lambda: export(bundle, "html-folder", Path(work) / "cold"))
         warm = seconds(lambda: export(bundle, "html-folder", Path(work) / "warm"))
-        again = seconds(lambda: export(bundle, "html-folder", Path(work) / "warm", force=True))
+        again = seconds(
+            lambda: export(bundle, "html-folder", Path(work) / "warm", ExportOptions(force=True))
+        )
         files = sum(1 for _ in (Path(work) / "cold" / "assets").iterdir())
     # ImageMagick takes several times as long: it runs on the first --sample pictures, beside
     # Slidewright making the same renditions of the same pictures from an empty cache.

@@ -17,7 +17,7 @@ def test_sample_article_shows_several_findings(
     lines = capsys.readouterr().out.splitlines()
     assert 'slide 2: warning credit-agency-spelling: "DepositPhotos" → "Depositphotos"' in lines
     assert any(line.startswith("slide 5: error alt-missing") for line in lines)
-    assert lines[-1].endswith("1 error, 12 warnings, 1 info")
+    assert lines[-1].endswith("1 error, 12 warnings, 1 note")
 
 
 def test_json_output(sample_bundle: Path, capsys: pytest.CaptureFixture[str]) -> None:

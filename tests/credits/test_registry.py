@@ -28,7 +28,7 @@ def test_list_rules_prints_id_severity_and_description(
     lines = capsys.readouterr().out.splitlines()
     assert [line.split()[0] for line in lines] == [str(rule) for rule in RuleId]
     editorial = next(line for line in lines if line.startswith("editorial-only "))
-    assert editorial.split()[1] == "info" and "sponsored" in editorial
+    assert editorial.split()[1] == "note" and "sponsored" in editorial
     assert lines[0].split()[1] == "error"
 
 
@@ -51,7 +51,7 @@ def test_disable_drops_a_rule_and_its_effect_on_the_exit_code(
     assert main(["check", str(sample_bundle), "--disable", "alt-missing"]) == 0
     without = capsys.readouterr().out.splitlines()
     assert [line for line in everything[:-1] if " alt-missing:" not in line] == without[:-1]
-    assert without[-1].endswith("0 errors, 12 warnings, 1 info")
+    assert without[-1].endswith("0 errors, 12 warnings, 1 note")
 
 
 def test_disable_is_repeatable(sample_bundle: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -22,11 +22,46 @@ CORPUS = [
     (
         "bad-yaml-indent",
         b"---\ntitle: T\nslides:\n  - heading: A\n   body: x\n---\n",
-        "not valid YAML",
+        "not indented like the list items around it",
         5,
     ),
-    ("tab-indent", b"---\ntitle: T\nslides:\n\t- heading: A\n---\n", "not valid YAML", 4),
-    ("unclosed-quote", b'---\ntitle: "T\nslides: []\n---\n', "not valid YAML", None),
+    (
+        "tab-indent",
+        b"---\ntitle: T\nslides:\n\t- heading: A\n---\n",
+        "a tab character at line 4, column 1: YAML indents with spaces",
+        4,
+    ),
+    (
+        "unclosed-quote",
+        b'---\ntitle: "T\nslides: []\n---\n',
+        'the text opened with " on line 2 is never closed',
+        2,
+    ),
+    (
+        "unclosed-bracket-on-line-7",  # PyYAML gives up on line 8; the mistake is on line 7
+        GOOD_HEAD.encode() + b"author: A\nintro: I\ndate: 2026-01-02\ncategory: C\n"
+        b"tags: [harbours, ferries\nslides: []\n---\n",
+        "the list opened with [ on line 7 is never closed with ]",
+        7,
+    ),
+    (
+        "missing-comma-in-list",
+        GOOD_HEAD.encode() + b'tags: ["harbours" ferries]\n---\n',
+        "needs a comma between its items",
+        3,
+    ),
+    (
+        "unclosed-brace",
+        GOOD_HEAD.encode() + b"extra: {a: 1\nslides: []\n---\n",
+        "the mapping opened with { on line 3 is never closed with }",
+        3,
+    ),
+    (
+        "colon-in-value",
+        b"---\ntitle: Ferries: a guide\n---\n",
+        "put the whole value in quotes",
+        2,
+    ),
     ("front-matter-is-list", b"---\n- a\n- b\n---\n", "must be a mapping", 2),
     ("front-matter-is-text", b"---\njust words\n---\n", "must be a mapping", 2),
     ("empty-front-matter", b"---\n---\nIntro\n", "front matter is empty", 2),

@@ -76,7 +76,7 @@ def test_replace_all_changes_every_field_and_takes_the_replacement_literally() -
     changes = replace_all(doc, Query("harbour", whole_word=True), r"port \1 $0")
     assert {(p.slide, p.field) for p in changes} == {(-1, "title"), (0, "alt"), (0, "body")}
     body = next(text for p, text in changes.items() if p.field == "body")
-    assert body == r"The port \1 $0 wall. port \1 $0-side cafés."
+    assert body == r"The port \1 $0 wall. Port \1 $0-side cafés."  # the case kept
     assert doc.slides[0].body == "The harbour wall. Harbour-side cafés."  # the caller applies
 
 

@@ -115,9 +115,11 @@ def test_a_refused_password_is_reported_and_not_kept(
     fill(dialog, site, "not the password")
 
     dialog.publish_button.click()
-    qtbot.waitUntil(lambda: bool(errors), timeout=30000)
+    qtbot.waitUntil(lambda: "Publishing failed" in dialog.message.text(), timeout=30000)
 
-    assert "refused the login for user 'editor'" in errors[0]
+    assert "refused the login for user 'editor'" in dialog.message.text()
+    assert ".)." not in dialog.message.text()  # WordPress's full stop is not doubled
+    assert errors == []  # said once, in the dialog, not again in a message box
     assert dialog.password.text() == "" and not publish_dialog._SESSION_PASSWORDS
 
 

@@ -20,6 +20,7 @@ def recovery_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
     folder = tmp_path / "recovery"
     monkeypatch.setattr(recovery, "recovery_dir", lambda: folder)
+    monkeypatch.setattr(recovery, "legacy_recovery_dir", lambda: tmp_path / "old-recovery")
     return folder
 
 

@@ -80,25 +80,40 @@ def test_replace_all_changes_every_slide_and_one_ctrl_z_restores_them_all(
     ready(qtbot, window)
     before = [(s.body, s.alt) for s in window.doc.article.slides]
     title, intro = window.doc.article.title, window.doc.article.intro
+    tags = list(window.doc.article.tags)
     qtbot.keyClick(window, Qt.Key.Key_H, CTRL)
     bar = tools(window).find.bar
     assert bar.replace_box.isVisible()
     bar.find_box.setFocus()
     qtbot.keyClicks(bar.find_box, "harbour")
+    qtbot.mouseClick(bar.replace_box, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(bar.replace_box, "port")
-    qtbot.mouseClick(bar.replace_all, Qt.MouseButton.LeftButton)
-    article = window.doc.article
-    assert bar.status.text() == "Replaced 7 matches"
-    assert "harbour" not in article.title.lower() and "harbour" not in article.intro.lower()
+    qtbot.keyClick(bar.replace_box, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)  # Replace All
+    article = window.doc.article  # (a mnemonic clicks the button as it is seen to go down)
+    qtbot.waitUntil(lambda: bar.status.text() == "Replaced 8 matches")  # the tag "harbours" too
+    assert article.title == "Nine Port Towns Worth Taking the Slow Road For"  # capitals kept
+    assert article.intro.startswith("Port towns")
+    assert "ports" in article.tags and "harbour" not in article.intro.lower()
     assert "port" in article.slides[7].alt and "port" in article.slides[5].body
     assert window.isWindowModified()
     script = "JSON.stringify(document.body.innerText.toLowerCase().split('harbour').length - 1)"
     qtbot.waitUntil(lambda: json.loads(run_js(qtbot, window, script)) == 0)  # the preview too
-    window.slide_editor.body.setFocus()
-    qtbot.keyClick(window.slide_editor.body, Qt.Key.Key_Z, CTRL)
+    assert bar.replace_box.hasFocus()
+    qtbot.keyClick(bar.replace_box, Qt.Key.Key_Z, CTRL)  # the cursor still in the Replace box
     assert [(s.body, s.alt) for s in window.doc.article.slides] == before
     assert (window.doc.article.title, window.doc.article.intro) == (title, intro)
+    assert window.doc.article.tags == tags and bar.replace_box.text() == "port"
     assert not window.isWindowModified()
+    assert bar.status.text() == ""  # "Replaced 8 matches" is no longer true
+    qtbot.keyClick(bar.replace_box, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert window.doc.article.title.startswith("Nine Port")  # Redo from the box as well
+    window.slide_editor.body.setFocus()
+    qtbot.keyClick(window.slide_editor.body, Qt.Key.Key_Z, CTRL)
+    assert window.doc.article.title == title
+    qtbot.keyClicks(bar.replace_box, "s")  # typed in the box again: Ctrl+Z is the box's own
+    bar.replace_box.setFocus()
+    qtbot.keyClick(bar.replace_box, Qt.Key.Key_Z, CTRL)
+    assert bar.replace_box.text() != "ports"  # the box's own typing undone
 
 
 def test_replace_one_by_one_and_match_case(qtbot: Any, sample_window: MainWindow) -> None:

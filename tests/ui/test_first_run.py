@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 
 from slidewright.ui.app import open_first
 from slidewright.ui.session import article_session as session
@@ -68,8 +69,38 @@ def test_a_last_article_that_cannot_be_read_opens_the_welcome_page_with_the_reas
     assert window.doc is None
     assert window.stack.currentWidget() is window.welcome
     message = window.welcome.message
-    assert message.isVisible() and str(broken / "index.md") in message.text()
-    assert re.search(r"index\.md:\d+:\d+: the front matter", message.text())  # where, and what
+    text = window.welcome.message_text
+    assert message.isVisible() and str(broken / "index.md") in text
+    assert re.search(r"index\.md:2:\d+: the list opened with \[", text)  # where, what
+
+
+def test_a_long_error_on_the_welcome_page_shows_whole(
+    qtbot: Any, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A path with no spaces and a long sentence wrap inside the window; none of it is cut."""
+    broken = tmp_path / ("a-folder-name-long-enough-to-need-wrapping-" * 3) / "bad"
+    broken.mkdir(parents=True)
+    (broken / "index.md").write_text(
+        "---\ntitle: T\nauthor: A\nintro: I\ndate: 2026-01-02\ncategory: C\n"
+        "tags: [harbours, ferries\nslides: []\n---\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(window.session.prompts, "error", lambda *_args: None)
+    window.resize(900, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    assert not window.session.open_path(broken)
+    label = window.welcome.message
+    qtbot.waitUntil(label.isVisible)
+    assert window.welcome.message_text.endswith(
+        f"{broken / 'index.md'}:7:7: the list opened with [ on line 7 is never closed with ]"
+    )
+    window.welcome.layout().activate()
+    inside = label.contentsRect()
+    needed = label.fontMetrics().boundingRect(inside, int(Qt.TextFlag.TextWordWrap), label.text())
+    assert label.width() <= window.welcome.width()
+    assert needed.height() <= inside.height(), (needed, inside)
+    assert needed.width() <= inside.width()
 
 
 def test_an_unexpected_fault_while_opening_is_reported_not_fatal(

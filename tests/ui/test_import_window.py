@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from uihelpers import answer_next_message_box, run_js
 
 from slidewright.ui.dialogs import prompts as dialogs
+from slidewright.ui.session.preferences import KEYS
 from slidewright.ui.window.main_window import MainWindow
 
 PAGE = """Three Bridges at Dusk
@@ -82,6 +83,29 @@ def test_file_import_opens_the_new_article(
         "The Footbridge",
     ]
     assert "imported 3 slides" in window.statusBar().currentMessage()
+
+
+def test_file_import_offers_a_folder_named_for_the_title_and_the_writers_language(
+    qtbot: Any, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """New Article and Import start the same way: the writer's language from Preferences
+    (the page text names none), and a folder named for what is being imported."""
+    window.settings.set_value(KEYS["spelling_language"], "en-CA")
+    source = tmp_path / "pasted.txt"
+    source.write_text(PAGE, encoding="utf-8")
+    offered: list[str] = []
+
+    def new_folder(parent: Any, title: str, start: Any = None, suggested: str = "") -> Path:
+        offered.append(suggested)
+        return tmp_path / suggested
+
+    monkeypatch.setattr(dialogs, "ask_open_file", lambda *a: source)
+    monkeypatch.setattr(dialogs, "ask_new_folder", new_folder)
+    window.actions_by_name["import"].trigger()
+    assert offered == ["three-bridges-at-dusk"]
+    assert window.doc is not None and window.doc.bundle == tmp_path / "three-bridges-at-dusk"
+    assert window.doc.article.lang == "en-CA"
+    assert "lang: en-CA" in (tmp_path / "three-bridges-at-dusk" / "index.md").read_text("utf-8")
 
 
 AGENCY_PAGE = """Home > Travel > Slideshow

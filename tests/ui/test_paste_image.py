@@ -69,7 +69,7 @@ def test_pasted_picture_becomes_the_slides_image_in_one_undo_step(
     qtbot.waitUntil(
         lambda: "/images/the-lighthouse-keeper-s-garden.jpg?" in preview_image_src(qtbot, window, 2)
     )
-    assert slide.body == body == window.slide_editor.body.toPlainText()  # nothing typed in
+    assert slide.body == body == window.slide_editor.body.value()  # nothing typed in
 
     window.actions_by_name["undo"].trigger()
     assert slide.image == before  # one step takes the whole paste back
@@ -83,7 +83,7 @@ def test_pasted_text_in_the_body_is_still_text(qtbot: Any, sample_window: MainWi
     body = window.slide_editor.body
     body.moveCursor(body.textCursor().MoveOperation.End)
     paste_with_keys(qtbot, body)
-    assert window.doc.article.slides[0].body.endswith("A line from the notebook.")
+    assert window.doc.article.slides[0].body.endswith("first.A line from the notebook.\n")
     assert window.doc.article.slides[0].image == image
 
 

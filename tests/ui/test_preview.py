@@ -38,7 +38,7 @@ def test_typing_in_body_updates_preview_without_reload(
     body = sample_window.slide_editor.body
     body.moveCursor(body.textCursor().MoveOperation.End)
     qtbot.keyClicks(body, "Fresh rye on Saturdays.")
-    assert sample_window.doc.article.slides[4].body.endswith("Fresh rye on Saturdays.")
+    assert sample_window.doc.article.slides[4].body.endswith("Fresh rye on Saturdays.\n")
     wait_for_text(qtbot, sample_window, "#slide-5 .sw-body", "Fresh rye on Saturdays.")
     assert (
         run_js(qtbot, sample_window, "window.__marker") == "still here"

@@ -7,7 +7,8 @@ import subprocess
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 from uihelpers import answer_next_message_box
 
 from slidewright.ui.session import recovery
@@ -132,3 +133,66 @@ def test_a_copy_that_cannot_be_read_is_kept_and_its_place_told(
     assert again.session.open_path(bundle)
     assert shown and str(copy) in shown[0][1]
     assert copy.exists()  # kept for the writer
+
+
+def test_a_copy_made_before_another_program_changed_the_file_is_offered_plainly(
+    qtbot: Any, sample_window: MainWindow, settings: Any
+) -> None:
+    """The prompt says the file was changed on disk (not "saved since"), and Enter restores."""
+    bundle = sample_window.doc.bundle
+    heading = sample_window.slide_editor.fields["heading"]
+    heading.selectAll()
+    qtbot.keyClicks(heading, "Kept Heading")
+    sample_window.session.snapshot()
+    sample_window.doc.undo_stack.setClean()
+    _as_if_its_process_died()
+    index = bundle / "index.md"
+    index.write_text(index.read_text().replace("Nine Harbour", "Ten Harbour"))  # another program
+
+    again = MainWindow(settings)
+    qtbot.addWidget(again)
+    seen: list[tuple[str, str]] = []
+
+    def press_enter() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, press_enter)
+            return
+        seen.append((box.text(), box.defaultButton().text()))
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+
+    QTimer.singleShot(20, press_enter)
+    assert again.session.open_path(bundle)
+    text, default = seen[0]
+    assert "index.md has changed on disk since these edits were made" in text
+    assert "saved since" not in text
+    assert default == "&Restore"
+    assert again.doc.article.slides[0].heading == "Kept Heading"  # Enter restored them
+    again.undo()
+    assert again.doc.article.title.startswith("Ten Harbour")  # Undo gives the file's version
+    again.doc.undo_stack.setClean()
+
+
+def test_a_copy_left_in_the_old_doubled_folder_is_still_offered(
+    qtbot: Any, sample_window: MainWindow, settings: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
+    """Copies an earlier version wrote to ~/.local/share/Slidewright/Slidewright/recovery."""
+    old = tmp_path / "old-recovery"
+    monkeypatch.setattr(recovery, "recovery_dir", lambda: old)
+    bundle = sample_window.doc.bundle
+    heading = sample_window.slide_editor.fields["heading"]
+    heading.selectAll()
+    qtbot.keyClicks(heading, "From Before the Upgrade")
+    sample_window.session.snapshot()
+    sample_window.doc.undo_stack.setClean()
+    _as_if_its_process_died()
+    monkeypatch.setattr(recovery, "recovery_dir", lambda: tmp_path / "recovery")
+    monkeypatch.setattr(recovery, "legacy_recovery_dir", lambda: old)
+
+    again = MainWindow(settings)
+    qtbot.addWidget(again)
+    answer_next_message_box(QMessageBox.StandardButton.Yes, [])
+    assert again.session.open_path(bundle)
+    assert again.doc.article.slides[0].heading == "From Before the Upgrade"
+    assert not list(old.glob("*.md"))  # restored, so no longer kept
+    again.doc.undo_stack.setClean()

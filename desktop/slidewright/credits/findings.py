@@ -22,6 +22,21 @@ class Severity(StrEnum):
 
 
 SEVERITIES = tuple(Severity)
+# The word a writer reads, in the CLI's text output and the Problems panel alike: an "info" finding
+# is a *note* (the JSON output and --disable keep the ids above, which scripts already match).
+SEVERITY_WORDS: dict[Severity, tuple[str, str]] = {
+    Severity.ERROR: ("error", "errors"),
+    Severity.WARNING: ("warning", "warnings"),
+    Severity.INFO: ("note", "notes"),
+}
+
+
+def severity_word(severity: Severity, count: int = 1) -> str:
+    """``severity`` as the word a writer reads: "note", "2 notes" are the same in CLI and GUI."""
+    singular, plural = SEVERITY_WORDS[Severity(severity)]
+    return singular if count == 1 else plural
+
+
 SEVERITY_RANK: dict[str, int] = {name: rank for rank, name in enumerate(SEVERITIES)}
 
 
@@ -114,7 +129,7 @@ class Finding:
 
     def as_text(self) -> str:
         where = "article" if self.slide is None else f"slide {self.slide + 1}"
-        return f"{where}: {self.severity} {self.rule}: {self.message}"
+        return f"{where}: {severity_word(self.severity)} {self.rule}: {self.message}"
 
 
 def severity_counts(findings: list[Finding]) -> dict[Severity, int]:

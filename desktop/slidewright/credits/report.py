@@ -10,7 +10,7 @@ from typing import Literal, TextIO
 
 from slidewright.credits.checker import check_article
 from slidewright.credits.context import CheckOptions
-from slidewright.credits.findings import Severity, severity_counts
+from slidewright.credits.findings import Severity, severity_counts, severity_word
 from slidewright.credits.registry import CreditRules
 from slidewright.fileformat import load_article
 from slidewright.fileformat.bundle import bundle_dir
@@ -56,7 +56,7 @@ def run_check(
         for finding in findings:
             out.write(terminal_line(finding.as_text()) + "\n")
         counts = severity_counts(findings)
-        summary = ", ".join(f"{n} {s}{'s' if n != 1 else ''}" for s, n in counts.items())
+        summary = ", ".join(f"{n} {severity_word(s, n)}" for s, n in counts.items())
         count = len(article.slides)
         slides = "slide" if count == 1 else "slides"
         out.write(terminal_line(f"{path}: {count} {slides} checked: {summary}") + "\n")
@@ -77,5 +77,5 @@ def list_rules(out: TextIO, output_format: OutputFormat = "text") -> int:
         return EXIT_CLEAN
     width = max(len(rule.id) for rule in rules)
     for rule in rules:
-        out.write(f"{rule.id:<{width}}  {rule.severity:<7}  {rule.description}\n")
+        out.write(f"{rule.id:<{width}}  {severity_word(rule.severity):<7}  {rule.description}\n")
     return EXIT_CLEAN

@@ -19,7 +19,7 @@ HEADER = """\
      `python -m slidewright.credits.ruledoc docs/credit-rules.md`; edit the registry, not this page. -->
 
 `slidewright check` and the Problems panel run these rules, in this order. A finding is an
-**error** (`check` exits 1), a **warning** (`check --strict` exits 1) or an **info** note.
+**error** (`check` exits 1), a **warning** (`check --strict` exits 1) or a **note** (`info` in the JSON output and the table below).
 
 ```sh
 slidewright check --list-rules                     # the same list, one line per rule

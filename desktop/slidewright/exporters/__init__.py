@@ -11,6 +11,7 @@ from slidewright.errors import SlidewrightError
 from slidewright.exporters.options import ExportOptions, ExportRefused
 from slidewright.exporters.paged import check_mode
 from slidewright.exporters.target import check_target
+from slidewright.exportformats import FORMAT_DESCRIPTIONS
 from slidewright.fileformat import load_article
 from slidewright.fileformat.bundle import bundle_dir
 from slidewright.model import Article
@@ -33,23 +34,23 @@ def _lazy(module: str, name: str) -> Exporter:
 EXPORTERS: dict[ExportFormat, tuple[Exporter, str]] = {
     "html": (
         _lazy("slidewright.exporters.html", "export_single_file"),
-        "one self-contained HTML file (images inlined)",
+        FORMAT_DESCRIPTIONS["html"],
     ),
     "html-folder": (
         _lazy("slidewright.exporters.html", "export_folder"),
-        "index.html with an assets/ folder",
+        FORMAT_DESCRIPTIONS["html-folder"],
     ),
     "hugo": (
         _lazy("slidewright.exporters.sites", "export_hugo"),
-        "a Hugo site: content/ bundle, layout and assets",
+        FORMAT_DESCRIPTIONS["hugo"],
     ),
     "jekyll": (
         _lazy("slidewright.exporters.sites", "export_jekyll"),
-        "a Jekyll site: page, _layouts and assets",
+        FORMAT_DESCRIPTIONS["jekyll"],
     ),
     "rss": (
         _lazy("slidewright.exporters.rss", "export_rss"),
-        "a Media RSS feed (one item, a media:content per slide)",
+        FORMAT_DESCRIPTIONS["rss"],
     ),
 }
 

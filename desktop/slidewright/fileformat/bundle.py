@@ -16,7 +16,7 @@ from slidewright.errors import (
     SaveError,
     UnsafePathError,
 )
-from slidewright.fileformat import yamlio, yamlload
+from slidewright.fileformat import yamlerrors, yamlio, yamlload
 from slidewright.fileformat.preserve import keep_writers_text, lost_lines
 from slidewright.fileformat.safefiles import atomic_write, contained, is_plain_relative, write_file
 from slidewright.fileformat.safeio import UnsafeFile, read_regular_file
@@ -96,13 +96,12 @@ def parse_article(text: str, file: Path | None = None) -> Article:
             (mark.column + 1) if mark else None,
         ) from None
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        what = exc.problem or exc.context or "unreadable YAML"
+        said = yamlerrors.describe(exc, front, line_offset=2)  # the YAML starts on line 2
         raise FormatError(
             file,
-            f"the front matter is not valid YAML: {what}",
-            (mark.line + 2) if mark else None,
-            (mark.column + 1) if mark else None,
+            said.message,
+            None if said.line is None else said.line + 2,
+            None if said.column is None else said.column + 1,
         ) from None
     except yaml.YAMLError as exc:
         raise FormatError(file, f"the front matter is not valid YAML: {exc}") from None

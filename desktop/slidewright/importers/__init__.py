@@ -6,6 +6,7 @@ from pathlib import Path
 
 from slidewright.fileformat import save_article
 from slidewright.fileformat.bundle import INDEX
+from slidewright.fileformat.images import slugify
 from slidewright.fileformat.safefiles import write_file
 from slidewright.importers.common import ImportFailed, ImportResult, ImportSummary, read_source
 from slidewright.importers.housespelling import (
@@ -44,6 +45,12 @@ def parse_source(source: Path, source_format: str | None = None) -> ImportResult
     return parse_text(text, str(source))
 
 
+def folder_name_for(source: Path, title: str) -> str:
+    """The folder name an import suggests: the imported title as a slug ('seven-night-sky-…'),
+    or the source's own name when the title gives none."""
+    return slugify(title, slugify(source.stem, "new-article"))
+
+
 def _differs(output: Path, name: str, data: bytes) -> bool:
     """A file other than ``data`` is already at ``output/name`` (the import would replace it)."""
     existing = output / name
@@ -55,18 +62,25 @@ def import_file(
     output: Path | str,
     source_format: str | None = None,
     fix_agencies: bool = False,
+    lang: str = "",
+    parsed: ImportResult | None = None,
 ) -> ImportSummary:
     """Import ``source`` into the new bundle ``output``; nothing is written when it fails.
-    Agency spellings are reported, and written the house way only with ``fix_agencies``."""
+    Agency spellings are reported, and written the house way only with ``fix_agencies``.
+    ``lang`` is the article's language when the source does not say (``<html lang>``);
+    ``parsed`` is the source already read by ``parse_source`` (the window reads it first, to
+    name the folder), so it is not read twice."""
     source, output = Path(source), Path(output)
     if (output / INDEX).exists():
         raise ImportFailed(f"{output} already holds an article (index.md); choose a new folder")
-    result = parse_source(source, source_format)
+    result = parsed or parse_source(source, source_format)
     taken = [n for n, data in result.images.items() if _differs(output, n, data)]
     if taken:
         raise ImportFailed(
             f"{output} already holds other files named {', '.join(taken)}; choose a new folder"
         )
+    if lang and not result.article.lang.strip():
+        result.article.lang = lang
     respellings = agency_respellings(result.article)
     if fix_agencies:
         apply_respellings(result.article, respellings)
@@ -92,4 +106,11 @@ def import_file(
     )
 
 
-__all__ = ["FORMATS", "ImportFailed", "guess_format", "import_file", "parse_source"]
+__all__ = [
+    "FORMATS",
+    "ImportFailed",
+    "folder_name_for",
+    "guess_format",
+    "import_file",
+    "parse_source",
+]

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 SEPARATORS = "/>»|›→·"
 _SEPARATOR_LINE = re.compile(rf"^[{re.escape(SEPARATORS)}]$")
 _INLINE = re.compile(rf"\s+[{re.escape(SEPARATORS)}]\s+")
+INLINE_SEPARATOR = _INLINE  # " / ", " > ", " » " between the items of a one-line breadcrumb
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+(?P<item>\S.*?)\s*$")
 MAX_ITEM_WORDS = 8
 MAX_ITEMS = 12

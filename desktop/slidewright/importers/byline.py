@@ -60,6 +60,13 @@ def parse_date(text: str) -> str:
     return ""
 
 
+def _stamped_date(text: str) -> str:
+    """The date in ``Updated 3 December 2026`` / ``Published: 2 Dec 2026`` (or a bare date): the
+    part after the byline's separator names the date with a word before it."""
+    stamp = _STAMP.match(text.strip())
+    return parse_date(text) or (parse_date(stamp.group("date")) if stamp else "")
+
+
 @dataclass
 class Byline:
     author: str = ""
@@ -75,7 +82,7 @@ def _one(line: str, found: Byline) -> bool:
     if by is not None:
         name = by.group("name").strip()
         on, rest = by.group("on") or "", by.group("rest") or ""
-        when = parse_date(f"{on}, {rest}" if on and rest else on) or parse_date(rest)
+        when = parse_date(f"{on}, {rest}" if on and rest else on) or _stamped_date(rest)
         if len(name.split()) > 8:
             return False
         found.author = found.author or (name.title() if name.isupper() else name)

@@ -1,7 +1,8 @@
 """Credit lines as pages print them, in any label style.
 
 Pages label credits every way a CMS theme can: ``Credit: X``, ``Photo credit – X``, ``Photo by X``,
-``Image courtesy of X``, ``© X``, ``[Photo: X]``, or a caption followed by its credit
+``Image courtesy of X``, ``© X``, ``Photo © X``, no label at all (``Getty Images``,
+``Name/Agency``: importers/barecredit.py), ``[Photo: X]``, or a caption followed by its credit
 (``Snow on the pier. Photo: X``). Each is read here into one credit and, where the line held one,
 a caption. Every pattern is anchored and linear, and lines longer than any credit line are not
 looked at, so a pasted page of one enormous line costs nothing.
@@ -14,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from slidewright.credits.labels import split_caption, strip_labels
+from slidewright.importers.barecredit import strong_bare_credit
 
 MAX_CREDIT_LINE = 400  # a caption and its credit; a paragraph is not a credit line
 MAX_CREDIT_WORDS = 12  # the credit itself: a name and an agency, not a sentence
@@ -23,7 +25,7 @@ _LABEL = (
     r"(?:\s+(?:credits?|source))?|credits?|source|image\s+source|courtesy(?:\s+of)?)"
 )
 # "Credit: X", "Photo credit - X", "PHOTO — X" (a colon, or a spaced dash)
-_LABELLED = re.compile(rf"^{_LABEL}\s?(?:[:：]|\s[–—-])\s*(?P<credit>\S.*)$", re.I)
+_LABELLED = re.compile(rf"^{_LABEL}\s?(?:[:：]|\s[–—-]|©)\s*(?P<credit>\S.*)$", re.I)
 # "Photo by X", "Image courtesy of X", "Picture via X", "Courtesy X"
 _BY = re.compile(
     r"^(?:(?:photo(?:graph)?|image|picture|illustration)s?\s+(?:by|courtesy\s+of|via|from)"
@@ -34,7 +36,7 @@ _BY = re.compile(
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)\s*(?P<credit>\S.*)$", re.I)
 # a caption, then its credit: "Snow on the pier. Photo: X", "… | Credit: X", "… (Photo: X)"
 _TAIL = re.compile(
-    rf"(?:[.!?]\s+|\s[|·•–—-]\s+|\s\(|\s\[)(?=(?:{_LABEL})\s?(?:[:：]|\s[–—-])|©)", re.I
+    rf"(?:[.!?]\s+|\s[|·•–—-]\s+|\s\(|\s\[)(?=(?:{_LABEL})\s?(?:[:：]|\s[–—-]|©)|©)", re.I
 )
 _FOOTER = re.compile(r"all\s+rights\s+reserved|privacy|cookies?\b", re.I)
 CAPTION_LINE = re.compile(r"^caption\s*[:：]\s*(?P<caption>\S.*)$", re.I)
@@ -44,7 +46,7 @@ CAPTION_LINE = re.compile(r"^caption\s*[:：]\s*(?P<caption>\S.*)$", re.I)
 class CreditLine:
     credit: str
     caption: str = ""
-    label_style: str = "label"  # "label", "by", "copyright", "after-caption"
+    label_style: str = "label"  # "label", "by", "copyright", "after-caption", "bare"
 
 
 def _unwrap(line: str) -> str:
@@ -82,6 +84,8 @@ def read_credit_line(line: str) -> CreditLine | None:
     found = _credit_only(line)
     if found is not None:
         return found
+    if (bare := strong_bare_credit(line)) is not None:  # "Getty Images", "Rafi Cohen/Alamy"
+        return CreditLine(bare, "", "bare")
     tail = _TAIL.search(line)
     if tail is None:
         return None

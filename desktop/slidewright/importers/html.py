@@ -5,17 +5,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from slidewright.importers.byline import read_byline
 from slidewright.importers.common import (
     CREDIT_LINE,
     READ_MORE,
     ImportFailed,
     ImportResult,
-    category_from_breadcrumb,
     parse_credit,
     slide_heading,
 )
 from slidewright.importers.creditline import read_credit_line
 from slidewright.importers.htmlchrome import dropped_chrome, in_chrome
+from slidewright.importers.htmlmeta import breadcrumb_category, page_language
 from slidewright.importers.htmltree import MAX_DEPTH, SKIP, Element, parse_html_noting_depth
 from slidewright.importers.localimages import LocalImages
 from slidewright.importers.wordpress import (
@@ -110,9 +111,12 @@ def parse_html_page(text: str, source: Path, local: LocalImages | None = None) -
         headings = []  # a gallery post: each picture is a slide
         guessed.append(f"{len(gallery)} slides from the post's gallery (headings from captions)")
     elif not headings:
-        return _by_shape(body, source, page.local)
-    crumbs = next((e for e in body.iter() if "breadcrumb" in e.classes()), None)
-    items = [li.text() for li in crumbs.iter() if li.tag in ("li", "a")] if crumbs else []
+        result = _by_shape(body, source, page.local)
+        result.article.lang = page_language(root)
+        if not result.article.categories and (category := breadcrumb_category(body, title)):
+            result.article.categories = [category]
+            result.guessed.append(f"category “{category}” from the breadcrumb")
+        return result
     meta = {
         m.attrs.get("name", "").lower(): m.attrs.get("content", "")
         for m in root.iter()
@@ -122,9 +126,8 @@ def parse_html_page(text: str, source: Path, local: LocalImages | None = None) -
     article = Article(
         title=title, description=meta.get("description", ""), author=author, date=date
     )
-    article.categories = [
-        c for c in [category_from_breadcrumb(list(dict.fromkeys(items)), title)] if c
-    ]
+    article.categories = [c for c in [breadcrumb_category(body, title)] if c]
+    article.lang = page_language(root)
     if not headings:
         first = _sections(body, gallery[:1])[0]
         sections = [[e for e in first if not any(e is g for g in gallery)]]
@@ -136,7 +139,11 @@ def parse_html_page(text: str, source: Path, local: LocalImages | None = None) -
         if sections
         else []
     )
-    article.intro = "\n\n".join(x for x in intro if x)
+    byline, intro = read_byline([x for x in intro if x])  # <p class="byline">By … · 14 Oct</p>
+    if byline.lines:
+        article.author = article.author or byline.author
+        article.date = article.date or byline.date
+    article.intro = "\n\n".join(intro)
     for heading, content in zip(headings, sections, strict=True):
         if READ_MORE.match(heading.text()):
             article.read_more = _read_more(heading, content, page)
@@ -152,8 +159,9 @@ def parse_html_page(text: str, source: Path, local: LocalImages | None = None) -
         )
     if article.categories:
         guessed.append(f"category “{article.categories[0]}” from the breadcrumb")
-    if author or date:
-        guessed.append("author and date from the page's byline and meta")
+    found = [w for w, v in (("author", article.author), ("date", article.date)) if v]
+    if found:
+        guessed.append(f"{' and '.join(found)} from the page's byline and meta")
     return ImportResult(article, dropped, local.images, local.refused, guessed)
 
 

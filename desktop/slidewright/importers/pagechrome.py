@@ -12,6 +12,10 @@ ChromeKind = Literal[
     "ad", "share button", "navigation", "site link", "footer", "link to another article"
 ]
 
+_NETWORK = (
+    r"(?:facebook|twitter|x|e-?mail|pinterest|linkedin|whatsapp|reddit|flipboard|threads|"
+    r"bluesky|mastodon|telegram|messenger|print|copy\s+link|sms)"
+)
 _KINDS: tuple[tuple[ChromeKind, re.Pattern[str]], ...] = (
     (
         "ad",
@@ -28,7 +32,10 @@ _KINDS: tuple[tuple[ChromeKind, re.Pattern[str]], ...] = (
             r"^(?:share(?:\s+this(?:\s+(?:article|story|slideshow|page))?)?|share\s+on\s+\w+|"
             r"tweet|pin\s+it|pin|email|e-mail|print|copy\s+link|link\s+copied|facebook|twitter|"
             r"x|pinterest|linkedin|whatsapp|reddit|flipboard|threads|bluesky|save|"
-            r"\d+\s+(?:shares?|comments?))$",
+            r"\d+\s+(?:shares?|comments?)|"
+            # "Share this article: Facebook Twitter Email", "Facebook | X | Email": one line
+            rf"(?:share(?:\s+(?:this|on|via))?(?:\s+(?:article|story|slideshow|page))?\s*[:：]?\s*)?"
+            rf"{_NETWORK}(?:[\s,|·/•]+{_NETWORK})+|share(?:\s+this(?:\s+\w+)?)?\s*[:：]\s*{_NETWORK})$",
             re.I,
         ),
     ),
@@ -40,7 +47,9 @@ _KINDS: tuple[tuple[ChromeKind, re.Pattern[str]], ...] = (
             r"skip\s+ad|(?:slide|image|photo)\s+\d+(?:\s*(?:/|of)\s*\d+)?|\d+\s*(?:/|of)\s*\d+|"
             r"[«‹<]\s*(?:prev(?:ious)?|back)|next\s*[»›>]|(?:prev(?:ious)?)\s*[«‹<]?|"
             r"\d+\s+min(?:ute)?s?\s+read|listen\s+to\s+(?:this\s+)?article|"
-            r"(?:\d+:\d{2}\s*)?(?:listen)|menu|search|close)$",
+            r"(?:\d+:\d{2}\s*)?(?:listen)|menu|search|close|back\s+to\s+top|"
+            r"(?:next|previous)\s+(?:article|story|post)|(?:see|view)\s+all|"
+            r"(?:load|show)\s+more)$",
             re.I,
         ),
     ),

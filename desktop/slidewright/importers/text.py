@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from slidewright.importers.barecredit import credit_shaped
 from slidewright.importers.breadcrumb import SKIP as CRUMB_WORDS
 from slidewright.importers.breadcrumb import category_of, find_breadcrumb
 from slidewright.importers.byline import read_byline
@@ -19,6 +20,7 @@ from slidewright.importers.common import READ_MORE, ImportFailed, ImportResult, 
 from slidewright.importers.creditline import CAPTION_LINE, CreditLine, read_credit_line
 from slidewright.importers.pagechrome import chrome_kind, describe_dropped
 from slidewright.importers.textshape import (
+    BULLETS,
     blocks,
     can_head_a_credit,
     heading_shaped,
@@ -63,6 +65,37 @@ def _without_chrome(lines: list[str], notes: _Notes) -> list[str]:
             notes.drop(kind, line.strip())
             kept.append("")
     return kept
+
+
+def _bare_credits(rest: list[str], notes: _Notes) -> list[str]:
+    """Unlabelled credit lines (``ESA/Hubble``) where a credit sits, labelled so the rest of the
+    import reads them as credits: right under a heading with text after it, or just above a
+    heading after the previous slide's text (the image before the heading)."""
+    out, found = list(rest), []
+    for i, block in enumerate(rest):
+        credit = credit_shaped(block)
+        if credit is None or i == 0:
+            continue
+        before, after = rest[i - 1], rest[i + 1] if i + 1 < len(rest) else ""
+        under_heading = (
+            can_head_a_credit(before)
+            and credit_shaped(before) is None
+            and (not after or not heading_shaped(after))
+        )
+        above_heading = (
+            not can_head_a_credit(before)
+            and i + 2 < len(rest)
+            and heading_shaped(after)
+            and not heading_shaped(rest[i + 2])
+        )
+        if under_heading or above_heading:
+            found.append(block)
+            if not special(block):
+                out[i] = f"Credit: {credit}"
+    if found:
+        examples = ", ".join(f"“{c}”" for c in found[:MAX_SHOWN])
+        notes.guessed.append(f"{len(found)} credit lines with no label ({examples})")
+    return out
 
 
 def _credit_layout(rest: list[str]) -> str:
@@ -164,11 +197,10 @@ def parse_text(text: str, name: str = "text") -> ImportResult:
     if not byline.lines and len(rest) > 1:  # a standfirst first, then the byline
         byline, after = read_byline(rest[1:])
         after = [rest[0], *after] if byline.lines else rest
-    rest = after
+    rest = _bare_credits(after, notes)
     if byline.author or byline.date:
-        notes.guessed.append(
-            "author and date from “" + " · ".join(byline.lines) + "” under the title"
-        )
+        what = " and ".join(w for w, v in (("author", byline.author), ("date", byline.date)) if v)
+        notes.guessed.append(f"{what} from “" + " · ".join(byline.lines) + "” under the title")
     layout = _credit_layout(rest)
     heads, used, captions = _slide_heads(rest, layout, notes)
     first = heads[0] if heads else len(rest)
@@ -204,6 +236,11 @@ def parse_text(text: str, name: str = "text") -> ImportResult:
         )
     if read_more_at is not None:
         article.read_more = _read_more(rest[read_more_at], rest[read_more_at + 1 :], notes)
+        if unlinked := [i.title for i in article.read_more.items if i.title and not i.url]:
+            notes.guessed.append(  # pasted text carries no addresses: the writer adds them
+                f"{len(unlinked)} read-more titles with no link yet (add their addresses): "
+                + ", ".join(f"“{t}”" for t in unlinked[:MAX_SHOWN])
+            )
     _note_headings(article, rest, heads, layout, notes)
     return ImportResult(article, notes.dropped_lines(), guessed=notes.guessed)
 
@@ -222,7 +259,7 @@ def _slide(
     if credit is None:  # a labelled credit line after the first paragraph
         for n, text in enumerate(texts[:3]):
             found = read_credit_line(text)
-            if found is not None and found.label_style != "after-caption":
+            if found is not None and found.label_style not in ("after-caption", "bare"):
                 credit, texts = found, texts[:n] + texts[n + 1 :]
                 break
     if texts and (label := CAPTION_LINE.match(texts[0])):
@@ -255,10 +292,21 @@ def _note_headings(
         notes.guessed.append(f"long headings: {', '.join(long_headings[:MAX_SHOWN])}")
 
 
+def _unbulleted(line: str) -> str:
+    """'- Five Breads…' as the list item's text: the page's bullet is not part of the title."""
+    while line.startswith(BULLETS):
+        line = line[1:].lstrip()
+    return line
+
+
 def _read_more(heading: str, lines: list[str], notes: _Notes) -> ReadMore:
     items: list[ReadMoreItem] = []
     credit: CreditLine | None = None
     for line in lines:
+        line = _unbulleted(line)
+        if (kind := chrome_kind(line)) is not None:  # "- Share", "• Next article": no link
+            notes.drop(kind, line)
+            continue
         found = read_credit_line(line)
         if found is not None:
             if items:

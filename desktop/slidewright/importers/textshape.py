@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from slidewright.credits.labels import is_bare_label
+from slidewright.importers.barecredit import credit_shaped
 from slidewright.importers.common import SLIDE_NUMBER
 from slidewright.importers.creditline import CAPTION_LINE, is_credit_line
 
@@ -45,6 +46,7 @@ def blocks(lines: list[str]) -> list[str]:
             and not re.search(r"[.!?:;\"”’)\]]$", previous)
             and not is_credit_line(previous)
             and not is_credit_line(line)
+            and credit_shaped(line) is None  # "ESA/Hubble" under a long heading
         )
         label_alone = (  # "Credit:" on its own line, the name on the next
             bool(units) and units[-1].endswith((":", "：")) and is_bare_label(units[-1])

@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from itertools import islice
 
+from slidewright.importers.byline import read_byline
 from slidewright.importers.creditline import read_credit_line
 from slidewright.importers.htmlchrome import in_chrome
 from slidewright.importers.htmltree import Element
@@ -96,8 +97,10 @@ def post_byline(root: Element) -> tuple[str, str]:
         elif element.tag == "time" and not date and not in_chrome(element):
             date = element.attrs.get("datetime", "")[:10]
         elif not author and any(c in element.classes().split() for c in ("author", "byline")):
+            found, _ = read_byline([element.text()])  # "By Hana Iqbal · 14 Oct 2026"
             text = re.sub(r"^\s*by\s+", "", element.text(), flags=re.I).strip()
-            author = text if 0 < len(text.split()) <= 5 else ""
+            author = found.author or (text if 0 < len(text.split()) <= 5 else "")
+            date = date or found.date
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
         date = ""
     return author, date

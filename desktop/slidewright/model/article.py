@@ -30,7 +30,7 @@ class Slide:
 
     heading: str = slide_field(
         "text",
-        "&Heading",
+        "Hea&ding",  # Alt+H opens the Help menu
         "Slide heading",
         placement="heading",
         always_written=True,
@@ -173,7 +173,7 @@ class Article:
     )
     categories: list[str] = article_field(
         "list",
-        "&Category",
+        "Categor&y",  # Alt+C: the find bar's Replace
         "Section shown in the breadcrumb, e.g. Travel",
         placement="breadcrumb",
         always_written=True,
@@ -191,7 +191,7 @@ class Article:
     # ISO 8601 date or date-time text, "" when unset
     date: str = article_field(
         "date",
-        "Da&te",
+        "D&ate",  # Alt+T is the Title
         placement="dateline",
         tip="The publication date: type it in most forms, it is saved as YYYY-MM-DD",
     )
@@ -200,7 +200,7 @@ class Article:
     )
     credit_label: str = article_field(
         "text",
-        "Credit &label",
+        "Credit la&bel",  # Alt+L: the find bar's Replace All
         "Printed before each credit, e.g. Credit",
         default="Credit",
         always_written=True,

@@ -165,6 +165,9 @@ class WordPressClient:
             detail = {}
         message = str(detail.get("message", "")) if isinstance(detail, dict) else ""
         code = str(detail.get("code", "")) if isinstance(detail, dict) else ""
+        # WordPress's own sentence ends with a full stop; ours goes on after it, inside
+        # brackets, so "(401: … logged in.)." would read twice-punctuated.
+        message = message.strip().rstrip(".").rstrip()
         said = f": {message}" if message else ""
         if error.code == 401:
             return AuthError(

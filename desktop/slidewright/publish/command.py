@@ -14,7 +14,12 @@ import sys
 from pathlib import Path
 
 from slidewright.errors import SlidewrightError
-from slidewright.publish.options import STATUSES, PublishOptions, normalise_site
+from slidewright.publish.options import (
+    STATUS_MEANINGS,
+    STATUSES,
+    PublishOptions,
+    normalise_site,
+)
 from slidewright.terminal import terminal_line
 
 
@@ -24,6 +29,8 @@ def add_publish_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser])
         help="publish to a WordPress site (updates the same post when published again)",
         description="Send the article to a WordPress site through its REST API, with an "
         "application password (Users > Profile > Application Passwords on the site).",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="statuses (--status):\n" + statuses_help(),
     )
     publish.add_argument("path", type=Path, help="bundle folder or index.md")
     publish.add_argument("--to", choices=("wordpress",), default="wordpress")
@@ -33,7 +40,7 @@ def add_publish_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser])
         "--status",
         choices=STATUSES,
         default="draft",
-        help="draft (the default), publish, or future: scheduled for the article's date",
+        help="what the post is on the site (see statuses below); draft by default",
     )
     publish.add_argument(
         "--paged", action="store_true", help="one slide per page (WordPress page breaks)"
@@ -51,6 +58,12 @@ def add_publish_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser])
     )
     publish.add_argument("--timeout", type=float, default=30.0, help="seconds per request")
     publish.set_defaults(handler=run_publish)
+
+
+def statuses_help() -> str:
+    """One line per WordPress status for ``publish --help``."""
+    width = max(map(len, STATUSES))
+    return "\n".join(f"  {name:<{width}}  {STATUS_MEANINGS[name]}" for name in STATUSES)
 
 
 def password_for(args: argparse.Namespace, site: str) -> str:

@@ -7,6 +7,14 @@ from typing import Literal, get_args
 
 Status = Literal["draft", "publish", "future", "pending", "private"]
 STATUSES: tuple[Status, ...] = get_args(Status)
+# What each status does on the site, in WordPress's own terms (``publish --help`` and the dialog).
+STATUS_MEANINGS: dict[Status, str] = {
+    "draft": "saved on the site, not shown to readers (the default)",
+    "publish": "live for every reader now",
+    "future": "scheduled: goes live at the article's date",
+    "pending": "waiting for an editor's review before it can go live",
+    "private": "live, but only for logged-in editors and administrators",
+}
 DEFAULT_TIMEOUT = 30.0  # seconds per request; an image upload on a slow line fits in it
 
 

@@ -23,20 +23,32 @@ SOURCES = "Articles to import (*.txt *.html *.htm *.md *.markdown);;All files (*
 
 
 def run_import_dialog(
-    parent: QWidget, may_close: Callable[[], bool]
+    parent: QWidget, may_close: Callable[[], bool], lang: str = ""
 ) -> tuple[Path, ImportSummary] | None:
     """Ask for a source and a new folder and import; returns the new bundle and the summary.
-    ``may_close`` is asked (after the source is chosen) whether the open article may be closed."""
+    ``may_close`` is asked (after the source is chosen) whether the open article may be closed.
+    The folder offered is named from the imported title; ``lang`` (the writer's language, as New
+    Article uses) is written into the article when the source does not name its own."""
     source = dialogs.ask_open_file(parent, "Import: choose page text, HTML or Markdown", SOURCES)
     if source is None or not may_close():
         return None
-    folder = dialogs.ask_new_folder(parent, "Import: name the new article's folder")
+    from slidewright.importers import folder_name_for, import_file, parse_source
+
+    try:  # read first: a source that is no article is said before a folder is asked for
+        parsed = parse_source(source)
+    except (SlidewrightError, OSError) as error:
+        dialogs.show_error(parent, "Import failed", str(error))
+        return None
+    folder = dialogs.ask_new_folder(
+        parent,
+        "Import: name the new article's folder",
+        None,
+        folder_name_for(source, parsed.article.title),
+    )
     if folder is None:
         return None
-    from slidewright.importers import import_file
-
     try:
-        summary = import_file(source, folder)
+        summary = import_file(source, folder, lang=lang, parsed=parsed)
     except (SlidewrightError, OSError) as error:
         dialogs.show_error(parent, "Import failed", str(error))
         return None

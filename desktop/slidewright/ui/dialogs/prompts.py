@@ -61,12 +61,15 @@ def ask_folder(parent: QWidget, title: str, start: Path | None = None) -> Path |
     return Path(folder) if folder else None
 
 
-def ask_new_folder(parent: QWidget, title: str, start: Path | None = None) -> Path | None:
-    """A folder for a new article: an existing empty one, or a new name typed in (made later)."""
+def ask_new_folder(
+    parent: QWidget, title: str, start: Path | None = None, suggested: str = "new-article"
+) -> Path | None:
+    """A folder for a new article: an existing empty one, or a new name typed in (made later).
+    ``suggested`` is the name offered (an import offers one made from the article's title)."""
     name, _ = QFileDialog.getSaveFileName(
         parent,
         title,
-        str((start or Path(writers_folder())) / "new-article"),
+        str((start or Path(writers_folder())) / suggested),
         "Article folder (*)",
         options=QFileDialog.Option.DontConfirmOverwrite,
     )

@@ -49,6 +49,8 @@ STATUS_CHOICES: list[tuple[str, Status]] = [
 # Passwords typed this session where no keyring keeps them: (site, user) -> password.
 _SESSION_PASSWORDS: dict[tuple[str, str], str] = {}
 _SETTINGS_USER = "publish/user"
+_SETTINGS_SITE = "publish/site"  # the last site published to, offered for an unpublished article
+FAILED_STYLE = "color: #a4262c;"
 # Publishes still running: kept here so a thread outlives its dialog (a window closed meanwhile)
 # instead of being destroyed while it runs.
 _RUNNING: set[QThread] = set()
@@ -104,6 +106,7 @@ class PublishDialog(QDialog):
         findings: Sequence[Finding],
         prompts: Prompts,
         user: str = "",
+        site: str = "",
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Publish to WordPress")
@@ -113,6 +116,7 @@ class PublishDialog(QDialog):
         self.worker: PublishThread | None = None
         self._closing = False  # Cancel pressed while publishing: close once it has stopped
         self._record_failed = False
+        self._errors_accepted = False  # "Publish anyway?" is asked once per dialog, not per try
         self.published: PublishResult | None = None
         state = _state_or_none(doc)
         self.problems = QLabel(self._problems_text())
@@ -120,7 +124,8 @@ class PublishDialog(QDialog):
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet("color: #a4262c;")
         self.problems.setVisible(bool(self.errors))
-        self.site = QLineEdit(state.site if state else "")
+        # The site this article was published to, else the one the writer last published to.
+        self.site = QLineEdit(state.site if state and state.site else site)
         self.site.setPlaceholderText("https://example.com")
         self.user = QLineEdit(user)
         self.user.setPlaceholderText("your WordPress user name")
@@ -192,14 +197,16 @@ class PublishDialog(QDialog):
         if not (site and user and password):
             self.message.setText("Fill in the site, your user name and an application password.")
             return
-        if self.errors and not self.prompts.yes_no(
-            "Publish with credit errors?",
-            self._problems_text() + "\n\nPublish anyway?",
-            default_yes=False,
-            yes="Publish Anyway",
-            no="Go Back",
-        ):
-            return
+        if self.errors and not self._errors_accepted:
+            if not self.prompts.yes_no(
+                "Publish with credit errors?",
+                self._problems_text() + "\n\nPublish anyway?",
+                default_yes=False,
+                yes="Publish Anyway",
+                no="Go Back",
+            ):
+                return
+            self._errors_accepted = True  # a retry after a failure does not ask again
         options = PublishOptions(site, user, self.status.currentData(), self.paged.isChecked())
         thread = PublishThread(copy.deepcopy(self.doc.article), self.doc, options, password)
         thread.progressed.connect(self._progressed)
@@ -216,6 +223,7 @@ class PublishDialog(QDialog):
         self.progress.setVisible(True)
         self.progress.setRange(0, 0)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setStyleSheet("")
         self.message.setText(f"Connecting to {site}…")
         thread.start()
 
@@ -258,10 +266,15 @@ class PublishDialog(QDialog):
             _SESSION_PASSWORDS.pop((site, user), None)
             credentials.forget_password(site, user)
             self.password.clear()
+        # Said once, in the dialog the writer is looking at (no second copy in a message box),
+        # in the error colour; the writer fixes the field and presses Publish again.
         self.message.setTextFormat(Qt.TextFormat.PlainText)  # the site's words, not markup
-        self.message.setText(text)
-        if kind != "cancelled":  # the writer knows: they pressed Cancel
-            self.prompts.error("Publishing failed", text)
+        if kind == "cancelled":  # the writer knows: they pressed Cancel
+            self.message.setStyleSheet("")
+            self.message.setText(text)
+            return
+        self.message.setStyleSheet(FAILED_STYLE)
+        self.message.setText(f"Publishing failed: {text}")
 
     def _finished(self) -> None:
         self.progress.setVisible(False)
@@ -296,17 +309,28 @@ def run_publish_dialog(
     parent: QWidget, session: ArticleSession, findings: Sequence[Finding]
 ) -> PublishDialog | None:
     """File ▸ Publish… for the session's article: the dialog (window-modal), which remembers the
-    user name for next time. The window only hands over its session and the findings."""
+    user name and site for next time. The window only hands over its session and the findings."""
     doc, prompts, settings = session.doc, session.prompts, session.settings
     if doc is None:
         return None
     if not doc.index_file.is_file():  # the publish is recorded in the file: it must exist
         prompts.error("Save first", "Save the article before publishing it.")
         return None
-    dialog = PublishDialog(parent, doc, findings, prompts, settings.text(_SETTINGS_USER))
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.finished.connect(
-        lambda _: settings.set_value(_SETTINGS_USER, dialog.user.text().strip())
+    dialog = PublishDialog(
+        parent,
+        doc,
+        findings,
+        prompts,
+        settings.text(_SETTINGS_USER),
+        settings.text(_SETTINGS_SITE),
     )
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def remember_site_and_user(_result: int) -> None:
+        settings.set_value(_SETTINGS_USER, dialog.user.text().strip())
+        if site := normalise_site(dialog.site.text()):
+            settings.set_value(_SETTINGS_SITE, site)
+
+    dialog.finished.connect(remember_site_and_user)
     dialog.open()
     return dialog

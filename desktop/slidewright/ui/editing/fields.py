@@ -8,9 +8,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QMimeData, Signal
-from PySide6.QtGui import QFont, QFontDatabase, QKeyEvent, QKeySequence, QSyntaxHighlighter
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QContextMenuEvent,
+    QFont,
+    QFontDatabase,
+    QKeyEvent,
+    QKeySequence,
+    QSyntaxHighlighter,
+)
+from PySide6.QtWidgets import QLineEdit, QMenu, QPlainTextEdit, QWidget
 
 LONG_LINE = 10_000  # characters in one line past which a text field stops wrapping
 _GLOBAL_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
@@ -25,13 +33,33 @@ def _is_global_shortcut(event: QEvent) -> bool:
 
 
 class _LeavesUndoToWindow:
-    """Lets Undo/Redo shortcuts pass to the window instead of the widget's own history."""
+    """Lets Undo/Redo shortcuts pass to the window instead of the widget's own history, and
+    puts the window's Undo and Redo in the right-click menu in place of Qt's (which act on the
+    widget's own history: always greyed out here)."""
+
+    # The window's Edit ▸ Undo and Redo (set by the window): enabled when the article's undo
+    # history can undo or redo, so the right-click entries are too.
+    undo_actions: tuple[QAction, QAction] | None = None
 
     def event(self, event: QEvent) -> bool:
         if _is_global_shortcut(event):
             event.ignore()
             return False
         return super().event(event)  # type: ignore[misc]
+
+    def with_article_undo(self, menu: QMenu) -> QMenu:
+        """``menu`` (Qt's standard one) with its Undo and Redo swapped for the window's."""
+        if self.undo_actions is not None:
+            for name, ours in zip(("edit-undo", "edit-redo"), self.undo_actions, strict=True):
+                for qt_own in menu.actions():
+                    if qt_own.objectName() == name:
+                        menu.insertAction(qt_own, ours)
+                        menu.removeAction(qt_own)
+        return menu
+
+    def _popup(self, menu: QMenu, event: QContextMenuEvent) -> None:
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(event.globalPos())
 
 
 class LineField(_LeavesUndoToWindow, QLineEdit):
@@ -43,6 +71,12 @@ class LineField(_LeavesUndoToWindow, QLineEdit):
         super().__init__(parent)
         self.setPlaceholderText(placeholder)
         self.textEdited.connect(self.edited)
+
+    def standard_menu(self) -> QMenu:
+        return self.with_article_undo(self.createStandardContextMenu())
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
+        self._popup(self.standard_menu(), event)
 
     def set_value(self, text: str) -> None:
         if self.text() != text:
@@ -80,13 +114,36 @@ class TextField(_LeavesUndoToWindow, QPlainTextEdit):
         self.setUndoRedoEnabled(False)
         self.setTabChangesFocus(True)
         self._loading = False
+        self._final_newline = False
         self.textChanged.connect(self._changed)
+
+    def standard_menu(self, pos: QPoint) -> QMenu:
+        """Qt's menu for a right-click at ``pos`` (viewport coordinates), with the article's undo."""
+        return self.with_article_undo(self.createStandardContextMenu(pos))
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
+        self._popup(self.standard_menu(event.pos()), event)
 
     def _changed(self) -> None:
         if not self._loading:
-            self.edited.emit(self.toPlainText())
+            if not self.toPlainText():  # emptied: what is typed next is a new text
+                self._final_newline = False
+            self.edited.emit(self.value())
+
+    def value(self) -> str:
+        """The field's text as the article holds it: with the final line end it was given."""
+        text = self.toPlainText()
+        return text + "\n" if text and self._final_newline else text
 
     def set_value(self, text: str) -> None:
+        """Show ``text``. A final line end (a body saved as a YAML block ends with one) is kept
+        for the article but not shown: else Ctrl+End lands on an empty last line and the
+        writer's next words start a paragraph of their own instead of continuing the last."""
+        if self.value() == text:  # the field's own edit, coming back from the article
+            return
+        self._final_newline = text.endswith("\n")
+        if self._final_newline:
+            text = text[:-1]
         if self.toPlainText() == text:
             return
         cursor = self.textCursor()

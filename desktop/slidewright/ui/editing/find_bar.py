@@ -2,12 +2,17 @@
 
 What a search does lives in find_replace.py over model/search.py; this file only says what the
 writer asked for: Enter finds the next match, Shift+Enter the previous one, Escape closes the bar.
+
+Its mnemonics take letters no editor field of either tab and no menu uses (tests/ui/mnemonics.py
+checks it): Alt+A is the slide's Alt text, so Replace All is Alt+L. After a replacement, Ctrl+Z in
+the Find or Replace box undoes the replacement (one Ctrl+Z puts the article back wherever the
+cursor is), until the writer types in the box again and Ctrl+Z is the box's own again.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -17,6 +22,8 @@ from PySide6.QtWidgets import (
     QToolButton,
     QWidget,
 )
+
+_UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 
 
 class FindBar(QWidget):
@@ -32,11 +39,12 @@ class FindBar(QWidget):
         self.find_box.setPlaceholderText("Find in the whole article")
         self.replace_box = QLineEdit()
         self.replace_box.setPlaceholderText("Replace with")
-        self.match_case = QCheckBox("Match &case")
+        self.match_case = QCheckBox("&Match case")
         self.whole_word = QCheckBox("&Whole words")
-        self.previous, self.next = QPushButton("◀ &Previous"), QPushButton("&Next ▶")
-        self.replace_one = QPushButton("&Replace")
-        self.replace_all = QPushButton("Replace &All")
+        self.previous, self.next = QPushButton("◀ Previ&ous"), QPushButton("Ne&xt ▶")
+        self.replace_one = QPushButton("Repla&ce")
+        self.replace_all = QPushButton("Replace A&ll")
+        self.undo_is_the_articles = False  # a replacement was made since the boxes were edited
         self.status = QLabel()
         self.status.setMinimumWidth(110)
         close = QToolButton()
@@ -77,6 +85,25 @@ class FindBar(QWidget):
         self.find_box.textChanged.connect(self.queryChanged)
         self.match_case.toggled.connect(self.queryChanged)
         self.whole_word.toggled.connect(self.queryChanged)
+        for box in (self.find_box, self.replace_box):
+            box.installEventFilter(self)
+            box.textEdited.connect(self._box_edited)
+
+    def _box_edited(self) -> None:
+        self.undo_is_the_articles = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """After a replacement, Undo and Redo are not the box's to take: ignored here, they reach
+        the window's Edit ▸ Undo and Redo, which act on the article's undo history."""
+        if (
+            self.undo_is_the_articles
+            and event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and any(event.matches(key) for key in _UNDO_KEYS)
+        ):
+            event.ignore()
+            return True
+        return super().eventFilter(watched, event)
 
     def show_replace(self, on: bool) -> None:
         for widget in (self.replace_label, self.replace_box, self.replace_one, self.replace_all):

@@ -2,7 +2,8 @@
 
 The matching is model/search.py's. Here a match is shown (its slide selected, its field focused in
 the Slide or Article tab, the text selected) and replacements are made through the undo commands,
-every change of a Replace All inside one macro: one Ctrl+Z puts every field back.
+every change of a Replace All inside one macro: one Ctrl+Z puts every field back (from the find
+bar's boxes too), and undoing it clears the bar's "Replaced N matches".
 """
 
 from __future__ import annotations
@@ -10,20 +11,24 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QTextCursor, QUndoStack
 from PySide6.QtWidgets import QApplication, QMainWindow, QScrollArea, QToolBar, QWidget
 
 from slidewright.model.search import (
+    READ_MORE_ITEM_FIELDS,
     Match,
     Place,
     Query,
+    field_values,
     find_all,
+    keep_case,
     next_match,
     place_of,
     replace_all,
+    text_at,
 )
-from slidewright.ui.editing.article_editor import ArticleEditor
-from slidewright.ui.editing.commands import FieldEdit, SetArticleField, SetSlideField, push_edit
+from slidewright.ui.editing.article_editor import ITEM_COLUMNS, ArticleEditor
+from slidewright.ui.editing.commands import SetArticleField, SetSlideField, push_edit
 from slidewright.ui.editing.document import Document
 from slidewright.ui.editing.fields import LineField, TextField
 from slidewright.ui.editing.find_bar import FindBar
@@ -48,6 +53,8 @@ class FindReplace(QObject):
         self.select_slide, self.show_tab = select_slide, show_tab
         self.current: Match | None = None  # the match shown last
         self.origin: Match | None = None  # the cursor's place when the bar was opened
+        self._stack: QUndoStack | None = None  # whose index says when a replacement is undone
+        self._replaced_at = -1  # the undo index just after the last replacement
         self.bar = FindBar()
         self.toolbar = QToolBar("Find and Replace", window)
         self.toolbar.setObjectName("findReplaceBar")
@@ -151,6 +158,9 @@ class FindReplace(QObject):
             self.show_tab(0)
             if any(spec.name == match.field for spec in LICENCE_FIELDS):
                 self.slide_editor.licence_toggle.setChecked(True)
+        if match.field in READ_MORE_ITEM_FIELDS:
+            self._show_read_more_item(match)
+            return
         widget = self._widget(match)
         if widget is None:
             return
@@ -171,6 +181,16 @@ class FindReplace(QObject):
         if isinstance(scroll, QScrollArea):
             scroll.ensureWidgetVisible(widget)
 
+    def _show_read_more_item(self, match: Match) -> None:
+        """A read-more link's title or credit: its cell in the Links table is made current."""
+        table = self.article_editor.items
+        column = ITEM_COLUMNS.index("title" if match.field == "read_more_title" else "credit")
+        if 0 <= match.place.item < table.rowCount():
+            table.setCurrentCell(match.place.item, column)
+            cell = table.item(match.place.item, column)
+            if cell is not None:
+                table.scrollToItem(cell)
+
     # -- replacing ---------------------------------------------------------------------------
     def replace_one(self) -> None:
         """Replace the match shown (if it still is one), then show the next."""
@@ -178,13 +198,15 @@ class FindReplace(QObject):
         pattern = query.pattern()
         if doc is None or pattern is None:
             return
-        text = _text(doc, current.place) if current is not None else ""
+        text = text_at(doc.article, current.place) if current is not None else ""
         if current is None or not pattern.fullmatch(text[current.start : current.end]):
             self.step()
             return
         replacement = self.bar.replace_box.text()
+        if not query.match_case:
+            replacement = keep_case(text[current.start : current.end], replacement)
         new = text[: current.start] + replacement + text[current.end :]
-        push_edit(doc.undo_stack, _command(doc, current.place, new))
+        self._apply(doc, {current.place: new}, f"Replace “{query.text}”")
         end = current.start + len(replacement)
         self.current = Match(current.place, end - 1, end - 1)
         if self.step() is None:
@@ -200,16 +222,36 @@ class FindReplace(QObject):
         if not changes:
             self._say("Not found")
             return 0
-        stack = doc.undo_stack
-        stack.beginMacro(f"Replace “{query.text}” ({count})")
-        try:
-            for place, new in changes.items():
-                push_edit(stack, _command(doc, place, new))
-        finally:
-            stack.endMacro()
+        self._apply(doc, changes, f"Replace “{query.text}” ({count})")
         self.current = None
         self._say(f"Replaced {count} match{'' if count == 1 else 'es'}")
         return count
+
+    def _apply(self, doc: Document, changes: dict[Place, str], name: str) -> None:
+        """Push the changed fields as one undo step; from now on Ctrl+Z in the bar undoes it."""
+        stack = doc.undo_stack
+        stack.beginMacro(name)
+        try:
+            for (slide, field), value in field_values(doc.article, changes).items():
+                if slide is None:
+                    push_edit(stack, SetArticleField(doc, field, value, typing=False))
+                else:
+                    push_edit(stack, SetSlideField(doc, slide, field, value, typing=False))
+        finally:
+            stack.endMacro()
+        self.bar.undo_is_the_articles = True
+        if self._stack is not stack:
+            if self._stack is not None:
+                self._stack.indexChanged.disconnect(self._undo_index_changed)
+            self._stack = stack
+            stack.indexChanged.connect(self._undo_index_changed)
+        self._replaced_at = stack.index()
+
+    def _undo_index_changed(self, index: int) -> None:
+        """The replacement undone: its "Replaced N matches" no longer says what is there."""
+        if index < self._replaced_at:
+            self._replaced_at = -1
+            self.bar.status.clear()
 
     # -- the fields --------------------------------------------------------------------------
     def _widgets(self) -> dict[tuple[int | None, str], Field]:
@@ -224,6 +266,7 @@ class FindReplace(QObject):
             found[(None, name)] = line
         found[(None, "description")] = article.description
         found[(None, "intro")] = article.intro
+        found[(None, "read_more_heading")] = article.read_more_heading
         return found
 
     def _widget(self, match: Match) -> Field | None:
@@ -238,15 +281,3 @@ class FindReplace(QObject):
         if isinstance(focused, LineField):
             return focused.selectedText()
         return ""
-
-
-def _text(doc: Document, place: Place) -> str:
-    owner = doc.article if place.slide < 0 else doc.article.slides[place.slide]
-    value = getattr(owner, place.field, "")
-    return value if isinstance(value, str) else ""
-
-
-def _command(doc: Document, place: Place, new: str) -> FieldEdit:
-    if place.slide < 0:
-        return SetArticleField(doc, place.field, new, typing=False)
-    return SetSlideField(doc, place.slide, place.field, new, typing=False)

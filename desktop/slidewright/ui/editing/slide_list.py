@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
+from slidewright.credits.findings import Severity, severity_word
 from slidewright.ui.editing.document import Document
 from slidewright.ui.editing.thumbnails import ThumbnailCache
 
@@ -89,7 +90,12 @@ class SlideListModel(QAbstractListModel):
             return self.thumbnails.get(self.doc.bundle, slide.image)
         if role == Qt.ItemDataRole.ToolTipRole:
             finding = self.findings.get(index.row())
-            note = f"\n{finding[1]} credit/image finding(s), worst: {finding[0]}" if finding else ""
+            note = (
+                f"\n{finding[1]} credit/image finding(s), worst: "
+                f"{severity_word(Severity(finding[0]))}"  # "note", as the Problems panel says
+                if finding
+                else ""
+            )
             return f"{index.row() + 1}. {slide.heading or 'Untitled slide'}\n{slide.image or 'no image'}{note}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"Slide {index.row() + 1}: {slide.heading}"

@@ -12,11 +12,12 @@ formatting Qt gives it, set again shortly after typing pauses.
 
 from __future__ import annotations
 
+import shutil
 import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QInputMethodEvent,
@@ -26,6 +27,7 @@ from PySide6.QtGui import (
 )
 
 from slidewright.spelling import SpellDictionary, checkable_words, open_dictionary
+from slidewright.ui.datafolder import data_dir, legacy_data_dir
 from slidewright.ui.editing.fields import LineField, TextField
 from slidewright.ui.editing.markdown_highlighter import (
     DARK_RULES,
@@ -36,15 +38,26 @@ from slidewright.ui.editing.markdown_highlighter import (
     on_dark_base,
 )
 
+PERSONAL_WORDS = "personal-words.txt"
 LINE_SETTLE_MS = 120  # one-line fields are underlined again this long after the last key
 IN_FENCE = 1  # block state: the paragraph is inside a ``` code fence
 UNDERLINE = QTextCharFormat.UnderlineStyle.SpellCheckUnderline
 
 
 def personal_words_file() -> Path:
-    """The writer's own word list ("Add to Dictionary"), in the XDG data folder."""
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(base or Path.home() / ".local" / "share" / "Slidewright") / "personal-words.txt"
+    """The writer's own word list ("Add to Dictionary"): ``~/.local/share/Slidewright/``.
+
+    A list an earlier version kept in the doubled ``Slidewright/Slidewright/`` folder is copied
+    here the first time (the old file stays), so the writer's words come along."""
+    words = data_dir() / PERSONAL_WORDS
+    legacy = legacy_data_dir()
+    if legacy is not None and not words.exists() and (legacy / PERSONAL_WORDS).is_file():
+        try:
+            words.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(legacy / PERSONAL_WORDS, words)
+        except OSError:
+            return legacy / PERSONAL_WORDS  # still readable where it is
+    return words
 
 
 def _underlined(base: QTextCharFormat | None = None) -> QTextCharFormat:

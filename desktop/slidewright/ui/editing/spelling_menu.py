@@ -43,7 +43,7 @@ class SpellingMenus:
         return menu
 
     def _text_menu(self, field: TextField, pos: QPoint) -> QMenu:
-        menu = field.createStandardContextMenu(pos)
+        menu = field.standard_menu(pos)
         cursor = field.cursorForPosition(pos)
         block = cursor.block()
         markdown = isinstance(field.highlighter, MarkdownHighlighter)
@@ -65,7 +65,7 @@ class SpellingMenus:
         return menu
 
     def _line_menu(self, field: LineField, pos: QPoint) -> QMenu:
-        menu = field.createStandardContextMenu()
+        menu = field.standard_menu()
         text = field.text()
         found = word_at(self.spelling, text, field.cursorPositionAt(pos), markdown=False)
         if found is not None:

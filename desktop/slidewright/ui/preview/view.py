@@ -146,6 +146,8 @@ class Preview(QWebEngineView):
         self._context_key: tuple = ()
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self.flush)
+        self._in_flight = 0  # pushes handed to the renderer and not yet on the page
+        self._follow = False  # bring the selected slide into view once the page shows the edits
 
     def context(self) -> RenderContext:
         """The context for whole-page renders on the UI thread (on open and mode changes only)."""
@@ -234,6 +236,21 @@ class Preview(QWebEngineView):
                 f"slidewright.select({int(index)}, {json.dumps(scroll)})", WORLD
             )
 
+    def follow_selected(self) -> None:
+        """After an undo or redo: once the page shows what changed, the selected slide is in
+        view (the slideshow shows it), wherever the writer had scrolled the preview since."""
+        self._follow = True
+        self._follow_if_settled()
+
+    def _follow_if_settled(self) -> None:
+        pending = self._dirty_all or self._dirty_slides or self._dirty_header
+        if not self._follow or not self.ready or self.selected < 0:
+            return
+        if pending or self._dirty_read_more or self._timer.isActive() or self._in_flight:
+            return
+        self._follow = False
+        self.page().runJavaScript("slidewright.keepInView()", WORLD)
+
     # -- edits ----------------------------------------------------------------------------
     def _slide_changed(self, index: int, name: str) -> None:
         self._dirty_slides.add(index)
@@ -273,14 +290,21 @@ class Preview(QWebEngineView):
         self._dirty_slides = set()
         self._dirty_all = self._dirty_header = self._dirty_read_more = False
         renderer = self._renderer
+        self._in_flight += 1
         self.background.submit(lambda: renderer.script(push), self._generation)
 
     def _rendered(self, generation: object, script: object) -> None:
+        self._in_flight = max(0, self._in_flight - 1)
         if generation != self._generation or not self.ready or not script:
             return  # rendered for a page that has since been replaced
-        self.page().runJavaScript(str(script), WORLD, lambda _result: self.updated.emit())
+        self.page().runJavaScript(str(script), WORLD, self._pushed)
+
+    def _pushed(self, _result: object) -> None:
+        self.updated.emit()
+        self._follow_if_settled()
 
     def _render_failed(self, generation: object, message: str) -> None:
+        self._in_flight = max(0, self._in_flight - 1)
         if generation == self._generation:
             self.page().runJavaScript(
                 f"document.title = {json.dumps('Preview could not update: ' + message)};", WORLD

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from slidewright.credits.findings import ACTION_LABELS, Finding, worst
+from slidewright.credits.findings import ACTION_LABELS, Finding, Severity, severity_word, worst
 from slidewright.fileformat.bundle import local_images
 from slidewright.fileformat.images import bundle_image
 from slidewright.ui.background import Background
@@ -68,9 +68,9 @@ def summarize(findings: list[Finding]) -> str:
     if not findings:
         return "No problems found"
     parts = []
-    for severity, word in (("error", "error"), ("warning", "warning"), ("info", "note")):
+    for severity in Severity:  # the same words as `slidewright check`'s summary line
         count = sum(f.severity == severity for f in findings)
-        parts.append(f"{count} {word}{'' if count == 1 else 's'}")
+        parts.append(f"{count} {severity_word(severity, count)}")
     return ", ".join(parts)
 
 
@@ -248,7 +248,9 @@ class ProblemsPanel(QDockWidget):
                 group.setData(0, SlideRole, finding.slide)
                 group.setExpanded(True)
                 groups[finding.slide] = group
-            item = QTreeWidgetItem(group, [f"{finding.severity}: {finding.message}", finding.rule])
+            item = QTreeWidgetItem(
+                group, [f"{severity_word(finding.severity)}: {finding.message}", finding.rule]
+            )
             item.setData(0, FindingRole, finding)
             item.setForeground(0, QBrush(SEVERITY_COLORS[finding.severity]))
             item.setToolTip(

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import sys
 import threading
-import time
 import traceback
 from collections.abc import Callable
 from pathlib import Path
@@ -28,7 +27,12 @@ from slidewright.ui.editing.document import read as read_article
 from slidewright.ui.session import first_save
 from slidewright.ui.session.file_watch import FileWatch
 from slidewright.ui.session.preferences import Preferences
-from slidewright.ui.session.recovery import INTERVAL_MS, LeftCopy, RecoveryStore
+from slidewright.ui.session.recovery import (
+    INTERVAL_MS,
+    LeftCopy,
+    RecoveryStore,
+    restore_question,
+)
 from slidewright.ui.session.settings import Settings
 
 T = TypeVar("T")
@@ -365,20 +369,15 @@ class ArticleSession(QObject):
         return False
 
     def _ask_restore(self, doc: Document, left: LeftCopy) -> bool:
+        """Restoring is the default: it is one undoable step and saves nothing, while "Discard"
+        deletes the only copy of the writer's unsaved work."""
         assert left.article is not None
-        when = time.strftime("%Y-%m-%d %H:%M", time.localtime(left.saved))
-        stale = left.base_digest is not None and left.base_digest != doc.digest
-        note = (
-            "\n\nThe article has been saved since then, so these changes are older than the file."
-            if stale
-            else ""
-        )
         restore = self.prompts.yes_no(
             "Restore unsaved changes?",
-            f"Slidewright kept unsaved changes to “{left.article.title}” from {when}; that session "
-            f"ended without saving them.{note}\n\nRestore them? (You can undo the restore, and "
-            "nothing is saved until you save.)",
-            default_yes=not stale,
+            restore_question(left, doc.digest, doc.index_file.name),
+            default_yes=True,
+            yes="&Restore",
+            no="&Discard",
         )
         left.remove()
         if restore:

@@ -52,9 +52,13 @@ class Preferences:
             title=title,
             author=self.default_author,
             credit_label=self.credit_label or "Credit",
-            lang=self.spelling_language or system_language(),
+            lang=self.article_language(),
             slides=[Slide()],
         )
+
+    def article_language(self) -> str:
+        """The language a new or imported article is written in, when nothing else says."""
+        return self.spelling_language or system_language()
 
     def agency_words(self) -> list[str]:
         """The words of the agency names, for the spell checker to accept."""

@@ -15,19 +15,25 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
-
 from slidewright.errors import SlidewrightError
 from slidewright.fileformat.bundle import atomic_write, format_article, parse_article
 from slidewright.model import Article
+from slidewright.ui.datafolder import data_dir, legacy_data_dir
 
 INTERVAL_MS = 15_000
 _LIVE_OWNERS: set[str] = set()  # sessions open in this process
 
 
 def recovery_dir() -> Path:
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(base or Path.home() / ".local" / "share" / "Slidewright") / "recovery"
+    """``~/.local/share/Slidewright/recovery``: where this version writes its copies."""
+    return data_dir() / "recovery"
+
+
+def legacy_recovery_dir() -> Path | None:
+    """Where earlier versions wrote them (the doubled ``Slidewright/Slidewright`` folder): still
+    searched, so a copy left before an upgrade is offered like any other."""
+    legacy = legacy_data_dir()
+    return None if legacy is None else legacy / "recovery"
 
 
 def _key(bundle: Path) -> str:
@@ -60,6 +66,29 @@ class LeftCopy:
     def remove(self) -> None:
         self.text_file.unlink(missing_ok=True)
         self.meta_file.unlink(missing_ok=True)
+
+
+def restore_question(left: LeftCopy, digest: str | None, file_name: str) -> str:
+    """What the "Restore unsaved changes?" prompt says about ``left``.
+
+    When the file on disk is not the one the edits were made on, something else wrote it since
+    (another program or window: Slidewright's own save removes the copy), and the writer is told
+    so in those words, not as if they had saved it themselves."""
+    title = left.article.title if left.article is not None else ""
+    when = time.strftime("%Y-%m-%d %H:%M", time.localtime(left.saved))
+    changed = left.base_digest is not None and left.base_digest != digest
+    note = (
+        f"\n\n{file_name} has changed on disk since these edits were made (another program "
+        "or window wrote it). Restoring puts your edits in place of what the file holds now; "
+        "Undo brings the file's version back."
+        if changed
+        else ""
+    )
+    return (
+        f"Slidewright kept unsaved changes to “{title}” from {when}; that session ended "
+        f"without saving them.{note}\n\nRestore them? You can undo the restore, and nothing "
+        "is saved until you save. Discarding deletes the kept copy."
+    )
 
 
 class RecoveryStore:
@@ -102,7 +131,9 @@ class RecoveryStore:
     def left_copies(self, bundle: Path) -> list[LeftCopy]:
         """Copies for ``bundle`` whose session has ended, newest first."""
         found = []
-        for meta_file in recovery_dir().glob(f"{_key(bundle)}-*.json"):
+        folders = [recovery_dir(), legacy_recovery_dir()]
+        metas = [m for f in folders if f is not None for m in f.glob(f"{_key(bundle)}-*.json")]
+        for meta_file in metas:
             text_file = meta_file.with_suffix(".md")
             try:
                 meta = json.loads(meta_file.read_text(encoding="utf-8"))

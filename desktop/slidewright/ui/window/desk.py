@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QStatusBar, Q
 from slidewright.ui.editing.article_editor import ArticleEditor
 from slidewright.ui.editing.commands import SetSlideField
 from slidewright.ui.editing.document import Document
+from slidewright.ui.editing.fields import LineField, TextField
 from slidewright.ui.editing.length_hint import ALT_LIMIT, DESCRIPTION_LIMIT, LengthHint
 from slidewright.ui.editing.paste_image import PasteImageKeys, paste_into
 from slidewright.ui.editing.slide_editor import SlideEditor
@@ -133,6 +134,12 @@ class WritingDesk:
         zoom_in.setShortcuts([*zoom_in.shortcuts(), QKeySequence("Ctrl+=")])  # no Shift needed
         for name, undone in (("undo", True), ("redo", False)):
             actions[name].triggered.connect(lambda _=False, u=undone: self._show_changed_slide(u))
+        fields: list[LineField | TextField] = [
+            *self.main.findChildren(LineField),
+            *self.main.findChildren(TextField),
+        ]
+        for field in fields:
+            field.undo_actions = (actions["undo"], actions["redo"])  # in its right-click menu
         self.window.preview.updated.connect(self.focus.keep_hidden)
 
     # -- pasted images ----------------------------------------------------------------------
@@ -199,3 +206,4 @@ class WritingDesk:
         rows = [row for row in rows if 0 <= row < len(doc.article.slides)]
         if rows and self.window.current_row() not in rows:
             self.window.select_rows([rows[0]])
+        self.window.preview.follow_selected()  # the preview shows the selected slide too

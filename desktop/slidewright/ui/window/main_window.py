@@ -185,8 +185,10 @@ class MainWindow(QMainWindow):
 
     def import_dialog(self) -> None:
         from slidewright.ui.dialogs.import_dialog import run_import_dialog, show_import_summary
+        from slidewright.ui.session.preferences import Preferences
 
-        imported = run_import_dialog(self, self.session.maybe_save)
+        lang = Preferences.load(self.settings).article_language()
+        imported = run_import_dialog(self, self.session.maybe_save, lang)
         if imported is not None and self.session.open_path(imported[0]):
             self.statusBar().showMessage(imported[1].describe().replace("\n", " · "), 10000)
             show_import_summary(self, self.doc, imported[1])

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 
 from slidewright.ui.window.menus import recent_label
 
+MESSAGE_WIDTH = 600
+
 
 class Welcome(QWidget):
     newRequested = Signal()
@@ -34,13 +36,17 @@ class Welcome(QWidget):
             ("Open Article…", self.openRequested),
             ("Open the Sample Article", self.sampleRequested),
         ]
+        self.message_text = ""
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(title)
         self.message = QLabel()  # why the last article did not open, when it did not
         self.message.setObjectName("welcomeMessage")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # "<block end>" is not markup
         self.message.setWordWrap(True)
-        self.message.setMaximumWidth(600)
+        # A centred word-wrapped label is sized from its one-line hint, and the rest of a long
+        # message was cut off; a fixed width lets the height follow the wrapped text.
+        self.message.setFixedWidth(MESSAGE_WIDTH)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.setStyleSheet("color: #a4262c; padding: 8px;")
         self.message.hide()
@@ -62,8 +68,13 @@ class Welcome(QWidget):
         layout.addStretch(2)
 
     def show_message(self, text: str) -> None:
-        """Say why an article did not open (empty: say nothing)."""
-        self.message.setText(text)
+        """Say why an article did not open (empty: say nothing), all of it: wrapped, never cut.
+
+        A path has no spaces to wrap at, so a zero-width space after each ``/`` gives the line
+        breaker places to break; :attr:`message_text` keeps the text as written."""
+        self.message_text = text
+        self.message.setText(text.replace("/", "/\u200b"))
+        self.message.setMinimumHeight(self.message.heightForWidth(MESSAGE_WIDTH))
         self.message.setVisible(bool(text))
 
     def set_recent(self, paths: list[Path]) -> None:

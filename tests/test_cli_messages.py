@@ -1,0 +1,157 @@
+"""What the command line says when a writer's command is not quite right: a missing folder, an
+output name that implies no format, a non-empty import folder, a reader that stops early."""
+
+from __future__ import annotations
+
+import io
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from slidewright import save_article
+from slidewright.cli import main
+from slidewright.exportformats import FORMAT_DESCRIPTIONS
+from slidewright.model import Article, Slide
+from slidewright.publish.options import STATUSES
+
+
+def text_article(folder: Path) -> Path:
+    article = Article(title="Harbour walks", intro="Three short walks.")
+    article.slides = [Slide(heading=f"Walk {n}", body=f"Paragraph {n}.") for n in (1, 2)]
+    save_article(article, folder)
+    return folder
+
+
+class ClosedPipe(io.StringIO):
+    """A stdout whose reader went away, as `| head` leaves it after ten lines."""
+
+    def write(self, text: str) -> int:
+        raise BrokenPipeError(32, "Broken pipe")
+
+
+def test_list_rules_into_a_closed_pipe_ends_quietly(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(sys, "stdout", ClosedPipe())
+    code = main(["check", "--list-rules"])
+    assert code == 141
+    assert "Broken pipe" not in capsys.readouterr().err
+
+
+def test_a_whole_process_writing_into_a_closed_pipe_prints_nothing_on_stderr() -> None:
+    """As `slidewright check --list-rules | head` ends: no "Broken pipe", no "Exception ignored"
+    from the interpreter's flush at exit."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader has gone before a line was written
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "slidewright", "check", "--list-rules"],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=60,
+        )
+    finally:
+        os.close(write_end)
+    assert result.stderr == ""
+    assert result.returncode == 141
+
+
+def test_list_rules_speaks_of_notes_like_the_problems_panel(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    main(["check", "--list-rules"])
+    editorial = next(
+        line for line in capsys.readouterr().out.splitlines() if "editorial-only" in line
+    )
+    assert editorial.split()[1] == "note"
+
+
+def test_check_of_a_missing_folder_says_it_does_not_exist(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["check", str(tmp_path / "nope")]) == 2
+    err = capsys.readouterr().err
+    assert f"{tmp_path / 'nope'}: no such folder" in err
+    assert "index.md" not in err
+
+
+@pytest.mark.parametrize(
+    ("name", "written"),
+    [("page.html", "page.html"), ("feed.xml", "feed.xml"), ("site", "site/index.html")],
+)
+def test_export_without_to_takes_the_format_from_the_output_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, written: str
+) -> None:
+    bundle = text_article(tmp_path / "walks")
+    args = ["export", str(bundle), "-o", str(tmp_path / name)]
+    if name.endswith(".xml"):
+        args += ["--base-url", "https://example.org/walks/"]
+    assert main(args) == 0, capsys.readouterr().err
+    out = (tmp_path / written).read_text(encoding="utf-8")
+    assert "Walk 2" in out
+    assert ("<rss" in out) == name.endswith(".xml")
+
+
+def test_export_refuses_an_output_name_that_implies_no_format(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bundle = text_article(tmp_path / "walks")
+    assert main(["export", str(bundle), "-o", str(tmp_path / "walks.txt")]) == 2
+    err = capsys.readouterr().err
+    assert "walks.txt: cannot tell the export format" in err and "--to" in err
+    assert not (tmp_path / "walks.txt").exists()
+
+
+def test_export_help_describes_every_format_and_the_path(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit):
+        main(["export", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    for name, description in FORMAT_DESCRIPTIONS.items():
+        assert f"{name} {description}" in text
+    assert "path the article: its bundle folder or its index.md" in text
+
+
+def test_publish_help_explains_every_status(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["publish", "--help"])
+    out = capsys.readouterr().out
+    listed = out.split("statuses (--status):")[1].splitlines()[1:]
+    assert [line.split()[0] for line in listed] == list(STATUSES)
+    assert all(len(line.split()) > 4 for line in listed)  # a sentence, not the bare name
+    assert "pending  waiting for an editor's review" in out
+
+
+def test_import_refuses_a_folder_holding_files_unless_forced(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "page.txt"
+    source.write_text("Harbour walks\n\nThree short walks.\n\n1. Walk one\n\nFirst.\n")
+    folder = tmp_path / "photos"
+    folder.mkdir()
+    (folder / "quay.jpg").write_bytes(b"not really a photo")
+    assert main(["import", str(source), "-o", str(folder)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"slidewright: {folder}: the folder is not empty (it holds quay.jpg)")
+    assert err.count(str(folder)) == 1
+    assert "--force" in err
+    assert not (folder / "index.md").exists()
+
+    assert main(["import", str(source), "-o", str(folder), "--force"]) == 0
+    assert (folder / "index.md").is_file()
+    assert (folder / "quay.jpg").read_bytes() == b"not really a photo"
+
+
+def test_import_into_an_empty_folder_is_fine(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "page.txt"
+    source.write_text("Harbour walks\n\nThree short walks.\n\n1. Walk one\n\nFirst.\n")
+    (tmp_path / "new").mkdir()
+    assert main(["import", str(source), "-o", str(tmp_path / "new")]) == 0
+    assert (tmp_path / "new" / "index.md").is_file()
