@@ -22,10 +22,9 @@ def main() -> None:
         Path(sys.argv[3]),
         float(sys.argv[4]),
     )
-    from PySide6.QtCore import QSettings, QTimer
-
     if mode == "bare":
         # Honest baseline: Qt and QtWebEngine only, nothing of slidewright imported.
+        from PySide6.QtCore import QTimer
         from PySide6.QtWebEngineWidgets import QWebEngineView
         from PySide6.QtWidgets import QApplication
 
@@ -38,15 +37,15 @@ def main() -> None:
     else:
         from slidewright.ui.app import create_application
 
-        app = create_application()
-        from slidewright.ui.session.settings import Settings
-        from slidewright.ui.window.main_window import MainWindow
+        app = create_application()  # first, as run() does: it imports Qt in its own order
+        from PySide6.QtCore import QSettings, QTimer
 
-        window = MainWindow(
-            Settings(QSettings(str(settings_dir / "probe.ini"), QSettings.Format.IniFormat))
+        from slidewright.ui.app import open_window
+        from slidewright.ui.session.settings import Settings
+
+        window = open_window(  # as run() does: slidewright PATH
+            Settings(QSettings(str(settings_dir / "probe.ini"), QSettings.Format.IniFormat)), bundle
         )
-        window.show()
-        window.session.open_path(bundle)
         view = window.preview
         page = view.page()
 

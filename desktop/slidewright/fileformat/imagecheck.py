@@ -11,8 +11,6 @@ import io
 import warnings
 from pathlib import Path
 
-from PIL import Image, UnidentifiedImageError
-
 from slidewright.errors import SlidewrightError
 from slidewright.fileformat.safeio import UnsafeFile, read_regular_file
 from slidewright.fileformat.svgclean import SvgRefused, looks_like_svg, sanitize_svg
@@ -38,6 +36,10 @@ def _read_bounded(file: Path) -> bytes:
 
 
 def _decoded_format(file: Path, data: bytes) -> str:
+    # Pillow is imported on first use: the window imports this module (for MAX_PIXELS) on its
+    # way to the first preview, which needs no image decoded by Python.
+    from PIL import Image, UnidentifiedImageError
+
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)

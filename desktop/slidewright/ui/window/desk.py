@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QStatusBar, QTabWidget
 
-from slidewright.ui.dialogs import print_pdf
 from slidewright.ui.editing.article_editor import ArticleEditor
 from slidewright.ui.editing.commands import SetSlideField
 from slidewright.ui.editing.document import Document
@@ -29,6 +28,9 @@ from slidewright.ui.window.focus_mode import FocusMode
 from slidewright.ui.window.slide_actions import SlideActions
 from slidewright.ui.window.theme import Theme
 from slidewright.ui.window.zoom import EditorZoom
+
+if TYPE_CHECKING:  # imported on first print: printing is not on the way to the first preview
+    from slidewright.ui.dialogs.print_pdf import ArticlePrinter
 
 
 class DeskWindow(Protocol):
@@ -94,11 +96,7 @@ class WritingDesk:
         self.focus = FocusMode(main, hidden, window.tabs)
         self.zoom = EditorZoom(window.tabs, window.slide_editor.body, window.settings)
         self.theme = Theme(window.preview.page(), main)
-        self.printer = print_pdf.ArticlePrinter(window.preview, main)
-        self.printer.finished.connect(lambda text, _ok: window.statusBar().showMessage(text, 8000))
-        self.printer.progress.connect(
-            lambda done, pages: window.statusBar().showMessage(f"Printing page {done} of {pages}…")
-        )
+        self._printer: ArticlePrinter | None = None
         self.paste_keys = PasteImageKeys(self.paste_image, main)
         editor = window.slide_editor
         self.paste_keys.watch(window.slide_list, editor.thumbnail, editor.choose_button)
@@ -162,13 +160,33 @@ class WritingDesk:
         self.window.report_error("Image not pasted", text)
 
     # -- menus ------------------------------------------------------------------------------
+    @property
+    def printer(self) -> ArticlePrinter:
+        """Made on first use (its module and Qt's print support cost start-up time)."""
+        if self._printer is None:
+            from slidewright.ui.dialogs.print_pdf import ArticlePrinter
+
+            window = self.window
+            self._printer = printer = ArticlePrinter(window.preview, self.main)
+            printer.finished.connect(lambda text, _ok: window.statusBar().showMessage(text, 8000))
+            printer.progress.connect(
+                lambda done, pages: window.statusBar().showMessage(
+                    f"Printing page {done} of {pages}…"
+                )
+            )
+        return self._printer
+
     def export_pdf(self) -> None:
+        from slidewright.ui.dialogs import print_pdf
+
         doc = self.window.doc
         if doc is not None and (path := print_pdf.ask_pdf_path(self.main, doc)) is not None:
             self.window.statusBar().showMessage(f"Writing {path.name}…")
             self.printer.export_pdf(doc, path)
 
     def print_article(self) -> None:
+        from slidewright.ui.dialogs import print_pdf
+
         doc = self.window.doc
         if doc is not None and (printer := print_pdf.ask_printer(self.main, doc)) is not None:
             self.window.statusBar().showMessage("Printing…")

@@ -25,6 +25,7 @@ from slidewright.ui.editing.find_replace import FindReplace
 from slidewright.ui.editing.slide_editor import SlideEditor
 from slidewright.ui.editing.spelling import Spelling
 from slidewright.ui.editing.spelling_menu import SpellingMenus
+from slidewright.ui.preview.view import Preview
 from slidewright.ui.session.article_session import ArticleSession
 from slidewright.ui.session.preferences import Preferences
 from slidewright.ui.session.settings import Settings
@@ -33,6 +34,7 @@ SLIDE_LINES = ("heading", "alt", "caption")  # the slide's one-line prose fields
 ARTICLE_LINES = ("title",)
 MESSAGE_MS = 15_000
 LANGUAGE_SETTLE_MS = 700
+SPELLING_AT_THE_LATEST_MS = 1500  # the dictionary loads once the preview has painted, or by then
 
 
 class EditorWindow(Protocol):
@@ -43,6 +45,7 @@ class EditorWindow(Protocol):
     slide_editor: SlideEditor
     article_editor: ArticleEditor
     tabs: QTabWidget
+    preview: Preview
 
     def select_rows(self, rows: list[int]) -> None: ...
 
@@ -79,6 +82,12 @@ class EditingTools(QObject):
         self._language_timer = QTimer(self, singleShot=True, interval=LANGUAGE_SETTLE_MS)
         self._language_timer.timeout.connect(self._language_settled)
         self.spelling.loaded.connect(self._offer_languages)
+        # Loading Enchant and a dictionary (~0.2 s of a thread) waits for the first preview to
+        # paint: on start it would compete with reading and rendering the article for the CPU.
+        self._painted = False
+        window.preview.updated.connect(self._start_spelling)
+        self._spelling_timer = QTimer(self, singleShot=True, interval=SPELLING_AT_THE_LATEST_MS)
+        self._spelling_timer.timeout.connect(self._start_spelling)
         session.documentChanged.connect(self._document_changed)
         self.find = FindReplace(
             window,
@@ -102,7 +111,16 @@ class EditingTools(QObject):
         self._doc = doc
         if doc is not None:
             doc.articleChanged.connect(self._article_changed)
-            self.spelling.set_language(doc.article.lang.strip())
+            if self._painted:
+                self.spelling.set_language(doc.article.lang.strip())
+            else:
+                self._spelling_timer.start()
+
+    def _start_spelling(self) -> None:
+        if not self._painted:
+            self._painted = True
+            self._spelling_timer.stop()
+            self._language_settled()
 
     def _article_changed(self, name: str) -> None:
         if name == "lang":  # typed a letter at a time: switch once the tag is complete

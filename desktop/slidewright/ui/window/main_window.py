@@ -16,9 +16,7 @@ from PySide6.QtWidgets import (
 from slidewright.credits import Finding
 from slidewright.render.context import Mode
 from slidewright.ui.dialogs import prompts as dialogs
-from slidewright.ui.dialogs.import_dialog import offer_paste_import
 from slidewright.ui.dialogs.prompts import Prompts
-from slidewright.ui.dialogs.publish_dialog import run_publish_dialog
 from slidewright.ui.editing.article_editor import ArticleEditor
 from slidewright.ui.editing.assign_images import choose_images_in
 from slidewright.ui.editing.document import Document
@@ -105,7 +103,7 @@ class MainWindow(QMainWindow):
         self.preview.slideClicked.connect(self._preview_clicked)
         self.preview.updated.connect(self.problems.start_checking)  # checks wait for first paint
         for field in (self.slide_editor.body, self.article_editor.intro):
-            field.paste_hook = lambda text: offer_paste_import(self, self.doc, text)
+            field.paste_hook = self._paste_hook
 
         self.resize(1400, 860)
         self.setMinimumSize(900, 560)
@@ -122,7 +120,7 @@ class MainWindow(QMainWindow):
             "save_as": session.save_as,
             "import": self.import_dialog,
             "export": self.export_dialog,
-            "publish": lambda: run_publish_dialog(self, session, self.problems.findings),
+            "publish": self.publish_dialog,
             "close": session.close_article,
             "quit": self.close,
             "undo": self.undo,
@@ -172,6 +170,18 @@ class MainWindow(QMainWindow):
         if self.doc is not None:
             errors = sum(f.severity == "error" for f in self.problems.findings)
             run_export_dialog(self, self.doc, self.preview.mode, errors, self.settings)
+
+    # The dialogs' modules (and the publishing and import code behind them) are imported when
+    # first used, not at start: importing them before the first preview paints delays it.
+    def publish_dialog(self) -> None:
+        from slidewright.ui.dialogs.publish_dialog import run_publish_dialog
+
+        run_publish_dialog(self, self.session, self.problems.findings)
+
+    def _paste_hook(self, text: str) -> bool:
+        from slidewright.ui.dialogs.import_dialog import offer_paste_import
+
+        return offer_paste_import(self, self.doc, text)
 
     def import_dialog(self) -> None:
         from slidewright.ui.dialogs.import_dialog import run_import_dialog, show_import_summary
@@ -257,9 +267,11 @@ class MainWindow(QMainWindow):
             self.model is not None and doc is not None and self.model.doc.bundle == doc.bundle
         )
         row = self.current_row() if same_article else 0
+        # The preview first: its page starts loading (Chromium works in its own processes)
+        # while the editors and the slide list fill in.
+        self.preview.set_document(doc)
         self.slide_editor.set_document(doc)
         self.article_editor.set_document(doc)
-        self.preview.set_document(doc)
         if doc is None:
             self.slide_list.setModel(None)
             self.model = None
