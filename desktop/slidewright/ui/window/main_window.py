@@ -29,6 +29,7 @@ from slidewright.ui.session.article_session import ArticleSession
 from slidewright.ui.session.settings import Settings
 from slidewright.ui.window.desk import WritingDesk
 from slidewright.ui.window.editing_tools import EditingTools
+from slidewright.ui.window.layout_state import LaidOut, restore_layout, save_layout
 from slidewright.ui.window.menus import ALWAYS_ENABLED, build_menus, fill_recent
 from slidewright.ui.window.panels import list_panel, preview_panel, scrolled
 from slidewright.ui.window.slide_actions import SlideActions
@@ -209,28 +210,15 @@ class MainWindow(QMainWindow):
         self.preview.set_mode(mode)
         self.settings.set_value("previewMode", mode)
 
+    def _layout_parts(self) -> LaidOut:
+        parts = (self.splitter, self.preview, self.mode_buttons, self.problems)
+        return LaidOut(self, self.settings, *parts)
+
     def _restore_layout(self) -> None:
-        geometry = self.settings.bytes_value("geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        state = self.settings.bytes_value("windowState")
-        if state is not None:
-            self.restoreState(state)
-        else:
-            self.resizeDocks([self.problems], [170], Qt.Orientation.Vertical)
-        splitter = self.settings.bytes_value("splitter")
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
-        self.preview.mode = (
-            "slideshow" if self.settings.text("previewMode") == "slideshow" else "article"
-        )
-        for button in self.mode_buttons.buttons():
-            button.setChecked(button.property("mode") == self.preview.mode)
+        restore_layout(self._layout_parts())
 
     def save_layout(self) -> None:
-        self.settings.set_value("geometry", self.saveGeometry())
-        self.settings.set_value("splitter", self.splitter.saveState())
-        self.settings.set_value("windowState", self.saveState())
+        save_layout(self._layout_parts())
 
     @property
     def doc(self) -> Document | None:

@@ -1,0 +1,49 @@
+"""The window's layout as the writer left it: size and place, docks, splitter, preview mode.
+
+Kept apart from the window so that what is remembered between runs is listed in one place."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QButtonGroup, QDockWidget, QMainWindow, QSplitter
+
+from slidewright.ui.preview.view import Preview
+from slidewright.ui.session.settings import Settings
+
+
+@dataclass(frozen=True)
+class LaidOut:
+    """What of the main window the layout touches."""
+
+    window: QMainWindow
+    settings: Settings
+    splitter: QSplitter
+    preview: Preview
+    mode_buttons: QButtonGroup
+    problems: QDockWidget
+
+
+def restore_layout(parts: LaidOut) -> None:
+    window, settings = parts.window, parts.settings
+    geometry = settings.bytes_value("geometry")
+    if geometry is not None:
+        window.restoreGeometry(geometry)
+    state = settings.bytes_value("windowState")
+    if state is not None:
+        window.restoreState(state)
+    else:
+        window.resizeDocks([parts.problems], [170], Qt.Orientation.Vertical)
+    splitter = settings.bytes_value("splitter")
+    if splitter is not None:
+        parts.splitter.restoreState(splitter)
+    parts.preview.mode = "slideshow" if settings.text("previewMode") == "slideshow" else "article"
+    for button in parts.mode_buttons.buttons():
+        button.setChecked(button.property("mode") == parts.preview.mode)
+
+
+def save_layout(parts: LaidOut) -> None:
+    parts.settings.set_value("geometry", parts.window.saveGeometry())
+    parts.settings.set_value("splitter", parts.splitter.saveState())
+    parts.settings.set_value("windowState", parts.window.saveState())
