@@ -5,32 +5,16 @@ picture loaded first; renditions cached by content, so exporting again encodes n
 from __future__ import annotations
 
 import shutil
-from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 from PIL import Image
 
 from imagefactory import make_image
+from pageimages import Images
 from slidewright import load_article, save_article
 from slidewright.cli import main
 from slidewright.exporters.renditions import WIDTHS, RenditionCache, cache_dir, widths_for
-
-
-class Images(HTMLParser):
-    """The <img> and <source> elements of a page, with their attributes."""
-
-    def __init__(self, html: str) -> None:
-        super().__init__()
-        self.imgs: list[dict[str, str | None]] = []
-        self.sources: list[dict[str, str | None]] = []
-        self.feed(html)
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "img":
-            self.imgs.append(dict(attrs))
-        elif tag == "source":
-            self.sources.append(dict(attrs))
 
 
 def srcset_files(srcset: str | None) -> list[tuple[str, int]]:

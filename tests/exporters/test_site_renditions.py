@@ -5,29 +5,15 @@ loaded first; checked on the page the real tool builds."""
 from __future__ import annotations
 
 import shutil
-from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 
 from imagefactory import make_image
+from pageimages import Images
 from sitebuild import build_hugo, build_jekyll
 from slidewright import load_article, save_article
 from slidewright.cli import main
-
-
-class Images(HTMLParser):
-    def __init__(self, html: str) -> None:
-        super().__init__()
-        self.imgs: list[dict[str, str | None]] = []
-        self.sources: list[dict[str, str | None]] = []
-        self.feed(html)
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "img":
-            self.imgs.append(dict(attrs))
-        elif tag == "source":
-            self.sources.append(dict(attrs))
 
 
 @pytest.fixture
