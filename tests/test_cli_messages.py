@@ -155,3 +155,22 @@ def test_import_into_an_empty_folder_is_fine(
     (tmp_path / "new").mkdir()
     assert main(["import", str(source), "-o", str(tmp_path / "new")]) == 0
     assert (tmp_path / "new" / "index.md").is_file()
+
+
+def test_import_writes_the_article_language_as_the_window_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`import` names the article's language like File > Import: given, or the system's."""
+    from slidewright import load_article
+
+    source = tmp_path / "page.txt"
+    source.write_text(
+        "Ten Bridges at Dusk\n\nA short walk along the river.\n\n1. The Iron Bridge\n"
+        "Credit: Ana Ruiz/Shutterstock\nRivets and rust in the last light.\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("LC_ALL", "de_DE.UTF-8")
+    assert main(["import", str(source), "-o", str(tmp_path / "a")]) == 0
+    assert load_article(tmp_path / "a").lang == "de-DE"
+    assert main(["import", str(source), "-o", str(tmp_path / "b"), "--lang", "en-GB"]) == 0
+    assert load_article(tmp_path / "b").lang == "en-GB"

@@ -112,7 +112,12 @@ def _import(args: argparse.Namespace) -> int:
                 f"the folder is not empty (it holds {shown}); import into a new "
                 "folder, or pass --force to write the article among these files",
             )
-    summary = import_file(args.source, args.output, args.source_format, args.fix_agencies)
+    from slidewright.spelling.dictionary import system_language
+
+    lang = args.lang.strip() or system_language()  # as the window's import (and New Article)
+    summary = import_file(
+        args.source, args.output, args.source_format, args.fix_agencies, lang=lang
+    )
     print(terminal_text(summary.describe()))  # titles and notes come from the imported page
     return 0
 
@@ -222,6 +227,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="write into a folder that already holds files (an existing index.md is still "
         "never replaced)",
+    )
+    importer.add_argument(
+        "--lang",
+        default="",
+        help="the article's language (en-GB) when the page does not say; default: the "
+        "system's, as File > Import uses",
     )
     importer.set_defaults(handler=_import)
 
