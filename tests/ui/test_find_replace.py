@@ -157,3 +157,37 @@ def test_edit_menu_copy_and_paste_act_on_the_focused_field_through_the_undo_hist
     assert window.doc.article.slides[0].caption == ""
     window.actions_by_name["undo"].trigger()
     assert window.doc.article.slides[0].caption == "Where the Fog Lifts Late"
+
+
+def test_replace_all_works_again_after_the_writer_opens_another_article(
+    qtbot: Any, sample_window: MainWindow, sample_bundle: Any, tmp_path: Any
+) -> None:
+    """The bar follows the open article's undo history: after closing one article and opening
+    another, Replace All replaces, says so, and one Ctrl+Z restores (it raised before)."""
+    import shutil
+
+    window = sample_window
+    ready(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_H, CTRL)
+    bar = tools(window).find.bar
+    bar.find_box.setFocus()
+    qtbot.keyClicks(bar.find_box, "ferry")
+    bar.replace_box.setFocus()
+    qtbot.keyClicks(bar.replace_box, "launch")
+    qtbot.keyClick(bar.replace_box, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: bar.status.text().startswith("Replaced"))
+    window.doc.undo_stack.setClean()
+    other = tmp_path / "other"
+    shutil.copytree(sample_bundle, other)
+    assert window.session.close_article()
+    qtbot.wait(50)  # the closed article's objects are deleted by Qt's event loop
+    assert window.session.open_path(other)
+    qtbot.waitUntil(lambda: window.preview.ready)
+    before = window.doc.article.title
+    bar.status.clear()
+    bar.replace_box.setFocus()
+    qtbot.keyClick(bar.replace_box, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: bar.status.text().startswith("Replaced"))
+    assert "ferry" not in window.doc.article.slides[6].body.lower()
+    qtbot.keyClick(bar.replace_box, Qt.Key.Key_Z, CTRL)
+    assert window.doc.article.title == before and "erry" in window.doc.article.slides[6].body

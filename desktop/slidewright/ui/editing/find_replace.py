@@ -241,11 +241,21 @@ class FindReplace(QObject):
             stack.endMacro()
         self.bar.undo_is_the_articles = True
         if self._stack is not stack:
-            if self._stack is not None:
-                self._stack.indexChanged.disconnect(self._undo_index_changed)
+            self._forget_stack()
             self._stack = stack
             stack.indexChanged.connect(self._undo_index_changed)
+            stack.destroyed.connect(self._forget_stack)  # the article was closed or replaced
         self._replaced_at = stack.index()
+
+    def _forget_stack(self, *_: object) -> None:
+        """Stop following the last replacement's undo stack (already gone when Qt deleted it
+        with its article: then there is nothing to disconnect)."""
+        stack, self._stack = self._stack, None
+        if stack is not None:
+            try:
+                stack.indexChanged.disconnect(self._undo_index_changed)
+            except RuntimeError:  # deleted with its document
+                pass
 
     def _undo_index_changed(self, index: int) -> None:
         """The replacement undone: its "Replaced N matches" no longer says what is there."""
