@@ -88,7 +88,10 @@ def _bare_credits(rest: list[str], notes: _Notes) -> list[str]:
             and heading_shaped(after)
             and not heading_shaped(rest[i + 2])
         )
-        if under_heading or above_heading:
+        # the last slide's credit after its text, at the end of the slides (credits follow text)
+        last = i == len(rest) - 1 or (bool(READ_MORE.match(after)) and heading_shaped(after))
+        at_the_end = last and not can_head_a_credit(before)
+        if under_heading or above_heading or at_the_end:
             found.append(block)
             if not special(block):
                 out[i] = f"Credit: {credit}"
@@ -100,7 +103,20 @@ def _bare_credits(rest: list[str], notes: _Notes) -> list[str]:
 
 def _credit_layout(rest: list[str]) -> str:
     """'after' when credit lines follow their headings (the usual page), 'before' when the image
-    and its credit sit above the heading."""
+    and its credit sit above the heading, 'end' when each slide's credit closes its text (the
+    page ends with one, after the last slide's text)."""
+    slides_end = next(  # a "Read more" block after the slides is not a slide's
+        (i for i, b in enumerate(rest) if i > 0 and READ_MORE.match(b) and heading_shaped(b)),
+        len(rest),
+    )
+    marked = [i for i, block in enumerate(rest[:slides_end]) if special(block)]
+    if (
+        len(marked) >= 2
+        and marked[-1] == slides_end - 1
+        and not can_head_a_credit(rest[slides_end - 2])
+        and not any(i > 0 and can_head_a_credit(rest[i - 1]) for i in marked)
+    ):
+        return "end"
     after = before = 0
     for i, block in enumerate(rest):
         if not special(block):
@@ -118,7 +134,7 @@ def _is_heading(rest: list[str], i: int, layout: str, questions: bool) -> bool:
     block, following = rest[i], rest[i + 1]
     if layout == "after" and special(following):
         return can_head_a_credit(block)
-    if layout == "before" and i > 0 and special(rest[i - 1]) and not special(following):
+    if layout in ("before", "end") and i > 0 and special(rest[i - 1]) and not special(following):
         return can_head_a_credit(block)
     if numbered(block) and not block.endswith("."):  # not an item of a numbered list
         return not numbered(following) and not (i > 0 and numbered(rest[i - 1]))
@@ -224,6 +240,10 @@ def parse_text(text: str, name: str = "text") -> ImportResult:
                     captions[h], used = caption.group("caption"), used | {h - 2}
     stop = read_more_at if read_more_at is not None else len(rest)
     bounds = [*heads, stop]
+    if layout == "end":  # each slide's credit is the last block of its text
+        for start, end in zip(bounds, bounds[1:], strict=False):
+            if end - 1 > start and (line := read_credit_line(rest[end - 1])) is not None:
+                credits[start], used = line, used | {end - 1}
     intro_end = heads[0] if heads else stop
     article.intro = "\n\n".join(b for i, b in enumerate(rest[:intro_end]) if i not in used)
     for start, end in zip(bounds, bounds[1:], strict=False):
@@ -284,6 +304,8 @@ def _note_headings(
     notes.guessed.append(f"{len(heads)} slide headings found from their shape ({how})")
     if layout == "before":
         notes.guessed.append("credit lines read as the image above each heading")
+    elif layout == "end":
+        notes.guessed.append("credit lines read as the last line of each slide")
     split = sum(1 for s in article.slides if s.caption)
     if split:
         notes.guessed.append(f"captions on {split} slide{'' if split == 1 else 's'}")
