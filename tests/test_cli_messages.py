@@ -77,6 +77,8 @@ def test_check_of_a_missing_folder_says_it_does_not_exist(
     err = capsys.readouterr().err
     assert f"{tmp_path / 'nope'}: no such folder" in err
     assert "index.md" not in err
+    assert main(["import", str(tmp_path / "page.txt"), "-o", str(tmp_path / "new")]) == 2
+    assert f"{tmp_path / 'page.txt'}: no such file" in capsys.readouterr().err  # a file, named so
 
 
 @pytest.mark.parametrize(

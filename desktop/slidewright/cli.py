@@ -57,7 +57,7 @@ def _check(args: argparse.Namespace) -> int:
 def _require_existing(path: Path) -> None:
     """A path that is not there is named as missing, not as "a folder without index.md"."""
     if not path.exists() and not path.is_symlink():
-        what = "file" if path.suffix.lower() == ".md" else "folder"
+        what = "file" if path.suffix else "folder"  # page.txt, index.md: files; a bundle: folder
         raise SlidewrightError(f"{path}: no such {what}: it does not exist")
 
 
