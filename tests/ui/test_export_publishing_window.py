@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
-from uihelpers import run_js
+from PySide6.QtWidgets import QApplication
+from uihelpers import export_through_dialog, run_js
 
 from looks import SLIDES_JS, slides_seen
 from sitebuild import build_hugo
@@ -20,31 +20,6 @@ from slidewright.ui.dialogs.export_dialog import ExportDialog
 from slidewright.ui.window.main_window import MainWindow
 
 BASE = "https://coast.example.com/harbour-towns/"
-
-
-def _export_through_dialog(
-    qtbot: Any, window: MainWindow, fill: Any, reports: list[tuple[str, str]]
-) -> None:
-    def fill_dialog() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, ExportDialog):
-            QTimer.singleShot(20, fill_dialog)
-            return
-        fill(dialog)
-        dialog.accept()
-
-    def close_report() -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox) and "Exported" in box.text():
-            reports.append((box.text(), box.informativeText()))
-            box.button(QMessageBox.StandardButton.Close).click()
-        else:
-            QTimer.singleShot(20, close_report)
-
-    QTimer.singleShot(20, fill_dialog)
-    QTimer.singleShot(40, close_report)
-    window.actions_by_name["export"].trigger()
-    qtbot.waitUntil(lambda: bool(reports), timeout=20000)
 
 
 def test_the_base_url_is_used_and_remembered_for_the_article(
@@ -58,7 +33,7 @@ def test_the_base_url_is_used_and_remembered_for_the_article(
         dialog.output.setText(str(out))
         dialog.base_url.setText(BASE)
 
-    _export_through_dialog(qtbot, sample_window, fill, reports)
+    export_through_dialog(qtbot, sample_window, fill, reports)
     page = (out / "index.html").read_text(encoding="utf-8")
     assert f'<link rel="canonical" href="{BASE}">' in page
     # the largest rendition of the first slide's picture, at its published address
@@ -91,7 +66,7 @@ def test_export_warnings_are_shown_with_the_result(
         dialog.output.setText(str(tmp_path / "page.html"))
         dialog.base_url.setText("")
 
-    _export_through_dialog(qtbot, sample_window, fill, reports)
+    export_through_dialog(qtbot, sample_window, fill, reports)
     text, warnings = reports[0]
     assert text == f"Exported to {tmp_path / 'page.html'}"
     assert "'images/fog.jpg' not found" in warnings and "no --base-url" in warnings

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
+from uihelpers import export_through_dialog
 
 from slidewright.exporters import ExportOptions
 from slidewright.ui.dialogs.export_dialog import ExportDialog
@@ -18,29 +19,14 @@ def test_export_dialog_writes_the_file_and_reports_it(
     qtbot: Any, sample_window: MainWindow, tmp_path: Path
 ) -> None:
     target = tmp_path / "out" / "harbours.html"
-    seen: list[str] = []
 
-    def fill_dialog() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, ExportDialog):
-            QTimer.singleShot(20, fill_dialog)
-            return
+    def fill(dialog: ExportDialog) -> None:
         dialog.mode.setCurrentIndex(1)  # slideshow
         dialog.output.setText(str(target))
-        dialog.accept()
 
-    def close_report() -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox) and "Exported" in box.text():
-            seen.append(box.text())
-            box.button(QMessageBox.StandardButton.Close).click()
-        else:
-            QTimer.singleShot(20, close_report)
-
-    QTimer.singleShot(20, fill_dialog)
-    QTimer.singleShot(40, close_report)
-    sample_window.actions_by_name["export"].trigger()
-    qtbot.waitUntil(lambda: bool(seen), timeout=15000)
+    reports: list[tuple[str, str]] = []
+    export_through_dialog(qtbot, sample_window, fill, reports)
+    seen = [text for text, _ in reports]
     assert seen[0] == f"Exported to {target}"
     html = target.read_text(encoding="utf-8")
     assert 'class="mode-slideshow target-export"' in html and html.count('class="sw-slide"') == 9

@@ -41,3 +41,32 @@ def answer_next_message_box(button: QMessageBox.StandardButton, seen: list[str])
             QTimer.singleShot(20, click)
 
     QTimer.singleShot(20, click)
+
+
+def export_through_dialog(
+    qtbot: Any, window: MainWindow, fill: Any, reports: list[tuple[str, str]]
+) -> None:
+    """File ▸ Export…: ``fill`` the dialog, accept it, and collect the "Exported to …" report
+    (text, details) into ``reports``, closing it, as a writer does."""
+    from slidewright.ui.dialogs.export_dialog import ExportDialog
+
+    def fill_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ExportDialog):
+            QTimer.singleShot(20, fill_dialog)
+            return
+        fill(dialog)
+        dialog.accept()
+
+    def close_report() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox) and "Exported" in box.text():
+            reports.append((box.text(), box.informativeText()))
+            box.button(QMessageBox.StandardButton.Close).click()
+        else:
+            QTimer.singleShot(20, close_report)
+
+    QTimer.singleShot(20, fill_dialog)
+    QTimer.singleShot(40, close_report)
+    window.actions_by_name["export"].trigger()
+    qtbot.waitUntil(lambda: bool(reports), timeout=20000)
