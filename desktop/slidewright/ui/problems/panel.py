@@ -61,7 +61,10 @@ class _Prefetch(QRunnable):
                 except Exception:  # missing, unreadable, hostile: the check itself will say so
                     pass
         finally:
-            self.signals.done.emit(self)  # the check must start whatever happened here
+            try:
+                self.signals.done.emit(self)  # the check must start whatever happened here
+            except RuntimeError:  # the app quit while the images were read: nobody waits
+                pass
 
 
 def summarize(findings: list[Finding]) -> str:
