@@ -16,6 +16,7 @@ from slidewright.credits.context import CheckContext, CheckOptions, ImageState, 
 from slidewright.credits.findings import SEVERITY_RANK, Finding
 from slidewright.credits.metadata import MetadataCache
 from slidewright.credits.registry import CreditRules
+from slidewright.fileformat.images import ImagePaths
 from slidewright.model import ARTICLE_FIELDS, Article, Slide
 
 MAX_REMEMBERED = 20_000
@@ -44,10 +45,11 @@ class CreditChecker:
         self.options = options or CheckOptions()
         self.rules = rules or CreditRules()
         self._slides: dict[tuple[object, ...], list[Finding]] = {}
+        self._paths = ImagePaths()
 
     def check(self, article: Article, bundle: Path) -> list[Finding]:
         """All findings, ordered by slide (article-level first), then severity."""
-        ctx = CheckContext(article, bundle.resolve(), self.cache, self.options)
+        ctx = CheckContext(article, bundle.resolve(), self.cache, self.options, self._paths)
         if len(self._slides) > MAX_REMEMBERED:
             self._slides.clear()
         active = self.rules.active()

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal, NamedTuple
 
 from slidewright.credits.metadata import ImageMetadata, MetadataCache
-from slidewright.fileformat.images import ImageProblem, bundle_image
+from slidewright.fileformat.images import ImagePaths, ImageProblem
 from slidewright.model import Article, Slide
 
 
@@ -45,12 +45,13 @@ class CheckContext:
     bundle: Path  # resolved
     cache: MetadataCache
     options: CheckOptions
+    paths: ImagePaths = field(default_factory=ImagePaths)  # the checker keeps one across checks
 
     def image(self, path: str) -> ImageState:
         """The same rule as the exports (:func:`bundle_image`): a path the export would show is
         a path the checker reads, and the other way round."""
         try:
-            file = bundle_image(self.bundle, path)
+            file = self.paths.resolve(self.bundle, path)
             meta = self.cache.get(file)
         except ImageProblem as problem:
             if problem.kind != "unreadable":

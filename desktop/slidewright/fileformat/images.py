@@ -117,3 +117,40 @@ def _holds(file: Path, data: bytes) -> bool:
         return read_image_bytes(file) == data
     except (ImageProblem, OSError):
         return False
+
+
+class ImagePaths:
+    """:func:`bundle_image` with a memory, for the checker, which looks at every slide's image
+    on every check (a thousand-slide article: a thousand realpath walks per keystroke's check).
+
+    A remembered answer is used again only when the path, opened as named now, reaches a regular
+    file with the same device, inode, size and modification time as the file approved before:
+    one ``lstat``. A folder on the way swapped for a link elsewhere, a link as the image, a file
+    replaced or changed: any of these fails the comparison and the full check runs again."""
+
+    LIMIT = 20_000  # remembered paths (forgotten all at once beyond it)
+
+    def __init__(self) -> None:
+        self._known: dict[tuple[str, str], tuple[Path, tuple[int, int, int, int]]] = {}
+
+    def resolve(self, bundle: Path | str, path: str) -> Path:
+        """As :func:`bundle_image` (the same answers, the same :class:`ImageProblem`)."""
+        key = (str(bundle), path)
+        known = self._known.get(key)
+        if known is not None:
+            try:
+                info = os.lstat(os.path.join(key[0], path.replace("\\", "/")))
+            except (OSError, ValueError):
+                info = None
+            if info is not None and stat.S_ISREG(info.st_mode) and _identity(info) == known[1]:
+                return known[0]
+            del self._known[key]
+        file = bundle_image(bundle, path)
+        if len(self._known) >= self.LIMIT:
+            self._known.clear()
+        self._known[key] = (file, _identity(file.stat()))
+        return file
+
+
+def _identity(info: os.stat_result) -> tuple[int, int, int, int]:
+    return info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns
