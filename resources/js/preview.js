@@ -8,7 +8,20 @@
   if (window.qt && window.QWebChannel) {
     new window.QWebChannel(window.qt.webChannelTransport, function (channel) {
       bridge = channel.objects.bridge;
+      whenLoaded(function () {
+        // two animation frames after the load: the page is laid out and on screen
+        requestAnimationFrame(function () {
+          requestAnimationFrame(function () { bridge.pagePainted(); });
+        });
+      });
     });
+  }
+  function whenLoaded(callback) {
+    if (document.readyState === "complete") {
+      callback();
+    } else {
+      window.addEventListener("load", callback, { once: true });
+    }
   }
   function fragment(html) {
     var template = document.createElement("template");
@@ -67,11 +80,13 @@
       node.classList.toggle("sw-current", index === currentSlide());
       old.replaceWith(node);
     },
-    setSlides: function (htmlList) {
+    setSlides: function (htmlList, follow) {
+      /* follow: false for the rest of a long article arriving after its opening slides painted:
+         the writer is reading the page from its top, whatever size the window has become. */
       replaceChildren("sw-slides", htmlList.join(""));
       markSelected();
       slideshow({ refresh: true });
-      keepSelectedInView();
+      if (follow !== false) { keepSelectedInView(); }
     },
     keepInView: function () { keepSelectedInView(); },
     replaceHeader: function (html) { replaceChildren("sw-header", html); },

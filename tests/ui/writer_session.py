@@ -46,15 +46,15 @@ def main(bundle: Path, keys: int) -> int:
     from PySide6.QtCore import QSettings, Qt
     from PySide6.QtTest import QTest
 
-    from slidewright.ui.app import create_application
+    from slidewright.ui.app import create_application, open_window
     from slidewright.ui.session.settings import Settings
     from slidewright.ui.window.editing_tools import EditingTools
-    from slidewright.ui.window.main_window import MainWindow
 
     app = create_application()
     scratch = Path(tempfile.mkdtemp(prefix="sw-session-"))
-    window = MainWindow(Settings(QSettings(str(scratch / "s.ini"), QSettings.Format.IniFormat)))
-    window.show()
+    # started as `slidewright BUNDLE` starts: the preview first, the rest of the window after
+    settings = Settings(QSettings(str(scratch / "s.ini"), QSettings.Format.IniFormat))
+    window = open_window(settings, bundle)
 
     def wait_until(condition, timeout_ms: int = 20000) -> None:  # noqa: ANN001
         waited = 0
@@ -64,8 +64,7 @@ def main(bundle: Path, keys: int) -> int:
             QTest.qWait(10)
             waited += 10
 
-    assert window.session.open_path(bundle)
-    wait_until(lambda: window.preview.ready)
+    wait_until(lambda: window.completed and window.doc is not None and window.preview.ready)
     rng = random.Random(7)
     actions = window.actions_by_name
     body = window.slide_editor.body

@@ -37,11 +37,14 @@ def import_core_first() -> None:
     import slidewright.render  # noqa: F401
 
 
-def create_application() -> QApplication:
+def create_application(import_core: bool = True) -> QApplication:
     """The QApplication, with the preview's URL scheme registered first (Qt requires that order).
 
-    Call it before importing anything of Qt (see import_core_first)."""
-    import_core_first()
+    Call it before importing anything of Qt. ``import_core``: import the reading and rendering
+    stack first (see import_core_first); a start that will show a kept page needs none of it
+    before the paint (see starts_from_kept_page)."""
+    if import_core:
+        import_core_first()
     allow_running_as_root()  # before QtWebEngine reads its environment
     from PySide6.QtWidgets import QApplication
 
@@ -61,6 +64,13 @@ def create_application() -> QApplication:
     return app
 
 
+def starts_from_kept_page(path: Path | None, sample: bool) -> bool:
+    """Before Qt: will the window probably open on a kept page (ui/preview/first_page.py)?"""
+    from slidewright.ui.preview import first_page
+
+    return not sample and first_page.likely(path)
+
+
 def open_first(window: MainWindow, path: Path | None, sample: bool) -> bool:
     """PATH when given; else the sample when asked; else the last article; else the sample."""
     from slidewright.ui.session.article_session import ensure_sample_copy
@@ -77,18 +87,36 @@ def open_first(window: MainWindow, path: Path | None, sample: bool) -> bool:
 
 def open_window(settings: Settings, path: Path | None, sample: bool = False) -> MainWindow:
     """The main window, shown, with the first article opened (see open_first). The benchmark's
-    start-up probe calls this too, so it measures the start ``slidewright PATH`` makes."""
+    start-up probe calls this too, so it measures the start ``slidewright PATH`` makes.
+
+    The window is built in two steps: the article's preview first, the editors once it has
+    painted (MainWindow.complete), so the writer sees the article as early as Qt can show it.
+    When the page the preview showed last time is kept for the article as it is on disk
+    (ui/preview/first_page.py), that page is shown first and the article read after the paint."""
+    from slidewright.ui.preview import first_page
     from slidewright.ui.window.main_window import MainWindow
 
-    window = MainWindow(settings)
+    window = MainWindow(settings, staged=True)
     window.show()
-    if not open_first(window, path, sample) and window.session.last_error:
-        print(f"slidewright: {window.session.last_error}", file=sys.stderr)  # for terminal users
+    last = settings.last_article()
+    target = path if path is not None else (None if sample else last)
+    kept = first_page.lookup(target, window.preview.mode) if target is not None else None
+    if target is not None and kept is not None:
+        window.preview.show_kept_page(target, kept)
+        window.open_after_paint(lambda: _report(window, open_first(window, target, False)))
+    else:
+        window.start_session()
+        _report(window, open_first(window, path, sample))
     return window
 
 
+def _report(window: MainWindow, opened: bool) -> None:
+    if not opened and window.session.last_error:
+        print(f"slidewright: {window.session.last_error}", file=sys.stderr)  # for terminal users
+
+
 def run(path: Path | None, sample: bool = False) -> int:
-    app = create_application()
+    app = create_application(import_core=not starts_from_kept_page(path, sample))
     from slidewright.ui.session.settings import Settings
 
     window = open_window(Settings(), path, sample)  # kept: a window nobody holds is deleted

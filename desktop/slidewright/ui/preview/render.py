@@ -80,6 +80,7 @@ class Push:
     all_slides: bool = False
     header: bool = False
     read_more: bool = False
+    follow: bool = True  # new slides bring the selected one into view (not the opening fill-in)
 
     @classmethod
     def take(
@@ -91,6 +92,7 @@ class Push:
         all_slides: bool,
         header: bool,
         read_more: bool,
+        follow: bool = True,
     ) -> Push:
         """Copy only what the render will read, so later edits cannot change it mid-render."""
         snapshot = copy.copy(article)
@@ -100,7 +102,7 @@ class Push:
             if index < len(snapshot.slides):
                 snapshot.slides[index] = article.slides[index].copy()
         snapshot.read_more = copy.deepcopy(article.read_more)
-        return cls(snapshot, bundle, mode, sorted(slides), all_slides, header, read_more)
+        return cls(snapshot, bundle, mode, sorted(slides), all_slides, header, read_more, follow)
 
 
 class PushRenderer:
@@ -139,7 +141,8 @@ class PushRenderer:
             for index in [i for i in self._cache if i >= del_from]:
                 del self._cache[index]
             slides = [self.slide_html(article, i, ctx) for i in range(len(article.slides))]
-            calls.append(f"slidewright.setSlides({json.dumps(slides)});")
+            follow = json.dumps(push.follow)
+            calls.append(f"slidewright.setSlides({json.dumps(slides)}, {follow});")
         else:
             for index in push.slides:
                 if index < len(article.slides):

@@ -9,6 +9,8 @@ page, never waits for a render, and the scroll position stays where the writer l
 from __future__ import annotations
 
 import json
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QFile, QIODevice, QObject, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
@@ -22,13 +24,18 @@ from PySide6.QtWebEngineCore import (
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QWidget
 
-from slidewright.render import RenderContext, render_page
-from slidewright.render.context import Mode
-from slidewright.render.page import asset
+from slidewright.packagedata import read_text
 from slidewright.ui.background import Background
-from slidewright.ui.editing.document import Document
-from slidewright.ui.preview.render import Push, PushRenderer, preview_context
 from slidewright.ui.preview.scheme import Source, is_page_url, page_url, preview_profile
+
+if TYPE_CHECKING:
+    from slidewright.render import RenderContext
+    from slidewright.render.context import Mode
+    from slidewright.ui.editing.document import Document
+    from slidewright.ui.preview.render import PushRenderer
+
+# This module is on the way to the first paint of a cached page (see first_page.py), so the
+# reading and rendering stack (YAML, Markdown, Jinja) is imported where it is used, not here.
 
 WORLD = QWebEngineScript.ScriptWorldId.ApplicationWorld  # our scripts' own JavaScript world
 DEBOUNCE_MS = 4  # merges a burst of edits; short enough that the writer sees the letter typed
@@ -47,7 +54,7 @@ def _qwebchannel_js() -> str:
 def _preview_script() -> QWebEngineScript:
     script = QWebEngineScript()
     script.setName("slidewright-preview")
-    script.setSourceCode(_qwebchannel_js() + "\n" + asset("js/preview.js"))
+    script.setSourceCode(_qwebchannel_js() + "\n" + read_text("js", "preview.js"))
     script.setWorldId(WORLD)
     script.setInjectionPoint(QWebEngineScript.InjectionPoint.DocumentReady)
     script.setRunsOnSubFrames(False)
@@ -58,10 +65,15 @@ class Bridge(QObject):
     """The object the page talks to over QWebChannel."""
 
     clicked = Signal(int)
+    painted = Signal()
 
     @Slot(int)
     def slideClicked(self, index: int) -> None:  # noqa: N802 (called from JavaScript)
         self.clicked.emit(index)
+
+    @Slot()
+    def pagePainted(self) -> None:  # noqa: N802 (called from JavaScript)
+        self.painted.emit()
 
 
 class PreviewPage(QWebEnginePage):
@@ -114,6 +126,7 @@ class PreviewPage(QWebEnginePage):
 class Preview(QWebEngineView):
     slideClicked = Signal(int)
     updated = Signal()  # a push or a load reached the page
+    painted = Signal()  # a loaded page reached the screen (two animation frames after its load)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -127,6 +140,7 @@ class Preview(QWebEngineView):
         self.page().setWebChannel(self.channel, WORLD)
         self.page().scripts().insert(_preview_script())
         self.bridge.clicked.connect(self.slideClicked)
+        self.bridge.painted.connect(self.painted)
         self.loadFinished.connect(self._loaded)
         self.doc: Document | None = None
         self.host = ""
@@ -138,7 +152,7 @@ class Preview(QWebEngineView):
         self._dirty_slides: set[int] = set()
         self._dirty_all = self._dirty_header = self._dirty_read_more = False
         self._generation = 0  # bumped whenever a new page is loaded: older pushes are dropped
-        self._renderer = PushRenderer()
+        self._renderer: PushRenderer | None = None  # made on the first push
         self.background = Background(self)
         self.background.done.connect(self._rendered)
         self.background.failed.connect(self._render_failed)
@@ -148,12 +162,18 @@ class Preview(QWebEngineView):
         self._timer.timeout.connect(self.flush)
         self._in_flight = 0  # pushes handed to the renderer and not yet on the page
         self._follow = False  # bring the selected slide into view once the page shows the edits
+        self._kept: bytes | None = None  # a kept page on screen before its article was read
+        self._kept_loaded = False
+        self._opening_fill_in = False  # the next push is the rest of a long article's opening
+        self._remember: tuple[Path, Mode, bytes] | None = None  # this opening page, to keep
 
     def context(self) -> RenderContext:
         """The context for whole-page renders on the UI thread (on open and mode changes only)."""
         assert self.doc is not None
         key = (self.doc.bundle, self.mode)
         if self._context is None or self._context_key != key:
+            from slidewright.ui.preview.render import preview_context
+
             self._context, self._context_key = preview_context(*key), key
         return self._context
 
@@ -187,33 +207,78 @@ class Preview(QWebEngineView):
             (self.doc.pathChanged, self.reload_page),
         ]
 
-    def reload_page(self) -> None:
-        """Render the whole page and load it: on open, never on typing."""
-        assert self.doc is not None
-        if self.source is None or self.source.bundle != self.doc.bundle:
-            if self.host:
-                self.handler.remove(self.host)
-            self.source = Source(self.doc.bundle)
-            self.host = self.handler.add(self.source)
-        partial = len(self.doc.article.slides) > FIRST_PAINT_SLIDES
-        first = FIRST_PAINT_SLIDES if partial else None
-        self.source.page = render_page(self.doc.article, self.context(), first).encode("utf-8")
-        self._dirty_slides.clear()
-        self._dirty_all = self._dirty_header = self._dirty_read_more = False
-        self._fill_in_pending = partial
+    def show_kept_page(self, bundle: Path, page: bytes) -> None:
+        """Before the article is read (start-up): show the opening page kept for it last time
+        (first_page.py). set_document() keeps it only if the article renders to the same bytes."""
+        self.source = Source(bundle)
+        self.host = self.handler.add(self.source)
+        self.source.page = page
+        self._kept, self._kept_loaded = page, False
         self.ready = False
         self._generation += 1
         self.load(page_url(self.host))
 
+    def reload_page(self) -> None:
+        """Render the whole page and load it: on open, never on typing."""
+        assert self.doc is not None
+        kept, self._kept = self._kept, None
+        if self.source is None or self.source.bundle != self.doc.bundle:
+            kept = None
+            if self.host:
+                self.handler.remove(self.host)
+            self.source = Source(self.doc.bundle)
+            self.host = self.handler.add(self.source)
+        page, partial = self._opening_page()
+        self.source.page = page
+        self._dirty_slides.clear()
+        self._dirty_all = self._dirty_header = self._dirty_read_more = False
+        self._fill_in_pending = partial
+        if not self.doc.modified:
+            self._remember = (self.doc.bundle, self.mode, page)
+        if page == kept:  # the kept page on screen is this very page: no second load
+            if self._kept_loaded:
+                self._loaded(True)
+            return  # else its load is under way and ends in _loaded
+        self.ready = False
+        self._generation += 1
+        self.load(page_url(self.host))
+
+    def keep_for_next_start(self) -> None:
+        """On closing: keep the saved article's opening page, in the mode shown now, so the
+        next start paints it at once (first_page.py). An unsaved article keeps nothing."""
+        if self.doc is None or self.doc.modified:
+            return
+        from slidewright.ui.preview import first_page
+
+        first_page.remember(self.doc.bundle, self.mode, self._opening_page()[0])
+
+    def _opening_page(self) -> tuple[bytes, bool]:
+        """The page loaded on open, and whether it is partial: a long article's opening slides
+        paint first, the rest follow in one push (FIRST_PAINT_SLIDES)."""
+        from slidewright.render import render_page
+
+        assert self.doc is not None
+        partial = len(self.doc.article.slides) > FIRST_PAINT_SLIDES
+        first = FIRST_PAINT_SLIDES if partial else None
+        return render_page(self.doc.article, self.context(), first).encode("utf-8"), partial
+
     def _loaded(self, ok: bool) -> None:
+        if ok and self.doc is None and self._kept is not None:
+            self._kept_loaded = True  # a kept page, shown before its article was read
+            return
         if not ok or self.doc is None:
             # A refused navigation (a clicked link) also ends in loadFinished(False) while our
             # page stays; only reload_page() makes the page not ready, so edits keep arriving.
             return
         self.ready = True
+        if self._remember is not None:  # for the next start (see first_page.py; about a ms)
+            from slidewright.ui.preview import first_page
+
+            first_page.remember(*self._remember)
+            self._remember = None
         if self._fill_in_pending:
             self._fill_in_pending = False
-            self._dirty_all = True
+            self._dirty_all = self._opening_fill_in = True
             QTimer.singleShot(FILL_IN_DELAY_MS, self._after_load)
         else:
             self._after_load()
@@ -278,6 +343,8 @@ class Preview(QWebEngineView):
             self._dirty_all or self._dirty_slides or self._dirty_header or self._dirty_read_more
         ):
             return
+        from slidewright.ui.preview.render import Push, PushRenderer
+
         push = Push.take(
             self.doc.article,
             self.doc.bundle,
@@ -286,10 +353,12 @@ class Preview(QWebEngineView):
             self._dirty_all,
             self._dirty_header,
             self._dirty_read_more,
+            follow=not self._opening_fill_in,
         )
+        self._opening_fill_in = False
         self._dirty_slides = set()
         self._dirty_all = self._dirty_header = self._dirty_read_more = False
-        renderer = self._renderer
+        renderer = self._renderer = self._renderer or PushRenderer()
         self._in_flight += 1
         self.background.submit(lambda: renderer.script(push), self._generation)
 

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QEventLoop, QMetaObject, QObject, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QMetaObject, QObject, QStandardPaths, QTimer, Signal
 
 from slidewright.errors import ImageConflictError, SaveConflictError, SlidewrightError
 from slidewright.fileformat.bundle import INDEX
@@ -120,7 +120,8 @@ class ArticleSession(QObject):
             except BaseException as error:  # handed to the UI thread, raised there
                 outcome["error"] = error
             finally:
-                QMetaObject.invokeMethod(loop, "quit", Qt.ConnectionType.QueuedConnection)
+                # from this thread Qt queues the call (AutoConnection), so it lands in the loop
+                QMetaObject.invokeMethod(loop, "quit")
 
         self.busy = True
         try:

@@ -26,7 +26,6 @@ from slidewright.ui.session.settings import Settings
 from slidewright.ui.window import help as help_menu
 from slidewright.ui.window.focus_mode import FocusMode
 from slidewright.ui.window.slide_actions import SlideActions
-from slidewright.ui.window.theme import Theme
 from slidewright.ui.window.zoom import EditorZoom
 
 if TYPE_CHECKING:  # imported on first print: printing is not on the way to the first preview
@@ -95,7 +94,6 @@ class WritingDesk:
         hidden = [w for w in columns if w is not None] + [window.problems]
         self.focus = FocusMode(main, hidden, window.tabs)
         self.zoom = EditorZoom(window.tabs, window.slide_editor.body, window.settings)
-        self.theme = Theme(window.preview.page(), main)
         self._printer: ArticlePrinter | None = None
         self.paste_keys = PasteImageKeys(self.paste_image, main)
         editor = window.slide_editor

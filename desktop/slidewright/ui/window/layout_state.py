@@ -21,26 +21,31 @@ class LaidOut:
     settings: Settings
     splitter: QSplitter
     preview: Preview
-    mode_buttons: QButtonGroup
     problems: QDockWidget
 
 
-def restore_layout(parts: LaidOut) -> None:
-    window, settings = parts.window, parts.settings
+def restore_window(
+    window: QMainWindow, settings: Settings, preview: Preview, mode_buttons: QButtonGroup
+) -> None:
+    """Size, place and preview mode: before the window is shown and its first page loads."""
     geometry = settings.bytes_value("geometry")
     if geometry is not None:
         window.restoreGeometry(geometry)
-    state = settings.bytes_value("windowState")
+    preview.mode = "slideshow" if settings.text("previewMode") == "slideshow" else "article"
+    for button in mode_buttons.buttons():
+        button.setChecked(button.property("mode") == preview.mode)
+
+
+def restore_parts(parts: LaidOut) -> None:
+    """Docks and columns, once the window has them (see MainWindow.complete)."""
+    state = parts.settings.bytes_value("windowState")
     if state is not None:
-        window.restoreState(state)
+        parts.window.restoreState(state)
     else:
-        window.resizeDocks([parts.problems], [170], Qt.Orientation.Vertical)
-    splitter = settings.bytes_value("splitter")
+        parts.window.resizeDocks([parts.problems], [170], Qt.Orientation.Vertical)
+    splitter = parts.settings.bytes_value("splitter")
     if splitter is not None:
         parts.splitter.restoreState(splitter)
-    parts.preview.mode = "slideshow" if settings.text("previewMode") == "slideshow" else "article"
-    for button in parts.mode_buttons.buttons():
-        button.setChecked(button.property("mode") == parts.preview.mode)
 
 
 def save_layout(parts: LaidOut) -> None:

@@ -1,166 +1,158 @@
-"""The main window: slide list | editor (slide / article tabs) | live preview."""
+"""The main window: slide list | editor (slide / article tabs) | live preview.
+
+Built in two steps. First the preview, so that on start-up the article's page is on screen as soon
+as Qt can show it; then, once it has painted, everything else (``complete``: the slide list, the
+editors, the Problems panel, the menus; see assembly.py). ``MainWindow(settings)`` takes both steps
+at once; the app's start (``open_window`` in ui/app.py) asks for two. This module and what it
+imports at the top stay clear of the reading and rendering stack: on a start that shows a kept
+page (ui/preview/first_page.py) they are all that runs before the paint.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QMainWindow,
-    QSplitter,
-    QStackedWidget,
-    QTabWidget,
-)
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtWidgets import QMainWindow, QSplitter, QStackedWidget, QToolButton, QWidget
 
-from slidewright.credits import Finding
-from slidewright.render.context import Mode
-from slidewright.ui.dialogs import prompts as dialogs
-from slidewright.ui.dialogs.prompts import Prompts
-from slidewright.ui.editing.article_editor import ArticleEditor
-from slidewright.ui.editing.assign_images import choose_images_in
-from slidewright.ui.editing.document import Document
-from slidewright.ui.editing.slide_editor import SlideEditor
-from slidewright.ui.editing.slide_list import SlideListModel, SlideListView
-from slidewright.ui.editing.thumbnails import ThumbnailCache
 from slidewright.ui.preview.view import Preview
-from slidewright.ui.problems.panel import ProblemsPanel
-from slidewright.ui.session.article_session import ArticleSession
 from slidewright.ui.session.settings import Settings
-from slidewright.ui.window.desk import WritingDesk
-from slidewright.ui.window.editing_tools import EditingTools
-from slidewright.ui.window.layout_state import LaidOut, restore_layout, save_layout
-from slidewright.ui.window.menus import ALWAYS_ENABLED, build_menus, fill_recent
-from slidewright.ui.window.panels import list_panel, preview_panel, scrolled
-from slidewright.ui.window.slide_actions import SlideActions
-from slidewright.ui.window.status_line import StatusLine
-from slidewright.ui.window.welcome import Welcome
+from slidewright.ui.window.layout_state import LaidOut, restore_window, save_layout
+from slidewright.ui.window.panels import preview_panel
+from slidewright.ui.window.theme import Theme
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QLabel, QTabWidget
+
+    from slidewright.credits import Finding
+    from slidewright.render.context import Mode
+    from slidewright.ui.editing.article_editor import ArticleEditor
+    from slidewright.ui.editing.document import Document
+    from slidewright.ui.editing.slide_editor import SlideEditor
+    from slidewright.ui.editing.slide_list import SlideListModel, SlideListView
+    from slidewright.ui.editing.thumbnails import ThumbnailCache
+    from slidewright.ui.problems.panel import ProblemsPanel
+    from slidewright.ui.session.article_session import ArticleSession
+    from slidewright.ui.window.desk import WritingDesk
+    from slidewright.ui.window.slide_actions import SlideActions
+    from slidewright.ui.window.status_line import StatusLine
+    from slidewright.ui.window.welcome import Welcome
+
+COMPLETE_AT_THE_LATEST_MS = 1500  # a preview that never reports its paint does not hold the rest
+PAINT_REACHES_SCREEN_MS = 50  # the page's frame is shown by this (the UI) thread: let it be
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, settings: Settings) -> None:
+    session: ArticleSession  # made by start_session()
+    # made by complete() (assembly.py)
+    thumbnails: ThumbnailCache
+    slide_list: SlideListView
+    slide_editor: SlideEditor
+    article_editor: ArticleEditor
+    tabs: QTabWidget
+    list_buttons: dict[str, QToolButton]
+    welcome: Welcome
+    status_line: StatusLine
+    position_label: QLabel
+    words_label: QLabel
+    problems: ProblemsPanel
+    slides: SlideActions
+    desk: WritingDesk
+    actions_by_name: dict[str, QAction]
+
+    def __init__(self, settings: Settings, staged: bool = False) -> None:
         super().__init__()
         self.settings = settings
-        self.session = ArticleSession(settings, Prompts(self), self)
         self.model: SlideListModel | None = None
-        self.thumbnails = ThumbnailCache()
-        self._selecting_from_preview = False
+        self.completed = self._completing = self._session_started = False
+        self._open_later: Callable[[], object] | None = None  # see open_after_paint()
+        self._open_failure = ""
+        self._keep_preview_scroll = False  # selecting a slide leaves the preview where it is
         self._problems_wanted = True  # the Problems dock's visibility while an article is open
 
-        self.slide_list = SlideListView()
-        self.slide_editor = SlideEditor(self.thumbnails)
-        self.article_editor = ArticleEditor()
-        self.tabs = QTabWidget()
-        self.tabs.addTab(scrolled(self.slide_editor), "Slide")
-        self.tabs.addTab(scrolled(self.article_editor), "Article")
         self.preview = Preview()
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        slides_column, self.list_buttons = list_panel(self.slide_list)
+        self.theme = Theme(self.preview.page(), self)  # before the first page: it paints dark
         preview_column, self.mode_buttons = preview_panel(self.preview, self)
         self.mode_buttons.buttonClicked.connect(
             lambda button: self.set_preview_mode(button.property("mode"))
         )
-        self.splitter.addWidget(slides_column)
-        self.splitter.addWidget(self.tabs)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(QWidget())  # the slide list's place, until complete()
+        self.splitter.addWidget(QWidget())  # the editors' place
         self.splitter.addWidget(preview_column)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 1)
         self.splitter.setSizes([260, 520, 620])
-        self.welcome = Welcome()
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.splitter)
         self.setCentralWidget(self.stack)
+        self.resize(1400, 860)
+        self.setMinimumSize(900, 560)
+        restore_window(self, settings, self.preview, self.mode_buttons)  # size, preview mode
+        if staged:
+            self.preview.painted.connect(
+                lambda: QTimer.singleShot(PAINT_REACHES_SCREEN_MS, self.complete)
+            )
+            QTimer.singleShot(COMPLETE_AT_THE_LATEST_MS, self.complete)
+        else:
+            self.start_session()
+            self.complete()
 
-        self.status_line = StatusLine(self.statusBar())
-        self.status_line.timer.timeout.connect(self.update_status)
-        self.position_label = self.status_line.position_label
-        self.words_label = self.status_line.words_label
+    def start_session(self) -> None:
+        """The article's session (open, save, recovery): before the first article is opened."""
+        if self._session_started:
+            return
+        from slidewright.ui.dialogs.prompts import Prompts
+        from slidewright.ui.session.article_session import ArticleSession
 
-        self.problems = ProblemsPanel(self)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems)
-        self.problems.jumpRequested.connect(self.jump_to)
-        self.problems.checked.connect(self._findings_changed)
-        self.problems.actionRequested.connect(lambda _action: choose_images_in(self))
-
-        self.slides = SlideActions(self)
-        self.desk = WritingDesk(self, self)  # paste, focus, themes, zoom, print, help
-        self.actions_by_name = self._build_menus()
+        self.session = ArticleSession(self.settings, Prompts(self), self)
+        self._session_started = True
         self.session.documentChanged.connect(self.set_document)
         self.session.message.connect(self.statusBar().showMessage)
         self.session.openFailed.connect(self._open_failed)
-        self.welcome.newRequested.connect(self.session.new_article)
-        self.welcome.openRequested.connect(self.session.open_dialog)
-        self.welcome.sampleRequested.connect(self.session.open_sample)
-        self.welcome.recentRequested.connect(self.session.open_path)
-        self.slide_list.moveRequested.connect(self.slides.move_rows)
-        self.slide_list.imagesDropped.connect(self.slides.images_dropped)
-        self.slide_list.activated.connect(lambda _index: self.tabs.setCurrentIndex(0))
-        self.slide_editor.chooseImageRequested.connect(self.choose_image)
-        self.slide_editor.imageDropped.connect(
-            lambda file: self.slides.set_image(self.current_row(), file)
-        )
-        self.preview.slideClicked.connect(self._preview_clicked)
-        self.preview.updated.connect(self.problems.start_checking)  # checks wait for first paint
-        for field in (self.slide_editor.body, self.article_editor.intro):
-            field.paste_hook = self._paste_hook
 
-        self.resize(1400, 860)
-        self.setMinimumSize(900, 560)
-        self._restore_layout()
-        self.show_welcome()
+    def open_after_paint(self, opening: Callable[[], object]) -> None:
+        """Run ``opening`` (it opens the article) in complete(): the preview shows a kept page."""
+        self._open_later = opening
 
-    def _build_menus(self) -> dict[str, QAction]:
-        session, slides = self.session, self.slides
-        slots: dict[str, Callable[..., object]] = {
-            "new": session.new_article,
-            "open": session.open_dialog,
-            "sample": session.open_sample,
-            "save": session.save,
-            "save_as": session.save_as,
-            "import": self.import_dialog,
-            "export": self.export_dialog,
-            "publish": self.publish_dialog,
-            "close": session.close_article,
-            "quit": self.close,
-            "undo": self.undo,
-            "redo": self.redo,
-            "add_slide": slides.add_slide,
-            "duplicate_slide": slides.duplicate_slides,
-            "delete_slide": slides.delete_slides,
-            "move_up": lambda: slides.move_selection(-1),
-            "move_down": lambda: slides.move_selection(1),
-            "next_slide": lambda: self.step_slide(1),
-            "previous_slide": lambda: self.step_slide(-1),
-            "choose_image": self.choose_image,
-            "choose_images": lambda: choose_images_in(self),
-            "mode_article": lambda: self.set_preview_mode("article"),
-            "mode_slideshow": lambda: self.set_preview_mode("slideshow"),
-            **self.desk.slots(),
-        }
-        problems = self.problems.toggleViewAction()
-        problems.setShortcut(QKeySequence("Ctrl+Shift+P"))
-        actions = build_menus(
-            self,
-            slots | EditingTools(self).slots(),  # spelling, find and replace, preferences
-            lambda menu: fill_recent(menu, self.settings, session.open_path),
-            {"problems": problems},
-        )
-        self.desk.wire(actions, {"problems": problems})
-        buttons = self.list_buttons
-        buttons["add"].clicked.connect(slides.add_slide)
-        buttons["duplicate"].clicked.connect(slides.duplicate_slides)
-        buttons["delete"].clicked.connect(slides.delete_slides)
-        self.slide_list.deleteRequested.connect(slides.delete_slides)
-        buttons["up"].clicked.connect(lambda: slides.move_selection(-1))
-        buttons["down"].clicked.connect(lambda: slides.move_selection(1))
-        return actions
+    def complete(self) -> None:
+        """The second step (once): open the article if that waited for the paint, build the rest
+        of the window and show the article in it, the preview left as it is (already showing
+        that article, scrolled to its top)."""
+        if self.completed or self._completing:
+            return
+        self._completing = True  # opening may run an event loop (reading, a recovery question)
+        self.start_session()
+        if self._open_later is not None:
+            opening, self._open_later = self._open_later, None
+            opening()
+        from slidewright.ui.window.assembly import assemble
+
+        assemble(self, self)
+        self.completed = True
+        doc = self.doc
+        if doc is None:
+            if self.preview.source is not None:
+                self.preview.set_document(None)  # a kept page whose article did not open
+            self.show_welcome()
+            if self._open_failure:
+                self.welcome.show_message(f"Could not open the article:\n{self._open_failure}")
+            return
+        self._keep_preview_scroll = True
+        try:
+            self.set_document(doc)
+        finally:
+            self._keep_preview_scroll = False
+        if self.preview.ready:
+            self.problems.start_checking()  # the paint it waits for has happened
 
     def choose_image(self) -> None:
         row = self.current_row()
         if self.doc is None or row < 0:
             return
+        from slidewright.ui.dialogs import prompts as dialogs
+
         path = dialogs.ask_open_file(self, "Choose Image", dialogs.IMAGE_FILTER)
         if path is not None:
             self.slides.set_image(row, path)
@@ -179,7 +171,7 @@ class MainWindow(QMainWindow):
 
         run_publish_dialog(self, self.session, self.problems.findings)
 
-    def _paste_hook(self, text: str) -> bool:
+    def paste_hook(self, text: str) -> bool:
         from slidewright.ui.dialogs.import_dialog import offer_paste_import
 
         return offer_paste_import(self, self.doc, text)
@@ -210,20 +202,14 @@ class MainWindow(QMainWindow):
         self.preview.set_mode(mode)
         self.settings.set_value("previewMode", mode)
 
-    def _layout_parts(self) -> LaidOut:
-        parts = (self.splitter, self.preview, self.mode_buttons, self.problems)
-        return LaidOut(self, self.settings, *parts)
-
-    def _restore_layout(self) -> None:
-        restore_layout(self._layout_parts())
-
     def save_layout(self) -> None:
-        save_layout(self._layout_parts())
+        if self.completed:  # closed before its second step: the layout saved before stays
+            save_layout(LaidOut(self, self.settings, self.splitter, self.preview, self.problems))
 
     @property
     def doc(self) -> Document | None:
         """The open article (owned by the session; the window never keeps its own)."""
-        return self.session.doc
+        return self.session.doc if self._session_started else None
 
     def show_welcome(self) -> None:
         if self.problems.doc is not None:
@@ -238,10 +224,16 @@ class MainWindow(QMainWindow):
         self._enable_document_actions(False)
 
     def _open_failed(self, message: str) -> None:
+        if not self.completed:  # the welcome page of complete() says why
+            self._open_failure = message
+            self.complete()
+            return
         if self.doc is None:
             self.welcome.show_message(f"Could not open the article:\n{message}")
 
     def _enable_document_actions(self, on: bool) -> None:
+        from slidewright.ui.window.menus import ALWAYS_ENABLED
+
         for name, action in getattr(self, "actions_by_name", {}).items():
             if name not in ALWAYS_ENABLED:
                 action.setEnabled(on)
@@ -250,14 +242,22 @@ class MainWindow(QMainWindow):
 
     # -- the document ----------------------------------------------------------------------
     def set_document(self, doc: Document | None) -> None:
-        """Follow the session: show ``doc``, or the welcome page when the article was closed."""
+        """Follow the session: show ``doc``, or the welcome page when the article was closed.
+        Before complete(), only the preview follows (complete() shows the rest)."""
+        if not self.completed:
+            if doc is not None:
+                self.preview.set_document(doc)
+            return
+        from slidewright.ui.editing.slide_list import SlideListModel
+
         same_article = (
             self.model is not None and doc is not None and self.model.doc.bundle == doc.bundle
         )
         row = self.current_row() if same_article else 0
         # The preview first: its page starts loading (Chromium works in its own processes)
         # while the editors and the slide list fill in.
-        self.preview.set_document(doc)
+        if self.preview.doc is not doc:  # (after complete(), the preview shows it already)
+            self.preview.set_document(doc)
         self.slide_editor.set_document(doc)
         self.article_editor.set_document(doc)
         if doc is None:
@@ -349,25 +349,21 @@ class MainWindow(QMainWindow):
         self.slide_editor.show_slide(row)
         if row >= 0:
             self.tabs.setCurrentIndex(0)
-            self.preview.select(row, scroll=not self._selecting_from_preview)
+            self.preview.select(row, scroll=not self._keep_preview_scroll)
         self.update_status()
 
     def _selection_changed(self, *_: object) -> None:
         self.update_status()
 
-    def _preview_clicked(self, row: int) -> None:
-        self._selecting_from_preview = True
+    def preview_clicked(self, row: int) -> None:
+        self._keep_preview_scroll = True  # the writer clicked what they see: it stays put
         try:
             self.select_rows([row])
         finally:
-            self._selecting_from_preview = False
+            self._keep_preview_scroll = False
 
     def _slides_reset(self, rows: list[int]) -> None:
         self.select_rows(rows)
-
-    def _findings_changed(self, findings: list) -> None:
-        if self.model is not None:
-            self.model.set_findings(ProblemsPanel.badges(findings))
 
     def jump_to(self, finding: Finding) -> None:
         """Show the slide (or the article pane) and put the cursor in the field at fault."""
@@ -389,9 +385,12 @@ class MainWindow(QMainWindow):
 
     # -- closing ---------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self.completed:
+            self.complete()  # closed during start-up: the article opens, then the window asks
         if not self.session.busy and self.session.maybe_save():
             self.save_layout()
             if self.doc is not None:
+                self.preview.keep_for_next_start()
                 self.session.recovery.discard(self.doc.bundle)
             self.session.recovery.close()
             event.accept()

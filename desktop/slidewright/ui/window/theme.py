@@ -9,14 +9,14 @@ in the preview's own JavaScript world), with a media query that follows the wind
 from __future__ import annotations
 
 import json
+import sys
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineScript
 from PySide6.QtWidgets import QApplication
 
-from slidewright.render.page import asset
-from slidewright.ui.editing.markdown_highlighter import rehighlight_all
+from slidewright.packagedata import read_text
 
 SCRIPT_NAME = "slidewright-theme"
 MEDIA = {
@@ -60,7 +60,7 @@ def theme_script(scheme: Qt.ColorScheme) -> str:
     """Adopt (or re-adopt) the dark sheet with the media query for ``scheme``."""
     return (
         "(function () {"
-        f" var css = {json.dumps(asset('css/preview-dark.css'))};"
+        f" var css = {json.dumps(read_text('css', 'preview-dark.css'))};"
         " var sheets = document.adoptedStyleSheets.filter(function (s) { return !s.swTheme; });"
         f" var sheet = new CSSStyleSheet({{media: {json.dumps(MEDIA[scheme])}}});"
         " sheet.replaceSync(css); sheet.swTheme = true;"
@@ -105,4 +105,8 @@ class Theme(QObject):
         elif not dark and self._own_palette is not None:
             app.setPalette(self._own_palette)
             self._own_palette = None
-        rehighlight_all()  # Markdown colours chosen for the base they are shown on
+        # Markdown colours are chosen for the base they are shown on. Before the editors exist
+        # (start-up, see MainWindow.complete) their module is not even imported: none to redo.
+        highlighting = sys.modules.get("slidewright.ui.editing.markdown_highlighter")
+        if highlighting is not None:
+            highlighting.rehighlight_all()

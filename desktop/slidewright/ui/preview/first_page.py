@@ -1,0 +1,105 @@
+"""The preview's opening page of an article, kept between runs so the next start paints it at once.
+
+Reading an article and rendering it needs YAML, Markdown and Jinja: over a hundred milliseconds of
+imports before the first paint. When the article's ``index.md`` holds exactly the bytes it held
+when its page was kept, the window shows that page straight away and reads the article after the
+paint. The kept page is only ever a head start: once the article is read, the preview renders it
+afresh and reloads unless the fresh page is byte for byte the kept one (Preview.set_document), so
+a new Slidewright, a changed image or a changed template never leaves a stale page on screen.
+
+Pages are kept under ``$XDG_CACHE_HOME/slidewright/first-pages/`` (a folder only the writer can
+read: pages hold the article's text), named by a digest of the version, the preview mode, the
+article's folder and its bytes; the oldest go beyond ``KEEP`` pages. Standard library only: this
+module is imported before anything else of the app.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+from slidewright import __version__
+
+INDEX = "index.md"
+KEEP = 24  # articles whose opening page is kept
+LAST = "last-article"  # the bundle whose page was kept last (a guess made before Qt starts)
+
+
+def folder() -> Path | None:
+    """The writer's own cache folder for pages, or None when there is no private one."""
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    where = Path(base) / "slidewright" / "first-pages"
+    try:
+        where.mkdir(mode=0o700, parents=True, exist_ok=True)
+        info = where.stat()
+    except OSError:
+        return None
+    if hasattr(os, "getuid") and (info.st_uid != os.getuid() or info.st_mode & 0o077):
+        return None  # shared or someone else's: never show a page others could have written
+    return where
+
+
+def _name(bundle: Path, mode: str) -> str | None:
+    try:
+        text = (bundle / INDEX).read_bytes()
+    except OSError:
+        return None
+    where = str(bundle.resolve())  # a copy elsewhere serves other image versions
+    digest = hashlib.sha256(f"{__version__}\0{mode}\0{where}\0".encode() + text).hexdigest()
+    return f"{digest}.html"
+
+
+def lookup(bundle: Path, mode: str) -> bytes | None:
+    """The page kept for the article as it is on disk now, in this preview mode, if any."""
+    where, name = folder(), _name(bundle, mode)
+    if where is None or name is None:
+        return None
+    try:
+        return (where / name).read_bytes()
+    except OSError:
+        return None
+
+
+def remember(bundle: Path, mode: str, page: bytes) -> None:
+    """Keep ``page`` as the opening page of the article on disk now (call it only while the
+    open document is the saved one: the name is taken from the file, not from the document)."""
+    where, name = folder(), _name(bundle, mode)
+    if where is None or name is None:
+        return
+    try:
+        part = where / f".{name}.part"
+        part.write_bytes(page)
+        os.chmod(part, 0o600)
+        os.replace(part, where / name)
+        (where / LAST).write_text(str(bundle.resolve()), encoding="utf-8")
+        pages = sorted(where.glob("*.html"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in pages[KEEP:]:
+            old.unlink(missing_ok=True)
+    except OSError:
+        pass  # a cache: the next start is merely slower
+
+
+def forget(bundle: Path) -> None:
+    """Drop what is kept for the article (both modes); the benchmark uses it for a cold start."""
+    where = folder()
+    for mode in ("article", "slideshow"):
+        name = _name(bundle, mode)
+        if where is not None and name is not None:
+            (where / name).unlink(missing_ok=True)
+
+
+def likely(bundle: Path | None) -> bool:
+    """Before Qt starts: is a kept page probably about to be shown? (``bundle`` or, when the
+    app opens its last article, the one kept last; either preview mode.) Decides only the order
+    of imports, so a wrong guess costs time, never correctness."""
+    where = folder()
+    if where is None:
+        return False
+    if bundle is None:
+        try:
+            bundle = Path((where / LAST).read_text(encoding="utf-8"))
+        except OSError:
+            return False
+    names = (_name(bundle, mode) for mode in ("article", "slideshow"))
+    return any(name is not None and (where / name).exists() for name in names)

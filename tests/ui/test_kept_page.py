@@ -1,0 +1,193 @@
+"""Starting on the page kept from the last run (ui/preview/first_page.py): the writer sees the
+article before it is read, the window then fills in around the same page, and a kept page that
+no longer matches the article is never what stays on screen."""
+
+from __future__ import annotations
+
+import copy
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+from typing import Any
+
+from uihelpers import run_js
+
+from slidewright.fileformat import load_article, save_article
+from slidewright.ui.app import open_window
+from slidewright.ui.preview import first_page
+from slidewright.ui.session.settings import Settings
+from slidewright.ui.window.main_window import MainWindow
+
+HEADINGS_JS = (
+    "JSON.stringify(Array.from(document.querySelectorAll('.sw-slide h2'),"
+    " h => h.textContent.trim()))"
+)
+
+
+def shown_headings(qtbot: Any, window: MainWindow) -> list[str]:
+    """The preview's slide headings without their list numbers ("3. ")."""
+    shown = json.loads(run_js(qtbot, window, HEADINGS_JS))
+    return [text.split(". ", 1)[1] if ". " in text else text for text in shown]
+
+
+def long_article(bundle: Path, slides: int = 20) -> list[str]:
+    """Make the sample long enough that its opening page is partial (the rest pushed later)."""
+    article = load_article(bundle)
+    base = list(article.slides)
+    article.slides = []
+    for n in range(slides):
+        slide = copy.copy(base[n % len(base)])
+        slide.heading = f"{base[n % len(base)].heading} ({n + 1})"
+        article.slides.append(slide)
+    save_article(article, bundle)
+    return [slide.heading for slide in article.slides]
+
+
+def start(qtbot: Any, settings: Settings, bundle: Path) -> MainWindow:
+    window = open_window(settings, bundle)
+    qtbot.addWidget(window)
+    return window
+
+
+def finished(qtbot: Any, window: MainWindow) -> None:
+    qtbot.waitUntil(
+        lambda: window.completed and window.preview.ready and window.problems.ready,
+        timeout=20000,
+    )
+
+
+def test_second_start_paints_the_kept_page_and_keeps_it(
+    qtbot: Any, settings: Settings, sample_bundle: Path
+) -> None:
+    headings = long_article(sample_bundle)
+    first = start(qtbot, settings, sample_bundle)
+    assert first.doc is not None  # nothing kept yet: read before the first paint
+    finished(qtbot, first)
+    qtbot.waitUntil(lambda: shown_headings(qtbot, first) == headings)
+    assert run_js(qtbot, first, "window.scrollY") == 0  # the title in view
+    kept = first_page.lookup(sample_bundle, first.preview.mode)
+    assert kept is not None and headings[0].encode() in kept
+    first.close()
+
+    second = start(qtbot, settings, sample_bundle)
+    loads: list[bool] = []
+    second.preview.loadFinished.connect(loads.append)
+    assert second.doc is None and not second.completed  # the article is read after the paint
+    assert second.preview.source is not None and second.preview.source.page == kept
+    finished(qtbot, second)
+    assert second.doc is not None and second.slide_editor.fields["heading"].text() == headings[0]
+    qtbot.waitUntil(lambda: shown_headings(qtbot, second) == headings)
+    assert loads == [True]  # the kept page stayed: the rest of the slides were pushed into it
+    assert run_js(qtbot, second, "window.scrollY") == 0  # at the title, as a fresh start is
+
+
+def test_a_stale_kept_page_is_replaced_by_the_article(
+    qtbot: Any, settings: Settings, sample_bundle: Path
+) -> None:
+    headings = [slide.heading for slide in load_article(sample_bundle).slides]
+    stale = b"<!DOCTYPE html><title>Stale</title><section class='sw-slide'><h2>Stale</h2>"
+    first_page.remember(sample_bundle, "article", stale)
+    window = start(qtbot, settings, sample_bundle)
+    assert window.doc is None and window.preview.source is not None
+    loads: list[bool] = []
+    window.preview.loadFinished.connect(loads.append)
+    finished(qtbot, window)
+    qtbot.waitUntil(lambda: shown_headings(qtbot, window) == headings)
+    assert len(loads) == 2  # the kept page, then the article's own page
+    assert first_page.lookup(sample_bundle, "article") != stale  # the right page is kept now
+
+
+def test_an_edited_article_starts_from_itself(
+    qtbot: Any, settings: Settings, sample_bundle: Path
+) -> None:
+    first_page.remember(sample_bundle, "article", b"<!DOCTYPE html><title>Before</title>")
+    index = sample_bundle / "index.md"
+    index.write_bytes(index.read_bytes() + b"\n")  # edited elsewhere since the page was kept
+    assert first_page.lookup(sample_bundle, "article") is None
+    window = start(qtbot, settings, sample_bundle)
+    assert window.doc is not None  # read before the first paint, as on a first start
+    finished(qtbot, window)
+    assert run_js(qtbot, window, "document.title") == window.doc.article.title
+
+
+def test_no_kept_page_from_a_folder_others_can_write(sample_bundle: Path) -> None:
+    first_page.remember(sample_bundle, "article", b"<!DOCTYPE html><title>Kept</title>")
+    assert first_page.lookup(sample_bundle, "article") is not None
+    folder = first_page.folder()
+    assert folder is not None
+    folder.chmod(0o777)
+    try:
+        assert first_page.folder() is None
+        assert first_page.lookup(sample_bundle, "article") is None
+    finally:
+        folder.chmod(0o700)
+
+
+STARTS_TWICE = textwrap.dedent(
+    """
+    import json, sys
+    from pathlib import Path
+    from slidewright.ui.app import create_application, open_window, starts_from_kept_page
+    bundle = Path(sys.argv[1])
+    kept = starts_from_kept_page(bundle, False)
+    app = create_application(import_core=not kept)
+    from PySide6.QtCore import QSettings, QTimer
+    from slidewright.ui.session.settings import Settings
+    window = open_window(Settings(QSettings(sys.argv[2], QSettings.Format.IniFormat)), bundle)
+    seen = {}
+    def painted():
+        seen.setdefault("kept", kept)
+        seen.setdefault("read", window.doc is not None)
+        seen.setdefault("stack", sorted(m for m in ("yaml", "markdown_it", "jinja2") if m in sys.modules))
+    def done():
+        if window.completed and window.doc is not None and window.preview.ready:
+            seen["slides"] = len(window.doc.article.slides)
+            window.close()
+            print(json.dumps(seen))
+            app.quit()
+    window.preview.painted.connect(painted)
+    timer = QTimer(interval=50)
+    timer.timeout.connect(done)
+    timer.start()
+    QTimer.singleShot(30000, app.quit)
+    app.exec()
+    """
+)
+
+
+def test_a_start_on_a_kept_page_paints_before_reading_anything(
+    sample_bundle: Path, tmp_path: Path
+) -> None:
+    """In a process of its own, as the writer starts the app: the first start reads the article
+    (YAML, Markdown, Jinja) before its page paints; the second paints the kept page first."""
+    env = dict(os.environ)
+    runs = []
+    for _ in range(2):
+        done = subprocess.run(
+            [sys.executable, "-c", STARTS_TWICE, str(sample_bundle), str(tmp_path / "s.ini")],
+            capture_output=True,
+            text=True,
+            timeout=90,
+            env=env,
+        )
+        assert done.returncode == 0, done.stderr[-2000:]
+        runs.append(json.loads(done.stdout.strip().splitlines()[-1]))
+    first, second = runs
+    assert first["kept"] is False and first["read"] is True
+    assert first["stack"] == ["jinja2", "markdown_it", "yaml"]
+    assert second["kept"] is True and second["read"] is False and second["stack"] == []
+    assert first["slides"] == second["slides"] == 9
+
+
+def test_a_start_on_an_unreadable_article_says_why(
+    qtbot: Any, settings: Settings, sample_bundle: Path
+) -> None:
+    index = sample_bundle / "index.md"
+    index.write_text(index.read_text(encoding="utf-8").replace("title:", "title: [", 1))
+    window = start(qtbot, settings, sample_bundle)
+    assert window.completed and window.doc is None  # no paint to wait for: the welcome page
+    assert window.stack.currentWidget() is window.welcome
+    assert "index.md" in window.welcome.message_text and "line" in window.welcome.message_text
