@@ -104,13 +104,14 @@ def assemble(window: Assembled, main: QMainWindow) -> None:
     tabs.addTab(scrolled(window.article_editor), "Article")
     slides_column, window.list_buttons = list_panel(window.slide_list)
     splitter = window.splitter
+    widths = splitter.sizes()  # a window on screen keeps the widths it shows (step one's)
     for position, column in enumerate((slides_column, tabs)):
         placeholder = splitter.replaceWidget(position, column)
         if placeholder is not None:
             placeholder.deleteLater()
     splitter.setStretchFactor(0, 0)  # (kept in each widget's size policy: set on the new ones)
     splitter.setStretchFactor(1, 1)
-    splitter.setSizes([260, 520, 620])
+    splitter.setSizes(widths if main.isVisible() else [260, 520, 620])
     window.welcome = welcome = Welcome()
     window.stack.insertWidget(0, welcome)
 

@@ -25,12 +25,20 @@ class LaidOut:
 
 
 def restore_window(
-    window: QMainWindow, settings: Settings, preview: Preview, mode_buttons: QButtonGroup
+    window: QMainWindow,
+    settings: Settings,
+    splitter: QSplitter,
+    preview: Preview,
+    mode_buttons: QButtonGroup,
 ) -> None:
-    """Size, place and preview mode: before the window is shown and its first page loads."""
+    """Size, place, column widths and preview mode: before the window is shown and its first
+    page loads, so the preview paints at the width it keeps (the other columns come later)."""
     geometry = settings.bytes_value("geometry")
     if geometry is not None:
         window.restoreGeometry(geometry)
+    columns = settings.bytes_value("splitter")
+    if columns is not None:
+        splitter.restoreState(columns)
     preview.mode = "slideshow" if settings.text("previewMode") == "slideshow" else "article"
     for button in mode_buttons.buttons():
         button.setChecked(button.property("mode") == preview.mode)
@@ -43,9 +51,9 @@ def restore_parts(parts: LaidOut) -> None:
         parts.window.restoreState(state)
     else:
         parts.window.resizeDocks([parts.problems], [170], Qt.Orientation.Vertical)
-    splitter = parts.settings.bytes_value("splitter")
-    if splitter is not None:
-        parts.splitter.restoreState(splitter)
+    columns = parts.settings.bytes_value("splitter")
+    if columns is not None:
+        parts.splitter.restoreState(columns)
 
 
 def save_layout(parts: LaidOut) -> None:

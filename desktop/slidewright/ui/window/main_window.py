@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QMainWindow, QSplitter, QStackedWidget, QToolButto
 from slidewright.ui.preview.view import Preview
 from slidewright.ui.session.settings import Settings
 from slidewright.ui.window.layout_state import LaidOut, restore_window, save_layout
+from slidewright.ui.window.menus import menu_titles
 from slidewright.ui.window.panels import preview_panel
 from slidewright.ui.window.theme import Theme
 
@@ -89,7 +90,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.resize(1400, 860)
         self.setMinimumSize(900, 560)
-        restore_window(self, settings, self.preview, self.mode_buttons)  # size, preview mode
+        restore_window(self, settings, self.splitter, self.preview, self.mode_buttons)
+        menu_titles(self)  # filled in by complete(); here so nothing moves down when it is
+        self.statusBar()  # likewise: its line is there from the first paint
         if staged:
             self.preview.painted.connect(
                 lambda: QTimer.singleShot(PAINT_REACHES_SCREEN_MS, self.complete)
@@ -148,11 +151,11 @@ class MainWindow(QMainWindow):
             self.problems.start_checking()  # the paint it waits for has happened
 
     def choose_image(self) -> None:
+        from slidewright.ui.dialogs import prompts as dialogs
+
         row = self.current_row()
         if self.doc is None or row < 0:
             return
-        from slidewright.ui.dialogs import prompts as dialogs
-
         path = dialogs.ask_open_file(self, "Choose Image", dialogs.IMAGE_FILTER)
         if path is not None:
             self.slides.set_image(row, path)
@@ -164,8 +167,7 @@ class MainWindow(QMainWindow):
             errors = sum(f.severity == "error" for f in self.problems.findings)
             run_export_dialog(self, self.doc, self.preview.mode, errors, self.settings)
 
-    # The dialogs' modules (and the publishing and import code behind them) are imported when
-    # first used, not at start: importing them before the first preview paints delays it.
+    # (dialogs, and the code behind them, are imported when first used: start-up stays short)
     def publish_dialog(self) -> None:
         from slidewright.ui.dialogs.publish_dialog import run_publish_dialog
 
@@ -254,9 +256,7 @@ class MainWindow(QMainWindow):
             self.model is not None and doc is not None and self.model.doc.bundle == doc.bundle
         )
         row = self.current_row() if same_article else 0
-        # The preview first: its page starts loading (Chromium works in its own processes)
-        # while the editors and the slide list fill in.
-        if self.preview.doc is not doc:  # (after complete(), the preview shows it already)
+        if self.preview.doc is not doc:  # first: its page loads while the editors fill in
             self.preview.set_document(doc)
         self.slide_editor.set_document(doc)
         self.article_editor.set_document(doc)
@@ -275,9 +275,7 @@ class MainWindow(QMainWindow):
         doc.undo_stack.cleanChanged.connect(self.update_title)
         doc.undo_stack.indexChanged.connect(self.status_line.schedule)
         doc.slidesReset.connect(self._slides_reset)
-        doc.slideChanged.connect(
-            self.status_line.schedule
-        )  # typing extends a step: no indexChanged
+        doc.slideChanged.connect(self.status_line.schedule)  # (typing extends a step)
         doc.articleChanged.connect(self.status_line.schedule)
         doc.articleChanged.connect(self._article_changed)
         doc.pathChanged.connect(self.update_title)

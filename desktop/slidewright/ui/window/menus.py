@@ -12,7 +12,6 @@ from pathlib import Path
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from slidewright.fileformat.peek import peek_title
 from slidewright.ui.session.settings import Settings
 
 Std = QKeySequence.StandardKey
@@ -112,6 +111,14 @@ ALWAYS_ENABLED = frozenset(
 )
 
 
+def menu_titles(window: QMainWindow) -> None:
+    """The menu bar with its menus' titles and nothing in them yet (the window's first step),
+    so the bar has its height from the first paint on and nothing below it moves later."""
+    bar = window.menuBar()
+    for title, _entries in MENUS:
+        bar.addMenu(title)
+
+
 def build_menus(
     window: QMainWindow,
     slots: Mapping[str, Callable[..., object]],
@@ -121,8 +128,11 @@ def build_menus(
     """Make the menu bar from ``MENUS``; every entry's ``name`` must have a slot."""
     actions: dict[str, QAction] = {}
     bar = window.menuBar()
+    made = {action.text(): action.menu() for action in bar.actions()}  # by menu_titles()
     for title, entries in MENUS:
-        menu = bar.addMenu(title)
+        menu = made.get(title)
+        if not isinstance(menu, QMenu):
+            menu = bar.addMenu(title)
         for entry in entries:
             if entry is SEPARATOR:
                 menu.addSeparator()
@@ -165,5 +175,7 @@ def fill_recent(menu: QMenu, settings: Settings, open_path: Callable[[Path], obj
 
 def recent_label(path: Path) -> str:
     """A recent article as the writer knows it: its title, then its folder's name."""
+    from slidewright.fileformat.peek import peek_title  # (not on the way to the first paint)
+
     title = peek_title(path)
     return f"{title} — {path.name}" if title else f"{path.name} — {path.parent}"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from slidewright.model import Article
@@ -11,11 +11,15 @@ from slidewright.model.operations import article_words, reading_minutes, slide_w
 SETTLE_MS = 250  # counting words waits until typing pauses
 
 
-class StatusLine:
+class StatusLine(QObject):
     """ "Slide 3 of 9" and "This slide 84 words · Article 1,204 words · 5 min read", recounted
-    shortly after edits stop (the slide's count is what a writer with a per-slide budget watches)."""
+    shortly after edits stop (the slide's count is what a writer with a per-slide budget watches).
+
+    A QObject of the status bar's, so the document's signals connected to ``schedule`` are let go
+    when the bar goes (the document may outlive it while the window is being taken down)."""
 
     def __init__(self, bar: QStatusBar, recount: QTimer | None = None) -> None:
+        super().__init__(bar)
         self.position_label, self.words_label = QLabel(), QLabel()
         self.position_label.setContentsMargins(0, 0, 12, 0)
         bar.addPermanentWidget(self.position_label)
