@@ -98,10 +98,11 @@
         window.slidewright.select(selected, true);
       }
     },
-    showSlide: function (index) {
+    showSlide: function (index, scroll) {
       /* The slideshow follows the editor: slide N becomes the current one, its heading and
-         image under the bar, as a reader stepping to it would see it. */
-      slideshow({ show: index, scroll: true });
+         image under the bar, as a reader stepping to it would see it (scroll false: it becomes
+         the current one where the page is, as the first slide does on open, under the title). */
+      slideshow({ show: index, scroll: scroll !== false });
     },
     select: function (index, scroll) {
       selected = index;
@@ -109,7 +110,7 @@
       var slide = slideAt(index);
       if (!slide) { return; }
       if (document.body.classList.contains("mode-slideshow")) {
-        window.slidewright.showSlide(index);
+        window.slidewright.showSlide(index, scroll);
       } else if (scroll) {
         slide.scrollIntoView({ block: "start" });
       }

@@ -191,3 +191,20 @@ def test_a_start_on_an_unreadable_article_says_why(
     assert window.completed and window.doc is None  # no paint to wait for: the welcome page
     assert window.stack.currentWidget() is window.welcome
     assert "index.md" in window.welcome.message_text and "line" in window.welcome.message_text
+
+
+def test_a_slideshow_starts_at_its_title_on_first_and_second_start(
+    qtbot: Any, settings: Settings, sample_bundle: Path
+) -> None:
+    """The writer left the preview in slideshow mode: each start shows the title with slide 1
+    current under it, and stays there when the editors arrive (it used to scroll past the title
+    to slide 1 once they did)."""
+    settings.set_value("previewMode", "slideshow")
+    for _ in range(2):
+        window = start(qtbot, settings, sample_bundle)
+        finished(qtbot, window)
+        assert run_js(qtbot, window, "document.body.classList.contains('mode-slideshow')")
+        current = "document.querySelector('#sw-slides > .sw-slide.sw-current').dataset.index"
+        assert run_js(qtbot, window, current) == "0"
+        assert run_js(qtbot, window, "window.scrollY") == 0
+        window.close()
