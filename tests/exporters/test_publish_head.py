@@ -156,6 +156,6 @@ def test_without_a_base_url_the_export_says_what_is_missing(
         main(["export", str(credited_bundle), "--to", "html-folder", "-o", str(tmp_path / "o")])
         == 0
     )
-    assert "no --base-url" in capsys.readouterr().err
+    assert "no base URL" in capsys.readouterr().err
     head = Head((tmp_path / "o" / "index.html").read_text(encoding="utf-8"))
     assert "canonical" not in head.links and "og:image" not in head.meta

@@ -39,7 +39,7 @@ def test_the_base_url_is_used_and_remembered_for_the_article(
     # the largest rendition of the first slide's picture, at its published address
     assert f'<meta property="og:image" content="{BASE}assets/fog-1200w.jpg">' in page
     assert (out / "assets" / "fog-1200w.jpg").is_file()
-    assert "no --base-url" not in reports[0][1]
+    assert "no base URL" not in reports[0][1]
     seen: list[str] = []
 
     def read_and_cancel() -> None:
@@ -69,7 +69,7 @@ def test_export_warnings_are_shown_with_the_result(
     export_through_dialog(qtbot, sample_window, fill, reports)
     text, warnings = reports[0]
     assert text == f"Exported to {tmp_path / 'page.html'}"
-    assert "'images/fog.jpg' not found" in warnings and "no --base-url" in warnings
+    assert "'images/fog.jpg' not found" in warnings and "no base URL" in warnings
     assert "Image not found" not in (tmp_path / "page.html").read_text(encoding="utf-8")
 
 

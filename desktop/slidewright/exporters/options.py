@@ -48,6 +48,12 @@ def normalise_base_url(value: str) -> str:
     return value if value.endswith("/") else value + "/"
 
 
+NO_BASE_URL = (
+    "no base URL (the Export dialog's Base URL, or --base-url): the page has no canonical "
+    "address, and sharing cards and search engines get no image address"
+)  # one sentence for the command line and the window alike
+
+
 @dataclass(frozen=True)
 class ExportOptions:
     """One export's settings.

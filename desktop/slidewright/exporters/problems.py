@@ -12,7 +12,7 @@ from pathlib import Path
 from slidewright.exporters.headmeta import page_meta
 from slidewright.exporters.imagerights import original_rights
 from slidewright.exporters.images import bundle_file
-from slidewright.exporters.options import ExportOptions
+from slidewright.exporters.options import NO_BASE_URL, ExportOptions
 from slidewright.exporters.published import PublishedImage, public_url
 from slidewright.model import Article, Slide
 from slidewright.render import ImageRef
@@ -81,8 +81,5 @@ def export_meta(
     article: Article, bundle: Path, resolve: Resolver, options: ExportOptions, page_url: str
 ) -> PageMeta:
     if not options.base_url:
-        options.warn(
-            "no --base-url: the page has no canonical address, and sharing cards and search "
-            "engines get no image address"
-        )
+        options.warn(NO_BASE_URL)
     return page_meta(article, page_url, published_images(article, bundle, resolve, page_url))

@@ -22,7 +22,7 @@ import yaml
 
 from slidewright.exporters.headmeta import page_meta
 from slidewright.exporters.images import bundle_file
-from slidewright.exporters.options import ExportOptions
+from slidewright.exporters.options import NO_BASE_URL, ExportOptions
 from slidewright.exporters.picturecredits import SlideCredits
 from slidewright.exporters.problems import ImageProblems, published_images
 from slidewright.exporters.published import article_html, language
@@ -130,10 +130,7 @@ def _place_page(
     credits.write(copied)
     page_url = _page_url(options, slug)
     if not options.base_url:
-        options.warn(
-            "no --base-url: the page has no canonical address, and sharing cards and search "
-            "engines get no image address"
-        )
+        options.warn(NO_BASE_URL)
     meta = page_meta(placed, page_url, published_images(placed, destination, image, page_url))
     head = render_head_meta(placed, meta)
     placed.extra["slidewright_lang"] = language(placed)  # a checked tag, for <html lang>
