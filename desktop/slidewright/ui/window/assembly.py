@@ -35,7 +35,7 @@ from slidewright.ui.session.article_session import ArticleSession
 from slidewright.ui.session.settings import Settings
 from slidewright.ui.window.desk import WritingDesk
 from slidewright.ui.window.editing_tools import EditingTools
-from slidewright.ui.window.layout_state import LaidOut, restore_parts
+from slidewright.ui.window.layout_state import LaidOut, restore_parts, take_problems_place
 from slidewright.ui.window.menus import build_menus, fill_recent
 from slidewright.ui.window.panels import list_panel, scrolled
 from slidewright.ui.window.slide_actions import SlideActions
@@ -120,6 +120,7 @@ def assemble(window: Assembled, main: QMainWindow) -> None:
     window.position_label = window.status_line.position_label
     window.words_label = window.status_line.words_label
 
+    take_problems_place(main)
     window.problems = problems = ProblemsPanel(main)
     main.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, problems)
     problems.jumpRequested.connect(window.jump_to)

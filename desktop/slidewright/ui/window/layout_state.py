@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QButtonGroup, QDockWidget, QMainWindow, QSplitter
 from slidewright.ui.preview.view import Preview
 from slidewright.ui.session.settings import Settings
 
+PROBLEMS_DOCK = "problemsDock"  # ProblemsPanel's object name: its place in a saved layout
+
 
 @dataclass(frozen=True)
 class LaidOut:
@@ -36,6 +38,10 @@ def restore_window(
     geometry = settings.bytes_value("geometry")
     if geometry is not None:
         window.restoreGeometry(geometry)
+    place = QDockWidget("Problems", window)  # the panel's place (and height) until it exists
+    place.setObjectName(PROBLEMS_DOCK)
+    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, place)
+    _restore_docks(window, settings, place)
     columns = settings.bytes_value("splitter")
     if columns is not None:
         splitter.restoreState(columns)
@@ -46,14 +52,26 @@ def restore_window(
 
 def restore_parts(parts: LaidOut) -> None:
     """Docks and columns, once the window has them (see MainWindow.complete)."""
-    state = parts.settings.bytes_value("windowState")
-    if state is not None:
-        parts.window.restoreState(state)
-    else:
-        parts.window.resizeDocks([parts.problems], [170], Qt.Orientation.Vertical)
+    _restore_docks(parts.window, parts.settings, parts.problems)
     columns = parts.settings.bytes_value("splitter")
     if columns is not None:
         parts.splitter.restoreState(columns)
+
+
+def take_problems_place(window: QMainWindow) -> None:
+    """Remove the Problems panel's stand-in (restore_window) before the panel takes its place."""
+    place = window.findChild(QDockWidget, PROBLEMS_DOCK)
+    if place is not None:
+        window.removeDockWidget(place)
+        place.deleteLater()
+
+
+def _restore_docks(window: QMainWindow, settings: Settings, problems: QDockWidget) -> None:
+    state = settings.bytes_value("windowState")
+    if state is not None:
+        window.restoreState(state)
+    else:
+        window.resizeDocks([problems], [170], Qt.Orientation.Vertical)
 
 
 def save_layout(parts: LaidOut) -> None:
