@@ -89,11 +89,13 @@ def full_reloads(window: object, count: int) -> list[float]:
 def cold_start(bundle: Path, settings_dir: Path, runs: int) -> dict[str, float]:
     """Process start -> first paint: the app reopening ``bundle`` (its page kept from the run
     before, as on a writer's usual start), the app opening it for the first time (nothing kept:
-    ``app-cold`` forgets the page first), and a bare QWebEngineView page; alternating."""
-    figures: dict[str, list[float]] = {"app": [], "app-cold": [], "bare": []}
+    the forked child renders the page while Qt starts, see ui/preview/prerender.py), the same
+    without the child (for comparison), and a bare QWebEngineView page; alternating."""
+    modes = ("bare", "app-plain", "app-cold", "app")  # app-cold keeps the page app starts on
+    figures: dict[str, list[float]] = {mode: [] for mode in modes}
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     for _ in range(runs):
-        for mode in ("bare", "app-cold", "app"):  # app-cold keeps the page app then starts on
+        for mode in modes:
             start = time.time()
             out = subprocess.run(
                 [
@@ -115,13 +117,16 @@ def cold_start(bundle: Path, settings_dir: Path, runs: int) -> dict[str, float]:
                 figures.setdefault("rss", []).append(data["peak_rss_mb"])
             if mode != "bare":
                 figures.setdefault(f"{mode} ready", []).append(data["ready_ms"])
-    app, first, bare = median(figures["app"]), median(figures["app-cold"]), median(figures["bare"])
+    bare = median(figures["bare"])
+    app, first, plain = (median(figures[m]) for m in ("app", "app-cold", "app-plain"))
     return {
         "cold_start_ms": app,
         "first_open_start_ms": first,
+        "first_open_unforked_ms": plain,
         "bare_page_ms": bare,
         "cold_vs_bare": app / bare,
         "first_open_vs_bare": first / bare,
+        "first_open_unforked_vs_bare": plain / bare,
         "peak_rss_mb": median(figures["rss"]),
         "ready_ms": median(figures["app ready"]),  # whole window, article open: editable
         "first_open_ready_ms": median(figures["app-cold ready"]),

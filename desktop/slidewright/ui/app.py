@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # Qt is imported only once the environment is set up (see create_application)
     from PySide6.QtWidgets import QApplication
 
+    from slidewright.ui.preview.prerender import Prerender
     from slidewright.ui.session.settings import Settings
     from slidewright.ui.window.main_window import MainWindow
 
@@ -85,29 +86,51 @@ def open_first(window: MainWindow, path: Path | None, sample: bool) -> bool:
     return window.session.open_path(ensure_sample_copy())
 
 
-def open_window(settings: Settings, path: Path | None, sample: bool = False) -> MainWindow:
+def open_window(
+    settings: Settings, path: Path | None, sample: bool = False, forked: Prerender | None = None
+) -> MainWindow:
     """The main window, shown, with the first article opened (see open_first). The benchmark's
     start-up probe calls this too, so it measures the start ``slidewright PATH`` makes.
 
     The window is built in two steps: the article's preview first, the editors once it has
     painted (MainWindow.complete), so the writer sees the article as early as Qt can show it.
-    When the page the preview showed last time is kept for the article as it is on disk
-    (ui/preview/first_page.py), that page is shown first and the article read after the paint."""
+    The first page comes, in this order, from the page kept for the article as it is on disk
+    (ui/preview/first_page.py), from the child ``forked`` at the start (prerender.py), or from
+    reading and rendering the article here; in the first two cases the article is read after
+    the paint."""
     from slidewright.ui.preview import first_page
     from slidewright.ui.window.main_window import MainWindow
 
     window = MainWindow(settings, staged=True)
     window.show()
-    last = settings.last_article()
-    target = path if path is not None else (None if sample else last)
+    target = path if path is not None else (None if sample else settings.last_article())
     kept = first_page.lookup(target, window.preview.mode) if target is not None else None
-    if target is not None and kept is not None:
-        window.preview.show_kept_page(target, kept)
+    shown: Path | None = target if kept is not None else None
+    if forked is not None and (kept is not None or target is None):
+        forked.discard()  # a page is kept after all, or nothing is reopened
+    elif forked is not None:
+        handed = forked.take()
+        if handed is not None and handed.mode == window.preview.mode:
+            kept, shown = handed.page, handed.bundle
+    if kept is not None and shown is not None and target is not None:
+        window.preview.show_kept_page(shown, kept)
         window.open_after_paint(lambda: _report(window, open_first(window, target, False)))
     else:
         window.start_session()
         _report(window, open_first(window, path, sample))
     return window
+
+
+def start_application(
+    path: Path | None, sample: bool = False, settings_file: str | None = None
+) -> tuple[QApplication, Prerender | None]:
+    """The QApplication, and the child rendering the first page meanwhile when nothing is kept
+    for the article (see prerender.py); before anything of Qt is imported (see run())."""
+    from slidewright.ui.preview.prerender import Prerender
+
+    kept = starts_from_kept_page(path, sample)
+    forked = None if kept or sample else Prerender.start(path, settings_file)
+    return create_application(import_core=not kept and forked is None), forked
 
 
 def _report(window: MainWindow, opened: bool) -> None:
@@ -116,10 +139,10 @@ def _report(window: MainWindow, opened: bool) -> None:
 
 
 def run(path: Path | None, sample: bool = False) -> int:
-    app = create_application(import_core=not starts_from_kept_page(path, sample))
+    app, forked = start_application(path, sample)
     from slidewright.ui.session.settings import Settings
 
-    window = open_window(Settings(), path, sample)  # kept: a window nobody holds is deleted
+    window = open_window(Settings(), path, sample, forked)  # kept: one nobody holds is deleted
     code = app.exec()
     del window
     return code

@@ -23,6 +23,7 @@ from slidewright.render import (
     ImageRef,
     RenderContext,
     render_header,
+    render_page,
     render_read_more,
     render_slide,
 )
@@ -58,6 +59,19 @@ def _image_size(file: str, version: int) -> tuple[int, int]:
     if reader.transformation() & QImageIOHandler.Transformation.TransformationRotate90:
         return size.height(), size.width()  # shown turned, as the EXIF orientation says
     return size.width(), size.height()
+
+
+FIRST_PAINT_SLIDES = 12  # a long article paints its opening first; the rest follows right after
+
+
+def opening_page(article: Article, bundle: Path, mode: Mode) -> tuple[bytes, bool]:
+    """The page the preview loads on open, and whether it is partial (the article has more than
+    FIRST_PAINT_SLIDES slides: the rest are pushed into it once it has painted). The window and
+    a start's forked child (prerender.py) render it alike, so their pages can be compared."""
+    partial = len(article.slides) > FIRST_PAINT_SLIDES
+    first = FIRST_PAINT_SLIDES if partial else None
+    page = render_page(article, preview_context(bundle, mode), first)
+    return page.encode("utf-8"), partial
 
 
 def preview_context(bundle: Path, mode: Mode) -> RenderContext:

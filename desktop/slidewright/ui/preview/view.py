@@ -39,7 +39,6 @@ if TYPE_CHECKING:
 
 WORLD = QWebEngineScript.ScriptWorldId.ApplicationWorld  # our scripts' own JavaScript world
 DEBOUNCE_MS = 4  # merges a burst of edits; short enough that the writer sees the letter typed
-FIRST_PAINT_SLIDES = 12  # a long article paints its opening first; the rest follows right after
 FILL_IN_DELAY_MS = 40  # lets the first paint reach the screen before the rest is rendered
 HEADER_FIELDS = {"title", "description", "categories", "author", "date", "intro", "lang"}
 
@@ -253,14 +252,11 @@ class Preview(QWebEngineView):
         first_page.remember(self.doc.bundle, self.mode, self._opening_page()[0])
 
     def _opening_page(self) -> tuple[bytes, bool]:
-        """The page loaded on open, and whether it is partial: a long article's opening slides
-        paint first, the rest follow in one push (FIRST_PAINT_SLIDES)."""
-        from slidewright.render import render_page
+        """The page loaded on open, and whether it is partial (see render.opening_page)."""
+        from slidewright.ui.preview.render import opening_page
 
         assert self.doc is not None
-        partial = len(self.doc.article.slides) > FIRST_PAINT_SLIDES
-        first = FIRST_PAINT_SLIDES if partial else None
-        return render_page(self.doc.article, self.context(), first).encode("utf-8"), partial
+        return opening_page(self.doc.article, self.doc.bundle, self.mode)
 
     def _loaded(self, ok: bool) -> None:
         if ok and self.doc is None and self._kept is not None:

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings
+
+if TYPE_CHECKING:
+    from slidewright.render.context import Mode
 
 MAX_RECENT = 10
 
@@ -29,6 +33,10 @@ class Settings:
     def last_article(self) -> Path | None:
         value = self.qt.value("lastArticle", "")
         return Path(value) if isinstance(value, str) and value else None
+
+    def preview_mode(self) -> Mode:
+        """The preview mode the writer left the window in (a start renders its page in it)."""
+        return "slideshow" if self.text("previewMode") == "slideshow" else "article"
 
     def bytes_value(self, key: str) -> QByteArray | None:
         value = self.qt.value(key)

@@ -45,7 +45,7 @@ def restore_window(
     columns = settings.bytes_value("splitter")
     if columns is not None:
         splitter.restoreState(columns)
-    preview.mode = "slideshow" if settings.text("previewMode") == "slideshow" else "article"
+    preview.mode = settings.preview_mode()
     for button in mode_buttons.buttons():
         button.setChecked(button.property("mode") == preview.mode)
 
