@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from slidewright.ui.app import open_first
-from slidewright.ui.session import article_session as session
+from slidewright.ui.session import sample as session
 from slidewright.ui.window.main_window import MainWindow
 
 

@@ -131,12 +131,13 @@ STARTS_TWICE = textwrap.dedent(
     import json, sys
     from pathlib import Path
     from slidewright.ui.app import open_window, start_application
-    bundle, ini = Path(sys.argv[1]), sys.argv[2]
-    app, forked = start_application(bundle, False, ini)  # as `slidewright PATH` starts
+    sample = sys.argv[1] == "--sample"
+    bundle, ini = None if sample else Path(sys.argv[1]), sys.argv[2]
+    app, forked = start_application(bundle, sample, ini)  # as `slidewright PATH` starts
     from PySide6.QtCore import QSettings, QTimer
     from slidewright.ui.session.settings import Settings
     settings = Settings(QSettings(ini, QSettings.Format.IniFormat))
-    window = open_window(settings, bundle, False, forked)
+    window = open_window(settings, bundle, sample, forked)
     seen = {"forked": forked is not None}
     loads = []
     window.preview.loadFinished.connect(loads.append)
@@ -160,26 +161,39 @@ STARTS_TWICE = textwrap.dedent(
 )
 
 
+def _start_twice(what: str, tmp_path: Path) -> list[dict]:
+    env = {**os.environ, "HOME": str(tmp_path / "home")}  # its Documents for the sample's copy
+    runs = []
+    for _ in range(2):
+        done = subprocess.run(
+            [sys.executable, "-c", STARTS_TWICE, what, str(tmp_path / "s.ini")],
+            capture_output=True,
+            text=True,
+            timeout=90,
+            env=env,
+        )
+        assert done.returncode == 0, done.stderr[-2000:]
+        runs.append(json.loads(done.stdout.strip().splitlines()[-1]))
+    return runs
+
+
 def test_both_starts_paint_before_reading_anything(sample_bundle: Path, tmp_path: Path) -> None:
     """In a process of its own, as the writer starts the app: a first open paints the page a
     forked child rendered, a reopening the page kept from the first; neither has imported YAML,
     Markdown or Jinja (nor read the article) by its first paint, and both keep that page."""
-    runs = []
-    for _ in range(2):
-        done = subprocess.run(
-            [sys.executable, "-c", STARTS_TWICE, str(sample_bundle), str(tmp_path / "s.ini")],
-            capture_output=True,
-            text=True,
-            timeout=90,
-            env=dict(os.environ),
-        )
-        assert done.returncode == 0, done.stderr[-2000:]
-        runs.append(json.loads(done.stdout.strip().splitlines()[-1]))
-    first, second = runs
+    first, second = runs = _start_twice(str(sample_bundle), tmp_path)
     assert first["forked"] is True and second["forked"] is False  # kept: no child needed
     for run in runs:
         assert run["read"] is False and run["stack"] == [] and run["loads"] == 1
         assert run["slides"] == 9
+
+
+def test_the_sample_reopens_from_its_kept_page(tmp_path: Path) -> None:
+    """`slidewright --sample` (the README's first command): the first run makes the writer's
+    copy and reads it; the next paints the page kept from the first before reading anything."""
+    first, second = _start_twice("--sample", tmp_path)
+    assert first["read"] is True and second["read"] is False and second["stack"] == []
+    assert first["slides"] == second["slides"] == 9 and second["loads"] == 1
 
 
 def test_a_start_on_an_unreadable_article_says_why(

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from uihelpers import run_js
 
-from slidewright.ui.session import article_session as session
+from slidewright.ui.session import sample as session
 from slidewright.ui.window.main_window import MainWindow
 
 

@@ -66,7 +66,8 @@ def create_application(import_core: bool = True) -> QApplication:
 
 
 def starts_from_kept_page(path: Path | None, sample: bool) -> bool:
-    """Before Qt: will the window probably open on a kept page (ui/preview/first_page.py)?"""
+    """Before Qt: will the window probably open on a kept page (ui/preview/first_page.py)?
+    (For ``--sample`` it cannot tell: where the copy lives is Qt's to say.)"""
     from slidewright.ui.preview import first_page
 
     return not sample and first_page.likely(path)
@@ -74,7 +75,7 @@ def starts_from_kept_page(path: Path | None, sample: bool) -> bool:
 
 def open_first(window: MainWindow, path: Path | None, sample: bool) -> bool:
     """PATH when given; else the sample when asked; else the last article; else the sample."""
-    from slidewright.ui.session.article_session import ensure_sample_copy
+    from slidewright.ui.session.sample import ensure_sample_copy
 
     if path is not None:
         return window.session.open_path(path)
@@ -103,7 +104,14 @@ def open_window(
 
     window = MainWindow(settings, staged=True)
     window.show()
-    target = path if path is not None else (None if sample else settings.last_article())
+    if path is not None:
+        target: Path | None = path
+    elif sample:
+        from slidewright.ui.session.sample import existing_sample_copy
+
+        target = existing_sample_copy()  # (none yet on a first run: open_first makes it)
+    else:
+        target = settings.last_article()
     kept = first_page.lookup(target, window.preview.mode) if target is not None else None
     shown: Path | None = target if kept is not None else None
     if forked is not None and (kept is not None or target is None):
@@ -129,7 +137,7 @@ def start_application(
     from slidewright.ui.preview.prerender import Prerender
 
     kept = starts_from_kept_page(path, sample)
-    forked = None if kept or sample else Prerender.start(path, settings_file)
+    forked = None if kept else Prerender.start(path, settings_file, sample)
     return create_application(import_core=not kept and forked is None), forked
 
 

@@ -41,9 +41,12 @@ class Prerender:
         self.exit_code: int | None = None  # once reaped: 0 a page, 1 none, -9 stopped here
 
     @classmethod
-    def start(cls, path: Path | None, settings_file: str | None = None) -> Prerender | None:
+    def start(
+        cls, path: Path | None, settings_file: str | None = None, sample: bool = False
+    ) -> Prerender | None:
         """Fork the child for ``path`` (None: the article the window will reopen, from the
-        settings; ``settings_file``: an INI file instead of the user's settings)."""
+        settings, or with ``sample`` the writer's copy of the sample; ``settings_file``: an INI
+        file instead of the user's settings)."""
         if not sys.platform.startswith("linux") or threading.active_count() > 1:
             return None  # fork without exec is only safe before any thread exists
         if "PySide6" in sys.modules:
@@ -62,7 +65,7 @@ class Prerender:
             code = 1
             try:
                 with os.fdopen(write_end, "wb") as out:
-                    out.write(_render(path, settings_file))
+                    out.write(_render(path, settings_file, sample))
                 code = 0
             finally:
                 os._exit(code)
@@ -108,9 +111,9 @@ def _parse(data: bytes) -> Prerendered | None:
         return None
 
 
-def _render(path: Path | None, settings_file: str | None) -> bytes:
+def _render(path: Path | None, settings_file: str | None, sample: bool) -> bytes:
     """In the child: one JSON line (folder, mode), then the opening page; nothing if there is
-    no article to reopen (the window will open the sample)."""
+    no article to reopen (the window will make the sample's copy and open that)."""
     from PySide6.QtCore import QCoreApplication, QSettings
 
     from slidewright.ui.session.settings import Settings
@@ -119,7 +122,14 @@ def _render(path: Path | None, settings_file: str | None) -> bytes:
     QCoreApplication.setApplicationName("Slidewright")
     ini = QSettings(settings_file, QSettings.Format.IniFormat) if settings_file else None
     settings = Settings(ini)
-    target = path if path is not None else settings.last_article()
+    if path is not None:
+        target: Path | None = path
+    elif sample:
+        from slidewright.ui.session.sample import existing_sample_copy
+
+        target = existing_sample_copy()
+    else:
+        target = settings.last_article()
     if target is None:
         return b""
     from slidewright.fileformat.bundle import bundle_dir, load_article

@@ -15,11 +15,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QEventLoop, QMetaObject, QObject, QStandardPaths, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QMetaObject, QObject, QTimer, Signal
 
 from slidewright.errors import ImageConflictError, SaveConflictError, SlidewrightError
 from slidewright.fileformat.bundle import INDEX
-from slidewright.packagedata import SAMPLE, copy_sample
 from slidewright.ui.dialogs.prompts import Prompts
 from slidewright.ui.editing.commands import ReplaceArticle
 from slidewright.ui.editing.document import Document
@@ -33,23 +32,10 @@ from slidewright.ui.session.recovery import (
     RecoveryStore,
     restore_question,
 )
+from slidewright.ui.session.sample import ensure_sample_copy
 from slidewright.ui.session.settings import Settings
 
 T = TypeVar("T")
-
-
-def sample_copy_location() -> Path:
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(documents or Path.home()) / "Slidewright" / SAMPLE
-
-
-def ensure_sample_copy() -> Path:
-    """The writer's own copy of the sample (made once, never overwritten)."""
-    target = sample_copy_location()
-    if not (target / INDEX).exists():
-        target.parent.mkdir(parents=True, exist_ok=True)
-        copy_sample(target)
-    return target
 
 
 class ArticleSession(QObject):
