@@ -114,6 +114,12 @@ def _parse(data: bytes) -> Prerendered | None:
 def _render(path: Path | None, settings_file: str | None, sample: bool) -> bytes:
     """In the child: one JSON line (folder, mode), then the opening page; nothing if there is
     no article to reopen (the window will make the sample's copy and open that)."""
+    # The reading and rendering stack first, and the article when it is named: PySide's import
+    # hook makes every import after it slower (see ui/app.py: import_core_first).
+    from slidewright.fileformat.bundle import bundle_dir, load_article
+    from slidewright.render import render_page  # noqa: F401  (imported here for that reason)
+
+    article = load_article(path) if path is not None else None
     from PySide6.QtCore import QCoreApplication, QSettings
 
     from slidewright.ui.session.settings import Settings
@@ -132,11 +138,11 @@ def _render(path: Path | None, settings_file: str | None, sample: bool) -> bytes
         target = settings.last_article()
     if target is None:
         return b""
-    from slidewright.fileformat.bundle import bundle_dir, load_article
     from slidewright.ui.preview.render import opening_page
 
-    article, bundle = load_article(target), bundle_dir(target)  # as the window's document reads
     mode = settings.preview_mode()
+    bundle = bundle_dir(target)  # as the window's document will have it
+    article = article if article is not None else load_article(target)
     page, _partial = opening_page(article, bundle, mode)
     head = json.dumps({"bundle": str(bundle), "mode": mode}).encode("utf-8")
     return head + b"\n" + page
