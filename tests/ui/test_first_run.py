@@ -115,3 +115,17 @@ def test_an_unexpected_fault_while_opening_is_reported_not_fatal(
     monkeypatch.setattr(window.session.prompts, "error", lambda *_args: None)
     assert not window.session.open_path(sample_bundle)
     assert "RecursionError" in window.welcome.message.text()
+
+
+def test_an_article_opened_by_a_relative_path_reopens_from_anywhere(
+    window: MainWindow, sample_bundle: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """`slidewright a/b` from one folder, then `slidewright` from another: the last article is
+    the same one (it used to be remembered as `a/b` and the sample opened instead)."""
+    monkeypatch.chdir(sample_bundle.parent.parent)
+    relative = Path(sample_bundle.parent.name) / sample_bundle.name
+    assert window.session.open_path(relative)
+    monkeypatch.chdir(tmp_path.anchor)
+    last = window.settings.last_article()
+    assert last is not None and last.is_absolute() and (last / "index.md").exists()
+    assert window.settings.recent()[0] == last

@@ -23,6 +23,9 @@ class Settings:
         return [Path(item) for item in items if isinstance(item, str) and item]
 
     def add_recent(self, bundle: Path) -> None:
+        """Remember ``bundle`` first, by its absolute path: an article opened as `slidewright
+        a/b` must be found again by the next start, whatever folder that runs in."""
+        bundle = bundle.absolute()
         items = [str(bundle)] + [str(p) for p in self.recent() if p != bundle]
         self.qt.setValue("recent", items[:MAX_RECENT])
         self.qt.setValue("lastArticle", str(bundle))
