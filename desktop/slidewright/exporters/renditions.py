@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from slidewright.cachedirs import cache_root, is_private
 from slidewright.fileformat.images import ImageProblem, read_image_bytes
 
 if TYPE_CHECKING:
@@ -69,21 +70,13 @@ class RenditionSet:
 
 def cache_dir() -> Path:
     """Where renditions are kept between exports (the user's cache; XDG_CACHE_HOME honoured)."""
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "slidewright" / "renditions" / VERSION
+    return cache_root() / "renditions" / VERSION
 
 
 def private_folder(folder: Path) -> bool:
     """Make ``folder`` (owner only) and say whether it is safe to publish files from: ours, and
     writable by nobody else, or another user could put pictures into our exports."""
-    try:
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        info = folder.stat()
-    except OSError:
-        return False
-    if not hasattr(os, "getuid"):
-        return True
-    return info.st_uid == os.getuid() and not info.st_mode & 0o022
+    return is_private(folder)
 
 
 def widths_for(width: int, widths: Iterable[int] = WIDTHS) -> list[int]:

@@ -8,7 +8,6 @@ from __future__ import annotations
 import base64
 import functools
 import hashlib
-import os
 import re
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from jinja2.bccache import Bucket
 from markupsafe import Markup
 
 from slidewright import __version__
+from slidewright.cachedirs import private_cache
 from slidewright.model import Article
 from slidewright.packagedata import read_text
 from slidewright.render.context import Paging, RenderContext
@@ -35,16 +35,7 @@ def _load_template(name: str) -> str:
 def template_cache_dir() -> Path | None:
     """The user's own folder for compiled templates, or None when there is no safe one (it must
     belong to this user and be writable by nobody else: its files are loaded as code)."""
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    folder = Path(base) / "slidewright" / f"templates-{__version__}"
-    try:
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        info = folder.stat()
-    except OSError:
-        return None
-    if not hasattr(os, "getuid"):
-        return folder
-    return folder if info.st_uid == os.getuid() and not info.st_mode & 0o022 else None
+    return private_cache(f"templates-{__version__}")
 
 
 class _TemplateCache(FileSystemBytecodeCache):

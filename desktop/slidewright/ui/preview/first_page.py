@@ -20,6 +20,7 @@ import os
 from pathlib import Path
 
 from slidewright import __version__
+from slidewright.cachedirs import NOBODY_ELSE_READS, private_cache
 
 INDEX = "index.md"
 KEEP = 24  # articles whose opening page is kept
@@ -28,16 +29,8 @@ LAST = "last-article"  # the bundle whose page was kept last (a guess made befor
 
 def folder() -> Path | None:
     """The writer's own cache folder for pages, or None when there is no private one."""
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    where = Path(base) / "slidewright" / "first-pages"
-    try:
-        where.mkdir(mode=0o700, parents=True, exist_ok=True)
-        info = where.stat()
-    except OSError:
-        return None
-    if hasattr(os, "getuid") and (info.st_uid != os.getuid() or info.st_mode & 0o077):
-        return None  # shared or someone else's: never show a page others could have written
-    return where
+    # shared or someone else's: never show a page others could have written (or read it)
+    return private_cache("first-pages", NOBODY_ELSE_READS)
 
 
 def _name(bundle: Path, mode: str) -> str | None:
