@@ -73,13 +73,16 @@ def full_reloads(window: object, count: int) -> list[float]:
     """Milliseconds to render the whole page and load it again (what a preview without
     incremental updates would do on every keystroke)."""
     from slidewright.render import render_page
+    from slidewright.ui.preview.render import preview_context
     from slidewright.ui.preview.scheme import page_url
 
     preview = window.preview
     results = []
     for _ in range(count):
         start = time.perf_counter()
-        preview.source.page = render_page(window.doc.article, preview.context()).encode("utf-8")
+        preview.source.page = render_page(
+            window.doc.article, preview_context(window.doc.bundle, preview.mode)
+        ).encode("utf-8")
         preview.load(page_url(preview.host))
         wait_for(preview.loadFinished)
         results.append((time.perf_counter() - start) * 1000)

@@ -29,7 +29,6 @@ from slidewright.ui.background import Background
 from slidewright.ui.preview.scheme import Source, is_page_url, page_url, preview_profile
 
 if TYPE_CHECKING:
-    from slidewright.render import RenderContext
     from slidewright.render.context import Mode
     from slidewright.ui.editing.document import Document
     from slidewright.ui.preview.render import PushRenderer
@@ -155,8 +154,6 @@ class Preview(QWebEngineView):
         self.background = Background(self)
         self.background.done.connect(self._rendered)
         self.background.failed.connect(self._render_failed)
-        self._context: RenderContext | None = None
-        self._context_key: tuple = ()
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self.flush)
         self._in_flight = 0  # pushes handed to the renderer and not yet on the page
@@ -165,16 +162,6 @@ class Preview(QWebEngineView):
         self._kept_loaded = False
         self._opening_fill_in = False  # the next push is the rest of a long article's opening
         self._remember: tuple[Path, Mode, bytes] | None = None  # this opening page, to keep
-
-    def context(self) -> RenderContext:
-        """The context for whole-page renders on the UI thread (on open and mode changes only)."""
-        assert self.doc is not None
-        key = (self.doc.bundle, self.mode)
-        if self._context is None or self._context_key != key:
-            from slidewright.ui.preview.render import preview_context
-
-            self._context, self._context_key = preview_context(*key), key
-        return self._context
 
     def set_document(self, doc: Document | None) -> None:
         """Follow another document, or none (the article was closed: the page goes blank)."""
