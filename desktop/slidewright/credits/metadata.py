@@ -119,7 +119,10 @@ def read_metadata(file: Path, digest: str | None = None, raw: bytes | None = Non
             xmp = _xmp_fields(image)
             iim = _iim_fields(image)
             exif = image.getexif()
-            first = lambda key: (xmp.get(key) or [""])[0]  # noqa: E731
+
+            def first(key: str) -> str:
+                return str((xmp.get(key) or [""])[0])
+
             return ImageMetadata(
                 sha256=digest,
                 format=image.format or "",

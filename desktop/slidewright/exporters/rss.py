@@ -194,7 +194,8 @@ def build_feed(
         _content(item, slide, _url(base_url, url), bundle)
     _scrub(rss)
     ET.indent(rss)
-    return b'<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(rss, encoding="utf-8") + b"\n"
+    body: bytes = ET.tostring(rss, encoding="utf-8")
+    return b'<?xml version="1.0" encoding="utf-8"?>\n' + body + b"\n"
 
 
 def export_rss(
