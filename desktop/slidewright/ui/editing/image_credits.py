@@ -12,13 +12,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from slidewright.credits.agencies import catalogue
-from slidewright.credits.evidence import file_evidence
-from slidewright.credits.labels import is_bare_label
-from slidewright.credits.metadata import ImageMetadata, read_metadata
+from typing import TYPE_CHECKING
+
 from slidewright.model import Slide
 from slidewright.ui.editing.commands import SetSlideField
 from slidewright.ui.editing.document import Document
+from slidewright.ui.session.settings import Settings
+
+if TYPE_CHECKING:  # the metadata reader and the rules load when an image comes in, not at start
+    from slidewright.credits.metadata import ImageMetadata
 
 MAX_LICENCE = 120  # usage terms longer than this are prose, not a licence's name
 PIXELS_NOTE = "pasted pixels carry no credit: type the slide's credit"
@@ -32,7 +34,20 @@ class FromFile:
     note: str = ""
 
 
+def writer_agencies(owner: object) -> tuple[str, ...]:
+    """The writer's own agencies (Preferences ▸ Agencies) from ``owner``'s settings (the
+    window's): the credit rules know them beside the built-in list."""
+    settings = getattr(owner, "settings", None)
+    if not isinstance(settings, Settings):
+        return ()
+    from slidewright.ui.session.preferences import Preferences
+
+    return tuple(Preferences.load(settings).agencies)
+
+
 def _meta(file: Path) -> ImageMetadata | None:
+    from slidewright.credits.metadata import read_metadata
+
     try:
         meta = read_metadata(file)
     except OSError:
@@ -44,6 +59,10 @@ def from_file(
     slide: Slide, file: Path, pixels: bool = False, own_agencies: tuple[str, ...] = ()
 ) -> FromFile:
     """The credit, creator and licence ``file`` gives ``slide`` where the slide has none."""
+    from slidewright.credits.agencies import catalogue
+    from slidewright.credits.evidence import file_evidence
+    from slidewright.credits.labels import is_bare_label
+
     if pixels:
         return FromFile(
             note=PIXELS_NOTE[0].upper() + PIXELS_NOTE[1:] if not slide.credit.strip() else ""
@@ -83,11 +102,13 @@ def from_file(
     return result
 
 
-def set_image_with_credits(doc: Document, row: int, relative: str, pixels: bool = False) -> str:
+def set_image_with_credits(
+    doc: Document, row: int, relative: str, pixels: bool = False, own: tuple[str, ...] = ()
+) -> str:
     """Set slide ``row``'s image to ``relative`` (in the bundle) and fill its empty credit fields
     from the file, as one undo step; the status line's sentence."""
     slide = doc.article.slides[row]
-    found = from_file(slide, doc.bundle / relative, pixels)
+    found = from_file(slide, doc.bundle / relative, pixels, own)
     stack = doc.undo_stack
     stack.beginMacro(
         f"Set slide {row + 1} image" + (" and its credit from the file" if found.changes else "")
@@ -99,9 +120,9 @@ def set_image_with_credits(doc: Document, row: int, relative: str, pixels: bool 
     return found.note
 
 
-def new_slide(bundle: Path, relative: str) -> Slide:
+def new_slide(bundle: Path, relative: str, own: tuple[str, ...] = ()) -> Slide:
     """A slide for an image dropped below the list, its credit fields filled from the file."""
     slide = Slide(heading="", image=relative)
-    for name, value in from_file(slide, bundle / relative).changes.items():
+    for name, value in from_file(slide, bundle / relative, own_agencies=own).changes.items():
         setattr(slide, name, value)
     return slide

@@ -12,7 +12,7 @@ from slidewright.fileformat.images import copy_into_bundle
 from slidewright.model import Slide
 from slidewright.ui.editing.commands import InsertSlides, MoveSlides, RemoveSlides
 from slidewright.ui.editing.document import Document
-from slidewright.ui.editing.image_credits import new_slide, set_image_with_credits
+from slidewright.ui.editing.image_credits import new_slide, set_image_with_credits, writer_agencies
 from slidewright.ui.editing.paste_image import is_pasted_pixels
 
 NOTE_MS = 10_000  # long enough to read a credit
@@ -115,7 +115,11 @@ class SlideActions:
         self.last_note = ""
         if relative is not None:
             self.last_note = set_image_with_credits(
-                self.window.doc, row, relative, pixels=is_pasted_pixels(file)
+                self.window.doc,
+                row,
+                relative,
+                pixels=is_pasted_pixels(file),
+                own=writer_agencies(self.window),
             )
             if self.last_note:
                 self.window.statusBar().showMessage(self.last_note, NOTE_MS)
@@ -133,7 +137,8 @@ class SlideActions:
         images = [image for f in files if (image := self._bring_in(f, f.stem, refused))]
         start = len(self.window.doc.article.slides)
         bundle = self.window.doc.bundle
-        slides = [(start + n, new_slide(bundle, image)) for n, image in enumerate(images)]
+        own = writer_agencies(self.window)
+        slides = [(start + n, new_slide(bundle, image, own)) for n, image in enumerate(images)]
         if slides:
             self.window.doc.undo_stack.push(
                 InsertSlides(self.window.doc, slides, "Add slides from images")
