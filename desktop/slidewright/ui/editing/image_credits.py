@@ -59,7 +59,7 @@ def from_file(
 ) -> FromFile:
     """The credit, creator and licence ``file`` gives ``slide`` where the slide has none."""
     from slidewright.credits.agencies import catalogue
-    from slidewright.credits.evidence import file_evidence
+    from slidewright.credits.evidence import contradiction, file_evidence
     from slidewright.credits.labels import is_bare_label
 
     if pixels:
@@ -73,15 +73,20 @@ def from_file(
         if is_bare_label(slide.credit):
             result.note = "The file names no credit: type the slide's credit"
         return result
+    known = catalogue(own_agencies)
+    typed = slide.credit.strip()
     if is_bare_label(slide.credit):
         result.changes["credit"] = evidence.credit
-    if not slide.creator.strip() and evidence.creators:
+    # a typed credit the file contradicts is the writer's to settle: nothing of the file's
+    # people is put beside it (the Problems panel offers the file's credit)
+    agrees = "credit" in result.changes or contradiction(typed, evidence, known) is None
+    if agrees and not slide.creator.strip() and evidence.creators:
         result.changes["creator"] = ", ".join(evidence.creators)
     terms = " ".join(meta.usage_terms.split())
-    if not slide.license.strip() and terms and len(terms) <= MAX_LICENCE:
+    if agrees and not slide.license.strip() and terms and len(terms) <= MAX_LICENCE:
         result.changes["license"] = terms
     url = meta.web_statement.strip()
-    if not slide.license_url.strip() and url.startswith(("https://", "http://")):
+    if agrees and not slide.license_url.strip() and url.startswith(("https://", "http://")):
         result.changes["license_url"] = url
     names = {
         "credit": "credit",
@@ -90,14 +95,16 @@ def from_file(
         "license_url": "licence link",
     }
     filled = [names[name] for name in result.changes]
+    notes = []
     if filled:
         listed = ", ".join(filled[:-1]) + (" and " if len(filled) > 1 else "") + filled[-1]
-        result.note = f"{listed[0].upper()}{listed[1:]} filled from the file: {evidence.credit}"
-    elif slide.credit.strip() != evidence.credit:
-        result.note = (
+        notes.append(f"{listed[0].upper()}{listed[1:]} filled from the file: {evidence.credit}")
+    if "credit" not in result.changes and typed != evidence.credit:
+        notes.append(
             f'The file says "{evidence.credit}"; the typed credit was kept '
             "(Problems offers the file's credit)"
         )
+    result.note = ". ".join(notes)
     return result
 
 
