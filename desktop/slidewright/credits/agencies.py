@@ -16,7 +16,7 @@ MAX_OWN = 200  # a preferences list, not a database
 MAX_OWN_NAME = 80
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # one object per agency (catalogue is cached): hashed by id
 class Agency:
     name: str
     variants: re.Pattern[str]

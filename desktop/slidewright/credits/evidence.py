@@ -11,6 +11,7 @@ contradicts.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -33,12 +34,18 @@ def _normal(text: str) -> str:
     return " ".join(re.sub(r"[\W_]+", " ", text).split()).casefold()
 
 
-def people_in(text: str, known: tuple[Agency, ...]) -> list[str]:
+def people_in(text: str, known: tuple[Agency, ...]) -> tuple[str, ...]:
     """The people (and other names that are not agencies on the list) a credit names:
-    'Credit: Ana Silva/AFP via Getty Images' -> ['Ana Silva']."""
-    text = strip_labels(text)
+    'Credit: Ana Silva/AFP via Getty Images' -> ('Ana Silva',). A text longer than any credit
+    names nobody (and is not remembered: the cache holds credits, not pasted pages)."""
     if len(text) > MAX_CREDIT_TEXT:
-        return []
+        return ()
+    return _people_in(text, known)
+
+
+@functools.lru_cache(maxsize=4096)
+def _people_in(text: str, known: tuple[Agency, ...]) -> tuple[str, ...]:
+    text = strip_labels(text)
     split = split_caption(text)
     text = split[0] if split else text
     for agency, _ in agencies_in(text, known):
@@ -49,7 +56,7 @@ def people_in(text: str, known: tuple[Agency, ...]) -> list[str]:
         name = " ".join(part.split()).strip(".:-–—()[]\"' ")
         if name and not _NOT_A_NAME.fullmatch(name) and name not in people:
             people.append(name)
-    return people
+    return tuple(people)
 
 
 def same_person(a: str, b: str) -> bool:
@@ -73,7 +80,9 @@ class FileEvidence:
         return not (self.agencies or self.people)
 
 
+@functools.lru_cache(maxsize=512)
 def file_evidence(meta: ImageMetadata | None, known: tuple[Agency, ...]) -> FileEvidence:
+    """Read once per file and agency list: every rule, and the fix guard, asks for it."""
     if meta is None:
         return FileEvidence((), (), (), "", "")
     agencies: list[str] = []
@@ -84,15 +93,15 @@ def file_evidence(meta: ImageMetadata | None, known: tuple[Agency, ...]) -> File
         for agency, _ in agencies_in(text, known):
             if agency.name not in agencies:
                 agencies.append(agency.name)
+        found: tuple[str, ...] = ()
         if kind == "creator":
-            found = [" ".join(text.split())] if not agencies_in(text, known) else []
-            found = found or people_in(text, known)
+            whole = " ".join(text.split())
+            found = (whole,) if not agencies_in(text, known) else people_in(text, known)
         elif kind in ("credit", "rights"):
             found = people_in(text, known)
             if kind == "credit":
                 credit_lines.append(text.strip())
-        else:  # a source names an owner or agency, rarely a person
-            found = []
+        # (a source names an owner or agency, rarely a person: no people from it)
         for person in found:
             if not any(same_person(person, p) for p in people):
                 people.append(person)
@@ -143,6 +152,13 @@ def contradiction(
     and none of the file's. None when it does not (an empty credit contradicts nothing)."""
     if evidence.empty or not credit.strip() or len(credit) > MAX_CREDIT_TEXT:
         return None
+    return _contradiction(credit, evidence, known)
+
+
+@functools.lru_cache(maxsize=4096)
+def _contradiction(
+    credit: str, evidence: FileEvidence, known: tuple[Agency, ...]
+) -> Contradiction | None:
     typed_agencies = [a.name for a, _ in agencies_in(credit, known)]
     wrong_agencies: tuple[str, ...] = ()
     if evidence.agencies and typed_agencies and not set(typed_agencies) & set(evidence.agencies):
