@@ -154,3 +154,30 @@ def test_fixes_applied_blindly_in_any_order_contradict_nothing(
 )
 def test_labels_in_any_form_are_found_and_only_the_label_goes(typed: str, credit: str) -> None:
     assert strip_labels(typed) == credit
+
+
+def test_a_file_naming_thousands_of_creators_is_weighed_cheaply(tmp_path: Path) -> None:
+    """A hostile file's 20,000 creators and 4,000-character credit line: a finding that names
+    three of them, not a message (or a check) the size of the file."""
+    import imagefactory
+
+    packet = imagefactory.xmp_packet(creator="X", credit="AFP " * 1000).decode()
+    people = "".join(f"<rdf:li>Person {i}</rdf:li>" for i in range(20_000))
+    image = tmp_path / "images" / "many.png"
+    image.parent.mkdir(parents=True)
+    imagefactory.picture((800, 800), 3).save(
+        image, pnginfo=_png_xmp(packet.replace("<rdf:li>X</rdf:li>", people))
+    )
+    slide = Slide(heading="h", image="images/many.png", alt="a sea", credit="Ken Sato/Reuters")
+    found = CreditChecker().check(Article(title="T", slides=[slide]), tmp_path)
+    [mismatch] = [f for f in found if f.rule == cc.MISMATCH]
+    assert mismatch.message.startswith("the file says AFP AFP")
+    assert len(mismatch.message) < 200
+
+
+def _png_xmp(packet: str) -> object:
+    from PIL.PngImagePlugin import PngInfo
+
+    info = PngInfo()
+    info.add_itxt("XML:com.adobe.xmp", packet)
+    return info

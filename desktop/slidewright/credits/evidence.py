@@ -20,6 +20,7 @@ from slidewright.credits.labels import split_caption, strip_labels
 from slidewright.credits.metadata import ImageMetadata
 
 MAX_CREDIT_TEXT = 1000  # longer is not a credit; its people are not guessed at
+MAX_QUOTED = 120
 # Words around names in credits and copyright lines that name nobody.
 _FILLER = re.compile(
     r"(?<![\w])(?:all\s+rights\s+reserved|photos?|images?|pictures?|staff|handout|pool|file"
@@ -109,6 +110,8 @@ def file_evidence(meta: ImageMetadata | None, known: tuple[Agency, ...]) -> File
                 creators.append(person)
     credit = _file_credit(credit_lines, agencies, creators or people, known)
     quoted = credit_lines[0] if credit_lines else credit
+    if len(quoted) > MAX_QUOTED:  # a message quotes a credit, not a page
+        quoted = quoted[:MAX_QUOTED].rstrip() + "…"
     return FileEvidence(tuple(agencies), tuple(people), tuple(creators), credit, quoted)
 
 

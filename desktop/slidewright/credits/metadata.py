@@ -121,6 +121,7 @@ _EXIF_NAMED = (
     (EXIF_COPYRIGHT, "EXIF Copyright", "rights"),
 )
 MAX_NAMED_TEXT = 500  # a name or a copyright line, not a paragraph
+MAX_NAMED = 40  # entries kept: a hostile file's 100,000 creators are not all weighed
 
 
 def _named(
@@ -135,7 +136,7 @@ def _named(
         value = exif.get(tag)
         text = value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value or "")
         found += [(where, kind, text.strip("\x00 \t\r\n"))]
-    return tuple((w, k, t[:MAX_NAMED_TEXT]) for w, k, t in found if t.strip())
+    return tuple((w, k, t[:MAX_NAMED_TEXT]) for w, k, t in found if t.strip())[:MAX_NAMED]
 
 
 def read_metadata(file: Path, digest: str | None = None, raw: bytes | None = None) -> ImageMetadata:

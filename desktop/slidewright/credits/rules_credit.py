@@ -101,6 +101,12 @@ def _normal(text: str) -> str:
     return re.sub(r"\W+", " ", text).strip().casefold()
 
 
+def _names(names: Sequence[str], shown: int = 3) -> str:
+    return ", ".join(names[:shown]) + (
+        f" and {len(names) - shown} more" if len(names) > shown else ""
+    )
+
+
 def credit_metadata_mismatch(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterator[Hit]:
     """The file is evidence: a credit naming another agency or person than the file does is a
     finding quoting both, and its one fix is the file's own credit."""
@@ -117,7 +123,7 @@ def credit_metadata_mismatch(ctx: CheckContext, slide: Slide, image: ImageState)
     elif missing_person(slide.credit, evidence, known):
         yield Hit(
             "credit",
-            f"the image file names {', '.join(evidence.creators)} as its creator, but the credit "
+            f"the image file names {_names(evidence.creators)} as its creator, but the credit "
             f"does not (the file says {says}; the credit says {typed})",
             fix,
         )

@@ -46,10 +46,11 @@ def writer_agencies(owner: object) -> tuple[str, ...]:
 
 def _meta(file: Path) -> ImageMetadata | None:
     from slidewright.credits.metadata import read_metadata
+    from slidewright.errors import SlidewrightError
 
     try:
         meta = read_metadata(file)
-    except OSError:
+    except (OSError, SlidewrightError):  # gone, or refused (a pipe, too large): nothing to take
         return None
     return meta if meta.readable else None
 
