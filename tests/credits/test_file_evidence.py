@@ -181,3 +181,38 @@ def _png_xmp(packet: str) -> object:
     info = PngInfo()
     info.add_itxt("XML:com.adobe.xmp", packet)
     return info
+
+
+@pytest.mark.parametrize(
+    ("typed", "house", "says"),
+    [
+        ("Ana Silva/Agence France-Presse", "Ana Silva/AFP", ""),
+        ("AFP/Ana Silva", "AFP/Ana Silva", 'AFP credits read "Name/AFP"'),
+        ("Evan Park/Associated Press", "Evan Park/AP", 'AP credits read "AP Photo/Name"'),
+        ("Lena Vogt/DPA", "Lena Vogt/dpa", ""),
+        ("Tom Hale/Press Association", "Tom Hale/PA", ""),
+        ("Jon Berg/epa", "Jon Berg/EPA", ""),
+        ("Ruud Jansen/anp", "Ruud Jansen/ANP", ""),
+        ("Bloomberg", "Bloomberg", 'Bloomberg credits read "Name/Bloomberg"'),
+        ("Li Wei/Xinhua News Agency", "Li Wei/Xinhua", ""),
+        ("REUTERS/Marta Lind", "Reuters/Marta Lind", ""),
+        ("Kim Cho/Getty", "Kim Cho/Getty Images", ""),
+        ("Shutterstock", "Shutterstock", 'Shutterstock credits read "Name/Shutterstock"'),
+        ("Ana Ruiz/alamy", "Ana Ruiz/Alamy", ""),
+        ("Olek Baran/Deposit Photos", "Olek Baran/Depositphotos", ""),
+        ("Mia Holm/istockphoto", "Mia Holm/iStock", ""),
+        ("Jo Lee/pexels.com", "Jo Lee/Pexels", ""),
+        ("Mia Holm/unsplash", "Mia Holm/Unsplash", ""),
+    ],
+)
+def test_wire_services_and_agencies_have_house_spellings_and_forms(
+    tmp_path: Path, typed: str, house: str, says: str
+) -> None:
+    slide = Slide(heading="h", image="", alt="a sea", credit=typed)
+    found = CreditChecker().check(Article(title="T", slides=[slide]), tmp_path)
+    spelling = [f for f in found if f.rule == cc.SPELLING]
+    assert [dict(f.fix.changes)["credit"] for f in spelling if f.fix] == (
+        [house] if house != typed else []
+    )
+    pattern = [f.message for f in found if f.rule == cc.PATTERN]
+    assert (pattern[0].startswith(says) if says else not pattern), pattern
