@@ -120,9 +120,7 @@ def test_every_order_of_fixes_settles_on_what_the_file_says(corpus: Path, case: 
 
 
 @pytest.mark.parametrize("case", cc.CASES, ids=[c.name for c in cc.CASES])
-def test_fixes_applied_blindly_in_any_order_contradict_nothing(
-    corpus: Path, case: cc.Case
-) -> None:
+def test_fixes_applied_blindly_in_any_order_contradict_nothing(corpus: Path, case: cc.Case) -> None:
     """A script applying the JSON's fixes one after another without re-checking: every
     permutation of the fixes offered together leaves a credit the file does not contradict."""
     checker = CreditChecker(options=CheckOptions(own_agencies=OWN))
@@ -215,4 +213,4 @@ def test_wire_services_and_agencies_have_house_spellings_and_forms(
         [house] if house != typed else []
     )
     pattern = [f.message for f in found if f.rule == cc.PATTERN]
-    assert (pattern[0].startswith(says) if says else not pattern), pattern
+    assert pattern[0].startswith(says) if says else not pattern, pattern

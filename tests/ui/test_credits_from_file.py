@@ -29,9 +29,7 @@ needs_exiftool = pytest.mark.skipif(shutil.which("exiftool") is None, reason="ne
 
 
 @pytest.fixture
-def corpus_window(
-    qtbot: Any, window: MainWindow, settings: Settings, tmp_path: Path
-) -> MainWindow:
+def corpus_window(qtbot: Any, window: MainWindow, settings: Settings, tmp_path: Path) -> MainWindow:
     Preferences(agencies=[cc.OWN_AGENCY]).save(settings)  # the writer's own agency
     bundle = cc.build(tmp_path / "corpus")
     assert window.session.open_path(bundle)
@@ -139,14 +137,14 @@ def test_a_typed_credit_is_kept_and_the_file_credit_offered(
     window.slides.set_image(row, _agency_photo(tmp_path))  # what a drop on the slide does
     assert window.doc.article.slides[row].credit == "Kim Cho/Alamy"
     assert window.doc.article.slides[row].creator == ""  # nothing of the file's beside it
-    assert "The file says \"Ana Silva/AFP\"; the typed credit was kept" in (
+    assert 'The file says "Ana Silva/AFP"; the typed credit was kept' in (
         window.statusBar().currentMessage()
     )
     qtbot.waitUntil(lambda: _item(window, row) is not None, timeout=5000)
     item = _item(window, row)
     finding = item.data(0, FindingRole)
     assert finding.message == "the file says Ana Silva/AFP; the credit says Kim Cho/Alamy"
-    assert finding.fix.label == "Use the file's credit: \"Ana Silva/AFP\""
+    assert finding.fix.label == 'Use the file\'s credit: "Ana Silva/AFP"'
     window.problems.tree.setCurrentItem(item)
     window.problems.fix_button.click()
     assert window.doc.article.slides[row].credit == "Ana Silva/AFP"
@@ -163,8 +161,10 @@ def test_paste_and_drop_fill_from_the_file_pixels_ask_for_a_credit(
     QGuiApplication.clipboard().setImage(image)
     assert window.desk.paste_image()
     assert window.doc.article.slides[row].credit == ""
-    assert window.statusBar().currentMessage().endswith(
-        "Pasted pixels carry no credit: type the slide's credit"
+    assert (
+        window.statusBar()
+        .currentMessage()
+        .endswith("Pasted pixels carry no credit: type the slide's credit")
     )
 
     mime = QMimeData()  # a file copied in a file manager: its metadata comes along

@@ -8,7 +8,8 @@ start of a credit and one after another ("Credit: Photo by Ken Sato"):
 - label words and a colon: ``Credit:``, ``Photo:``, ``Photograph:``, ``Pictured:``, ``Foto:``,
   ``Image credit -`` is not one (a dash may be a name's own);
 - words and "by": ``Photo by``, ``Photographed by``, ``Image by``;
-- words and "courtesy of": ``Image courtesy of``, ``Courtesy of``;
+- a noun and "courtesy of": ``Image courtesy of``, ``Photo courtesy of`` (a bare "Courtesy of the
+  artist" is a credit line of its own, and stays);
 - a copyright sign or word with an optional year: ``©``, ``(c)``, ``Photo ©``, ``Copyright 2024``.
 
 Credits are typed (and pasted) by people, so every pattern here is linear in the length of the
@@ -28,9 +29,9 @@ _WORDS = (
 # The words of one label: "Credit", "Photos", "Photo credit", "Source", "Courtesy of"… (the
 # colon and the spaces around it are skipped by hand in _label_end)
 _LABEL_WORDS = re.compile(rf"{_WORDS}(?![\w])", re.IGNORECASE)
-# Lead-ins that need no colon: "Photo by", "Image courtesy of", "Courtesy of", "Photographed by".
+# Lead-ins that need no colon: "Photo by", "Image courtesy of", "Photographed by".
 _BY = re.compile(
-    rf"(?:(?:{_NOUNS}|photographed|shot)\s+by|(?:{_NOUNS}\s+)?courtesy\s+of)(?![\w])",
+    rf"(?:(?:{_NOUNS}|photographed|shot)\s+by|{_NOUNS}\s+courtesy\s+of)(?![\w])",
     re.IGNORECASE,
 )
 # A copyright mark, with the label word before it optional ("Photo ©") and a year after it.
