@@ -182,3 +182,28 @@ def test_paste_and_drop_fill_from_the_file_pixels_ask_for_a_credit(
     window.slides.images_dropped(-1, [_agency_photo(tmp_path)])  # dropped below the list
     assert len(window.doc.article.slides) == count + 1
     assert window.doc.article.slides[-1].credit == "Ana Silva/AFP"
+
+
+@pytest.mark.parametrize(
+    ("typed", "filled", "note"),
+    [
+        ("", {"credit": "Ana Silva/AFP", "creator": "Ana Silva", "license": "Editorial licence"},
+         "Credit, creator and licence filled from the file: Ana Silva/AFP"),
+        ("Ana Silva/AFP via Getty Images", {"creator": "Ana Silva", "license": "Editorial licence"},
+         "Creator and licence filled from the file: Ana Silva/AFP"),  # agrees: nothing to say
+        ("AFP", {"creator": "Ana Silva", "license": "Editorial licence"},
+         "Creator and licence filled from the file: Ana Silva/AFP. The file says \"Ana Silva/AFP\"; "
+         "the typed credit was kept (Problems offers the file's credit)"),
+        ("Kim Cho/Alamy", {},
+         "The file says \"Ana Silva/AFP\"; the typed credit was kept (Problems offers the file's "
+         "credit)"),
+    ],
+)  # fmt: skip
+def test_what_the_file_gives_a_slide(
+    tmp_path: Path, typed: str, filled: dict[str, str], note: str
+) -> None:
+    from slidewright.model import Slide
+    from slidewright.ui.editing.image_credits import from_file
+
+    found = from_file(Slide(credit=typed), _agency_photo(tmp_path))
+    assert (found.changes, found.note) == (filled, note)

@@ -60,7 +60,12 @@ def from_file(
 ) -> FromFile:
     """The credit, creator and licence ``file`` gives ``slide`` where the slide has none."""
     from slidewright.credits.agencies import catalogue
-    from slidewright.credits.evidence import contradiction, file_evidence
+    from slidewright.credits.evidence import (
+        contradiction,
+        file_evidence,
+        missing_agency,
+        missing_person,
+    )
     from slidewright.credits.labels import is_bare_label
 
     if pixels:
@@ -100,7 +105,12 @@ def from_file(
     if filled:
         listed = ", ".join(filled[:-1]) + (" and " if len(filled) > 1 else "") + filled[-1]
         notes.append(f"{listed[0].upper()}{listed[1:]} filled from the file: {evidence.credit}")
-    if "credit" not in result.changes and typed != evidence.credit:
+    disagrees = (
+        not agrees
+        or missing_person(typed, evidence, known)
+        or missing_agency(typed, evidence, known) is not None
+    )
+    if "credit" not in result.changes and typed != evidence.credit and disagrees:
         notes.append(
             f'The file says "{evidence.credit}"; the typed credit was kept '
             "(Problems offers the file's credit)"
