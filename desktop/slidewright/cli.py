@@ -50,7 +50,13 @@ def _check(args: argparse.Namespace) -> int:
         args.parser.error("the following arguments are required: path (or --list-rules)")
     _require_existing(args.path)
     return run_check(
-        args.path, args.format, args.strict, sys.stdout, args.min_side, args.disable or ()
+        args.path,
+        args.format,
+        args.strict,
+        sys.stdout,
+        args.min_side,
+        args.disable or (),
+        tuple(args.agency or ()),
     )
 
 
@@ -149,6 +155,13 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="RULE",
         choices=_RuleIds(),  # a lazy container of the ids
         help="do not run this rule (repeatable; see --list-rules)",
+    )
+    check.add_argument(
+        "--agency",
+        action="append",
+        metavar="NAME",
+        help="one of your own agencies, beside the built-in list (repeatable; the window takes "
+        "them from Preferences ▸ Agencies)",
     )
     check.add_argument(
         "--list-rules",

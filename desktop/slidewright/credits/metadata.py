@@ -47,6 +47,9 @@ class ImageMetadata:
     description: str = ""
     iim_credit: str = ""
     xmp_credit: str = ""
+    # Every container that names who made or owns the picture, as (where, kind, text): kind is
+    # "credit", "creator", "rights" or "source" (the evidence the credit rules weigh, all of it)
+    named: tuple[tuple[str, str, str], ...] = ()
     extra: dict[str, str] = field(default_factory=dict, compare=False)
 
 
@@ -100,6 +103,42 @@ def _iim_fields(image: Any) -> dict[str, str]:
     return fields
 
 
+# Where each piece of evidence comes from, as a writer reads it in a message.
+_XMP_NAMED = (
+    ("Credit", "XMP photoshop:Credit", "credit"),
+    ("creator", "XMP dc:creator", "creator"),
+    ("rights", "XMP dc:rights", "rights"),
+    ("Source", "XMP photoshop:Source", "source"),
+)
+_IIM_NAMED = (
+    ("credit", "IPTC Credit Line", "credit"),
+    ("byline", "IPTC By-line", "creator"),
+    ("copyright", "IPTC Copyright Notice", "rights"),
+    ("source", "IPTC Source", "source"),
+)
+_EXIF_NAMED = (
+    (EXIF_ARTIST, "EXIF Artist", "creator"),
+    (EXIF_COPYRIGHT, "EXIF Copyright", "rights"),
+)
+MAX_NAMED_TEXT = 500  # a name or a copyright line, not a paragraph
+MAX_NAMED = 40  # entries kept: a hostile file's 100,000 creators are not all weighed
+
+
+def _named(
+    xmp: dict[str, list[str]], iim: dict[str, str], exif: Any
+) -> tuple[tuple[str, str, str], ...]:
+    found: list[tuple[str, str, str]] = []
+    for key, where, kind in _XMP_NAMED:
+        found += [(where, kind, text) for text in xmp.get(key) or []]
+    for key, where, kind in _IIM_NAMED:
+        found += [(where, kind, part.strip()) for part in iim.get(key, "").split("; ")]
+    for tag, where, kind in _EXIF_NAMED:
+        value = exif.get(tag)
+        text = value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value or "")
+        found += [(where, kind, text.strip("\x00 \t\r\n"))]
+    return tuple((w, k, t[:MAX_NAMED_TEXT]) for w, k, t in found if t.strip())[:MAX_NAMED]
+
+
 def read_metadata(file: Path, digest: str | None = None, raw: bytes | None = None) -> ImageMetadata:
     """Metadata of one image file (``raw``: its bytes when already read). Never raises for what
     is in the file: a broken image or a decompression bomb is an unreadable image with a reason."""
@@ -123,6 +162,7 @@ def read_metadata(file: Path, digest: str | None = None, raw: bytes | None = Non
             def first(key: str) -> str:
                 return str((xmp.get(key) or [""])[0])
 
+            named = _named(xmp, iim, exif)
             return ImageMetadata(
                 sha256=digest,
                 format=image.format or "",
@@ -145,6 +185,7 @@ def read_metadata(file: Path, digest: str | None = None, raw: bytes | None = Non
                 description=first("description") or str(exif.get(EXIF_DESCRIPTION, "")).strip(),
                 iim_credit=iim.get("credit", ""),
                 xmp_credit=first("Credit"),
+                named=named,
             )
     except Image.DecompressionBombError:
         return ImageMetadata(sha256=digest, readable=False, problem=_bomb_problem(raw))

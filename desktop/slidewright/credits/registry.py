@@ -11,12 +11,14 @@ habits across credits, the read-more block), or both.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from slidewright.credits import rules_credit as rc
 from slidewright.credits import rules_image as ri
 from slidewright.credits.context import CheckContext, ImageState, SlideState
+from slidewright.credits.evidence import contradiction
 from slidewright.credits.findings import Finding, Hit, RuleId, Severity
 from slidewright.model import Slide
 
@@ -37,16 +39,34 @@ class Rule:
     def check_slide(self, ctx: CheckContext, state: SlideState) -> Iterator[Finding]:
         if self.per_slide is not None:
             for hit in self.per_slide(ctx, state.slide, state.image):
-                yield self._finding(hit, state.position)
+                yield self._finding(held_to_the_file(ctx, hit, state), state.position)
 
     def check_article(self, ctx: CheckContext, slides: Sequence[SlideState]) -> Iterator[Finding]:
         if self.per_article is not None:
             for hit in self.per_article(ctx, slides):
-                yield self._finding(hit, hit.slide)
+                state = slides[hit.slide] if hit.slide is not None else None
+                yield self._finding(held_to_the_file(ctx, hit, state), hit.slide)
 
     def _finding(self, hit: Hit, slide: int | None) -> Finding:
         severity = hit.severity or self.severity
         return Finding(self.id, severity, slide, hit.field, hit.message, hit.fix, hit.action)
+
+
+def held_to_the_file(ctx: CheckContext, hit: Hit, state: SlideState | None) -> Hit:
+    """``hit`` without its fix when the credit the fix writes is one the picture's file
+    contradicts: every rule's fix, whatever it was built from, may only move a credit toward
+    what the file says (a finding left without a fix is for the writer, or for the
+    credit-metadata-mismatch finding's "Use the file's credit")."""
+    if hit.fix is None or state is None:
+        return hit
+    credit = dict(hit.fix.changes).get("credit")
+    evidence = ctx.evidence(state.image)
+    if credit is None or contradiction(credit, evidence, ctx.known) is None:
+        return hit
+    says = evidence.quoted or evidence.credit
+    return dataclasses.replace(
+        hit, message=f"{hit.message} (not fixed here: the file says {says})", fix=None
+    )
 
 
 # In the order they run; within a slide and severity, findings are listed in this order too.
@@ -92,7 +112,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         RuleId.LICENSE_INCOMPLETE,
         Severity.ERROR,
-        "A Creative Commons image names its author, source, licence with version and licence link.",
+        "A Creative Commons image names its author, source, licence with version and licence link "
+        "(and a picture from a library with its own licence, such as Unsplash or Pexels, names it).",
         ri.license_incomplete,
     ),
     Rule(
@@ -117,7 +138,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         RuleId.CREDIT_LABEL_IN_TEXT,
         Severity.WARNING,
-        'A credit carries no label of its own ("Credit:", "Photo:"); the page prints the label.',
+        'A credit carries no label of its own ("Credit:", "Photo by", "Image courtesy of", "©"); '
+        "the page prints the label, and the fix removes only the label.",
         rc.credit_label_in_text,
     ),
     Rule(
@@ -129,7 +151,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         RuleId.CREDIT_AGENCY_PATTERN,
         Severity.WARNING,
-        'Agencies that ask for the photographer get it ("Name/Shutterstock").',
+        'A credit naming an agency takes the agency\'s house form ("Name/AFP", "AP Photo/Name"), '
+        "with the photographer.",
         rc.credit_agency_pattern,
     ),
     Rule(
@@ -141,7 +164,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         RuleId.CREDIT_METADATA_MISMATCH,
         Severity.WARNING,
-        "The credit agrees with the creator and agency embedded in the image file, and the file with itself.",
+        "The file is evidence: a credit naming another agency or person than the picture's "
+        "metadata (IPTC, XMP or EXIF) is a finding quoting both, fixed only by the file's credit; "
+        "no other rule's fix may write a credit the file contradicts.",
         rc.credit_metadata_mismatch,
     ),
     Rule(

@@ -27,10 +27,11 @@ def run_check(
     out: TextIO,
     min_side: int = 720,
     disabled: Iterable[str] = (),
+    own_agencies: tuple[str, ...] = (),
 ) -> int:
     """0: no errors (with ``strict``, no warnings either); 1: there are; FormatError propagates (2).
 
-    ``disabled`` rule ids are not run at all, so they neither print nor fail the check. Article
+    ``own_agencies`` are the writer's own, beside the built-in list. ``disabled`` rule ids are not run at all, so they neither print nor fail the check. Article
     text reaches the terminal without control characters or escape sequences, one line per
     finding.
     """
@@ -38,7 +39,10 @@ def run_check(
     rules.disable(disabled)
     article = load_article(path)
     findings = check_article(
-        article, bundle_dir(path), options=CheckOptions(min_side=min_side), rules=rules
+        article,
+        bundle_dir(path),
+        options=CheckOptions(min_side=min_side, own_agencies=own_agencies),
+        rules=rules,
     )
     if output_format == "json":
         counts = severity_counts(findings)

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator, Sequence
 from pathlib import PurePosixPath
 
+from slidewright.credits.agencies import agencies_in
 from slidewright.credits.context import CheckContext, ImageState, SlideState
 from slidewright.credits.findings import Action, Fix, Hit, Severity
 from slidewright.model import Slide
@@ -112,6 +113,7 @@ def alt_poor(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterator[Hit
 
 
 def license_incomplete(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterator[Hit]:
+    yield from _library_licence(ctx, slide)
     meta = image.meta
     text = " ".join(
         [
@@ -136,6 +138,25 @@ def license_incomplete(ctx: CheckContext, slide: Slide, image: ImageState) -> It
         missing.append("a link to the licence")
     if missing:
         yield Hit("license", "Creative Commons credit needs " + ", ".join(missing))
+
+
+def _library_licence(ctx: CheckContext, slide: Slide) -> Iterator[Hit]:
+    """A note for pictures from a library with its own licence (Unsplash, Pexels) whose slide
+    names no licence: what the licence allows, and a fix that names it."""
+    if slide.license.strip():
+        return
+    for agency, _ in agencies_in(slide.credit, ctx.known):
+        if agency.licence:
+            changes = {"license": agency.licence}
+            if not slide.license_url.strip() and agency.licence_url:
+                changes["license_url"] = agency.licence_url
+            yield Hit(
+                "license",
+                f"{agency.name} pictures come under the {agency.licence}: {agency.licence_note}",
+                Fix.of(f"Name the licence: {agency.licence}", **changes),
+                severity=Severity.INFO,
+            )
+            return
 
 
 def editorial_only(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterator[Hit]:

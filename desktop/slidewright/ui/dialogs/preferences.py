@@ -40,7 +40,11 @@ class PreferencesDialog(QDialog):
         self.credit_label = QLineEdit(current.credit_label)
         self.credit_label.setPlaceholderText("Printed before each credit, e.g. Credit or Photo")
         self.agencies = QPlainTextEdit("\n".join(current.agencies))
-        self.agencies.setPlaceholderText("One agency per line, e.g. Shutterstock")
+        self.agencies.setPlaceholderText("One agency per line, e.g. your own picture desk")
+        self.agencies.setToolTip(
+            "Your own agencies: the credit checker treats them like AFP or Shutterstock "
+            "(a picture whose file names one must be credited to it)"
+        )
         self.agencies.setTabChangesFocus(True)
         self.agencies.setMaximumHeight(110)
         self.language = QComboBox()
@@ -67,7 +71,8 @@ class PreferencesDialog(QDialog):
         form.addRow("&Spelling language", self.language)
         note = QLabel(
             "New articles start with this author and credit label. Agency names are never marked "
-            "as misspelled. An article's own language (Article tab) comes before this one."
+            "as misspelled, and the credit checker knows them beside its own list. An article's "
+            "own language (Article tab) comes before this one."
         )
         note.setWordWrap(True)
         buttons = QDialogButtonBox(

@@ -147,7 +147,9 @@ class WritingDesk:
         doc = self.window.doc
         if doc is not None and doc.article.slides:
             image = doc.article.slides[row if row >= 0 else -1].image
-            self.window.statusBar().showMessage(f"Image pasted as {image}", 6000)
+            note = self.window.slides.last_note
+            pasted = f"Image pasted as {image}"
+            self.window.statusBar().showMessage(f"{pasted}. {note}" if note else pasted, 10000)
 
     def paste_image(self) -> bool:
         if self.window.doc is None:

@@ -5,11 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol
 
+from PySide6.QtWidgets import QStatusBar
+
 from slidewright.errors import SlidewrightError
 from slidewright.fileformat.images import copy_into_bundle
 from slidewright.model import Slide
-from slidewright.ui.editing.commands import InsertSlides, MoveSlides, RemoveSlides, SetSlideField
+from slidewright.ui.editing.commands import InsertSlides, MoveSlides, RemoveSlides
 from slidewright.ui.editing.document import Document
+from slidewright.ui.editing.image_credits import new_slide, set_image_with_credits, writer_agencies
+from slidewright.ui.editing.paste_image import is_pasted_pixels
+
+NOTE_MS = 10_000  # long enough to read a credit
 
 
 class SlideSelection(Protocol):
@@ -28,12 +34,17 @@ class SlideSelection(Protocol):
 
     def report_error(self, title: str, text: str) -> None: ...
 
+    def statusBar(self) -> QStatusBar: ...  # noqa: N802
+
 
 class SlideActions:
     """Each action is one undo step on the window's document."""
 
     def __init__(self, window: SlideSelection) -> None:
         self.window = window
+        # What the last image brought in gave its slide ("Credit filled from the file: …"),
+        # for the status line (the paste adds it to its own message)
+        self.last_note = ""
 
     def add_slide(self) -> None:
         assert self.window.doc is not None
@@ -101,14 +112,22 @@ class SlideActions:
         slide = self.window.doc.article.slides[row]
         refused: list[str] = []
         relative = self._bring_in(file, slide.heading or file.stem, refused)
+        self.last_note = ""
         if relative is not None:
-            self.window.doc.undo_stack.push(
-                SetSlideField(self.window.doc, row, "image", relative, typing=False)
+            self.last_note = set_image_with_credits(
+                self.window.doc,
+                row,
+                relative,
+                pixels=is_pasted_pixels(file),
+                own=writer_agencies(self.window),
             )
+            if self.last_note:
+                self.window.statusBar().showMessage(self.last_note, NOTE_MS)
         self._report(refused)
 
     def images_dropped(self, row: int, files: list[Path]) -> None:
         """Dropped on a slide: its image. Dropped below the list: one new slide per image."""
+        self.last_note = ""
         if self.window.doc is None:
             return
         if row >= 0:
@@ -117,7 +136,9 @@ class SlideActions:
         refused: list[str] = []
         images = [image for f in files if (image := self._bring_in(f, f.stem, refused))]
         start = len(self.window.doc.article.slides)
-        slides = [(start + n, Slide(heading="", image=image)) for n, image in enumerate(images)]
+        bundle = self.window.doc.bundle
+        own = writer_agencies(self.window)
+        slides = [(start + n, new_slide(bundle, image, own)) for n, image in enumerate(images)]
         if slides:
             self.window.doc.undo_stack.push(
                 InsertSlides(self.window.doc, slides, "Add slides from images")
