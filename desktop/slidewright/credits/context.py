@@ -14,6 +14,8 @@ from slidewright.model import Article, Slide
 @dataclass(frozen=True)
 class CheckOptions:
     min_side: int = 720  # house minimum for the shorter side, in pixels
+    # What the ai-undisclosed fix adds to a caption (Preferences ▸ AI disclosure).
+    ai_disclosure: str = "Generated with AI."
 
 
 ImageKind = Literal["none", "remote", "outside", "missing", "unreadable", "ok"]
