@@ -132,6 +132,27 @@ class ContentCredentials:
         return "; ".join([*parts, *([made] if made else []), verdict])
 
 
+def credentials_json(credentials: ContentCredentials) -> dict[str, Any]:
+    """What ``check --format json`` says of a picture's credentials: what the window shows."""
+    return {
+        "state": credentials.state,
+        "summary": credentials.summary,
+        "signer": credentials.signer,
+        "organisation": credentials.organisation,
+        "generator": credentials.generator,
+        "source_type": credentials.source_type,
+        "ai_made": credentials.ai_made,
+        "authors": list(credentials.authors),
+        "actions": [action.action for action in credentials.actions],
+        "ingredients": [
+            {"title": item.title, "relationship": item.relationship}
+            for item in credentials.ingredients
+        ],
+        "ai_training": credentials.ai_training,
+        "failures": list(credentials.failures),
+    }
+
+
 def _text(value: Any) -> str:
     return value.strip() if isinstance(value, str) else ""
 
