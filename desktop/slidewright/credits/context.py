@@ -18,6 +18,8 @@ class CheckOptions:
     min_side: int = 720  # house minimum for the shorter side, in pixels
     # The writer's own agencies (Preferences ▸ Agencies, check --agency), beside the built-in list
     own_agencies: tuple[str, ...] = ()
+    # What the ai-undisclosed fix adds to a caption (Preferences ▸ AI disclosure).
+    ai_disclosure: str = "Generated with AI."
 
 
 ImageKind = Literal["none", "remote", "outside", "missing", "unreadable", "ok"]

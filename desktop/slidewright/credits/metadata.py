@@ -16,6 +16,7 @@ from typing import Any
 
 from slidewright.fileformat.images import ImageProblem, read_image_bytes
 from slidewright.fileformat.svgclean import SvgRefused, looks_like_svg, sanitize_svg
+from slidewright.provenance import ContentCredentials, read_credentials
 
 IIM = {
     "credit": (2, 110),
@@ -50,6 +51,8 @@ class ImageMetadata:
     # Every container that names who made or owns the picture, as (where, kind, text): kind is
     # "credit", "creator", "rights" or "source" (the evidence the credit rules weigh, all of it)
     named: tuple[tuple[str, str, str], ...] = ()
+    # The picture's Content Credentials (C2PA), None when it carries none.
+    credentials: ContentCredentials | None = None
     extra: dict[str, str] = field(default_factory=dict, compare=False)
 
 
@@ -139,7 +142,9 @@ def _named(
     return tuple((w, k, t[:MAX_NAMED_TEXT]) for w, k, t in found if t.strip())[:MAX_NAMED]
 
 
-def read_metadata(file: Path, digest: str | None = None, raw: bytes | None = None) -> ImageMetadata:
+def read_metadata(
+    file: Path, digest: str | None = None, raw: bytes | None = None, trust_anchors: str = ""
+) -> ImageMetadata:
     """Metadata of one image file (``raw``: its bytes when already read). Never raises for what
     is in the file: a broken image or a decompression bomb is an unreadable image with a reason."""
     from PIL import Image  # imported on first use, not at start-up
@@ -186,6 +191,7 @@ def read_metadata(file: Path, digest: str | None = None, raw: bytes | None = Non
                 iim_credit=iim.get("credit", ""),
                 xmp_credit=first("Credit"),
                 named=named,
+                credentials=read_credentials(raw, image.format or "", trust_anchors),
             )
     except Image.DecompressionBombError:
         return ImageMetadata(sha256=digest, readable=False, problem=_bomb_problem(raw))
@@ -214,7 +220,10 @@ def _bomb_problem(raw: bytes) -> str:
 class MetadataCache:
     """Metadata per image file, re-read only when the file's size or mtime changes."""
 
-    def __init__(self) -> None:
+    def __init__(self, trust_anchors: str = "") -> None:
+        # PEM certificates the writer trusts (Preferences ▸ Content Credentials): the same bytes
+        # validate as "trusted" or "untrusted" by this list, so a cache holds one list's answers.
+        self.trust_anchors = trust_anchors
         self._by_stat: dict[tuple[str, int, int], ImageMetadata] = {}
         self._by_hash: dict[str, ImageMetadata] = {}
         self.reads = 0  # files actually opened (for tests and benchmarks)
@@ -237,7 +246,7 @@ class MetadataCache:
             cached = self._by_hash.get(digest)
             if cached is None:
                 self.reads += 1
-                cached = read_metadata(Path(file), digest, raw)
+                cached = read_metadata(Path(file), digest, raw, self.trust_anchors)
                 self._by_hash[digest] = cached
             self._by_stat[key] = cached
         return cached

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from slidewright.credits import rules_credit as rc
 from slidewright.credits import rules_image as ri
+from slidewright.credits import rules_provenance as rp
 from slidewright.credits.context import CheckContext, ImageState, SlideState
 from slidewright.credits.evidence import contradiction
 from slidewright.credits.findings import Finding, Hit, RuleId, Severity
@@ -125,8 +126,28 @@ RULES: tuple[Rule, ...] = (
     Rule(
         RuleId.AI_UNDISCLOSED,
         Severity.ERROR,
-        "An image whose file says it is AI-made says so in its credit or caption.",
-        ri.ai_undisclosed,
+        "An image whose Content Credentials or file say it is AI-made or AI-edited says so in "
+        "its credit or caption (the fix adds the disclosure wording set in Preferences).",
+        rp.ai_undisclosed,
+    ),
+    Rule(
+        RuleId.CREDENTIALS_INVALID,
+        Severity.ERROR,
+        "An image's Content Credentials (C2PA) validate: the picture was not changed after signing.",
+        rp.credentials_invalid,
+    ),
+    Rule(
+        RuleId.CREDENTIALS_CREDIT_MISMATCH,
+        Severity.WARNING,
+        "The credit names the author in the image's Content Credentials, and no other agency "
+        "than the one that signed them.",
+        rp.credentials_credit_mismatch,
+    ),
+    Rule(
+        RuleId.AI_TRAINING_NOT_ALLOWED,
+        Severity.INFO,
+        "Images whose Content Credentials forbid AI training are noted.",
+        rp.ai_training_not_allowed,
     ),
     Rule(
         RuleId.CREDIT_MISSING,

@@ -1,5 +1,5 @@
 """Rules about the image: on disk and readable, large enough, used once, described, and cleared
-for this use (licence, editorial-only, AI disclosure).
+for this use (licence, editorial-only; AI disclosure is in :mod:`.rules_provenance`).
 
 Each function is one rule's logic; its id, default severity and description are in
 :mod:`slidewright.credits.registry`."""
@@ -15,14 +15,6 @@ from slidewright.credits.context import CheckContext, ImageState, SlideState
 from slidewright.credits.findings import Action, Fix, Hit, Severity
 from slidewright.model import Slide
 
-AI_SOURCE_TYPES = (
-    "trainedAlgorithmicMedia",
-    "compositeWithTrainedAlgorithmicMedia",
-    "algorithmicMedia",
-)
-AI_DISCLOSURE = re.compile(
-    r"\b(?:AI|A\.I\.|artificial intelligence|generated|synthetic|machine[- ]made)\b", re.I
-)
 CREATIVE_COMMONS = re.compile(
     r"\bCC[ -]?(?:BY|0|ZERO)\b|creative\s*commons|creativecommons\.org", re.I
 )
@@ -176,18 +168,6 @@ def editorial_only(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterat
             f"{' and '.join(sources)} say{'s' if len(sources) == 1 else ''} editorial use only"
             + ("; it cannot illustrate a sponsored article" if sponsored else ""),
             severity=Severity.ERROR if sponsored else None,
-        )
-
-
-def ai_undisclosed(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterator[Hit]:
-    meta = image.meta
-    if meta is None or not meta.digital_source_type.endswith(AI_SOURCE_TYPES):
-        return
-    if not AI_DISCLOSURE.search(f"{slide.credit} {slide.caption}"):
-        kind = meta.digital_source_type.rsplit("/", 1)[-1]
-        yield Hit(
-            "credit",
-            f"the image file says it is {kind} (AI-made), but neither credit nor caption says so",
         )
 
 
