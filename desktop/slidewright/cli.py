@@ -57,7 +57,24 @@ def _check(args: argparse.Namespace) -> int:
         args.min_side,
         args.disable or (),
         tuple(args.agency or ()),
+        _trust_anchors(args.trust or []),
     )
+
+
+def _trust_anchors(files: list[Path]) -> str:
+    """The PEM certificates of ``--trust`` files, joined; a file that holds none is named."""
+    texts = []
+    for file in files:
+        try:
+            text = file.read_text(encoding="ascii", errors="replace")[:2_000_000]
+        except OSError as error:
+            raise SlidewrightError(f"{file}: cannot be read ({error.strerror or error})") from error
+        if "-----BEGIN CERTIFICATE-----" not in text:
+            raise SlidewrightError(
+                f"{file}: holds no PEM certificate (-----BEGIN CERTIFICATE-----)"
+            )
+        texts.append(text)
+    return "\n".join(texts)
 
 
 def _require_existing(path: Path) -> None:
@@ -162,6 +179,14 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="NAME",
         help="one of your own agencies, beside the built-in list (repeatable; the window takes "
         "them from Preferences ▸ Agencies)",
+    )
+    check.add_argument(
+        "--trust",
+        action="append",
+        type=Path,
+        metavar="PEM",
+        help="certificates whose Content Credentials you trust (repeatable; none by default, so "
+        "signed pictures read as 'not in your trust list')",
     )
     check.add_argument(
         "--list-rules",

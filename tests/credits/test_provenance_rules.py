@@ -149,3 +149,27 @@ def test_a_warm_check_reads_no_picture_again(tmp_path: Path, signer: SigningIden
     reads = cache.reads
     assert check_article(article, bundle, cache) == first
     assert cache.reads == reads == 1
+
+
+def test_check_json_carries_what_the_slide_editor_shows_and_trust_comes_from_the_trust_option(
+    tmp_path: Path, signer: SigningIdentity, capsys: pytest.CaptureFixture[str]
+) -> None:
+    raw = picture_bytes()
+    bundle = _bundle(
+        tmp_path / "a",
+        [("plain.jpg", raw, "Reuters", ""),
+         ("ai.jpg", sign(signer, manifest(AI, authors=("Mara Voss",)), raw), "Mara Voss/Reuters", "AI-made.")],
+    )  # fmt: skip
+    main(["check", str(bundle), "--format", "json"])
+    credentials = json.loads(capsys.readouterr().out)["credentials"]
+    assert [c["slide"] for c in credentials] == [2]  # the plain photo has none
+    assert credentials[0]["state"] == "untrusted" and credentials[0]["ai_made"] is True
+    assert credentials[0]["summary"].startswith("signed by Wire Desk (Reuters)")
+    assert credentials[0]["authors"] == ["Mara Voss"]
+    anchors = tmp_path / "ca.pem"
+    anchors.write_bytes(signer.ca_pem)
+    main(["check", str(bundle), "--format", "json", "--trust", str(anchors)])
+    assert json.loads(capsys.readouterr().out)["credentials"][0]["state"] == "trusted"
+    (tmp_path / "nothing.pem").write_text("hello")
+    assert main(["check", str(bundle), "--trust", str(tmp_path / "nothing.pem")]) == 2
+    assert "nothing.pem: holds no PEM certificate" in capsys.readouterr().err
