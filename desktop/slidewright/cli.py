@@ -63,18 +63,9 @@ def _check(args: argparse.Namespace) -> int:
 
 def _trust_anchors(files: list[Path]) -> str:
     """The PEM certificates of ``--trust`` files, joined; a file that holds none is named."""
-    texts = []
-    for file in files:
-        try:
-            text = file.read_text(encoding="ascii", errors="replace")[:2_000_000]
-        except OSError as error:
-            raise SlidewrightError(f"{file}: cannot be read ({error.strerror or error})") from error
-        if "-----BEGIN CERTIFICATE-----" not in text:
-            raise SlidewrightError(
-                f"{file}: holds no PEM certificate (-----BEGIN CERTIFICATE-----)"
-            )
-        texts.append(text)
-    return "\n".join(texts)
+    from slidewright.provenance.trust import load_anchors
+
+    return load_anchors(files)
 
 
 def _require_existing(path: Path) -> None:
