@@ -148,14 +148,21 @@ def category_from_breadcrumb(items: list[str], title: str) -> str:
 # "1. The North Path", "2) …", "#3: …": the page numbered its slides itself; Slidewright numbers
 # them when it renders, so the number would show twice ("1. 1. The North Path").
 # "1/12 The North Path" and "1 of 12: …": a slideshow's counter copied with the heading.
+# "I. Earthrise", "IV) …": Roman numerals (upper case, to XXXIX) numbering the slides.
+# "#1 Collapsible camp kettle": a shopping page's rank.
 SLIDE_NUMBER = re.compile(
-    r"^\s*(?:(?:#|no\.?|slide)\s*)?\d{1,3}"
-    r"(?:\s*[.):]|\s+[–—-]|\s*/\s*\d{1,3}\s*[.):–—-]?|\s+of\s+\d{1,3}\s*[.):–—-])\s+(?=\S)",
+    r"^\s*(?:(?:(?:#|no\.?|slide)\s*)?\d{1,3}"
+    r"(?:\s*[.):]|\s+[–—-]|\s*/\s*\d{1,3}\s*[.):–—-]?|\s+of\s+\d{1,3}\s*[.):–—-])|"
+    r"#\d{1,3}|X{0,3}(?:IX|IV|V?I{1,3}|V|X)(?<=[IVX])[.)])\s+(?=\S)",
     re.I,
 )
+ROMAN = re.compile(r"^(?:X{0,3}(?:IX|IV|V?I{1,3}|V)|X{1,3})[.)]\s+\S")
 _SLIDE_NUMBER = SLIDE_NUMBER
 
 
 def slide_heading(text: str) -> str:
     """A slide heading without the number the source page gave it."""
-    return _SLIDE_NUMBER.sub("", text.strip(), count=1)
+    heading = _SLIDE_NUMBER.sub("", text.strip(), count=1)
+    if heading.endswith((":", "：")) and not heading.endswith("::"):
+        heading = heading[:-1].rstrip()  # "I. Earthrise:": the colon led into the slide
+    return heading
