@@ -28,6 +28,7 @@ from slidewright.importers.roles import (
     HEADING,
     INTRO,
     KICKER,
+    MORECREDIT,
     MOREHEAD,
     MOREITEM,
     PRECREDIT,
@@ -85,7 +86,7 @@ def assemble(found: list[str], roles: list[str], crumb: Breadcrumb, notes: Notes
     pending: CreditLine | None = None  # a credit above the next heading
     more_at = None
     for i, (block, role) in enumerate(zip(found, roles, strict=True)):
-        if role in (MOREHEAD, MOREITEM) or (role == CREDIT and more_at is not None):
+        if role in (MOREHEAD, MOREITEM, MORECREDIT):
             if more_at is None and role == MOREHEAD:
                 more_at = i
             continue
@@ -124,7 +125,7 @@ def assemble(found: list[str], roles: list[str], crumb: Breadcrumb, notes: Notes
     article.intro = "\n\n".join(intro)
     if more_at is not None:
         items = [b for b, r in zip(found[more_at + 1 :], roles[more_at + 1 :], strict=True)]
-        kept = [b for b, r in zip(items, roles[more_at + 1 :], strict=True) if r in (MOREITEM, CREDIT)]
+        kept = [b for b, r in zip(items, roles[more_at + 1 :], strict=True) if r in (MOREITEM, MORECREDIT)]
         article.read_more = read_more(found[more_at], kept, notes)
         if unlinked := [i.title for i in article.read_more.items if i.title and not i.url]:
             notes.guessed.append(  # pasted text carries no addresses: the writer adds them

@@ -17,7 +17,7 @@ on the held-out pages (tests/importers/heldout/).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from slidewright.importers.barecredit import credit_shaped
 from slidewright.importers.byline import bare_name, is_byline
@@ -45,6 +45,7 @@ HEADING, HEADCREDIT, CAPTION, CREDIT, ALT, BODY = (
 )
 PRECREDIT, ENDCREDIT = "credit above", "credit below"
 MOREHEAD, MOREITEM, FURNHEAD, FURNITEM = "read-more", "read-more item", "furniture", "furniture item"
+MORECREDIT = "read-more credit"
 HEADS = (HEADING, HEADCREDIT)
 LAYOUTS = ("after", "captioned", "before", "end", "none")
 
@@ -82,6 +83,10 @@ class Shape:
     furniture: bool
     bullet: bool
     labelled_text: bool
+    title_case: bool  # "Dogwood Stems", "Café Zoë’s Winter Menu"
+    bare_style: bool  # a credit with no label ("Reuters/Getty Images")
+    listed: bool  # an item of a list: a numbered or bulleted neighbour, or a lead-in line above
+    described: bool  # "A wren singing from a gorse bush": a sentence-case description
     words: int
 
 
@@ -124,8 +129,28 @@ def shape_of(block: str) -> Shape:
         furniture=block.lower().rstrip(" :›»") in FURNITURE_HEADS,
         bullet=block.startswith(BULLETS),
         labelled_text=bool(_LABELLED_TEXT.match(block)) and credit is None,
+        described=_described(block),
+        title_case=_title_case(block),
+        bare_style=credit is not None and credit.label_style == "bare",
+        listed=False,
         words=words,
     )
+
+
+_SMALL_WORDS = {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with"}
+
+
+def _title_case(block: str) -> bool:
+    words = [w for w in block.split() if w.lower() not in _SMALL_WORDS]
+    return 2 <= len(words) <= 10 and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+
+
+def _described(block: str) -> bool:
+    words = block.split()
+    if len(words) < 5 or not words[0][:1].isupper():
+        return False
+    capitalised = sum(1 for w in words[1:] if w[:1].isupper())
+    return capitalised * 4 <= len(words) - 1
 
 
 def _heading_score(s: Shape) -> float | None:
@@ -154,6 +179,10 @@ def _heading_score(s: Shape) -> float | None:
         score -= 1.5
     if s.bare_credit:
         score -= 1.0
+    if s.title_case and s.heading:
+        score += 0.5
+    if s.listed:
+        score -= 3.0
     return score
 
 
@@ -192,22 +221,24 @@ def emissions(blocks: list[str], shapes: list[Shape]) -> list[dict[str, float]]:
         if s.head_credit:
             roles[HEADCREDIT] = 3.0
         if s.credit or s.bare_credit:
-            weight = 3.0 if s.credit else 0.5
-            roles[CREDIT] = roles[PRECREDIT] = roles[ENDCREDIT] = weight
+            weight = 0.5 if not s.credit else 2.0 if s.bare_style else 3.0
+            roles[CREDIT] = roles[PRECREDIT] = roles[ENDCREDIT] = roles[MORECREDIT] = weight
         if s.caption_label:
             roles[CAPTION] = 3.0
-        elif not s.credit and not s.alt and (s.heading or s.can_head or s.short):
-            roles[CAPTION] = -0.5
+        elif not (s.credit or s.alt or s.sentence) and s.short:
+            roles[CAPTION] = 0.0 if s.described else -0.5
         if s.alt:
             roles[ALT] = 4.0
         if not (s.caption_label or s.furniture):
             body = 1.0 if s.long else 0.0
-            if s.heading or s.numbered:
+            if s.listed:
+                body += 0.5
+            elif s.heading or s.numbered:
                 body -= 1.0
             if s.price or s.labelled_text:
                 body += 2.0
             if s.credit:
-                body -= 4.0 if not s.head_credit else 6.0
+                body -= 1.0 if s.bare_style else 6.0 if s.head_credit else 4.0
             if s.alt:
                 body -= 4.0
             roles[BODY] = body
@@ -225,9 +256,31 @@ def emissions(blocks: list[str], shapes: list[Shape]) -> list[dict[str, float]]:
     return out
 
 
+def _in_a_list(blocks: list[str], shapes: list[Shape], i: int) -> bool:
+    """'1. Flour' under 'The recipe:' or beside '2. Apples': an item of a list in the body."""
+    if not (shapes[i].numbered or shapes[i].bullet):
+        return False
+    before = shapes[i - 1] if i > 0 else None
+    after = shapes[i + 1] if i + 1 < len(shapes) else None
+    return (
+        (before is not None and (before.numbered or before.bullet))
+        or (after is not None and (after.numbered or after.bullet))
+        or (i > 0 and blocks[i - 1].endswith(":") and not before_is_heading(shapes, i - 1))
+    )
+
+
+def before_is_heading(shapes: list[Shape], i: int) -> bool:
+    return shapes[i].numbered or shapes[i].roman
+
+
 def page_emissions(blocks: list[str]) -> list[dict[str, float]]:
     """Each block's role scores, from its shape and its neighbours'."""
-    return emissions(blocks, [shape_of(b) for b in blocks])
+    shapes = [shape_of(b) for b in blocks]
+    shapes = [
+        replace(s, listed=True) if _in_a_list(blocks, shapes, i) else s
+        for i, s in enumerate(shapes)
+    ]
+    return emissions(blocks, shapes)
 
 
 def model(layout: str) -> Model:
@@ -245,25 +298,25 @@ def model(layout: str) -> Model:
         CAPTION: {BODY: 0.0},
         BODY: {BODY: 0.0, HEADING: 0.0, HEADCREDIT: 0.0, MOREHEAD: 0.0, FURNHEAD: 0.0},
     }
-    closing = {
-        MOREHEAD: {MOREITEM: 0.0, FURNHEAD: 0.0},
-        MOREITEM: {MOREITEM: 0.0, FURNHEAD: 0.0, MOREHEAD: -1.0},
+    closing = {  # a related article's picture credit may sit under its title, or the heading
+        MOREHEAD: {MOREITEM: 0.0, FURNHEAD: 0.0, MORECREDIT: -1.0},
+        MOREITEM: {MOREITEM: 0.0, FURNHEAD: 0.0, MOREHEAD: -1.0, MORECREDIT: 0.0},
+        MORECREDIT: {MOREITEM: 0.0, FURNHEAD: 0.0},
         FURNHEAD: {FURNITEM: 0.0, FURNHEAD: 0.0, MOREHEAD: 0.0},
         FURNITEM: {FURNITEM: 0.0, FURNHEAD: 0.0, MOREHEAD: 0.0},
     }
     moves: dict[str, dict[str, float]] = {**opening, **slide, **closing}
     moves = {k: dict(v) for k, v in moves.items()}
-    end = {BODY: 0.0, MOREITEM: 0.0, MOREHEAD: -2.0, FURNHEAD: 0.0, FURNITEM: 0.0}
+    end = {BODY: 0.0, MOREITEM: 0.0, MORECREDIT: 0.0, MOREHEAD: -2.0, FURNHEAD: 0.0, FURNITEM: 0.0}
     end |= {CREDIT: -1.0, HEADCREDIT: -1.0, ALT: -1.0}
     if layout in ("after", "captioned"):
         moves[HEADING] |= {CREDIT: 1.0, BODY: -2.5, CAPTION: -1.0 if layout == "after" else 0.0}
         moves[HEADCREDIT][BODY] = 1.0
         moves[CREDIT] = {BODY: 0.0, ALT: 0.0, CAPTION: -0.5, HEADING: -2.5}
-        moves[CAPTION] = {BODY: 0.0, CREDIT: 1.0 if layout == "captioned" else 0.0}
+        moves[CAPTION] = {BODY: 0.0, CREDIT: 1.0 if layout == "captioned" else -1.0}
         moves[ALT] |= {CREDIT: 0.0}
-        moves[BODY][CREDIT] = -3.0  # a labelled credit after the first paragraph
-        moves[MOREHEAD][CREDIT] = -1.0  # the read-more block's own image credit
-        moves[CREDIT] |= {MOREITEM: 0.0, MOREHEAD: -1.0}
+        moves[BODY][CREDIT] = -3.5  # a labelled credit after the first paragraph
+        moves[CREDIT] |= {MOREHEAD: -1.0}
     elif layout == "before":
         for source in (INTRO, BODY, BYLINE, TITLE):
             moves[source][PRECREDIT] = 0.0
@@ -283,5 +336,5 @@ def model(layout: str) -> Model:
     return Model(start, moves, end)
 
 
-PRIOR = {"after": 0.0, "captioned": -1.5, "before": -1.0, "end": -1.0, "none": 0.0}
+PRIOR = {"after": 0.0, "captioned": -1.0, "before": -1.0, "end": -1.0, "none": 0.0}
 MODELS = {layout: model(layout) for layout in LAYOUTS}

@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 
 from slidewright.importers.assemble import assemble
+from slidewright.importers.breadcrumb import SKIP as CRUMB_WORDS
 from slidewright.importers.breadcrumb import find_breadcrumb
 from slidewright.importers.common import SLIDE_NUMBER, ImportFailed, ImportResult
 from slidewright.importers.creditline import read_credit_line
@@ -66,20 +67,29 @@ def parse_text(text: str, name: str = "text") -> ImportResult:
     lines = _without_chrome(text.split("\n"), notes)
     crumb = find_breadcrumb(lines)
     found = blocks(lines[crumb.used :])
+    while len(found) > 2 and found[0].strip().lower() in CRUMB_WORDS:
+        notes.drop("navigation", found.pop(0))  # "Home" alone above the title
     if not found:
         raise ImportFailed(f"{name}: no title or text found")
     layout, roles, shares = _decode(found)
     if not roles:
-        raise ImportFailed(f"{name}: {saw(found)}; nothing was imported")
+        raise ImportFailed(f"{name}: no slides found - {saw(found)}; nothing was imported")
     confidence = posteriors(page_emissions(found), MODELS[layout])
     article = assemble(found, roles, crumb, notes)
-    if len(article.slides) < 2:
+    if not article.slides or (len(article.slides) == 1 and _more_than_one(found)):
         raise ImportFailed(
             f"{name}: {'no slides' if not article.slides else 'only one slide'} found - "
             f"{saw(found)}; nothing was imported"
         )
     _note_reading(article, found, roles, layout, shares, confidence, notes)
     return ImportResult(article, notes.dropped_lines(), guessed=notes.guessed)
+
+
+def _more_than_one(found: list[str]) -> bool:
+    """The page shows more slides than were read: several credit lines or colon headings."""
+    credits = sum(1 for b in found if read_credit_line(b) is not None)
+    colon = sum(1 for b in found if short(b) and b.endswith((":", "：")))
+    return credits >= 2 or colon >= 2
 
 
 def saw(found: list[str]) -> str:
