@@ -31,6 +31,7 @@ from slidewright.importers.roles import (
     MORECREDIT,
     MOREHEAD,
     MOREITEM,
+    PREALT,
     PRECREDIT,
     TITLE,
 )
@@ -84,6 +85,7 @@ def assemble(found: list[str], roles: list[str], crumb: Breadcrumb, notes: Notes
     slide: Slide | None = None
     body: list[str] = []
     pending: CreditLine | None = None  # a credit above the next heading
+    pending_alt = ""  # the alt text of the image above the next heading
     more_at = None
     for i, (block, role) in enumerate(zip(found, roles, strict=True)):
         if role in (MOREHEAD, MOREITEM, MORECREDIT):
@@ -105,10 +107,13 @@ def assemble(found: list[str], roles: list[str], crumb: Breadcrumb, notes: Notes
             if pending is not None:
                 _give_credit(slide, pending)
                 pending = None
+            slide.alt, pending_alt = pending_alt, ""
             article.slides.append(slide)
             body = []
         elif role == PRECREDIT:
             pending = _credit(block)
+        elif role == PREALT:
+            pending_alt = read_alt_line(block)
         elif slide is None:
             continue  # the title, kicker and byline are read above
         elif role in (CREDIT, ENDCREDIT):

@@ -44,8 +44,8 @@ _FOOTER = re.compile(r"all\s+rights\s+reserved|privacy|cookies?\b", re.I)
 CAPTION_LINE = re.compile(r"^caption\s*[:：]\s*(?P<caption>\S.*)$", re.I)
 # "Image: a red lacquered bridge over a fast river": the picture's alt text, copied as text
 _ALT_LINE = re.compile(
-    r"^(?:alt(?:\s+text)?|image\s+description|description|image|photo|picture)\s*[:：]\s*"
-    r"(?P<alt>(?:an?|the|two|three|several|close-up|aerial|view)\b.*|[a-z].*)$",
+    r"^(?i:alt(?:\s+text)?|image\s+description|description|image|photo|picture)\s*[:：]\s*"
+    r"(?P<alt>(?i:an?|the|two|three|several|close-up|aerial|view)\b.*|[a-z].*)$",
 )
 MIN_ALT_WORDS = 4
 

@@ -43,7 +43,7 @@ HEADING, HEADCREDIT, CAPTION, CREDIT, ALT, BODY = (
     "alt text",
     "body",
 )
-PRECREDIT, ENDCREDIT = "credit above", "credit below"
+PRECREDIT, ENDCREDIT, PREALT = "credit above", "credit below", "alt text above"
 MOREHEAD, MOREITEM, FURNHEAD, FURNITEM = "read-more", "read-more item", "furniture", "furniture item"
 MORECREDIT = "read-more credit"
 HEADS = (HEADING, HEADCREDIT)
@@ -228,7 +228,7 @@ def emissions(blocks: list[str], shapes: list[Shape]) -> list[dict[str, float]]:
         elif not (s.credit or s.alt or s.sentence) and s.short:
             roles[CAPTION] = 0.0 if s.described else -0.5
         if s.alt:
-            roles[ALT] = 4.0
+            roles[ALT] = roles[PREALT] = 4.0
         if not (s.caption_label or s.furniture):
             body = 1.0 if s.long else 0.0
             if s.listed:
@@ -307,8 +307,11 @@ def model(layout: str) -> Model:
     }
     moves: dict[str, dict[str, float]] = {**opening, **slide, **closing}
     moves = {k: dict(v) for k, v in moves.items()}
+    for source in (TITLE, BYLINE, INTRO, BODY):  # the image's alt text above its heading
+        moves[source][PREALT] = -0.5
+    moves[PREALT] = {HEADING: 0.0, HEADCREDIT: 0.0}
     end = {BODY: 0.0, MOREITEM: 0.0, MORECREDIT: 0.0, MOREHEAD: -2.0, FURNHEAD: 0.0, FURNITEM: 0.0}
-    end |= {CREDIT: -1.0, HEADCREDIT: -1.0, ALT: -1.0}
+    end |= {CREDIT: -1.0, HEADCREDIT: -1.0, ALT: -1.0, CAPTION: -1.0}
     if layout in ("after", "captioned"):
         moves[HEADING] |= {CREDIT: 1.0, BODY: -2.5, CAPTION: -1.0 if layout == "after" else 0.0}
         moves[HEADCREDIT][BODY] = 1.0
@@ -320,7 +323,8 @@ def model(layout: str) -> Model:
     elif layout == "before":
         for source in (INTRO, BODY, BYLINE, TITLE):
             moves[source][PRECREDIT] = 0.0
-        moves[PRECREDIT] = {HEADING: 1.0, CAPTION: -1.0}
+        moves[PRECREDIT] = {HEADING: 1.0, CAPTION: -1.0, PREALT: 0.0}
+        moves[PREALT][PRECREDIT] = 0.0
         moves[CAPTION] = {HEADING: 0.0, BODY: 0.0}
         moves[BODY] |= {MOREHEAD: -0.5}
         moves[HEADING][BODY] = 0.0
@@ -332,6 +336,9 @@ def model(layout: str) -> Model:
         end[ENDCREDIT] = 0.5
     else:  # "none"
         moves[HEADING][BODY] = 0.0
+    for source in (CAPTION, ALT):  # a slide of a picture and its caption, with no text
+        extra = {HEADING: -1.0, HEADCREDIT: -1.0, MOREHEAD: -0.5, FURNHEAD: -0.5}
+        moves[source] = extra | moves[source]  # the layout's own weight wins
     start = {TITLE: 0.0, KICKER: 0.0}
     return Model(start, moves, end)
 
