@@ -280,7 +280,18 @@ def page_emissions(blocks: list[str]) -> list[dict[str, float]]:
         replace(s, listed=True) if _in_a_list(blocks, shapes, i) else s
         for i, s in enumerate(shapes)
     ]
-    return emissions(blocks, shapes)
+    scores = emissions(blocks, shapes)
+    # a page whose slides are headed by questions: every question that leads text is one
+    leading = [
+        i
+        for i, s in enumerate(shapes[:-1])
+        if s.question and (shapes[i + 1].sentence or shapes[i + 1].credit)
+    ]
+    if len(leading) >= 2:
+        for i in leading:
+            if HEADING in scores[i]:
+                scores[i][HEADING] += 1.5
+    return scores
 
 
 def model(layout: str) -> Model:
