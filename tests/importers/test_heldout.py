@@ -1,7 +1,8 @@
 """The held-out pages (tests/importers/heldout/): pasted pages written before the importer's
 sequence reader was tuned, and never used to tune it. Their score is the honest measure of how the
-importer reads a page it was not taught; it is printed (``-s``, and in the terminal summary) and
-must stay above a floor well under the goal, so a regression shows without tuning to these pages.
+importer reads a page it was not taught; it is printed (run with ``-s``, and in the terminal
+summary through tests/importers/conftest.py) and must stay above a floor well under the goal, so
+a collapse shows without tuning to these pages.
 """
 
 from __future__ import annotations
@@ -9,8 +10,6 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-
-import pytest
 
 from slidewright.importers.common import ImportFailed
 from slidewright.importers.text import parse_text
@@ -49,7 +48,9 @@ def test_held_out_score() -> None:
         ok, n, failures = score_page(page)
         passed, total = passed + ok, total + n
         SCORES[page.stem] = (ok, n)
-        lines.append(f"  {page.stem}: {ok}/{n}" + (f"  missed: {'; '.join(failures)}" if failures else ""))
+        lines.append(
+            f"  {page.stem}: {ok}/{n}" + (f"  missed: {'; '.join(failures)}" if failures else "")
+        )
     report = f"held-out import score: {passed}/{total} field checks ({passed / total:.1%})"
     print("\n" + report + "\n" + "\n".join(lines))
     SCORES["__total__"] = (passed, total)

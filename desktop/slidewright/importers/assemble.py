@@ -12,8 +12,12 @@ from slidewright.importers.barecredit import credit_shaped
 from slidewright.importers.breadcrumb import Breadcrumb, category_of
 from slidewright.importers.byline import read_byline
 from slidewright.importers.common import slide_heading
-from slidewright.importers.creditline import CAPTION_LINE, CreditLine, read_alt_line
-from slidewright.importers.creditline import read_credit_line
+from slidewright.importers.creditline import (
+    CAPTION_LINE,
+    CreditLine,
+    read_alt_line,
+    read_credit_line,
+)
 from slidewright.importers.notes import MAX_SHOWN, Notes
 from slidewright.importers.pagechrome import chrome_kind
 from slidewright.importers.roles import (
@@ -130,7 +134,11 @@ def assemble(found: list[str], roles: list[str], crumb: Breadcrumb, notes: Notes
     article.intro = "\n\n".join(intro)
     if more_at is not None:
         items = [b for b, r in zip(found[more_at + 1 :], roles[more_at + 1 :], strict=True)]
-        kept = [b for b, r in zip(items, roles[more_at + 1 :], strict=True) if r in (MOREITEM, MORECREDIT)]
+        kept = [
+            b
+            for b, r in zip(items, roles[more_at + 1 :], strict=True)
+            if r in (MOREITEM, MORECREDIT)
+        ]
         article.read_more = read_more(found[more_at], kept, notes)
         if unlinked := [i.title for i in article.read_more.items if i.title and not i.url]:
             notes.guessed.append(  # pasted text carries no addresses: the writer adds them

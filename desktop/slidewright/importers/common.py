@@ -98,6 +98,19 @@ class ImportSummary:
         return "\n".join(lines)
 
 
+def uncredited_note(article: Article) -> str:
+    """'no credit found on 2 of 6 slides (slides 2, 5)', or "" when every slide has one: a writer
+    told at import time, before any image is chosen, which credits to look for."""
+    missing = [n for n, s in enumerate(article.slides, start=1) if not s.credit.strip()]
+    if not missing:
+        return ""
+    shown = ", ".join(map(str, missing[:12])) + (", …" if len(missing) > 12 else "")
+    return (
+        f"no credit found on {len(missing)} of {len(article.slides)} slides "
+        f"(slide{'s' if len(missing) > 1 else ''} {shown})"
+    )
+
+
 def read_source(source: Path) -> str:
     """The source as text, or a clear error naming the file (binary, empty, too large, unreadable)."""
     try:  # opened without waiting, checked on the descriptor: a pipe swapped in cannot hang

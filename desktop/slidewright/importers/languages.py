@@ -11,6 +11,7 @@ Pages in French, German, Spanish and Italian write ``Par Camille Durand`` / ``Vo
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 
@@ -93,7 +94,15 @@ FRENCH = Language(
     "fr",
     by=("par",),
     dated=("publié le", "mis à jour le", "publié", "mis à jour", "modifié le"),
-    credit_labels=("crédit photo", "crédits photo", "crédit", "crédits", "photo", "photos", "image"),
+    credit_labels=(
+        "crédit photo",
+        "crédits photo",
+        "crédit",
+        "crédits",
+        "photo",
+        "photos",
+        "image",
+    ),
     credit_by=("photo de", "photographie de"),
     home=("accueil",),
     read_more=("lire aussi", "à lire aussi", "a lire aussi", "sur le même sujet", "voir aussi"),
@@ -130,7 +139,12 @@ GERMAN = Language(
     credit_labels=("foto", "fotos", "bild", "bilder", "bildquelle", "quelle", "fotograf"),
     credit_by=("foto von", "bild von"),
     home=("startseite",),
-    read_more=("mehr zum thema", "lesen sie auch", "auch interessant", "das könnte sie interessieren"),
+    read_more=(
+        "mehr zum thema",
+        "lesen sie auch",
+        "auch interessant",
+        "das könnte sie interessieren",
+    ),
     furniture=(
         "meistgelesen",
         "newsletter abonnieren",
@@ -227,7 +241,9 @@ LANGUAGES = (ENGLISH, FRENCH, GERMAN, SPANISH, ITALIAN)
 
 
 def _alternation(words: set[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+    )
 
 
 BY_WORDS = _alternation({w for lang in LANGUAGES for w in lang.by})
@@ -276,8 +292,6 @@ def foreign_date(text: str) -> str:
     if not (1 <= day <= 31 and 1900 <= year <= 2100):
         return ""
     try:
-        import datetime
-
         return datetime.date(year, month, day).isoformat()
     except ValueError:
         return ""

@@ -44,7 +44,12 @@ HEADING, HEADCREDIT, CAPTION, CREDIT, ALT, BODY = (
     "body",
 )
 PRECREDIT, ENDCREDIT, PREALT = "credit above", "credit below", "alt text above"
-MOREHEAD, MOREITEM, FURNHEAD, FURNITEM = "read-more", "read-more item", "furniture", "furniture item"
+MOREHEAD, MOREITEM, FURNHEAD, FURNITEM = (
+    "read-more",
+    "read-more item",
+    "furniture",
+    "furniture item",
+)
 MORECREDIT = "read-more credit"
 HEADS = (HEADING, HEADCREDIT)
 LAYOUTS = ("after", "captioned", "before", "end", "none")
@@ -323,6 +328,7 @@ def model(layout: str) -> Model:
     moves[PREALT] = {HEADING: 0.0, HEADCREDIT: 0.0}
     end = {BODY: 0.0, MOREITEM: 0.0, MORECREDIT: 0.0, MOREHEAD: -2.0, FURNHEAD: 0.0, FURNITEM: 0.0}
     end |= {CREDIT: -1.0, HEADCREDIT: -1.0, ALT: -1.0, CAPTION: -1.0}
+    end |= {INTRO: -3.0, BYLINE: -3.0, TITLE: -3.0}  # a page with no slides says so
     if layout in ("after", "captioned"):
         moves[HEADING] |= {CREDIT: 1.0, BODY: -2.5, CAPTION: -1.0 if layout == "after" else 0.0}
         moves[HEADCREDIT][BODY] = 1.0

@@ -16,13 +16,13 @@ import math
 from slidewright.importers.assemble import assemble
 from slidewright.importers.breadcrumb import SKIP as CRUMB_WORDS
 from slidewright.importers.breadcrumb import find_breadcrumb
-from slidewright.importers.common import SLIDE_NUMBER, ImportFailed, ImportResult
+from slidewright.importers.common import SLIDE_NUMBER, ImportFailed, ImportResult, uncredited_note
 from slidewright.importers.creditline import read_credit_line
+from slidewright.importers.notes import MAX_SHOWN, Notes
 from slidewright.importers.pagechrome import chrome_kind
 from slidewright.importers.roles import HEADS, LAYOUTS, MODELS, PRIOR, page_emissions
 from slidewright.importers.sequence import NEG, posteriors, viterbi
 from slidewright.importers.textshape import blocks, heading_shaped, normalise, question, short
-from slidewright.importers.notes import MAX_SHOWN, Notes
 from slidewright.model import Article
 
 MAX_LINES = 50_000  # a long slideshow page copies as a few thousand lines
@@ -97,11 +97,11 @@ def saw(found: list[str]) -> str:
     colon = sum(1 for b in found if short(b) and b.endswith((":", "：")))
     headings = sum(1 for b in found if heading_shaped(b))
     credits = sum(1 for b in found if read_credit_line(b) is not None)
-    parts = [f"{len(found)} paragraphs"]
+    parts = [_count(len(found), "paragraph")]
     if colon:
-        parts.append(f"{colon} lines look like headings but end with a colon")
-    parts.append(f"{headings} short lines that could be headings")
-    parts.append(f"{credits} credit lines")
+        parts.append(f"{_count(colon, 'line')} look like headings but end with a colon")
+    parts.append(f"{_count(headings, 'short line')} that could be headings")
+    parts.append(_count(credits, "credit line"))
     return (
         ", ".join(parts) + " (a slide starts with a short heading line followed by a credit "
         "line or paragraphs)"
@@ -124,13 +124,21 @@ def _note_reading(
     lowest, where = min(sure) if sure else (1.0, 0)
     kinds = {"numbered": 0, "questions": 0, "short lines": 0}
     for h in heads:
-        key = "numbered" if SLIDE_NUMBER.match(found[h]) else "questions" if question(found[h]) else ""
+        key = (
+            "numbered"
+            if SLIDE_NUMBER.match(found[h])
+            else "questions"
+            if question(found[h])
+            else ""
+        )
         kinds[key or "short lines"] += 1
     how = ", ".join(f"{n} {k}" for k, n in kinds.items() if n)
-    notes.guessed.append(
-        f"{len(heads)} slide headings found from their shape ({how}); confidence "
-        f"{100 * lowest:.0f}% at the least (“{_cut(found[where])}”)"
+    sureness = (
+        "confidence 100%"
+        if lowest >= 0.995
+        else f"confidence {100 * lowest:.0f}% or more (lowest: “{_cut(found[where])}”)"
     )
+    notes.guessed.append(f"{len(heads)} slide headings found from their shape ({how}); {sureness}")
     share = f" (confidence {100 * shares.get(layout, 1.0):.0f}%)"
     if layout == "before":
         notes.guessed.append("credit lines read as the image above each heading" + share)
@@ -138,12 +146,8 @@ def _note_reading(
         notes.guessed.append("credit lines read as the last line of each slide" + share)
     elif layout == "captioned":
         notes.guessed.append("the line above each credit read as the slide's caption" + share)
-    missing = [n for n, s in enumerate(article.slides, start=1) if not s.credit.strip()]
-    if missing:
-        notes.guessed.append(
-            f"no credit found on {len(missing)} of {len(article.slides)} slides "
-            f"(slide{'s' if len(missing) > 1 else ''} {', '.join(map(str, missing[:12]))})"
-        )
+    if missing := uncredited_note(article):
+        notes.guessed.append(missing)
     split = sum(1 for s in article.slides if s.caption)
     if split:
         notes.guessed.append(f"captions on {split} slide{'' if split == 1 else 's'}")
@@ -155,7 +159,9 @@ def _note_reading(
         notes.guessed.append(f"long headings: {', '.join(long_headings[:MAX_SHOWN])}")
 
 
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
 def _cut(text: str) -> str:
     return text if len(text) <= 60 else text[:59] + "…"
-
-
