@@ -330,7 +330,7 @@ def model(layout: str) -> Model:
     end |= {CREDIT: -1.0, HEADCREDIT: -1.0, ALT: -1.0, CAPTION: -1.0}
     end |= {INTRO: -3.0, BYLINE: -3.0, TITLE: -3.0}  # a page with no slides says so
     if layout in ("after", "captioned"):
-        moves[HEADING] |= {CREDIT: 1.0, BODY: -2.5, CAPTION: -1.0 if layout == "after" else 0.0}
+        moves[HEADING] |= {CREDIT: 1.0, BODY: -1.5, CAPTION: -1.0 if layout == "after" else 0.0}
         moves[HEADCREDIT][BODY] = 1.0
         moves[CREDIT] = {BODY: 0.0, ALT: 0.0, CAPTION: -0.5, HEADING: -2.5}
         moves[CAPTION] = {BODY: 0.0, CREDIT: 1.0 if layout == "captioned" else -1.0}
