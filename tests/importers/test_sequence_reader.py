@@ -138,8 +138,16 @@ def test_a_title_and_a_paragraph_are_not_a_slide() -> None:
     ("lines", "author", "date"),
     [
         (["Par Camille Durand", "Publié le 3 novembre 2026"], "Camille Durand", "2026-11-03"),
-        (["Von Lukas Brenner", "Veröffentlicht am 14. Oktober 2026"], "Lukas Brenner", "2026-10-14"),
-        (["Por Lucía Fernández", "Publicado el 8 de mayo de 2026"], "Lucía Fernández", "2026-05-08"),
+        (
+            ["Von Lukas Brenner", "Veröffentlicht am 14. Oktober 2026"],
+            "Lukas Brenner",
+            "2026-10-14",
+        ),
+        (
+            ["Por Lucía Fernández", "Publicado el 8 de mayo de 2026"],
+            "Lucía Fernández",
+            "2026-05-08",
+        ),
         (["Di Giulia Rossi", "Pubblicato il 21 settembre 2026"], "Giulia Rossi", "2026-09-21"),
         (["Jordan Ellis, Staff Writer", "2 hours ago"], "Jordan Ellis", ""),
         (["Lena Park", "Nov 3, 2026 · 4 min read"], "Lena Park", "2026-11-03"),
@@ -179,7 +187,13 @@ def test_slide_numbers_and_lead_in_colons_leave_the_heading(heading: str, kept: 
 
 @pytest.mark.parametrize(
     "line",
-    ["☰ Menu", "Comments (14)", "Next slideshow ›", "Subscribe to continue reading", "Kommentare (3)"],
+    [
+        "☰ Menu",
+        "Comments (14)",
+        "Next slideshow ›",
+        "Subscribe to continue reading",
+        "Kommentare (3)",
+    ],
 )
 def test_furniture_lines_are_page_furniture(line: str) -> None:
     assert chrome_kind(line) == "page furniture"
