@@ -9,6 +9,7 @@ Bylines come as ``By Noor Haddad``, ``By Noor Haddad | 20 Nov 2026``, ``Written 
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -21,6 +22,8 @@ from slidewright.importers.languages import (
 )
 
 MAX_BYLINE = 160  # longer lines are paragraphs
+MAX_DATE_LINE = 80  # "Updated: Wednesday, November 3, 2026 at 4:15 p.m. ET" and then some
+_DIGIT = re.compile(r"\d")
 
 _BY = re.compile(
     rf"^(?:{BY_WORDS})\s+(?=[^\W\d_])"
@@ -60,12 +63,18 @@ def parse_date(text: str) -> str:
     """The ISO date a page's date line means, or "" when it is not one. A line of several parts
     ("Nov 3, 2026 · 4 min read") is read part by part; other languages' dates from their
     month names (importers/languages.py)."""
-    if len(text) > MAX_BYLINE:
-        return ""
+    if len(text) > MAX_DATE_LINE or not _DIGIT.search(text):
+        return ""  # a sentence that mentions a year is not a date line
     for part in re.split(r"\s[·•|]\s", text):
         if found := _one_date(part):
             return found
     return foreign_date(text)
+
+
+_DATE_SHAPE = re.compile(
+    r"^(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}|[^\W\d_]+\s+\d{1,2},?\s+\d{4}|"
+    r"\d{1,2}\s+[^\W\d_]+,?\s+\d{4})$"
+)
 
 
 def _one_date(text: str) -> str:
@@ -73,6 +82,8 @@ def _one_date(text: str) -> str:
     cleaned = _TIME.sub("", cleaned).strip().rstrip(",")
     cleaned = _ORDINAL.sub("", cleaned).replace(".", "") if " " in cleaned else cleaned
     cleaned = re.sub(r"\bSept\b", "Sep", cleaned, flags=re.I)
+    if not _DATE_SHAPE.match(cleaned):
+        return ""  # none of the formats could match: strptime is slow to say so ten times
     for fmt in FORMATS:
         try:
             return datetime.datetime.strptime(cleaned, fmt).date().isoformat()
@@ -109,6 +120,7 @@ def bare_name(line: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=4096)  # asked of each block by the wrap joiner and the role scores
 def is_byline(line: str) -> bool:
     """A byline or date line by itself (no neighbours needed)."""
     return _one(line, Byline())

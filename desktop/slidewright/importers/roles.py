@@ -16,6 +16,7 @@ on the held-out pages (tests/importers/heldout/).
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -95,6 +96,7 @@ class Shape:
     words: int
 
 
+@functools.lru_cache(maxsize=8192)  # pages repeat lines ("Advertisement", "Read more")
 def shape_of(block: str) -> Shape:
     credit = read_credit_line(block)
     head_credit = (

@@ -52,10 +52,10 @@ def viterbi(emissions: Sequence[Mapping[str, float]], model: Model) -> Decoded:
         for role, weight in scores.items():
             top, source = NEG, ""
             for prev, move in into.get(role, ()):
-                value = best.get(prev, NEG) + move
-                if value > top:
-                    top, source = value, prev
-            if top > NEG:
+                value = best.get(prev)
+                if value is not None and value + move > top:
+                    top, source = value + move, prev
+            if source:
                 step[role], came[role] = top + weight, source
         best = step
         back.append(came)

@@ -21,11 +21,12 @@ from slidewright.importers.creditline import read_credit_line
 from slidewright.importers.notes import MAX_SHOWN, Notes
 from slidewright.importers.pagechrome import chrome_kind
 from slidewright.importers.roles import HEADS, LAYOUTS, MODELS, PRIOR, page_emissions
-from slidewright.importers.sequence import NEG, posteriors, viterbi
+from slidewright.importers.sequence import NEG, Model, posteriors, viterbi
 from slidewright.importers.textshape import blocks, heading_shaped, normalise, question, short
 from slidewright.model import Article
 
 MAX_LINES = 50_000  # a long slideshow page copies as a few thousand lines
+MAX_COMPARED = 3_000  # paragraphs: a 500-slide page has about 2,000
 
 
 def _without_chrome(lines: list[str], notes: Notes) -> list[str]:
@@ -40,16 +41,25 @@ def _without_chrome(lines: list[str], notes: Notes) -> list[str]:
     return kept
 
 
-def _decode(found: list[str]) -> tuple[str, list[str], dict[str, float]]:
-    """The best layout, its roles for ``found``, and each layout's share of the evidence."""
-    emitted = page_emissions(found)
+def _decode(
+    emitted: list[dict[str, float]],
+) -> tuple[str, list[str], dict[str, float]]:
+    """The best layout, its roles for the page, and each layout's share of the evidence. A page
+    longer than any slideshow (hostile, or a whole site pasted) is read under the layout its
+    first MAX_COMPARED paragraphs choose, so its cost stays one decoding."""
     totals: dict[str, float] = {}
     best: tuple[float, str, list[str]] = (NEG, "none", [])
+    sample = emitted[:MAX_COMPARED]
     for layout in LAYOUTS:
-        decoded = viterbi(emitted, MODELS[layout])
+        model = MODELS[layout]
+        if len(sample) < len(emitted):  # the sample may stop in the middle of a slide
+            model = Model(model.start, model.moves, dict.fromkeys(model.moves, 0.0))
+        decoded = viterbi(sample, model)
         totals[layout] = decoded.score + PRIOR[layout]
         if decoded.roles and totals[layout] > best[0]:
             best = (totals[layout], layout, decoded.roles)
+    if len(sample) < len(emitted) and best[0] > NEG:
+        best = (best[0], best[1], viterbi(emitted, MODELS[best[1]]).roles)
     top = best[0]
     weights = {k: math.exp(v - top) for k, v in totals.items() if v > NEG}
     shares = {k: w / sum(weights.values()) for k, w in weights.items()} if top > NEG else {}
@@ -71,10 +81,11 @@ def parse_text(text: str, name: str = "text") -> ImportResult:
         notes.drop("navigation", found.pop(0))  # "Home" alone above the title
     if not found:
         raise ImportFailed(f"{name}: no title or text found")
-    layout, roles, shares = _decode(found)
+    emitted = page_emissions(found)
+    layout, roles, shares = _decode(emitted)
     if not roles:
         raise ImportFailed(f"{name}: no slides found - {saw(found)}; nothing was imported")
-    confidence = posteriors(page_emissions(found), MODELS[layout])
+    confidence = posteriors(emitted, MODELS[layout]) if len(found) <= MAX_COMPARED else []
     article = assemble(found, roles, crumb, notes)
     if not article.slides or (len(article.slides) == 1 and _more_than_one(found)):
         raise ImportFailed(
@@ -120,7 +131,7 @@ def _note_reading(
     """What the summary says about slides: how their headings and credits were read, and how
     sure the reading is (the probability of each heading, over all readings of the page)."""
     heads = [i for i, r in enumerate(roles) if r in HEADS]
-    sure = [(sum(confidence[i].get(r, 0.0) for r in HEADS), i) for i in heads]
+    sure = [(sum(confidence[i].get(r, 0.0) for r in HEADS), i) for i in heads if confidence]
     lowest, where = min(sure) if sure else (1.0, 0)
     kinds = {"numbered": 0, "questions": 0, "short lines": 0}
     for h in heads:
@@ -134,7 +145,9 @@ def _note_reading(
         kinds[key or "short lines"] += 1
     how = ", ".join(f"{n} {k}" for k, n in kinds.items() if n)
     sureness = (
-        "confidence 100%"
+        "confidence not worked out for a page this long"
+        if not confidence
+        else "confidence 100%"
         if lowest >= 0.995
         else f"confidence {100 * lowest:.0f}% or more (lowest: “{_cut(found[where])}”)"
     )
