@@ -61,8 +61,24 @@ def _finish(slide: Slide, body: list[str]) -> None:
     slide.body = "\n\n".join(body) + ("\n" if body else "")
 
 
-def assemble(found: list[str], roles: list[str], crumb: Breadcrumb, notes: Notes) -> Article:
-    """The article ``roles`` describe (one role per block of ``found``)."""
+def _sure(confidence: list[dict[str, float]], roles: list[str], role: str) -> str:
+    """' (confidence 93%)': how sure the reading is of the blocks given ``role``, at the least."""
+    values = [confidence[i].get(role, 0.0) for i, r in enumerate(roles) if r == role]
+    if not confidence or not values:
+        return ""
+    return f" (confidence {100 * min(values):.0f}%)"
+
+
+def assemble(
+    found: list[str],
+    roles: list[str],
+    crumb: Breadcrumb,
+    notes: Notes,
+    confidence: list[dict[str, float]] | None = None,
+) -> Article:
+    """The article ``roles`` describe (one role per block of ``found``); ``confidence`` is each
+    block's probability of each role, for the summary's guesses."""
+    sure = confidence or []
     article = Article()
     title = next((b for b, r in zip(found, roles, strict=True) if r == TITLE), found[0])
     article.title = title
@@ -71,7 +87,12 @@ def assemble(found: list[str], roles: list[str], crumb: Breadcrumb, notes: Notes
     article.author, article.date = byline.author, byline.date
     if bylines and (byline.author or byline.date):
         what = " and ".join(w for w, v in (("author", byline.author), ("date", byline.date)) if v)
-        notes.guessed.append(f"{what} from “" + " · ".join(bylines) + "” under the title")
+        notes.guessed.append(
+            f"{what} from “"
+            + " · ".join(bylines)
+            + "” under the title"
+            + _sure(sure, roles, BYLINE)
+        )
     elif bylines:
         notes.drop("date line", " · ".join(bylines))
     category = ""
@@ -83,7 +104,9 @@ def assemble(found: list[str], roles: list[str], crumb: Breadcrumb, notes: Notes
     elif KICKER in roles:
         kicker = found[roles.index(KICKER)]
         category = kicker.title() if kicker.isupper() else kicker
-        notes.guessed.append(f"category “{category}” from the label above the title")
+        notes.guessed.append(
+            f"category “{category}” from the label above the title" + _sure(sure, roles, KICKER)
+        )
     article.categories = [category] if category else []
     intro: list[str] = []
     slide: Slide | None = None

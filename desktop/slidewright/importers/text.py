@@ -86,7 +86,7 @@ def parse_text(text: str, name: str = "text") -> ImportResult:
     if not roles:
         raise ImportFailed(f"{name}: no slides found - {saw(found)}; nothing was imported")
     confidence = posteriors(emitted, MODELS[layout]) if len(found) <= MAX_COMPARED else []
-    article = assemble(found, roles, crumb, notes)
+    article = assemble(found, roles, crumb, notes, confidence)
     if not article.slides or (len(article.slides) == 1 and _more_than_one(found)):
         raise ImportFailed(
             f"{name}: {'no slides' if not article.slides else 'only one slide'} found - "
