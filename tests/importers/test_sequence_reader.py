@@ -206,3 +206,17 @@ def test_a_shopping_price_line_stays_in_the_body() -> None:
     ).article
     assert [s.heading for s in article.slides] == ["A kettle", "Wool socks"]
     assert article.slides[0].body == "Boils fast.\n\n$29 at REI\n"
+
+
+def test_a_label_above_a_title_of_capitalised_words_is_the_category_not_a_byline() -> None:
+    article = parse_text(
+        "TRAVEL\n\nFive Cheap Flight Tricks\n\nBy Ann Lee\n\nSave money on every trip.\n\n"
+        "BOOK ON TUESDAYS\n\nPHOTO: AP\n\nPrices drop midweek.\n\n"
+        "FLY AT DAWN\n\nPHOTO: Reuters\n\nEarly flights are delayed less often.\n"
+    ).article
+    assert (article.title, article.categories, article.author) == (
+        "Five Cheap Flight Tricks",
+        ["Travel"],
+        "Ann Lee",
+    )
+    assert [s.credit for s in article.slides] == ["AP", "Reuters"]

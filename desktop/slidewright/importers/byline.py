@@ -126,6 +126,13 @@ def is_byline(line: str) -> bool:
     return _one(line, Byline())
 
 
+def is_date_line(line: str) -> bool:
+    """A date line with no author in it ("Nov 3, 2026 · 4 min read", "2 hours ago"): what makes
+    the bare name above it ("Lena Park") a byline."""
+    text = line.strip()
+    return is_byline(text) and not _BY.match(text) and not _STAFF.match(text)
+
+
 @dataclass
 class Byline:
     author: str = ""
@@ -176,7 +183,7 @@ def read_byline(blocks: list[str]) -> tuple[Byline, list[str]]:
     while n < len(blocks) and n < 4:
         if _one(blocks[n], found):
             found.lines.append(blocks[n])
-        elif bare_name(blocks[n]) and n + 1 < len(blocks) and _one(blocks[n + 1], Byline()):
+        elif bare_name(blocks[n]) and n + 1 < len(blocks) and is_date_line(blocks[n + 1]):
             found.author = found.author or blocks[n].strip()
             found.lines.append(blocks[n])
         else:

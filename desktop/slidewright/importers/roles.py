@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, replace
 
 from slidewright.importers.barecredit import credit_shaped
-from slidewright.importers.byline import bare_name, is_byline
+from slidewright.importers.byline import bare_name, is_byline, is_date_line
 from slidewright.importers.common import READ_MORE, ROMAN, SLIDE_NUMBER
 from slidewright.importers.creditline import CAPTION_LINE, read_alt_line, read_credit_line
 from slidewright.importers.languages import FURNITURE_HEADS, READ_MORE_HEADINGS
@@ -218,7 +218,7 @@ def emissions(blocks: list[str], shapes: list[Shape]) -> list[dict[str, float]]:
             roles[TITLE] = 0.0
         if s.byline:
             roles[BYLINE] = 3.0
-        elif bare_name(blocks[i]) and after is not None and after.byline:
+        elif bare_name(blocks[i]) and after is not None and is_date_line(blocks[i + 1]):
             roles[BYLINE] = 2.0
         if not (s.credit or s.caption_label or s.alt):
             roles[INTRO] = 0.5 if s.long else -0.5 if s.heading else 0.0
