@@ -220,3 +220,26 @@ def test_a_label_above_a_title_of_capitalised_words_is_the_category_not_a_byline
         "Ann Lee",
     )
     assert [s.credit for s in article.slides] == ["AP", "Reuters"]
+
+
+def test_a_page_longer_than_any_slideshow_is_read_under_one_layout(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Past MAX_COMPARED paragraphs the layouts are compared on the page's start and the whole
+    page is decoded once, with no confidence worked out (the 50,000-line limit stays fast)."""
+    import slidewright.importers.text as text_module
+
+    monkeypatch.setattr(text_module, "MAX_COMPARED", 12)
+    more = "".join(
+        f"\nHarbour Town {n}\n\nPhoto: Kai Lund\n\nBoats on the sand.\n" for n in range(6)
+    )
+    result = parse_text(PAGE.replace("Subscribe to continue reading\nComments (14)\n", more))
+    assert len(result.article.slides) == 9
+    assert result.article.slides[-1].heading == "Harbour Town 5"
+    assert [s.credit for s in result.article.slides[:3]] == [
+        "Ana Ruiz",
+        "Tomas Reyes",
+        "Ines Moura",
+    ]
+    assert any("confidence not worked out" in g for g in result.guessed)
+    assert any(g.startswith("author from") and "confidence" not in g for g in result.guessed)

@@ -63,8 +63,10 @@ def _finish(slide: Slide, body: list[str]) -> None:
 
 def _sure(confidence: list[dict[str, float]], roles: list[str], role: str) -> str:
     """' (confidence 93%)': how sure the reading is of the blocks given ``role``, at the least."""
+    if not confidence:  # not worked out for an over-long page
+        return ""
     values = [confidence[i].get(role, 0.0) for i, r in enumerate(roles) if r == role]
-    if not confidence or not values:
+    if not values:
         return ""
     return f" (confidence {100 * min(values):.0f}%)"
 
