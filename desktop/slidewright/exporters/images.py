@@ -79,11 +79,13 @@ def data_uri(file: Path, max_width: int = MAX_WIDTH) -> tuple[str, int, int]:
                 if fmt == "JPEG" and resized.mode not in ("RGB", "L"):
                     resized = resized.convert("RGB")
                 out = io.BytesIO()
-                options = (
+                options: dict[str, object] = (
                     {"quality": 85, "optimize": True}
                     if fmt in ("JPEG", "WEBP")
                     else {"optimize": True}
                 )
+                if icc := image.info.get("icc_profile"):  # its colours, not its EXIF
+                    options["icc_profile"] = icc
                 resized.save(out, fmt, **options)
                 raw = out.getvalue()
                 width, height = resized.size
