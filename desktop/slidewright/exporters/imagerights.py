@@ -120,9 +120,7 @@ def _argfile_safe(text: str) -> bool:
     return "\n" not in text and "\r" not in text and text == text.strip()
 
 
-def credit_all(
-    jobs: Sequence[Job], problem: Callable[[str], None], location: bool = False
-) -> None:
+def credit_all(jobs: Sequence[Job], problem: Callable[[str], None], location: bool = False) -> None:
     """:func:`write_rights` for many exported files in one ExifTool run (starting ExifTool
     costs ~0.2 s; a 200-slide export would spend 40 s on it), failures reported through
     ``problem`` (an export's warning, or its refusal under --strict) rather than stopping the
