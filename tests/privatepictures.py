@@ -124,19 +124,19 @@ def private_left(data: bytes, tags: dict[str, Any], location: bool = False) -> l
 
 
 # What the corpus article's pictures must say once published, by file name stem.
-SUPPER = {  # the file names the same creator: published once, not "Priya Nair, Priya Nair"
+LONGTABLE = {  # the file names the same creator: published once, not "Priya Nair, Priya Nair"
     "credit": "Priya Nair/Lumen Agency", "creator": "Priya Nair", "copyright": "© Priya Nair",
     "alt": "Six people at a long table under strings of lights",
 }  # fmt: skip
-MARKET = {  # no creator anywhere, no notice in the file: no copyright notice at all
+CRATES = {  # no creator anywhere, no notice in the file: no copyright notice at all
     "credit": "Credits: DepositPhotos", "creator": None, "copyright": None,
     "alt": "Crates of oranges stacked in a covered market",
 }  # fmt: skip
-HARBOUR = {  # the slide's creator replaces the file's; the file's own notice is kept
+MOORINGS = {  # the slide's creator replaces the file's; the file's own notice is kept
     "credit": "Karen Minasyan/Harbour Wire", "creator": "Karen Minasyan",
     "copyright": "© 2026 Harbour Wire Ltd", "alt": "Fishing boats moored three deep at dawn",
 }  # fmt: skip
-EXPECTED = {"supper": SUPPER, "market": MARKET, "harbour": HARBOUR}
+EXPECTED = {"longtable": LONGTABLE, "crates": CRATES, "moorings": MOORINGS}
 
 
 def private_article(location: bool = False) -> Article:
@@ -162,14 +162,16 @@ def private_article(location: bool = False) -> Article:
         date="2026-11-20",
         publish_location=location,
         slides=[
-            slide("supper", "images/supper.jpg", "The Long Table"),
-            slide("market", "images/market.png", "Oranges by the Crate"),
-            slide("harbour", "images/harbour.webp", "Boats", "Here: ![map](images/map.jpg)"),
+            slide("longtable", "images/longtable.jpg", "The Long Table"),
+            slide("crates", "images/crates.png", "Oranges by the Crate"),
+            slide("moorings", "images/moorings.webp", "Boats", "Here: ![chart](images/chart.jpg)"),
         ],
         read_more=ReadMore(
             heading="More",
             items=[
-                ReadMoreItem(title="Ports", url="https://example.com/p", image="images/ports.jpg")
+                ReadMoreItem(
+                    title="Ports", url="https://example.com/p", image="images/portlist.jpg"
+                )
             ],
         ),
     )
@@ -179,16 +181,16 @@ def private_bundle(folder: Path, location: bool = False) -> Path:
     """The corpus article saved in ``folder`` with its pictures."""
     images = folder / "images"
     private_picture(
-        images / "supper.jpg", 1, orientation=6,
+        images / "longtable.jpg", 1, orientation=6,
         rights={"XMP-dc:Creator": "Priya Nair", "IPTC:By-line": "Priya Nair"},
     )  # fmt: skip
-    private_picture(images / "market.png", 2)
+    private_picture(images / "crates.png", 2)
     private_picture(
-        images / "harbour.webp", 3,
+        images / "moorings.webp", 3,
         rights={"XMP-dc:Creator": "Original Stringer", "XMP-dc:Rights": "© 2026 Harbour Wire Ltd"},
     )  # fmt: skip
-    private_picture(images / "ports.jpg", 4)
-    private_picture(images / "map.jpg", 5)
+    private_picture(images / "portlist.jpg", 4)
+    private_picture(images / "chart.jpg", 5)
     save_article(private_article(location), folder)
     return folder
 

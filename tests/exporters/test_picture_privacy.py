@@ -90,14 +90,16 @@ def test_no_private_metadata_survives_an_export_and_the_credits_do(
     index = export(bundle, to, out, ExportOptions(mode=mode, base_url=BASE))  # type: ignore[arg-type]
     if to == "html":
         pictures = _inlined(out)
-        assert len(pictures) == 5  # three slides, the read-more thumbnail, the body's map
+        assert len(pictures) == 5  # three slides, the read-more thumbnail, the body's chart
     else:
         folder = out / "assets" if to == "html-folder" else index.parent / "images"
         pictures = _files(folder)
         names = " ".join(pictures)
-        assert all(f"{stem}-" in names for stem in ("supper", "market", "harbour", "ports", "map"))
+        assert all(
+            f"{stem}-" in names for stem in ("longtable", "crates", "moorings", "portlist", "chart")
+        )
         if to in ("hugo", "jekyll"):  # full-size copies of the originals, cleaned too
-            assert {"supper.jpg", "market.png", "harbour.webp", "ports.jpg"} <= set(pictures)
+            assert {"longtable.jpg", "crates.png", "moorings.webp", "portlist.jpg"} <= set(pictures)
     checked = 0
     read = read_tags(pictures, tmp_path)
     for name, data in pictures.items():
@@ -107,7 +109,7 @@ def test_no_private_metadata_survives_an_export_and_the_credits_do(
         if stem:
             assert credits_left(tags, stem) == [], name
             checked += 1
-        if stem == "supper":  # shown upright: the turn applied to the pixels, or kept
+        if stem == "longtable":  # shown upright: the turn applied to the pixels, or kept
             turned = tags.get("IFD0:Orientation") == 6
             assert turned or _size(tags)[1] > _size(tags)[0], name
     if to == "html":  # slide pictures in slide order first
@@ -159,7 +161,7 @@ def test_a_writer_can_publish_the_location_of_a_travel_piece(bundle: Path, tmp_p
     save_article(article, travel)
     assert "publish_location: true" in (travel / "index.md").read_text("utf-8")
     index = export(travel, "jekyll", tmp_path / "site", ExportOptions(base_url=BASE))
-    names = ("supper.jpg", "market.png", "supper-480w.webp")
+    names = ("longtable.jpg", "crates.png", "longtable-480w.webp")
     published = {name: (index.parent / "images" / name).read_bytes() for name in names}
     read = read_tags(published, tmp_path)
     for name, data in published.items():
