@@ -81,13 +81,13 @@ def credit_inlined(
         return
     with tempfile.TemporaryDirectory(prefix="slidewright-") as scratch:
         jobs = []
-        for n, (path, (slide, file, ref)) in enumerate(shown.items()):
+        for n, (path, (shows, file, ref)) in enumerate(shown.items()):
             header, _, encoded = (ref.url or "").partition(",")
             copy = Path(scratch) / f"{n}{Path(file.name).suffix.lower()}"
             copy.write_bytes(base64.b64decode(encoded))
-            jobs.append((path, header, copy, slide, file))
+            jobs.append((path, header, copy, shows, file))
         credit_all(
-            [(copy, slide, file) for _, _, copy, slide, file in jobs],
+            [(copy, shows, file) for _, _, copy, shows, file in jobs],
             options.problem,
             article.publish_location,
         )
