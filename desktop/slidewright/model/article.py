@@ -225,8 +225,8 @@ class Article:
     # so: a position can put a source or a photographer in danger (exporters/picturepolicy.py)
     publish_location: bool = article_field(
         "flag",
-        "Publish picture locations",
-        undo_name="publish picture locations",
+        "Publish locations",
+        undo_name="publish locations",
         tip="Keep the pictures' GPS position and place names in the published files "
         "(a travel piece); off: every location is removed",
     )
