@@ -170,3 +170,28 @@ def test_a_writer_can_publish_the_location_of_a_travel_piece(bundle: Path, tmp_p
         assert round(tags["GPS:GPSLatitude"], 2) == 48.86, name
         assert "SECRET-created" in str(tags.get("XMP-iptcExt:LocationCreatedSublocation")), name
         assert credits_left(tags, name.split("-")[0].split(".")[0]) == [], name
+
+
+@pytest.mark.parametrize("to", ["html", "hugo"])
+def test_without_exiftool_no_picture_goes_out_uncleaned(
+    bundle: Path, tmp_path: Path, to: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ExifTool missing: the export warns, and publishes the pictures' pixels (Pillow's
+    re-encoding, colour profile only) or leaves a full-size copy out, never a file as it is."""
+    from slidewright.exporters import imagerights
+
+    monkeypatch.setattr(imagerights, "exiftool", lambda: None)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cold-cache"))
+    warnings: list[str] = []
+    out = tmp_path / ("page.html" if to == "html" else "site")
+    index = export(bundle, to, out, ExportOptions(base_url=BASE, warn=warnings.append))
+    assert any("ExifTool is not installed" in warning for warning in warnings)
+    if to == "html":
+        pictures = _inlined(out)
+        assert len(pictures) == 5  # every picture still shown
+    else:
+        pictures = _files(index.parent / "images")
+        assert "longtable.jpg" not in pictures and "longtable-480w.jpg" in pictures
+    read = read_tags(pictures, tmp_path)
+    for name, data in pictures.items():
+        assert private_left(data, read[name]) == [], name

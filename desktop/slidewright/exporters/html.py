@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from slidewright.exporters.imagerights import credit_all
-from slidewright.exporters.images import bundle_file, data_uri
+from slidewright.exporters.images import bundle_file, data_uri, without_metadata
 from slidewright.exporters.options import ExportOptions
 from slidewright.exporters.problems import ImageProblems, export_meta
 from slidewright.exporters.responsive import article_images
@@ -86,14 +86,27 @@ def credit_inlined(
             copy = Path(scratch) / f"{n}{Path(file.name).suffix.lower()}"
             copy.write_bytes(base64.b64decode(encoded))
             jobs.append((path, header, copy, shows, file))
+        failures: list[str] = []
+
+        def problem(message: str) -> None:
+            failures.append(message)
+            options.problem(message)
+
         credit_all(
             [(copy, shows, file) for _, _, copy, shows, file in jobs],
-            options.problem,
+            problem,
             article.publish_location,
         )
         for path, header, copy, _, _ in jobs:
             ref = shown[path][2]
-            uri = f"{header},{base64.b64encode(copy.read_bytes()).decode('ascii')}"
+            data: bytes | None = copy.read_bytes()
+            if failures and data is not None:  # not cleaned: its pixels only, or nothing
+                data = without_metadata(data)
+            if data is None:
+                cache[path] = ImageRef(None)
+                options.problem(f"image {path!r} left out: its metadata could not be cleaned")
+                continue
+            uri = f"{header},{base64.b64encode(data).decode('ascii')}"
             cache[path] = ImageRef(uri, width=ref.width, height=ref.height)
 
 

@@ -95,6 +95,32 @@ def data_uri(file: Path, max_width: int = MAX_WIDTH) -> tuple[str, int, int]:
     return f"data:{mime};base64,{base64.b64encode(raw).decode('ascii')}", width, height
 
 
+def without_metadata(raw: bytes) -> bytes | None:
+    """``raw`` re-encoded by Pillow with nothing but its colour profile (the EXIF turn applied to
+    the pixels): what the single file inlines when ExifTool could not clean a picture, so the
+    original's GPS, serials and owner never go out with it. None for what Pillow does not
+    re-encode (GIF, SVG, an unreadable file): such a picture is left out instead."""
+    from PIL import Image, ImageOps, UnidentifiedImageError
+
+    try:
+        with Image.open(io.BytesIO(raw)) as image:
+            fmt = image.format or ""
+            if fmt not in ("JPEG", "PNG", "WEBP"):
+                return None
+            icc = image.info.get("icc_profile")
+            upright = ImageOps.exif_transpose(image)
+            if fmt == "JPEG" and upright.mode not in ("RGB", "L"):
+                upright = upright.convert("RGB")
+            out = io.BytesIO()
+            options: dict[str, object] = {"quality": 90} if fmt != "PNG" else {}
+            if icc:
+                options["icc_profile"] = icc
+            upright.save(out, fmt, **options)
+            return out.getvalue()
+    except (UnidentifiedImageError, OSError, Image.DecompressionBombError, ValueError):
+        return None
+
+
 class AssetNamer:
     """Gives each source file one name in ``assets/``: the original name, numbered on a clash."""
 
