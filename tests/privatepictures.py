@@ -139,7 +139,7 @@ MOORINGS = {  # the slide's creator replaces the file's; the file's own notice i
 EXPECTED = {"longtable": LONGTABLE, "crates": CRATES, "moorings": MOORINGS}
 
 
-def private_article(location: bool = False) -> Article:
+def private_article(location: bool = False, thumbnail: str = "images/portlist.avif") -> Article:
     """Three slides (JPEG turned by EXIF, PNG, WebP), a read-more thumbnail and an image in a
     body, every picture full of private metadata."""
 
@@ -168,17 +168,14 @@ def private_article(location: bool = False) -> Article:
         ],
         read_more=ReadMore(
             heading="More",
-            items=[
-                ReadMoreItem(
-                    title="Ports", url="https://example.com/p", image="images/portlist.jpg"
-                )
-            ],
+            items=[ReadMoreItem(title="Ports", url="https://example.com/p", image=thumbnail)],
         ),
     )
 
 
-def private_bundle(folder: Path, location: bool = False) -> Path:
-    """The corpus article saved in ``folder`` with its pictures."""
+def private_bundle(folder: Path, location: bool = False, thumbnail: str = ".avif") -> Path:
+    """The corpus article saved in ``folder`` with its pictures; ``thumbnail``: the read-more
+    picture's format (AVIF, which WordPress does not take, unless told)."""
     images = folder / "images"
     private_picture(
         images / "longtable.jpg", 1, orientation=6,
@@ -189,9 +186,9 @@ def private_bundle(folder: Path, location: bool = False) -> Path:
         images / "moorings.webp", 3,
         rights={"XMP-dc:Creator": "Original Stringer", "XMP-dc:Rights": "© 2026 Harbour Wire Ltd"},
     )  # fmt: skip
-    private_picture(images / "portlist.jpg", 4)
+    private_picture(images / f"portlist{thumbnail}", 4)
     private_picture(images / "chart.jpg", 5)
-    save_article(private_article(location), folder)
+    save_article(private_article(location, f"images/portlist{thumbnail}"), folder)
     return folder
 
 

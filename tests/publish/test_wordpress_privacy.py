@@ -31,7 +31,7 @@ IMAGES = [
 @pytest.fixture
 def article_copy(tmp_path: Path) -> Path:
     """The article ``publish`` sends (tests/publish/conftest.py): the privacy corpus's."""
-    return private_bundle(tmp_path / "night-markets")
+    return private_bundle(tmp_path / "night-markets", thumbnail=".jpg")
 
 
 def _check(pictures: dict[str, bytes], tmp_path: Path) -> None:

@@ -36,7 +36,7 @@ from slidewright.model import Slide
 
 __all__ = ["ImageRights", "original_rights", "rights_for"]
 
-WRITABLE = {".jpg", ".jpeg", ".png", ".webp", ".tif", ".tiff", ".gif"}
+WRITABLE = {".jpg", ".jpeg", ".png", ".webp", ".tif", ".tiff", ".gif", ".avif"}
 TIMEOUT = 60  # seconds for one image: ExifTool takes ~0.1 s; a hung one must not hang the export
 
 

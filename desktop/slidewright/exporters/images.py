@@ -105,7 +105,7 @@ def without_metadata(raw: bytes) -> bytes | None:
     try:
         with Image.open(io.BytesIO(raw)) as image:
             fmt = image.format or ""
-            if fmt not in ("JPEG", "PNG", "WEBP"):
+            if fmt not in ("JPEG", "PNG", "WEBP", "AVIF"):
                 return None
             icc = image.info.get("icc_profile")
             upright = ImageOps.exif_transpose(image)
