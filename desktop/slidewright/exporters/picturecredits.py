@@ -4,9 +4,9 @@
 An image path is credited with the first slide that shows it (as the page's JSON-LD does); a
 read-more thumbnail or a body's image belongs to no slide and keeps only its file's own rights
 fields. Every file goes through the one metadata policy (picturepolicy.py): nothing private is
-published, whichever picture it is. ``signature`` names what
-would be written, so a picture's rendition already credited the same way can be taken from the
-rendition cache instead of running ExifTool again (exporters/responsive.py)."""
+published, whichever picture it is. ``signature`` names what would be written, so a picture's
+rendition already credited the same way can be taken from the rendition cache instead of running
+ExifTool again (exporters/responsive.py)."""
 
 from __future__ import annotations
 

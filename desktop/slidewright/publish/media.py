@@ -1,8 +1,9 @@
 """The article's images on the site: uploaded once, found again by the SHA-256 of their bytes.
 
 What is sent is the picture every export publishes (publish/pictures.py): cleaned of private
-metadata, with its slide's credits written in. An image whose checksum is recorded (``wordpress.media``) and still exists on the site is not
-sent again; only its alt text, caption and title are updated. A new or changed image is uploaded
+metadata, with its slide's credits written in. An image whose checksum is recorded
+(``wordpress.media``) and still exists on the site is not sent again; only its alt text, caption
+and title are updated. A new or changed image is uploaded
 and recorded at once (the caller saves the record), before anything else happens, so a publish
 cut short never uploads it twice.
 """
