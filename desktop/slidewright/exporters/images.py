@@ -79,11 +79,13 @@ def data_uri(file: Path, max_width: int = MAX_WIDTH) -> tuple[str, int, int]:
                 if fmt == "JPEG" and resized.mode not in ("RGB", "L"):
                     resized = resized.convert("RGB")
                 out = io.BytesIO()
-                options = (
+                options: dict[str, object] = (
                     {"quality": 85, "optimize": True}
                     if fmt in ("JPEG", "WEBP")
                     else {"optimize": True}
                 )
+                if icc := image.info.get("icc_profile"):  # its colours, not its EXIF
+                    options["icc_profile"] = icc
                 resized.save(out, fmt, **options)
                 raw = out.getvalue()
                 width, height = resized.size
@@ -91,6 +93,32 @@ def data_uri(file: Path, max_width: int = MAX_WIDTH) -> tuple[str, int, int]:
     except (UnidentifiedImageError, OSError, Image.DecompressionBombError):
         pass  # a decompression bomb, or not something Pillow reads (an SVG, say): inline the bytes unchanged
     return f"data:{mime};base64,{base64.b64encode(raw).decode('ascii')}", width, height
+
+
+def without_metadata(raw: bytes) -> bytes | None:
+    """``raw`` re-encoded by Pillow with nothing but its colour profile (the EXIF turn applied to
+    the pixels): what the single file inlines when ExifTool could not clean a picture, so the
+    original's GPS, serials and owner never go out with it. None for what Pillow does not
+    re-encode (GIF, SVG, an unreadable file): such a picture is left out instead."""
+    from PIL import Image, ImageOps, UnidentifiedImageError
+
+    try:
+        with Image.open(io.BytesIO(raw)) as image:
+            fmt = image.format or ""
+            if fmt not in ("JPEG", "PNG", "WEBP", "AVIF"):
+                return None
+            icc = image.info.get("icc_profile")
+            upright = ImageOps.exif_transpose(image)
+            if fmt == "JPEG" and upright.mode not in ("RGB", "L"):
+                upright = upright.convert("RGB")
+            out = io.BytesIO()
+            options: dict[str, object] = {"quality": 90} if fmt != "PNG" else {}
+            if icc:
+                options["icc_profile"] = icc
+            upright.save(out, fmt, **options)
+            return out.getvalue()
+    except (UnidentifiedImageError, OSError, Image.DecompressionBombError, ValueError):
+        return None
 
 
 class AssetNamer:

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from slidewright.exporters.picturepolicy import copyright_notice
 from slidewright.exporters.published import (
     PublishedImage,
     article_field,
-    copyright_notice,
     iso_moment,
     language,
 )

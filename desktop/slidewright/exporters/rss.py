@@ -27,10 +27,10 @@ from typing import Any
 from urllib.parse import urljoin
 
 from slidewright.errors import SlidewrightError
-from slidewright.exporters.imagerights import original_rights
 from slidewright.exporters.images import bundle_file, pixel_size
 from slidewright.exporters.options import ExportOptions
-from slidewright.exporters.published import article_html, copyright_notice, public_url
+from slidewright.exporters.picturepolicy import copyright_notice, original_rights
+from slidewright.exporters.published import article_html, public_url
 from slidewright.exporters.target import ExportTarget
 from slidewright.model import Article, Slide
 from slidewright.render import ImageRef, RenderContext, render_page
