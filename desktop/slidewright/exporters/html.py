@@ -13,7 +13,7 @@ from slidewright.exporters.target import ExportTarget
 from slidewright.fileformat.svgclean import SvgRefused
 from slidewright.model import Article, Slide
 from slidewright.render import ImageRef, RenderContext, render_page
-from slidewright.render.context import is_remote
+from slidewright.urls import is_remote
 
 Resolver = Callable[[str], ImageRef]
 

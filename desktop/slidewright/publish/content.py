@@ -14,9 +14,9 @@ from dataclasses import dataclass
 
 from slidewright.model import Article, Slide
 from slidewright.publish.blocks import PAGE_BREAK, block, html_blocks
-from slidewright.render.context import is_local, safe_url
 from slidewright.render.markdown import make_cleaner, markdown_to_html
 from slidewright.render.views import DETAIL_FIELDS, credit_line
+from slidewright.urls import is_local, safe_url
 
 
 def body_images(article: Article) -> list[str]:
