@@ -23,6 +23,7 @@ def main() -> None:
         Path(sys.argv[3]),
         float(sys.argv[4]),
     )
+    result: dict[str, float] = {}
     if mode == "bare":
         # Honest baseline: Qt and QtWebEngine only, nothing of slidewright imported.
         from PySide6.QtCore import QTimer
@@ -49,10 +50,12 @@ def main() -> None:
         from PySide6.QtCore import QTimer
 
         window = open_window(settings, start)  # as `slidewright PATH` does
+        # when the window's preview reports its paint, was the rest still to come? (an order)
+        window.preview.painted.connect(
+            lambda: result.setdefault("whole_before_paint", float(window.completed))
+        )
         view = window.preview
         page = view.page()
-
-    result: dict[str, float] = {}
 
     def finish() -> None:
         print(json.dumps(result), flush=True)

@@ -39,7 +39,9 @@ if TYPE_CHECKING:
     from slidewright.ui.window.status_line import StatusLine
     from slidewright.ui.window.welcome import Welcome
 
-COMPLETE_AT_THE_LATEST_MS = 1500  # a preview that never reports its paint does not hold the rest
+# A preview that never reports its paint does not hold the rest for ever (a page that failed to
+# load completes at once); generous, so that a busy machine's slow paint still comes first.
+COMPLETE_AT_THE_LATEST_MS = 10_000
 PAINT_REACHES_SCREEN_MS = 50  # the page's frame is shown by this (the UI) thread: let it be
 
 
@@ -88,6 +90,7 @@ class MainWindow(QMainWindow):
         self.preview.painted.connect(
             lambda: QTimer.singleShot(PAINT_REACHES_SCREEN_MS, self.complete)
         )
+        self.preview.loadFinished.connect(lambda ok: None if ok else self.complete())
         QTimer.singleShot(COMPLETE_AT_THE_LATEST_MS, self.complete)
 
     def start_session(self) -> None:
