@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from slidewright.exporters.imagerights import credit_all
 from slidewright.exporters.images import bundle_file, data_uri
 from slidewright.exporters.options import ExportOptions
 from slidewright.exporters.problems import ImageProblems, export_meta
@@ -60,7 +59,8 @@ def credit_inlined(
     import base64
     import tempfile
 
-    from slidewright.exporters.imagerights import WRITABLE
+    # imported here: an article without local pictures (a text export) never needs them
+    from slidewright.exporters.imagerights import WRITABLE, credit_all
 
     shown: dict[str, tuple[Slide, Path, ImageRef]] = {}
     for slide in reversed(article.slides):  # an image on two slides: the first one's credits
