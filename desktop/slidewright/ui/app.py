@@ -70,7 +70,14 @@ def plan(
 ) -> tuple[StartPlan, Settings]:
     """The start's plan (ui/start_plan.py) and the settings it was made from, before the
     QApplication exists (only QtCore is loaded: QSettings and QStandardPaths need no more).
-    ``settings_file``: an INI file instead of the writer's settings (tests, the benchmark)."""
+    ``settings_file``: an INI file instead of the writer's settings (tests, the benchmark).
+
+    When PATH has no page kept in either mode, the plan cannot say "kept page": the reading
+    stack is imported first, before QtCore, whose import hook slows every import after it."""
+    from slidewright.ui.preview import first_page
+
+    if path is not None and not any(first_page.lookup(path, m) for m in ("article", "slideshow")):
+        import_core_first()  # no page kept for PATH: it is read before the paint (see below)
     from PySide6.QtCore import QCoreApplication, QSettings
 
     from slidewright.ui.session.settings import Settings
