@@ -8,6 +8,7 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
+from markupsafe import escape
 from wordpress_server import WordPressServer
 
 from slidewright.fileformat import load_article
@@ -38,12 +39,14 @@ def test_publishing_the_sample_sends_every_heading_image_credit_and_term(
     assert post["status"] == "draft"
     assert post["date"].startswith(article.date)
     for number, slide in enumerate(article.slides, start=1):
-        assert f"<h2>{number}. {html.escape(slide.heading, quote=False)}</h2>" in content
-        credit = html.escape(credit_line(article.credit_label, slide.credit), quote=False)
+        heading = f'<span class="sw-number">{number}.</span> {escape(slide.heading)}</h2>'
+        assert heading in content  # as the preview's template writes it
+        credit = escape(credit_line(article.credit_label, slide.credit))
         assert f'<span class="sw-credit">{credit}' in content
-        assert f'alt="{html.escape(slide.alt)}"' in content
-    assert content.index(article.intro.split()[0]) < content.index("<h2>1. ")
-    assert content.rindex(article.read_more.heading) > content.index(f"<h2>{len(article.slides)}. ")
+        assert f'alt="{escape(slide.alt)}"' in content
+    assert content.index(article.intro.split()[0]) < content.index(">1.</span> ")
+    last = f">{len(article.slides)}.</span> "
+    assert content.rindex(article.read_more.heading) > content.index(last)
     assert "By Noor Haddad" in content  # not a user of the site: a byline
     assert "<!--nextpage-->" not in content
 
@@ -110,8 +113,8 @@ def test_paged_publishing_puts_each_slide_on_its_own_page(
     content = site.get(f"/wp/v2/posts/{result.post}")["content"]["raw"]
     pages = content.split("<!--nextpage-->")
     assert len(pages) == len(load_article(article_copy).slides)
-    assert all(page.count("<h2>") in (1, 2) for page in pages)  # the last also has read-more
-    assert "<h2>2. " in pages[1]
+    assert all(page.count("<h2") in (1, 2) for page in pages)  # the last also has read-more
+    assert '<span class="sw-number">2.</span>' in pages[1]
 
 
 def test_a_site_without_pretty_permalinks_is_reached_through_rest_route(

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from slidewright.exporters.imagerights import credit_all
 from slidewright.exporters.images import bundle_file, data_uri, without_metadata
 from slidewright.exporters.options import ExportOptions
 from slidewright.exporters.problems import ImageProblems, export_meta
@@ -14,7 +13,7 @@ from slidewright.exporters.target import ExportTarget
 from slidewright.fileformat.svgclean import SvgRefused
 from slidewright.model import Article, Slide
 from slidewright.render import ImageRef, RenderContext, render_page
-from slidewright.render.context import is_remote
+from slidewright.urls import is_remote
 
 Resolver = Callable[[str], ImageRef]
 
@@ -61,7 +60,8 @@ def credit_inlined(
     import base64
     import tempfile
 
-    from slidewright.exporters.imagerights import WRITABLE
+    # imported here: an article without local pictures (a text export) never needs them
+    from slidewright.exporters.imagerights import WRITABLE, credit_all
 
     slides: dict[str, Slide] = {}
     for slide in reversed(article.slides):  # an image on two slides: the first one's credits

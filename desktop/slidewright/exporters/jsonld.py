@@ -15,7 +15,7 @@ from slidewright.exporters.published import (
     language,
 )
 from slidewright.model import Article, Slide
-from slidewright.render.context import safe_url
+from slidewright.urls import safe_url
 
 
 def _absolute(url: str) -> str:

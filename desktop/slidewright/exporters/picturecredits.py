@@ -18,7 +18,7 @@ from slidewright.exporters.imagerights import WRITABLE, rights_signature
 from slidewright.exporters.images import bundle_file
 from slidewright.exporters.options import ExportOptions
 from slidewright.model import Article, Slide
-from slidewright.render.context import is_remote
+from slidewright.urls import is_remote
 
 
 class SlideCredits:

@@ -115,7 +115,10 @@ def rights_for(slide: Slide | None, original: Path | None = None) -> ImageRights
     slide, such as a read-more thumbnail): each field the slide's when it gives one, the
     original file's otherwise."""
     meta = original_metadata(original) if original is not None else None
-    mine = (lambda name: getattr(meta, name, "") or "") if meta else (lambda name: "")
+
+    def mine(name: str) -> str:
+        return str(getattr(meta, name, "") or "") if meta else ""
+
     creators: tuple[str, ...] = tuple(meta.creators) if meta else ()
     if slide is None:
         return ImageRights(

@@ -16,8 +16,8 @@ from slidewright.exporters.picturepolicy import original_rights
 from slidewright.exporters.published import PublishedImage, public_url
 from slidewright.model import Article, Slide
 from slidewright.render import ImageRef
-from slidewright.render.context import is_remote
 from slidewright.render.pagemeta import PageMeta
+from slidewright.urls import is_remote
 
 Resolver = Callable[[str], ImageRef]
 

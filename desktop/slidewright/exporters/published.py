@@ -12,7 +12,7 @@ from typing import Any
 from urllib.parse import urljoin
 
 from slidewright.model import Article
-from slidewright.render.context import is_remote, safe_url
+from slidewright.urls import is_remote, safe_url
 
 
 @dataclass(frozen=True)
