@@ -100,7 +100,7 @@ def test_apply_fix_settles_every_case_and_the_export_carries_it(
 
 def _add_slide(window: MainWindow, credit: str = "") -> int:
     window.select_rows([len(window.doc.article.slides) - 1])
-    window.slides.add_slide()
+    window.parts.slides.add_slide()
     row = len(window.doc.article.slides) - 1
     window.doc.set_slide_field(row, "credit", credit)
     return row
@@ -141,7 +141,7 @@ def test_a_typed_credit_is_kept_and_the_file_credit_offered(
     window = corpus_window
     row = _add_slide(window, credit="Kim Cho/Alamy")
     window.select_rows([row])
-    window.slides.set_image(row, _agency_photo(tmp_path))  # what a drop on the slide does
+    window.parts.slides.set_image(row, _agency_photo(tmp_path))  # what a drop on the slide does
     assert window.doc.article.slides[row].credit == "Kim Cho/Alamy"
     assert window.doc.article.slides[row].creator == ""  # nothing of the file's beside it
     assert 'The file says "Ana Silva/AFP"; the typed credit was kept' in (
@@ -166,7 +166,7 @@ def test_paste_and_drop_fill_from_the_file_pixels_ask_for_a_credit(
     image = QImage(900, 760, QImage.Format.Format_RGB32)
     image.fill(QColor("#2a6f97"))
     QGuiApplication.clipboard().setImage(image)
-    assert window.desk.paste_image()
+    assert window.parts.desk.paste_image()
     assert window.doc.article.slides[row].credit == ""
     assert (
         window.statusBar()
@@ -179,14 +179,14 @@ def test_paste_and_drop_fill_from_the_file_pixels_ask_for_a_credit(
     QGuiApplication.clipboard().setMimeData(mime)
     row = _add_slide(window)
     window.select_rows([row])
-    assert window.desk.paste_image()
+    assert window.parts.desk.paste_image()
     assert window.doc.article.slides[row].credit == "Ana Silva/AFP"
     assert "Credit, creator and licence filled from the file" in (
         window.statusBar().currentMessage()
     )
 
     count = len(window.doc.article.slides)
-    window.slides.images_dropped(-1, [_agency_photo(tmp_path)])  # dropped below the list
+    window.parts.slides.images_dropped(-1, [_agency_photo(tmp_path)])  # dropped below the list
     assert len(window.doc.article.slides) == count + 1
     assert window.doc.article.slides[-1].credit == "Ana Silva/AFP"
 

@@ -152,9 +152,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         RuleId.CREDIT_MISSING,
         Severity.ERROR,
-        "Every image, on a slide or in the read-more block, has a credit.",
+        "Every image, on a slide or in the read-more block, has a credit (slides whose image is "
+        "still to come are named too, so an import whose credits were not found says so).",
         rc.credit_missing,
-        rc.credit_missing_read_more,
+        rc.credit_missing_article,
     ),
     Rule(
         RuleId.CREDIT_LABEL_IN_TEXT,

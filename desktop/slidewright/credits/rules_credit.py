@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 from slidewright.credits.agencies import agencies_in, house_spelling
 from slidewright.credits.context import CheckContext, ImageState, SlideState
 from slidewright.credits.evidence import contradiction, missing_agency, missing_person, people_in
-from slidewright.credits.findings import Fix, Hit
+from slidewright.credits.findings import Fix, Hit, Severity
 from slidewright.credits.labels import has_label, is_bare_label, split_caption, strip_labels
 from slidewright.model import Slide
 
@@ -188,6 +188,30 @@ def credit_hygiene_article(ctx: CheckContext, slides: Sequence[SlideState]) -> I
             yield Hit(
                 "credit", "final period differs from the other credits in this article", slide=i
             )
+
+
+def credit_missing_article(ctx: CheckContext, slides: Sequence[SlideState]) -> Iterator[Hit]:
+    yield from credits_not_found(ctx, slides)
+    yield from credit_missing_read_more(ctx, slides)
+
+
+def credits_not_found(ctx: CheckContext, slides: Sequence[SlideState]) -> Iterator[Hit]:
+    """Slides with neither image nor credit: after a text import these are the slides whose
+    credit line was not found, and the picture they are waiting for will need one. One warning
+    naming them (the images themselves are image-missing's), not one per slide."""
+    waiting = [
+        s.position for s in slides if s.image.kind == "none" and is_bare_label(s.slide.credit)
+    ]
+    if not waiting:
+        return
+    shown = ", ".join(str(p + 1) for p in waiting[:8]) + (", …" if len(waiting) > 8 else "")
+    yield Hit(
+        "credit",
+        f"{len(waiting)} of {len(slides)} slides have no credit yet (slides {shown}): "
+        "the pictures they are waiting for will need one",
+        slide=waiting[0] if len(waiting) == 1 else None,
+        severity=Severity.WARNING,
+    )
 
 
 def credit_missing_read_more(ctx: CheckContext, slides: Sequence[SlideState]) -> Iterator[Hit]:

@@ -27,15 +27,16 @@ from typing import Any
 from urllib.parse import urljoin
 
 from slidewright.errors import SlidewrightError
-from slidewright.exporters.imagerights import original_rights
-from slidewright.exporters.images import bundle_file, pixel_size
+from slidewright.exporters.images import bundle_file
 from slidewright.exporters.options import ExportOptions
-from slidewright.exporters.published import article_html, copyright_notice, public_url
+from slidewright.exporters.picturepolicy import copyright_notice, original_rights
+from slidewright.exporters.published import article_html, public_url
 from slidewright.exporters.target import ExportTarget
+from slidewright.fileformat.imagesize import shown_size
 from slidewright.model import Article, Slide
 from slidewright.render import ImageRef, RenderContext, render_page
-from slidewright.render.context import safe_url
 from slidewright.render.markdown import markdown_to_html
+from slidewright.urls import safe_url
 
 MEDIA = "http://search.yahoo.com/mrss/"
 DC = "http://purl.org/dc/elements/1.1/"
@@ -93,7 +94,7 @@ def slide_description(slide: Slide) -> str:
 
 def _content(item: ET.Element, slide: Slide, url: str, bundle: Path | None) -> None:
     file = bundle_file(bundle, slide.image) if bundle else None
-    width, height = pixel_size(file) if file else (0, 0)
+    width, height = shown_size(file) if file else (0, 0)
     attrs = {"url": url, "medium": "image"}
     if mime := mimetypes.guess_type(slide.image.split("?")[0])[0]:
         attrs["type"] = mime
@@ -123,7 +124,7 @@ def _article_html(article: Article, page_url: str, bundle: Path | None) -> str:
     def image(path: str) -> ImageRef:
         url = public_url(page_url, path)
         file = bundle_file(bundle, path) if bundle and url and not path.startswith("http") else None
-        width, height = pixel_size(file) if file else (0, 0)
+        width, height = shown_size(file) if file else (0, 0)
         return ImageRef(url or None, width=width, height=height)
 
     clean = _xml_clean(copy.deepcopy(article))  # the renderer, too, needs encodable text

@@ -221,6 +221,15 @@ class Article:
         checked=True,
         tip="Sponsored content: images licensed for editorial use only become errors in Problems",
     )
+    # Pictures are published without their location (GPS, city, sub-location) unless this says
+    # so: a position can put a source or a photographer in danger (exporters/picturepolicy.py)
+    publish_location: bool = article_field(
+        "flag",
+        "Publish locations",
+        undo_name="publish locations",
+        tip="Keep the pictures' GPS position and place names in the published files "
+        "(a travel piece); off: every location is removed",
+    )
     intro: str = article_field(
         "markdown",
         "&Intro",
