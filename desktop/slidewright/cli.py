@@ -97,8 +97,15 @@ def _export(args: argparse.Namespace) -> int:
     def warn(message: str) -> None:
         print(f"slidewright: warning: {terminal_line(message)}", file=sys.stderr)
 
+    from slidewright.provenance.arguments import signing_from_args
+
     options = ExportOptions(
-        mode=args.mode, base_url=args.base_url, strict=args.strict, force=args.force, warn=warn
+        mode=args.mode,
+        base_url=args.base_url,
+        strict=args.strict,
+        force=args.force,
+        warn=warn,
+        signing=signing_from_args(args),
     )
     _require_existing(args.path)
     to = _export_format(args)
@@ -233,6 +240,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="replace an existing file, or write into a folder holding files not written by "
         "a Slidewright export",
     )
+    from slidewright.provenance.arguments import add_signing_arguments
+
+    add_signing_arguments(export)
     export.set_defaults(handler=_export)
 
     importer = sub.add_parser("import", help="turn page text, HTML or Markdown into an article")

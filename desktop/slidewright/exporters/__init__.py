@@ -107,6 +107,9 @@ def export_article(
     target = check_target(bundle, Path(output), is_folder_format(format_), options.force)
     if options.strict:
         refuse_credit_errors(article, bundle)
+    from slidewright.exporters.credentials import say_what_is_left_behind
+
+    say_what_is_left_behind(article, bundle, options.signing, options.warn)
     exporter, _ = EXPORTERS[format_]
     return exporter(article, bundle, target, options)
 

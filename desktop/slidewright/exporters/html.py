@@ -97,6 +97,12 @@ def credit_inlined(
             problem,
             article.publish_location,
         )
+        if not failures:  # signed last: any later rewrite would break the signature
+            from slidewright.exporters.credentials import sign_all
+
+            sign_all(
+                [(copy, shows, file) for _, _, copy, shows, file in jobs], options.signing, problem
+            )
         for path, header, copy, _, _ in jobs:
             ref = shown[path][2]
             data: bytes | None = copy.read_bytes()

@@ -14,6 +14,7 @@ import hashlib
 from pathlib import Path
 
 from slidewright.exporters import imagerights
+from slidewright.exporters.credentials import sign_all, signature_part
 from slidewright.exporters.imagerights import WRITABLE, rights_signature
 from slidewright.exporters.images import bundle_file
 from slidewright.exporters.options import ExportOptions
@@ -44,6 +45,7 @@ class SlideCredits:
         if path not in self._signatures:
             original = bundle_file(self.bundle, path)
             text = rights_signature(self.slides.get(path), original, self.location)
+            text += signature_part(self.options.signing)
             self._signatures[path] = hashlib.sha256(text.encode()).hexdigest()[:16]
         return self._signatures[path]
 
@@ -60,4 +62,6 @@ class SlideCredits:
             self.options.problem(message)
 
         imagerights.credit_all(jobs, problem, self.location)
+        if not failures:  # signed last: any later rewrite would break the signature
+            sign_all(jobs, self.options.signing, problem)
         return not failures

@@ -15,10 +15,13 @@ from pathlib import Path
 
 from slidewright.fileformat.images import ImageProblem, bundle_image
 from slidewright.model import Article, Slide
+from slidewright.provenance.signing import SigningIdentity
 from slidewright.publish.errors import PublishError
 
 
-def published_pictures(article: Article, bundle: Path, paths: list[str]) -> dict[str, bytes]:
+def published_pictures(
+    article: Article, bundle: Path, paths: list[str], signing: SigningIdentity | None = None
+) -> dict[str, bytes]:
     """The bytes to upload for each image path (checked, cleaned and credited); PublishError
     naming the image or the problem, before anything is sent, when one cannot be made."""
     from slidewright.exporters.imagerights import credit_all
@@ -43,6 +46,10 @@ def published_pictures(article: Article, bundle: Path, paths: list[str]) -> dict
             copies[path] = copy
             jobs.append((copy, slides.get(path), original))
         credit_all(jobs, failures.append, article.publish_location)
+        if not failures:  # signed last: any later rewrite would break the signature
+            from slidewright.exporters.credentials import sign_all
+
+            sign_all(jobs, signing, failures.append)
         if failures:
             raise PublishError(
                 "the images cannot be cleaned of their private metadata (GPS position, camera "

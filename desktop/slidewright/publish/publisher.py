@@ -114,7 +114,7 @@ def publish_article(
     dates = post_dates(article, options.status)
     images = list(dict.fromkeys([*local_images(article), *body_images(article)]))
     # every image readable, cleaned of private metadata and credited before anything is sent
-    pictures = published_pictures(article, bundle, images)
+    pictures = published_pictures(article, bundle, images, options.signing)
 
     def saved(changed: PublishState) -> None:
         write_state(article, changed)
