@@ -99,12 +99,15 @@ def run_audit(
 
 
 def _json(out: TextIO, result: IndexResult, findings: list[LibraryFinding]) -> None:
-    data = {
-        "articles": result.articles,
-        "pictures": result.pictures,
-        "findings": [finding.as_dict() for finding in findings],
-    }
-    out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    # one finding a line: readable, and json's C encoder (an indent makes it the Python one)
+    rows = ",\n".join(
+        "    " + json.dumps(finding.as_dict(), ensure_ascii=False) for finding in findings
+    )
+    out.write(
+        f'{{"articles": {result.articles}, "pictures": {result.pictures}, "findings": ['
+        + (f"\n{rows}\n" if rows else "")
+        + "]}\n"
+    )
 
 
 def _csv(out: TextIO, findings: list[LibraryFinding]) -> None:

@@ -77,9 +77,9 @@ def update_index(
     """Make ``store``'s index describe its folder as it is now."""
     started = time.perf_counter()
     root = str(store.root)
-    found = scan(store.root)
     db = store.db
     indexed, files = _known(db)
+    found = scan(store.root, indexed.keys())
     gone = [ident for path, (ident, _stat) in indexed.items() if path not in found.articles]
     todo: list[tuple[str, Known]] = []
     for rel, now in found.articles.items():
@@ -96,25 +96,27 @@ def update_index(
         with transaction(db):
             db.executemany("DELETE FROM articles WHERE id = ?", [(i,) for i in gone])
             db.executemany("DELETE FROM article_text WHERE rowid = ?", [(i,) for i in gone])
-    done = 0
+    done = added = 0
     batch: list[ArticleRead] = []
     for read in _read_all(root, todo, workers):
         batch.append(read)
         done += 1
         if len(batch) >= BATCH:
-            _write(db, batch)
+            added += _write(db, batch)
             batch = []
         if progress is not None:
             progress(done, len(todo))
     if batch:
-        _write(db, batch)
+        added += _write(db, batch)
     if todo or gone:
         with transaction(db):
-            db.execute(
+            dropped = db.execute(
                 "DELETE FROM pictures WHERE digest NOT IN "
                 "(SELECT digest FROM usages WHERE digest IS NOT NULL)"
-            )
-            regroup_photos(db)
+            ).rowcount
+            ungrouped = db.execute("SELECT 1 FROM pictures WHERE photo IS NULL LIMIT 1")
+            if added or dropped or ungrouped.fetchone():  # the photos can only change then
+                regroup_photos(db)
     result.articles = db.execute("SELECT count(*) FROM articles").fetchone()[0]
     result.pictures = db.execute("SELECT count(*) FROM pictures").fetchone()[0]
     result.seconds = time.perf_counter() - started
@@ -140,7 +142,9 @@ def _read_all(root: str, todo: list[tuple[str, Known]], workers: int | None) -> 
         )
 
 
-def _write(db: sqlite3.Connection, batch: Iterable[ArticleRead]) -> None:
+def _write(db: sqlite3.Connection, batch: Iterable[ArticleRead]) -> int:
+    """Write the articles read; returns how many pictures were new to the index."""
+    added = 0
     with transaction(db):
         for read in batch:
             row = db.execute("SELECT id FROM articles WHERE path = ?", (read.path,)).fetchone()
@@ -167,20 +171,20 @@ def _write(db: sqlite3.Connection, batch: Iterable[ArticleRead]) -> None:
                 "INSERT INTO article_text (rowid, title, path, credits) VALUES (?,?,?,?)",
                 (ident, read.title, read.path, read.credits),
             )
-            db.executemany(
-                "INSERT OR REPLACE INTO pictures (digest, dhash, width, height, bytes, format,"
+            # a digest names its content: a picture already indexed is the same picture
+            added += db.executemany(
+                "INSERT OR IGNORE INTO pictures (digest, dhash, width, height, bytes, format,"
                 " credit, creator, copyright, licence_url, terms, licence_start, licence_end,"
-                " readable, problem, photo) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
-                " (SELECT photo FROM pictures WHERE digest = ?))",
+                " readable, problem) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 [
                     (
                         p.digest, p.dhash, p.width, p.height, p.bytes, p.format, p.credit,
                         p.creator, p.copyright, p.licence_url, p.terms, p.licence_start,
-                        p.licence_end, int(p.readable), p.problem, p.digest,
+                        p.licence_end, int(p.readable), p.problem,
                     )  # fmt: skip
                     for p in read.pictures
                 ],
-            )
+            ).rowcount
             db.executemany(
                 "INSERT OR REPLACE INTO usages (article, slide, image, file, state, problem,"
                 " digest, size, mtime_ns, inode, credit, license, license_url, creator,"
@@ -195,3 +199,4 @@ def _write(db: sqlite3.Connection, batch: Iterable[ArticleRead]) -> None:
                     for u in read.usages
                 ],
             )
+    return added

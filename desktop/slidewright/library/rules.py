@@ -9,6 +9,7 @@ never the files, so a whole-library audit of an unchanged library costs a query 
 from __future__ import annotations
 
 import datetime
+import functools
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -78,6 +79,7 @@ class LibraryRule:
     check: Check
 
 
+@functools.lru_cache(maxsize=4096)
 def _date(text: str) -> datetime.date | None:
     if not text:
         return None
@@ -132,17 +134,16 @@ def _quote(others: list[Row], limit: int = 2) -> str:
 
 def credit_differs_elsewhere(ctx: Context) -> Iterator[tuple[Row | str, str]]:
     for group in _by_photo(ctx.rows).values():
-        credited = [row for row in group if row.credit]
+        credited = sorted((row for row in group if row.credit), key=lambda r: (r.article, r.slide))
         variants = {normal_credit(row.credit) for row in credited}
         if len(variants) < 2:
             continue
         for row in credited:
             mine = normal_credit(row.credit)
-            others: dict[str, Row] = {}
+            others: dict[str, Row] = {}  # by article: each other article quoted once
             for other in credited:
-                key = normal_credit(other.credit)
-                if other.article != row.article and key != mine:
-                    others.setdefault(key, other)
+                if other.article != row.article and normal_credit(other.credit) != mine:
+                    others.setdefault(other.article, other)
             if others:
                 yield row, (
                     f"this photo is credited '{row.credit}' here, but "
@@ -197,16 +198,23 @@ def license_expiring(ctx: Context) -> Iterator[tuple[Row | str, str]]:
             )
 
 
-def stock_without_license(ctx: Context) -> Iterator[tuple[Row | str, str]]:
+@functools.lru_cache(maxsize=4096)
+def stock_agency(credit: str) -> str:
+    """The stock agency a credit names ('' for none); credits repeat, so this is remembered."""
     from slidewright.credits.agencies import agencies_in
 
+    names = [agency.name for agency, _ in agencies_in(credit) if agency.name in STOCK_AGENCIES]
+    return names[0] if names else ""
+
+
+def stock_without_license(ctx: Context) -> Iterator[tuple[Row | str, str]]:
     for row in ctx.rows:
         if not row.credit or row.has_licence:
             continue
-        stock = [agency.name for agency, _ in agencies_in(row.credit) if agency.name in STOCK_AGENCIES]
+        stock = stock_agency(row.credit)
         if stock:
             yield row, (
-                f"a {stock[0]} photo with no licence recorded: add the licence's end date (and "
+                f"a {stock} photo with no licence recorded: add the licence's end date (and "
                 "link) in the slide's Licence section, from the agency's invoice"
             )
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -49,15 +50,30 @@ def check_root(root: Path) -> None:
         raise SlidewrightError(f"{root}: cannot be read: {error.strerror or error}") from None
 
 
-def scan(root: Path) -> Scan:
+def _known_bundle(folder: str) -> FileStat | None:
+    """The stat of ``folder/index.md`` when it is a regular file (one stat, no listing)."""
+    try:
+        info = os.stat(os.path.join(folder, INDEX))
+    except OSError:
+        return None
+    return FileStat.of(info) if stat.S_ISREG(info.st_mode) else None
+
+
+def scan(root: Path, known: Collection[str] = ()) -> Scan:
     """Every article bundle under ``root``, by its path relative to ``root`` ('/'-separated;
-    ``.`` when ``root`` is itself an article)."""
+    ``.`` when ``root`` is itself an article). A folder ``known`` as an article last time is
+    confirmed with one stat of its ``index.md`` instead of being listed."""
     check_root(root)
     found = Scan()
     pending: list[tuple[str, int]] = [("", 0)]
     while pending:
         rel, depth = pending.pop()
         folder = os.path.join(root, rel) if rel else str(root)
+        if rel in known:
+            info = _known_bundle(folder)
+            if info is not None:
+                found.articles[rel] = info
+                continue
         try:
             entries = list(os.scandir(folder))
         except OSError as error:
