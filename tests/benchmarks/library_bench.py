@@ -32,7 +32,7 @@ CREDITS = ("Jana Novak/Shutterstock", "Getty Images", "Marco Ri/Alamy", "Staff")
 
 
 def build(root: Path, articles: int) -> None:
-    marker = root / f".built-{articles}"
+    marker = root / f".built-v2-{articles}"
     if marker.exists():
         return
     shutil.rmtree(root, ignore_errors=True)
@@ -47,13 +47,15 @@ def build(root: Path, articles: int) -> None:
             if a % 25 == 0 and p == 0:
                 n = (a // 25) % max(1, min(200, articles // 250))
                 base = agency[n]
-                image = base.resize((120, 80)) if a % 50 == 0 else base
+                image = base.resize((120, 80)) if a % 50 == 0 else base  # a resized copy
                 files[name] = jpeg(image, xmp(credit="Getty Images"), quality=60 + a % 20)
                 slide["credit"] = "Getty Images" if a % 75 else "Getty"
             else:
                 files[name] = jpeg(photo(a * PICTURES + p), xmp(credit=slide["credit"]))
             if (a + p) % 40 == 0:
                 slide["license_end"] = (start + datetime.timedelta(days=(a * 7) % 500)).isoformat()
+            elif (a + p) % 10:  # nine in ten record their licence; the tenth is a finding
+                slide["license_url"] = "https://agency.example/licence/standard"
             slides.append(slide)
         date = (start + datetime.timedelta(days=a % 340)).isoformat()
         write_article(bundle, f"Article number {a}", date, slides, files)
@@ -72,8 +74,9 @@ def peer_hash_all(root: Path) -> float:
 def cpu_seconds() -> float:
     """CPU time of this process and its finished workers (the machine may be shared: wall
     time then includes waiting for a core, CPU time does not)."""
-    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(
-        resource.RUSAGE_CHILDREN
+    own, children = (
+        resource.getrusage(resource.RUSAGE_SELF),
+        resource.getrusage(resource.RUSAGE_CHILDREN),
     )
     return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
@@ -85,8 +88,10 @@ def audit_seconds(root: Path, index: Path) -> tuple[float, str]:
     started, cpu = time.perf_counter(), cpu_seconds()
     run_audit(root, "json", 30, (), out, err, index)
     elapsed = time.perf_counter() - started
-    print(f"  (wall {elapsed:.2f} s, CPU {cpu_seconds() - cpu:.2f} s, "
-          f"load average {os.getloadavg()[0]:.1f})")
+    print(
+        f"  (wall {elapsed:.2f} s, CPU {cpu_seconds() - cpu:.2f} s, "
+        f"load average {os.getloadavg()[0]:.1f})"
+    )
     return elapsed, out.getvalue()
 
 
@@ -120,17 +125,23 @@ def main() -> int:
     root = base / "library"
     started = time.perf_counter()
     build(root, args.articles)
-    print(f"library: {args.articles} articles, {args.articles * PICTURES} pictures "
-          f"(built in {time.perf_counter() - started:.1f} s)")
+    print(
+        f"library: {args.articles} articles, {args.articles * PICTURES} pictures "
+        f"(built in {time.perf_counter() - started:.1f} s)"
+    )
     index = base / "index.sqlite"
     for suffix in ("", "-wal", "-shm"):
         Path(f"{index}{suffix}").unlink(missing_ok=True)
     peer = peer_hash_all(root)
     cold, report = audit_seconds(root, index)
-    print(f"cold index + audit: {cold:.1f} s  (peer: read+sha256 every file, one process: "
-          f"{peer:.1f} s; ratio {cold / peer:.2f})  cores: {len(os.sched_getaffinity(0))}")
-    print(f"peak memory: main {rss_mb(resource.RUSAGE_SELF):.0f} MB, largest worker "
-          f"{rss_mb(resource.RUSAGE_CHILDREN):.0f} MB")
+    print(
+        f"cold index + audit: {cold:.1f} s  (peer: read+sha256 every file, one process: "
+        f"{peer:.1f} s; ratio {cold / peer:.2f})  cores: {len(os.sched_getaffinity(0))}"
+    )
+    print(
+        f"peak memory: main {rss_mb(resource.RUSAGE_SELF):.0f} MB, largest worker "
+        f"{rss_mb(resource.RUSAGE_CHILDREN):.0f} MB"
+    )
     import json
 
     data = json.loads(report)

@@ -41,7 +41,9 @@ def make_article(library: Path) -> MakeArticle:
                 image, quality = photo(int(seed)), 80  # type: ignore[call-overload]
             packet = xmp(**(file_xmp or {}).get(n, {"credit": credit}))
             pictures[f"images/p{n}.jpg"] = jpeg(image, packet, (app13 or {}).get(n, b""), quality)
-            rows.append({"image": f"images/p{n}.jpg", "alt": "A picture", "credit": credit, **extra})
+            rows.append(
+                {"image": f"images/p{n}.jpg", "alt": "A picture", "credit": credit, **extra}
+            )
         return write_article(library / name, name.replace("-", " ").title(), date, rows, pictures)
 
     return make

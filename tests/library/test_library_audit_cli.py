@@ -8,15 +8,17 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import MakeArticle
 
+from conftest import MakeArticle
 from slidewright.cli import main
 from slidewright.library.audit import run_audit
 
 
 @pytest.fixture
 def two_articles(library: Path, make_article: MakeArticle) -> Path:
-    make_article("harbour-towns", "2026-03-01", [(1, "Getty Images", {"license_end": "2030-01-01"})])
+    make_article(
+        "harbour-towns", "2026-03-01", [(1, "Getty Images", {"license_end": "2030-01-01"})]
+    )
     make_article(
         "desk/coast-road", "2026-06-01",
         [(2, "Staff", {}), (1, "Jana Novak/Shutterstock", {"license_end": "2026-05-01"})],
@@ -145,3 +147,20 @@ def test_list_rules(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["audit", "--list-rules", "--format", "json"]) == 0
     ids = [rule["id"] for rule in json.loads(capsys.readouterr().out)]
     assert "credit-differs-elsewhere" in ids and "stock-without-license" in ids
+
+
+def test_kept_findings_follow_a_change_and_other_options(
+    two_articles: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def rules(*options: str) -> list[str]:
+        main(["audit", str(two_articles), "--format", "json", *options])
+        return sorted(f["rule"] for f in json.loads(capsys.readouterr().out)["findings"])
+
+    assert rules().count("credit-differs-elsewhere") == 2
+    index = two_articles / "desk" / "coast-road" / "index.md"
+    index.write_text(index.read_text().replace("Jana Novak/Shutterstock", "Getty Images"))
+    assert "credit-differs-elsewhere" not in rules()
+    assert "license-expiring" not in rules()
+    index.write_text(index.read_text().replace("2026-05-01", "2099-01-01"))
+    assert "license-expiring" not in rules()
+    assert "license-expiring" in rules("--expiring", "36500")

@@ -12,8 +12,8 @@ import zlib
 from pathlib import Path
 
 import pytest
-from conftest import MakeArticle
 
+from conftest import MakeArticle
 from slidewright.library import LibraryStore, check_library, index_file_for, update_index
 from slidewright.library import indexer as indexer_module
 
@@ -34,7 +34,7 @@ def test_unchanged_articles_are_not_read_again_and_a_changed_one_is(
         assert update_index(store).read == 2
         assert update_index(store).read == 0
         index = first / "index.md"
-        index.write_text(index.read_text().replace("title: \"First\"", "title: \"Renamed\""))
+        index.write_text(index.read_text().replace('title: "First"', 'title: "Renamed"'))
         again = update_index(store)
         assert again.read == 1
         title = store.db.execute("SELECT title FROM articles WHERE path='first'").fetchone()[0]
@@ -51,7 +51,9 @@ def test_unchanged_articles_are_not_read_again_and_a_changed_one_is(
         assert (replaced.read, replaced.pictures) == (1, 2)
 
 
-def test_an_article_renamed_or_deleted_between_runs(library: Path, make_article: MakeArticle) -> None:
+def test_an_article_renamed_or_deleted_between_runs(
+    library: Path, make_article: MakeArticle
+) -> None:
     make_article("old-name", "2026-01-01", [(1, "Jana/Shutterstock", {})])
     make_article("doomed", "2026-01-02", [(2, "Staff", {})])
     assert counts(library) == (2, 2, 2)
@@ -62,6 +64,7 @@ def test_an_article_renamed_or_deleted_between_runs(library: Path, make_article:
     assert counts(library) == (1, 1, 1)
     with LibraryStore(library) as store:
         assert [f.article for f in check_library(store.db)] == ["new-name"]
+
         def search(query: str) -> list[str]:
             return [
                 row[0]
@@ -160,9 +163,12 @@ def test_hostile_and_unreadable_files_are_findings_not_crashes(
     os.mkfifo(pictures / "images" / "p1.jpg")  # a pipe named like a picture never blocks
     (pictures / "images" / "p2.jpg").unlink()
     (pictures / "images" / "p2.jpg").symlink_to("/etc/passwd")  # leads out of the bundle
+
     # a PNG header claiming 100,000 x 100,000 pixels (a decompression bomb)
     def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        return (
+            struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        )
 
     header = struct.pack(">IIBBBBB", 100_000, 100_000, 8, 2, 0, 0, 0)
     bomb = b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b""))

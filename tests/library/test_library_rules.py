@@ -6,7 +6,6 @@ import datetime
 from pathlib import Path
 
 from conftest import MakeArticle
-
 from libraryfactory import iim_expiration
 from slidewright.library import LibraryRules, LibraryStore, check_library, update_index
 from slidewright.library.rules import LibraryFinding
@@ -14,9 +13,7 @@ from slidewright.library.rules import LibraryFinding
 TODAY = datetime.date(2026, 12, 7)
 
 
-def audit(
-    library: Path, disable: tuple[str, ...] = (), expiring: int = 30
-) -> list[LibraryFinding]:
+def audit(library: Path, disable: tuple[str, ...] = (), expiring: int = 30) -> list[LibraryFinding]:
     rules = LibraryRules()
     rules.disable(disable)
     with LibraryStore(library) as store:
@@ -33,14 +30,19 @@ def test_one_photo_credited_two_ways_is_reported_in_both_articles_quoting_the_ot
 ) -> None:
     make_article("harbour-towns", "2026-03-01", [(1, "Getty Images", {}), (2, "Staff", {})])
     make_article("coast-road", "2026-06-01", [(3, "Staff", {}), (1, "Jana Novak/Shutterstock", {})])
-    make_article("ferries", "2026-08-01", [(1, "getty images.", {})])  # the same credit, written loosely
+    make_article(
+        "ferries", "2026-08-01", [(1, "getty images.", {})]
+    )  # the same credit, written loosely
     found = of(audit(library), "credit-differs-elsewhere")
     by_article = {(f.article, f.slide): f for f in found}
     assert set(by_article) == {("harbour-towns", 1), ("coast-road", 2), ("ferries", 1)}
     coast = by_article[("coast-road", 2)].message
     assert "'Jana Novak/Shutterstock' here" in coast
     assert "'Getty Images' in harbour-towns (slide 1)" in coast
-    assert "'Jana Novak/Shutterstock' in coast-road (slide 2)" in by_article[("harbour-towns", 1)].message
+    assert (
+        "'Jana Novak/Shutterstock' in coast-road (slide 2)"
+        in by_article[("harbour-towns", 1)].message
+    )
     assert by_article[("coast-road", 2)].image == "coast-road/images/p1.jpg"
     assert by_article[("coast-road", 2)].severity == "warning"
 

@@ -16,12 +16,12 @@ from pathlib import Path
 from typing import TextIO
 
 from slidewright.credits.findings import Severity, severity_word
+from slidewright.library.findings_cache import library_findings
 from slidewright.library.indexer import IndexResult, update_index
 from slidewright.library.rules import (
     LIBRARY_RULES,
     LibraryFinding,
     LibraryRules,
-    check_library,
 )
 from slidewright.library.scan import check_root
 from slidewright.library.store import LibraryStore
@@ -82,7 +82,7 @@ def run_audit(
         finally:
             if bar is not None:
                 bar.finish()
-        findings = check_library(store.db, rules, expiring_days=expiring)
+        findings = library_findings(store.db, rules, expiring_days=expiring)
         if fmt == "json":
             _json(out, result, findings)
         elif fmt == "csv":

@@ -17,6 +17,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
+from slidewright.library.findings_cache import bump_generation
 from slidewright.library.photos import regroup_photos
 from slidewright.library.reading import ArticleRead, Known, read_article
 from slidewright.library.scan import FileStat, scan
@@ -35,7 +36,9 @@ class IndexResult:
     read: int = 0  # articles read this run
     removed: int = 0  # articles gone from the folder
     seconds: float = 0.0
-    problems: list[tuple[str, str]] = field(default_factory=list)  # folders that could not be listed
+    problems: list[tuple[str, str]] = field(
+        default_factory=list
+    )  # folders that could not be listed
 
 
 def _known(db: sqlite3.Connection) -> tuple[dict[str, tuple[int, FileStat]], dict[int, Known]]:
@@ -58,10 +61,10 @@ def _known(db: sqlite3.Connection) -> tuple[dict[str, tuple[int, FileStat]], dic
 
 def _unchanged(root: str, rel: str, files: Known) -> bool:
     """Every picture file of the article is as the index has it (one stat each)."""
-    bundle = root if rel == "." else os.path.join(root, rel)
+    bundle = root if rel == "." else f"{root}/{rel}"
     for image, (size, mtime, inode, _digest) in files.items():
         try:
-            info = os.stat(os.path.join(bundle, image.replace("\\", "/")))
+            info = os.stat(bundle + "/" + image.replace("\\", "/"))
         except (OSError, ValueError):
             if size == -1:
                 continue  # still not there
@@ -96,6 +99,7 @@ def update_index(
         with transaction(db):
             db.executemany("DELETE FROM articles WHERE id = ?", [(i,) for i in gone])
             db.executemany("DELETE FROM article_text WHERE rowid = ?", [(i,) for i in gone])
+            bump_generation(db)
     done = added = 0
     batch: list[ArticleRead] = []
     for read in _read_all(root, todo, workers):
@@ -123,7 +127,9 @@ def update_index(
     return result
 
 
-def _read_all(root: str, todo: list[tuple[str, Known]], workers: int | None) -> Iterator[ArticleRead]:
+def _read_all(
+    root: str, todo: list[tuple[str, Known]], workers: int | None
+) -> Iterator[ArticleRead]:
     count = workers if workers is not None else min(len(os.sched_getaffinity(0)), 8)
     if len(todo) < PARALLEL_FROM or count <= 1:
         for rel, known in todo:
@@ -134,18 +140,22 @@ def _read_all(root: str, todo: list[tuple[str, Known]], workers: int | None) -> 
 
     # spawn, not fork: the window calls this from a thread of a Qt process
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=count, mp_context=context) as pool:
+    pool = ProcessPoolExecutor(max_workers=count, mp_context=context)
+    try:
         yield from pool.map(
             read_article,
             *zip(*((root, rel, known) for rel, known in todo), strict=True),
             chunksize=16,
         )
+    finally:  # stopped early (the window closed, Ctrl+C): drop the work not yet started
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _write(db: sqlite3.Connection, batch: Iterable[ArticleRead]) -> int:
     """Write the articles read; returns how many pictures were new to the index."""
     added = 0
     with transaction(db):
+        bump_generation(db)
         for read in batch:
             row = db.execute("SELECT id FROM articles WHERE path = ?", (read.path,)).fetchone()
             values = (
@@ -178,9 +188,21 @@ def _write(db: sqlite3.Connection, batch: Iterable[ArticleRead]) -> int:
                 " readable, problem) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 [
                     (
-                        p.digest, p.dhash, p.width, p.height, p.bytes, p.format, p.credit,
-                        p.creator, p.copyright, p.licence_url, p.terms, p.licence_start,
-                        p.licence_end, int(p.readable), p.problem,
+                        p.digest,
+                        p.dhash,
+                        p.width,
+                        p.height,
+                        p.bytes,
+                        p.format,
+                        p.credit,
+                        p.creator,
+                        p.copyright,
+                        p.licence_url,
+                        p.terms,
+                        p.licence_start,
+                        p.licence_end,
+                        int(p.readable),
+                        p.problem,
                     )  # fmt: skip
                     for p in read.pictures
                 ],
@@ -191,10 +213,22 @@ def _write(db: sqlite3.Connection, batch: Iterable[ArticleRead]) -> int:
                 " licence_start, licence_end) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 [
                     (
-                        ident, u.slide, u.image, u.file, u.state, u.problem, u.digest,
-                        u.stat.size if u.stat else None, u.stat.mtime_ns if u.stat else None,
-                        u.stat.inode if u.stat else None, u.credit, u.license, u.license_url,
-                        u.creator, u.licence_start, u.licence_end,
+                        ident,
+                        u.slide,
+                        u.image,
+                        u.file,
+                        u.state,
+                        u.problem,
+                        u.digest,
+                        u.stat.size if u.stat else None,
+                        u.stat.mtime_ns if u.stat else None,
+                        u.stat.inode if u.stat else None,
+                        u.credit,
+                        u.license,
+                        u.license_url,
+                        u.creator,
+                        u.licence_start,
+                        u.licence_end,
                     )  # fmt: skip
                     for u in read.usages
                 ],

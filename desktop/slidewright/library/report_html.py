@@ -14,7 +14,9 @@ from slidewright.library.indexer import IndexResult
 from slidewright.library.rules import LibraryFinding
 
 THUMB = 96
-MAX_THUMBNAILS = 400  # beyond these the report lists findings without pictures (its size stays sane)
+MAX_THUMBNAILS = (
+    400  # beyond these the report lists findings without pictures (its size stays sane)
+)
 
 STYLE = """
 body{font:15px/1.45 system-ui,sans-serif;margin:2rem;color:#1d1d1f;max-width:70rem}
@@ -55,17 +57,14 @@ def write_report(
         "<title>Library audit</title>",
         f"<style>{STYLE}</style></head><body>",
         f"<h1>Library audit: {e(str(root))}</h1>",
-        f"<p>{result.articles} articles, {result.pictures} pictures, "
-        f"{len(findings)} findings.</p>",
+        f"<p>{result.articles} articles, {result.pictures} pictures, {len(findings)} findings.</p>",
     ]
     by_article: dict[str, list[LibraryFinding]] = {}
     for finding in findings:
         by_article.setdefault(finding.article, []).append(finding)
     for article, items in by_article.items():
         target = (root / article / "index.md") if article != "." else root / "index.md"
-        parts.append(
-            f'<h2><a href="{e(target.as_uri())}">{e(article)}</a></h2><table>'
-        )
+        parts.append(f'<h2><a href="{e(target.as_uri())}">{e(article)}</a></h2><table>')
         for f in items:
             cell = ""
             if f.image:

@@ -145,9 +145,12 @@ def credit_differs_elsewhere(ctx: Context) -> Iterator[tuple[Row | str, str]]:
                 if other.article != row.article and normal_credit(other.credit) != mine:
                     others.setdefault(other.article, other)
             if others:
-                yield row, (
-                    f"this photo is credited '{row.credit}' here, but "
-                    f"{_quote(list(others.values()))}: agree on one credit"
+                yield (
+                    row,
+                    (
+                        f"this photo is credited '{row.credit}' here, but "
+                        f"{_quote(list(others.values()))}: agree on one credit"
+                    ),
                 )
 
 
@@ -165,9 +168,12 @@ def license_ended_before_article(ctx: Context) -> Iterator[tuple[Row | str, str]
         text, source = _licence_end(row)
         end, published = _date(text), _date(row.article_date)
         if end is not None and published is not None and end < published:
-            yield row, (
-                f"the licence ended on {end.isoformat()} ({source}), before the article's date "
-                f"{published.isoformat()}"
+            yield (
+                row,
+                (
+                    f"the licence ended on {end.isoformat()} ({source}), before the article's date "
+                    f"{published.isoformat()}"
+                ),
             )
 
 
@@ -186,15 +192,21 @@ def license_expiring(ctx: Context) -> Iterator[tuple[Row | str, str]]:
             continue  # license-ended-before-article says it
         if end < ctx.today:
             days = (ctx.today - end).days
-            yield row, (
-                f"the licence ended on {end.isoformat()} ({source}), {days} day"
-                f"{'s' if days != 1 else ''} ago, and the article still shows the photo"
+            yield (
+                row,
+                (
+                    f"the licence ended on {end.isoformat()} ({source}), {days} day"
+                    f"{'s' if days != 1 else ''} ago, and the article still shows the photo"
+                ),
             )
         elif end <= horizon:
             days = (end - ctx.today).days
-            yield row, (
-                f"the licence ends on {end.isoformat()} ({source}), in {days} day"
-                f"{'s' if days != 1 else ''}: renew it or replace the photo"
+            yield (
+                row,
+                (
+                    f"the licence ends on {end.isoformat()} ({source}), in {days} day"
+                    f"{'s' if days != 1 else ''}: renew it or replace the photo"
+                ),
             )
 
 
@@ -213,9 +225,12 @@ def stock_without_license(ctx: Context) -> Iterator[tuple[Row | str, str]]:
             continue
         stock = stock_agency(row.credit)
         if stock:
-            yield row, (
-                f"a {stock} photo with no licence recorded: add the licence's end date (and "
-                "link) in the slide's Licence section, from the agency's invoice"
+            yield (
+                row,
+                (
+                    f"a {stock} photo with no licence recorded: add the licence's end date (and "
+                    "link) in the slide's Licence section, from the agency's invoice"
+                ),
             )
 
 
@@ -241,10 +256,13 @@ def photo_reused_recently(ctx: Context) -> Iterator[tuple[Row | str, str]]:
             if near:
                 shown = [f"{_where(r)}, dated {d.isoformat()}" for d, r in list(near.values())[:2]]
                 more = len(near) - len(shown)
-                yield row, (
-                    f"this photo is also used in {'; '.join(shown)}"
-                    + (f"; and {more} more" if more > 0 else "")
-                    + f": within {REUSE_DAYS} days of this article"
+                yield (
+                    row,
+                    (
+                        f"this photo is also used in {'; '.join(shown)}"
+                        + (f"; and {more} more" if more > 0 else "")
+                        + f": within {REUSE_DAYS} days of this article"
+                    ),
                 )
 
 

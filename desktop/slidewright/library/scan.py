@@ -82,13 +82,17 @@ def scan(root: Path, known: Collection[str] = ()) -> Scan:
         index = next((e for e in entries if e.name == INDEX), None)
         if index is not None:
             try:
-                info = index.stat(follow_symlinks=True)
+                index_info: os.stat_result | None = index.stat(follow_symlinks=True)
             except OSError as error:
                 found.problems.append((rel or ".", error.strerror or str(error)))
-                info = None
-            if info is None or stat.S_ISREG(info.st_mode) or not stat.S_ISDIR(info.st_mode):
-                # a FIFO or a device named index.md is still an article: reading it says why not
-                found.articles[rel or "."] = FileStat.of(info) if info else FileStat(-1, -1, -1)
+                index_info = None
+            if index_info is None or not stat.S_ISDIR(index_info.st_mode):
+                # a FIFO or a device named index.md is still an article: reading it says why
+                # not; its stat is never equal to one remembered, so it is read every time
+                regular = index_info is not None and stat.S_ISREG(index_info.st_mode)
+                found.articles[rel or "."] = (
+                    FileStat.of(index_info) if index_info and regular else FileStat(-1, -1, -1)
+                )
                 continue
         if depth >= MAX_DEPTH:
             continue

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
+from typing import Any
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,8 +49,10 @@ WHERE a.status = 'ok'
 
 
 def load_rows(db: sqlite3.Connection, where: str = "", args: tuple[object, ...] = ()) -> list[Row]:
-    rows = db.execute(QUERY + where, args).fetchall()
-    return [Row(*row[:14], bool(row[14]), *row[15:]) for row in rows]
+    rows: list[list[Any]] = [list(row) for row in db.execute(QUERY + where, args)]
+    for row in rows:
+        row[14] = bool(row[14])  # readable
+    return [Row(*row) for row in rows]
 
 
 def unreadable_articles(db: sqlite3.Connection) -> list[tuple[str, str]]:

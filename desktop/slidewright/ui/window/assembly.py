@@ -29,6 +29,7 @@ from slidewright.ui.editing.document import Document
 from slidewright.ui.editing.slide_editor import SlideEditor
 from slidewright.ui.editing.slide_list import SlideListModel, SlideListView
 from slidewright.ui.editing.thumbnails import ThumbnailCache
+from slidewright.ui.library import open_library
 from slidewright.ui.preview.view import Preview
 from slidewright.ui.problems.panel import ProblemsPanel
 from slidewright.ui.session.article_session import ArticleSession
@@ -162,6 +163,7 @@ def _menus(window: Assembled, main: QMainWindow) -> dict[str, QAction]:
         "save": session.save,
         "save_as": session.save_as,
         "import": window.import_dialog,
+        "open_library": lambda: open_library(window),  # ui/library/: self-contained
         "export": window.export_dialog,
         "publish": window.publish_dialog,
         "close": session.close_article,

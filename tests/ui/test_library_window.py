@@ -1,0 +1,114 @@
+"""File ▸ Open Library… in the real window: the articles (search, sort), the pictures (filters,
+thumbnails, where used) and opening an article at a slide."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+from libraryfactory import jpeg, photo, write_article, xmp
+from slidewright.ui.library.dialog import LibraryDialog
+from slidewright.ui.window.main_window import MainWindow
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Path:
+    root = tmp_path / "library"
+
+    def article(name: str, date: str, slides: list[tuple[int, str, dict[str, str]]]) -> None:
+        rows, files = [], {}
+        for n, (seed, credit, extra) in enumerate(slides):
+            files[f"images/p{n}.jpg"] = jpeg(photo(seed), xmp(credit=credit))
+            rows.append({"image": f"images/p{n}.jpg", "alt": "A view", "credit": credit, **extra})
+        write_article(root / name, name.replace("-", " ").title(), date, rows, files)
+
+    article(
+        "harbour-towns", "2026-03-01", [(1, "Getty Images", {"license_url": "https://l.example"})]
+    )
+    article(
+        "coast-road",
+        "2026-06-01",
+        [
+            (2, "Staff", {"license_end": "2026-12-20"}),
+            (1, "Jana Novak/Shutterstock", {"license_url": "https://l.example"}),
+        ],
+    )
+    article("ferries", "2026-08-01", [(3, "Marco Ri/Alamy", {})])
+    return root
+
+
+def _open_from_menu(
+    window: MainWindow, library: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> LibraryDialog:
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args: str(library))
+    action = next(
+        a for a in window.menuBar().actions()[0].menu().actions() if a.text() == "Open &Library…"
+    )
+    assert action.isEnabled()  # no article needs to be open
+    action.trigger()
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, LibraryDialog))
+    qtbot.waitUntil(lambda: dialog.refreshed is not None, timeout=60_000)
+    return dialog
+
+
+def test_articles_are_listed_searched_and_sorted(
+    window: MainWindow, library: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = _open_from_menu(window, library, qtbot, monkeypatch)
+    view, proxy = dialog.articles_view, dialog.articles_proxy
+
+    def column(n: int) -> list[str]:
+        return [str(proxy.index(r, n).data()) for r in range(proxy.rowCount())]
+
+    assert sorted(column(2)) == ["coast-road", "ferries", "harbour-towns"]
+    problems = dict(zip(column(2), column(4), strict=True))
+    assert problems["ferries"] == "1"  # an Alamy photo with no licence recorded
+    assert problems["coast-road"] == "2"  # credited differently; licence ending in December
+    view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    assert column(1) == ["2026-08-01", "2026-06-01", "2026-03-01"]
+    qtbot.keyClicks(dialog.search, "harb tow")
+    assert column(2) == ["harbour-towns"]
+    dialog.search.clear()
+    qtbot.keyClicks(dialog.search, "shutterstock")  # credits are searched too
+    assert column(2) == ["coast-road"]
+    dialog.search.setText('"quoted" AND (')  # FTS5 syntax typed is searched for, not run
+    assert column(2) == []
+    dialog.close()
+
+
+def test_pictures_filters_thumbnails_and_opening_the_article_at_the_slide(
+    window: MainWindow, library: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = _open_from_menu(window, library, qtbot, monkeypatch)
+    dialog.tabs.setCurrentIndex(1)
+    proxy = dialog.photos_proxy
+    assert proxy.rowCount() == 3
+    decoration = proxy.index(0, 0).data(Qt.ItemDataRole.DecorationRole)
+    assert decoration is not None and not decoration.isNull()
+
+    def shown(choice: int) -> list[str]:
+        dialog.filter.setCurrentIndex(choice)
+        return sorted(str(proxy.index(r, 1).data()) for r in range(proxy.rowCount()))
+
+    assert shown(2) == ["coast-road/images/p1.jpg"]  # credited differently elsewhere
+    assert proxy.index(0, 2).data() == "2: coast-road, harbour-towns"
+    assert proxy.index(0, 3).data() == "Jana Novak/Shutterstock | Getty Images"
+    assert shown(1) == ["coast-road/images/p0.jpg"]  # licence ends 2026-12-20
+    assert proxy.index(0, 4).data() == "2026-12-20"
+    assert shown(3) == ["ferries/images/p0.jpg"]  # no licence recorded anywhere
+    shown(2)
+    dialog.photos_view.setCurrentIndex(proxy.index(0, 1))
+    items = [dialog.usages.item(i).text() for i in range(dialog.usages.count())]
+    assert items == [
+        "coast-road, slide 2: Jana Novak/Shutterstock",
+        "harbour-towns, slide 1: Getty Images",
+    ]
+    dialog.usages.itemActivated.emit(dialog.usages.item(0))
+    assert window.doc is not None
+    assert window.doc.bundle.resolve() == (library / "coast-road").resolve()
+    assert window.current_row() == 1
+    dialog.close()
