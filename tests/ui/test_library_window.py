@@ -112,3 +112,32 @@ def test_pictures_filters_thumbnails_and_opening_the_article_at_the_slide(
     assert window.doc.bundle.resolve() == (library / "coast-road").resolve()
     assert window.current_row() == 1
     dialog.close()
+
+
+def test_the_problems_panel_shows_the_library_findings_of_the_open_article(
+    window: MainWindow, library: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from slidewright.ui.library.problems_notes import GROUP_TITLE
+
+    dialog = _open_from_menu(window, library, qtbot, monkeypatch)
+    dialog.close()
+    assert window.session.open_path(library / "harbour-towns")
+
+    def notes() -> list[str]:
+        tree = window.problems.tree
+        for i in range(tree.topLevelItemCount()):
+            group = tree.topLevelItem(i)
+            if group is not None and group.text(0).startswith(GROUP_TITLE):
+                return [group.child(n).text(0) for n in range(group.childCount())]
+        return []
+
+    qtbot.waitUntil(lambda: bool(notes()), timeout=30_000)
+    assert notes() == [
+        "warning: slide 1: this photo is credited 'Getty Images' here, but "
+        "'Jana Novak/Shutterstock' in coast-road (slide 2): agree on one credit"
+    ]
+    assert window.session.open_path(library / "ferries")
+    qtbot.waitUntil(
+        lambda: any("Alamy photo with no licence" in n for n in notes()), timeout=30_000
+    )
+    assert not any("Getty" in n for n in notes())

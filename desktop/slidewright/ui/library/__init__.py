@@ -6,5 +6,6 @@ from __future__ import annotations
 
 from slidewright.ui.library.dialog import LibraryDialog
 from slidewright.ui.library.launch import open_library
+from slidewright.ui.library.problems_notes import LibraryNotes
 
-__all__ = ["LibraryDialog", "open_library"]
+__all__ = ["LibraryDialog", "LibraryNotes", "open_library"]

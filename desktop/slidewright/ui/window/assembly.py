@@ -29,7 +29,7 @@ from slidewright.ui.editing.document import Document
 from slidewright.ui.editing.slide_editor import SlideEditor
 from slidewright.ui.editing.slide_list import SlideListModel, SlideListView
 from slidewright.ui.editing.thumbnails import ThumbnailCache
-from slidewright.ui.library import open_library
+from slidewright.ui.library import LibraryNotes, open_library
 from slidewright.ui.preview.view import Preview
 from slidewright.ui.problems.panel import ProblemsPanel
 from slidewright.ui.session.article_session import ArticleSession
@@ -126,6 +126,7 @@ def assemble(window: Assembled, main: QMainWindow) -> None:
     main.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, problems)
     problems.jumpRequested.connect(window.jump_to)
     problems.checked.connect(lambda findings: _show_badges(window, findings))
+    LibraryNotes(window)  # the library's findings for this article (ui/library/)
     problems.actionRequested.connect(lambda _action: choose_images_in(window))
 
     window.slides = SlideActions(window)
