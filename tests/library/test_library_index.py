@@ -14,8 +14,10 @@ from pathlib import Path
 import pytest
 
 from conftest import MakeArticle
-from slidewright.library import LibraryStore, check_library, index_file_for, update_index
 from slidewright.library import indexer as indexer_module
+from slidewright.library.indexer import update_index
+from slidewright.library.rules import check_library
+from slidewright.library.store import LibraryStore, index_file_for
 
 
 def counts(library: Path) -> tuple[int, int, int]:

@@ -7,8 +7,9 @@ from pathlib import Path
 
 from conftest import MakeArticle
 from libraryfactory import iim_expiration
-from slidewright.library import LibraryRules, LibraryStore, check_library, update_index
-from slidewright.library.rules import LibraryFinding
+from slidewright.library.indexer import update_index
+from slidewright.library.rules import LibraryFinding, LibraryRules, check_library
+from slidewright.library.store import LibraryStore
 
 TODAY = datetime.date(2026, 12, 7)
 
