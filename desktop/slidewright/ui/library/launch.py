@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from slidewright.errors import SlidewrightError
 from slidewright.ui.library.dialog import LibraryDialog
 
 SETTING = "library/folder"
@@ -43,7 +45,11 @@ def open_library(window: Any, folder: Path | None = None) -> LibraryDialog | Non
             window.activateWindow()
 
     parent = window if isinstance(window, QWidget) else None
-    dialog = LibraryDialog(folder, open_at, parent)
+    try:
+        dialog = LibraryDialog(folder, open_at, parent)
+    except (SlidewrightError, OSError, sqlite3.Error) as error:
+        QMessageBox.warning(parent, "Open Library", f"The library cannot be opened: {error}")
+        return None
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     return dialog
