@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from slidewright.credits.findings import SEVERITY_RANK, Severity
-from slidewright.library.usage_rows import Row, load_rows, unreadable_articles
+from slidewright.library.usage_rows import RULE_ROWS, Row, load_rows, unreadable_articles
 from slidewright.model.dates import DateError, parse_date
 
 REUSE_DAYS = 7
@@ -66,6 +66,7 @@ class Context:
     unreadable: list[tuple[str, str]]  # (article path, why)
     today: datetime.date
     expiring_days: int
+    photos: dict[str, list[Row]]  # photo -> its usages, for photos used more than once
 
 
 Check = Callable[[Context], Iterable[tuple[Row | str, str]]]  # (row or article path, message)
@@ -133,7 +134,7 @@ def _quote(others: list[Row], limit: int = 2) -> str:
 
 
 def credit_differs_elsewhere(ctx: Context) -> Iterator[tuple[Row | str, str]]:
-    for group in _by_photo(ctx.rows).values():
+    for group in ctx.photos.values():
         credited = sorted((row for row in group if row.credit), key=lambda r: (r.article, r.slide))
         variants = {normal_credit(row.credit) for row in credited}
         if len(variants) < 2:
@@ -236,7 +237,7 @@ def stock_without_license(ctx: Context) -> Iterator[tuple[Row | str, str]]:
 
 def photo_reused_recently(ctx: Context) -> Iterator[tuple[Row | str, str]]:
     window = datetime.timedelta(days=REUSE_DAYS)
-    for group in _by_photo(ctx.rows).values():
+    for group in ctx.photos.values():
         dated = sorted(
             ((when, row) for row in group if (when := _date(row.article_date)) is not None),
             key=lambda pair: pair[0],
@@ -347,11 +348,13 @@ def check_library(
     article: str | None = None,
 ) -> list[LibraryFinding]:
     """Every finding of the enabled rules over the indexed library (or one article's)."""
+    rows = load_rows(db, RULE_ROWS)
     ctx = Context(
-        load_rows(db),
+        rows,
         unreadable_articles(db),
         today or datetime.date.today(),
         expiring_days,
+        _by_photo(rows),
     )
     findings = []
     for rule in (rules or LibraryRules()).enabled():
