@@ -141,3 +141,38 @@ def test_the_problems_panel_shows_the_library_findings_of_the_open_article(
         lambda: any("Alamy photo with no licence" in n for n in notes()), timeout=30_000
     )
     assert not any("Getty" in n for n in notes())
+
+
+def test_indexing_runs_beside_the_window_never_on_its_thread(
+    window: MainWindow, library: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The indexer is held at its start until the writer has typed: were it on the window's
+    thread, the dialog could not even open (and this test would time out)."""
+    import threading
+
+    from slidewright.ui.library import indexing
+
+    gate = threading.Event()
+    real = indexing.update_index
+
+    def held(*args: Any, **kwargs: Any) -> Any:
+        assert threading.current_thread() is not threading.main_thread()
+        gate.wait(60)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(indexing, "update_index", held)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args: str(library))
+    window.session.open_path(library / "ferries")
+    dialog = next(
+        a for a in window.menuBar().actions()[0].menu().actions() if a.text() == "Open &Library…"
+    )
+    dialog.trigger()
+    opened = next(w for w in QApplication.topLevelWidgets() if isinstance(w, LibraryDialog))
+    assert opened.indexer is not None and opened.indexer.isRunning()
+    qtbot.keyClicks(window.slide_editor.fields["caption"], "Typed while indexing")
+    assert window.doc is not None
+    assert window.doc.article.slides[0].caption == "Typed while indexing"
+    assert opened.refreshed is None  # still held
+    gate.set()
+    qtbot.waitUntil(lambda: opened.refreshed is not None, timeout=60_000)
+    opened.close()
