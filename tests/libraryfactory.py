@@ -7,9 +7,12 @@ from __future__ import annotations
 import io
 import random
 import struct
+from collections.abc import Callable
 from pathlib import Path
 
 from PIL import Image
+
+MakeArticle = Callable[..., Path]  # the library tests' make_article fixture
 
 
 def photo(seed: int, size: tuple[int, int] = (160, 107)) -> Image.Image:

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from libraryfactory import jpeg, photo, write_article, xmp
-
-MakeArticle = Callable[..., Path]
+from libraryfactory import MakeArticle, jpeg, photo, write_article, xmp
 
 
 @pytest.fixture

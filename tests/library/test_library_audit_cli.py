@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import MakeArticle
+from libraryfactory import MakeArticle
 from slidewright.cli import main
 from slidewright.library.audit import run_audit
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import MakeArticle
+from libraryfactory import MakeArticle
 from slidewright.library import indexer as indexer_module
 from slidewright.library.indexer import update_index
 from slidewright.library.rules import check_library

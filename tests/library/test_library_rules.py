@@ -5,8 +5,7 @@ from __future__ import annotations
 import datetime
 from pathlib import Path
 
-from conftest import MakeArticle
-from libraryfactory import iim_expiration
+from libraryfactory import MakeArticle, iim_expiration
 from slidewright.library.indexer import update_index
 from slidewright.library.rules import LibraryFinding, LibraryRules, check_library
 from slidewright.library.store import LibraryStore
