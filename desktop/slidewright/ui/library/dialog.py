@@ -15,6 +15,7 @@ from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDialog,
     QHBoxLayout,
@@ -130,6 +131,11 @@ class LibraryDialog(QDialog):
 
         self.articles_model.set_rows(articles(self.store.db))
         self._say_counts()
+        self._quit_hook = False
+        app = QApplication.instance()
+        if app is not None:  # the window may close (and the app quit) while indexing runs
+            app.aboutToQuit.connect(self.stop)
+            self._quit_hook = True
         if refresh:
             self.refresh()
 
@@ -293,3 +299,7 @@ class LibraryDialog(QDialog):
             self.indexer.wait()
             self.indexer = None
         self.store.close()
+        app = QApplication.instance()
+        if app is not None and self._quit_hook:
+            self._quit_hook = False
+            app.aboutToQuit.disconnect(self.stop)
