@@ -137,3 +137,11 @@ def test_disabled_rules_report_nothing(library: Path, make_article: MakeArticle)
     make_article("stock", "2026-09-07", [(1, "Jana Novak/Shutterstock", {})])
     assert of(audit(library), "stock-without-license")
     assert not of(audit(library, disable=("stock-without-license",)), "stock-without-license")
+
+
+def test_an_undated_draft_is_compared_with_today(library: Path, make_article: MakeArticle) -> None:
+    make_article("published-friday", "2026-12-04", [(1, "Staff", {})])
+    make_article("draft", "", [(1, "Staff", {})])
+    found = {f.article: f.message for f in of(audit(library), "photo-reused-recently")}
+    assert set(found) == {"published-friday", "draft"}
+    assert "published-friday (slide 1), dated 2026-12-04" in found["draft"]

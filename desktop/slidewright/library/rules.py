@@ -238,8 +238,9 @@ def stock_without_license(ctx: Context) -> Iterator[tuple[Row | str, str]]:
 def photo_reused_recently(ctx: Context) -> Iterator[tuple[Row | str, str]]:
     window = datetime.timedelta(days=REUSE_DAYS)
     for group in ctx.photos.values():
+        # an undated article is a draft being written now: it is compared with today
         dated = sorted(
-            ((when, row) for row in group if (when := _date(row.article_date)) is not None),
+            ((_date(row.article_date) or ctx.today, row) for row in group),
             key=lambda pair: pair[0],
         )
         for i, (when, row) in enumerate(dated):
@@ -311,7 +312,7 @@ LIBRARY_RULES: tuple[LibraryRule, ...] = (
         LibraryRuleId.PHOTO_REUSED_RECENTLY,
         Severity.INFO,
         f"A note when a photo is also used in another article dated within {REUSE_DAYS} days "
-        "(as picture desks warn before reuse).",
+        "(an undated draft counts as today's), as picture desks warn before reuse.",
         photo_reused_recently,
     ),
 )
