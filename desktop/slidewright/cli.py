@@ -17,7 +17,7 @@ from slidewright import __version__
 from slidewright.errors import SlidewrightError, TargetExistsError
 from slidewright.terminal import terminal_line, terminal_text
 
-COMMANDS = ("open", "check", "export", "import", "publish")
+COMMANDS = ("open", "check", "export", "import", "publish", "audit")
 
 
 class _RuleIds:
@@ -278,6 +278,9 @@ def build_parser() -> argparse.ArgumentParser:
     from slidewright.publish.command import add_publish_parser  # argparse wiring only
 
     add_publish_parser(sub)
+    from slidewright.library.command import add_audit_parser  # argparse wiring only
+
+    add_audit_parser(sub)
     return parser
 
 

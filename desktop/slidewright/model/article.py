@@ -104,6 +104,24 @@ class Slide:
         placement="license_url",
         tip="The licence's own page, linked beside the credit",
     )
+    license_start: str = slide_field(
+        "text",
+        "Licence from",
+        "e.g. 2026-01-01",
+        undo_name="licence start",
+        section="licence",
+        placement="none",
+        tip="The first day the image's licence covers (YYYY-MM-DD), from the agency's invoice",
+    )
+    license_end: str = slide_field(
+        "text",
+        "Licence until",
+        "e.g. 2027-12-31",
+        undo_name="licence end",
+        section="licence",
+        placement="none",
+        tip="The last day the image may be shown (YYYY-MM-DD); File > Open Library warns before it",
+    )
     editorial_only: bool = slide_field(
         "flag",
         "Editorial use only",

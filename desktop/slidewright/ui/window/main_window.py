@@ -158,6 +158,7 @@ class MainWindow(QMainWindow):
             "choose_images": self.choose_images,
             "mode_article": lambda: self.set_preview_mode("article"),
             "mode_slideshow": lambda: self.set_preview_mode("slideshow"),
+            "open_library": self.open_library,
         }
 
     def _wire(self, parts: Parts) -> None:
@@ -171,6 +172,15 @@ class MainWindow(QMainWindow):
         self.preview.slideClicked.connect(self.preview_clicked)
         for field in (self.slide_editor.body, self.article_editor.intro):
             field.paste_hook = self.paste_hook
+        from slidewright.ui.library import LibraryNotes
+
+        self.library_notes = LibraryNotes(self)  # the library's findings for this article
+
+    def open_library(self) -> None:
+        """File ▸ Open Library… (ui/library/: the dialog is self-contained)."""
+        from slidewright.ui.library import open_library
+
+        open_library(self)
 
     # -- the parts, by name (made in step two, held in ``parts``) ---------------------------
     @property
