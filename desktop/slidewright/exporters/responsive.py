@@ -21,6 +21,7 @@ from slidewright.exporters.renditions import (
     RenditionCache,
     RenditionSet,
     keep_credited,
+    read_kept,
 )
 from slidewright.exporters.target import ExportTarget
 from slidewright.fileformat.svgclean import SvgRefused
@@ -186,10 +187,11 @@ class FolderImages:
             name, (file, fmt, path) = item
             signature = self.credits.signature(path, file.suffix) if self.credits else None
             kept = file.with_name(f"{file.stem}.c{signature}{file.suffix}") if fmt else None
-            if signature and kept is not None and kept.is_file():
-                target.write_copy(under + name, kept.read_bytes())  # credited before
+            credited = read_kept(kept) if signature and kept is not None else None
+            if credited is not None:
+                target.write_copy(under + name, credited)  # credited before
                 return
-            data = file.read_bytes() if fmt else published_bytes(file)
+            data = self.cache.read(file) if fmt else published_bytes(file)
             written = target.write_copy(under + name, data)
             if signature:
                 to_credit.append((written, path, kept if signature else None))
