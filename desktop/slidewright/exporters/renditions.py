@@ -202,8 +202,11 @@ def _make(data: bytes, key: str, folder: Path, widths: tuple[int, ...]) -> Rendi
     original's format and in WebP; write each file into the cache and return the set."""
     import io
 
-    from PIL import Image, ImageOps, UnidentifiedImageError
+    from PIL import ImageOps, UnidentifiedImageError
 
+    from slidewright.fileformat.imagebounds import pillow
+
+    Image = pillow()  # noqa: N806 - its guard set to the shared bound
     try:
         with Image.open(io.BytesIO(data)) as opened:
             fmt = opened.format or ""

@@ -15,7 +15,12 @@ from pathlib import Path
 from typing import Protocol
 from urllib.parse import quote
 
-from slidewright.exporters.images import bundle_file, pixel_size, published_bytes
+from slidewright.exporters.images import (
+    bounds_problem,
+    bundle_file,
+    pixel_size,
+    published_bytes,
+)
 from slidewright.exporters.renditions import (
     Rendition,
     RenditionCache,
@@ -48,6 +53,8 @@ class Problems(Protocol):
 
     def refused(self, path: str) -> ImageRef: ...
 
+    def too_large(self, path: str, reason: str) -> ImageRef: ...
+
 
 def article_images(article: Article) -> list[str]:
     """Every image path the page shows: slide pictures, then read-more thumbnails."""
@@ -72,6 +79,9 @@ class _Silent:
         return ImageRef(None)
 
     def refused(self, path: str) -> ImageRef:
+        return ImageRef(None)
+
+    def too_large(self, path: str, reason: str) -> ImageRef:
         return ImageRef(None)
 
 
@@ -151,6 +161,9 @@ class FolderImages:
         file = self._file(path)
         if file is None:
             return self.problems.missing(path)
+        too_large = bounds_problem(file)
+        if too_large:
+            return self.problems.too_large(path, too_large)
         if file not in self.sets:
             self.prepare([path])
         found = self.sets[file]

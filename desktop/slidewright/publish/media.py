@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from slidewright.fileformat.imagebounds import ImageOutOfBounds, image_bounds
 from slidewright.fileformat.images import ImageProblem, bundle_image, read_image_bytes
 from slidewright.publish.answers import answer_id, answer_text
 from slidewright.publish.client import WordPressClient
@@ -54,11 +55,15 @@ def read_local_image(bundle: Path, path: str) -> bytes:
             f"{path}: WordPress takes JPEG, PNG, WebP or GIF images; convert this one first"
         )
     try:
-        return read_image_bytes(bundle_image(bundle, path))
+        data = read_image_bytes(bundle_image(bundle, path))
+        image_bounds(data, path)  # the bound every image path shares
     except ImageProblem as problem:
         raise PublishError(
             f"{path}: cannot be uploaded: {problem.reason or problem.kind}"
         ) from None
+    except ImageOutOfBounds as error:
+        raise PublishError(f"{path}: cannot be uploaded: {error.reason}") from None
+    return data
 
 
 class MediaUploader:
