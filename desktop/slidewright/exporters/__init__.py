@@ -71,6 +71,13 @@ def to_format(value: str) -> ExportFormat:
     raise SlidewrightError(f"unknown export format {value!r}; choose one of: {', '.join(FORMATS)}")
 
 
+def refuse_unwritable_text(article: Article, bundle: Path) -> None:
+    """A NUL in any field is refused before the target is touched (exporters/textcheck.py)."""
+    from slidewright.exporters.textcheck import refuse_unwritable_text as refuse
+
+    refuse(article, bundle)
+
+
 def refuse_credit_errors(article: Article, bundle: Path) -> None:
     """``--strict``: an article the credit checker finds errors in is not published (the
     same check as ``slidewright check``; its warnings do not stop an export)."""
@@ -102,6 +109,7 @@ def export_article(
     options = options or ExportOptions()
     format_ = to_format(to)
     check_mode(format_, options.mode)  # paged needs an output made of pages
+    refuse_unwritable_text(article, bundle)  # before anything is written
     target = check_target(bundle, Path(output), is_folder_format(format_), options.force)
     if options.strict:
         refuse_credit_errors(article, bundle)
