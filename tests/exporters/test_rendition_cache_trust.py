@@ -25,7 +25,10 @@ def plant_links(folder: Path, target: Path) -> int:
     return planted
 
 
-def test_links_planted_in_the_cache_are_not_published(sample_bundle: Path, tmp_path: Path) -> None:
+def test_links_planted_in_the_cache_are_not_published(
+    sample_bundle: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))  # a cache of this test alone
     first = tmp_path / "first"
     assert main(["export", str(sample_bundle), "--to", "html-folder", "-o", str(first)]) == 0
     private = tmp_path / "private.jpg"

@@ -44,15 +44,22 @@ def test_a_nul_in_a_credit_is_refused_before_anything_is_written(
     assert not out.exists()  # nothing written
 
 
-def test_a_nul_in_a_key_the_app_does_not_know_is_named_too(
+def test_a_nul_in_a_slide_key_the_app_does_not_know_or_a_read_more_credit_is_named_too(
     sample_bundle: Path, tmp_path: Path, capfd: pytest.CaptureFixture[str]
 ) -> None:
     article = load_article(sample_bundle)
-    article.extra["sponsor"] = "Acme\0"
+    article.slides[0].extra["copyright"] = "Acme\0"
     save_article(article, sample_bundle)
     assert main(["export", str(sample_bundle), "-o", str(tmp_path / "o.html")]) != 0
-    assert "the field sponsor contains a NUL character" in capfd.readouterr().err
+    assert "the copyright of slide 1 contains a NUL character" in capfd.readouterr().err
     assert not (tmp_path / "o.html").exists()
+
+    article.slides[0].extra.clear()
+    assert article.read_more is not None and article.read_more.items
+    article.read_more.items[0].credit = "Agency\0"
+    save_article(article, sample_bundle)
+    assert main(["export", str(sample_bundle), "-o", str(tmp_path / "o.html")]) != 0
+    assert "the credit of read-more item 1 contains" in capfd.readouterr().err
 
 
 def test_an_image_name_ending_in_a_space_exports_with_its_credit(

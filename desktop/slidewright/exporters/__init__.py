@@ -72,7 +72,8 @@ def to_format(value: str) -> ExportFormat:
 
 
 def refuse_unwritable_text(article: Article, bundle: Path) -> None:
-    """A NUL in any field is refused before the target is touched (exporters/textcheck.py)."""
+    """A NUL in a field written into pictures is refused before the target is touched
+    (exporters/textcheck.py)."""
     from slidewright.exporters.textcheck import refuse_unwritable_text as refuse
 
     refuse(article, bundle)
@@ -109,7 +110,8 @@ def export_article(
     options = options or ExportOptions()
     format_ = to_format(to)
     check_mode(format_, options.mode)  # paged needs an output made of pages
-    refuse_unwritable_text(article, bundle)  # before anything is written
+    if format_ != "rss":  # the feed writes no picture: it drops control characters itself
+        refuse_unwritable_text(article, bundle)  # before anything is written
     target = check_target(bundle, Path(output), is_folder_format(format_), options.force)
     if options.strict:
         refuse_credit_errors(article, bundle)

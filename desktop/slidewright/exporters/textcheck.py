@@ -1,10 +1,14 @@
-"""Text an export cannot write: a NUL character in any field.
+"""Text an export cannot write into a picture: a NUL character in a slide's or a read-more
+item's fields.
 
-No file name, command-line argument (ExifTool writes the credits into pictures) or metadata
-field can hold a NUL; one in a credit made the export stop half-way with ``ValueError: embedded
-null byte`` after some files were written. Every field is looked at before the target is touched,
-and an article holding one is refused with the field and the line of ``index.md`` it is on.
-(An image *path* with a NUL names no file: the export reports that image as missing instead.)
+No command-line argument (ExifTool writes a slide's credit, creator, alt text, licence... into its
+pictures) or metadata field can hold a NUL; one in a credit made the export stop half-way with
+``ValueError: embedded null byte`` after some files were written. The fields that go with a
+picture (every field of a slide but its body, kept keys included; every field of a read-more
+item) are looked at before the target is touched, and an article holding one is refused with the
+field and the line of ``index.md`` it is on. Texts that only go into pages and feeds (title,
+bodies) lose the NUL as every other control character (the renderer and the feed drop them); an
+image *path* with a NUL names no file, so the export reports that image as missing instead.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from typing import Any
 from slidewright.exporters.options import ExportRefused
 from slidewright.model import Article
 
-PATH_FIELDS = {"image"}  # a NUL there names no file: reported as a missing image
+SKIPPED = {"image", "body"}  # a path (reported as missing), and page text (never in a picture)
 
 
 def _texts(value: Any, where: str) -> Iterator[tuple[str, str]]:
@@ -27,7 +31,7 @@ def _texts(value: Any, where: str) -> Iterator[tuple[str, str]]:
         yield where, value
     elif dataclasses.is_dataclass(value) and not isinstance(value, type):
         for item in dataclasses.fields(value):
-            if item.name not in PATH_FIELDS:
+            if item.name not in SKIPPED:
                 name = "" if item.name == "extra" else item.name  # kept keys: as written
                 inner = ".".join(part for part in (where, name) if part)
                 yield from _texts(getattr(value, item.name), inner)
@@ -54,11 +58,14 @@ def _line(bundle: Path, text: str) -> str:
 
 
 def refuse_unwritable_text(article: Article, bundle: Path) -> None:
-    """ExportRefused naming the first field with a NUL character (and its line), else None."""
-    for where, text in _texts(article, ""):
+    """ExportRefused naming the first picture field with a NUL character (and its line)."""
+    items = article.read_more.items if article.read_more else []
+    found = [*_texts(article.slides, "slides"), *_texts(items, "read more items")]
+    for where, text in found:
         if "\0" in text:
-            slide = re.fullmatch(r"slides\[(\d+)\]\.(.+)", where)
-            field = f"the {slide[2]} of slide {slide[1]}" if slide else f"the field {where}"
+            place = re.fullmatch(r"(slides|read more items)\[(\d+)\]\.(.+)", where)
+            kind = "slide" if place and place[1] == "slides" else "read-more item"
+            field = f"the {place[3]} of {kind} {place[2]}" if place else f"the field {where}"
             raise ExportRefused(
                 f"{_line(bundle, text)}: {field} contains a NUL character, which no file or "
                 "picture metadata can hold; remove it (nothing was exported)"
