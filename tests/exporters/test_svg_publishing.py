@@ -31,6 +31,8 @@ PROBE = """<?xml version="1.0"?>
 <rect width="1" height="1" style="fill: url(http://127.0.0.1:9/)"/>
 <style>rect { fill: u\\72l(http://127.0.0.1:9/escaped) }</style>
 <style>g { background: image-set("http://127.0.0.1:9/set.png" 1x) }</style>
+<style><g/>@import url(http://127.0.0.1:9/after-a-child.css);</style>
+<style><desc>x</desc>@font-face { font-family: f; src: url(http://127.0.0.1:9/f.woff) }</style>
 <text x="2" y="20">Harbour &amp; sea</text>
 </svg>
 """
@@ -55,6 +57,18 @@ def svg_bundle(sample_bundle: Path) -> Path:
 
 def test_sanitiser_keeps_the_drawing_and_nothing_that_runs() -> None:
     _assert_only_the_drawing(sanitize_svg(PROBE.encode(), "probe.svg").decode())
+
+
+def test_a_stylesheet_is_kept_only_as_plain_text() -> None:
+    """Only the text before a child element was checked: the CSS after ``<g/>`` (the child's
+    tail, which a browser reads as part of the sheet) fetched a stylesheet and a font."""
+    svg = (
+        '<svg xmlns="http://www.w3.org/2000/svg"><style>rect { stroke: #000 }</style>'
+        "<style><g/>@import url(//example.com/a.css);</style><rect width='1' height='1'/></svg>"
+    )
+    cleaned = sanitize_svg(svg.encode(), "s.svg").decode()
+    assert "<style>rect { stroke: #000 }</style>" in cleaned
+    assert "example.com" not in cleaned and "@import" not in cleaned
 
 
 @pytest.mark.parametrize(

@@ -106,7 +106,7 @@ def test_answers_not_shaped_like_wordpress_are_an_error_not_a_crash(article_copy
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), NotQuiteWordPress)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
-        with pytest.raises(SiteAnswerError, match="answered in a way WordPress does not"):
+        with pytest.raises(SiteAnswerError, match="WordPress does not answer like that"):
             publish_to(f"http://127.0.0.1:{server.server_address[1]}", article_copy)
     finally:
         server.shutdown()

@@ -14,6 +14,7 @@ from pathlib import Path
 from stat import S_ISDIR, S_ISREG
 from typing import Any
 
+from slidewright.fileformat.imagebounds import ImageOutOfBounds, image_bounds, pillow
 from slidewright.fileformat.images import ImageProblem, read_image_bytes
 from slidewright.fileformat.svgclean import SvgRefused, looks_like_svg, sanitize_svg
 from slidewright.provenance import ContentCredentials, read_credentials
@@ -147,7 +148,7 @@ def read_metadata(
 ) -> ImageMetadata:
     """Metadata of one image file (``raw``: its bytes when already read). Never raises for what
     is in the file: a broken image or a decompression bomb is an unreadable image with a reason."""
-    from PIL import Image  # imported on first use, not at start-up
+    Image = pillow()  # noqa: N806 - imported on first use, not at start-up
 
     if raw is None:
         raw = read_image_bytes(file)
@@ -158,6 +159,10 @@ def read_metadata(
         except SvgRefused as error:
             return ImageMetadata(sha256=digest, format="SVG", readable=False, problem=str(error))
         return ImageMetadata(sha256=digest, format="SVG")
+    try:
+        image_bounds(raw, file.name)  # what the exports will not decode, the check says
+    except ImageOutOfBounds as error:
+        return ImageMetadata(sha256=digest, readable=False, problem=error.reason)
     try:
         with Image.open(io.BytesIO(raw)) as image:
             xmp = _xmp_fields(image)
@@ -193,28 +198,10 @@ def read_metadata(
                 named=named,
                 credentials=read_credentials(raw, image.format or "", trust_anchors),
             )
-    except Image.DecompressionBombError:
-        return ImageMetadata(sha256=digest, readable=False, problem=_bomb_problem(raw))
     except Exception as error:  # noqa: BLE001 - whatever a hostile file makes Pillow raise
         return ImageMetadata(
             sha256=digest, readable=False, problem=str(error) or type(error).__name__
         )
-
-
-def _bomb_problem(raw: bytes) -> str:
-    """Pillow refused to open the image for its pixel count: say how large it claims to be."""
-    from PIL import Image
-
-    limit = Image.MAX_IMAGE_PIXELS
-    Image.MAX_IMAGE_PIXELS = None  # only to read the header's size; nothing is decoded
-    try:
-        with Image.open(io.BytesIO(raw)) as image:
-            size = f"{image.width}×{image.height} px"
-    except Exception:  # noqa: BLE001
-        size = "its size"
-    finally:
-        Image.MAX_IMAGE_PIXELS = limit
-    return f"{size} is more pixels than it is safe to open (a decompression bomb?)"
 
 
 class MetadataCache:

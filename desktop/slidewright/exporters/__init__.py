@@ -70,6 +70,14 @@ def to_format(value: str) -> ExportFormat:
     raise SlidewrightError(f"unknown export format {value!r}; choose one of: {', '.join(FORMATS)}")
 
 
+def refuse_unwritable_text(article: Article, bundle: Path) -> None:
+    """A NUL in a field written into pictures is refused before the target is touched
+    (exporters/textcheck.py)."""
+    from slidewright.exporters.textcheck import refuse_unwritable_text as refuse
+
+    refuse(article, bundle)
+
+
 def refuse_credit_errors(article: Article, bundle: Path) -> None:
     """``--strict``: an article the credit checker finds errors in is not published (the
     same check as ``slidewright check``; its warnings do not stop an export)."""
@@ -104,6 +112,8 @@ def export_article(
         from slidewright.exporters.paged import check_mode  # (its imports: images, renditions)
 
         check_mode(format_, options.mode)
+    if format_ != "rss":  # the feed writes no picture: it drops control characters itself
+        refuse_unwritable_text(article, bundle)  # before anything is written
     target = check_target(bundle, Path(output), is_folder_format(format_), options.force)
     if options.strict:
         refuse_credit_errors(article, bundle)

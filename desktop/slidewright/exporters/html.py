@@ -10,6 +10,7 @@ from slidewright.exporters.options import ExportOptions
 from slidewright.exporters.problems import ImageProblems, export_meta
 from slidewright.exporters.responsive import article_images
 from slidewright.exporters.target import ExportTarget
+from slidewright.fileformat.imagebounds import ImageOutOfBounds
 from slidewright.fileformat.svgclean import SvgRefused
 from slidewright.model import Article, Slide
 from slidewright.render import ImageRef, RenderContext, render_page
@@ -33,6 +34,8 @@ def single_file_context(
             uri, width, height = data_uri(file)
         except SvgRefused:
             return problems.refused(path)
+        except ImageOutOfBounds as error:
+            return problems.too_large(path, error.reason)
         return ImageRef(uri, width=width, height=height)
 
     def image(path: str) -> ImageRef:

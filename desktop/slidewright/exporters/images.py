@@ -8,6 +8,7 @@ import mimetypes
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from slidewright.fileformat.imagebounds import ImageOutOfBounds, image_bounds, pillow
 from slidewright.fileformat.images import ImageProblem, bundle_image, read_image_bytes
 from slidewright.fileformat.imagesize import upright_size
 
@@ -26,6 +27,17 @@ def bundle_file(bundle: Path, path: str) -> Path | None:
         return None
 
 
+def bounds_problem(file: Path) -> str | None:
+    """Why ``file`` is too large to publish (the shared bound, ``imagebounds``), or None."""
+    try:
+        image_bounds(file, file.name)
+    except ImageOutOfBounds as error:
+        return error.reason
+    except OSError:
+        return None  # unreadable: what the caller does with a file it cannot read
+    return None
+
+
 def published_bytes(file: Path) -> bytes:
     """What an export publishes for ``file``: its bytes, or for an SVG the drawing without
     script, handlers or external references; raises SvgRefused when it cannot be made safe."""
@@ -37,12 +49,15 @@ def published_bytes(file: Path) -> bytes:
 
 def data_uri(file: Path, max_width: int = MAX_WIDTH) -> tuple[str, int, int]:
     """The image as a data URI, scaled down to ``max_width`` (never up), with its pixel size.
-    GIF goes in as it is, SVG sanitised (``published_bytes``)."""
-    from PIL import Image, ImageOps, UnidentifiedImageError
+    GIF goes in as it is, SVG sanitised (``published_bytes``). Raises ImageOutOfBounds for a
+    picture larger than Slidewright decodes (the export reports it and leaves it out)."""
+    from PIL import ImageOps
 
     from slidewright.fileformat.svgclean import looks_like_svg
 
+    Image = pillow()  # noqa: N806
     raw = published_bytes(file)
+    image_bounds(raw, file.name)
     mime = mimetypes.guess_type(file.name)[0] or "application/octet-stream"
     if looks_like_svg(file, raw):
         mime = "image/svg+xml"
@@ -70,8 +85,8 @@ def data_uri(file: Path, max_width: int = MAX_WIDTH) -> tuple[str, int, int]:
                 raw = out.getvalue()
                 width, height = resized.size
             mime = Image.MIME.get(fmt or "", mime)
-    except (UnidentifiedImageError, OSError, Image.DecompressionBombError):
-        pass  # a decompression bomb, or not something Pillow reads (an SVG, say): inline the bytes unchanged
+    except Exception:  # noqa: BLE001 - not something Pillow reads (an SVG, say): inlined as is
+        pass
     return f"data:{mime};base64,{base64.b64encode(raw).decode('ascii')}", width, height
 
 

@@ -41,6 +41,11 @@ class ImageProblems:
         self._report(path, "is not a readable SVG; published without it")
         return ImageRef(None)
 
+    def too_large(self, path: str, reason: str) -> ImageRef:
+        """A picture beyond the shared bound (``fileformat/imagebounds.py``) is left out."""
+        self._report(path, f"is not published: {reason}")
+        return ImageRef(None)
+
     def _report(self, path: str, problem: str) -> None:
         if path not in self.seen:
             self.seen.add(path)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import stat
 import tempfile
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
@@ -26,6 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from slidewright.cachedirs import cache_root, is_private
+from slidewright.errors import SlidewrightError
 from slidewright.fileformat.images import ImageProblem, read_image_bytes
 from slidewright.fileformat.imagesize import upright_size
 
@@ -47,6 +49,8 @@ class Rendition:
     height: int
     format: str  # "JPEG", "PNG" or "WEBP"
     path: Path
+    size: int  # bytes, and their SHA-256, as written: checked again before the file is used
+    digest: str
 
     @property
     def suffix(self) -> str:
@@ -101,13 +105,69 @@ def _atomic_bytes(file: Path, data: bytes) -> None:
         raise
 
 
+class CacheEntryChanged(SlidewrightError):
+    """A cached file is not the one Slidewright wrote: a link, someone else's, or other bytes."""
+
+
+def read_cached(file: Path, size: int, digest: str) -> bytes:
+    """``file``'s bytes when it is still what the cache wrote: a regular file (opened without
+    following a link), this user's, of ``size`` bytes whose SHA-256 is ``digest``. Otherwise
+    CacheEntryChanged, and the entry is removed (the next export makes it again): a file planted
+    in the cache, a link to the writer's private pictures say, is never published."""
+    problem = ""
+    try:
+        fd = os.open(file, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    except OSError as error:
+        problem = f"cannot be opened as a file ({error.strerror})"
+    else:
+        with os.fdopen(fd, "rb") as handle:
+            info = os.fstat(handle.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                problem = "is not a regular file"
+            elif hasattr(os, "getuid") and info.st_uid != os.getuid():
+                problem = "belongs to another user"
+            elif info.st_size != size:
+                problem = "has changed size since it was made"
+            else:
+                data = handle.read(size + 1)
+                if hashlib.sha256(data).hexdigest() == digest:
+                    return data
+                problem = "has changed since it was made"
+    try:
+        file.unlink()  # a link is removed, never what it points to
+    except OSError:
+        pass
+    raise CacheEntryChanged(
+        f"{file}: this cached picture {problem}, so it was not published; export again to "
+        "make it anew"
+    )
+
+
+def _sidecar(kept: Path) -> Path:
+    return kept.with_name(kept.name + ".sha256")
+
+
 def keep_credited(kept: Path, written: Path) -> None:
     """Keep a credited copy of a rendition beside it in the cache (``kept``), so the next export
-    of the same picture with the same credits copies it instead of running ExifTool again."""
+    of the same picture with the same credits copies it instead of running ExifTool again. Its
+    size and digest are kept beside it (``read_kept`` checks them)."""
     try:
-        _atomic_bytes(kept, written.read_bytes())
+        data = written.read_bytes()
+        _atomic_bytes(kept, data)
+        record = json.dumps([len(data), hashlib.sha256(data).hexdigest()])
+        _atomic_bytes(_sidecar(kept), record.encode())
     except OSError:
         pass  # the cache is a convenience: the export itself is complete
+
+
+def read_kept(kept: Path) -> bytes | None:
+    """The credited copy kept at ``kept`` when there is one and it is what was kept (see
+    ``read_cached``); None when there is none or it is not (the rendition is credited anew)."""
+    try:
+        size, digest = json.loads(_sidecar(kept).read_text(encoding="utf-8"))
+        return read_cached(kept, int(size), str(digest))
+    except (OSError, ValueError, TypeError, CacheEntryChanged):
+        return None
 
 
 def _encode(image: Image.Image, fmt: str, icc: bytes | None) -> bytes:
@@ -141,8 +201,11 @@ def _make(data: bytes, key: str, folder: Path, widths: tuple[int, ...]) -> Rendi
     original's format and in WebP; write each file into the cache and return the set."""
     import io
 
-    from PIL import Image, ImageOps, UnidentifiedImageError
+    from PIL import ImageOps, UnidentifiedImageError
 
+    from slidewright.fileformat.imagebounds import pillow
+
+    Image = pillow()  # noqa: N806 - its guard set to the shared bound
     try:
         with Image.open(io.BytesIO(data)) as opened:
             fmt = opened.format or ""
@@ -172,8 +235,10 @@ def _make(data: bytes, key: str, folder: Path, widths: tuple[int, ...]) -> Rendi
         formats = [fmt] if fmt == "WEBP" else [fmt, "WEBP"]
         for out_format in formats:
             file = folder / f"{key}-{width}{SUFFIX[out_format]}"
-            _atomic_bytes(file, _encode(current, out_format, icc))
-            rendition = Rendition(width, height, out_format, file)
+            encoded = _encode(current, out_format, icc)
+            _atomic_bytes(file, encoded)
+            digest = hashlib.sha256(encoded).hexdigest()
+            rendition = Rendition(width, height, out_format, file, len(encoded), digest)
             (main if out_format == fmt else webp).append(rendition)
     main.reverse()
     webp.reverse()
@@ -185,7 +250,7 @@ def _to_manifest(found: RenditionSet | None) -> str:
         return json.dumps(None)
 
     def rows(renditions: tuple[Rendition, ...]) -> list[list[object]]:
-        return [[r.width, r.height, r.format, r.path.name] for r in renditions]
+        return [[r.width, r.height, r.format, r.path.name, r.size, r.digest] for r in renditions]
 
     return json.dumps(
         {"size": [found.width, found.height], "main": rows(found.main), "webp": rows(found.webp)}
@@ -198,12 +263,18 @@ def _from_manifest(text: str, folder: Path, key: str) -> RenditionSet | None:
         return None
 
     def renditions(rows: list[list[Any]]) -> tuple[Rendition, ...]:
-        found = tuple(Rendition(int(w), int(h), str(f), folder / str(n)) for w, h, f, n in rows)
+        found = tuple(
+            Rendition(int(w), int(h), str(f), folder / str(n), int(size), str(digest))
+            for w, h, f, n, size, digest in rows
+        )
         for rendition, row in zip(found, rows, strict=True):  # only our own names, in the entry
             if row[3] != f"{key}-{rendition.width}{SUFFIX[rendition.format]}":
                 raise ValueError(f"{row[3]!r} is not a rendition of {key}")
-        if not all(r.path.is_file() for r in found):
-            raise FileNotFoundError("a rendition is missing from the cache")
+        for rendition in found:  # a real file of ours, of the size written (lstat: no link)
+            info = rendition.path.lstat()
+            ours = not hasattr(os, "getuid") or info.st_uid == os.getuid()
+            if not stat.S_ISREG(info.st_mode) or not ours or info.st_size != rendition.size:
+                raise ValueError(f"{rendition.path.name} is not the file the cache wrote")
         return found
 
     width, height = data["size"]
@@ -228,6 +299,15 @@ class RenditionCache:
         self.encoded = 0  # pictures encoded (not found in the cache) by this object: for tests
         self._known: dict[str, list[Any]] | None = None
         self._known_changed = False
+        self._made: dict[Path, Rendition] = {}  # every rendition handed out, by its file
+
+    def read(self, file: Path) -> bytes:
+        """The bytes of a rendition this cache handed out, checked (``read_cached``) against the
+        size and digest recorded when it was made: what is published is what was encoded."""
+        made = self._made.get(file)
+        if made is None:
+            raise CacheEntryChanged(f"{file}: not a rendition of this export's cache")
+        return read_cached(file, made.size, made.digest)
 
     def _entry(self, key: str) -> Path:
         return self.folder / key[:2]
@@ -303,5 +383,8 @@ class RenditionCache:
         else:
             with ThreadPoolExecutor(max_workers=count, thread_name_prefix="renditions") as pool:
                 result = dict(zip(unique, pool.map(job, unique), strict=True))
+        for found in result.values():
+            for rendition in (*found.main, *found.webp) if found else ():
+                self._made[rendition.path] = rendition
         self._save_digests()
         return result

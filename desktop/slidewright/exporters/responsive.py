@@ -15,12 +15,13 @@ from pathlib import Path
 from typing import Protocol
 from urllib.parse import quote
 
-from slidewright.exporters.images import bundle_file, published_bytes
+from slidewright.exporters.images import bounds_problem, bundle_file, published_bytes
 from slidewright.exporters.renditions import (
     Rendition,
     RenditionCache,
     RenditionSet,
     keep_credited,
+    read_kept,
 )
 from slidewright.exporters.target import ExportTarget
 from slidewright.fileformat.imagesize import shown_size
@@ -49,6 +50,8 @@ class Problems(Protocol):
 
     def refused(self, path: str) -> ImageRef: ...
 
+    def too_large(self, path: str, reason: str) -> ImageRef: ...
+
 
 def article_images(article: Article) -> list[str]:
     """Every image path the page shows: slide pictures, then read-more thumbnails."""
@@ -73,6 +76,9 @@ class _Silent:
         return ImageRef(None)
 
     def refused(self, path: str) -> ImageRef:
+        return ImageRef(None)
+
+    def too_large(self, path: str, reason: str) -> ImageRef:
         return ImageRef(None)
 
 
@@ -152,6 +158,9 @@ class FolderImages:
         file = self._file(path)
         if file is None:
             return self.problems.missing(path)
+        too_large = bounds_problem(file)
+        if too_large:
+            return self.problems.too_large(path, too_large)
         if file not in self.sets:
             self.prepare([path])
         found = self.sets[file]
@@ -188,10 +197,11 @@ class FolderImages:
             name, (file, fmt, path) = item
             signature = self.credits.signature(path, file.suffix) if self.credits else None
             kept = file.with_name(f"{file.stem}.c{signature}{file.suffix}") if fmt else None
-            if signature and kept is not None and kept.is_file():
-                target.write_copy(under + name, kept.read_bytes())  # credited before
+            credited = read_kept(kept) if signature and kept is not None else None
+            if credited is not None:
+                target.write_copy(under + name, credited)  # credited before
                 return
-            data = file.read_bytes() if fmt else published_bytes(file)
+            data = self.cache.read(file) if fmt else published_bytes(file)
             written = target.write_copy(under + name, data)
             if signature:
                 to_credit.append((written, path, kept if signature else None))

@@ -8,15 +8,15 @@ a script. Only what decodes as a picture a browser shows (JPEG, PNG, GIF, WebP, 
 from __future__ import annotations
 
 import io
-import warnings
 from pathlib import Path
 
 from slidewright.errors import SlidewrightError
+from slidewright.fileformat.imagebounds import MAX_PIXELS, ImageOutOfBounds, image_bounds, pillow
 from slidewright.fileformat.safeio import UnsafeFile, read_regular_file
 from slidewright.fileformat.svgclean import SvgRefused, looks_like_svg, sanitize_svg
 
 MAX_IMAGE_BYTES = 40 * 1024 * 1024  # a press photo is a few MB; this is not a slide image
-MAX_PIXELS = 100_000_000  # decoding more would take gigabytes (a decompression bomb)
+__all__ = ["MAX_PIXELS", "ImageRefused", "read_image"]  # MAX_PIXELS: the shared bound
 SUFFIXES = {"JPEG": ".jpg", "PNG": ".png", "GIF": ".gif", "WEBP": ".webp", "AVIF": ".avif"}
 
 
@@ -38,20 +38,19 @@ def _read_bounded(file: Path) -> bytes:
 def _decoded_format(file: Path, data: bytes) -> str:
     # Pillow is imported on first use: the window imports this module (for MAX_PIXELS) on its
     # way to the first preview, which needs no image decoded by Python.
-    from PIL import Image, UnidentifiedImageError
+    from PIL import UnidentifiedImageError
 
+    Image = pillow()  # noqa: N806
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            with Image.open(io.BytesIO(data)) as image:
-                fmt = image.format or ""
-                if image.width * image.height > MAX_PIXELS:
-                    raise ImageRefused(f"{file}: {image.width}×{image.height} px is too large")
-                image.verify()
-            with Image.open(io.BytesIO(data)) as image:
-                image.load()  # verify() does not decode every format; this does
-    except ImageRefused:
-        raise
+        image_bounds(data, file)  # the bound every image path shares (imagebounds.py)
+    except ImageOutOfBounds as error:
+        raise ImageRefused(str(error)) from None
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            fmt = image.format or ""
+            image.verify()
+        with Image.open(io.BytesIO(data)) as image:
+            image.load()  # verify() does not decode every format; this does
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError, Warning) as error:
         raise ImageRefused(f"{file}: not an image ({error.__class__.__name__})") from None
     except Image.DecompressionBombError:

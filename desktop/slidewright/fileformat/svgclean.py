@@ -101,7 +101,9 @@ def _clean(element: ET.Element) -> None:
             if uri != SVG or local not in ELEMENTS:
                 parent.remove(child)
                 continue
-            if local == "style" and not _is_safe_value(child.text or ""):
+            if local == "style" and (len(child) or not _is_safe_value(child.text or "")):
+                # A stylesheet is text only: with an element inside, the CSS after it is the
+                # element's tail, which a browser reads as part of the sheet. Dropped whole.
                 parent.remove(child)
                 continue
             _clean_attributes(child, local)

@@ -10,6 +10,7 @@ never part of a message.
 from __future__ import annotations
 
 import base64
+import http.client
 import json
 import socket
 import ssl
@@ -21,14 +22,26 @@ from urllib.parse import urlencode, urlsplit
 from slidewright.publish.errors import (
     AuthError,
     NoRestApiError,
+    PublishError,
     SiteAnswerError,
     SiteTimeoutError,
     SiteUnreachableError,
 )
+from slidewright.publish.transport import Deadline, opener, origin, redirect_refusal
 
 MAX_ANSWER_BYTES = 20_000_000  # a hostile or broken site cannot make us read without end
 USER_AGENT = "Slidewright (WordPress publishing)"
 LOOPBACK = ("localhost", "127.0.0.1", "::1")  # a site on this computer may use plain http
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
+def strict_json(raw: bytes) -> Any:
+    """``raw`` decoded as JSON proper: ``NaN``, ``Infinity`` and ``-Infinity`` (which
+    ``json.loads`` accepts) are refused with a ValueError."""
+    return json.loads(raw, parse_constant=_no_constant)
 
 
 def _reason(error: urllib.error.URLError) -> str:
@@ -43,7 +56,11 @@ def _reason(error: urllib.error.URLError) -> str:
 
 
 class WordPressClient:
-    """Requests to one site as one user. ``request`` returns the decoded JSON answer."""
+    """Requests to one site as one user. ``request`` returns the decoded JSON answer.
+
+    ``timeout`` is the limit for each request as a whole (connecting, headers and body), not for
+    each wait on the socket: a server that dribbles its answer is cut off at ``timeout``.
+    """
 
     def __init__(self, site: str, user: str, password: str, timeout: float = 30.0) -> None:
         parts = urlsplit(site)
@@ -72,7 +89,10 @@ class WordPressClient:
         for url, pretty in ((f"{self.site}/wp-json/", True), (f"{self.site}/?rest_route=/", False)):
             auth = {"Authorization": self._auth}  # some sites hide the API from strangers
             answer, final_url = self._send("GET", url, None, auth, discovering=True)
-            if isinstance(answer, dict) and "wp/v2" in answer.get("namespaces", []):
+            if origin(final_url) != origin(url):  # the opener refuses it; stated here too
+                raise redirect_refusal(self.site, url, final_url)
+            namespaces = answer.get("namespaces") if isinstance(answer, dict) else None
+            if isinstance(namespaces, list) and "wp/v2" in namespaces:
                 base = final_url.split("/wp-json/")[0] if pretty else final_url.split("/?")[0]
                 self._api = (base, pretty)
                 return self._api
@@ -124,27 +144,19 @@ class WordPressClient:
             else:
                 request.add_header(name, value)
         where = f"{method} {urlsplit(url).path or '/'}"
-        try:
-            with urllib.request.urlopen(request, timeout=self.timeout) as answer:
-                raw = answer.read(MAX_ANSWER_BYTES + 1)
-                final_url = answer.geturl()
-        except urllib.error.HTTPError as error:
-            if discovering and error.code in (404, 403, 400):
-                return None, url  # not here: try the other address form
-            raise self._http_error(error, where) from None
-        except TimeoutError:
-            raise self._timeout() from None
-        except urllib.error.URLError as error:
-            if isinstance(error.reason, TimeoutError | socket.timeout):
-                raise self._timeout() from None
-            raise SiteUnreachableError(f"{self.site} cannot be reached: {_reason(error)}") from None
-        except (ConnectionError, OSError) as error:
-            raise SiteUnreachableError(f"{self.site} cannot be reached: {error}") from None
+        with Deadline(self.timeout) as deadline:  # reading an error's body is inside it too
+            raw, final_url = self._exchange(request, deadline, where, discovering)
+        if raw is None:
+            return None, url  # not here: try the other address form
         if len(raw) > MAX_ANSWER_BYTES:
             raise SiteAnswerError(f"{self.site} sent an answer too large to be WordPress's", 200)
         try:
-            return json.loads(raw), final_url
-        except (ValueError, RecursionError):
+            return strict_json(raw), final_url
+        except (ValueError, RecursionError) as error:
+            if "JSON allows" in str(error) and not discovering:
+                raise SiteAnswerError(
+                    f"{self.site} answered {where} with {error}; WordPress never does", 200
+                ) from None
             if discovering:
                 return None, final_url
             raise NoRestApiError(
@@ -152,15 +164,47 @@ class WordPressClient:
                 "(is it the right address, and is the REST API switched on?)"
             ) from None
 
+    def _exchange(
+        self, request: urllib.request.Request, deadline: Deadline, where: str, discovering: bool
+    ) -> tuple[bytes | None, str]:
+        """The answer's bytes and final address (None for "not here" while discovering), within
+        ``deadline``; every failure as a PublishError."""
+        try:
+            with opener(self.site, deadline).open(request, timeout=self.timeout) as answer:
+                raw = answer.read(MAX_ANSWER_BYTES + 1)
+                final_url = answer.geturl()
+            if deadline.expired:  # shut while reading: what was read may be cut short
+                raise TimeoutError
+            return raw, final_url
+        except PublishError:
+            raise
+        except urllib.error.HTTPError as error:
+            if discovering and error.code in (404, 403, 400):
+                return None, request.full_url
+            problem = self._http_error(error, where)
+            if deadline.expired:
+                raise self._timeout() from None
+            raise problem from None
+        except TimeoutError:
+            raise self._timeout() from None
+        except urllib.error.URLError as error:
+            if deadline.expired or isinstance(error.reason, TimeoutError | socket.timeout):
+                raise self._timeout() from None
+            raise SiteUnreachableError(f"{self.site} cannot be reached: {_reason(error)}") from None
+        except (ConnectionError, OSError, http.client.HTTPException) as error:
+            if deadline.expired:
+                raise self._timeout() from None
+            raise SiteUnreachableError(f"{self.site} cannot be reached: {error}") from None
+
     def _timeout(self) -> SiteTimeoutError:
         return SiteTimeoutError(
-            f"{self.site} did not answer within {self.timeout:g} seconds; it may be busy or "
-            "down. Try again later."
+            f"{self.site} did not answer within {self.timeout:g} seconds; it may be busy, slow "
+            "or down. Try again later."
         )
 
     def _http_error(self, error: urllib.error.HTTPError, where: str) -> Exception:
         try:
-            detail = json.loads(error.read(100_000) or b"{}")
+            detail = strict_json(error.read(100_000) or b"{}")
         except (ValueError, OSError, RecursionError):
             detail = {}
         message = str(detail.get("message", "")) if isinstance(detail, dict) else ""

@@ -56,7 +56,12 @@ def add_publish_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser])
     publish.add_argument(
         "--remember", action="store_true", help="keep the password in the system keyring"
     )
-    publish.add_argument("--timeout", type=float, default=30.0, help="seconds per request")
+    publish.add_argument(
+        "--timeout",
+        type=float,
+        default=30.0,
+        help="seconds each request may take in all (default 30)",
+    )
     from slidewright.provenance.arguments import add_signing_arguments
 
     add_signing_arguments(publish)

@@ -15,8 +15,11 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
+from slidewright.fileformat.imagebounds import ImageOutOfBounds, image_bounds
 from slidewright.fileformat.images import ImageProblem, bundle_image, read_image_bytes
+from slidewright.publish.answers import answer_id, answer_text
 from slidewright.publish.client import WordPressClient
 from slidewright.publish.content import Uploaded
 from slidewright.publish.errors import PublishError, SiteAnswerError
@@ -54,11 +57,15 @@ def read_local_image(bundle: Path, path: str) -> bytes:
             f"{path}: WordPress takes JPEG, PNG, WebP or GIF images; convert this one first"
         )
     try:
-        return read_image_bytes(bundle_image(bundle, path))
+        data = read_image_bytes(bundle_image(bundle, path))
+        image_bounds(data, path)  # the bound every image path shares
     except ImageProblem as problem:
         raise PublishError(
             f"{path}: cannot be uploaded: {problem.reason or problem.kind}"
         ) from None
+    except ImageOutOfBounds as error:
+        raise PublishError(f"{path}: cannot be uploaded: {error.reason}") from None
+    return data
 
 
 class MediaUploader:
@@ -87,26 +94,48 @@ class MediaUploader:
         known = self.state.media.get(checksum)
         if known is not None:
             try:
+                where = f"POST /wp/v2/media/{known}"
                 answer = self.client.request("POST", f"/wp/v2/media/{known}", body=fields)
+                found = self._uploaded(answer, where)
                 self.reused.append(path)
-                return Uploaded(int(answer["id"]), str(answer["source_url"]))
+                return found
             except SiteAnswerError as error:
                 if error.status not in (404, 410):
                     raise
                 del self.state.media[checksum]  # deleted on the site since: upload it again
         suffix = Path(path).suffix.lower()
-        answer = self.client.request(
-            "POST",
-            "/wp/v2/media",
-            data=data,
-            headers={
-                "Content-Type": MIME[suffix],
-                "Content-Disposition": f'attachment; filename="{upload_name(path)}"',
-            },
-        )
-        media_id = int(answer["id"])
+        try:
+            answer = self.client.request(
+                "POST",
+                "/wp/v2/media",
+                data=data,
+                headers={
+                    "Content-Type": MIME[suffix],
+                    "Content-Disposition": f'attachment; filename="{upload_name(path)}"',
+                },
+            )
+            media_id = answer_id(answer, self.client.site, f"POST /wp/v2/media ({path})")
+        except SiteAnswerError as error:
+            if error.status != 200:
+                raise  # refused: not uploaded
+            raise SiteAnswerError(  # accepted, but the answer cannot be used
+                f"{error}. {path} may now be in the site's media library, but without a usable "
+                "number it cannot be recorded (check the library before publishing again)",
+                error.status,
+            ) from None
         self.state.media[checksum] = media_id
         self.record(self.state)  # on the site now: never upload it again
         self.uploaded.append(path)
         answer = self.client.request("POST", f"/wp/v2/media/{media_id}", body=fields)
-        return Uploaded(media_id, str(answer["source_url"]))
+        return self._uploaded(answer, f"POST /wp/v2/media/{media_id}")
+
+    def _uploaded(self, answer: object, where: str) -> Uploaded:
+        """The media item an answer describes: its number and a web address for its file."""
+        site = self.client.site
+        media_id = answer_id(answer, site, where)
+        source = answer_text(answer, site, where, "source_url")
+        if urlsplit(source).scheme not in ("http", "https"):
+            raise SiteAnswerError(
+                f"{site} answered {where} with source_url {source[:60]!r}, not a web address", 200
+            )
+        return Uploaded(media_id, source)

@@ -17,7 +17,8 @@ STATUS_MEANINGS: dict[Status, str] = {
     "pending": "waiting for an editor's review before it can go live",
     "private": "live, but only for logged-in editors and administrators",
 }
-DEFAULT_TIMEOUT = 30.0  # seconds per request; an image upload on a slow line fits in it
+DEFAULT_TIMEOUT = 30.0  # seconds each request may take in all (connect, send, answer); an image
+# upload on a slow line fits in it
 
 
 @dataclass(frozen=True)

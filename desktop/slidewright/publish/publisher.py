@@ -17,6 +17,7 @@ from typing import Any
 from slidewright.fileformat import index_path
 from slidewright.fileformat.bundle import local_images
 from slidewright.model import Article
+from slidewright.publish.answers import answer_id, answer_text
 from slidewright.publish.client import WordPressClient
 from slidewright.publish.content import ContentBuilder, Uploaded, body_images
 from slidewright.publish.errors import (
@@ -162,10 +163,13 @@ def publish_article(
         )
         step("Writing the post…")
         answer = _write_post(client, state, post, notes)
-        if state.post != answer["id"]:
-            state.post = int(answer["id"])
+        where = "POST /wp/v2/posts"
+        post_id = answer_id(answer, client.site, where)
+        link = answer_text(answer, client.site, where, "link") if "link" in answer else ""
+        if state.post != post_id:
+            state.post = post_id
             saved(state)
-    except (KeyError, TypeError, ValueError) as error:  # an answer not shaped like WordPress's
+    except (KeyError, TypeError, ValueError, ArithmeticError) as error:  # safety net: odd answers
         unexpected = SiteAnswerError(
             f"{site} answered in a way WordPress does not ({type(error).__name__}: {error}); "
             "is the address a WordPress site?",
@@ -186,8 +190,8 @@ def publish_article(
     if progress is not None:
         progress(steps, steps, "Published.")
     return PublishResult(
-        post=int(answer["id"]),
-        link=str(answer.get("link", "")),
+        post=post_id,
+        link=link,
         status=str(answer.get("status", options.status)),
         uploaded=uploader.uploaded,
         reused=uploader.reused,

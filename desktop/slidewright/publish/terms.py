@@ -5,11 +5,18 @@ from __future__ import annotations
 import html
 from typing import Any
 
+from slidewright.publish.answers import answer_id
 from slidewright.publish.client import WordPressClient
 from slidewright.publish.errors import AuthError, SiteAnswerError
 
 
-def _named(found: Any, name: str, keys: tuple[str, ...] = ("name",)) -> int | None:
+def _named(
+    client: WordPressClient,
+    route: str,
+    found: Any,
+    name: str,
+    keys: tuple[str, ...] = ("name",),
+) -> int | None:
     """The id of the first item in a REST list whose ``keys`` equal ``name`` (ignoring case and
     the HTML escaping WordPress answers names with)."""
     wanted = name.strip().casefold()
@@ -17,7 +24,7 @@ def _named(found: Any, name: str, keys: tuple[str, ...] = ("name",)) -> int | No
         if isinstance(item, dict) and any(
             html.unescape(str(item.get(key, ""))).casefold() == wanted for key in keys
         ):
-            return int(item["id"])
+            return answer_id(item, client.site, f"GET {route}")
     return None
 
 
@@ -28,14 +35,16 @@ def term_ids(client: WordPressClient, taxonomy: str, names: list[str]) -> list[i
         if not name:
             continue
         route = f"/wp/v2/{taxonomy}"
-        match = _named(client.request("GET", route, {"search": name, "per_page": 100}), name)
+        found = client.request("GET", route, {"search": name, "per_page": 100})
+        match = _named(client, route, found, name)
         if match is None:
             try:
-                match = int(client.request("POST", route, body={"name": name})["id"])
+                made = client.request("POST", route, body={"name": name})
+                match = answer_id(made, client.site, f"POST {route}")
             except SiteAnswerError as error:  # "term_exists": made by someone else meanwhile
                 if error.status != 400:
                     raise
-                match = _named(client.request("GET", route, {"search": name}), name)
+                match = _named(client, route, client.request("GET", route, {"search": name}), name)
                 if match is None:
                     raise
         if match not in ids:
@@ -52,4 +61,4 @@ def author_id(client: WordPressClient, author: str) -> int | None:
         found = client.request("GET", "/wp/v2/users", {"search": author, "context": "edit"})
     except (AuthError, SiteAnswerError):
         return None
-    return _named(found, author, ("name", "username", "slug"))
+    return _named(client, "/wp/v2/users", found, author, ("name", "username", "slug"))

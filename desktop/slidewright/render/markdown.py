@@ -165,4 +165,20 @@ def markdown_to_html(text: str, cleaner: nh3.Cleaner | None = None) -> str:
             "simplify its HTML.",
             text,
         )
-    return (cleaner or _DEFAULT_CLEANER).clean(markup)
+    return drop_sourceless_images((cleaner or _DEFAULT_CLEANER).clean(markup))
+
+
+# In the sanitiser's output every attribute is name="value" with " < > & escaped, so a tag is
+# exactly this and a usable source is a non-empty src="...".
+_IMG = re.compile(r"<img\b[^>]*>")
+_SRC = re.compile(r'\ssrc="[^"]+"')
+
+
+def drop_sourceless_images(cleaned: str) -> str:
+    """``cleaned`` (sanitiser output) without the ``<img>`` tags left with no usable ``src``: one
+    whose address was refused (``javascript:``, a file outside the article) or never given. An
+    ``<img>`` without ``src`` is invalid HTML (the Nu checker rejects the page) and shows
+    nothing but a broken-image box."""
+    if "<img" not in cleaned:
+        return cleaned
+    return _IMG.sub(lambda tag: tag[0] if _SRC.search(tag[0]) else "", cleaned)

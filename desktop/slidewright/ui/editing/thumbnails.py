@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImageIOHandler, QImageReader, QPainter, QPixmap
 
+from slidewright.fileformat.imagebounds import pixel_problem
 from slidewright.fileformat.images import ImageProblem, bundle_image
 
 SIZE = QSize(88, 58)
@@ -60,6 +61,8 @@ class ThumbnailCache:
         reader = QImageReader(str(file))
         reader.setAutoTransform(True)  # honour the camera's EXIF orientation
         original = reader.size()
+        if original.isValid() and pixel_problem(original.width(), original.height()):
+            return self.placeholder()  # the shared bound (fileformat/imagebounds.py)
         if reader.transformation() & QImageIOHandler.Transformation.TransformationRotate90:
             original.transpose()
         if original.isValid():  # let the decoder scale (JPEG decodes at 1/8 size almost free)

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
+import stat
 from pathlib import Path
 
 from slidewright import __version__
@@ -25,6 +27,7 @@ from slidewright.cachedirs import NOBODY_ELSE_READS, private_cache
 
 INDEX = "index.md"
 KEEP = 24  # articles whose opening page is kept
+PAGE_NAME = re.compile(r"[0-9a-f]{64}\.html")  # what _name gives: all that pruning may delete
 
 
 def folder() -> Path | None:
@@ -65,11 +68,34 @@ def remember(bundle: Path, mode: str, page: bytes) -> None:
         part.write_bytes(page)
         os.chmod(part, 0o600)
         os.replace(part, where / name)
-        pages = sorted(where.glob("*.html"), key=lambda p: p.stat().st_mtime, reverse=True)
-        for old in pages[KEEP:]:
-            old.unlink(missing_ok=True)
+        prune(where)
     except OSError:
         pass  # a cache: the next start is merely slower
+
+
+def _kept_pages(where: Path) -> list[tuple[float, Path]]:
+    """(time, file) of every page this module wrote in ``where``: a name it gives (a SHA-256 and
+    ``.html``), a regular file (``lstat``: not a link) of this user's. Nothing else is ever
+    deleted, whatever the folder holds."""
+    found = []
+    uid = os.getuid() if hasattr(os, "getuid") else None
+    for file in where.iterdir():
+        if not PAGE_NAME.fullmatch(file.name):
+            continue
+        try:
+            info = file.lstat()
+        except OSError:
+            continue
+        if stat.S_ISREG(info.st_mode) and (uid is None or info.st_uid == uid):
+            found.append((info.st_mtime, file))
+    return found
+
+
+def prune(where: Path) -> None:
+    """Delete Slidewright's own kept pages beyond the ``KEEP`` newest."""
+    pages = sorted(_kept_pages(where), reverse=True)
+    for _, old in pages[KEEP:]:
+        old.unlink(missing_ok=True)
 
 
 def forget(bundle: Path) -> None:

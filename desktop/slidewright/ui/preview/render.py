@@ -16,6 +16,7 @@ from urllib.parse import quote
 
 from PySide6.QtCore import QUrl
 
+from slidewright.fileformat.imagebounds import pixel_problem
 from slidewright.fileformat.images import ImageProblem, bundle_image
 from slidewright.model import Article
 from slidewright.render import (
@@ -47,6 +48,9 @@ def preview_image(bundle: Path, path: str) -> ImageRef:
     except OSError:
         return ImageRef(None, f"Image not found: {path}")
     width, height = _image_size(str(file), version)
+    too_large = pixel_problem(width, height)  # what no export publishes, the preview says
+    if too_large:
+        return ImageRef(None, f"Image not shown: {path}: {too_large}")
     return ImageRef(f"{quote(path)}?v={version // 1_000_000_000}", width=width, height=height)
 
 

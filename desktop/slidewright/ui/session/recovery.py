@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import stat
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +23,7 @@ from slidewright.model import Article
 from slidewright.ui.datafolder import data_dir, legacy_data_dir
 
 INTERVAL_MS = 15_000
+PRIVATE = 0o600  # a copy's mode: the writer's unsaved text, for the writer only
 _LIVE_OWNERS: set[str] = set()  # sessions open in this process
 
 
@@ -35,6 +37,26 @@ def legacy_recovery_dir() -> Path | None:
     searched, so a copy left before an upgrade is offered like any other."""
     legacy = legacy_data_dir()
     return None if legacy is None else legacy / "recovery"
+
+
+def make_private(folder: Path | None) -> None:
+    """``folder`` made (or tightened, when an earlier version made it 0755) owner-only, with every
+    copy in it 0600: a recovery copy holds the writer's unsaved text, which the page cache keeps
+    owner-only too. Only regular files are changed; links and others' files are left alone."""
+    if folder is None:
+        return
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    info = folder.lstat()
+    if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid():
+        return
+    os.chmod(folder, 0o700)
+    for file in folder.iterdir():
+        try:
+            info = file.lstat()
+            if stat.S_ISREG(info.st_mode) and info.st_uid == os.getuid() and info.st_mode & 0o077:
+                os.chmod(file, 0o600)
+        except OSError:
+            continue
 
 
 def _key(bundle: Path) -> str:
@@ -98,6 +120,7 @@ class RecoveryStore:
     def __init__(self) -> None:
         self.owner = os.urandom(6).hex()  # random, like uuid4's; uuid costs start-up time
         _LIVE_OWNERS.add(self.owner)
+        self._private = False  # the folder made owner-only (once per session)
 
     def close(self) -> None:
         _LIVE_OWNERS.discard(self.owner)
@@ -109,8 +132,12 @@ class RecoveryStore:
     def write(self, article: Article, bundle: Path, base_digest: str | None) -> None:
         """Copy ``article`` aside; raises OSError or SlidewrightError when that fails."""
         text, meta = self._files(bundle)
-        recovery_dir().mkdir(parents=True, exist_ok=True)
-        atomic_write(text, format_article(article).encode("utf-8"))
+        if not self._private:
+            make_private(recovery_dir())
+            legacy = legacy_recovery_dir()
+            make_private(legacy if legacy is not None and legacy.is_dir() else None)
+            self._private = True
+        atomic_write(text, format_article(article).encode("utf-8"), PRIVATE)
         atomic_write(
             meta,
             json.dumps(
@@ -122,6 +149,7 @@ class RecoveryStore:
                     "base_digest": base_digest,
                 }
             ).encode(),
+            PRIVATE,
         )
 
     def discard(self, bundle: Path) -> None:
