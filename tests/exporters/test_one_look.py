@@ -148,7 +148,8 @@ def test_a_site_theme_can_include_the_layout_as_partials(
         pytest.skip(f"{site} is not installed")
     export(varied_bundle, site, tmp_path / "site", ExportOptions(base_url=BASE))
     layout, theme = THEMES[site]
-    (tmp_path / "site" / layout).write_text(theme, encoding="utf-8")  # the site's own theme
+    (tmp_path / "site" / layout).parent.mkdir(parents=True, exist_ok=True)
+    (tmp_path / "site" / layout).write_text(theme, encoding="utf-8")  # the site's own layout
     build = build_hugo if site == "hugo" else build_jekyll
     page = build(tmp_path / "site", "walks/index.html")
     assert "<nav>Site menu</nav>" in page and "| Harbour News</title>" in page

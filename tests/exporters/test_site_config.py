@@ -35,7 +35,7 @@ def test_hugo_config_round_trips_a_hostile_title(hostile_title: Path, tmp_path: 
 def test_jekyll_config_round_trips_a_hostile_title(hostile_title: Path, tmp_path: Path) -> None:
     export(hostile_title, "jekyll", tmp_path / "site")
     config = yaml.safe_load((tmp_path / "site" / "_config.yml").read_text(encoding="utf-8"))
-    assert config == {"title": TITLE}
+    assert config["title"] == TITLE
 
 
 @pytest.mark.skipif(shutil.which("hugo") is None, reason="hugo is not installed")
@@ -55,4 +55,5 @@ def test_jekyll_builds_a_site_whose_title_has_quotes_and_a_newline(
     site = tmp_path / "site"
     export(hostile_title, "jekyll", site)
     page = build_jekyll(site, "harbour-towns/index.html")
-    assert '<h1 class="sw-title">Ferries &#34;at dawn&#34;\nline two' in page  # as the preview
+    shown = page.replace("&quot;", "&#34;")  # Liquid's escape and Jinja's: the same text
+    assert '<h1 class="sw-title">Ferries &#34;at dawn&#34;\nline two' in shown  # as the preview
