@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from slidewright.errors import SlidewrightError, TargetExistsError
 from slidewright.exporters import EXPORTERS, ExportOptions, export_article, is_folder_format
 from slidewright.exporters.paged import PAGED_FORMATS
+from slidewright.exporters.target import size_summary
 from slidewright.model import Article
 from slidewright.ui.dialogs.prompts import ask_yes_no
 from slidewright.ui.editing.document import Document
@@ -219,7 +220,10 @@ def start_export(parent: QWidget, thread: ExportThread) -> None:
     def finished_ok(path: str) -> None:
         progress.close()
         box = QMessageBox(
-            QMessageBox.Icon.Information, "Exported", f"Exported to {path}", parent=parent
+            QMessageBox.Icon.Information,
+            "Exported",
+            f"Exported to {path}{size_summary(thread.args[2], Path(path))}",
+            parent=parent,
         )
         page = path.endswith(".html")  # a site export (index.md) is shown in its folder instead
         if thread.warnings:  # what a reader will miss: said, not buried in a log
