@@ -69,6 +69,13 @@ class ExportOptions:
     strict: bool = False
     force: bool = False
     warn: Callable[[str], None] = field(default=_log_warning, compare=False)
+    # From Preferences: who publishes (JSON-LD publisher: name and logo address) and the writer's
+    # own page (the author's url, given when the article's byline is the writer's name). An
+    # article's own front matter (publisher, publisher_logo, author_url) comes first.
+    publisher: str = ""
+    publisher_logo: str = ""
+    author_name: str = ""
+    author_url: str = ""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "mode", to_mode(self.mode))

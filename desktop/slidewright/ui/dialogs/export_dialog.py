@@ -34,6 +34,7 @@ from slidewright.exporters.target import size_summary
 from slidewright.model import Article
 from slidewright.ui.dialogs.prompts import ask_yes_no
 from slidewright.ui.editing.document import Document
+from slidewright.ui.session.preferences import Preferences
 from slidewright.ui.session.settings import Settings
 
 SUGGESTED_SUFFIX = {"html": ".html", "rss": ".xml"}
@@ -147,11 +148,12 @@ class ExportDialog(QDialog):
     def chosen(self) -> tuple[str, ExportOptions, Path]:
         """Format, options and target; raises SlidewrightError for a base URL that is not an
         absolute http(s) address."""
+        identity = Preferences.load(self.settings).export_identity() if self.settings else {}
         options = ExportOptions(
             mode=self.mode.currentData(),
             base_url=self.base_url.text(),
             strict=self.strict.isChecked(),
-        )
+        ).with_changes(**identity)
         return self.format.currentData(), options, Path(self.output.text()).expanduser()
 
     def accept(self) -> None:
