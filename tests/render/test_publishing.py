@@ -90,7 +90,8 @@ def test_media_rss_feed_carries_every_slide_image_with_its_credit(
     assert len(contents) == 9
     first = contents[0]
     assert first.get("url") == "https://coast.example.com/harbour-towns/images/fog.jpg"
-    assert first.findtext(f"{MEDIA}credit") == "Marta Lind/Shutterstock"
+    credits = [(c.get("role"), c.text) for c in first.findall(f"{MEDIA}credit")]
+    assert credits == [("photographer", "Marta Lind"), ("distributor", "Shutterstock")]
     assert first.findtext(f"{MEDIA}title") == "Where the Fog Lifts Late"
     assert "<p>" in first.findtext(f"{MEDIA}description")
     assert item.findtext("pubDate").startswith("Fri, 20 Nov 2026")
