@@ -49,9 +49,7 @@ def test_single_file_export_works_offline(sample_bundle: Path, tmp_path: Path) -
 
     first = Image.open(io.BytesIO(base64.b64decode(page.images[0].split(",", 1)[1])))
     assert first.width == 1040  # the 3000 px original, scaled for the page's column
-    assert 'width="1040" height="693"' in out.read_text(
-        encoding="utf-8"
-    )  # no layout shift on load
+    assert 'width="1040" height="693"' in out.read_text(encoding="utf-8")  # no layout shift on load
     csp = page.metas["Content-Security-Policy"]
     assert "default-src 'none'" in csp and "script-src 'sha256-" in csp
     assert page.metas["og:title"] == article.title
