@@ -113,7 +113,9 @@ def _export(args: argparse.Namespace) -> int:
         written = export(args.path, to, args.output, options)
     except TargetExistsError as error:
         raise TargetExistsError(error.path, f"{error.message} (--force to replace)") from None
-    print(terminal_line(f"exported {args.path} as {to} to {written}"))
+    from slidewright.exporters.target import size_summary
+
+    print(terminal_line(f"exported {args.path} as {to} to {written}{size_summary(to, written)}"))
     return 0
 
 

@@ -17,7 +17,7 @@ def test_sample_article_shows_several_findings(
     lines = capsys.readouterr().out.splitlines()
     assert 'slide 2: warning credit-agency-spelling: "DepositPhotos" → "Depositphotos"' in lines
     assert any(line.startswith("slide 5: error alt-missing") for line in lines)
-    assert lines[-1].endswith("1 error, 12 warnings, 1 note")
+    assert lines[-1].endswith("1 error, 12 warnings, 8 notes")
 
 
 def test_json_output(sample_bundle: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -26,9 +26,9 @@ def test_json_output(sample_bundle: Path, capsys: pytest.CaptureFixture[str]) ->
     assert data["article"] == str(sample_bundle)
     first = data["findings"][0]
     assert set(first) == {"rule", "severity", "slide", "field", "message", "fix"}
-    assert first["slide"] == 2
+    assert first["slide"] == 1
     assert data["summary"] == {
-        "slides": 9, "error": 1, "warning": 12, "info": 1,
+        "slides": 9, "error": 1, "warning": 12, "info": 8,
         "fixable": sum(f["fix"] is not None for f in data["findings"]),
     }  # fmt: skip
 

@@ -69,7 +69,8 @@ def test_own_agencies_are_a_parameter(corpus: Path, capsys: pytest.CaptureFixtur
     without = [f for f in _json_findings(corpus, capsys) if f["slide"] == slide]
     assert not [f for f in without if f["rule"] == cc.MISMATCH]
     with_own = _json_findings(corpus, capsys, "--agency", cc.OWN_AGENCY)
-    assert [f["rule"] for f in with_own if f["slide"] == slide] == [cc.MISMATCH]
+    credit_rules = [f["rule"] for f in with_own if f["slide"] == slide and f["severity"] != "info"]
+    assert credit_rules == [cc.MISMATCH]  # (Alamy's missing licence is a note beside it)
 
 
 def _check_one(checker: CreditChecker, bundle: Path, slide: Slide) -> list[Finding]:

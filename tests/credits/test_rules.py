@@ -14,6 +14,7 @@ GOOD = dict(
     heading="Harbour at dawn",
     alt="Fishing boats leaving a grey harbour",
     credit="Jana Novak/Shutterstock",
+    license="Standard licence",  # a stock picture names its licence (stock-license-missing)
 )
 
 

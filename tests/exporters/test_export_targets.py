@@ -114,7 +114,7 @@ def test_a_climbing_image_path_never_leaves_a_shallower_hugo_output(tmp_path: Pa
     assert main(["export", str(source), "--to", "hugo", "-o", str(out)]) == 0
     outside = [p for p in (tmp_path / "site").rglob("*") if not p.is_relative_to(out)]
     assert outside == []
-    placed = load_article(out / "content" / "src" / "index.html")
+    placed = load_article(out / "content" / "src" / "index.md")
     assert placed.slides[0].image == "images/p.jpg"
     from PIL import Image
 

@@ -132,6 +132,6 @@ def test_inlined_images_carry_credits_even_when_scaled_down(
             slide.credit, slide.alt, slide.license_url,
         )  # fmt: skip
     pier = read_metadata(tmp_path / "inlined-0.jpg")
-    assert pier.width == 1600  # scaled down for mailing…
+    assert pier.width == 1040  # scaled down for the page's column…
     assert pier.rights == "© 2026 Marta Lind, all rights reserved"  # …its rights kept
     assert pier.source == "Shutterstock"

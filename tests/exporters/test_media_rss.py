@@ -49,9 +49,31 @@ def test_every_slide_is_a_media_content_of_the_item_in_order(
         ("image/jpeg", "1200", "800"), ("image/png", "1000", "750"),
     ]  # fmt: skip
     assert [(c["content"], c["role"]) for c in entry.media_credit] == [
-        ("Marta Lind/Shutterstock", "photographer"), ("Ines Moura", "photographer"),
+        ("Marta Lind", "photographer"),
+        ("Shutterstock", "distributor"),
+        ("Ines Moura", "photographer"),
+    ]  # fmt: skip  (EBU roles: the person made it, the agency distributes it)
+
+
+def test_thumbnails_are_small_and_the_feed_says_its_language_and_categories(
+    credited_bundle: Path, tmp_path: Path
+) -> None:
+    parsed = _feed(credited_bundle, tmp_path / "feed.xml")
+    (entry,) = parsed.entries
+    assert [(t["url"], t["width"], t["height"]) for t in entry.media_thumbnail] == [
+        (PAGE + "images/pier-480w.jpg", "480", "320"), (PAGE + "images/bar-480w.png", "480", "360"),
     ]  # fmt: skip
-    assert [t["url"] for t in entry.media_thumbnail] == [c["url"] for c in entry.media_content]
+    # ... the renditions a site export publishes beside each picture
+    export(credited_bundle, "hugo", tmp_path / "site", ExportOptions(base_url=BASE))
+    for name in ("pier-480w.jpg", "bar-480w.png"):
+        assert (tmp_path / "site" / "content" / "walks" / "images" / name).is_file()
+    from slidewright.exporters.published import language
+
+    assert parsed.feed.language == language(load_article(credited_bundle)) != ""
+    assert [t["term"] for t in entry.tags] == ["Travel", "coast", "walks"]
+    html = entry.content[0]["value"]
+    assert "sw-controls" not in html and "Next" not in html  # no slideshow buttons in a reader
+    assert html.count('class="sw-slide"') == 2
 
 
 def test_each_slides_heading_credit_and_body_can_be_rebuilt(

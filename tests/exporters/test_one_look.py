@@ -151,7 +151,8 @@ def test_a_site_theme_can_include_the_layout_as_partials(
         pytest.skip(f"{site} is not installed")
     export(varied_bundle, site, tmp_path / "site", ExportOptions(base_url=BASE))
     layout, theme = THEMES[site]
-    (tmp_path / "site" / layout).write_text(theme, encoding="utf-8")  # the site's own theme
+    (tmp_path / "site" / layout).parent.mkdir(parents=True, exist_ok=True)
+    (tmp_path / "site" / layout).write_text(theme, encoding="utf-8")  # the site's own layout
     build = build_hugo if site == "hugo" else build_jekyll
     page = build(tmp_path / "site", "walks/index.html")
     assert "<nav>Site menu</nav>" in page and "| Harbour News</title>" in page
@@ -172,3 +173,99 @@ def test_site_pages_say_the_articles_language(
     page = build(tmp_path / "site", "harbour-towns/index.html")
     assert page.startswith('<!DOCTYPE html>\n<html lang="en-GB">')
     assert '"inLanguage": "en-GB"' in page
+
+
+# The saved bundle, published by itself (issue 26): a site that keeps its articles in git adds the
+# theme once and builds the bundles the app saved, no export in between. Built once per module.
+
+LONG_BODIES = (
+    'The harbour\'s *second* wall -- built in 1890... and "kept" since. See the [map](https://maps.example/x).',
+    "# A heading inside\n\nA list:\n\n- one\n- two\n\n> A quote, with `code`.",
+    HOSTILE,
+    "Plain words only.",
+)
+
+
+def _long_article(bundle: Path) -> Path:
+    """A 40-slide article: every shape of slide (licence and source, caption, no picture, a
+    credit without picture, Markdown of every kind, hostile text), pictures reused."""
+    from imagefactory import make_image
+    from slidewright.model import Article, ReadMore
+
+    for n, size in enumerate([(2400, 1600), (1600, 2400), (900, 600)]):
+        make_image(bundle / "images" / f"p{n}.jpg", size=size, seed=n)
+    slides = []
+    for i in range(40):
+        slide = Slide(heading=f"Stop {i + 1}: the 'quay' & more", body=LONG_BODIES[i % 4])
+        if i % 5 != 4:
+            slide.image, slide.alt = f"images/p{i % 3}.jpg", f"Picture {i + 1}"
+            slide.credit = ["Marta Lind/Shutterstock", "Credits: DepositPhotos", "Tomas Reyes"][
+                i % 3
+            ]
+        elif i % 10 == 4:
+            slide.credit = "Harbour Archive"  # a credit without a picture
+        if i % 3 == 0:
+            slide.caption = f"Seen from the ferry, {i} o'clock"
+        if i % 4 == 1:
+            slide.license, slide.license_url = (
+                "CC BY 4.0",
+                "https://creativecommons.org/licenses/by/4.0/",
+            )
+            slide.source_url = "https://commons.example/p"
+        slides.append(slide)
+    article = Article(
+        title="Forty Stops on the Coast Road", author="Noor Haddad", date="2026-10-01",
+        credit_label="Photo:", intro="Forty stops, *one* road -- and \"no\" hurry.", slides=slides,
+        read_more=ReadMore(heading="More", items=[ReadMoreItem(title="Tides", url="https://x.example/t")]),
+    )  # fmt: skip
+    save_article(article, bundle)
+    return bundle
+
+
+@pytest.fixture(scope="module")
+def saved_sites(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, str]]:
+    """The saved sample and a 40-slide article, copied as they are into a Hugo site with the
+    theme and a Jekyll site with the layouts, each built once. {site: {bundle: built page}}."""
+    from slidewright.exporters.siteconfig import hugo_config, jekyll_config
+    from slidewright.exporters.sites import install_theme
+    from slidewright.exporters.target import ExportTarget
+    from slidewright.packagedata import copy_sample
+
+    root = tmp_path_factory.mktemp("saved")
+    bundles = {"harbour-towns": copy_sample(root / "harbour-towns")}
+    bundles["forty-stops"] = _long_article(root / "forty-stops")
+    built: dict[str, dict[str, str]] = {"preview": {}}
+    for name, bundle in bundles.items():
+        built["preview"][name] = _preview(bundle)
+    article = load_article(bundles["harbour-towns"])
+    for site, tool in (("hugo", build_hugo), ("jekyll", build_jekyll)):
+        if shutil.which(site) is None:
+            continue
+        folder = root / site
+        install_theme(ExportTarget(folder, folder=True), site)  # type: ignore[arg-type]
+        content = folder / "content" if site == "hugo" else folder
+        for name, bundle in bundles.items():
+            shutil.copytree(bundle, content / name)  # the saved bundle, untouched
+        if site == "hugo":
+            (folder / "hugo.toml").write_bytes(hugo_config(article, ExportOptions(base_url=BASE)))
+        else:
+            (folder / "_config.yml").write_bytes(jekyll_config(article, ExportOptions()))
+        built[site] = {name: tool(folder, f"{name}/index.html") for name in bundles}
+    return built
+
+
+@pytest.mark.parametrize("site", ["hugo", "jekyll"])
+@pytest.mark.parametrize("bundle", ["harbour-towns", "forty-stops"])
+def test_a_saved_bundle_builds_slide_by_slide_as_the_preview(
+    saved_sites: dict[str, dict[str, str]], site: str, bundle: str
+) -> None:
+    if site not in saved_sites:
+        pytest.skip(f"{site} is not installed")
+    preview, page = saved_sites["preview"][bundle], saved_sites[site][bundle]
+    expected = slides_seen(preview)
+    assert len(expected) in (9, 40)
+    assert slides_seen(page) == expected
+    assert read_more_seen(page) == read_more_seen(preview)
+    assert bad_markup(page) == []
+    assert "alert(" not in page  # the hostile slides' script is dropped with its content
+    assert page.count("<main") == 1 and 'class="sw-article"' in page

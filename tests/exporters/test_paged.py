@@ -27,12 +27,15 @@ class Page(HTMLParser):
         self.canonical = ""
         self.images: list[str] = []
         self.headings = 0
+        self.body_class = ""
         self._in_title = False
         self.feed(html)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = {k: v or "" for k, v in attrs}
         self._in_title = tag == "title"
+        if tag == "body":
+            self.body_class = a.get("class", "")
         if tag == "link" and a.get("rel") == "canonical":
             self.canonical = a["href"]
         if tag == "a" and a.get("rel") in ("prev", "next"):
@@ -127,14 +130,13 @@ def test_paged_pages_pass_the_nu_html_checker(sample_bundle: Path, tmp_path: Pat
 
 def walk_site(built: Path) -> list[Page]:
     """Follow the Next links of a built site's paged slideshow from its first page (a server
-    gives a folder's index.html, so ``slide-2/`` is ``slide-2/index.html``)."""
+    gives a folder's index.html, so ``slide-2/`` is ``slide-2/index.html``). Each page names
+    itself as canonical (Google's advice for a paginated series)."""
     pages, relative = [], "harbour-towns/"
     while relative:
         page = read(built, relative + "index.html")
         pages.append(page)
-        assert (
-            urljoin("https://x.test/" + relative, page.canonical) == "https://x.test/harbour-towns/"
-        )
+        assert urljoin("https://x.test/" + relative, page.canonical) == "https://x.test/" + relative
         for image in page.images:
             assert (built / urljoin(relative, image)).is_file(), (relative, image)
         following = page.links.get("next", "")
@@ -161,4 +163,7 @@ def test_paged_sites_publish_a_page_per_slide(
     pages = walk_site(out / ("public" if site == "hugo" else "_site"))
     assert len(pages) == 9 and all(page.headings == 1 for page in pages)
     assert len({page.title for page in pages}) == 9
+    # on a phone, a slide page after the first shows the title only above its slide
+    assert "sw-later" not in pages[0].body_class
+    assert all("sw-later" in page.body_class.split() for page in pages[1:])
     assert load_article(sample_bundle).slides[8].heading in pages[-1].title

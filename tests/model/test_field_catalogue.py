@@ -36,7 +36,7 @@ USE_IT = textwrap.dedent(
     loaded = load_article(bundle).slides[0].location
     page = export_article(load_article(bundle), bundle, "html", work / "out.html").read_text()
     hugo = export_article(load_article(bundle), bundle, "hugo", work / "site")
-    site_page = (work / "site" / "content").rglob("index.html")
+    site_page = (work / "site" / "content").rglob("index.md")
 
     from PySide6.QtCore import QSettings
     from PySide6.QtTest import QTest

@@ -48,10 +48,8 @@ def test_single_file_export_works_offline(sample_bundle: Path, tmp_path: Path) -
     import io
 
     first = Image.open(io.BytesIO(base64.b64decode(page.images[0].split(",", 1)[1])))
-    assert first.width == 1600  # the 3000 px original, scaled for mailing
-    assert 'width="1600" height="1067"' in out.read_text(
-        encoding="utf-8"
-    )  # no layout shift on load
+    assert first.width == 1040  # the 3000 px original, scaled for the page's column
+    assert 'width="1040" height="693"' in out.read_text(encoding="utf-8")  # no layout shift on load
     csp = page.metas["Content-Security-Policy"]
     assert "default-src 'none'" in csp and "script-src 'sha256-" in csp
     assert page.metas["og:title"] == article.title
@@ -135,5 +133,5 @@ def test_a_sideways_camera_photo_is_exported_upright(sample_bundle: Path, tmp_pa
     html = out.read_text(encoding="utf-8")
     first = Sources(html).images[0]
     image = Image.open(io.BytesIO(base64.b64decode(first.split(",", 1)[1])))
-    assert image.size == (1600, 2400)  # turned upright, then scaled to the maximum width
-    assert 'width="1600" height="2400"' in html
+    assert image.size == (1040, 1560)  # turned upright, then scaled to the maximum width
+    assert 'width="1040" height="1560"' in html

@@ -19,7 +19,7 @@ MEDIA = "{http://search.yahoo.com/mrss/}"
 def test_hugo_export_is_a_site_with_our_layout(sample_bundle: Path, tmp_path: Path) -> None:
     site = tmp_path / "site"
     assert main(["export", str(sample_bundle), "--to", "hugo", "-o", str(site)]) == 0
-    placed = load_article(site / "content" / "harbour-towns" / "index.html")
+    placed = load_article(site / "content" / "harbour-towns" / "index.md")
     original = load_article(sample_bundle)
     assert (placed.title, placed.author, placed.tags) == (
         original.title,
@@ -28,9 +28,10 @@ def test_hugo_export_is_a_site_with_our_layout(sample_bundle: Path, tmp_path: Pa
     )
     assert [s.heading for s in placed.slides] == [s.heading for s in original.slides]
     assert (site / "content" / "harbour-towns" / "images" / "fog.jpg").is_file()
-    assert (site / "layouts" / "_default" / "slideshow.html").is_file()
-    assert (site / "static" / "slidewright" / "article.css").is_file()
-    assert (site / "hugo.toml").is_file()
+    theme = site / "themes" / "slidewright"  # a theme component the site names
+    assert (theme / "layouts" / "_default" / "slideshow.html").is_file()
+    assert (theme / "static" / "slidewright" / "article.css").is_file()
+    assert 'theme = [\n    "slidewright",\n]' in (site / "hugo.toml").read_text()
 
 
 @pytest.mark.skipif(shutil.which("hugo") is None, reason="hugo is not installed")
@@ -48,7 +49,7 @@ def test_hugo_builds_the_exported_site(sample_bundle: Path, tmp_path: Path) -> N
 def test_jekyll_export_places_page_layout_and_assets(sample_bundle: Path, tmp_path: Path) -> None:
     site = tmp_path / "jekyll"
     assert main(["export", str(sample_bundle), "--to", "jekyll", "-o", str(site)]) == 0
-    assert load_article(site / "harbour-towns" / "index.html").layout == "slideshow"
+    assert load_article(site / "harbour-towns" / "index.md").layout == "slideshow"
     assert (site / "_layouts" / "slideshow.html").read_text(encoding="utf-8").startswith("---")
     assert (site / "assets" / "slidewright" / "slideshow.js").is_file()
 
@@ -89,7 +90,8 @@ def test_media_rss_feed_carries_every_slide_image_with_its_credit(
     assert len(contents) == 9
     first = contents[0]
     assert first.get("url") == "https://coast.example.com/harbour-towns/images/fog.jpg"
-    assert first.findtext(f"{MEDIA}credit") == "Marta Lind/Shutterstock"
+    credits = [(c.get("role"), c.text) for c in first.findall(f"{MEDIA}credit")]
+    assert credits == [("photographer", "Marta Lind"), ("distributor", "Shutterstock")]
     assert first.findtext(f"{MEDIA}title") == "Where the Fog Lifts Late"
     assert "<p>" in first.findtext(f"{MEDIA}description")
     assert item.findtext("pubDate").startswith("Fri, 20 Nov 2026")

@@ -68,7 +68,8 @@ def test_export_warnings_are_shown_with_the_result(
 
     export_through_dialog(qtbot, sample_window, fill, reports)
     text, warnings = reports[0]
-    assert text == f"Exported to {tmp_path / 'page.html'}"
+    size = (tmp_path / "page.html").stat().st_size / 1e6
+    assert text == f"Exported to {tmp_path / 'page.html'} ({size:.1f} MB)"
     assert "'images/fog.jpg' not found" in warnings and "no base URL" in warnings
     assert "Image not found" not in (tmp_path / "page.html").read_text(encoding="utf-8")
 

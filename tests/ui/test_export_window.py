@@ -27,7 +27,8 @@ def test_export_dialog_writes_the_file_and_reports_it(
     reports: list[tuple[str, str]] = []
     export_through_dialog(qtbot, sample_window, fill, reports)
     seen = [text for text, _ in reports]
-    assert seen[0] == f"Exported to {target}"
+    size = target.stat().st_size / 1e6  # a single file's weight is part of the report
+    assert seen[0] == f"Exported to {target} ({size:.1f} MB)"
     html = target.read_text(encoding="utf-8")
     assert 'class="mode-slideshow target-export"' in html and html.count('class="sw-slide"') == 9
 

@@ -81,3 +81,32 @@ def test_a_language_without_a_dictionary_is_reported(qtbot: Any, sample_window: 
     sample_window.actions_by_name["preferences"].trigger()
     bar = sample_window.statusBar()
     qtbot.waitUntil(lambda: "spell checking is off" in bar.currentMessage().lower())
+
+
+def test_the_publisher_and_the_authors_page_reach_the_export(
+    qtbot: Any, sample_window: MainWindow, settings: Settings
+) -> None:
+    """Typed in Preferences, given by the Export dialog to the export: the page's JSON-LD names
+    the publisher with its logo, and the author's page when the byline is the writer's."""
+    from slidewright.ui.dialogs.export_dialog import ExportDialog
+
+    dialog = PreferencesDialog(settings)
+    for field, text in (
+        (dialog.author, "Noor Haddad"), (dialog.author_url, "https://news.example/noor/"),
+        (dialog.publisher, "Harbour News"), (dialog.publisher_logo, "https://news.example/l.png"),
+    ):  # fmt: skip
+        field.selectAll()
+        qtbot.keyClicks(field, text)
+    dialog.accept()
+    export = ExportDialog(sample_window, sample_window.doc, "article", settings=settings)
+    _, options, _ = export.chosen()
+    assert (options.publisher, options.publisher_logo) == (
+        "Harbour News",
+        "https://news.example/l.png",
+    )
+    assert (options.author_name, options.author_url) == (
+        "Noor Haddad",
+        "https://news.example/noor/",
+    )
+    export.deleteLater()
+    dialog.deleteLater()

@@ -92,3 +92,42 @@ def test_pdf_path_failure_is_reported(
         lambda: "Could not write the PDF" in window.statusBar().currentMessage(), timeout=30000
     )
     assert str(target) in window.statusBar().currentMessage()
+
+
+def test_a_portrait_picture_keeps_its_heading_and_credit_and_the_pdf_has_the_usual_mode(
+    qtbot: Any, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each slide's heading is on the page of its credit (the picture between them), however
+    tall the picture; the PDF is written with the mode the umask gives, not Chromium's 0600."""
+    import os
+
+    from imagefactory import make_image
+    from slidewright import save_article
+    from slidewright.model import Article, Slide
+
+    bundle = tmp_path / "tall"
+    slides = []
+    for n in range(4):
+        make_image(bundle / "images" / f"t{n}.jpg", size=(1000, 1600), seed=n)
+        slides.append(Slide(heading=f"Tower number {n + 1}", image=f"images/t{n}.jpg", alt="A tower",
+                            credit=f"Photographer {n + 1}", body="Words. " * (40 * n)))  # fmt: skip
+    save_article(Article(title="Towers", slides=slides), bundle)
+    assert window.session.open_path(bundle)
+    qtbot.waitUntil(lambda: window.preview.ready, timeout=15000)
+    target = tmp_path / "towers.pdf"
+    monkeypatch.setattr(print_pdf, "ask_pdf_path", lambda parent, doc: target)
+    old = os.umask(0o022)
+    try:
+        window.actions_by_name["export_pdf"].trigger()
+        qtbot.waitUntil(lambda: "PDF saved" in window.statusBar().currentMessage(), timeout=30000)
+    finally:
+        os.umask(old)
+    assert target.stat().st_mode & 0o777 == 0o644
+    document = QPdfDocument()
+    assert document.load(str(target)) == QPdfDocument.Error.None_
+    pages = [" ".join(document.getAllText(p).text().split()) for p in range(document.pageCount())]
+    document.close()
+    for n in range(1, 5):
+        heading = [i for i, text in enumerate(pages) if f"Tower number {n}" in text]
+        credit = [i for i, text in enumerate(pages) if f"Photographer {n}" in text]
+        assert heading and heading == credit, (n, pages)

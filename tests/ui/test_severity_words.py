@@ -19,7 +19,7 @@ def test_the_panel_and_the_command_line_count_the_same_notes(
     panel = sample_window.problems.summary.text()
     main(["check", str(sample_bundle)])
     command_line = capsys.readouterr().out.splitlines()[-1]
-    assert panel == "1 error, 12 warnings, 1 note"
+    assert panel == "1 error, 12 warnings, 8 notes"
     assert command_line.endswith(": " + panel)
 
 

@@ -63,6 +63,8 @@ class RuleId(StrEnum):
     CREDIT_METADATA_MISMATCH = "credit-metadata-mismatch"
     CREDIT_HYGIENE = "credit-hygiene"
     IMAGE_DUPLICATE = "image-duplicate"
+    STOCK_LICENSE_MISSING = "stock-license-missing"
+    HEADLINE_TOO_LONG = "headline-too-long"
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from slidewright.credits import rules_credit as rc
 from slidewright.credits import rules_image as ri
 from slidewright.credits import rules_provenance as rp
+from slidewright.credits import rules_publishing as rpub
 from slidewright.credits.context import CheckContext, ImageState, SlideState
 from slidewright.credits.evidence import contradiction
 from slidewright.credits.findings import Finding, Hit, RuleId, Severity
@@ -203,6 +204,18 @@ RULES: tuple[Rule, ...] = (
         Severity.WARNING,
         "No image (by content) appears on two slides.",
         per_article=ri.image_duplicate,
+    ),
+    Rule(
+        RuleId.STOCK_LICENSE_MISSING,
+        Severity.INFO,
+        "A stock agency's picture names its licence (the slide's, or the file's usage terms).",
+        rpub.stock_without_licence,
+    ),
+    Rule(
+        RuleId.HEADLINE_TOO_LONG,
+        Severity.INFO,
+        "The headline fits the 110 characters search engines show.",
+        per_article=rpub.headline_too_long,
     ),
 )
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import importlib
 from collections.abc import Callable
 from pathlib import Path
@@ -121,7 +122,27 @@ def export_article(
 
     say_what_is_left_behind(article, bundle, options.signing, options.warn)
     exporter, _ = EXPORTERS[format_]
-    return exporter(article, bundle, target, options)
+    return exporter(with_identity(article, options), bundle, target, options)
+
+
+def with_identity(article: Article, options: ExportOptions) -> Article:
+    """``article`` with the publisher and the author's page from Preferences where its own front
+    matter names none (a copy; the writer's article is not changed)."""
+    from slidewright.exporters.published import article_field
+
+    extra: dict[str, str] = {}
+    if options.publisher.strip() and not article_field(article, "publisher"):
+        extra["publisher"] = options.publisher.strip()  # the logo goes with its name only
+        if options.publisher_logo.strip():
+            extra["publisher_logo"] = options.publisher_logo.strip()
+    same_author = article.author.strip() and article.author.strip() == options.author_name.strip()
+    if same_author and options.author_url.strip() and not article_field(article, "author_url"):
+        extra["author_url"] = options.author_url.strip()
+    if not extra:
+        return article
+    article = copy.deepcopy(article)
+    article.extra.update(extra)
+    return article
 
 
 def export(

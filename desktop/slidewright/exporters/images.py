@@ -15,7 +15,13 @@ from slidewright.fileformat.imagesize import upright_size
 if TYPE_CHECKING:  # Pillow and the SVG cleaner load when an image is read: not for a text article
     pass
 
-MAX_WIDTH = 1600  # wide enough for a retina column, small enough to mail
+# The single HTML file cannot offer renditions (each would be inlined), so it inlines one size
+# chosen for the page: the column is 43.5rem (696 CSS px) wide, and 1040 px covers it at 1.5x and
+# a 390 px phone at 2.67x. JPEG at quality 72 (progressive) is indistinguishable at that size;
+# a 40-slide article of 3,000 px photos went from 11.8 MB (1600 px, quality 85) to 2.1 MB
+# (tests/benchmarks/single_file_bench.py prints it).
+MAX_WIDTH = 1040
+JPEG_QUALITY = 72
 
 
 def bundle_file(bundle: Path, path: str) -> Path | None:
@@ -75,8 +81,10 @@ def data_uri(file: Path, max_width: int = MAX_WIDTH) -> tuple[str, int, int]:
                     resized = resized.convert("RGB")
                 out = io.BytesIO()
                 options: dict[str, object] = (
-                    {"quality": 85, "optimize": True}
-                    if fmt in ("JPEG", "WEBP")
+                    {"quality": JPEG_QUALITY, "optimize": True, "progressive": True}
+                    if fmt == "JPEG"
+                    else {"quality": JPEG_QUALITY}
+                    if fmt == "WEBP"
                     else {"optimize": True}
                 )
                 if icc := image.info.get("icc_profile"):  # its colours, not its EXIF

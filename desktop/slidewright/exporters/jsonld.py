@@ -70,6 +70,8 @@ def news_article(
         data["description"] = article.description
     if article.author:
         data["author"] = {"@type": "Person", "name": article.author}
+        if url := _absolute(article_field(article, "author_url")):
+            data["author"]["url"] = url
     if publisher := article_field(article, "publisher"):
         org: dict[str, Any] = {"@type": "Organization", "name": publisher}
         if logo := _absolute(article_field(article, "publisher_logo")):

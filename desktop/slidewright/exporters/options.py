@@ -73,6 +73,13 @@ class ExportOptions:
     # The writer's certificate for Content Credentials: published pictures are signed anew,
     # naming their originals (exporters/credentials.py); None publishes no manifest at all.
     signing: SigningIdentity | None = field(default=None, compare=False)
+    # From Preferences: who publishes (JSON-LD publisher: name and logo address) and the writer's
+    # own page (the author's url, given when the article's byline is the writer's name). An
+    # article's own front matter (publisher, publisher_logo, author_url) comes first.
+    publisher: str = ""
+    publisher_logo: str = ""
+    author_name: str = ""
+    author_url: str = ""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "mode", to_mode(self.mode))

@@ -4,8 +4,8 @@ the shape syndication partners read slideshows from, written to the Media RSS 1.
 - one ``media:content`` per slide image, directly in the item and in slide order (the spec keeps
   ``media:group`` for several renditions of *one* picture), with type, medium, width and height;
 - in each: ``media:title`` (the heading), ``media:description`` (caption and body, as HTML),
-  ``media:credit`` (lower-case EBU role), ``media:copyright``, ``media:license`` and
-  ``media:thumbnail``;
+  ``media:credit`` (EBU roles: the person "photographer", the agency "distributor"),
+  ``media:copyright``, ``media:license`` and ``media:thumbnail`` (the 480 px rendition);
 - the item has a ``guid`` (the page's address), ``dc:creator`` (RSS's ``author`` wants an
   e-mail address) and the whole article as ``content:encoded`` for readers without Media RSS;
   the channel an ``atom:link rel="self"``.
@@ -27,10 +27,11 @@ from typing import Any
 from urllib.parse import urljoin
 
 from slidewright.errors import SlidewrightError
+from slidewright.exporters.feeditems import media_credits, thumbnail, without_controls
 from slidewright.exporters.images import bundle_file
 from slidewright.exporters.options import ExportOptions
 from slidewright.exporters.picturepolicy import copyright_notice, original_rights
-from slidewright.exporters.published import article_html, public_url
+from slidewright.exporters.published import article_html, language, public_url
 from slidewright.exporters.target import ExportTarget
 from slidewright.fileformat.imagesize import shown_size
 from slidewright.model import Article, Slide
@@ -103,10 +104,8 @@ def _content(item: ET.Element, slide: Slide, url: str, bundle: Path | None) -> N
     content = _media(item, "content", attrs)
     _media(content, "title", {"type": "plain"}).text = slide.heading
     _media(content, "description", {"type": "html"}).text = slide_description(slide)
-    if slide.credit.strip():
-        _media(
-            content, "credit", {"role": "photographer", "scheme": "urn:ebu"}
-        ).text = slide.credit.strip()
+    for role, name in media_credits(slide):
+        _media(content, "credit", {"role": role, "scheme": "urn:ebu"}).text = name
     license_url = safe_url(slide.license_url)
     notice = copyright_notice(slide, original_rights(file) if file else "")
     if notice:
@@ -114,8 +113,7 @@ def _content(item: ET.Element, slide: Slide, url: str, bundle: Path | None) -> N
     if license_url or slide.license:
         licence = _media(content, "license", {"href": license_url} if license_url else {})
         licence.text = slide.license or None
-    thumb = {"url": url} | ({"width": str(width), "height": str(height)} if width else {})
-    _media(content, "thumbnail", thumb)
+    _media(content, "thumbnail", thumbnail(url, attrs.get("type", ""), width, height))
 
 
 def _article_html(article: Article, page_url: str, bundle: Path | None) -> str:
@@ -128,7 +126,8 @@ def _article_html(article: Article, page_url: str, bundle: Path | None) -> str:
         return ImageRef(url or None, width=width, height=height)
 
     clean = _xml_clean(copy.deepcopy(article))  # the renderer, too, needs encodable text
-    return article_html(render_page(clean, RenderContext(target="export", image=image)))
+    page = render_page(clean, RenderContext(target="export", image=image))
+    return without_controls(article_html(page))
 
 
 def _xml_clean(value: Any) -> Any:
@@ -167,6 +166,9 @@ def build_feed(
             f"{{{ATOM}}}link",
             {"href": feed_url, "rel": "self", "type": "application/rss+xml"},
         )
+    ET.SubElement(channel, "language").text = language(article)
+    for category in article.categories:
+        ET.SubElement(channel, "category").text = category
     ET.SubElement(channel, "generator").text = "Slidewright"
     item = ET.SubElement(channel, "item")
     ET.SubElement(item, "title").text = article.title
@@ -176,7 +178,7 @@ def build_feed(
     ET.SubElement(item, "description").text = (
         markdown_to_html(xml_text(article.intro)) or article.description
     )
-    for category in article.categories:
+    for category in dict.fromkeys([*article.categories, *article.tags]):
         ET.SubElement(item, "category").text = category
     if article.author:
         ET.SubElement(item, f"{{{DC}}}creator").text = article.author

@@ -189,3 +189,15 @@ def check_target(bundle: Path, output: Path, folder: bool, force: bool = False) 
                 "another program, or edited since); choose another name, or replace it",
             )
     return ExportTarget(output, folder)
+
+
+def size_summary(to: str, written: Path) -> str:
+    """ " (2.1 MB)" after a single-file export's path, for its summary: a page that inlines its
+    pictures is mailed and uploaded whole, so its weight is news; "" for a site or folder."""
+    if to not in ("html", "rss"):
+        return ""
+    try:
+        size = written.stat().st_size
+    except OSError:
+        return ""
+    return f" ({size / 1e6:.1f} MB)" if size >= 100_000 else f" ({max(1, round(size / 1e3))} kB)"

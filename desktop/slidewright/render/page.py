@@ -147,9 +147,13 @@ def render_page(
     css = asset("css/article.css")
     scripts = [asset("js/slideshow.js")]
     script = "\n".join(scripts)
+    # A published page may connect to its own site only: its scripts are pinned by hash, so
+    # no other script can use that, and crawlers' checks that fetch /robots.txt from the page
+    # (Lighthouse's SEO audit) can read it. Everything else stays 'none' (docs/security.md).
+    connect = " connect-src 'self';" if ctx.target == "export" else ""
     csp = (
         f"default-src 'none'; img-src {ctx.img_src}; style-src {csp_hash(css)}; "
-        f"script-src {csp_hash(script)}; base-uri 'none'; form-action 'none'"
+        f"script-src {csp_hash(script)};{connect} base-uri 'none'; form-action 'none'"
     )
     return (
         environment()

@@ -30,9 +30,11 @@ from PySide6.QtWidgets import (
 from slidewright.errors import SlidewrightError, TargetExistsError
 from slidewright.exporters import EXPORTERS, ExportOptions, export_article, is_folder_format
 from slidewright.exporters.paged import PAGED_FORMATS
+from slidewright.exporters.target import size_summary
 from slidewright.model import Article
 from slidewright.ui.dialogs.prompts import ask_yes_no
 from slidewright.ui.editing.document import Document
+from slidewright.ui.session.preferences import Preferences
 from slidewright.ui.session.settings import Settings
 
 SUGGESTED_SUFFIX = {"html": ".html", "rss": ".xml"}
@@ -146,11 +148,12 @@ class ExportDialog(QDialog):
     def chosen(self) -> tuple[str, ExportOptions, Path]:
         """Format, options and target; raises SlidewrightError for a base URL that is not an
         absolute http(s) address."""
+        identity = Preferences.load(self.settings).export_identity() if self.settings else {}
         options = ExportOptions(
             mode=self.mode.currentData(),
             base_url=self.base_url.text(),
             strict=self.strict.isChecked(),
-        )
+        ).with_changes(**identity)
         return self.format.currentData(), options, Path(self.output.text()).expanduser()
 
     def accept(self) -> None:
@@ -219,7 +222,10 @@ def start_export(parent: QWidget, thread: ExportThread) -> None:
     def finished_ok(path: str) -> None:
         progress.close()
         box = QMessageBox(
-            QMessageBox.Icon.Information, "Exported", f"Exported to {path}", parent=parent
+            QMessageBox.Icon.Information,
+            "Exported",
+            f"Exported to {path}{size_summary(thread.args[2], Path(path))}",
+            parent=parent,
         )
         page = path.endswith(".html")  # a site export (index.md) is shown in its folder instead
         if thread.warnings:  # what a reader will miss: said, not buried in a log

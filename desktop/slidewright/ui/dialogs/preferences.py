@@ -39,6 +39,14 @@ class PreferencesDialog(QDialog):
         self.author.setPlaceholderText("The byline new articles start with")
         self.credit_label = QLineEdit(current.credit_label)
         self.credit_label.setPlaceholderText("Printed before each credit, e.g. Credit or Photo")
+        self.author_url = QLineEdit(current.author_url)
+        self.author_url.setPlaceholderText(
+            "https://… the author's page (published with the byline)"
+        )
+        self.publisher = QLineEdit(current.publisher)
+        self.publisher.setPlaceholderText("The publication's name, e.g. Harbour News")
+        self.publisher_logo = QLineEdit(current.publisher_logo)
+        self.publisher_logo.setPlaceholderText("https://… the publication's logo")
         self.agencies = QPlainTextEdit("\n".join(current.agencies))
         self.agencies.setPlaceholderText("One agency per line, e.g. your own picture desk")
         self.agencies.setToolTip(
@@ -60,18 +68,25 @@ class PreferencesDialog(QDialog):
         for widget, name in (
             (self.author, "Default author"),
             (self.credit_label, "Default credit label"),
+            (self.author_url, "Author's web page"),
+            (self.publisher, "Publisher"),
+            (self.publisher_logo, "Publisher's logo address"),
             (self.agencies, "Agencies"),
             (self.language, "Spelling language"),
         ):
             widget.setAccessibleName(name)
         form = QFormLayout()
         form.addRow("Default &author", self.author)
+        form.addRow("Author's &web page", self.author_url)
         form.addRow("Default &credit label", self.credit_label)
+        form.addRow("&Publisher", self.publisher)
+        form.addRow("Publisher's &logo", self.publisher_logo)
         form.addRow("A&gencies", self.agencies)
         form.addRow("&Spelling language", self.language)
         note = QLabel(
-            "New articles start with this author and credit label. Agency names are never marked "
-            "as misspelled, and the credit checker knows them beside its own list. An article's "
+            "New articles start with this author and credit label. Exports name the publisher and, "
+            "for this author's articles, the author's page. Agency names are never marked as "
+            "misspelled, and the credit checker knows them beside its own list. An article's "
             "own language (Article tab) comes before this one."
         )
         note.setWordWrap(True)
@@ -100,6 +115,9 @@ class PreferencesDialog(QDialog):
             credit_label=self.credit_label.text(),
             agencies=[line.strip() for line in self.agencies.toPlainText().splitlines()],
             spelling_language=language,
+            author_url=self.author_url.text(),
+            publisher=self.publisher.text(),
+            publisher_logo=self.publisher_logo.text(),
         )
 
     def accept(self) -> None:

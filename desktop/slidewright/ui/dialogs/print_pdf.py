@@ -30,6 +30,29 @@ from slidewright.ui.preview.render import preview_image
 from slidewright.ui.preview.scheme import Source, page_url
 from slidewright.ui.preview.view import Preview, PreviewPage
 
+
+def usual_file_mode(file: Path) -> None:
+    """Give ``file`` the mode the writer's other files get (0666 less the umask): Chromium
+    writes a PDF 0600, which a colleague on a shared folder cannot open."""
+    import os
+
+    mask = None
+    try:  # Linux says the umask without changing it (os.umask would, for every thread)
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    mask = int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    if mask is None:
+        mask = os.umask(0o022)
+        os.umask(mask)
+    try:
+        os.chmod(file, 0o666 & ~mask)
+    except OSError:
+        pass  # written, but not ours to change (a file on a FAT stick, say): leave it
+
+
 PAGE = QPageLayout(
     QPageSize(QPageSize.PageSizeId.A4),
     QPageLayout.Orientation.Portrait,
@@ -133,6 +156,8 @@ class ArticlePrinter(QObject):
         printer, self._printer = self._printer, None
         spool, self._spool = self._spool, None
         if printer is None or spool is None:
+            if ok:
+                usual_file_mode(Path(path))
             self._finish(f"PDF saved: {path}" if ok else f"Could not write the PDF {path}", ok)
             return
         if not ok:

@@ -18,6 +18,9 @@ KEYS = {
     "credit_label": "preferences/creditLabel",
     "agencies": "preferences/agencies",
     "spelling_language": "preferences/spellingLanguage",
+    "author_url": "preferences/authorUrl",
+    "publisher": "preferences/publisher",
+    "publisher_logo": "preferences/publisherLogo",
 }
 LONGEST = 200  # characters in one preference line; a pasted page is cut, not stored whole
 MOST_AGENCIES = 200
@@ -29,6 +32,9 @@ class Preferences:
     credit_label: str = "Credit"
     agencies: list[str] = field(default_factory=list)
     spelling_language: str = ""  # "" : the system's language
+    author_url: str = ""  # the default author's page, for the published JSON-LD
+    publisher: str = ""  # the publication's name and logo address, for the published JSON-LD
+    publisher_logo: str = ""
 
     @classmethod
     def load(cls, settings: Settings) -> Preferences:
@@ -38,6 +44,9 @@ class Preferences:
             credit_label=settings.text(KEYS["credit_label"], "Credit")[:LONGEST] or "Credit",
             agencies=_lines(agencies),
             spelling_language=settings.text(KEYS["spelling_language"])[:LONGEST],
+            author_url=settings.text(KEYS["author_url"])[:LONGEST],
+            publisher=settings.text(KEYS["publisher"])[:LONGEST],
+            publisher_logo=settings.text(KEYS["publisher_logo"])[:LONGEST],
         )
 
     def save(self, settings: Settings) -> None:
@@ -45,6 +54,15 @@ class Preferences:
         settings.set_value(KEYS["credit_label"], self.credit_label.strip()[:LONGEST] or "Credit")
         settings.set_value(KEYS["agencies"], "\n".join(self.agencies[:MOST_AGENCIES]))
         settings.set_value(KEYS["spelling_language"], self.spelling_language.strip()[:LONGEST])
+        for name in ("author_url", "publisher", "publisher_logo"):
+            settings.set_value(KEYS[name], str(getattr(self, name)).strip()[:LONGEST])
+
+    def export_identity(self) -> dict[str, str]:
+        """The ExportOptions fields these preferences give every export."""
+        return {
+            "publisher": self.publisher, "publisher_logo": self.publisher_logo,
+            "author_name": self.default_author, "author_url": self.author_url,
+        }  # fmt: skip
 
     def new_article(self, title: str) -> Article:
         """A blank article (one empty slide) with the writer's byline, credit label and language."""

@@ -1,0 +1,45 @@
+"""Notes about how the article will look once published (issue 26): what search engines cut,
+and what a page's image metadata cannot say. Registered in credits/registry.py."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from slidewright.credits.agencies import agencies_in
+from slidewright.credits.context import CheckContext, ImageState, SlideState
+from slidewright.credits.findings import Hit
+from slidewright.model import Slide
+
+# Google's article structured data: "headline ... should not exceed 110 characters"; longer
+# headlines are cut in rich results.
+HEADLINE_LIMIT = 110
+
+
+def headline_too_long(ctx: CheckContext, slides: Sequence[SlideState]) -> Iterator[Hit]:
+    title = ctx.article.title.strip()
+    if len(title) > HEADLINE_LIMIT:
+        yield Hit(
+            "title",
+            f"The headline is {len(title)} characters: search engines show {HEADLINE_LIMIT} and "
+            "cut the rest (Google's article headline); say it in fewer words",
+        )
+
+
+def stock_without_licence(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterator[Hit]:
+    """A stock agency's picture is always licensed; unless the licence is named (the slide's
+    licence or link, or the file's usage terms or web statement), the published page cannot
+    say it and an editor cannot check it."""
+    meta = image.meta
+    named = [slide.license, slide.license_url]
+    if meta is not None:
+        named += [meta.usage_terms, meta.web_statement]
+    if any(text.strip() for text in named):
+        return
+    found = agencies_in(" ".join([slide.credit, meta.source if meta else ""]))
+    if found:
+        agency = found[0][0].name
+        yield Hit(
+            "license",
+            f"{agency} picture without a licence: name the licence you bought (e.g. Standard "
+            "licence, Editorial use only) and link its terms, so the page's image data can say it",
+        )

@@ -1,0 +1,52 @@
+"""Parts of a feed item that follow the Media RSS spec more closely than a copy of the page
+(issue 26): who made and who distributes a picture, a thumbnail that is small, and the article
+without the slideshow's buttons."""
+
+from __future__ import annotations
+
+import re
+
+from slidewright.credits.agencies import agencies_in
+from slidewright.exporters.renditions import WIDTHS
+from slidewright.model import Slide
+
+THUMBNAIL_WIDTH = min(WIDTHS)  # the smallest rendition a site export publishes beside each picture
+_SUFFIX = {"image/jpeg": ".jpg", "image/png": ".png"}
+_CONTROLS = re.compile(r'<nav class="sw-controls[^"]*"[^>]*>.*?</nav>\s*', re.DOTALL)
+
+
+def media_credits(slide: Slide) -> list[tuple[str, str]]:
+    """``media:credit`` (role, name) pairs with the EBU roles: the person as "photographer", a
+    picture agency as "distributor" ("Marta Lind/Shutterstock" is both; the person is the slide's
+    creator, or the other half of an "Name/Agency" credit). A credit naming no agency is the
+    photographer's."""
+    credit = slide.credit.strip()
+    if not credit:
+        return []
+    found = agencies_in(credit)
+    if not found:
+        return [("photographer", slide.creator.strip() or credit)]
+    agency = found[0][0]
+    person = slide.creator.strip()
+    parts = [part.strip() for part in credit.split("/")]
+    if not person and len(parts) == 2:  # "Name/Agency" or "Agency/Name"
+        named = [part for part in parts if not agencies_in(part)]
+        person = named[0] if len(named) == 1 else ""
+    credits = [("photographer", person)] if person else []
+    return credits + [("distributor", agency.name)]
+
+
+def thumbnail(url: str, mime: str, width: int, height: int) -> dict[str, str]:
+    """``media:thumbnail``'s attributes: the 480 px rendition a Hugo or Jekyll export publishes
+    beside a wider JPEG or PNG ("images/fog-480w.jpg"), else the picture itself."""
+    suffix = _SUFFIX.get(mime)
+    if suffix and width > THUMBNAIL_WIDTH and "." in url.rsplit("/", 1)[-1]:
+        small = f"{url.rsplit('.', 1)[0]}-{THUMBNAIL_WIDTH}w{suffix}"
+        scaled = round(height * THUMBNAIL_WIDTH / width)
+        return {"url": small, "width": str(THUMBNAIL_WIDTH), "height": str(scaled)}
+    return {"url": url} | ({"width": str(width), "height": str(height)} if width else {})
+
+
+def without_controls(html: str) -> str:
+    """The article's HTML without Previous/Next bars: a feed reader shows every slide at once."""
+    return _CONTROLS.sub("", html)

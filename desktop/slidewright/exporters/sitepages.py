@@ -1,0 +1,124 @@
+"""The pages of a Hugo or Jekyll export: the saved article's own front matter, so the site's
+layouts (resources/layouts/, installed as a Hugo theme or Jekyll layouts) render it exactly as
+they render a bundle the app saved, plus what only an export knows: the <head> tags Slidewright
+computed (canonical, Open Graph, JSON-LD), the renditions it made of each picture, and for a
+paged export the place of each slide page.
+
+The writer's Markdown stays Markdown: the site engine renders it with its safe defaults and the
+layouts keep it to what the preview allows (issue 26)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict
+from typing import Any
+
+from slidewright.model import Article
+from slidewright.render.context import ImageRef, Paging, safe_url
+from slidewright.render.views import DETAIL_FIELDS
+
+HEAD_KEY = "slidewright_head"  # front matter: the page's <head> tags, printed by the layout
+
+
+def template_inert(markdown: str) -> str:
+    """``{{`` and ``{%`` as character references: the same text in a browser, but no Hugo
+    shortcode (Hugo reads ``{{< >}}`` in a page's Markdown) and no Liquid on a Jekyll that
+    ignores ``render_with_liquid``."""
+    return markdown.replace("{{", "&#123;&#123;").replace("{%", "&#123;%")
+
+
+_MD_IMAGE = re.compile(r"!\[([^\]]*)\]\(\s*<?([^)\s>]*)>?[^)]*\)")
+
+
+def local_images_only(markdown: str) -> str:
+    """Pictures in a Markdown text that point outside the article's folder ("../", "/", a
+    scheme other than http(s)) become their alt text: the site would publish an address
+    outside the page, as the preview does not show them."""
+
+    def keep(match: re.Match[str]) -> str:
+        address = match.group(2)
+        lower = address.lower()
+        if lower.startswith(("http://", "https://")):
+            return match.group(0)
+        if ":" in address or address.startswith(("/", "\\")) or ".." in address.split("/"):
+            return match.group(1)
+        return match.group(0)
+
+    return _MD_IMAGE.sub(keep, markdown)
+
+
+def picture(ref: ImageRef) -> dict[str, Any] | None:
+    """An exported picture as the layouts read it (url, srcset, webp_srcset, width, height,
+    note), or None when there is nothing to show."""
+    if not ref.url and not ref.note:
+        return None
+    return {k: v for k, v in asdict(ref).items() if v} | {"url": ref.url or ""}
+
+
+def site_paging(index: int, total: int) -> Paging:
+    """The links of a paged site's page ``index``: addresses a web server gives (folders)."""
+    up = "" if index == 0 else "../"
+
+    def link(to: int) -> str:
+        if not 0 <= to < total:
+            return ""
+        return (up or "./") if to == 0 else f"{up}slide-{to + 1}/"
+
+    return Paging(index, total, link(index - 1), link(index + 1), link(0), link(0))
+
+
+def paged_head(page_url: str, step: Paging) -> str:
+    """A paged slide page's own canonical address (Google: each page of a paginated series is
+    its own canonical) and its neighbours as rel=prev/next links. Without a base URL the links
+    are relative; the canonical then is the page's own folder."""
+    from urllib.parse import urljoin
+
+    def absolute(link: str) -> str:
+        return urljoin(page_url, link) if page_url else link
+
+    own = page_url or "./"
+    lines = [f'<link rel="canonical" href="{own}">']
+    if step.prev:
+        lines.append(f'<link rel="prev" href="{absolute(step.prev)}">')
+    if step.next:
+        lines.append(f'<link rel="next" href="{absolute(step.next)}">')
+    return "\n".join(lines) + "\n"
+
+
+def page_front_matter(
+    page: Article,
+    head: str,
+    pictures: list[dict[str, Any] | None],
+    more_pictures: list[dict[str, Any] | None],
+    step: Paging | None,
+) -> None:
+    """Add what the layouts need beyond the saved article to ``page`` (changes it)."""
+    page.extra[HEAD_KEY] = head
+    page.extra["render_with_liquid"] = False
+    if any(pictures):
+        page.extra["slidewright_pictures"] = pictures
+    if any(more_pictures):
+        page.extra["slidewright_more_pictures"] = more_pictures
+    if step is not None:
+        page.extra["paging"] = {
+            "number": step.number, "total": step.total, "prev": step.prev, "next": step.next,
+            "first": step.first,
+        }  # fmt: skip
+    details = [
+        [
+            {"label": spec.plain_label, "text": safe_url(v) if spec.kind == "url" else str(v)}
+            for spec in DETAIL_FIELDS
+            if (v := getattr(slide, spec.name))
+        ]
+        for slide in page.slides
+    ]  # the fields the catalogue places nowhere in particular, listed as the preview lists them
+    if any(details):
+        page.extra["slidewright_details"] = details
+    for slide in page.slides:
+        slide.body = template_inert(local_images_only(slide.body))
+        slide.license_url = safe_url(slide.license_url)
+        slide.source_url = safe_url(slide.source_url)
+    if page.read_more:
+        for item in page.read_more.items:
+            item.url = safe_url(item.url)
+    page.intro = template_inert(local_images_only(page.intro))
