@@ -110,7 +110,7 @@ class RecoveryStore:
         """Copy ``article`` aside; raises OSError or SlidewrightError when that fails."""
         text, meta = self._files(bundle)
         recovery_dir().mkdir(parents=True, exist_ok=True)
-        atomic_write(text, format_article(article).encode("utf-8"))
+        atomic_write(text, format_article(article, notes=True).encode("utf-8"))
         atomic_write(
             meta,
             json.dumps(
