@@ -8,6 +8,7 @@ at about the same place. A pair whose old positions are out of order is a move.
 from __future__ import annotations
 
 import difflib
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -40,7 +41,13 @@ def _pair(old: list[Slide], new: list[Slide]) -> dict[int, int]:
     """new position -> old position for the slides recognised in both."""
     pairs: dict[int, int] = {}
     used: set[int] = set()
-    for key in (lambda s: s.image, lambda s: s.heading.strip()):
+    def by_image(slide: Slide) -> str:
+        return slide.image
+
+    def by_heading(slide: Slide) -> str:
+        return slide.heading.strip()
+
+    for key in (by_image, by_heading):
         where: dict[str, list[int]] = {}
         for i, slide in enumerate(old):
             if i not in used and key(slide):
@@ -70,11 +77,13 @@ def _in_order(olds: list[int]) -> set[int]:
     if not olds:
         return set()
     best: list[list[int]] = []
+    size: Callable[[list[int]], int] = len
     for value in olds:  # O(n^2): articles have hundreds of slides at most
         candidates = [run for run in best if run[-1] < value]
-        longest = max(candidates, key=len) if candidates else []
+        longest = max(candidates, key=size) if candidates else []
         best.append([*longest, value])
-    return set(max(best, key=len))
+    longest_run: list[int] = max(best, key=size)
+    return set(longest_run)
 
 
 def compare_slides(old: list[Slide], new: list[Slide]) -> list[SlideChange]:
@@ -118,7 +127,7 @@ def summary(old: Article | None, new: Article) -> str:
         "removed": sum(c.kind == "removed" for c in changes),
         "moved": sum(c.moved for c in changes),
     }
-    parts = []
+    parts: list[str] = []
     for what, n in counts.items():
         if n:
             parts.append(_count(n, what) if not parts else f"{n} {what}")

@@ -278,7 +278,7 @@ class HistoryStore:
 
     def _collect(self, folder: Path, versions: list[Version]) -> None:
         """Delete the blobs none of ``versions`` uses."""
-        used = set()
+        used: set[str] = set()
         for version in versions:
             used.update((version.text, version.images))
             try:

@@ -35,6 +35,7 @@ from slidewright.ui.session.article_session import ArticleSession
 from slidewright.ui.session.settings import Settings
 from slidewright.ui.window.desk import WritingDesk
 from slidewright.ui.window.editing_tools import EditingTools
+from slidewright.ui.window.history_notes import HistoryAndNotes
 from slidewright.ui.window.layout_state import LaidOut, restore_parts, take_problems_place
 from slidewright.ui.window.menus import build_menus, fill_recent
 from slidewright.ui.window.panels import list_panel, scrolled
@@ -128,8 +129,11 @@ def assemble(window: Assembled, main: QMainWindow) -> None:
     problems.actionRequested.connect(lambda _action: choose_images_in(window))
 
     window.slides = SlideActions(window)
+    record = HistoryAndNotes(window, main)  # File ▸ History, the Notes panel (a child of main)
+    main.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, record.notes)
+    record.notes.hide()  # until the writer opens it (View ▸ Notes) or adds a note
     window.desk = WritingDesk(window, main)  # paste, focus, zoom, print, help
-    window.actions_by_name = _menus(window, main)
+    window.actions_by_name = _menus(window, main, record)
     welcome.newRequested.connect(window.session.new_article)
     welcome.openRequested.connect(window.session.open_dialog)
     welcome.sampleRequested.connect(window.session.open_sample)
@@ -153,7 +157,7 @@ def _show_badges(window: Assembled, findings: list[Finding]) -> None:
         window.model.set_findings(ProblemsPanel.badges(findings))
 
 
-def _menus(window: Assembled, main: QMainWindow) -> dict[str, QAction]:
+def _menus(window: Assembled, main: QMainWindow, record: HistoryAndNotes) -> dict[str, QAction]:
     session, slides = window.session, window.slides
     slots: dict[str, Callable[..., object]] = {
         "new": session.new_article,
@@ -185,9 +189,9 @@ def _menus(window: Assembled, main: QMainWindow) -> dict[str, QAction]:
     problems.setShortcut(QKeySequence("Ctrl+Shift+P"))
     actions = build_menus(
         main,
-        slots | EditingTools(window).slots(),  # spelling, find and replace, preferences
+        slots | EditingTools(window).slots() | record.slots(),  # spelling, find, notes…
         lambda menu: fill_recent(menu, window.settings, session.open_path),
-        {"problems": problems},
+        {"problems": problems, "notes": record.toggle_action()},
     )
     window.desk.wire(actions, {"problems": problems})
     buttons = window.list_buttons

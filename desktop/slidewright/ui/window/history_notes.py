@@ -1,0 +1,78 @@
+"""The version history and the editor's notes, connected to the window: File ▸ History, Slide ▸
+Add Note, and the Notes panel. The window adds the panel as a dock and these slots to its menus;
+everything else lives in ``ui/session/history_keeper.py``, ``ui/dialogs/history_dialog.py`` and
+``ui/notes/``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Protocol
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QTabWidget
+
+from slidewright.ui.dialogs.history_dialog import HistoryDialog
+from slidewright.ui.editing.document import Document
+from slidewright.ui.notes.panel import ARTICLE, NotesPanel
+from slidewright.ui.session.article_session import ArticleSession
+from slidewright.ui.session.history_keeper import HistoryKeeper
+from slidewright.ui.session.preferences import Preferences
+from slidewright.ui.session.settings import Settings
+
+
+class Window(Protocol):
+    settings: Settings
+    session: ArticleSession
+    tabs: QTabWidget
+
+    @property
+    def doc(self) -> Document | None: ...
+
+    def current_row(self) -> int: ...
+    def select_rows(self, rows: list[int]) -> None: ...
+    def statusBar(self) -> object: ...  # noqa: N802
+
+
+class HistoryAndNotes(QObject):
+    def __init__(self, window: Window, main: QMainWindow) -> None:
+        super().__init__(main)
+        self.window, self.main = window, main
+        self.keeper = HistoryKeeper(parent=self)
+        self.notes = NotesPanel(
+            lambda: Preferences.load(window.settings).default_author, window.current_row, main
+        )
+        self.notes.jumpRequested.connect(self.jump)
+        self.dialog: HistoryDialog | None = None
+        window.session.documentChanged.connect(self.follow)
+        self.keeper.message.connect(lambda text, ms: main.statusBar().showMessage(text, ms))
+        self.follow(window.doc)
+
+    def follow(self, doc: object) -> None:
+        doc = doc if isinstance(doc, Document) else None
+        self.keeper.follow(doc)
+        self.notes.set_document(doc)
+
+    def slots(self) -> dict[str, Callable[..., object]]:
+        return {"history": self.show_history, "add_note": self.notes.ask_add}
+
+    def toggle_action(self) -> QAction:
+        action = self.notes.toggleViewAction()
+        action.setShortcut(QKeySequence("Ctrl+Shift+M"))
+        return action
+
+    def show_history(self) -> HistoryDialog | None:
+        doc = self.window.doc
+        if doc is None:
+            return None
+        self.dialog = HistoryDialog(self.keeper, doc, self.main)
+        self.dialog.show()
+        return self.dialog
+
+    def jump(self, row: int) -> None:
+        """Double-click on a note: show its slide (or the article pane)."""
+        if row == ARTICLE:
+            self.window.tabs.setCurrentIndex(1)
+        else:
+            self.window.select_rows([row])
+            self.window.tabs.setCurrentIndex(0)
