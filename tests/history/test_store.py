@@ -20,7 +20,9 @@ def record(store: HistoryStore, bundle: Path, article: object, reason: str = "Sa
     return store.record(bundle, text, images, reason, summarise)
 
 
-def test_versions_share_unchanged_images_and_follow_save_as(tmp_path: Path, sample_bundle: Path) -> None:
+def test_versions_share_unchanged_images_and_follow_save_as(
+    tmp_path: Path, sample_bundle: Path
+) -> None:
     store = HistoryStore(tmp_path / "history")
     article = load_article(sample_bundle)
     first = record(store, sample_bundle, article)
