@@ -22,9 +22,10 @@ import zlib
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Any
 
 from slidewright.errors import UnsafePathError
-from slidewright.fileformat.safefiles import atomic_write, contained
+from slidewright.fileformat.safefiles import atomic_write, contained, is_plain_relative
 
 DEFAULT_CAP = 200 * 1024 * 1024  # bytes of history kept per article before the oldest go
 KEEP_AT_LEAST = 10  # versions the automatic cap never removes, however large
@@ -124,29 +125,37 @@ class HistoryStore:
         except (OSError, ValueError):
             cache = {}
         digests: dict[str, str] = {}
-        fresh: dict[str, list[object]] = {}
+        fresh: dict[str, list[Any]] = {}
         for image in images:
-            try:
-                file = contained(bundle, image)
-                info = file.stat()
-            except (OSError, UnsafePathError):
+            if not is_plain_relative(image):
                 continue
-            if not file.is_file() or info.st_size > MAX_IMAGE_BYTES:
+            known = cache.get(image)
+            try:
+                info = (bundle / image).stat()
+            except OSError:
                 continue
             stamp = [info.st_size, info.st_mtime_ns]
-            known = cache.get(image)
-            if isinstance(known, list) and known[:2] == stamp and isinstance(known[2], str):
-                digest = known[2]
-                if not self._blob_path(folder, digest).exists():
-                    digest = self._put(folder, file.read_bytes(), compress=False)
-            else:
-                try:
-                    digest = self._put(folder, file.read_bytes(), compress=False)
-                except OSError:
+            if (
+                isinstance(known, list)
+                and len(known) == 3
+                and known[:2] == stamp
+                and isinstance(known[2], str)
+                and self._blob_path(folder, known[2]).exists()
+            ):  # unchanged since it was kept (and checked to be inside the bundle then)
+                digests[image] = known[2]
+                fresh[image] = known
+                continue
+            try:
+                file = contained(bundle, image)
+                if not file.is_file() or info.st_size > MAX_IMAGE_BYTES:
                     continue
+                digest = self._put(folder, file.read_bytes(), compress=False)
+            except (OSError, UnsafePathError):
+                continue
             digests[image] = digest
             fresh[image] = [*stamp, digest]
-        atomic_write(cache_file, json.dumps(fresh).encode("utf-8"), mode=0o600)
+        if fresh != cache:
+            atomic_write(cache_file, json.dumps(fresh).encode("utf-8"), mode=0o600)
         return digests
 
     # -- versions ---------------------------------------------------------------------------

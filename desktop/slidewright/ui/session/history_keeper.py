@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Signal
 from slidewright.errors import SlidewrightError
 from slidewright.fileformat.bundle import format_article, local_images, parse_article
 from slidewright.history import HistoryStore, Version, summary
+from slidewright.model import Article
 from slidewright.ui.datafolder import data_dir
 from slidewright.ui.editing.document import Document
 
@@ -38,6 +39,7 @@ class HistoryKeeper(QObject):
         super().__init__(parent)
         self.store = store or HistoryStore(history_root())
         self.doc: Document | None = None
+        self._last: tuple[str, Article] | None = None  # the text kept last, as read
 
     def follow(self, doc: Document | None) -> None:
         """Keep the versions of ``doc`` (the session's new document, or None)."""
@@ -48,6 +50,7 @@ class HistoryKeeper(QObject):
                 except (RuntimeError, TypeError):
                     pass
         self.doc = doc
+        self._last = None
         if doc is None:
             return
         doc.saved.connect(self._saved)
@@ -83,13 +86,26 @@ class HistoryKeeper(QObject):
         doc = self.doc
         if doc is None or text is None:
             return None
+        last = self._last
+
+        def summarise_with(previous: str | None, _text: str) -> str:
+            """The article read once: the version before is usually the one read last time."""
+            if previous is None:
+                return summary(None, article)
+            try:
+                old = last[1] if last and last[0] == previous else parse_article(previous)
+            except SlidewrightError:
+                return "The version before could not be read"
+            return summary(old, article)
+
         try:
             article = parse_article(text)
             images = local_images(article)
-            version = self.store.record(doc.bundle, text, images, reason, summarise)
+            version = self.store.record(doc.bundle, text, images, reason, summarise_with)
         except (OSError, ValueError, SlidewrightError) as error:
             self.message.emit(f"This version was not kept in the history: {error}", 8000)
             return None
+        self._last = (text, article)
         if version is not None:
             self.recorded.emit(version)
         return version
