@@ -74,6 +74,12 @@ def test_three_saves_are_three_versions_and_a_deleted_slide_comes_back_as_one_st
     window.undo()
     assert len(doc.article.slides) == len(opened) + 1
 
+    before = len(dialog.store.versions(doc.bundle))
+    renamed = doc.bundle.parent / "renamed-article"
+    window.actions_by_name["add_slide"].trigger()
+    assert window.session.save_as(renamed)  # Save As: the history goes along
+    assert len(dialog.store.versions(renamed)) == before + 1
+
 
 def test_a_note_is_answered_resolved_saved_and_never_shown(
     qtbot: Any, sample_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
