@@ -41,6 +41,7 @@ def _pair(old: list[Slide], new: list[Slide]) -> dict[int, int]:
     """new position -> old position for the slides recognised in both."""
     pairs: dict[int, int] = {}
     used: set[int] = set()
+
     def by_image(slide: Slide) -> str:
         return slide.image
 

@@ -68,25 +68,26 @@ def _fields(old: Slide | None, new: Slide | None) -> str:
     return f'<table cellspacing="2">{cells}</table>'
 
 
-def _heading(change: SlideChange, old: list[Slide], new: list[Slide]) -> str:
+def _heading(change: SlideChange, old: list[Slide], new: list[Slide], words: dict[str, str]) -> str:
     slide = new[change.new] if change.new is not None else old[change.old or 0]
     number = (change.new if change.new is not None else change.old or 0) + 1
-    words = {
-        "same": "unchanged",
-        "edited": "edited",
-        "added": "added since",
-        "removed": "not in the other",
-    }
-    state = words[change.kind] + (", moved" if change.moved else "")
+    state = words.get(change.kind, change.kind) + (", moved" if change.moved else "")
     title = html.escape(slide.heading or "(no heading)")
     return f"<h3>Slide {number}: {title} <small style='color:#666'>({state})</small></h3>"
 
 
 def compare_html(
-    older: Article, newer: Article, restore_from: str = "", changed_only: bool = True
+    older: Article,
+    newer: Article,
+    restore_from: str = "",
+    changed_only: bool = True,
+    words: dict[str, str] | None = None,
 ) -> str:
     """``older`` -> ``newer`` slide by slide. ``restore_from``: "older" or "newer" adds a
-    'Restore this slide' link to each slide that differs, naming its position in that article."""
+    'Restore this slide' link to each slide that differs, naming its position in that article.
+    ``words``: how a slide's state is said ("added since"…), in the direction shown."""
+    said = {"same": "unchanged", "edited": "edited", "added": "added", "removed": "deleted"}
+    said |= words or {}
     parts = []
     fields = article_fields_changed(older, newer)
     if fields:
@@ -108,7 +109,7 @@ def compare_html(
         if change.kind == "same" and not change.moved and changed_only:
             unchanged += 1
             continue
-        parts.append(_heading(change, older.slides, newer.slides))
+        parts.append(_heading(change, older.slides, newer.slides, said))
         position = change.old if restore_from == "older" else change.new
         if restore_from and position is not None and change.kind != "same":
             parts.append(f'<p><a href="{RESTORE}{position}">Restore this slide</a></p>')

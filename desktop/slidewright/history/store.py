@@ -27,7 +27,7 @@ from typing import Any
 from slidewright.errors import UnsafePathError
 from slidewright.fileformat.safefiles import atomic_write, contained, is_plain_relative
 
-DEFAULT_CAP = 200 * 1024 * 1024  # bytes of history kept per article before the oldest go
+DEFAULT_CAP = 200_000_000  # bytes of history kept per article before the oldest go
 KEEP_AT_LEAST = 10  # versions the automatic cap never removes, however large
 LINKS = "articles.json"
 VERSIONS = "versions.jsonl"

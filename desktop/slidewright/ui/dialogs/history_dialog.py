@@ -127,7 +127,16 @@ class HistoryDialog(QDialog):
         if picked is None:
             return
         if self.compare.currentText() == NOW:
-            html = compare_html(picked, self.doc.article, restore_from="older")
+            html = compare_html(
+                picked,
+                self.doc.article,
+                restore_from="older",
+                words={
+                    "added": "added since",
+                    "removed": "deleted since",
+                    "edited": "edited since",
+                },
+            )
             intro = "Green: written since this version; struck out: only in this version."
         else:
             row = self.list.currentRow()

@@ -14,7 +14,9 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDockWidget,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
+    QLabel,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -28,6 +30,12 @@ from slidewright.ui.notes.commands import SetNotes, notes_of
 
 ARTICLE = -1  # the place of a note on the article as a whole
 ROLE = Qt.ItemDataRole.UserRole
+
+
+def _whole(note: Note) -> str:
+    lines = [f"{note.author or 'Someone'}, {local_time(note.time)}: {note.text}"]
+    lines += [f"  ↳ {r.author or 'Someone'}, {local_time(r.time)}: {r.text}" for r in note.replies]
+    return "\n".join(lines)
 
 
 class NotesPanel(QDockWidget):
@@ -49,7 +57,16 @@ class NotesPanel(QDockWidget):
         self.tree.setWordWrap(True)
         self.tree.setAccessibleName("Editor's notes")
         self.tree.itemDoubleClicked.connect(self._double_clicked)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column in (0, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.detail = QLabel()  # the selected note whole, with its replies
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
         self.show_resolved = QCheckBox("Show resolved")
         self.show_resolved.toggled.connect(lambda _on: self.refresh())
         self.buttons = {
@@ -71,7 +88,8 @@ class NotesPanel(QDockWidget):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(row)
-        layout.addWidget(self.tree)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.detail)
         self.setWidget(body)
         self._update_buttons()
 
@@ -152,6 +170,8 @@ class NotesPanel(QDockWidget):
 
     def _update_buttons(self) -> None:
         found = self._find(self.selected_note_id() or "")
+        self.detail.setText(_whole(found[1]) if found else "")
+        self.detail.setVisible(found is not None)
         self.buttons["add"].setEnabled(self.doc is not None)
         for name in ("reply", "resolve", "delete"):
             self.buttons[name].setEnabled(found is not None)
