@@ -13,6 +13,7 @@ from uihelpers import run_js
 
 from slidewright.fileformat import load_article
 from slidewright.ui.dialogs import print_pdf
+from slidewright.ui.window.help import shortcut_rows
 from slidewright.ui.window.history_notes import HistoryAndNotes
 from slidewright.ui.window.main_window import MainWindow
 
@@ -90,6 +91,8 @@ def test_a_note_is_answered_resolved_saved_and_never_shown(
     panel = parts(window).notes
     parts(window).notes.toggleViewAction().trigger()  # View ▸ Notes
     assert panel.isVisible()
+    rows = shortcut_rows(window.actions_by_name, window.desk.extra)  # Help ▸ Keyboard Shortcuts
+    assert ("File", "History", "Ctrl+Alt+H") in rows and ("View", "Notes", "Ctrl+Shift+M") in rows
     note = panel.add_note(2, PLANTED)
     assert note is not None
     assert panel.tree.topLevelItem(0).text(0) == "Slide 3"

@@ -187,13 +187,14 @@ def _menus(window: Assembled, main: QMainWindow, record: HistoryAndNotes) -> dic
     }
     problems = window.problems.toggleViewAction()
     problems.setShortcut(QKeySequence("Ctrl+Shift+P"))
+    extras = {"problems": problems, "notes": record.toggle_action()}
     actions = build_menus(
         main,
         slots | EditingTools(window).slots() | record.slots(),  # spelling, find, notes…
         lambda menu: fill_recent(menu, window.settings, session.open_path),
-        {"problems": problems, "notes": record.toggle_action()},
+        extras,
     )
-    window.desk.wire(actions, {"problems": problems})
+    window.desk.wire(actions, extras)
     buttons = window.list_buttons
     buttons["add"].clicked.connect(slides.add_slide)
     buttons["duplicate"].clicked.connect(slides.duplicate_slides)
