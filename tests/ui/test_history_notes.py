@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
+from spellhelpers import tools
 from test_print_pdf import pdf_text
 from uihelpers import run_js
 
@@ -80,6 +82,26 @@ def test_three_saves_are_three_versions_and_a_deleted_slide_comes_back_as_one_st
     window.actions_by_name["add_slide"].trigger()
     assert window.session.save_as(renamed)  # Save As: the history goes along
     assert len(dialog.store.versions(renamed)) == before + 1
+
+
+def test_the_state_before_a_replace_all_is_kept(qtbot: Any, sample_window: MainWindow) -> None:
+    window = sample_window
+    doc = window.doc
+    assert doc is not None
+    title = doc.article.title
+    window.actions_by_name["add_slide"].trigger()  # an unsaved change, then Replace All
+    qtbot.keyClick(window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    bar = tools(window).find.bar
+    qtbot.keyClicks(bar.find_box, "harbour")
+    qtbot.mouseClick(bar.replace_box, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(bar.replace_box, "port")
+    qtbot.keyClick(bar.replace_box, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: "Replaced" in bar.status.text())
+    assert doc.article.title != title  # unsaved: the history kept the words it had before
+    store = parts(window).keeper.store
+    kept = store.versions(doc.bundle)
+    assert kept[-1].reason == "Before Replace All “harbour”"
+    assert f"title: {title}" in store.text(doc.bundle, kept[-1])
 
 
 def test_a_note_is_answered_resolved_saved_and_never_shown(
