@@ -81,6 +81,7 @@ def test_three_saves_are_three_versions_and_a_deleted_slide_comes_back_as_one_st
     renamed = doc.bundle.parent / "renamed-article"
     window.actions_by_name["add_slide"].trigger()
     assert window.session.save_as(renamed)  # Save As: the history goes along
+    dialog.keeper.finish()
     assert len(dialog.store.versions(renamed)) == before + 1
 
 
@@ -98,8 +99,10 @@ def test_the_state_before_a_replace_all_is_kept(qtbot: Any, sample_window: MainW
     qtbot.keyClick(bar.replace_box, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: "Replaced" in bar.status.text())
     assert doc.article.title != title  # unsaved: the history kept the words it had before
-    store = parts(window).keeper.store
-    kept = store.versions(doc.bundle)
+    keeper = parts(window).keeper
+    keeper.finish()  # (kept on the worker thread)
+    kept = keeper.store.versions(doc.bundle)
+    store = keeper.store
     assert kept[-1].reason == "Before Replace All “harbour”"
     assert f"title: {title}" in store.text(doc.bundle, kept[-1])
 

@@ -88,6 +88,7 @@ class HistoryDialog(QDialog):
 
     # -- the list ---------------------------------------------------------------------------
     def reload(self) -> None:
+        self.keeper.finish()  # versions asked for a moment ago (a save, a restore) are listed
         self.versions = list(reversed(self.store.versions(self.doc.bundle)))  # newest first
         self.list.clear()
         for version in self.versions:
@@ -201,5 +202,6 @@ class HistoryDialog(QDialog):
             "This cannot be undone.",
         )
         if answer == QMessageBox.StandardButton.Yes:
+            self.keeper.finish()
             self.store.prune(self.doc.bundle, KEEP_AT_LEAST)
             self.reload()

@@ -13,6 +13,7 @@ from slidewright.errors import SlidewrightError
 from slidewright.fileformat.bundle import format_article, local_images, parse_article
 from slidewright.history import HistoryStore, Version, summary
 from slidewright.model import Article
+from slidewright.ui.background import Background
 from slidewright.ui.datafolder import data_dir
 from slidewright.ui.editing.document import Document
 
@@ -39,24 +40,35 @@ class HistoryKeeper(QObject):
         super().__init__(parent)
         self.store = store or HistoryStore(history_root())
         self.doc: Document | None = None
-        self._last: tuple[str, Article] | None = None  # the text kept last, as read
+        self._last: tuple[str, Article] | None = None  # the text kept last, as read (worker's)
+        self.background = Background(self)
+        self.background.done.connect(self._done)
+        self.background.failed.connect(
+            lambda _token, message: self.message.emit(f"History: {message}", 8000)
+        )
 
     def follow(self, doc: Document | None) -> None:
         """Keep the versions of ``doc`` (the session's new document, or None)."""
         if self.doc is not None:
-            for signal in (self.doc.saved, self.doc.checkpointRequested):
+            for signal, slot in (
+                (self.doc.saved, self._saved),
+                (self.doc.checkpointRequested, self.checkpoint),
+            ):
                 try:
-                    signal.disconnect(self._saved if signal is self.doc.saved else self.checkpoint)
+                    signal.disconnect(slot)
                 except (RuntimeError, TypeError):
                     pass
         self.doc = doc
-        self._last = None
         if doc is None:
             return
         doc.saved.connect(self._saved)
         doc.checkpointRequested.connect(self.checkpoint)
-        if doc.index_file.is_file() and not self.store.versions(doc.bundle):
-            self._keep(self._disk_text(doc), "As opened")  # what a first save replaces
+        if doc.index_file.is_file():  # what a first save replaces, when nothing is kept yet
+            self._submit(doc.bundle, self._disk_text(doc), "As opened", only_if_new=True)
+
+    def finish(self) -> None:
+        """Wait until every version asked for is kept (before the History dialog reads them)."""
+        self.background.wait()
 
     @staticmethod
     def _disk_text(doc: Document) -> str | None:
@@ -69,27 +81,49 @@ class HistoryKeeper(QObject):
         doc = self.doc
         if doc is None:
             return
-        if isinstance(old_bundle, Path) and old_bundle.resolve() != doc.bundle.resolve():
-            try:
-                self.store.link(doc.bundle, old_bundle)  # Save As: the history goes along
-            except OSError as error:
-                self.message.emit(f"Version history not moved: {error}", 8000)
-        self._keep(self._disk_text(doc), "Saved")
+        moved = isinstance(old_bundle, Path) and old_bundle.resolve() != doc.bundle.resolve()
+        link = old_bundle if moved and isinstance(old_bundle, Path) else None
+        self._submit(doc.bundle, self._disk_text(doc), "Saved", link_from=link)
 
-    def checkpoint(self, reason: str) -> Version | None:
+    def checkpoint(self, reason: str) -> None:
         """Keep the article as it is in the window now (saved or not)."""
-        if self.doc is None:
-            return None
-        return self._keep(format_article(self.doc.article, notes=True), reason)
+        if self.doc is not None:
+            self._submit(self.doc.bundle, format_article(self.doc.article, notes=True), reason)
 
-    def _keep(self, text: str | None, reason: str) -> Version | None:
-        doc = self.doc
-        if doc is None or text is None:
-            return None
+    def _submit(
+        self,
+        bundle: Path,
+        text: str | None,
+        reason: str,
+        link_from: Path | None = None,
+        only_if_new: bool = False,
+    ) -> None:
+        """Keep ``text`` on the worker thread: hashing and copying a first save's images, and
+        reading the article for the summary, never hold up typing. Jobs run one at a time, in
+        order, so versions are kept in the order they were asked for."""
+        if text is None:
+            return
+        store = self.store
+
+        def work() -> tuple[Version | None, str]:
+            try:
+                if link_from is not None:
+                    store.link(bundle, link_from)  # Save As: the history goes along
+                if only_if_new and store.versions(bundle):
+                    return None, ""
+                return self._record(bundle, text, reason), ""
+            except (OSError, ValueError, SlidewrightError) as error:
+                return None, str(error)
+
+        self.background.submit(work)
+
+    def _record(self, bundle: Path, text: str, reason: str) -> Version | None:
+        """(On the worker.) The article is read once: the version before is usually the text
+        kept last time, whose reading is remembered."""
+        article = parse_article(text)
         last = self._last
 
         def summarise_with(previous: str | None, _text: str) -> str:
-            """The article read once: the version before is usually the one read last time."""
             if previous is None:
                 return summary(None, article)
             try:
@@ -98,14 +132,13 @@ class HistoryKeeper(QObject):
                 return "The version before could not be read"
             return summary(old, article)
 
-        try:
-            article = parse_article(text)
-            images = local_images(article)
-            version = self.store.record(doc.bundle, text, images, reason, summarise_with)
-        except (OSError, ValueError, SlidewrightError) as error:
-            self.message.emit(f"This version was not kept in the history: {error}", 8000)
-            return None
+        version = self.store.record(bundle, text, local_images(article), reason, summarise_with)
         self._last = (text, article)
-        if version is not None:
-            self.recorded.emit(version)
         return version
+
+    def _done(self, _token: object, result: object) -> None:
+        version, error = result if isinstance(result, tuple) else (None, "")
+        if error:
+            self.message.emit(f"This version was not kept in the history: {error}", 8000)
+        elif isinstance(version, Version):
+            self.recorded.emit(version)
