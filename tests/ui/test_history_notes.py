@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog
 from spellhelpers import tools
 from test_print_pdf import pdf_text
 from uihelpers import run_js
@@ -118,6 +119,18 @@ def test_a_note_is_answered_resolved_saved_and_never_shown(
     assert panel.isVisible()
     rows = shortcut_rows(window.actions_by_name, window.desk.extra)  # Help ▸ Keyboard Shortcuts
     assert ("File", "History", "Ctrl+Alt+H") in rows and ("View", "Notes", "Ctrl+Shift+M") in rows
+    window.settings.set_value("preferences/defaultAuthor", "Ana Ruiz")  # Edit ▸ Preferences
+    asked = iter([("Slide 1", True), ("Via the menu", True)])
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *_a: next(asked))
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *_a: next(asked))
+    window.select_rows([0])
+    window.actions_by_name["add_note"].trigger()  # Slide ▸ Add Note…
+    added = doc.article.slides[0].notes
+    assert [(n.text, n.author) for n in added] == [("Via the menu", "Ana Ruiz")]
+    assert doc.modified and panel.tree.topLevelItemCount() == 1
+    window.undo()  # one step, like any edit
+    assert doc.article.slides[0].notes == [] and panel.tree.topLevelItemCount() == 0
+
     note = panel.add_note(2, PLANTED)
     assert note is not None
     assert panel.tree.topLevelItem(0).text(0) == "Slide 3"
