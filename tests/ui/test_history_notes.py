@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QInputDialog
 from spellhelpers import tools
 from test_print_pdf import pdf_text
@@ -62,7 +62,7 @@ def test_three_saves_are_three_versions_and_a_deleted_slide_comes_back_as_one_st
     dialog.list.setCurrentRow(2)  # before the slide was deleted, compared with the article now
     shown = dialog.browser.toHtml()
     assert gone in shown and "Restore this slide" in shown
-    assert dialog.restore_slide(1)
+    dialog.browser.anchorClicked.emit(QUrl("restore-slide:1"))  # its "Restore this slide"
     assert [s.heading for s in doc.article.slides].count(gone) == 1
     assert doc.article.slides[1].heading == gone
     window.undo()  # one Ctrl+Z takes it away again

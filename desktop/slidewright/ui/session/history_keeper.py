@@ -63,8 +63,8 @@ class HistoryKeeper(QObject):
             return
         doc.saved.connect(self._saved)
         doc.checkpointRequested.connect(self.checkpoint)
-        if doc.index_file.is_file():  # what a first save replaces, when nothing is kept yet
-            self._submit(doc.bundle, self._disk_text(doc), "As opened", only_if_new=True)
+        if doc.index_file.is_file():  # what a first save replaces, or a change made elsewhere
+            self._submit(doc.bundle, self._disk_text(doc), "As opened")  # (kept if it differs)
 
     def finish(self) -> None:
         """Wait until every version asked for is kept (before the History dialog reads them)."""
@@ -96,7 +96,6 @@ class HistoryKeeper(QObject):
         text: str | None,
         reason: str,
         link_from: Path | None = None,
-        only_if_new: bool = False,
     ) -> None:
         """Keep ``text`` on the worker thread: hashing and copying a first save's images, and
         reading the article for the summary, never hold up typing. Jobs run one at a time, in
@@ -109,8 +108,6 @@ class HistoryKeeper(QObject):
             try:
                 if link_from is not None:
                     store.link(bundle, link_from)  # Save As: the history goes along
-                if only_if_new and store.versions(bundle):
-                    return None, ""
                 return self._record(bundle, text, reason), ""
             except (OSError, ValueError, SlidewrightError) as error:
                 return None, str(error)

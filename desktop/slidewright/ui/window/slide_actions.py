@@ -66,6 +66,8 @@ class SlideActions:
                 (after + n, self.window.doc.article.slides[row].copy())
                 for n, row in enumerate(rows)
             ]
+            for _, duplicate in copies:
+                duplicate.notes = []  # the editor's notes stay with the slide they were left on
             self.window.doc.undo_stack.push(
                 InsertSlides(self.window.doc, copies, "Duplicate slide")
             )
