@@ -16,6 +16,7 @@ from uihelpers import run_js
 
 from slidewright.fileformat import load_article
 from slidewright.ui.dialogs import print_pdf
+from slidewright.ui.notes import panel as notes_panel
 from slidewright.ui.window.help import shortcut_rows
 from slidewright.ui.window.history_notes import HistoryAndNotes
 from slidewright.ui.window.main_window import MainWindow
@@ -120,9 +121,8 @@ def test_a_note_is_answered_resolved_saved_and_never_shown(
     rows = shortcut_rows(window.actions_by_name, window.desk.extra)  # Help ▸ Keyboard Shortcuts
     assert ("File", "History", "Ctrl+Alt+H") in rows and ("View", "Notes", "Ctrl+Shift+M") in rows
     window.settings.set_value("preferences/defaultAuthor", "Ana Ruiz")  # Edit ▸ Preferences
-    asked = iter([("Slide 1", True), ("Via the menu", True)])
-    monkeypatch.setattr(QInputDialog, "getItem", lambda *_a: next(asked))
-    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *_a: next(asked))
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *_a: ("Slide 1", True))
+    monkeypatch.setattr(notes_panel, "ask_text", lambda *_a: "Via the menu")
     window.select_rows([0])
     window.actions_by_name["add_note"].trigger()  # Slide ▸ Add Note…
     added = doc.article.slides[0].notes

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -30,6 +31,18 @@ from slidewright.ui.notes.commands import SetNotes, notes_of
 
 ARTICLE = -1  # the place of a note on the article as a whole
 ROLE = Qt.ItemDataRole.UserRole
+
+
+def ask_text(parent: QWidget, title: str, label: str) -> str | None:
+    """A few lines of text, wrapped as they are typed (Qt's multi-line input scrolls sideways)."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
+    for editor in dialog.findChildren(QPlainTextEdit):
+        editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+    dialog.resize(520, 280)
+    return dialog.textValue() if dialog.exec() else None
 
 
 def _whole(note: Note) -> str:
@@ -254,8 +267,8 @@ class NotesPanel(QDockWidget):
         place, ok = QInputDialog.getItem(self, "Add Note", "Note on:", choices, 0, False)
         if not ok:
             return
-        text, ok = QInputDialog.getMultiLineText(self, "Add Note", f"Note on {place.lower()}:")
-        if ok:
+        text = ask_text(self, "Add Note", f"Note on {place.lower()}:")
+        if text is not None:
             self.add_note(row if place.startswith("Slide") else ARTICLE, text)
             self.show()
 
@@ -264,10 +277,10 @@ class NotesPanel(QDockWidget):
         found = self._find(note_id or "")
         if note_id is None or found is None:
             return
-        text, ok = QInputDialog.getMultiLineText(
+        text = ask_text(
             self, "Reply", f"Reply to {found[1].author or 'the note'}: “{found[1].summary(60)}”"
         )
-        if ok:
+        if text is not None:
             self.reply(note_id, text)
 
     def toggle_resolved(self) -> None:
