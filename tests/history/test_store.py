@@ -83,3 +83,24 @@ def test_automatic_cap_removes_oldest(tmp_path: Path, sample_bundle: Path) -> No
         record(store, sample_bundle, article)
     assert len(store.versions(sample_bundle)) == 10  # KEEP_AT_LEAST
     assert store.versions(sample_bundle)[-1].number == 14
+
+
+def test_history_is_private_survives_a_restart_and_a_torn_line(
+    tmp_path: Path, sample_bundle: Path
+) -> None:
+    store = HistoryStore(tmp_path / "history")
+    article = load_article(sample_bundle)
+    record(store, sample_bundle, article)
+    article.slides[0].heading = "Renamed slide"
+    record(store, sample_bundle, article)
+    folder = store.folder(sample_bundle)
+    assert folder is not None and not any(sample_bundle.rglob("*.jsonl"))  # nothing in the bundle
+    assert folder.stat().st_mode & 0o077 == 0  # the writer's text: owner only
+    assert all(p.stat().st_mode & 0o077 == 0 for p in folder.rglob("*") if p.is_file())
+    with (folder / "versions.jsonl").open("a") as versions:
+        versions.write('{"number": 3, "ti')  # a crash in the middle of a line
+    again = HistoryStore(tmp_path / "history")  # the next run of the app
+    kept = again.versions(sample_bundle)
+    assert [v.number for v in kept] == [1, 2]
+    assert "Renamed slide" in again.text(sample_bundle, kept[-1])
+    assert "1 slide edited" in kept[-1].summary
