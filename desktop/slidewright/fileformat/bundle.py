@@ -187,7 +187,9 @@ def _read_back_check(file: Path, article: Article, canonical: str) -> Callable[[
                 f"{file}: not saved: Slidewright could not open the result again{where}: "
                 f"{error.message}. The file on disk is unchanged."
             ) from None
-        if again != article and format_article(again, notes=True) != canonical:  # (NaN is never equal)
+        if (
+            again != article and format_article(again, notes=True) != canonical
+        ):  # (NaN is never equal)
             raise SaveError(
                 f"{file}: not saved: the result would read back differently. "
                 "The file on disk is unchanged."

@@ -50,6 +50,9 @@ class HistoryAndNotes(QObject):
 
     def follow(self, doc: object) -> None:
         doc = doc if isinstance(doc, Document) else None
+        if self.dialog is not None and self.dialog.doc is not doc:
+            self.dialog.close()  # it shows (and would restore into) the article closed
+            self.dialog = None
         self.keeper.follow(doc)
         self.notes.set_document(doc)
 
