@@ -28,6 +28,16 @@ def recovery_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return folder
 
 
+@pytest.fixture(autouse=True)
+def history_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test keeps its version history to itself, never in the user's data folder."""
+    from slidewright.ui.session import history_keeper
+
+    folder = tmp_path / "history"
+    monkeypatch.setattr(history_keeper, "history_root", lambda: folder)
+    return folder
+
+
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))

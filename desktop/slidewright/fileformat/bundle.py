@@ -108,9 +108,11 @@ def parse_article(text: str, file: Path | None = None) -> Article:
     return Validator(file, node, line_offset=2).article(data, intro)
 
 
-def format_article(article: Article) -> str:
-    """The canonical text of ``index.md`` for ``article``."""
-    text = "---\n" + yamlio.dump(article_mapping(article)) + "---\n"
+def format_article(article: Article, *, notes: bool = False) -> str:
+    """The canonical text of ``index.md`` for ``article``. The editor's notes are written only
+    with ``notes=True`` (saving the article itself, a recovery copy, a history version): a page
+    bundle made for a site (Hugo, Jekyll) is written without them."""
+    text = "---\n" + yamlio.dump(article_mapping(article, notes)) + "---\n"
     if article.intro:
         text += article.intro + "\n"
     return text
@@ -169,7 +171,7 @@ def _canonical(article: Article, file: Path) -> str:
     """The canonical text; SaveError when the article cannot be written as YAML at all (nested
     too deeply, a value YAML cannot hold)."""
     try:
-        return format_article(article)
+        return format_article(article, notes=True)
     except (yaml.YAMLError, RecursionError, ValueError, TypeError) as error:
         reason = "it is nested too deeply" if isinstance(error, RecursionError) else str(error)
         raise SaveError(f"{file}: not saved: the article cannot be written ({reason})") from None
@@ -185,7 +187,9 @@ def _read_back_check(file: Path, article: Article, canonical: str) -> Callable[[
                 f"{file}: not saved: Slidewright could not open the result again{where}: "
                 f"{error.message}. The file on disk is unchanged."
             ) from None
-        if again != article and format_article(again) != canonical:  # (NaN is never equal)
+        if (
+            again != article and format_article(again, notes=True) != canonical
+        ):  # (NaN is never equal)
             raise SaveError(
                 f"{file}: not saved: the result would read back differently. "
                 "The file on disk is unchanged."
@@ -252,7 +256,7 @@ def would_write(path: Path | str) -> tuple[str, str]:
     written, canonical = _text_to_write(article, file, None)
     if written != canonical:
         try:
-            if format_article(parse_article(written, file)) != canonical:
+            if format_article(parse_article(written, file), notes=True) != canonical:
                 written = canonical
         except FormatError:
             written = canonical

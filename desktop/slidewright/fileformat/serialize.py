@@ -11,6 +11,7 @@ from yaml.nodes import ScalarNode
 from slidewright.fileformat.yamlio import DateText, flow
 from slidewright.model import ARTICLE_FIELDS, SLIDE_FIELDS, Article, ReadMore, Slide
 from slidewright.model.dates import DateError, check_timestamp_text
+from slidewright.model.notes import Note
 
 # Markdown fields go last in a slide (a block of text reads best after the short fields); the
 # rest in catalogue order, written when set or when the catalogue says always.
@@ -52,7 +53,24 @@ def _extra(extra: dict[Any, Any]) -> dict[Any, Any]:
     return {key: _site_value(value) for key, value in extra.items()} if extra else extra
 
 
-def slide_mapping(slide: Slide) -> dict[str, Any]:
+def notes_mapping(notes: list[Note]) -> list[dict[str, Any]]:
+    """Editor's notes as the file keeps them (``notes:``): text, author, time, replies."""
+    written = []
+    for note in notes:
+        entry: dict[str, Any] = {"author": note.author, "time": note.time}
+        if note.resolved:
+            entry["resolved"] = True
+        entry["text"] = note.text
+        if note.replies:
+            entry["replies"] = [
+                {"author": reply.author, "time": reply.time, "text": reply.text}
+                for reply in note.replies
+            ]
+        written.append(entry)
+    return written
+
+
+def slide_mapping(slide: Slide, notes: bool = False) -> dict[str, Any]:
     data: dict[str, Any] = {}
     for spec in _SLIDE_ORDER:
         value = getattr(slide, spec.name)
@@ -62,6 +80,8 @@ def slide_mapping(slide: Slide) -> dict[str, Any]:
         elif value or spec.always_written:
             data[spec.name] = value
     data.update(slide.extra)
+    if notes and slide.notes:
+        data["notes"] = notes_mapping(slide.notes)
     return data
 
 
@@ -92,9 +112,12 @@ def _article_value(kind: str, value: Any) -> Any:
     return value
 
 
-def article_mapping(article: Article) -> dict[str, Any]:
+def article_mapping(article: Article, notes: bool = False) -> dict[str, Any]:
     """The catalogue's front matter fields in its order (set ones, and always-written ones), the
-    site's own keys, the slides, then block fields such as the read-more links."""
+    site's own keys, the slides, then block fields such as the read-more links.
+
+    ``notes``: with the editor's notes (the article's own file). Without them by default, so
+    front matter written for a site (Hugo, Jekyll exports) can never carry a note."""
     data: dict[str, Any] = {}
     blocks: dict[str, Any] = {}
     for spec in ARTICLE_FIELDS:
@@ -106,6 +129,8 @@ def article_mapping(article: Article) -> dict[str, Any]:
                 continue
         (blocks if spec.kind == "links" else data)[spec.name] = _article_value(spec.kind, value)
     data.update(_extra(article.extra))
-    data["slides"] = [slide_mapping(slide) for slide in article.slides]
+    data["slides"] = [slide_mapping(slide, notes) for slide in article.slides]
     data.update(blocks)
+    if notes and article.notes:
+        data["notes"] = notes_mapping(article.notes)
     return data

@@ -21,14 +21,16 @@ from slidewright.model import (
     Slide,
 )
 from slidewright.model.dates import DateError, check_timestamp_text, parse_date
+from slidewright.model.notes import MAX_NOTE_CHARS, Note, Reply
 
 # The front matter keys are the model's fields; the intro is the Markdown after the front matter.
 ARTICLE_KEYS = (
     *(spec.name for spec in ARTICLE_FIELDS if spec.storage == "front_matter"),
     "slides",
+    "notes",
 )
 SLIDE_TEXT_KEYS = SLIDE_TEXT_FIELDS
-SLIDE_KEYS = (*SLIDE_TEXT_KEYS, *SLIDE_FLAG_FIELDS)
+SLIDE_KEYS = (*SLIDE_TEXT_KEYS, *SLIDE_FLAG_FIELDS, "notes")
 READ_MORE_KEYS = ("heading", "items")
 READ_MORE_ITEM_KEYS = ("title", "url", "image", "credit")
 _DATE_TEXT = re.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -153,6 +155,7 @@ class Validator:
         return Article(
             **fields,
             slides=self.slides(data.get("slides")),
+            notes=self.notes(data.get("notes"), ("notes",)),
             extra={k: v for k, v in data.items() if k not in ARTICLE_KEYS},
         )
 
@@ -201,7 +204,45 @@ class Validator:
         fields.update({key: self.flag(data, key, path) for key in SLIDE_FLAG_FIELDS})
         return Slide(
             **fields,
+            notes=self.notes(data.get("notes"), (*path, "notes")),
             extra={k: v for k, v in data.items() if k not in SLIDE_KEYS},
+        )
+
+    def notes(self, value: Any, path: Path_) -> list[Note]:
+        """Editor's notes (``notes:``): each a mapping with text, author, time, replies."""
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            raise self.error(path, f"{describe(path)} must be a list of notes, not {_kind(value)}")
+        notes = []
+        for i, item in enumerate(value):
+            where = (*path, i)
+            data = self.mapping(item, where, "a note with text, author and time")
+            replies = data.get("replies") or []
+            if not isinstance(replies, list):
+                raise self.error(
+                    (*where, "replies"), f"{describe((*where, 'replies'))} must be a list"
+                )
+            notes.append(
+                Note(
+                    text=self.text(data, "text", where)[:MAX_NOTE_CHARS],
+                    author=self.text(data, "author", where),
+                    time=self.text(data, "time", where),
+                    resolved=self.flag(data, "resolved", where),
+                    replies=[
+                        self._reply(reply, (*where, "replies", j))
+                        for j, reply in enumerate(replies)
+                    ],
+                )
+            )
+        return notes
+
+    def _reply(self, value: Any, path: Path_) -> Reply:
+        data = self.mapping(value, path, "a reply with text, author and time")
+        return Reply(
+            author=self.text(data, "author", path),
+            time=self.text(data, "time", path),
+            text=self.text(data, "text", path)[:MAX_NOTE_CHARS],
         )
 
     def read_more(self, value: Any, key: str = "read_more") -> ReadMore | None:

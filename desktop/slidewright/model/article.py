@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from slidewright.model.fields import article_field, catalogue, slide_field
+from slidewright.model.notes import Note
 
 # Every assignment to a slide's field takes the next number: caches (the preview's renders, the
 # checker's findings) key on it, so a field added to the catalogue can never leave them stale.
@@ -130,6 +131,9 @@ class Slide:
         placement="none",
         tip="The agency allows this image beside news only: a sponsored article may not use it",
     )
+    # Editor's notes on this slide: saved in the file, never published (not a catalogue field,
+    # so nothing that renders or exports the slide reads them; see model/notes.py).
+    notes: list[Note] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)
 
     def __setattr__(self, name: str, value: Any) -> None:
@@ -264,6 +268,7 @@ class Article:
         placement="read_more",
         tip="Links to other articles, shown after the last slide",
     )
+    notes: list[Note] = field(default_factory=list)  # on the article as a whole; never published
     extra: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:

@@ -159,5 +159,6 @@ def offer_paste_import(parent: QWidget, doc: Document | None, text: str) -> bool
     for name in ("author", "date"):  # from the byline, when the page had one
         if getattr(imported, name):
             setattr(merged, name, getattr(imported, name))
+    doc.checkpoint("Before import")  # kept in the version history
     doc.undo_stack.push(ReplaceArticle(doc, merged, "Import pasted article"))
     return True

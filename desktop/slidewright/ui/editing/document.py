@@ -16,6 +16,7 @@ from PySide6.QtGui import QUndoStack
 from slidewright.fileformat import bundle as fileformat
 from slidewright.model import ARTICLE_PANE_FIELDS, Article, Slide
 from slidewright.model import operations as ops
+from slidewright.model.notes import Note
 
 
 def read(path: Path | str) -> tuple[Article, Path, str | None]:
@@ -29,6 +30,11 @@ class Document(QObject):
     articleChanged = Signal(str)  # field
     slidesReset = Signal(list)  # slides added, removed or moved; the rows to select after
     pathChanged = Signal()
+    # after a save (the bundle saved from: itself, or the old folder on Save As), and before a
+    # change a writer may want to go back on (Replace All, an import): the version history's cues
+    saved = Signal(object)
+    checkpointRequested = Signal(str)
+    notesChanged = Signal()  # an editor's note added, answered, resolved or removed
 
     def __init__(
         self,
@@ -68,6 +74,7 @@ class Document(QObject):
         expected = None if force else self.digest
         self.digest = fileformat.save_article(self.article, self.bundle, expected_digest=expected)
         self.undo_stack.setClean()
+        self.saved.emit(self.bundle)
 
     def save_as(self, bundle: Path, replace: bool = False) -> list[str]:
         """Save into another bundle folder, copying the images; returns images not copied
@@ -75,10 +82,15 @@ class Document(QObject):
         anything, when different images of the same names are there and ``replace`` is False."""
         missing = fileformat.copy_images(self.article, self.bundle, bundle, replace=replace)
         self.digest = fileformat.save_article(self.article, bundle)
-        self.bundle = bundle
+        old, self.bundle = self.bundle, bundle
         self.undo_stack.setClean()
         self.pathChanged.emit()
+        self.saved.emit(old)
         return missing
+
+    def checkpoint(self, reason: str) -> None:
+        """Keep the article as it is now in its history, before a change named by ``reason``."""
+        self.checkpointRequested.emit(reason)
 
     # -- changes, called by undo commands only -----------------------------------------------
     def set_slide_field(self, index: int, name: str, value: Any) -> None:
@@ -104,6 +116,14 @@ class Document(QObject):
         self.slidesReset.emit([0] if self.article.slides else [])
         for name in ARTICLE_PANE_FIELDS:
             self.articleChanged.emit(name)
+
+    def set_notes(self, index: int | None, notes: list[Note]) -> None:
+        """The notes of slide ``index`` (None: the article's own)."""
+        if index is None:
+            self.article.notes = copy.deepcopy(notes)
+        else:
+            self.article.slides[index].notes = copy.deepcopy(notes)
+        self.notesChanged.emit()
 
     def apply_order(self, order: list[int], select: list[int]) -> None:
         ops.apply_order(self.article, order)

@@ -222,6 +222,7 @@ class FindReplace(QObject):
         if not changes:
             self._say("Not found")
             return 0
+        doc.checkpoint(f"Before Replace All “{query.text}”")  # kept in the version history
         self._apply(doc, changes, f"Replace “{query.text}” ({count})")
         self.current = None
         self._say(f"Replaced {count} match{'' if count == 1 else 'es'}")

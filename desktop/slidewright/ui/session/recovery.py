@@ -137,7 +137,7 @@ class RecoveryStore:
             legacy = legacy_recovery_dir()
             make_private(legacy if legacy is not None and legacy.is_dir() else None)
             self._private = True
-        atomic_write(text, format_article(article).encode("utf-8"), PRIVATE)
+        atomic_write(text, format_article(article, notes=True).encode("utf-8"), PRIVATE)
         atomic_write(
             meta,
             json.dumps(

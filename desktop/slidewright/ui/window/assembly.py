@@ -24,6 +24,7 @@ from slidewright.ui.session.settings import Settings
 from slidewright.ui.window.desk import WritingDesk
 from slidewright.ui.window.editing_tools import EditingTools
 from slidewright.ui.window.editors import Editors, build_editors
+from slidewright.ui.window.history_notes import HistoryAndNotes
 from slidewright.ui.window.layout_state import LaidOut, restore_parts, take_problems_place
 from slidewright.ui.window.menus import build_menus, fill_recent
 from slidewright.ui.window.selection import SlideSelection
@@ -56,6 +57,7 @@ class Parts:
     slides: SlideActions
     desk: WritingDesk  # paste, focus, zoom, print, help
     tools: EditingTools  # spelling, find and replace, clipboard, preferences
+    record: HistoryAndNotes  # version history and the editor's notes
     actions: dict[str, QAction]  # the menus' entries, by name (menus.py)
 
 
@@ -91,12 +93,18 @@ def assemble(one: StepOne, window_slots: dict[str, Callable[..., object]]) -> Pa
     slides = SlideActions(
         selection, main.statusBar().showMessage, lambda: writer_agencies(main)
     )
+    # File ▸ History and the Notes panel (a dock of its own, hidden until asked for)
+    record = HistoryAndNotes(one.settings, session, selection, editors.tabs, main)
+    main.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, record.notes)
+    record.notes.hide()
     desk = WritingDesk(main, one.settings, one.preview, editors, problems, selection, slides)
     tools = EditingTools(main, one.settings, session, editors, one.preview, selection)
-    actions = _menus(one, editors, problems, slides, desk, tools, window_slots)
+    actions = _menus(one, problems, slides, desk, tools, record, window_slots)
     _wire_slide_list(editors, selection, slides)
     restore_parts(LaidOut(main, one.settings, splitter, one.preview, problems))
-    return Parts(editors, welcome, status_line, problems, selection, slides, desk, tools, actions)
+    return Parts(
+        editors, welcome, status_line, problems, selection, slides, desk, tools, record, actions
+    )
 
 
 def _wire_slide_list(editors: Editors, selection: SlideSelection, slides: SlideActions) -> None:
@@ -117,11 +125,11 @@ def _wire_slide_list(editors: Editors, selection: SlideSelection, slides: SlideA
 
 def _menus(
     one: StepOne,
-    editors: Editors,
     problems: ProblemsPanel,
     slides: SlideActions,
     desk: WritingDesk,
     tools: EditingTools,
+    record: HistoryAndNotes,
     window_slots: dict[str, Callable[..., object]],
 ) -> dict[str, QAction]:
     session = one.session
@@ -140,15 +148,14 @@ def _menus(
         "move_down": lambda: slides.move_selection(1),
         **desk.slots(),
         **tools.slots(),  # spelling, find and replace, preferences
+        **record.slots(),  # history, notes
         **window_slots,
     }
     toggle = problems.toggleViewAction()
     toggle.setShortcut(QKeySequence("Ctrl+Shift+P"))
+    extras = {"problems": toggle, "notes": record.toggle_action()}
     actions = build_menus(
-        one.main,
-        slots,
-        lambda menu: fill_recent(menu, one.settings, session.open_path),
-        {"problems": toggle},
+        one.main, slots, lambda menu: fill_recent(menu, one.settings, session.open_path), extras
     )
-    desk.wire(actions, {"problems": toggle})
+    desk.wire(actions, extras)
     return actions

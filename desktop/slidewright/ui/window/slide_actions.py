@@ -52,6 +52,8 @@ class SlideActions:
                 (after + n, self.selection.doc.article.slides[row].copy())
                 for n, row in enumerate(rows)
             ]
+            for _, duplicate in copies:
+                duplicate.notes = []  # the editor's notes stay with the slide they were left on
             self.selection.doc.undo_stack.push(
                 InsertSlides(self.selection.doc, copies, "Duplicate slide")
             )

@@ -1,0 +1,125 @@
+"""Two states of an article shown slide by slide, words added and removed marked, as HTML for
+the History dialog's text browser (Qt's rich-text subset: inline styles, tables, no script)."""
+
+from __future__ import annotations
+
+import difflib
+import html
+import re
+
+from slidewright.history.changes import (
+    SlideChange,
+    article_fields_changed,
+    compare_slides,
+)
+from slidewright.model import ARTICLE_SPECS, SLIDE_FIELDS, Article, Slide
+from slidewright.model.notes import Note
+
+ADDED = "background:#c8f0c8;color:#0a3d0a"
+REMOVED = "background:#f6c6c6;color:#5c0b0b;text-decoration:line-through"
+_TOKENS = re.compile(r"\s+|[^\s]+")
+RESTORE = "restore-slide:"  # the link that brings one slide back: restore-slide:<old position>
+
+
+def word_diff(old: str, new: str) -> str:
+    """``new`` as HTML with the words not in ``old`` marked added and those gone marked removed."""
+    a, b = _TOKENS.findall(old), _TOKENS.findall(new)
+    out = []
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if tag == "equal":
+            out.append(html.escape("".join(a[i1:i2])))
+            continue
+        if i2 > i1:
+            out.append(f'<span style="{REMOVED}">{html.escape("".join(a[i1:i2]))}</span>')
+        if j2 > j1:
+            out.append(f'<span style="{ADDED}">{html.escape("".join(b[j1:j2]))}</span>')
+    return "".join(out).replace("\n", "<br>")
+
+
+def _notes_text(notes: list[Note]) -> str:
+    lines = []
+    for note in notes:
+        state = " (resolved)" if note.resolved else ""
+        lines.append(f"{note.author or 'Someone'}{state}: {note.text}")
+        lines += [f"  ↳ {reply.author or 'Someone'}: {reply.text}" for reply in note.replies]
+    return "\n".join(lines)
+
+
+def _fields(old: Slide | None, new: Slide | None) -> str:
+    rows = []
+    for spec in SLIDE_FIELDS:
+        before = "" if old is None else str(getattr(old, spec.name) or "")
+        after = "" if new is None else str(getattr(new, spec.name) or "")
+        if spec.kind == "flag":
+            before = "yes" if old is not None and getattr(old, spec.name) else ""
+            after = "yes" if new is not None and getattr(new, spec.name) else ""
+        if not before and not after:
+            continue
+        rows.append((spec.plain_label, before, after))
+    notes_before = _notes_text(old.notes) if old else ""
+    notes_after = _notes_text(new.notes) if new else ""
+    if notes_before or notes_after:
+        rows.append(("Notes", notes_before, notes_after))
+    cells = "".join(
+        f'<tr><td style="color:#666;padding-right:8px" valign="top">{html.escape(label)}</td>'
+        f"<td>{word_diff(before, after)}</td></tr>"
+        for label, before, after in rows
+    )
+    return f'<table cellspacing="2">{cells}</table>'
+
+
+def _heading(change: SlideChange, old: list[Slide], new: list[Slide], words: dict[str, str]) -> str:
+    slide = new[change.new] if change.new is not None else old[change.old or 0]
+    number = (change.new if change.new is not None else change.old or 0) + 1
+    state = words.get(change.kind, change.kind) + (", moved" if change.moved else "")
+    title = html.escape(slide.heading or "(no heading)")
+    return f"<h3>Slide {number}: {title} <small style='color:#666'>({state})</small></h3>"
+
+
+def compare_html(
+    older: Article,
+    newer: Article,
+    restore_from: str = "",
+    changed_only: bool = True,
+    words: dict[str, str] | None = None,
+) -> str:
+    """``older`` -> ``newer`` slide by slide. ``restore_from``: "older" or "newer" adds a
+    'Restore this slide' link to each slide that differs, naming its position in that article.
+    ``words``: how a slide's state is said ("added since"…), in the direction shown."""
+    said = {"same": "unchanged", "edited": "edited", "added": "added", "removed": "deleted"}
+    said |= words or {}
+    parts = []
+    fields = article_fields_changed(older, newer)
+    if fields:
+        parts.append("<h3>Article</h3><table>")
+        for name in fields:
+            if name == "notes":
+                before, after = _notes_text(older.notes), _notes_text(newer.notes)
+                label = "Notes"
+            else:
+                before, after = str(getattr(older, name) or ""), str(getattr(newer, name) or "")
+                label = ARTICLE_SPECS[name].plain_label
+            parts.append(
+                f'<tr><td style="color:#666;padding-right:8px" valign="top">{html.escape(label)}'
+                f"</td><td>{word_diff(before, after)}</td></tr>"
+            )
+        parts.append("</table>")
+    unchanged = 0
+    for change in compare_slides(older.slides, newer.slides):
+        if change.kind == "same" and not change.moved and changed_only:
+            unchanged += 1
+            continue
+        parts.append(_heading(change, older.slides, newer.slides, said))
+        position = change.old if restore_from == "older" else change.new
+        if restore_from and position is not None and change.kind != "same":
+            parts.append(f'<p><a href="{RESTORE}{position}">Restore this slide</a></p>')
+        old = older.slides[change.old] if change.old is not None else None
+        new = newer.slides[change.new] if change.new is not None else None
+        parts.append(_fields(old, new))
+    if unchanged:
+        parts.append(
+            f"<p style='color:#666'>{unchanged} slide{'' if unchanged == 1 else 's'} unchanged.</p>"
+        )
+    if len(parts) == (1 if unchanged else 0):
+        parts.insert(0, "<p>The text is the same.</p>")
+    return "".join(parts)

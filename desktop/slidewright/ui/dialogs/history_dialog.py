@@ -1,0 +1,207 @@
+"""File ▸ History: the article's kept versions, what each changed, and Restore.
+
+The list reads only ``versions.jsonl`` (the summaries were written when each version was kept),
+so it opens at once however many versions there are; a version's text is read and compared
+only when it is picked. Restoring the whole article or one slide is one undo step, and the state
+before it is kept as a version too."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from slidewright.errors import SlidewrightError
+from slidewright.fileformat.bundle import local_images, parse_article
+from slidewright.history import Version, compare_slides
+from slidewright.history.diffview import RESTORE, compare_html
+from slidewright.history.store import KEEP_AT_LEAST
+from slidewright.model import Article
+from slidewright.ui.editing.commands import InsertSlides, RemoveSlides, ReplaceArticle
+from slidewright.ui.editing.document import Document
+from slidewright.ui.session.history_keeper import HistoryKeeper
+
+NOW, BEFORE = "with the article now", "with the version before it"
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1_000_000:.1f} MB" if size >= 100_000 else f"{size / 1000:.0f} kB"
+
+
+class HistoryDialog(QDialog):
+    def __init__(self, keeper: HistoryKeeper, doc: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"History — {doc.article.title or doc.bundle.name}")
+        self.keeper, self.doc, self.store = keeper, doc, keeper.store
+        self.versions: list[Version] = []
+        self.size_label = QLabel()
+        self.prune_button = QPushButton("Prune Older Versions…")
+        self.prune_button.clicked.connect(self.ask_prune)
+        self.list = QListWidget()
+        self.list.setAccessibleName("Versions")
+        self.list.currentRowChanged.connect(lambda _row: self.show_changes())
+        self.compare = QComboBox()
+        self.compare.addItems([NOW, BEFORE])
+        self.compare.currentIndexChanged.connect(lambda _i: self.show_changes())
+        self.browser = QTextBrowser()
+        self.browser.setOpenLinks(False)
+        self.browser.anchorClicked.connect(self._link)
+        self.restore_button = QPushButton("Restore This Version")
+        self.restore_button.clicked.connect(self.restore_version)
+        right = QWidget()
+        column = QVBoxLayout(right)
+        column.setContentsMargins(0, 0, 0, 0)
+        compare_row = QHBoxLayout()
+        compare_row.addWidget(QLabel("Compare:"))
+        compare_row.addWidget(self.compare, 1)
+        column.addLayout(compare_row)
+        column.addWidget(self.browser)
+        splitter = QSplitter()
+        splitter.addWidget(self.list)
+        splitter.addWidget(right)
+        splitter.setSizes([330, 570])
+        top = QHBoxLayout()
+        top.addWidget(self.size_label, 1)
+        top.addWidget(self.prune_button)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(buttons)
+        self.resize(960, 620)
+        self.reload()
+
+    # -- the list ---------------------------------------------------------------------------
+    def reload(self) -> None:
+        self.keeper.finish()  # versions asked for a moment ago (a save, a restore) are listed
+        self.versions = list(reversed(self.store.versions(self.doc.bundle)))  # newest first
+        self.list.clear()
+        for version in self.versions:
+            item = QListWidgetItem(f"{version.local_time()} · {version.reason}\n{version.summary}")
+            item.setToolTip(f"Version {version.number}: {version.summary}")
+            self.list.addItem(item)
+        size = self.store.size(self.doc.bundle)
+        count = len(self.versions)
+        self.size_label.setText(
+            f"{count} version{'' if count == 1 else 's'}, {_megabytes(size)} "
+            f"(kept up to {_megabytes(self.store.cap)}; the oldest go first). "
+            "Kept in your own data folder, never in the article's folder."
+        )
+        self.prune_button.setEnabled(count > KEEP_AT_LEAST)
+        self.restore_button.setEnabled(bool(count))
+        if count:
+            self.list.setCurrentRow(0)
+        else:
+            self.browser.setHtml("<p>No versions yet: every save keeps one.</p>")
+
+    def current(self) -> Version | None:
+        row = self.list.currentRow()
+        return self.versions[row] if 0 <= row < len(self.versions) else None
+
+    def article_of(self, version: Version) -> Article | None:
+        try:
+            return parse_article(self.store.text(self.doc.bundle, version))
+        except (OSError, SlidewrightError) as error:
+            self.browser.setPlainText(f"This version cannot be read: {error}")
+            return None
+
+    def show_changes(self) -> None:
+        version = self.current()
+        if version is None:
+            return
+        picked = self.article_of(version)
+        if picked is None:
+            return
+        if self.compare.currentText() == NOW:
+            html = compare_html(
+                picked,
+                self.doc.article,
+                restore_from="older",
+                words={
+                    "added": "added since",
+                    "removed": "deleted since",
+                    "edited": "edited since",
+                },
+            )
+            intro = "Green: written since this version; struck out: only in this version."
+        else:
+            row = self.list.currentRow()
+            earlier = self.versions[row + 1] if row + 1 < len(self.versions) else None
+            before = self.article_of(earlier) if earlier else Article()
+            if before is None:
+                return
+            html = compare_html(before, picked, restore_from="newer")
+            intro = "Green: added in this version; struck out: removed by it."
+        self.browser.setHtml(f"<p style='color:#555'>{intro}</p>{html}")
+
+    # -- restoring --------------------------------------------------------------------------
+    def _link(self, url: QUrl) -> None:
+        text = url.toString()
+        if text.startswith(RESTORE):
+            self.restore_slide(int(text.removeprefix(RESTORE)))
+
+    def restore_slide(self, position: int) -> bool:
+        """Bring back slide ``position`` of the picked version: in place of the slide it became,
+        or where it was when it is gone. One undo step."""
+        version = self.current()
+        picked = self.article_of(version) if version else None
+        if version is None or picked is None or not 0 <= position < len(picked.slides):
+            return False
+        slide = picked.slides[position]
+        self.keeper.checkpoint(f"Before restoring slide {position + 1}")
+        self.store.restore_images(self.doc.bundle, version, [slide.image] if slide.image else [])
+        now = self.doc.article.slides
+        paired = {c.old: c.new for c in compare_slides(picked.slides, now) if c.old is not None}
+        stack = self.doc.undo_stack
+        target = paired.get(position)
+        name = f"Restore slide {position + 1} from {version.local_time()}"
+        if target is None:
+            stack.push(InsertSlides(self.doc, [(min(position, len(now)), slide)], name))
+        else:
+            stack.beginMacro(name)
+            stack.push(RemoveSlides(self.doc, [target]))
+            stack.push(InsertSlides(self.doc, [(target, slide)], name))
+            stack.endMacro()
+        self.show_changes()
+        return True
+
+    def restore_version(self) -> bool:
+        """The whole article as it was in the picked version, as one undo step."""
+        version = self.current()
+        picked = self.article_of(version) if version else None
+        if version is None or picked is None:
+            return False
+        self.keeper.checkpoint("Before restore")
+        self.store.restore_images(self.doc.bundle, version, local_images(picked))
+        self.doc.undo_stack.push(
+            ReplaceArticle(self.doc, picked, f"Restore version of {version.local_time()}")
+        )
+        self.reload()
+        return True
+
+    def ask_prune(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            "Prune older versions",
+            f"Keep only the {KEEP_AT_LEAST} newest versions and delete the older ones? "
+            "This cannot be undone.",
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.keeper.finish()
+            self.store.prune(self.doc.bundle, KEEP_AT_LEAST)
+            self.reload()

@@ -1,0 +1,1 @@
+"""Editor's notes in the window: the undo commands that change them and the Notes panel."""

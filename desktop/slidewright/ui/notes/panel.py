@@ -1,0 +1,295 @@
+"""The Notes panel: the open editor's notes of the article, each with its replies; add, reply,
+resolve or reopen, delete; double-click goes to the slide the note is on.
+
+Notes are found by their in-memory id, so the panel follows a note when slides move."""
+
+from __future__ import annotations
+
+import copy
+import getpass
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDockWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from slidewright.model.notes import Note, Reply, local_time, now_text
+from slidewright.ui.editing.document import Document
+from slidewright.ui.notes.commands import SetNotes, notes_of
+
+ARTICLE = -1  # the place of a note on the article as a whole
+ROLE = Qt.ItemDataRole.UserRole
+
+
+def ask_text(parent: QWidget, title: str, label: str) -> str | None:
+    """A few lines of text, wrapped as they are typed (Qt's multi-line input scrolls sideways)."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
+    for editor in dialog.findChildren(QPlainTextEdit):
+        editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+    dialog.resize(520, 280)
+    return dialog.textValue() if dialog.exec() else None
+
+
+def _whole(note: Note) -> str:
+    lines = [f"{note.author or 'Someone'}, {local_time(note.time)}: {note.text}"]
+    lines += [f"  ↳ {r.author or 'Someone'}, {local_time(r.time)}: {r.text}" for r in note.replies]
+    return "\n".join(lines)
+
+
+class NotesPanel(QDockWidget):
+    jumpRequested = Signal(int)  # a slide's row, or ARTICLE
+
+    def __init__(
+        self,
+        author: Callable[[], str],
+        current_row: Callable[[], int],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__("&Notes", parent)
+        self.setObjectName("notes")  # the window's saved layout names docks by this
+        self.author = author
+        self.current_row = current_row
+        self.doc: Document | None = None
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels(["Where", "Note", "By", "When"])
+        self.tree.setWordWrap(True)
+        self.tree.setAccessibleName("Editor's notes")
+        self.tree.itemDoubleClicked.connect(self._double_clicked)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column in (0, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.detail = QLabel()  # the selected note whole, with its replies
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.show_resolved = QCheckBox("Show resolved")
+        self.show_resolved.toggled.connect(lambda _on: self.refresh())
+        self.buttons = {
+            "add": QPushButton("Add Note…"),
+            "reply": QPushButton("Reply…"),
+            "resolve": QPushButton("Resolve"),
+            "delete": QPushButton("Delete"),
+        }
+        self.buttons["add"].clicked.connect(self.ask_add)
+        self.buttons["reply"].clicked.connect(self.ask_reply)
+        self.buttons["resolve"].clicked.connect(self.toggle_resolved)
+        self.buttons["delete"].clicked.connect(self.delete_current)
+        row = QHBoxLayout()
+        for button in self.buttons.values():
+            row.addWidget(button)
+        row.addStretch(1)
+        row.addWidget(self.show_resolved)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(row)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.detail)
+        self.setWidget(body)
+        self._update_buttons()
+
+    # -- following the article ------------------------------------------------------------
+    def set_document(self, doc: Document | None) -> None:
+        if self.doc is not None:
+            for signal in (self.doc.notesChanged, self.doc.slidesReset):
+                try:
+                    signal.disconnect(self.refresh)
+                except (RuntimeError, TypeError):
+                    pass
+        self.doc = doc
+        if doc is not None:
+            doc.notesChanged.connect(self.refresh)
+            doc.slidesReset.connect(self.refresh)
+        self.refresh()
+
+    def places(self) -> list[tuple[int, list[Note]]]:
+        """(row or ARTICLE, its notes) for every place that has notes, article first."""
+        if self.doc is None:
+            return []
+        article = self.doc.article
+        found = [(ARTICLE, article.notes)] if article.notes else []
+        found += [(i, slide.notes) for i, slide in enumerate(article.slides) if slide.notes]
+        return found
+
+    def open_count(self) -> int:
+        return sum(not note.resolved for _row, notes in self.places() for note in notes)
+
+    def refresh(self, *_: object) -> None:
+        selected = self.selected_note_id()
+        self.tree.clear()
+        if self.doc is None:
+            self._update_buttons()
+            return
+        for row, notes in self.places():
+            for note in notes:
+                if note.resolved and not self.show_resolved.isChecked():
+                    continue
+                where = "Article" if row == ARTICLE else f"Slide {row + 1}"
+                state = " (resolved)" if note.resolved else ""
+                item = QTreeWidgetItem(
+                    [where, note.summary() + state, note.author, local_time(note.time)]
+                )
+                item.setData(0, ROLE, (row, note.id))
+                item.setToolTip(1, note.text)
+                for reply in note.replies:
+                    child = QTreeWidgetItem(
+                        [
+                            "",
+                            "↳ " + " ".join(reply.text.split()),
+                            reply.author,
+                            local_time(reply.time),
+                        ]
+                    )
+                    child.setData(0, ROLE, (row, note.id))
+                    child.setToolTip(1, reply.text)
+                    item.addChild(child)
+                self.tree.addTopLevelItem(item)
+                item.setExpanded(True)
+                if note.id == selected:
+                    self.tree.setCurrentItem(item)
+        count = self.open_count()
+        self.setWindowTitle(f"&Notes ({count} open)" if count else "&Notes")
+        self._update_buttons()
+
+    def selected_note_id(self) -> str | None:
+        item = self.tree.currentItem()
+        data = item.data(0, ROLE) if item is not None else None
+        return data[1] if data else None
+
+    def _find(self, note_id: str) -> tuple[int, Note] | None:
+        for row, notes in self.places():
+            for note in notes:
+                if note.id == note_id:
+                    return row, note
+        return None
+
+    def _update_buttons(self) -> None:
+        found = self._find(self.selected_note_id() or "")
+        self.detail.setText(_whole(found[1]) if found else "")
+        self.detail.setVisible(found is not None)
+        self.buttons["add"].setEnabled(self.doc is not None)
+        for name in ("reply", "resolve", "delete"):
+            self.buttons[name].setEnabled(found is not None)
+        if found is not None:
+            self.buttons["resolve"].setText("Reopen" if found[1].resolved else "Resolve")
+
+    def _double_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
+        data = item.data(0, ROLE)
+        if data:
+            self.jumpRequested.emit(data[0])
+
+    # -- changes (each one undo step) -------------------------------------------------------
+    def _change(self, row: int, edit: Callable[[list[Note]], None], text: str) -> None:
+        assert self.doc is not None
+        index = None if row == ARTICLE else row
+        notes = copy.deepcopy(notes_of(self.doc, index))
+        edit(notes)
+        self.doc.undo_stack.push(SetNotes(self.doc, index, notes, text))
+
+    def _author(self) -> str:
+        name = self.author().strip()
+        if name:
+            return name
+        try:
+            return getpass.getuser()
+        except (KeyError, OSError):
+            return ""
+
+    def add_note(self, row: int, text: str) -> Note | None:
+        """A new note on slide ``row`` (ARTICLE: on the article), by the Preferences' author."""
+        if self.doc is None or not text.strip():
+            return None
+        note = Note.new(text.strip(), self._author())
+        where = "the article" if row == ARTICLE else f"slide {row + 1}"
+        self._change(row, lambda notes: notes.append(note), f"Add note on {where}")
+        return note
+
+    def reply(self, note_id: str, text: str) -> None:
+        found = self._find(note_id)
+        if found is None or not text.strip():
+            return
+        row = found[0]
+        reply = Reply(author=self._author(), time=now_text(), text=text.strip())
+
+        def edit(notes: list[Note]) -> None:
+            for note in notes:
+                if note.id == note_id:
+                    note.replies.append(reply)
+
+        self._change(row, edit, "Reply to note")
+
+    def set_resolved(self, note_id: str, resolved: bool) -> None:
+        found = self._find(note_id)
+        if found is None:
+            return
+
+        def edit(notes: list[Note]) -> None:
+            for note in notes:
+                if note.id == note_id:
+                    note.resolved = resolved
+
+        self._change(found[0], edit, "Resolve note" if resolved else "Reopen note")
+
+    def delete(self, note_id: str) -> None:
+        found = self._find(note_id)
+        if found is None:
+            return
+
+        def edit(notes: list[Note]) -> None:
+            notes[:] = [note for note in notes if note.id != note_id]
+
+        self._change(found[0], edit, "Delete note")
+
+    # -- the buttons ------------------------------------------------------------------------
+    def ask_add(self) -> None:
+        if self.doc is None:
+            return
+        row = self.current_row()
+        choices = ([f"Slide {row + 1}"] if row >= 0 else []) + ["The article"]
+        place, ok = QInputDialog.getItem(self, "Add Note", "Note on:", choices, 0, False)
+        if not ok:
+            return
+        text = ask_text(self, "Add Note", f"Note on {place.lower()}:")
+        if text is not None:
+            self.add_note(row if place.startswith("Slide") else ARTICLE, text)
+            self.show()
+
+    def ask_reply(self) -> None:
+        note_id = self.selected_note_id()
+        found = self._find(note_id or "")
+        if note_id is None or found is None:
+            return
+        text = ask_text(
+            self, "Reply", f"Reply to {found[1].author or 'the note'}: “{found[1].summary(60)}”"
+        )
+        if text is not None:
+            self.reply(note_id, text)
+
+    def toggle_resolved(self) -> None:
+        note_id = self.selected_note_id()
+        found = self._find(note_id or "")
+        if note_id is not None and found is not None:
+            self.set_resolved(note_id, not found[1].resolved)
+
+    def delete_current(self) -> None:
+        note_id = self.selected_note_id()
+        if note_id is not None:
+            self.delete(note_id)
