@@ -17,6 +17,21 @@ from slidewright.ui.start_plan import plan_start
 from slidewright.ui.window.main_window import MainWindow
 
 
+@pytest.fixture(autouse=True, scope="session")
+def pages_go_before_their_profile(qapp: Any) -> Iterator[None]:
+    """At the end of the session, delete the windows the tests left (pytest-qt closes them but
+    Python may hold them until exit): a WebEngine page still alive when Qt releases its profile
+    at exit ("Release of profile requested but WebEnginePage still not deleted") can crash the
+    interpreter's exit after every test has passed."""
+    yield
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    for widget in qapp.topLevelWidgets():
+        widget.deleteLater()  # (no close: nothing asks to save now)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
+
+
 @pytest.fixture(autouse=True)
 def recovery_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Each test keeps its crash-recovery copies to itself."""
