@@ -71,6 +71,13 @@ wheel=$(ls "$work"/wheel/slidewright-*.whl)
 version=$(basename "$wheel" | cut -d- -f2)   # from slidewright/__init__.py, through pyproject
 app="$stage$prefix"
 
+# As Debian's own packages are: binaries without symbols, shared objects and Python files not
+# executable (wheels are zips and keep whatever bits their makers had), only the app's command.
+site=$(echo "$app"/lib/python3.*/site-packages)
+find "$app" -type f -name '*.so*' -exec strip --strip-unneeded --remove-section=.comment {} +
+find "$site" -type f -perm /111 ! -path '*/Qt/libexec/*' -exec chmod a-x {} +
+find "$app/bin" -type f ! -name slidewright -delete
+
 echo "== desktop integration"
 share="$stage/usr/share"
 install -Dm644 packaging/linux/$id.desktop "$share/applications/$id.desktop"
@@ -108,8 +115,9 @@ libdirs=$(find "$app" -type f -name '*.so*' -printf '%h\n' | sort -u | sed 's/^/
 sed -n 's/^shlibs:Depends=//p' "$work/shlibs/substvars" >"$work/shlibs.depends"
 [ -s "$work/shlibs.depends" ] || { echo "build-deb: dpkg-shlibdeps found no dependencies" >&2; exit 1; }
 # Loaded by name at run time, so not in any ELF's needs: Enchant (pyenchant, ctypes), ExifTool
-# (a command), and the xcb cursor library Qt 6.5+ asks for before it will use X11.
-depends="python3.11, $(cat "$work/shlibs.depends"), libenchant-2-2, libimage-exiftool-perl, libxcb-cursor0"
+# (a command), and the xcb cursor library Qt 6.5+ asks for before it will use X11. The
+# environment's python is a link to /usr/bin/python3, which must stay Python 3.11.
+depends="python3.11, python3 (>= 3.11), python3 (<< 3.12), $(cat "$work/shlibs.depends"), libenchant-2-2, libimage-exiftool-perl, libxcb-cursor0"
 installed=$(du -sk --apparent-size "$stage" --exclude=DEBIAN | cut -f1)
 cat >"$stage/DEBIAN/control" <<CONTROL
 Package: slidewright
