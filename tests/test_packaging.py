@@ -149,3 +149,20 @@ def test_the_packaged_metainfo_lists_the_changelog_releases(tmp_path: Path) -> N
             text=True,
         )
         assert result.returncode == 0, result.stdout
+
+
+def test_the_metainfo_screenshots_are_pictures_in_the_repository() -> None:
+    """Software centres show the metainfo's screenshots from the repository's main branch: each
+    must name a PNG this repository holds, or the listing shows a broken picture."""
+    import re
+
+    from PIL import Image
+
+    text = (LINUX / "io.github.slidewright.Slidewright.metainfo.xml").read_text(encoding="utf-8")
+    prefix = "https://raw.githubusercontent.com/slidewright/slidewright/main/"
+    urls = re.findall(r"<image>([^<]+)</image>", text)
+    assert len(urls) >= 2
+    for url in urls:
+        assert url.startswith(prefix), url
+        with Image.open(ROOT / url.removeprefix(prefix)) as picture:
+            assert picture.format == "PNG" and picture.width >= 1000, url
