@@ -78,3 +78,92 @@ def test_the_debian_package_list_is_only_package_names() -> None:
     assert lines
     bad = [word for word in lines if not re.fullmatch(r"[a-z0-9][a-z0-9.+-]+", word)]
     assert bad == []
+
+
+def test_the_trimmed_package_keeps_every_qt_module_the_app_imports() -> None:
+    """packaging/debian/trim_qt.py drops the PySide6 modules not on its list from the .deb: an
+    import of another one (QtSvg, QtMultimedia…) would work here and fail only when installed."""
+    import re
+
+    sys.path.insert(0, str(ROOT / "packaging" / "debian"))
+    try:
+        from trim_qt import MODULES
+    finally:
+        sys.path.pop(0)
+    imported = set()
+    for source in (ROOT / "desktop" / "slidewright").rglob("*.py"):
+        imported |= set(re.findall(r"PySide6\.(Qt\w+)", source.read_text(encoding="utf-8")))
+    assert {"QtCore", "QtWidgets", "QtWebEngineWidgets"} <= imported
+    assert imported - MODULES == set()
+
+
+def test_the_article_file_type_claims_index_md_only() -> None:
+    """Double-clicking an article's index.md opens Slidewright, but Markdown in general is left
+    to the writer's text editor: the desktop entry names only Slidewright's own type, whose one
+    pattern is the page bundle's file name, and which stays a kind of text/markdown."""
+    from xml.etree import ElementTree
+
+    ns = {"m": "http://www.freedesktop.org/standards/shared-mime-info"}
+    tree = ElementTree.parse(LINUX / "io.github.slidewright.Slidewright.mime.xml")
+    [kind] = tree.getroot().findall("m:mime-type", ns)
+    assert [g.get("pattern") for g in kind.findall("m:glob", ns)] == ["index.md"]
+    assert [s.get("type") for s in kind.findall("m:sub-class-of", ns)] == ["text/markdown"]
+    entry = (LINUX / "io.github.slidewright.Slidewright.desktop").read_text(encoding="utf-8")
+    [mime_line] = [line for line in entry.splitlines() if line.startswith("MimeType=")]
+    assert mime_line.removeprefix("MimeType=").strip(";").split(";") == [kind.get("type")]
+
+
+def test_the_packaged_metainfo_lists_the_changelog_releases(tmp_path: Path) -> None:
+    """The .deb's AppStream releases come from CHANGELOG.md, and the version being packaged must
+    be one of them (a package says what it contains)."""
+    from slidewright import __version__
+
+    script = ROOT / "packaging" / "debian" / "releases.py"
+    template = LINUX / "io.github.slidewright.Slidewright.metainfo.xml"
+    changelog = tmp_path / "CHANGELOG.md"
+    changelog.write_text(
+        "# Changelog\n\n## [Unreleased]\n\n### Added\n- Not yet.\n\n"
+        f"## [{__version__}] - 2026-11-27\n\nThe first release.\n\n### Added\n"
+        "- **Article format**: a page bundle\n  read directly.\n- Export to `html`.\n",
+        encoding="utf-8",
+    )
+    made = subprocess.run(
+        [sys.executable, str(script), "metainfo", str(template), str(changelog), __version__],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert f'<release version="{__version__}" date="2026-11-27">' in made
+    assert "<li>Article format</li><li>Export to html</li>" in made
+    assert "Not yet" not in made
+    refused = subprocess.run(
+        [sys.executable, str(script), "metainfo", str(template), str(changelog), "99.0.0"],
+        capture_output=True,
+        text=True,
+    )
+    assert refused.returncode != 0 and "99.0.0" in refused.stderr
+    if shutil.which("appstreamcli"):
+        (tmp_path / "made.metainfo.xml").write_text(made, encoding="utf-8")
+        result = subprocess.run(
+            ["appstreamcli", "validate", "--no-net", str(tmp_path / "made.metainfo.xml")],
+            capture_output=True,
+            text=True,
+        )
+        assert result.returncode == 0, result.stdout
+
+
+def test_the_metainfo_screenshots_are_pictures_in_the_repository() -> None:
+    """Software centres show the metainfo's screenshots from the repository's main branch: each
+    must name a PNG this repository holds, or the listing shows a broken picture."""
+    import re
+
+    from PIL import Image
+
+    text = (LINUX / "io.github.slidewright.Slidewright.metainfo.xml").read_text(encoding="utf-8")
+    prefix = "https://raw.githubusercontent.com/slidewright/slidewright/main/"
+    urls = re.findall(r"<image>([^<]+)</image>", text)
+    assert len(urls) >= 2
+    for url in urls:
+        assert url.startswith(prefix), url
+        with Image.open(ROOT / url.removeprefix(prefix)) as picture:
+            assert picture.format == "PNG" and picture.width >= 1000, url
