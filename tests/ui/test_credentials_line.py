@@ -58,3 +58,58 @@ def test_the_line_follows_the_selected_slide(
     qtbot.waitUntil(lambda: line.isVisible(), timeout=20000)
     assert "NOT valid: the picture was changed after it was signed" in line.label.text()
     assert line.label.text().startswith("✖")
+
+
+def test_preferences_trust_list_wording_and_signing_reach_the_window(
+    window: MainWindow, settings: Any, tmp_path: Path, qtbot: Any
+) -> None:
+    """Preferences ▸ Content Credentials: the trust list turns 'not in your trust list' into
+    trusted, the AI disclosure fix uses the writer's wording, and File ▸ Export signs with the
+    writer's certificate."""
+    from uihelpers import export_through_dialog
+
+    from slidewright.provenance import has_manifest, read_credentials
+    from slidewright.ui.dialogs.export_dialog import ExportDialog
+    from slidewright.ui.session.preferences import Preferences
+
+    agency, writer = make_signer(), make_signer("Noor Haddad", "Newsroom")
+    (tmp_path / "ca.pem").write_bytes(agency.ca_pem)
+    (tmp_path / "chain.pem").write_bytes(writer.chain_pem)
+    (tmp_path / "key.pem").write_bytes(writer.key_pem)
+    Preferences(
+        ai_disclosure="Image made with an AI tool.",
+        trust_files=[str(tmp_path / "ca.pem")],
+        c2pa_cert=str(tmp_path / "chain.pem"),
+        c2pa_key=str(tmp_path / "key.pem"),
+    ).save(settings)
+    root = tmp_path / "bundle"
+    write(root / "images" / "ai.jpg", sign(agency, manifest(AI), picture_bytes()))
+    (root / "index.md").write_text(
+        "---\ntitle: Trusted\nslides:\n- heading: One\n  image: images/ai.jpg\n"
+        "  alt: A blue field\n  credit: Reuters\n---\n",
+        encoding="utf-8",
+    )
+    assert window.session.open_path(root)
+    qtbot.waitUntil(lambda: window.problems.ready)
+    _select(window, 0)
+    line = window.slide_editor.credentials
+    qtbot.waitUntil(lambda: "signer in your trust list" in line.label.text(), timeout=30000)
+    finding = next(f for f in window.problems.findings if f.rule == "ai-undisclosed")
+    assert finding.fix is not None and dict(finding.fix.changes) == {
+        "caption": "Image made with an AI tool."
+    }
+
+    out = tmp_path / "site"
+
+    def fill(dialog: ExportDialog) -> None:
+        dialog.format.setCurrentIndex(dialog.format.findData("html-folder"))
+        dialog.output.setText(str(out))
+
+    reports: list[tuple[str, str]] = []
+    export_through_dialog(qtbot, window, fill, reports)
+    pictures = [p for p in out.rglob("*") if p.suffix in (".jpg", ".webp")]
+    assert pictures and all(has_manifest(p.read_bytes()) for p in pictures)
+    signed = read_credentials(
+        pictures[0].read_bytes(), "WEBP" if pictures[0].suffix == ".webp" else "JPEG"
+    )
+    assert signed is not None and signed.signer == "Noor Haddad"

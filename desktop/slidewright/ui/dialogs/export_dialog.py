@@ -148,11 +148,14 @@ class ExportDialog(QDialog):
     def chosen(self) -> tuple[str, ExportOptions, Path]:
         """Format, options and target; raises SlidewrightError for a base URL that is not an
         absolute http(s) address."""
-        identity = Preferences.load(self.settings).export_identity() if self.settings else {}
+        preferences = Preferences.load(self.settings) if self.settings else None
+        identity = preferences.export_identity() if preferences else {}
         options = ExportOptions(
             mode=self.mode.currentData(),
             base_url=self.base_url.text(),
             strict=self.strict.isChecked(),
+            # Preferences ▸ Content Credentials: SlidewrightError when it is set and cannot sign
+            signing=preferences.signing_identity() if preferences else None,
         ).with_changes(**identity)
         return self.format.currentData(), options, Path(self.output.text()).expanduser()
 
@@ -161,7 +164,8 @@ class ExportDialog(QDialog):
         try:
             _, options, _ = self.chosen()
         except SlidewrightError as error:
-            QMessageBox.warning(self, "Base URL", str(error).replace("--base-url ", "", 1))
+            title = "Base URL" if "--base-url" in str(error) else "Content Credentials"
+            QMessageBox.warning(self, title, str(error).replace("--base-url ", "", 1))
             return
         if self.format.currentData() == "rss" and not options.base_url:
             QMessageBox.warning(

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from slidewright.spelling import system_language
+from slidewright.ui.dialogs.credentials_prefs import CredentialsSection
 from slidewright.ui.session.preferences import Preferences
 from slidewright.ui.session.settings import Settings
 
@@ -97,6 +98,8 @@ class PreferencesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        self.credentials = CredentialsSection(current)
+        layout.addWidget(self.credentials)
         layout.addWidget(note)
         layout.addWidget(buttons)
         self.buttons = buttons
@@ -110,7 +113,7 @@ class PreferencesDialog(QDialog):
             and self.language.itemText(self.language.currentIndex()) == typed
             else typed
         )
-        return Preferences(
+        chosen = Preferences(
             default_author=self.author.text(),
             credit_label=self.credit_label.text(),
             agencies=[line.strip() for line in self.agencies.toPlainText().splitlines()],
@@ -119,6 +122,8 @@ class PreferencesDialog(QDialog):
             publisher=self.publisher.text(),
             publisher_logo=self.publisher_logo.text(),
         )
+        self.credentials.fill(chosen)
+        return chosen
 
     def accept(self) -> None:
         chosen = self.chosen()

@@ -40,6 +40,8 @@ from slidewright.publish.state import PublishState, read_state, record_state, wr
 from slidewright.ui.dialogs.prompts import Prompts
 from slidewright.ui.editing.document import Document
 from slidewright.ui.session.article_session import ArticleSession
+from slidewright.ui.session.preferences import Preferences
+from slidewright.ui.session.settings import Settings
 
 STATUS_CHOICES: list[tuple[str, Status]] = [
     ("Draft (review it on the site first)", "draft"),
@@ -107,9 +109,11 @@ class PublishDialog(QDialog):
         prompts: Prompts,
         user: str = "",
         site: str = "",
+        settings: Settings | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Publish to WordPress")
+        self.settings = settings  # Preferences ▸ Content Credentials: who signs the uploads
         self.setObjectName("publishDialog")
         self.doc, self.prompts = doc, prompts
         self.errors = [f.as_text() for f in findings if f.severity == "error"]
@@ -207,7 +211,14 @@ class PublishDialog(QDialog):
             ):
                 return
             self._errors_accepted = True  # a retry after a failure does not ask again
-        options = PublishOptions(site, user, self.status.currentData(), self.paged.isChecked())
+        try:
+            signing = Preferences.load(self.settings).signing_identity() if self.settings else None
+        except SlidewrightError as error:  # the certificate set in Preferences cannot sign
+            self.message.setText(f"Content Credentials: {error}")
+            return
+        options = PublishOptions(
+            site, user, self.status.currentData(), self.paged.isChecked(), signing=signing
+        )
         thread = PublishThread(copy.deepcopy(self.doc.article), self.doc, options, password)
         thread.progressed.connect(self._progressed)
         thread.recorded.connect(self._record, Qt.ConnectionType.BlockingQueuedConnection)
@@ -323,6 +334,7 @@ def run_publish_dialog(
         prompts,
         settings.text(_SETTINGS_USER),
         settings.text(_SETTINGS_SITE),
+        settings,
     )
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 

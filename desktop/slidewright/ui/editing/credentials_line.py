@@ -72,6 +72,7 @@ class CredentialsLine(QWidget):
         self.credentials: ContentCredentials | None = None
         self._known: dict[FileKey, ContentCredentials | None] = {}
         self._wanted: FileKey | None = None
+        self._shown: tuple[Path | None, str] | None = None  # what show_image was last given
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -88,8 +89,16 @@ class CredentialsLine(QWidget):
         self.background.failed.connect(lambda key, message: self._read_done(key, None))
         self.setVisible(False)
 
+    def set_trust(self, anchors: str) -> None:
+        """The writer's trust list changed (Preferences): what was read says the old verdict."""
+        self.trust_anchors = anchors
+        self._known.clear()
+        if self._shown is not None:
+            self.show_image(*self._shown)  # read again: its verdict may be another now
+
     def show_image(self, bundle: Path | None, image: str) -> None:
         """Follow the slide's picture: hidden until its credentials are known, and when none."""
+        self._shown = (bundle, image)
         self._wanted = None
         file = None
         if bundle is not None and image:

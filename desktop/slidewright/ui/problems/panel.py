@@ -27,6 +27,8 @@ from slidewright.ui.background import Background
 from slidewright.ui.editing.commands import SetSlideField
 from slidewright.ui.editing.document import Document
 from slidewright.ui.editing.slide_list import SEVERITY_COLORS
+from slidewright.ui.session.preferences import Preferences
+from slidewright.ui.session.settings import Settings
 
 if TYPE_CHECKING:  # imported when first used: Pillow and the rules wait until after start-up
     from slidewright.credits.checker import CreditChecker
@@ -82,6 +84,7 @@ class ProblemsPanel(QDockWidget):
     jumpRequested = Signal(object)  # Finding
     actionRequested = Signal(str)  # a finding's Action ("choose-images"), for the window to do
     checked = Signal(list)  # the findings, after every check
+    trustChanged = Signal(str)  # the PEM text of the writer's trust list, when it changes
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Problems", parent)
@@ -94,6 +97,7 @@ class ProblemsPanel(QDockWidget):
         self._waiting = False  # an article is open and its checks have not started yet
         self.ready = False  # a first check has run for the current article
         self.findings: list[Finding] = []
+        self._trust: tuple[str, ...] = ()  # the trust list the checker's cache validated with
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels(["Problem", "Rule"])
         self.tree.setAccessibleName("Problems")
@@ -198,13 +202,35 @@ class ProblemsPanel(QDockWidget):
         self._checked((self.doc, self._structure), findings)
 
     def _follow_preferences(self) -> None:
-        """The writer's own agencies (Preferences ▸ Agencies) are agencies to the rules too."""
+        """The writer's own agencies (Preferences ▸ Agencies) are agencies to the rules too; the
+        AI disclosure wording and the trust list (Preferences ▸ Content Credentials) likewise."""
         from slidewright.ui.editing.image_credits import writer_agencies
 
-        if self.checker is not None:
-            own = writer_agencies(self.window())
-            if own != self.checker.options.own_agencies:
-                self.checker.options = dataclasses.replace(self.checker.options, own_agencies=own)
+        if self.checker is None:
+            return
+        own = writer_agencies(self.window())
+        wording = self._preferences().ai_disclosure
+        options = self.checker.options
+        if own != options.own_agencies or wording != options.ai_disclosure:
+            self.checker.options = dataclasses.replace(
+                options, own_agencies=own, ai_disclosure=wording
+            )
+        trust = tuple(self._preferences().trust_files)
+        if trust != self._trust:
+            # Credentials validate against the trust list when read: a new list, a new cache
+            from slidewright.credits import CreditChecker
+            from slidewright.credits.metadata import MetadataCache
+
+            self._trust = trust
+            anchors, _problems = self._preferences().trust_anchors()
+            self.checker = CreditChecker(
+                MetadataCache(anchors), self.checker.options, self.checker.rules
+            )
+            self.trustChanged.emit(anchors)
+
+    def _preferences(self) -> Preferences:
+        settings = getattr(self.window(), "settings", None)
+        return Preferences.load(settings) if isinstance(settings, Settings) else Preferences()
 
     def _structure_changed(self, *_: object) -> None:
         """Slides were added, removed or moved: findings counted before that point elsewhere."""

@@ -8,10 +8,14 @@ not name their own.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from slidewright.model import Article, Slide
 from slidewright.spelling import system_language
 from slidewright.ui.session.settings import Settings
+
+if TYPE_CHECKING:
+    from slidewright.provenance.signing import SigningIdentity
 
 KEYS = {
     "default_author": "preferences/defaultAuthor",
@@ -21,7 +25,12 @@ KEYS = {
     "author_url": "preferences/authorUrl",
     "publisher": "preferences/publisher",
     "publisher_logo": "preferences/publisherLogo",
+    "ai_disclosure": "preferences/aiDisclosure",
+    "trust_files": "preferences/c2paTrust",
+    "c2pa_cert": "preferences/c2paCertificate",
+    "c2pa_key": "preferences/c2paKey",
 }
+AI_DISCLOSURE = "Generated with AI."  # what the ai-undisclosed fix adds to a caption
 LONGEST = 200  # characters in one preference line; a pasted page is cut, not stored whole
 MOST_AGENCIES = 200
 
@@ -35,6 +44,13 @@ class Preferences:
     author_url: str = ""  # the default author's page, for the published JSON-LD
     publisher: str = ""  # the publication's name and logo address, for the published JSON-LD
     publisher_logo: str = ""
+    # Content Credentials (docs/content-credentials.md): the wording the AI disclosure fix adds,
+    # the PEM files whose signers count as trusted, and the certificate and key that sign
+    # published pictures (the key's passphrase stays in the keyring)
+    ai_disclosure: str = AI_DISCLOSURE
+    trust_files: list[str] = field(default_factory=list)
+    c2pa_cert: str = ""
+    c2pa_key: str = ""
 
     @classmethod
     def load(cls, settings: Settings) -> Preferences:
@@ -47,6 +63,11 @@ class Preferences:
             author_url=settings.text(KEYS["author_url"])[:LONGEST],
             publisher=settings.text(KEYS["publisher"])[:LONGEST],
             publisher_logo=settings.text(KEYS["publisher_logo"])[:LONGEST],
+            ai_disclosure=settings.text(KEYS["ai_disclosure"], AI_DISCLOSURE)[:LONGEST]
+            or AI_DISCLOSURE,
+            trust_files=_lines(settings.text(KEYS["trust_files"])),
+            c2pa_cert=settings.text(KEYS["c2pa_cert"])[:LONGEST * 4],
+            c2pa_key=settings.text(KEYS["c2pa_key"])[:LONGEST * 4],
         )
 
     def save(self, settings: Settings) -> None:
@@ -56,6 +77,35 @@ class Preferences:
         settings.set_value(KEYS["spelling_language"], self.spelling_language.strip()[:LONGEST])
         for name in ("author_url", "publisher", "publisher_logo"):
             settings.set_value(KEYS[name], str(getattr(self, name)).strip()[:LONGEST])
+        settings.set_value(KEYS["ai_disclosure"], self.ai_disclosure.strip()[:LONGEST])
+        settings.set_value(KEYS["trust_files"], "\n".join(self.trust_files[:MOST_AGENCIES]))
+        settings.set_value(KEYS["c2pa_cert"], self.c2pa_cert.strip())
+        settings.set_value(KEYS["c2pa_key"], self.c2pa_key.strip())
+
+    def trust_anchors(self) -> tuple[str, list[str]]:
+        """The trusted certificates (PEM text) and a sentence for each file that holds none."""
+        from pathlib import Path
+
+        from slidewright.provenance.trust import load_usable_anchors
+
+        return load_usable_anchors(Path(name).expanduser() for name in self.trust_files)
+
+    def signing_identity(self) -> SigningIdentity | None:
+        """The certificate that signs published pictures, or None when none is set; raises
+        SlidewrightError naming the file when it is set and cannot sign."""
+        if not (self.c2pa_cert.strip() or self.c2pa_key.strip()):
+            return None
+        from argparse import Namespace
+        from pathlib import Path
+
+        from slidewright.provenance.arguments import signing_from_args
+
+        def path(text: str) -> Path | None:
+            return Path(text.strip()).expanduser() if text.strip() else None
+
+        return signing_from_args(
+            Namespace(c2pa_cert=path(self.c2pa_cert), c2pa_key=path(self.c2pa_key))
+        )
 
     def export_identity(self) -> dict[str, str]:
         """The ExportOptions fields these preferences give every export."""

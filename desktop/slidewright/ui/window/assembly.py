@@ -87,6 +87,7 @@ def assemble(one: StepOne, window_slots: dict[str, Callable[..., object]]) -> Pa
     take_problems_place(main)
     problems = ProblemsPanel(main)
     main.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, problems)
+    problems.trustChanged.connect(editors.slide_editor.credentials.set_trust)
     one.preview.updated.connect(problems.start_checking)  # checks wait for the first paint
 
     selection = SlideSelection(session, editors.slide_list, editors.slide_editor, editors.tabs)

@@ -1,0 +1,49 @@
+"""Preferences ▸ Content Credentials: the AI disclosure wording, the trust list and the signing
+certificate (docs/content-credentials.md). A section of its own so the Preferences dialog stays a
+list of rows."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLineEdit, QPlainTextEdit, QWidget
+
+from slidewright.ui.session.preferences import AI_DISCLOSURE, Preferences
+
+
+class CredentialsSection(QGroupBox):
+    def __init__(self, current: Preferences, parent: QWidget | None = None) -> None:
+        super().__init__("Content Credentials", parent)
+        self.disclosure = QLineEdit(current.ai_disclosure)
+        self.disclosure.setPlaceholderText(AI_DISCLOSURE)
+        self.disclosure.setToolTip(
+            "What the fix for an undisclosed AI-made picture adds to its caption"
+        )
+        self.trust = QPlainTextEdit("\n".join(current.trust_files))
+        self.trust.setPlaceholderText("One PEM certificate file per line (none: nobody is trusted)")
+        self.trust.setToolTip(
+            "Pictures signed by these certificates (or by certificates they issued) show as "
+            "valid and trusted; others as valid, signer not in your trust list"
+        )
+        self.trust.setTabChangesFocus(True)
+        self.trust.setMaximumHeight(70)
+        self.cert = QLineEdit(current.c2pa_cert)
+        self.cert.setPlaceholderText("PEM chain, leaf first: signs published pictures")
+        self.key = QLineEdit(current.c2pa_key)
+        self.key.setPlaceholderText("its private key (an encrypted key's passphrase: keyring)")
+        form = QFormLayout(self)
+        for label, widget, name in (
+            ("AI &disclosure", self.disclosure, "AI disclosure wording"),
+            ("&Trusted certificates", self.trust, "Trusted certificates"),
+            ("Signing certificat&e", self.cert, "Signing certificate"),
+            ("Signing &key", self.key, "Signing key"),
+        ):
+            widget.setAccessibleName(name)
+            form.addRow(label, widget)
+
+    def fill(self, preferences: Preferences) -> None:
+        """Put what the writer typed here into ``preferences``."""
+        preferences.ai_disclosure = self.disclosure.text().strip() or AI_DISCLOSURE
+        preferences.trust_files = [
+            line.strip() for line in self.trust.toPlainText().splitlines() if line.strip()
+        ]
+        preferences.c2pa_cert = self.cert.text().strip()
+        preferences.c2pa_key = self.key.text().strip()
