@@ -122,7 +122,9 @@ class ExportDialog(QDialog):
         self.strict = QCheckBox("Refuse to export with credit errors or missing images")
         self.strict.setObjectName("exportStrict")
         self.output = QLineEdit()
+        self.output.setAccessibleName("Save to")  # (its label names a row, not the field)
         browse = QPushButton("Browse…")
+        browse.setAccessibleName("Browse for where to save")
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.output, 1)
@@ -213,6 +215,7 @@ def run_export_dialog(
 def start_export(parent: QWidget, thread: ExportThread) -> None:
     """Run ``thread`` behind a progress dialog; report the result, or ask before replacing."""
     progress = QProgressDialog("Exporting…", "", 0, 0, parent)
+    progress.setWindowTitle("Exporting")
     progress.setCancelButton(None)
     progress.setMinimumDuration(300)
 

@@ -56,6 +56,7 @@ class ArticleEditor(QWidget):
         self.date = DateField()
         self.read_more_heading = LineField("e.g. Read more from the Coast Desk")
         self.items = QTableWidget(0, len(ITEM_COLUMNS))
+        self.items.setTabKeyNavigation(False)  # Tab leaves it (arrows move between its cells)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for spec in ARTICLE_FIELDS:
