@@ -156,19 +156,19 @@ class PaneKeys(QObject):
         """Tab reads the window left to right: the slide list's buttons and list, the editor's
         tabs and fields, the preview's toggle and page, then the Problems list and its button.
         Qt's order is the order the widgets were made in, and the preview's column is made
-        first (step one): the whole ring is set here, the editors' fields in their own order."""
+        first (step one): it is moved to after the editor's last field (before the Problems
+        list), the page's own widget named (Qt's order skips a proxied view)."""
         tabs = self.editors.tabs
-        fields: list[QWidget] = []
+        last: QWidget = tabs.tabBar()
         widget = tabs.tabBar().nextInFocusChain()
         for _ in range(5000):  # (the chain is a ring: it ends where it began)
-            if widget is tabs.tabBar():
+            if widget is None or widget is tabs.tabBar() or widget is self.problems_tree:
                 break
-            takes_tab = widget.focusPolicy() & Qt.FocusPolicy.TabFocus
-            if takes_tab and tabs.isAncestorOf(widget) and widget not in fields:
-                fields.append(widget)
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and tabs.isAncestorOf(widget):
+                last = widget
             widget = widget.nextInFocusChain()
         page = self.preview.focusProxy() or self.preview
-        chain = [fields[-1] if fields else tabs.tabBar(), *mode_buttons, page, self.problems_tree]
+        chain = [last, *mode_buttons, page, self.problems_tree]
         fix = getattr(self.problems, "fix_button", None)
         if isinstance(fix, QWidget):
             chain.append(fix)
