@@ -80,8 +80,9 @@ def accessible_palette(palette: QPalette) -> QPalette:
         selected_text = palette.color(group, Role.HighlightedText)
         # the selection carries its text (4.5:1) and is seen as a bar on the list (3:1)
         highlight = standing_out(palette.color(group, Role.Highlight), [selected_text], TEXT)
-        if ratio(highlight, base) < INTERFACE:
-            highlight = standing_out(highlight, [base], INTERFACE)
+        grounds = [base, palette.color(group, Role.Window)]  # a view's, and a tab bar's
+        if min(ratio(highlight, ground) for ground in grounds) < INTERFACE:
+            highlight = standing_out(highlight, grounds, INTERFACE)
             if ratio(selected_text, highlight) < TEXT:  # the bar moved towards its text's tone
                 selected_text = standing_out(selected_text, [highlight], TEXT)
                 fixed.setColor(group, Role.HighlightedText, selected_text)

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import cast
 
 from PySide6.QtCore import QThread, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QStandardItemModel
+from PySide6.QtGui import QColor, QDesktopServices, QPalette, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,6 +31,7 @@ from slidewright.errors import SlidewrightError, TargetExistsError
 from slidewright.exporters import EXPORTERS, ExportOptions, export_article, is_folder_format
 from slidewright.exporters.paged import PAGED_FORMATS
 from slidewright.model import Article
+from slidewright.ui.access.contrast import TEXT, standing_out
 from slidewright.ui.dialogs.prompts import ask_yes_no
 from slidewright.ui.editing.document import Document
 from slidewright.ui.session.settings import Settings
@@ -98,12 +99,15 @@ class ExportDialog(QDialog):
         )
         self.warning.setObjectName("exportWarning")
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("color: #a4262c;")
+        red = standing_out(QColor("#a4262c"), [self.palette().color(QPalette.ColorRole.Window)], TEXT)
+        self.warning.setStyleSheet(f"color: {red.name()};")  # 4.5:1 in a light or dark theme
         self.warning.setVisible(errors > 0)
         self.format = QComboBox()
+        self.format.view().setAccessibleName("Formats")  # (its drop-down list, read on its own)
         for name, (_, description) in EXPORTERS.items():
             self.format.addItem(f"{name} — {description}", name)
         self.mode = QComboBox()
+        self.mode.view().setAccessibleName("Modes")
         self.mode.addItem("Article (one long page)", "article")
         self.mode.addItem("Slideshow (one slide at a time)", "slideshow")
         self.mode.addItem("Paged (one page per slide)", "paged")

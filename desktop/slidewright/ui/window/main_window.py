@@ -144,6 +144,7 @@ class MainWindow(QMainWindow):
             if self.preview.ready:
                 self.problems.start_checking()  # the paint it waits for has happened
         self.parts.access.panes.start(doc)  # where writing starts (not the preview's toggle)
+        fit_to_screen(self)  # again, shown: where the window manager actually put it
         self.assembled.emit()
 
     def _menu_slots(self) -> dict[str, Callable[..., object]]:
