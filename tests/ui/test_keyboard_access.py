@@ -46,6 +46,12 @@ def test_focus_starts_on_the_slide_list_with_a_ring_one_can_see(
     assert picture.pixelColor(1, window.slide_list.height() // 2).rgb() == ring.color().rgb()
     press(qtbot, Key.Key_F6)
     assert not ring.isVisible()  # the ring goes with the focus
+    tab_bar = window.tabs.tabBar()
+    tab_bar.setFocus()
+    tab_ring = tab_bar.findChild(FocusRing)
+    assert tab_ring is not None
+    qtbot.waitUntil(tab_ring.isVisible)
+    assert tab_ring.geometry() == tab_bar.tabRect(tab_bar.currentIndex())
 
 
 def test_f6_cycles_the_panes_and_shift_f6_goes_back(qtbot: Any, sample_window: MainWindow) -> None:

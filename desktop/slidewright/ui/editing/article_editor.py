@@ -105,6 +105,9 @@ class ArticleEditor(QWidget):
         self.items.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.items.setMinimumHeight(110)
         add_item, remove_item = QPushButton("Add Link"), QPushButton("Remove Link")
+        # reached by Tab now that the table lets it go: explained like every other Tab stop
+        add_item.setToolTip("Add a read-more link below the selected one")
+        remove_item.setToolTip("Remove the selected read-more link")
         add_item.clicked.connect(self._add_item)
         remove_item.clicked.connect(self._remove_item)
         form.addRow(QLabel(f"<b>{title}</b>"))
