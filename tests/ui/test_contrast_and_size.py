@@ -155,3 +155,22 @@ def test_zoom_reaches_the_preview(qtbot: Any, sample_window: MainWindow) -> None
     assert window.preview.zoomFactor() == pytest.approx(1.1)
     window.actions_by_name["zoom_reset"].trigger()
     assert window.preview.zoomFactor() == pytest.approx(1.0)
+
+
+def test_problems_rows_are_recoloured_for_a_dark_theme(qtbot: Any, sample_window: MainWindow) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    own = app.palette()
+    tree = sample_window.problems.tree
+    try:
+        app.setPalette(accessible_palette(dark_palette()))
+
+        def readable() -> bool:
+            base = tree.palette().color(Role.Base)
+            group = tree.topLevelItem(0)
+            colours = [group.child(m).foreground(0).color() for m in range(group.childCount())]
+            return base.lightness() < 100 and all(ratio(c, base) >= TEXT for c in colours)
+
+        qtbot.waitUntil(readable)
+    finally:
+        app.setPalette(own)

@@ -7,7 +7,7 @@ import dataclasses
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -303,6 +303,17 @@ class ProblemsPanel(QDockWidget):
         where = "the article" if finding.slide is None else f"slide {finding.slide + 1}"
         fix = f"; fix: {finding.fix.label}" if finding.fix else ""
         return f"{severity_word(finding.severity)} on {where}: {finding.message}{fix}"
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        """A theme switch: the severities' colours are chosen for the new background."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            QTimer.singleShot(0, self._recolour)  # once the tree (told after the dock) has it
+
+    def _recolour(self) -> None:
+        if self.doc is not None and self.ready:
+            self._shown = []
+            self._show()
 
     def _selected_finding(self) -> Finding | None:
         item = self.tree.currentItem()
