@@ -7,7 +7,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The offscreen screen is a 1600×1000 desktop (its default, 800×800, is smaller than any writer's;
+# the window fits the screen it opens on, see ui/access/fit.py)
+SCREEN = Path(__file__).resolve().parent / "offscreen-screen.json"
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={SCREEN}"
 os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
 os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--disable-gpu --no-sandbox")
 

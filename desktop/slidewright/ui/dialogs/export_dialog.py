@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import cast
 
 from PySide6.QtCore import QThread, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QStandardItemModel
+from PySide6.QtGui import QColor, QDesktopServices, QPalette, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,6 +32,7 @@ from slidewright.exporters import EXPORTERS, ExportOptions, export_article, is_f
 from slidewright.exporters.paged import PAGED_FORMATS
 from slidewright.exporters.target import size_summary
 from slidewright.model import Article
+from slidewright.ui.access.contrast import TEXT, standing_out
 from slidewright.ui.dialogs.prompts import ask_yes_no
 from slidewright.ui.editing.document import Document
 from slidewright.ui.session.preferences import Preferences
@@ -100,12 +101,15 @@ class ExportDialog(QDialog):
         )
         self.warning.setObjectName("exportWarning")
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("color: #a4262c;")
+        red = standing_out(QColor("#a4262c"), [self.palette().color(QPalette.ColorRole.Window)], TEXT)
+        self.warning.setStyleSheet(f"color: {red.name()};")  # 4.5:1 in a light or dark theme
         self.warning.setVisible(errors > 0)
         self.format = QComboBox()
+        self.format.view().setAccessibleName("Formats")  # (its drop-down list, read on its own)
         for name, (_, description) in EXPORTERS.items():
             self.format.addItem(f"{name} — {description}", name)
         self.mode = QComboBox()
+        self.mode.view().setAccessibleName("Modes")
         self.mode.addItem("Article (one long page)", "article")
         self.mode.addItem("Slideshow (one slide at a time)", "slideshow")
         self.mode.addItem("Paged (one page per slide)", "paged")
@@ -124,7 +128,9 @@ class ExportDialog(QDialog):
         self.strict = QCheckBox("Refuse to export with credit errors or missing images")
         self.strict.setObjectName("exportStrict")
         self.output = QLineEdit()
+        self.output.setAccessibleName("Save to")  # (its label names a row, not the field)
         browse = QPushButton("Browse…")
+        browse.setAccessibleName("Browse for where to save")
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.output, 1)
@@ -220,6 +226,7 @@ def run_export_dialog(
 def start_export(parent: QWidget, thread: ExportThread) -> None:
     """Run ``thread`` behind a progress dialog; report the result, or ask before replacing."""
     progress = QProgressDialog("Exporting…", "", 0, 0, parent)
+    progress.setWindowTitle("Exporting")
     progress.setCancelButton(None)
     progress.setMinimumDuration(300)
 

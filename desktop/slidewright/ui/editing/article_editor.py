@@ -56,6 +56,7 @@ class ArticleEditor(QWidget):
         self.date = DateField()
         self.read_more_heading = LineField("e.g. Read more from the Coast Desk")
         self.items = QTableWidget(0, len(ITEM_COLUMNS))
+        self.items.setTabKeyNavigation(False)  # Tab leaves it (arrows move between its cells)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for spec in ARTICLE_FIELDS:
@@ -104,6 +105,9 @@ class ArticleEditor(QWidget):
         self.items.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.items.setMinimumHeight(110)
         add_item, remove_item = QPushButton("Add Link"), QPushButton("Remove Link")
+        # reached by Tab now that the table lets it go: explained like every other Tab stop
+        add_item.setToolTip("Add a read-more link below the selected one")
+        remove_item.setToolTip("Remove the selected read-more link")
         add_item.clicked.connect(self._add_item)
         remove_item.clicked.connect(self._remove_item)
         form.addRow(QLabel(f"<b>{title}</b>"))

@@ -36,6 +36,7 @@ class DateField(QWidget):
         self.pick.setToolTip("Pick the date from a calendar")
         self.pick.setAccessibleName("Pick the date from a calendar")
         self.calendar = QCalendarWidget()
+        self.calendar.setAccessibleName("Article date calendar")
         self.calendar.clicked.connect(self._picked)
         self.calendar.activated.connect(self._picked)
         menu = QMenu(self)

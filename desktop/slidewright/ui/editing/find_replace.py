@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QTextCursor, QUndoStack
 from PySide6.QtWidgets import QApplication, QMainWindow, QScrollArea, QToolBar, QWidget
 
@@ -38,6 +38,8 @@ Field = LineField | TextField
 
 
 class FindReplace(QObject):
+    said = Signal(str)  # what the bar's status line shows ("Not found", "8 of 10"): to be heard
+
     def __init__(
         self,
         window: QMainWindow,
@@ -53,6 +55,7 @@ class FindReplace(QObject):
         self.select_slide, self.show_tab = select_slide, show_tab
         self.current: Match | None = None  # the match shown last
         self.origin: Match | None = None  # the cursor's place when the bar was opened
+        self.came_from: QWidget | None = None  # focused when the bar opened: Esc goes back there
         self._stack: QUndoStack | None = None  # whose index says when a replacement is undone
         self._replaced_at = -1  # the undo index just after the last replacement
         self.bar = FindBar()
@@ -76,6 +79,9 @@ class FindReplace(QObject):
         cursor = self._cursor_place(doc, backwards=False) if doc is not None else None
         if cursor is not None:
             self.origin, self.current = cursor, None
+        focused = QApplication.focusWidget()
+        if focused is not None and not self.toolbar.isAncestorOf(focused):
+            self.came_from = focused
         self.toolbar.show()
         self.bar.show_replace(replace)
         if selected and "\n" not in selected and len(selected) < 200:
@@ -86,7 +92,9 @@ class FindReplace(QObject):
 
     def close(self) -> None:
         self.toolbar.hide()
-        widget = self._widget(self.current) if self.current else None
+        widget: QWidget | None = self._widget(self.current) if self.current else None
+        if widget is None and self.came_from is not None and self.came_from.isVisible():
+            widget = self.came_from  # nothing found: back where the writer was
         if widget is not None:
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -103,6 +111,7 @@ class FindReplace(QObject):
 
     def _say(self, text: str) -> None:
         self.bar.status.setText(text)
+        self.said.emit(text)
 
     # -- finding -----------------------------------------------------------------------------
     def step(self, backwards: bool = False) -> Match | None:

@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
-    QColor,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
@@ -37,16 +36,12 @@ from PySide6.QtWidgets import (
 )
 
 from slidewright.credits.findings import Severity, severity_word
+from slidewright.ui.access.contrast import severity_color
 from slidewright.ui.editing.document import Document
 from slidewright.ui.editing.thumbnails import ThumbnailCache
 
 MIME = "application/x-slidewright-slide-rows"
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".gif"}
-SEVERITY_COLORS = {
-    "error": QColor("#c62828"),
-    "warning": QColor("#e08600"),
-    "info": QColor("#1e6fd9"),
-}
 FindingsRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
@@ -97,8 +92,13 @@ class SlideListModel(QAbstractListModel):
                 else ""
             )
             return f"{index.row() + 1}. {slide.heading or 'Untitled slide'}\n{slide.image or 'no image'}{note}"
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"Slide {index.row() + 1}: {slide.heading}"
+        if role == Qt.ItemDataRole.AccessibleTextRole:  # what the badge shows, said too
+            finding = self.findings.get(index.row())
+            return f"Slide {index.row() + 1}: {slide.heading or 'untitled'}" + (
+                f", {problem_count(*finding)}" if finding else ""
+            )
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return f"Image: {slide.image}" if slide.image else "No image"
         if role == FindingsRole:
             return self.findings.get(index.row())
         return None
@@ -120,6 +120,12 @@ class SlideListModel(QAbstractListModel):
         rows = sorted({index.row() for index in indexes})
         mime.setData(MIME, QByteArray(",".join(map(str, rows)).encode()))
         return mime
+
+
+def problem_count(severity: str, count: int) -> str:
+    """A badge in words: "2 problems, worst: warning"."""
+    worst_word = severity_word(Severity(severity))
+    return f"{count} problem{'' if count == 1 else 's'}, worst: {worst_word}"
 
 
 def rows_from_mime(mime: QMimeData) -> list[int]:
@@ -254,10 +260,12 @@ class SlideDelegate(QStyledItemDelegate):
             severity, count = finding
             badge = QRect(rect.right() - 30, rect.top() + 6, 24, 18)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setBrush(SEVERITY_COLORS.get(severity, QColor("gray")))
+            # the severity's text colour (4.5:1 on the list) as the badge, its digit in the
+            # list's own background colour: 4.5:1 both ways, in a light and a dark theme
+            painter.setBrush(severity_color(severity, option.palette))
             painter.setPen(Qt.PenStyle.NoPen)
             painter.drawRoundedRect(badge, 9, 9)
-            painter.setPen(QColor("white"))
+            painter.setPen(option.palette.color(QPalette.ColorRole.Base))
             small = QFont(option.font)
             small.setPointSizeF(max(6.0, option.font.pointSizeF() * 0.85))
             small.setBold(True)

@@ -23,7 +23,7 @@ from slidewright.credits.findings import severity_word
 from slidewright.library.findings_cache import generation, library_findings
 from slidewright.library.rules import EXPIRING_DAYS, LibraryFinding, LibraryRules
 from slidewright.library.store import LibraryStore, index_file_for
-from slidewright.ui.editing.slide_list import SEVERITY_COLORS
+from slidewright.ui.access.contrast import severity_color
 from slidewright.ui.library.launch import SETTING
 
 GROUP_TITLE = "Across the library"
@@ -122,7 +122,7 @@ class LibraryNotes(QObject):
             )
             item.setData(0, NoteRole, note.slide or 0)
             item.setToolTip(0, note.message)
-            item.setForeground(0, QBrush(SEVERITY_COLORS[note.severity]))
+            item.setForeground(0, QBrush(severity_color(note.severity, self.panel.tree.palette())))
         group.setExpanded(True)
 
     def _activated(self, item: QTreeWidgetItem) -> None:

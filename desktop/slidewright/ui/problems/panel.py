@@ -7,7 +7,7 @@ import dataclasses
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
 from slidewright.credits.findings import ACTION_LABELS, Finding, Severity, severity_word, worst
 from slidewright.fileformat.bundle import local_images
 from slidewright.fileformat.images import bundle_image
+from slidewright.ui.access.contrast import severity_color
 from slidewright.ui.background import Background
 from slidewright.ui.editing.commands import SetSlideField
 from slidewright.ui.editing.document import Document
-from slidewright.ui.editing.slide_list import SEVERITY_COLORS
+from slidewright.ui.editing.slide_list import problem_count
 from slidewright.ui.session.preferences import Preferences
 from slidewright.ui.session.settings import Settings
 
@@ -118,8 +119,8 @@ class ProblemsPanel(QDockWidget):
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.tree)  # the list, then what to do about its row: the Tab order too
         layout.addLayout(bar)
-        layout.addWidget(self.tree)
         self.setWidget(body)
         self.background = Background(self)
         self.background.done.connect(self._checked)
@@ -277,6 +278,7 @@ class ProblemsPanel(QDockWidget):
                 title = self._group_title(slide if isinstance(slide, int) else None)
                 if group is not None and group.text(0) != title:
                     group.setText(0, title)
+                    self._name_group(group, slide if isinstance(slide, int) else None)
             return
         self._shown = list(self.findings)
         selected = self._selected_finding()
@@ -293,7 +295,8 @@ class ProblemsPanel(QDockWidget):
                 group, [f"{severity_word(finding.severity)}: {finding.message}", finding.rule]
             )
             item.setData(0, FindingRole, finding)
-            item.setForeground(0, QBrush(SEVERITY_COLORS[finding.severity]))
+            item.setForeground(0, QBrush(severity_color(finding.severity, self.tree.palette())))
+            item.setData(0, Qt.ItemDataRole.AccessibleTextRole, self._row_name(finding))
             item.setToolTip(
                 0, finding.message + (f"\nFix: {finding.fix.label}" if finding.fix else "")
             )
@@ -302,10 +305,41 @@ class ProblemsPanel(QDockWidget):
         for slide, group in groups.items():
             severity = worst([f for f in self.findings if f.slide == slide])
             if severity is not None:
-                group.setForeground(0, QBrush(SEVERITY_COLORS[severity]))
+                group.setForeground(0, QBrush(severity_color(severity, self.tree.palette())))
+                self._name_group(group, slide)
         self.summary.setText(summarize(self.findings))
         self.setWindowTitle(f"Problems ({len(self.findings)})")
         self._current_changed()  # the fixed finding may be gone: Apply Fix follows what is left
+
+    def _name_group(self, group: QTreeWidgetItem, slide: int | None) -> None:
+        """A slide's group as a screen reader says it: its title, its count and worst severity
+        (what a sighted writer reads from its colour and its rows)."""
+        findings = [f for f in self.findings if f.slide == slide]
+        severity = worst(findings)
+        if severity is not None:
+            group.setData(
+                0,
+                Qt.ItemDataRole.AccessibleTextRole,
+                f"{group.text(0)}, {problem_count(severity, len(findings))}",
+            )
+
+    @staticmethod
+    def _row_name(finding: Finding) -> str:
+        """A row as a screen reader says it: where, how bad, what, and what a fix would do."""
+        where = "the article" if finding.slide is None else f"slide {finding.slide + 1}"
+        fix = f"; fix: {finding.fix.label}" if finding.fix else ""
+        return f"{severity_word(finding.severity)} on {where}: {finding.message}{fix}"
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        """A theme switch: the severities' colours are chosen for the new background."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            QTimer.singleShot(0, self._recolour)  # once the tree (told after the dock) has it
+
+    def _recolour(self) -> None:
+        if self.doc is not None and self.ready:
+            self._shown = []
+            self._show()
 
     def _selected_finding(self) -> Finding | None:
         item = self.tree.currentItem()

@@ -14,8 +14,9 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QSplitter, QStackedWidget
+from PySide6.QtWidgets import QMainWindow, QSplitter, QStackedWidget, QToolButton, QWidget
 
+from slidewright.ui.access.wiring import Access, Accessed, make_accessible
 from slidewright.ui.editing.image_credits import writer_agencies
 from slidewright.ui.preview.view import Preview
 from slidewright.ui.problems.panel import ProblemsPanel
@@ -59,6 +60,7 @@ class Parts:
     tools: EditingTools  # spelling, find and replace, clipboard, preferences
     record: HistoryAndNotes  # version history and the editor's notes
     actions: dict[str, QAction]  # the menus' entries, by name (menus.py)
+    access: Access  # pane keys, focus rings, announcements (ui/access/)
 
 
 def assemble(one: StepOne, window_slots: dict[str, Callable[..., object]]) -> Parts:
@@ -102,10 +104,38 @@ def assemble(one: StepOne, window_slots: dict[str, Callable[..., object]]) -> Pa
     tools = EditingTools(main, one.settings, session, editors, one.preview, selection)
     actions = _menus(one, problems, slides, desk, tools, record, window_slots)
     _wire_slide_list(editors, selection, slides)
+    access = _access(one, editors, problems, selection, tools, actions)
     restore_parts(LaidOut(main, one.settings, splitter, one.preview, problems))
     return Parts(
-        editors, welcome, status_line, problems, selection, slides, desk, tools, record, actions
+        editors,
+        welcome,
+        status_line,
+        problems,
+        selection,
+        slides,
+        desk,
+        tools,
+        record,
+        actions,
+        access,
     )
+
+
+def _access(
+    one: StepOne,
+    editors: Editors,
+    problems: ProblemsPanel,
+    selection: SlideSelection,
+    tools: EditingTools,
+    actions: dict[str, QAction],
+) -> Access:
+    column = one.preview.parentWidget()
+    buttons = column.findChildren(QToolButton) if column is not None else []
+    modes: list[QWidget] = [b for b in buttons if b.property("mode")]
+    parts = Accessed(one.main, editors, one.preview, modes, problems, selection, tools.find)
+    access = make_accessible(parts, actions, problems.toggleViewAction())
+    one.session.documentChanged.connect(access.panes.start)
+    return access
 
 
 def _wire_slide_list(editors: Editors, selection: SlideSelection, slides: SlideActions) -> None:

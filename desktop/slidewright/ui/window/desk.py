@@ -60,7 +60,7 @@ class WritingDesk:
         # focus mode hides the slide list's column, the preview's and the Problems panel
         hidden = [editors.columns[0], preview.parentWidget() or preview, problems]
         self.focus = FocusMode(main, hidden, editors.tabs)
-        self.zoom = EditorZoom(editors.tabs, editors.slide_editor.body, settings)
+        self.zoom = EditorZoom(editors.tabs, editors.slide_editor.body, settings, preview)
         self._printer: ArticlePrinter | None = None
         self.paste_keys = PasteImageKeys(self.paste_image, main)
         editor = editors.slide_editor

@@ -79,6 +79,7 @@ def show_shortcuts(parent: QWidget, rows: list[tuple[str, ...]]) -> QDialog:
     dialog.setWindowTitle("Keyboard Shortcuts")
     table = QTableWidget(len(rows), 3, dialog)
     table.setAccessibleName("Keyboard shortcuts")
+    table.setTabKeyNavigation(False)  # Tab leaves the table for Close (arrows move in it)
     table.setHorizontalHeaderLabels(["Menu", "Command", "Keys"])
     table.verticalHeader().hide()
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)

@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QSplitter, QStackedWidget, QWidget
 
+from slidewright.ui.access.fit import fit_to_screen
 from slidewright.ui.preview.view import Preview
 from slidewright.ui.session.settings import Settings
 from slidewright.ui.window.layout_state import LaidOut, restore_window, save_layout
@@ -79,8 +80,8 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.splitter)
         self.setCentralWidget(self.stack)
         self.resize(1400, 860)
-        self.setMinimumSize(900, 560)
         restore_window(self, settings, self.splitter, self.preview, self.mode_buttons)
+        fit_to_screen(self)  # large text (QT_SCALE_FACTOR, 144 dpi): all of it on screen
         menu_titles(self)  # filled in by complete(); here so nothing moves down when it is
         self.statusBar()  # likewise: its line is there from the first paint
         if mode is not None:
@@ -142,6 +143,8 @@ class MainWindow(QMainWindow):
                 self._keep_preview_scroll = False
             if self.preview.ready:
                 self.problems.start_checking()  # the paint it waits for has happened
+        self.parts.access.panes.start(doc)  # where writing starts (not the preview's toggle)
+        fit_to_screen(self)  # again, shown: where the window manager actually put it
         self.assembled.emit()
 
     def _menu_slots(self) -> dict[str, Callable[..., object]]:

@@ -28,7 +28,7 @@ MENUS: list[tuple[str, list[tuple[str, str, Shortcut, bool] | str | None]]] = [
             ("new", "&New Article…", Std.New, False),
             ("open", "&Open…", Std.Open, False),
             RECENT,
-            ("sample", "Open the Sample Article", None, False),
+            ("sample", "Open the Sa&mple Article", None, False),
             ("open_library", "Open &Library…", None, False),
             SEPARATOR,
             ("save", "&Save", Std.Save, False),
@@ -39,7 +39,7 @@ MENUS: list[tuple[str, list[tuple[str, str, Shortcut, bool] | str | None]]] = [
             ("export", "&Export…", "Ctrl+Shift+E", False),
             ("publish", "&Publish…", None, False),
             ("export_pdf", "Export as P&DF…", None, False),
-            ("print", "&Print…", Std.Print, False),
+            ("print", "Prin&t…", Std.Print, False),
             SEPARATOR,
             ("close", "&Close Article", Std.Close, False),
             ("quit", "&Quit", Std.Quit, False),
@@ -62,9 +62,9 @@ MENUS: list[tuple[str, list[tuple[str, str, Shortcut, bool] | str | None]]] = [
             # F3 only: the platform's other binding (Ctrl+Shift+G) is Choose Image's
             ("find_next", "Find &Next", "F3", False),
             ("find_previous", "Find Pre&vious", "Shift+F3", False),
-            ("replace", "&Replace…", "Ctrl+H", False),
+            ("replace", "R&eplace…", "Ctrl+H", False),
             SEPARATOR,
-            ("preferences", "Pre&ferences…", "Ctrl+,", False),  # Linux has no standard key
+            ("preferences", "Preference&s…", "Ctrl+,", False),  # Linux has no standard key
         ],
     ),
     (

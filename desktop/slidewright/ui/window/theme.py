@@ -17,6 +17,7 @@ from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineScript
 from PySide6.QtWidgets import QApplication
 
 from slidewright.packagedata import read_text
+from slidewright.ui.access.contrast import accessible_palette
 
 SCRIPT_NAME = "slidewright-theme"
 MEDIA = {
@@ -105,6 +106,9 @@ class Theme(QObject):
         elif not dark and self._own_palette is not None:
             app.setPalette(self._own_palette)
             self._own_palette = None
+        readable = accessible_palette(app.palette())  # WCAG AA selection and hints (contrast.py)
+        if readable != app.palette():
+            app.setPalette(readable)
         # Markdown colours are chosen for the base they are shown on. Before the editors exist
         # (start-up, see MainWindow.complete) their module is not even imported: none to redo.
         highlighting = sys.modules.get("slidewright.ui.editing.markdown_highlighter")

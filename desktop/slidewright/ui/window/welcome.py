@@ -57,6 +57,7 @@ class Welcome(QWidget):
             button.clicked.connect(signal)
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
         self.recent = QListWidget()
+        self.recent.setAccessibleName("Recent articles")
         self.recent.setFixedWidth(600)
         self.recent.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.recent.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

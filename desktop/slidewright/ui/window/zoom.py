@@ -1,13 +1,16 @@
 """The editor's type: zoom (Ctrl+= / Ctrl+- / Ctrl+0) and the monospace body, remembered.
 
-Only the editor grows: the slide list and the menus keep the system size, and the preview shows
-the page as readers will see it. The monospace body font (set on the body itself, so it does not
+The editor's type and the preview's page grow together (a writer who needs larger text needs it
+in the page they check too: QWebEngineView's zoom, which lays the page out as a reader's browser
+zoom would); the slide list and the menus keep the system size (Qt's own scale factor and the
+desktop's text size serve those). The monospace body font (set on the body itself, so it does not
 inherit) is scaled with the rest."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QApplication, QWidget
 
 from slidewright.ui.editing.fields import TextField
@@ -19,8 +22,15 @@ MONOSPACE = "monospace"
 
 
 class EditorZoom(QObject):
-    def __init__(self, pane: QWidget, body: TextField, settings: Settings) -> None:
+    def __init__(
+        self,
+        pane: QWidget,
+        body: TextField,
+        settings: Settings,
+        preview: QWebEngineView | None = None,
+    ) -> None:
         super().__init__(pane)
+        self.preview = preview
         self._setting = False
         body.installEventFilter(self)
         self.pane = pane
@@ -64,6 +74,8 @@ class EditorZoom(QObject):
         font.setPointSizeF(self.point_size(QApplication.font()))
         self.pane.setFont(font)
         self.refresh_body()
+        if self.preview is not None:
+            self.preview.setZoomFactor(self.percent / 100)
         self.settings.set_value(SETTING, self.percent)
 
     def refresh_body(self) -> None:
