@@ -122,8 +122,8 @@ def test_every_exported_site_page_is_valid(
     for n, bundle in enumerate((sample_bundle, tmp_path / "full")):
         site = tmp_path / f"site{n}"
         assert main(["export", str(bundle), "--to", to, "-o", str(site), "--mode", mode]) == 0
-        layouts = {"_layouts", "layouts", "_includes"}  # the page is index.html: HTML content
-        pages += [p for p in site.rglob("index.html") if not layouts & set(p.parts)]
+        layouts = {"_layouts", "layouts", "_includes", "themes"}  # the page: the saved index.md
+        pages += [p for p in site.rglob("index.md") if not layouts & set(p.parts)]
     assert len(pages) == 2
     for page in pages:
         data = front_matter(page.read_text(encoding="utf-8"))

@@ -62,7 +62,7 @@ def pillow() -> ModuleType:
     return Image
 
 
-def _header_size(source: Path | bytes) -> tuple[int, int] | None:
+def header_size(source: Path | bytes) -> tuple[int, int] | None:
     """The size a picture's header claims, read as ``Image.open`` does but without Pillow's
     own bomb check (which refuses before saying the size); nothing is decoded."""
     Image = pillow()  # noqa: N806
@@ -81,7 +81,7 @@ def _header_size(source: Path | bytes) -> tuple[int, int] | None:
 
 
 def _bomb_reason(source: Path | bytes) -> str:
-    size = _header_size(source)
+    size = header_size(source)
     if size is not None:
         return str(pixel_problem(*size))
     return (

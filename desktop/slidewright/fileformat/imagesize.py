@@ -23,12 +23,18 @@ def upright_size(image: Image.Image) -> tuple[int, int]:
     return (height, width) if image.getexif().get(ORIENTATION) in ROTATED else (width, height)
 
 
-def shown_size(file: Path) -> tuple[int, int]:
-    """Displayed width and height from the file's header; (0, 0) when Pillow cannot read it."""
+def shown_size(file: Path | str) -> tuple[int, int]:
+    """Displayed width and height from the file's header; (0, 0) when Pillow cannot read it. A
+    picture larger than Pillow opens still says its size (the header's, unturned), so the image
+    bound (fileformat/imagebounds.py) can refuse it by its size."""
     from PIL import Image, UnidentifiedImageError
 
     try:
         with Image.open(file) as image:
             return upright_size(image)
-    except (UnidentifiedImageError, OSError, Image.DecompressionBombError):
+    except Image.DecompressionBombError:
+        from slidewright.fileformat.imagebounds import header_size
+
+        return header_size(Path(file)) or (0, 0)
+    except (UnidentifiedImageError, OSError):
         return 0, 0
