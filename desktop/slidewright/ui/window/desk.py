@@ -24,6 +24,7 @@ from slidewright.ui.window.editors import Editors
 from slidewright.ui.window.focus_mode import FocusMode
 from slidewright.ui.window.selection import SlideSelection
 from slidewright.ui.window.slide_actions import SlideActions
+from slidewright.ui.window.undo_cursor import place_cursor
 from slidewright.ui.window.zoom import EditorZoom
 
 if TYPE_CHECKING:  # imported on first print: printing is not on the way to the first preview
@@ -57,6 +58,7 @@ class WritingDesk:
     ) -> None:
         self.main, self.settings, self.preview = main, settings, preview
         self.selection, self.slides = selection, slides
+        self.editors = editors
         # focus mode hides the slide list's column, the preview's and the Problems panel
         hidden = [editors.columns[0], preview.parentWidget() or preview, problems]
         self.focus = FocusMode(main, hidden, editors.tabs)
@@ -167,8 +169,18 @@ class WritingDesk:
         if doc is None:
             return
         stack = doc.undo_stack
-        rows = slide_rows(stack.command(stack.index() if undone else stack.index() - 1))
+        command = stack.command(stack.index() if undone else stack.index() - 1)
+        rows = slide_rows(command)
         rows = [row for row in rows if 0 <= row < len(doc.article.slides)]
         if rows and self.selection.current_row() not in rows:
             self.selection.select_rows([rows[0]])
+        editors = self.editors
+        place_cursor(
+            command,
+            undone,
+            self.selection,
+            editors.slide_editor,
+            editors.article_editor,
+            editors.tabs,
+        )
         self.preview.follow_selected()  # the preview shows the selected slide too
