@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QSplitter, QStackedWidget
 
+from slidewright.ui.editing.format_tools import FormatTools
 from slidewright.ui.editing.image_credits import writer_agencies
 from slidewright.ui.preview.view import Preview
 from slidewright.ui.problems.panel import ProblemsPanel
@@ -24,6 +25,7 @@ from slidewright.ui.session.settings import Settings
 from slidewright.ui.window.desk import WritingDesk
 from slidewright.ui.window.editing_tools import EditingTools
 from slidewright.ui.window.editors import Editors, build_editors
+from slidewright.ui.window.format_menu import format_bar
 from slidewright.ui.window.layout_state import LaidOut, restore_parts, take_problems_place
 from slidewright.ui.window.menus import build_menus, fill_recent
 from slidewright.ui.window.selection import SlideSelection
@@ -57,6 +59,7 @@ class Parts:
     desk: WritingDesk  # paste, focus, zoom, print, help
     tools: EditingTools  # spelling, find and replace, clipboard, preferences
     actions: dict[str, QAction]  # the menus' entries, by name (menus.py)
+    formatting: FormatTools  # the Format menu's commands and the toolbar over the body
 
 
 def assemble(one: StepOne, window_slots: dict[str, Callable[..., object]]) -> Parts:
@@ -93,10 +96,23 @@ def assemble(one: StepOne, window_slots: dict[str, Callable[..., object]]) -> Pa
     )
     desk = WritingDesk(main, one.settings, one.preview, editors, problems, selection, slides)
     tools = EditingTools(main, one.settings, session, editors, one.preview, selection)
-    actions = _menus(one, editors, problems, slides, desk, tools, window_slots)
+    formatting = FormatTools(
+        editors.slide_editor,
+        editors.article_editor,
+        lambda text: main.statusBar().showMessage(text, 8000),
+        main,
+    )
+    actions = _menus(
+        one, editors, problems, slides, desk, tools, {**formatting.slots(), **window_slots}
+    )
+    body = editors.slide_editor.body
+    texts = editors.slide_editor.texts_layout
+    texts.insertWidget(texts.indexOf(body), format_bar(actions, editors.slide_editor))
     _wire_slide_list(editors, selection, slides)
     restore_parts(LaidOut(main, one.settings, splitter, one.preview, problems))
-    return Parts(editors, welcome, status_line, problems, selection, slides, desk, tools, actions)
+    return Parts(
+        editors, welcome, status_line, problems, selection, slides, desk, tools, actions, formatting
+    )
 
 
 def _wire_slide_list(editors: Editors, selection: SlideSelection, slides: SlideActions) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from slidewright.ui.session.settings import Settings
+from slidewright.ui.window.format_menu import FORMAT_MENU
 
 Std = QKeySequence.StandardKey
 Shortcut = Std | str | None
@@ -65,6 +66,7 @@ MENUS: list[tuple[str, list[tuple[str, str, Shortcut, bool] | str | None]]] = [
             ("preferences", "Pre&ferences…", "Ctrl+,", False),  # Linux has no standard key
         ],
     ),
+    FORMAT_MENU,
     (
         "&Slide",
         [
