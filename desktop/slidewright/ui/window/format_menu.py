@@ -14,7 +14,7 @@ Row = tuple[str, str, QKeySequence.StandardKey | str | None, bool]
 # The keys are taken from the text fields for the window (fields.FORMAT_KEYS): Qt's own Ctrl+K
 # would delete the rest of the line.
 FORMAT_MENU: tuple[str, list[Row | str | None]] = (
-    "F&ormat",
+    "Format",  # no free letter: every one of "Format" is a field's or the find bar's
     [
         ("format_bold", "&Bold", "Ctrl+B", False),
         ("format_italic", "&Italic", "Ctrl+I", False),
