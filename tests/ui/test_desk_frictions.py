@@ -12,6 +12,7 @@ from spellhelpers import tools
 from uihelpers import export_through_dialog
 
 from slidewright.ui.dialogs.export_dialog import ExportDialog
+from slidewright.ui.problems.panel import FindingRole
 from slidewright.ui.window.main_window import MainWindow
 
 
@@ -74,3 +75,24 @@ def test_the_shortcuts_list_names_the_find_bars_keys(qtbot: Any, sample_window: 
     bar = tools(sample_window).find.bar
     assert "&Match case" == bar.match_case.text() and "Replace A&ll" == bar.replace_all.text()
     dialog.close()
+
+
+def test_a_problem_message_is_not_cut_off_by_the_rule_column_and_is_shown_whole_below(
+    qtbot: Any, sample_window: MainWindow
+) -> None:
+    window = sample_window
+    panel = window.problems
+    panel.show()
+    qtbot.waitUntil(lambda: bool(panel.findings))
+    item = panel.tree.topLevelItem(0).child(0)
+    finding = item.data(0, FindingRole)
+    panel.tree.setCurrentItem(item)
+    assert finding.message in item.toolTip(0)  # the whole message on hover
+    assert panel.detail.isVisible() and finding.message in panel.detail.text()
+    assert finding.rule in panel.detail.text()
+    tree = panel.tree
+    panel.setFloating(True)  # a writer's narrow floating panel
+    panel.resize(420, 300)
+    qtbot.waitUntil(lambda: panel.width() == 420)
+    qtbot.waitUntil(lambda: tree.columnWidth(0) + tree.columnWidth(1) <= tree.viewport().width())
+    assert tree.columnWidth(1) >= tree.fontMetrics().horizontalAdvance(finding.rule)
