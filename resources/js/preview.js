@@ -123,4 +123,33 @@
       bridge.slideClicked(parseInt(slide.dataset.index, 10));
     }
   });
+
+  /* The slideshow's Next and Previous (buttons, arrow keys, a swipe) move the editor too: when
+     the reader's own step (a key, a click or a touch just before) makes another slide the
+     current one, the window selects it in the list and the editor, as a click on it would.
+     Only the reader's steps count: the window showing the selected slide is not one. */
+  var readerInput = 0;
+  var READER_STEP_MS = 1500;
+  ["keydown", "mousedown", "touchstart"].forEach(function (name) {
+    document.addEventListener(name, function () { readerInput = Date.now(); },
+      { capture: true, passive: true });
+  });
+  function followShown() {
+    if (!bridge || !document.body.classList.contains("mode-slideshow") ||
+        Date.now() - readerInput > READER_STEP_MS) {
+      return;
+    }
+    var node = document.querySelector("#sw-slides > .sw-slide.sw-current");
+    if (!node) { return; }
+    var index = parseInt(node.dataset.index, 10);
+    if (index !== selected) { bridge.slideClicked(index); }
+  }
+  whenLoaded(function () {
+    var container = document.getElementById("sw-slides");
+    if (container) {
+      new MutationObserver(followShown).observe(container, {
+        attributes: true, attributeFilter: ["class"], subtree: true
+      });
+    }
+  });
 }());
