@@ -89,6 +89,25 @@
       if (follow !== false) { keepSelectedInView(); }
     },
     keepInView: function () { keepSelectedInView(); },
+    keepParagraphInView: function (index, block) {
+      /* The writer typed in paragraph `block` of slide `index`'s body: bring it into view only
+         when it is off screen (a writer reading another part of the preview while NOT typing is
+         never moved; one whose paragraph is on screen is not moved either). */
+      var slide = slideAt(index);
+      if (!slide || (document.body.classList.contains("mode-slideshow") &&
+                     !slide.classList.contains("sw-current"))) {
+        return "";
+      }
+      var body = slide.querySelector(".sw-body");
+      var parts = body ? body.children : [];
+      var node = parts.length ? parts[Math.max(0, Math.min(block, parts.length - 1))] : slide;
+      var box = node.getBoundingClientRect();
+      if (box.bottom < 0 || box.top > window.innerHeight) {
+        node.scrollIntoView({ block: "center" });
+        return "moved";
+      }
+      return "";
+    },
     replaceHeader: function (html) { replaceChildren("sw-header", html); },
     replaceReadMore: function (html) { replaceChildren("sw-read-more", html); },
     setMode: function (mode) {

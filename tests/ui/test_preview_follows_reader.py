@@ -61,3 +61,41 @@ def test_the_window_selecting_a_slide_is_not_taken_for_a_readers_step(
         window.select_rows([row])
         qtbot.waitUntil(lambda row=row: shown_in_slideshow(qtbot, window) == row)
         assert window.current_row() == row
+
+
+def _scroll_y(qtbot: Any, window: MainWindow) -> float:
+    return float(json.loads(run_js(qtbot, window, "JSON.stringify(window.scrollY)")))
+
+
+def _last_paragraph_on_screen(qtbot: Any, window: MainWindow, slide: int) -> bool:
+    script = f"""JSON.stringify((function () {{
+        var parts = document.querySelector("#slide-{slide + 1} .sw-body").children;
+        var box = parts[parts.length - 1].getBoundingClientRect();
+        return box.bottom > 0 && box.top < window.innerHeight;
+    }})())"""
+    return bool(json.loads(run_js(qtbot, window, script)))
+
+
+def test_typing_brings_the_edited_paragraph_into_view_and_reading_elsewhere_is_left_alone(
+    qtbot: Any, sample_window: MainWindow
+) -> None:
+    window = sample_window
+    window.activateWindow()
+    qtbot.waitActive(window)
+    last = len(window.doc.article.slides) - 1
+    window.select_rows([last])
+    run_js(qtbot, window, "window.scrollTo(0, 0); 1")  # the writer reads the top of the page
+    qtbot.waitUntil(lambda: not _last_paragraph_on_screen(qtbot, window, last))
+    window.tabs.setCurrentIndex(1)  # typing elsewhere (the title) does not move the preview
+    title = window.article_editor.fields["title"]
+    title.setFocus()
+    with qtbot.waitSignal(window.preview.updated):
+        qtbot.keyClicks(title, " again")
+    assert _scroll_y(qtbot, window) == 0
+    window.tabs.setCurrentIndex(0)
+    body = window.slide_editor.body
+    body.setFocus()
+    qtbot.keyClick(body, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(body, " and on")
+    qtbot.waitUntil(lambda: _last_paragraph_on_screen(qtbot, window, last))
+    assert window.parts.desk.follow_typing.moves >= 1

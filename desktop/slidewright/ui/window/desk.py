@@ -22,6 +22,7 @@ from slidewright.ui.session.settings import Settings
 from slidewright.ui.window import help as help_menu
 from slidewright.ui.window.editors import Editors
 from slidewright.ui.window.focus_mode import FocusMode
+from slidewright.ui.window.follow_typing import TypingFollower
 from slidewright.ui.window.selection import SlideSelection
 from slidewright.ui.window.slide_actions import SlideActions
 from slidewright.ui.window.undo_cursor import place_cursor
@@ -65,6 +66,7 @@ class WritingDesk:
         self.zoom = EditorZoom(editors.tabs, editors.slide_editor.body, settings)
         self._printer: ArticlePrinter | None = None
         self.paste_keys = PasteImageKeys(self.paste_image, main)
+        self.follow_typing = TypingFollower(preview, editors.slide_editor)
         editor = editors.slide_editor
         self.paste_keys.watch(editors.slide_list, editor.thumbnail, editor.choose_button)
         editor.body.image_hook = lambda mime: paste_into(mime, self._set_image, self._refused)
