@@ -181,6 +181,7 @@ class ArticleSession(QObject):
                 reload = self.prompts.yes_no(
                     "Article changed on disk",
                     f"{doc.index_file} was changed by another program.\n\n"
+                    f"{self._what_changed(doc)}\n\n"
                     "Reload it and lose your unsaved changes, or keep your version?",
                     yes="Reload from Disk",
                     no="Keep My Version",
@@ -191,6 +192,18 @@ class ArticleSession(QObject):
                 self.watch.dismiss_current()
                 return
         self.reload()
+
+    def _what_changed(self, doc: Document) -> str:
+        """The slides and fields the other program changed (compared with the last load or
+        save), or why the new file cannot be read."""
+        from slidewright.fileformat.bundle import load_article
+        from slidewright.ui.session.disk_changes import describe_changes
+
+        try:
+            theirs = load_article(doc.bundle)
+        except (SlidewrightError, OSError) as error:
+            return f"The new version cannot be read: {_reason(error)}"
+        return describe_changes(doc.on_disk, theirs)
 
     def reload(self) -> None:
         """Read the article again from disk (another program changed it); selection is the
@@ -207,10 +220,13 @@ class ArticleSession(QObject):
             )
             self.watch.dismiss_current()
             return
+        from slidewright.ui.session.disk_changes import describe_changes
+
+        changes = describe_changes(doc.on_disk, fresh.article).replace("\n", "; ")
         self.recovery.discard(doc.bundle)
         self._replace(fresh)
         self.unchecked = fresh
-        self.message.emit(f"Reloaded {doc.index_file}: it was changed on disk", 6000)
+        self.message.emit(f"Reloaded {doc.index_file.name}, changed on disk: {changes}", 10000)
 
     # -- saving ----------------------------------------------------------------------------
     def save(self) -> bool:
