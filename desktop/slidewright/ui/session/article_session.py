@@ -137,7 +137,17 @@ class ArticleSession(QObject):
         """Create a bundle in an empty (or new) folder with one blank slide."""
         if self.busy or not self.maybe_save():
             return False
-        folder = folder or self.prompts.new_folder("New Article: name its folder")
+        given = None
+        folder = folder if isinstance(folder, Path) else None  # (a menu entry passes False)
+        if folder is None:  # the title first; its folder's name is offered from it
+            from slidewright.fileformat.images import slugify
+
+            given = self.prompts.new_title("New Article")
+            if given is None:
+                return False
+            folder = self.prompts.new_folder(
+                "New Article: where to keep it", slugify(given, "new-article")
+            )
         if folder is None:
             return False
         if (folder / INDEX).exists():
@@ -146,7 +156,7 @@ class ArticleSession(QObject):
                 f"{folder} already holds an article (index.md). Open it instead, or pick an empty folder.",
             )
             return False
-        title = (
+        title = given or (
             folder.name.replace("-", " ").replace("_", " ").strip().capitalize()
             or "Untitled article"
         )
