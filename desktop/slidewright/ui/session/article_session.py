@@ -44,6 +44,7 @@ class ArticleSession(QObject):
     documentChanged = Signal(object)  # the new Document, or None when the article was closed
     message = Signal(str, int)  # a status-bar line and how long to show it (ms)
     openFailed = Signal(str)  # why an article could not be opened
+    saved = Signal()  # a save in place succeeded (unused copied pictures are removed then)
 
     def __init__(self, settings: Settings, prompts: Prompts, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -271,6 +272,7 @@ class ArticleSession(QObject):
             self.message.emit(f"Saved {doc.index_file}; the original is kept as {kept.name}", 8000)
         else:
             self.message.emit(f"Saved {doc.index_file}", 4000)
+        self.saved.emit()
         return True
 
     def _keep_original(self, doc: Document) -> Path | bool:

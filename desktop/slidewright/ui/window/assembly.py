@@ -26,6 +26,7 @@ from slidewright.ui.window.desk import WritingDesk
 from slidewright.ui.window.editing_tools import EditingTools
 from slidewright.ui.window.editors import Editors, build_editors
 from slidewright.ui.window.format_menu import format_bar
+from slidewright.ui.window.image_cleanup import ImageCleanup
 from slidewright.ui.window.layout_state import LaidOut, restore_parts, take_problems_place
 from slidewright.ui.window.menus import build_menus, fill_recent
 from slidewright.ui.window.selection import SlideSelection
@@ -94,6 +95,7 @@ def assemble(one: StepOne, window_slots: dict[str, Callable[..., object]]) -> Pa
     slides = SlideActions(
         selection, main.statusBar().showMessage, lambda: writer_agencies(main)
     )
+    slides.copied = ImageCleanup(session).note_copied  # (a Qt child of the session)
     desk = WritingDesk(main, one.settings, one.preview, editors, problems, selection, slides)
     tools = EditingTools(main, one.settings, session, editors, one.preview, selection)
     formatting = FormatTools(
