@@ -77,7 +77,7 @@ def test_the_shortcuts_list_names_the_find_bars_keys(qtbot: Any, sample_window: 
     dialog.close()
 
 
-def test_a_problem_message_is_not_cut_off_by_the_rule_column_and_is_shown_whole_below(
+def test_a_problem_message_wraps_beside_the_rule_column_and_is_shown_whole_below(
     qtbot: Any, sample_window: MainWindow
 ) -> None:
     window = sample_window
@@ -91,8 +91,10 @@ def test_a_problem_message_is_not_cut_off_by_the_rule_column_and_is_shown_whole_
     assert panel.detail.isVisible() and finding.message in panel.detail.text()
     assert finding.rule in panel.detail.text()
     tree = panel.tree
+    one_line = tree.visualItemRect(item).height()
     panel.setFloating(True)  # a writer's narrow floating panel
     panel.resize(420, 300)
     qtbot.waitUntil(lambda: panel.width() == 420)
     qtbot.waitUntil(lambda: tree.columnWidth(0) + tree.columnWidth(1) <= tree.viewport().width())
     assert tree.columnWidth(1) >= tree.fontMetrics().horizontalAdvance(finding.rule)
+    qtbot.waitUntil(lambda: tree.visualItemRect(item).height() >= 2 * one_line)  # wrapped

@@ -28,6 +28,7 @@ from slidewright.ui.background import Background
 from slidewright.ui.editing.commands import SetSlideField
 from slidewright.ui.editing.document import Document
 from slidewright.ui.editing.slide_list import SEVERITY_COLORS
+from slidewright.ui.problems.wrapping import WrappingDelegate
 
 if TYPE_CHECKING:  # imported when first used: Pillow and the rules wait until after start-up
     from slidewright.credits.checker import CreditChecker
@@ -101,13 +102,14 @@ class ProblemsPanel(QDockWidget):
         self.tree.setAccessibleDescription(
             "Credit and image findings by slide; Enter goes to the field at fault"
         )
-        # A message takes the width the rule id leaves it (ending in "…" when it is longer,
-        # not cut off under the rule column); hover shows it whole, and so does the detail line
-        # below for the selected one. (QTreeView does not wrap an item's text to its column.)
+        # A message wraps in the width the rule id leaves it (wrapping.py), instead of being
+        # cut off beside the rule column; hover shows it whole, and so does the detail line
+        # below for the selected one.
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.setItemDelegate(WrappingDelegate(self.tree))
         self.detail = QLabel()
         self.detail.setObjectName("problemDetail")
         self.detail.setWordWrap(True)
