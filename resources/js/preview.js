@@ -89,6 +89,25 @@
       if (follow !== false) { keepSelectedInView(); }
     },
     keepInView: function () { keepSelectedInView(); },
+    keepParagraphInView: function (index, block) {
+      /* The writer typed in paragraph `block` of slide `index`'s body: bring it into view only
+         when it is off screen (a writer reading another part of the preview while NOT typing is
+         never moved; one whose paragraph is on screen is not moved either). */
+      var slide = slideAt(index);
+      if (!slide || (document.body.classList.contains("mode-slideshow") &&
+                     !slide.classList.contains("sw-current"))) {
+        return "";
+      }
+      var body = slide.querySelector(".sw-body");
+      var parts = body ? body.children : [];
+      var node = parts.length ? parts[Math.max(0, Math.min(block, parts.length - 1))] : slide;
+      var box = node.getBoundingClientRect();
+      if (box.bottom < 0 || box.top > window.innerHeight) {
+        node.scrollIntoView({ block: "center" });
+        return "moved";
+      }
+      return "";
+    },
     replaceHeader: function (html) { replaceChildren("sw-header", html); },
     replaceReadMore: function (html) { replaceChildren("sw-read-more", html); },
     setMode: function (mode) {
@@ -121,6 +140,35 @@
     var slide = event.target.closest(".sw-slide");
     if (slide && bridge) {
       bridge.slideClicked(parseInt(slide.dataset.index, 10));
+    }
+  });
+
+  /* The slideshow's Next and Previous (buttons, arrow keys, a swipe) move the editor too: when
+     the reader's own step (a key, a click or a touch just before) makes another slide the
+     current one, the window selects it in the list and the editor, as a click on it would.
+     Only the reader's steps count: the window showing the selected slide is not one. */
+  var readerInput = 0;
+  var READER_STEP_MS = 1500;
+  ["keydown", "mousedown", "touchstart"].forEach(function (name) {
+    document.addEventListener(name, function () { readerInput = Date.now(); },
+      { capture: true, passive: true });
+  });
+  function followShown() {
+    if (!bridge || !document.body.classList.contains("mode-slideshow") ||
+        Date.now() - readerInput > READER_STEP_MS) {
+      return;
+    }
+    var node = document.querySelector("#sw-slides > .sw-slide.sw-current");
+    if (!node) { return; }
+    var index = parseInt(node.dataset.index, 10);
+    if (index !== selected) { bridge.slideClicked(index); }
+  }
+  whenLoaded(function () {
+    var container = document.getElementById("sw-slides");
+    if (container) {
+      new MutationObserver(followShown).observe(container, {
+        attributes: true, attributeFilter: ["class"], subtree: true
+      });
     }
   });
 }());

@@ -24,6 +24,7 @@ PARAGRAPH = (
     "behind them; the market opened early and bakers carried trays of bread past the old customs "
     "house where a ferry waited for the tide. "
 ) * 4  # a long paragraph (~900 characters): every key re-checks all of it
+LONG_PARAGRAPH = PARAGRAPH * 23  # ~20,000 characters: over LONGEST_HIGHLIGHTED, checked in pieces
 # What is typed: real words, a few misspelt, as a writer types them.
 TYPED = (
     "the fishermen mend their nets on the slipway and the smell of tar and salt hangs over "
@@ -56,10 +57,12 @@ def main(keys: int) -> int:
     body.setPlainText(PARAGRAPH)
     typed = ((" ".join(TYPED) + " ") * (keys // 100 + 1))[:keys]
     figures: dict[str, list[float]] = {"spelling off": [], "spelling on": []}
+    figures |= {"long, off": [], "long, on": []}  # a 20,000-character paragraph, in pieces
     english = open_dictionary("en-US")
-    for name in ("spelling off", "spelling on") * 2:  # alternating, so drift hits both
-        spelling.dictionary = english if name == "spelling on" else None
-        body.setPlainText(PARAGRAPH)
+    runs = ("spelling off", "spelling on", "long, off", "long, on") * 2  # alternating
+    for name in runs:
+        spelling.dictionary = english if name.endswith("on") else None
+        body.setPlainText(LONG_PARAGRAPH if name.startswith("long") else PARAGRAPH)
         body.moveCursor(QTextCursor.MoveOperation.End)
         for n, char in enumerate(typed):
             start = time.perf_counter()
@@ -78,6 +81,11 @@ def main(keys: int) -> int:
         print(f"  {name:>12}: median {median(times):.3f} ms, p95 {p95(times):.3f} ms")
     on, off = median(figures["spelling on"]), median(figures["spelling off"])
     print(f"  spelling adds {on - off:.3f} ms per key press (median), ratio {on / off:.2f}")
+    on, off = median(figures["long, on"]), median(figures["long, off"])
+    print(
+        f"  in a {len(LONG_PARAGRAPH)}-character paragraph (checked in pieces): spelling adds "
+        f"{on - off:.3f} ms per key press (median), ratio {on / off:.2f}"
+    )
     return 0
 
 

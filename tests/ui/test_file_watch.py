@@ -56,3 +56,17 @@ def test_unsaved_changes_ask_and_keeping_mine_still_guards_the_save(
     )  # "overwrite their change?" -> no
     assert not sample_window.session.save()
     assert load_article(sample_window.doc.bundle).slides[2].heading == "Theirs"
+
+
+def test_one_prompt_names_the_slides_the_other_program_changed(
+    qtbot: Any, sample_window: MainWindow
+) -> None:
+    qtbot.keyClicks(sample_window.slide_editor.fields["caption"], "Mine")
+    seen: list[str] = []
+    answer_next_message_box(QMessageBox.StandardButton.Yes, seen)  # reload from disk
+    edit_on_disk(sample_window, "Theirs")
+    qtbot.waitUntil(lambda: sample_window.doc.article.slides[2].heading == "Theirs")
+    assert len(seen) == 1
+    assert "Changed: slide 3 (Theirs)" in seen[0]
+    assert "slide 1" not in seen[0]  # the writer's own unsaved caption is not the other's change
+    assert "slide 3 (Theirs)" in sample_window.statusBar().currentMessage()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
     QFileDialog,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -78,6 +79,53 @@ def answer_file_dialog(qtbot: Any, typed: str, seen: dict[str, str]) -> None:
     QTimer.singleShot(20, answer)
 
 
+def answer_title_then_folder(
+    qtbot: Any, title: str, typed: str | None, seen: dict[str, str]
+) -> None:
+    """New Article: type ``title`` in the first question, then answer the folder dialog (with
+    ``typed``, or as offered when None), noting the name it offered."""
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QInputDialog):
+            QTimer.singleShot(20, answer)
+            return
+        seen["asked first"] = dialog.labelText()
+        dialog.setTextValue(title)
+        dialog.accept()
+        answer_folder()
+
+    def answer_folder() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog):
+            QTimer.singleShot(20, answer_folder)
+            return
+        seen["folder"] = dialog.directory().absolutePath()
+        name = dialog.findChild(QLineEdit, "fileNameEdit")
+        seen["offered"] = name.text()
+        if typed is not None:
+            name.selectAll()
+            qtbot.keyClicks(name, typed)
+        qtbot.keyClick(name, Qt.Key.Key_Return)
+
+    QTimer.singleShot(20, answer)
+
+
+def test_new_article_asks_the_title_first_and_offers_its_folder_from_it(
+    qtbot: Any, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.delenv("XDG_DOCUMENTS_DIR", raising=False)
+    (tmp_path / "Documents").mkdir()
+    seen: dict[str, str] = {}
+    answer_title_then_folder(qtbot, "Night Ferries of the Ionian", None, seen)
+    window.actions_by_name["new"].trigger()
+    assert "Title" in seen["asked first"]
+    assert seen["offered"] == "night-ferries-of-the-ionian"
+    assert window.doc is not None and window.doc.article.title == "Night Ferries of the Ionian"
+    assert window.doc.bundle == tmp_path / "Documents" / "night-ferries-of-the-ionian"
+
+
 def test_new_article_opens_in_the_writers_documents_and_takes_a_new_folder_name(
     qtbot: Any, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -87,7 +135,7 @@ def test_new_article_opens_in_the_writers_documents_and_takes_a_new_folder_name(
     documents.mkdir()
     monkeypatch.chdir(tmp_path)  # the program's own folder is not where dialogs open
     seen: dict[str, str] = {}
-    answer_file_dialog(qtbot, "island-walks", seen)
+    answer_title_then_folder(qtbot, "Island walks", "island-walks", seen)
     window.actions_by_name["new"].trigger()
     assert Path(seen["folder"]) == documents
     assert window.doc is not None

@@ -75,6 +75,7 @@ class ExportThread(QThread):
 
 
 BASE_URL_KEY = "export/baseUrl"  # the last one used; per article under BASE_URL_KEY/<folder>
+FORMAT_KEY, MODE_KEY = "export/format", "export/mode"  # the last export's, offered again
 
 
 def _article_key(bundle: Path) -> str:
@@ -148,6 +149,7 @@ class ExportDialog(QDialog):
         form.addRow(self.strict)
         form.addRow(buttons)
         self.format.currentIndexChanged.connect(self._suggest)
+        self._remembered_choice()
         self._suggest()
         self.resize(560, self.sizeHint().height())
 
@@ -179,10 +181,23 @@ class ExportDialog(QDialog):
             )
             return
         if self.settings is not None:
+            self.settings.set_value(FORMAT_KEY, self.format.currentData())
+            self.settings.set_value(MODE_KEY, options.mode)
             self.settings.set_value(_article_key(self.doc.bundle), options.base_url)
             if options.base_url:
                 self.settings.set_value(BASE_URL_KEY, options.base_url)
         super().accept()
+
+    def _remembered_choice(self) -> None:
+        """The format and mode of the last export (the preview's mode until there was one)."""
+        if self.settings is None:
+            return
+        found = self.format.findData(self.settings.text(FORMAT_KEY))
+        if found >= 0:
+            self.format.setCurrentIndex(found)
+        mode = self.mode.findData(self.settings.text(MODE_KEY))
+        if mode >= 0:
+            self.mode.setCurrentIndex(mode)
 
     def _suggest(self) -> None:
         to = self.format.currentData()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 IMAGE_FILTER = "Images (*.jpg *.jpeg *.png *.webp *.gif)"
 
@@ -74,6 +74,22 @@ def ask_new_folder(
         options=QFileDialog.Option.DontConfirmOverwrite,
     )
     return Path(name) if name else None
+
+
+def ask_title(parent: QWidget, title: str) -> str | None:
+    """A new article's title, asked before its folder (the folder's name is offered from it)."""
+    dialog = QInputDialog(parent)
+    dialog.setObjectName("newArticleTitle")
+    dialog.setWindowTitle(title)
+    dialog.setLabelText("&Title of the new article:")
+    dialog.setTextValue("")
+    dialog.resize(460, dialog.sizeHint().height())
+    try:
+        if dialog.exec() != QInputDialog.DialogCode.Accepted:
+            return None
+        return " ".join(dialog.textValue().split())
+    finally:
+        dialog.deleteLater()
 
 
 def ask_open_file(
@@ -145,8 +161,11 @@ class Prompts:
     def folder(self, title: str) -> Path | None:
         return ask_folder(self.parent, title)
 
-    def new_folder(self, title: str) -> Path | None:
-        return ask_new_folder(self.parent, title)
+    def new_folder(self, title: str, suggested: str = "new-article") -> Path | None:
+        return ask_new_folder(self.parent, title, suggested=suggested)
+
+    def new_title(self, title: str) -> str | None:
+        return ask_title(self.parent, title)
 
     def open_file(self, title: str, filters: str) -> Path | None:
         return ask_open_file(self.parent, title, filters)

@@ -25,6 +25,14 @@ def read(path: Path | str) -> tuple[Article, Path, str | None]:
     return article, fileformat.bundle_dir(path), fileformat.file_digest(path)
 
 
+def snapshot(article: Article) -> Article:
+    """A copy of the article's values as they are now, cheap enough for every save: the text
+    fields are immutable strings, shared; only the slide list and each slide are copied."""
+    kept = copy.copy(article)
+    kept.slides = [copy.copy(slide) for slide in article.slides]
+    return kept
+
+
 class Document(QObject):
     slideChanged = Signal(int, str)  # index, field
     articleChanged = Signal(str)  # field
@@ -47,7 +55,8 @@ class Document(QObject):
         self.article = article
         self.bundle = bundle
         self.digest = digest  # of index.md as last loaded or saved, to spot outside edits
-        self.undo_stack = QUndoStack(self)
+        self.on_disk = snapshot(article)  # the article as last loaded or saved: what another
+        self.undo_stack = QUndoStack(self)  # program's change is compared with
 
     @classmethod
     def load(cls, path: Path | str, parent: QObject | None = None) -> Document:
@@ -73,6 +82,7 @@ class Document(QObject):
         """Save in place; refuses (SaveConflictError) when the file changed on disk, unless forced."""
         expected = None if force else self.digest
         self.digest = fileformat.save_article(self.article, self.bundle, expected_digest=expected)
+        self.on_disk = snapshot(self.article)
         self.undo_stack.setClean()
         self.saved.emit(self.bundle)
 
@@ -82,6 +92,7 @@ class Document(QObject):
         anything, when different images of the same names are there and ``replace`` is False."""
         missing = fileformat.copy_images(self.article, self.bundle, bundle, replace=replace)
         self.digest = fileformat.save_article(self.article, bundle)
+        self.on_disk = snapshot(self.article)
         old, self.bundle = self.bundle, bundle
         self.undo_stack.setClean()
         self.pathChanged.emit()

@@ -22,13 +22,20 @@ from PySide6.QtWidgets import QLineEdit, QMenu, QPlainTextEdit, QWidget
 
 LONG_LINE = 10_000  # characters in one line past which a text field stops wrapping
 _GLOBAL_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
+# The Format menu's keys (ui/window/format_menu.py): the window's, not the field's (Qt's Ctrl+K
+# deletes to the end of the line, its Ctrl+B and Ctrl+I move the cursor on some platforms).
+FORMAT_KEYS = ("Ctrl+B", "Ctrl+I", "Ctrl+K", "Ctrl+\\")
+_FORMAT_SEQUENCES = tuple(QKeySequence(key) for key in FORMAT_KEYS)
 
 
 def _is_global_shortcut(event: QEvent) -> bool:
-    return (
-        event.type() == QEvent.Type.ShortcutOverride
-        and isinstance(event, QKeyEvent)
-        and any(event.matches(key) for key in _GLOBAL_KEYS)
+    if event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):
+        return False
+    if any(event.matches(key) for key in _GLOBAL_KEYS):
+        return True
+    pressed = QKeySequence(event.keyCombination())
+    return any(
+        pressed.matches(key) == QKeySequence.SequenceMatch.ExactMatch for key in _FORMAT_SEQUENCES
     )
 
 

@@ -41,7 +41,9 @@ class FindBar(QWidget):
         self.replace_box.setPlaceholderText("Replace with")
         self.match_case = QCheckBox("&Match case")
         self.whole_word = QCheckBox("&Whole words")
-        self.previous, self.next = QPushButton("◀ Previ&ous"), QPushButton("Ne&xt ▶")
+        # Previous has no Alt letter: every letter of it is another control's on screen (or the
+        # Format menu's "o"); Shift+F3 and Shift+Enter step back, as the shortcuts list says
+        self.previous, self.next = QPushButton("◀ Previous"), QPushButton("Ne&xt ▶")
         self.replace_one = QPushButton("Repla&ce")
         self.replace_all = QPushButton("Replace A&ll")
         self.undo_is_the_articles = False  # a replacement was made since the boxes were edited

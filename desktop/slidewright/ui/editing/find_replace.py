@@ -60,10 +60,13 @@ class FindReplace(QObject):
         self._replaced_at = -1  # the undo index just after the last replacement
         self.bar = FindBar()
         self.toolbar = QToolBar("Find and Replace", window)
-        self.toolbar.setObjectName("findReplaceBar")
+        self.toolbar.setObjectName("findBar")  # (a new name: old layouts kept it at the bottom)
         self.toolbar.setMovable(False)
         self.toolbar.addWidget(self.bar)
-        window.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self.toolbar)
+        self.window = window
+        # Over the editors and the preview, where the matches are: at the bottom it sat under
+        # the Problems panel, far from the text (a writer's trial, issue 27).
+        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
         self.toolbar.hide()
         self.bar.stepRequested.connect(self.step)
         self.bar.replaceRequested.connect(self.replace_one)
@@ -82,6 +85,8 @@ class FindReplace(QObject):
         focused = QApplication.focusWidget()
         if focused is not None and not self.toolbar.isAncestorOf(focused):
             self.came_from = focused
+        if self.window.toolBarArea(self.toolbar) != Qt.ToolBarArea.TopToolBarArea:
+            self.window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
         self.toolbar.show()
         self.bar.show_replace(replace)
         if selected and "\n" not in selected and len(selected) < 200:

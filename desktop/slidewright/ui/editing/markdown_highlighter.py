@@ -111,7 +111,9 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self.spelling: BlockSpelling | None = None  # set by ui/editing/spelling.py
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt name)
-        if len(text) > LONGEST_HIGHLIGHTED:  # not a paragraph a person typed: shown plain
+        if len(text) > LONGEST_HIGHLIGHTED:  # Markdown's colours off; spelling goes on in pieces
+            if self.spelling is not None:
+                self.spelling.underline_block(self, text, [])
             return
         applied: Applied = []
         for index, (pattern, fmt) in enumerate(DARK_RULES if on_dark_base() else RULES):

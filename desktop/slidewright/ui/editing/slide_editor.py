@@ -78,6 +78,7 @@ class SlideEditor(QWidget):
                 texts.addWidget(label)
                 texts.addWidget(text, 1)
         self.body = self.texts["body"]
+        self.texts_layout = texts  # (the window puts the formatting toolbar over the body)
 
         self.licence_toggle = QToolButton()
         self.licence_toggle.setText("Licence and source")

@@ -12,9 +12,10 @@ formatting Qt gives it, set again shortly after typing pauses.
 
 from __future__ import annotations
 
+import re
 import shutil
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
@@ -67,6 +68,32 @@ def _underlined(base: QTextCharFormat | None = None) -> QTextCharFormat:
     return fmt
 
 
+LONGEST_SPELLED = 200_000  # characters in one paragraph: past that, a pasted dump
+PIECES_REMEMBERED = 4096  # long paragraphs' pieces whose misspelled words are remembered
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def pieces(text: str) -> Iterator[tuple[int, str]]:
+    """A paragraph too long for one pass of the word patterns (some take time growing with the
+    square of the length on pathological text), as (offset, piece): its sentences, a sentence
+    over LONGEST_HIGHLIGHTED characters cut at a space so no word is split. Cut where the text
+    says (not every N characters), a key typed in one sentence leaves the others' pieces as
+    they were, so their verdicts are reused."""
+    start = 0
+    for match in [*_SENTENCE_END.finditer(text), None]:
+        end = match.start() if match is not None else len(text)
+        while end - start > LONGEST_HIGHLIGHTED:
+            space = text.rfind(" ", start + 1, start + LONGEST_HIGHLIGHTED)
+            cut = space if space > start else start + LONGEST_HIGHLIGHTED
+            yield start, text[start:cut]
+            start = cut
+        if end > start:
+            yield start, text[start:end]
+        start = match.end() if match is not None else end
+
+
 class PlainSpellHighlighter(QSyntaxHighlighter):
     """For a plain multi-line field (the description): spelling only."""
 
@@ -75,8 +102,7 @@ class PlainSpellHighlighter(QSyntaxHighlighter):
         self.spelling = spelling
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt name)
-        if len(text) <= LONGEST_HIGHLIGHTED:
-            self.spelling.underline_block(self, text, None)
+        self.spelling.underline_block(self, text, None)
 
 
 class Spelling(QObject):
@@ -105,6 +131,7 @@ class Spelling(QObject):
         self._plain = _underlined()
         self._by_rule = [_underlined(fmt) for _, fmt in RULES]
         self._by_rule_dark = [_underlined(fmt) for _, fmt in DARK_RULES]  # on a dark editor
+        self._pieces: dict[tuple[str, bool], list[tuple[int, int]]] = {}  # long paragraphs'
         self._opened.connect(self._arrived)
 
     # -- the language ------------------------------------------------------------------------
@@ -171,6 +198,7 @@ class Spelling(QObject):
 
     def recheck(self) -> None:
         """Underline every attached field again (a new language, or a word added)."""
+        self._pieces.clear()
         for highlighter in self.highlighters:
             highlighter.rehighlight()
         for line in self.lines:
@@ -193,13 +221,38 @@ class Spelling(QObject):
         dictionary = self.dictionary
         if dictionary is None or not dictionary.available:
             return
+        if len(text) > LONGEST_SPELLED:  # a pasted dump, not prose: not worth a key's time
+            return
         in_fence = markdown and highlighter.previousBlockState() == IN_FENCE
+        if len(text) > LONGEST_HIGHLIGHTED:  # in pieces, each one's verdicts remembered
+            if markdown:
+                highlighter.setCurrentBlockState(IN_FENCE if in_fence else 0)
+            if not in_fence:
+                for offset, piece in pieces(text):
+                    for start, end in self._misspelled_piece(dictionary, piece, markdown):
+                        highlighter.setFormat(offset + start, end - start, self._plain)
+            return
         spans, fence_open = checkable_words(text, markdown, in_fence)
         if markdown:
             highlighter.setCurrentBlockState(IN_FENCE if fence_open else 0)
         for start, end in spans:
             if not dictionary.check(text[start:end]):
                 highlighter.setFormat(start, end - start, self._format_at(start, applied))
+
+    def _misspelled_piece(
+        self, dictionary: SpellDictionary, piece: str, markdown: bool
+    ) -> list[tuple[int, int]]:
+        """The misspelled words of one piece of a long paragraph, remembered by its text (the
+        memory is emptied when the dictionary or its words change: see ``recheck``)."""
+        key = (piece, markdown)
+        found = self._pieces.get(key)
+        if found is None:
+            spans, _ = checkable_words(piece, markdown, False)
+            found = [(s, e) for s, e in spans if not dictionary.check(piece[s:e])]
+            if len(self._pieces) >= PIECES_REMEMBERED:
+                self._pieces.clear()
+            self._pieces[key] = found
+        return found
 
     def _format_at(self, position: int, applied: Applied | None) -> QTextCharFormat:
         """The underline over whatever Markdown format the word already has (the last rule wins,

@@ -12,6 +12,7 @@ from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTreeWidget,
@@ -28,6 +29,7 @@ from slidewright.ui.background import Background
 from slidewright.ui.editing.commands import SetSlideField
 from slidewright.ui.editing.document import Document
 from slidewright.ui.editing.slide_list import problem_count
+from slidewright.ui.problems.wrapping import WrappingDelegate
 from slidewright.ui.session.preferences import Preferences
 from slidewright.ui.session.settings import Settings
 
@@ -105,7 +107,19 @@ class ProblemsPanel(QDockWidget):
         self.tree.setAccessibleDescription(
             "Credit and image findings by slide; Enter goes to the field at fault"
         )
-        self.tree.setColumnWidth(0, 560)
+        # A message wraps in the width the rule id leaves it (wrapping.py), instead of being
+        # cut off beside the rule column; hover shows it whole, and so does the detail line
+        # below for the selected one.
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.setItemDelegate(WrappingDelegate(self.tree))
+        self.detail = QLabel()
+        self.detail.setObjectName("problemDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setAccessibleName("The selected problem, in full")
         self.tree.itemActivated.connect(self._activated)
         self.tree.currentItemChanged.connect(self._current_changed)
         self.summary = QLabel()
@@ -120,6 +134,7 @@ class ProblemsPanel(QDockWidget):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.tree)  # the list, then what to do about its row: the Tab order too
+        layout.addWidget(self.detail)
         layout.addLayout(bar)
         self.setWidget(body)
         self.background = Background(self)
@@ -347,6 +362,8 @@ class ProblemsPanel(QDockWidget):
 
     def _current_changed(self, *_: object) -> None:
         finding = self._selected_finding()
+        self.detail.setText(_detail(finding))
+        self.detail.setVisible(finding is not None)
         if finding is not None and finding.action is not None:  # more than a field to set
             self.fix_button.setText(ACTION_LABELS[finding.action])
             self.fix_button.setEnabled(True)
@@ -390,3 +407,11 @@ class ProblemsPanel(QDockWidget):
             if finding.slide is not None:
                 per_slide.setdefault(finding.slide, []).append(finding)
         return {slide: (worst(items) or "info", len(items)) for slide, items in per_slide.items()}
+
+
+def _detail(finding: Finding | None) -> str:
+    """The detail line: the whole message, its rule and the fix on offer."""
+    if finding is None:
+        return ""
+    fix = f" Fix: {finding.fix.label}." if finding.fix else ""
+    return f"{severity_word(finding.severity)}: {finding.message} ({finding.rule}).{fix}"

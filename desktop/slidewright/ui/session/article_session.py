@@ -44,6 +44,7 @@ class ArticleSession(QObject):
     documentChanged = Signal(object)  # the new Document, or None when the article was closed
     message = Signal(str, int)  # a status-bar line and how long to show it (ms)
     openFailed = Signal(str)  # why an article could not be opened
+    saved = Signal()  # a save in place succeeded (unused copied pictures are removed then)
 
     def __init__(self, settings: Settings, prompts: Prompts, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -137,7 +138,17 @@ class ArticleSession(QObject):
         """Create a bundle in an empty (or new) folder with one blank slide."""
         if self.busy or not self.maybe_save():
             return False
-        folder = folder or self.prompts.new_folder("New Article: name its folder")
+        given = None
+        folder = folder if isinstance(folder, Path) else None  # (a menu entry passes False)
+        if folder is None:  # the title first; its folder's name is offered from it
+            from slidewright.fileformat.images import slugify
+
+            given = self.prompts.new_title("New Article")
+            if given is None:
+                return False
+            folder = self.prompts.new_folder(
+                "New Article: where to keep it", slugify(given, "new-article")
+            )
         if folder is None:
             return False
         if (folder / INDEX).exists():
@@ -146,7 +157,7 @@ class ArticleSession(QObject):
                 f"{folder} already holds an article (index.md). Open it instead, or pick an empty folder.",
             )
             return False
-        title = (
+        title = given or (
             folder.name.replace("-", " ").replace("_", " ").strip().capitalize()
             or "Untitled article"
         )
@@ -181,6 +192,7 @@ class ArticleSession(QObject):
                 reload = self.prompts.yes_no(
                     "Article changed on disk",
                     f"{doc.index_file} was changed by another program.\n\n"
+                    f"{self._what_changed(doc)}\n\n"
                     "Reload it and lose your unsaved changes, or keep your version?",
                     yes="Reload from Disk",
                     no="Keep My Version",
@@ -191,6 +203,18 @@ class ArticleSession(QObject):
                 self.watch.dismiss_current()
                 return
         self.reload()
+
+    def _what_changed(self, doc: Document) -> str:
+        """The slides and fields the other program changed (compared with the last load or
+        save), or why the new file cannot be read."""
+        from slidewright.fileformat.bundle import load_article
+        from slidewright.ui.session.disk_changes import describe_changes
+
+        try:
+            theirs = load_article(doc.bundle)
+        except (SlidewrightError, OSError) as error:
+            return f"The new version cannot be read: {_reason(error)}"
+        return describe_changes(doc.on_disk, theirs)
 
     def reload(self) -> None:
         """Read the article again from disk (another program changed it); selection is the
@@ -207,10 +231,13 @@ class ArticleSession(QObject):
             )
             self.watch.dismiss_current()
             return
+        from slidewright.ui.session.disk_changes import describe_changes
+
+        changes = describe_changes(doc.on_disk, fresh.article).replace("\n", "; ")
         self.recovery.discard(doc.bundle)
         self._replace(fresh)
         self.unchecked = fresh
-        self.message.emit(f"Reloaded {doc.index_file}: it was changed on disk", 6000)
+        self.message.emit(f"Reloaded {doc.index_file.name}, changed on disk: {changes}", 10000)
 
     # -- saving ----------------------------------------------------------------------------
     def save(self) -> bool:
@@ -245,6 +272,7 @@ class ArticleSession(QObject):
             self.message.emit(f"Saved {doc.index_file}; the original is kept as {kept.name}", 8000)
         else:
             self.message.emit(f"Saved {doc.index_file}", 4000)
+        self.saved.emit()
         return True
 
     def _keep_original(self, doc: Document) -> Path | bool:

@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QSplitter, QStackedWidget, QToolButton, QWidget
 
 from slidewright.ui.access.wiring import Access, Accessed, make_accessible
+from slidewright.ui.editing.format_tools import FormatTools
 from slidewright.ui.editing.image_credits import writer_agencies
 from slidewright.ui.preview.view import Preview
 from slidewright.ui.problems.panel import ProblemsPanel
@@ -25,7 +26,9 @@ from slidewright.ui.session.settings import Settings
 from slidewright.ui.window.desk import WritingDesk
 from slidewright.ui.window.editing_tools import EditingTools
 from slidewright.ui.window.editors import Editors, build_editors
+from slidewright.ui.window.format_menu import format_bar
 from slidewright.ui.window.history_notes import HistoryAndNotes
+from slidewright.ui.window.image_cleanup import ImageCleanup
 from slidewright.ui.window.layout_state import LaidOut, restore_parts, take_problems_place
 from slidewright.ui.window.menus import build_menus, fill_recent
 from slidewright.ui.window.selection import SlideSelection
@@ -61,6 +64,7 @@ class Parts:
     record: HistoryAndNotes  # version history and the editor's notes
     actions: dict[str, QAction]  # the menus' entries, by name (menus.py)
     access: Access  # pane keys, focus rings, announcements (ui/access/)
+    formatting: FormatTools  # the Format menu's commands and the toolbar over the body
 
 
 def assemble(one: StepOne, window_slots: dict[str, Callable[..., object]]) -> Parts:
@@ -93,16 +97,26 @@ def assemble(one: StepOne, window_slots: dict[str, Callable[..., object]]) -> Pa
     one.preview.updated.connect(problems.start_checking)  # checks wait for the first paint
 
     selection = SlideSelection(session, editors.slide_list, editors.slide_editor, editors.tabs)
-    slides = SlideActions(
-        selection, main.statusBar().showMessage, lambda: writer_agencies(main)
-    )
+    slides = SlideActions(selection, main.statusBar().showMessage, lambda: writer_agencies(main))
+    slides.copied = ImageCleanup(session).note_copied  # (a Qt child of the session)
     # File ▸ History and the Notes panel (a dock of its own, hidden until asked for)
     record = HistoryAndNotes(one.settings, session, selection, editors.tabs, main)
     main.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, record.notes)
     record.notes.hide()
     desk = WritingDesk(main, one.settings, one.preview, editors, problems, selection, slides)
     tools = EditingTools(main, one.settings, session, editors, one.preview, selection)
-    actions = _menus(one, problems, slides, desk, tools, record, window_slots)
+    formatting = FormatTools(
+        editors.slide_editor,
+        editors.article_editor,
+        lambda text: main.statusBar().showMessage(text, 8000),
+        main,
+    )
+    actions = _menus(
+        one, problems, slides, desk, tools, record, {**formatting.slots(), **window_slots}
+    )
+    body = editors.slide_editor.body
+    texts = editors.slide_editor.texts_layout
+    texts.insertWidget(texts.indexOf(body), format_bar(actions, editors.slide_editor))
     _wire_slide_list(editors, selection, slides)
     access = _access(one, editors, problems, selection, tools, actions)
     restore_parts(LaidOut(main, one.settings, splitter, one.preview, problems))
@@ -118,6 +132,7 @@ def assemble(one: StepOne, window_slots: dict[str, Callable[..., object]]) -> Pa
         record,
         actions,
         access,
+        formatting,
     )
 
 

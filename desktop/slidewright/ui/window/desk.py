@@ -22,8 +22,10 @@ from slidewright.ui.session.settings import Settings
 from slidewright.ui.window import help as help_menu
 from slidewright.ui.window.editors import Editors
 from slidewright.ui.window.focus_mode import FocusMode
+from slidewright.ui.window.follow_typing import TypingFollower
 from slidewright.ui.window.selection import SlideSelection
 from slidewright.ui.window.slide_actions import SlideActions
+from slidewright.ui.window.undo_cursor import place_cursor
 from slidewright.ui.window.zoom import EditorZoom
 
 if TYPE_CHECKING:  # imported on first print: printing is not on the way to the first preview
@@ -57,12 +59,14 @@ class WritingDesk:
     ) -> None:
         self.main, self.settings, self.preview = main, settings, preview
         self.selection, self.slides = selection, slides
+        self.editors = editors
         # focus mode hides the slide list's column, the preview's and the Problems panel
         hidden = [editors.columns[0], preview.parentWidget() or preview, problems]
         self.focus = FocusMode(main, hidden, editors.tabs)
         self.zoom = EditorZoom(editors.tabs, editors.slide_editor.body, settings, preview)
         self._printer: ArticlePrinter | None = None
         self.paste_keys = PasteImageKeys(self.paste_image, main)
+        self.follow_typing = TypingFollower(preview, editors.slide_editor)
         editor = editors.slide_editor
         self.paste_keys.watch(editors.slide_list, editor.thumbnail, editor.choose_button)
         editor.body.image_hook = lambda mime: paste_into(mime, self._set_image, self._refused)
@@ -167,8 +171,18 @@ class WritingDesk:
         if doc is None:
             return
         stack = doc.undo_stack
-        rows = slide_rows(stack.command(stack.index() if undone else stack.index() - 1))
+        command = stack.command(stack.index() if undone else stack.index() - 1)
+        rows = slide_rows(command)
         rows = [row for row in rows if 0 <= row < len(doc.article.slides)]
         if rows and self.selection.current_row() not in rows:
             self.selection.select_rows([rows[0]])
+        editors = self.editors
+        place_cursor(
+            command,
+            undone,
+            self.selection,
+            editors.slide_editor,
+            editors.article_editor,
+            editors.tabs,
+        )
         self.preview.follow_selected()  # the preview shows the selected slide too

@@ -30,6 +30,13 @@ FIELD_KEYS = (
     ("Fields", "Next / previous field", "Tab / Shift+Tab"),
     ("Fields", "Paste an image as the slide's image (slide list, image, body)", "Ctrl+V"),
     ("Slide list", "Delete the selected slides", "Delete"),
+    # the find bar's own keys (ui/editing/find_bar.py), while the cursor is in it
+    ("Find bar", "Next match (in the Find box)", "Enter"),
+    ("Find bar", "Previous match (in the Find box)", "Shift+Enter"),
+    ("Find bar", "Replace this match (in the Replace box)", "Enter"),
+    ("Find bar", "Replace all", "Alt+L"),
+    ("Find bar", "Match case / Whole words", "Alt+M / Alt+W"),
+    ("Find bar", "Close the find bar", "Esc"),
 )
 LICENCE = "GNU General Public License, version 3 or later"
 

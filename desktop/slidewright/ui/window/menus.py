@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from slidewright.ui.session.settings import Settings
+from slidewright.ui.window.format_menu import FORMAT_MENU
 
 Std = QKeySequence.StandardKey
 Shortcut = Std | str | None
@@ -67,6 +68,7 @@ MENUS: list[tuple[str, list[tuple[str, str, Shortcut, bool] | str | None]]] = [
             ("preferences", "Preference&s…", "Ctrl+,", False),  # Linux has no standard key
         ],
     ),
+    FORMAT_MENU,
     (
         "&Slide",
         [

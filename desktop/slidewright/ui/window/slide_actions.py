@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from slidewright.errors import SlidewrightError
-from slidewright.fileformat.images import copy_into_bundle
+from slidewright.fileformat.images import IMAGES_DIR, copy_into_bundle
 from slidewright.model import Slide
 from slidewright.ui.editing.commands import InsertSlides, MoveSlides, RemoveSlides
 from slidewright.ui.editing.image_credits import new_slide, set_image_with_credits
@@ -31,6 +31,8 @@ class SlideActions:
         # What the last image brought in gave its slide ("Credit filled from the file: …"),
         # for the status line (the paste adds it to its own message)
         self.last_note = ""
+        # Told of each picture copied in: (bundle, its path there, whether it was there before)
+        self.copied: Callable[[Path, str, bool], None] | None = None
 
     def add_slide(self) -> None:
         assert self.selection.doc is not None
@@ -82,8 +84,14 @@ class SlideActions:
     def _bring_in(self, file: Path, name_hint: str, refused: list[str]) -> str | None:
         """The image's path in the bundle, or None (and a line in ``refused``) if it cannot be."""
         assert self.selection.doc is not None
+        bundle = self.selection.doc.bundle
         try:
-            return copy_into_bundle(self.selection.doc.bundle, file, name_hint)
+            folder = bundle / IMAGES_DIR
+            before = set(folder.iterdir()) if folder.is_dir() else set()
+            relative = copy_into_bundle(bundle, file, name_hint)
+            if self.copied is not None:
+                self.copied(bundle, relative, (bundle / relative) in before)
+            return relative
         except (SlidewrightError, OSError) as error:
             refused.append(f"{file.name}: {getattr(error, 'strerror', None) or error}")
             return None

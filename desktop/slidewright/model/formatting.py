@@ -1,0 +1,150 @@
+"""The Format menu's commands as text changes: bold, italic, a link and removing formatting, on
+a span of Markdown (the selection, or the word under the cursor when nothing is selected).
+
+Pure: each function takes the text and the span and returns the new text with the span to
+select after, so the window makes one undo step of it and tests need no widgets. Bold is
+``**…**`` and italic ``*…*``; toggling looks at the run of asterisks on each side, so italic on a
+bold word gives ``***word***`` and italic again gives ``**word**`` back."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+LINK = re.compile(r"\[([^\]\n]*)\]\(([^()\s]*)(?:\s+\"[^\"\n]*\")?\)")
+_WORD = re.compile(r"[\w'’-]")
+
+
+@dataclass(frozen=True)
+class Formatted:
+    """The field's new text and the span to select in it (start == end: a cursor)."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class LinkSpan:
+    """A Markdown link found in the text: ``[label](url)`` from ``start`` to ``end``."""
+
+    start: int
+    end: int
+    label: str
+    url: str
+
+
+def word_span(text: str, position: int) -> tuple[int, int]:
+    """The word at ``position`` (letters, digits, apostrophes and hyphens inside it); an empty
+    span when the cursor stands between spaces."""
+    start = end = position
+    while start > 0 and _WORD.match(text[start - 1]):
+        start -= 1
+    while end < len(text) and _WORD.match(text[end]):
+        end += 1
+    while start < end and text[start] in "'’-":  # a quotation mark is not part of the word
+        start += 1
+    while end > start and text[end - 1] in "'’-":
+        end -= 1
+    return start, end
+
+
+def target_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """What a command acts on: the selection without the spaces at its edges (Markdown does
+    not emphasise ``** word**``), or the word under the cursor."""
+    start, end = min(start, end), max(start, end)
+    if start == end:
+        return word_span(text, start)
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def link_at(text: str, start: int, end: int) -> LinkSpan | None:
+    """The link the span lies in (or that lies in the span), if any."""
+    low, high = min(start, end), max(start, end)
+    line_start = text.rfind("\n", 0, low) + 1
+    line_end = text.find("\n", high)
+    line_end = len(text) if line_end < 0 else line_end
+    for match in LINK.finditer(text, line_start, line_end):
+        inside = match.start() <= low and high <= match.end()
+        around = low <= match.start() and match.end() <= high and low != high
+        if inside or around:
+            return LinkSpan(match.start(), match.end(), match.group(1), match.group(2))
+    return None
+
+
+def _stars_before(text: str, position: int) -> int:
+    count = 0
+    while position - count > 0 and text[position - count - 1] == "*":
+        count += 1
+    return count
+
+
+def _stars_after(text: str, position: int) -> int:
+    count = 0
+    while position + count < len(text) and text[position + count] == "*":
+        count += 1
+    return count
+
+
+def toggle_emphasis(text: str, start: int, end: int, strength: int) -> Formatted:
+    """Bold (``strength`` 2) or italic (1) on, or off when the span already has it."""
+    start, end = target_span(text, start, end)
+    marker = "*" * strength
+    if start == end:  # nowhere to apply it: the markers, with the cursor between them
+        return Formatted(
+            text[:start] + marker * 2 + text[start:], start + strength, start + strength
+        )
+    # A selection that took in its own markers: look at them from outside.
+    inner = min(_stars_after(text, start), _stars_before(text, end), (end - start) // 2)
+    start, end = start + inner, end - inner
+    around = min(_stars_before(text, start), _stars_after(text, end))
+    has = around in (strength, 3) or (strength == 1 and around >= 1 and around != 2)
+    if has:
+        new = text[: start - strength] + text[start:end] + text[end + strength :]
+        return Formatted(new, start - strength, end - strength)
+    new = text[:start] + marker + text[start:end] + marker + text[end:]
+    return Formatted(new, start + strength, end + strength)
+
+
+def clean_url(url: str) -> str:
+    """An address as the Markdown link holds it: no spaces or parentheses to end it early."""
+    url = url.strip()
+    return url.replace(" ", "%20").replace("(", "%28").replace(")", "%29")
+
+
+def set_link(text: str, start: int, end: int, url: str, label: str | None = None) -> Formatted:
+    """Make the span a link to ``url``, or change the address (and words) of the link it is in.
+    ``label`` replaces the link's words when given; the new link's words are selected."""
+    url = clean_url(url)
+    found = link_at(text, start, end)
+    if found is not None:
+        words = found.label if label is None else label
+        start, end = found.start, found.end
+    else:
+        start, end = target_span(text, start, end)
+        words = text[start:end] if label is None else label
+    words = words.replace("[", "\\[").replace("]", "\\]") if "](" in words else words
+    link = f"[{words}]({url})"
+    new = text[:start] + link + text[end:]
+    return Formatted(new, start + 1, start + 1 + len(words))
+
+
+_EMPHASIS = re.compile(r"(?<!\\)(\*+|~~|(?<!\w)_+|_+(?!\w)|`+)")
+
+
+def remove_formatting(text: str, start: int, end: int) -> Formatted:
+    """The span as plain words: links become their words, emphasis, strike-through and code
+    marks go (a snake_case word keeps its underscores). Marks just outside the span go too."""
+    start, end = target_span(text, start, end)
+    found = link_at(text, start, end)
+    if found is not None and start >= found.start and end <= found.end:
+        start, end = found.start, found.end
+    start -= _stars_before(text, start)
+    end += _stars_after(text, end)
+    piece = LINK.sub(lambda match: match.group(1), text[start:end])
+    piece = _EMPHASIS.sub("", piece)
+    return Formatted(text[:start] + piece + text[end:], start, start + len(piece))

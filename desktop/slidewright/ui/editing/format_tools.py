@@ -1,0 +1,149 @@
+"""Format ▸ Bold, Italic, Link… and Remove Formatting, on the Markdown field being edited.
+
+Each command reads the field's text and cursor, lets ``model/formatting.py`` make the change,
+and pushes it as ONE undo command (not typing: the next key starts a step of its own), then
+selects the formatted words. Only the fields the page renders as Markdown (the catalogue's
+"markdown" editor: the slide body, the article intro) take formatting; a caption or a read-more
+title is published as plain text, so asterisks typed there would show as asterisks."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication, QWidget
+
+from slidewright.model import ARTICLE_FIELDS, SLIDE_FIELDS
+from slidewright.model import formatting as fmt
+from slidewright.ui.editing.article_editor import ArticleEditor
+from slidewright.ui.editing.commands import FieldEdit, SetArticleField, SetSlideField, push_edit
+from slidewright.ui.editing.fields import TextField
+from slidewright.ui.editing.slide_editor import SlideEditor
+
+SLIDE_MARKDOWN = tuple(spec.name for spec in SLIDE_FIELDS if spec.editor == "markdown")
+ARTICLE_MARKDOWN = tuple(spec.name for spec in ARTICLE_FIELDS if spec.editor == "markdown")
+NOT_MARKDOWN = (
+    "Formatting works in the Markdown fields (a slide's body, the article's intro): "
+    "captions and titles are published as plain text"
+)
+
+
+class FormatTools(QObject):
+    """The Format menu's commands for one window (made in step two, held in its parts)."""
+
+    def __init__(
+        self,
+        slide_editor: SlideEditor,
+        article_editor: ArticleEditor,
+        say: Callable[[str], None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.slide_editor, self.article_editor, self.say = slide_editor, article_editor, say
+        self.fields = [slide_editor.texts[n] for n in SLIDE_MARKDOWN] + [
+            article_editor.texts[n] for n in ARTICLE_MARKDOWN
+        ]
+        self._last: TextField | None = None  # the Markdown field that had the focus last
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
+
+    def slots(self) -> dict[str, Callable[..., object]]:
+        return {
+            "format_bold": lambda: self.emphasis(2),
+            "format_italic": lambda: self.emphasis(1),
+            "format_link": lambda: self.link(),
+            "format_clear": self.clear,
+        }
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if isinstance(new, TextField) and new in self.fields:
+            self._last = new
+
+    def field(self) -> TextField | None:
+        """The Markdown field the command is for: the focused one; else (a toolbar button was
+        clicked) the one the writer was last in, if it is still on screen and enabled."""
+        focused = QApplication.focusWidget()
+        if isinstance(focused, TextField) and focused in self.fields:
+            return focused
+        if focused is None or not isinstance(focused, QWidget) or _is_toolbar(focused):
+            last = self._last
+            if last is not None and last.isVisible() and last.isEnabled():
+                return last
+        return None
+
+    def _command(self, field: TextField, value: str) -> FieldEdit | None:
+        slide, article = self.slide_editor, self.article_editor
+        for name, widget in slide.texts.items():
+            if widget is field and slide.doc is not None and slide.index >= 0:
+                return SetSlideField(slide.doc, slide.index, name, value, typing=False)
+        for name, widget in article.texts.items():
+            if widget is field and article.doc is not None:
+                return SetArticleField(article.doc, name, value, typing=False)
+        return None
+
+    def _apply(self, field: TextField, made: fmt.Formatted, final_newline: bool) -> None:
+        value = made.text + "\n" if final_newline and made.text else made.text
+        command = self._command(field, value)
+        if command is None:
+            return
+        command.setText(f"Format {command.text().removeprefix('Edit ')}")
+        doc = self.slide_editor.doc or self.article_editor.doc
+        if doc is None:
+            return
+        push_edit(doc.undo_stack, command)
+        field.setFocus()
+        cursor = field.textCursor()
+        length = len(field.toPlainText())
+        cursor.setPosition(min(made.start, length))
+        cursor.setPosition(min(made.end, length), cursor.MoveMode.KeepAnchor)
+        field.setTextCursor(cursor)
+        field.ensureCursorVisible()
+
+    def _span(self) -> tuple[TextField, str, int, int, bool] | None:
+        field = self.field()
+        if field is None:
+            self.say(NOT_MARKDOWN)
+            return None
+        cursor = field.textCursor()
+        value = field.value()
+        text = field.toPlainText()
+        return field, text, cursor.anchor(), cursor.position(), value != text
+
+    def emphasis(self, strength: int) -> None:
+        """Bold (2) or italic (1), on or off."""
+        if (span := self._span()) is not None:
+            field, text, start, end, newline = span
+            self._apply(field, fmt.toggle_emphasis(text, start, end, strength), newline)
+
+    def clear(self) -> None:
+        if (span := self._span()) is not None:
+            field, text, start, end, newline = span
+            made = fmt.remove_formatting(text, start, end)
+            if made.text != text:
+                self._apply(field, made, newline)
+
+    def link(self) -> None:
+        """Link… : the selection (or word) becomes a link; inside a link, its address is edited."""
+        from slidewright.ui.dialogs.link_dialog import ask_link
+
+        if (span := self._span()) is None:
+            return
+        field, text, start, end, newline = span
+        found = fmt.link_at(text, start, end)
+        if found is not None:
+            words, url = found.label, found.url
+        else:
+            low, high = fmt.target_span(text, start, end)
+            words, url = text[low:high], ""
+        answer = ask_link(field.window(), words, url, found is not None)
+        if answer is not None:
+            address, label = answer
+            self._apply(field, fmt.set_link(text, start, end, address, label), newline)
+
+
+def _is_toolbar(widget: QWidget) -> bool:
+    parent = widget.parentWidget()
+    return widget.objectName() == "formatBar" or (
+        parent is not None and parent.objectName() == "formatBar"
+    )

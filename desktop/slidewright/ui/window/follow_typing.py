@@ -1,0 +1,54 @@
+"""The preview follows the writer's typing: after a keystroke in a slide's body has reached the
+page, the paragraph being edited is brought into view if it is off screen.
+
+Only typing moves the preview (a writer scrolling it to read elsewhere is left alone until they
+type again), and only when the paragraph cannot be seen: a paragraph on screen never jumps."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QObject
+
+from slidewright.ui.editing.slide_editor import SlideEditor
+from slidewright.ui.preview.view import WORLD, Preview
+
+_BLOCK_BREAK = re.compile(r"\n[ \t]*\n+")
+
+
+def block_index(text: str, position: int) -> int:
+    """Which Markdown block (paragraph, list, heading…) of ``text`` the cursor at ``position`` is
+    in: the blank-line breaks before it. The body's rendered children follow the same breaks."""
+    return len(_BLOCK_BREAK.findall(text[:position].lstrip("\n")))
+
+
+class TypingFollower(QObject):
+    """Made by the writing desk with the preview and the slide editor it watches."""
+
+    def __init__(self, preview: Preview, slide_editor: SlideEditor) -> None:
+        super().__init__(preview)
+        self.preview, self.slide_editor = preview, slide_editor
+        self.pending: tuple[int, int] | None = None  # (slide, block) typed in, not yet shown
+        self.moves = 0  # how many times the preview was brought to the paragraph (for tests)
+        slide_editor.body.edited.connect(self._typed)
+        preview.updated.connect(self._shown)
+
+    def _typed(self, _text: str) -> None:
+        body = self.slide_editor.body
+        if self.slide_editor.index >= 0 and body.hasFocus():
+            position = body.textCursor().position()
+            self.pending = (self.slide_editor.index, block_index(body.toPlainText(), position))
+
+    def _shown(self) -> None:
+        """The page has the latest push: the edited paragraph is there to be brought in view."""
+        if self.pending is None or not self.preview.ready:
+            return
+        slide, block = self.pending
+        self.pending = None
+        self.preview.page().runJavaScript(
+            f"slidewright.keepParagraphInView({int(slide)}, {int(block)})", WORLD, self._answered
+        )
+
+    def _answered(self, result: object) -> None:
+        if result == "moved":
+            self.moves += 1

@@ -1,0 +1,57 @@
+"""The Format menu's entries, as rows of the menu table (menus.py takes them in as one menu), and
+the small toolbar over the slide's body that offers the same actions.
+
+Kept in a module of their own so the Format menu is one import in menus.py; what the entries do
+is ui/editing/format_tools.py's."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QToolBar, QWidget
+
+Row = tuple[str, str, QKeySequence.StandardKey | str | None, bool]
+# The keys are taken from the text fields for the window (fields.FORMAT_KEYS): Qt's own Ctrl+K
+# would delete the rest of the line.
+FORMAT_MENU: tuple[str, list[Row | str | None]] = (
+    "F&ormat",
+    [
+        ("format_bold", "&Bold", "Ctrl+B", False),
+        ("format_italic", "&Italic", "Ctrl+I", False),
+        ("format_link", "&Link…", "Ctrl+K", False),
+        None,
+        ("format_clear", "&Remove Formatting", "Ctrl+\\", False),
+    ],
+)
+TOOLBAR_TEXT = {
+    "format_bold": "B",
+    "format_italic": "I",
+    "format_link": "Link",
+    "format_clear": "Clear",
+}
+
+
+def format_bar(actions: dict[str, QAction], parent: QWidget | None = None) -> QToolBar:
+    """B, I, Link and Clear over the body: the menu's own actions, so keys and state agree.
+    The buttons never take the focus, so the command acts on the field the writer is in."""
+    bar = QToolBar("Format", parent)
+    bar.setObjectName("formatBar")
+    bar.setAccessibleName("Formatting")
+    bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    bar.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    for name, text in TOOLBAR_TEXT.items():
+        action = actions[name]
+        button_action = QAction(text, bar)
+        name_text = action.text().replace("&", "").rstrip("…")
+        button_action.setToolTip(f"{name_text} ({action.shortcut().toString()})")
+        button_action.triggered.connect(action.trigger)
+        bar.addAction(button_action)
+        button = bar.widgetForAction(button_action)
+        if button is not None:
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setAccessibleName(button_action.toolTip())
+            font = button.font()
+            font.setBold(name == "format_bold")
+            font.setItalic(name == "format_italic")
+            button.setFont(font)
+    return bar

@@ -1,0 +1,56 @@
+"""The Format menu's text changes: wrap and unwrap on a selection or the word under the cursor."""
+
+from __future__ import annotations
+
+from slidewright.model.formatting import (
+    link_at,
+    remove_formatting,
+    set_link,
+    toggle_emphasis,
+    word_span,
+)
+
+
+def test_bold_wraps_the_word_under_the_cursor_and_a_second_time_unwraps_it() -> None:
+    text = "The harbour wakes early."
+    on = toggle_emphasis(text, 6, 6, 2)
+    assert on.text == "The **harbour** wakes early." and (on.start, on.end) == (6, 13)
+    off = toggle_emphasis(on.text, on.start, on.end, 2)
+    assert off.text == text and text[off.start : off.end] == "harbour"
+
+
+def test_a_selection_with_its_markers_or_spaces_unwraps_and_wraps_cleanly() -> None:
+    assert toggle_emphasis("a **bold** b", 2, 10, 2).text == "a bold b"
+    assert toggle_emphasis("one two three", 3, 8, 1).text == "one *two* three"
+
+
+def test_italic_and_bold_combine_and_come_apart() -> None:
+    both = toggle_emphasis("x **word** y", 5, 5, 1)
+    assert both.text == "x ***word*** y"
+    assert toggle_emphasis(both.text, both.start, both.end, 2).text == "x *word* y"
+    assert toggle_emphasis(both.text, both.start, both.end, 1).text == "x **word** y"
+
+
+def test_with_nothing_to_wrap_the_markers_go_in_with_the_cursor_between() -> None:
+    empty = toggle_emphasis("end. ", 5, 5, 2)
+    assert empty.text == "end. ****" and empty.start == empty.end == 7
+
+
+def test_a_link_from_a_selection_and_an_existing_address_edited_in_place() -> None:
+    made = set_link("Read the report today", 9, 15, "https://example.org/r")
+    assert made.text == "Read the [report](https://example.org/r) today"
+    assert link_at(made.text, 12, 12) is not None
+    edited = set_link(made.text, 12, 12, "https://example.org/new report")
+    assert edited.text == "Read the [report](https://example.org/new%20report) today"
+
+
+def test_remove_formatting_leaves_the_words() -> None:
+    text = "A ***big*** and [linked](https://x.org) snake_case `word`"
+    assert remove_formatting(text, 0, len(text)).text == "A big and linked snake_case word"
+    assert remove_formatting("x [here](https://x.org) y", 4, 4).text == "x here y"
+
+
+def test_word_span_keeps_apostrophes_inside_but_not_quotes() -> None:
+    text = "the writer's 'word'"
+    assert text[slice(*word_span(text, 6))] == "writer's"
+    assert text[slice(*word_span(text, 16))] == "word"
