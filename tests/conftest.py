@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
@@ -47,6 +48,32 @@ def private_cache(
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.getbasetemp() / "xdg-cache"))
 
 
+WAIT_GUARD_MS = 120_000  # what every qtbot wait allows at the least (see _waits_are_guards)
+
+
+def _waits_are_guards() -> None:
+    """pytest-qt's waits (waitUntil, waitSignal, waitExposed...) return as soon as their condition
+    holds; their timeout only ends a test that would otherwise hang. The 3 to 5 s a test used to
+    give were crossed on a busy machine (two other processes on both cores), failing tests for
+    no fault of the code, so every wait gets at least WAIT_GUARD_MS. No test may read a timeout as
+    "this happened fast enough": speed is measured in tests/benchmarks/."""
+    import functools
+
+    from pytestqt.qtbot import QtBot
+
+    def patient(method: Any) -> Any:
+        @functools.wraps(method)
+        def wait(self: QtBot, *args: Any, timeout: int | None = 5000, **kwargs: Any) -> Any:
+            if timeout is not None and timeout > 0:  # (0 or None: no limit at all already)
+                timeout = max(timeout, WAIT_GUARD_MS)
+            return method(self, *args, timeout=timeout, **kwargs)
+
+        return wait
+
+    for name in ("waitUntil", "waitSignal", "waitSignals", "waitExposed", "waitActive"):
+        setattr(QtBot, name, patient(getattr(QtBot, name)))
+
+
 def pytest_configure(config: pytest.Config) -> None:
     """Qt needs the preview's URL scheme and WebEngine loaded before any QApplication exists."""
     try:
@@ -55,6 +82,7 @@ def pytest_configure(config: pytest.Config) -> None:
         from slidewright.ui.preview.scheme import register_scheme
     except ImportError:  # the core tests still run where Qt cannot be imported
         return
+    _waits_are_guards()
     register_scheme()
     import PySide6.QtWebEngineWidgets  # noqa: F401
 

@@ -50,8 +50,9 @@ def main() -> None:
     from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
     from slidewright.packagedata import copy_sample
+    from slidewright.ui.app import open_window
     from slidewright.ui.session.settings import Settings
-    from slidewright.ui.window.main_window import MainWindow
+    from slidewright.ui.start_plan import plan_start
 
     def wait_for(condition: Callable[[], bool], ms: int = 20000) -> None:
         deadline = QDeadlineTimer(ms)
@@ -85,12 +86,12 @@ def main() -> None:
 
     home = tempfile.mkdtemp(prefix="slidewright-shots-")
     settings = Settings(QSettings(str(Path(home) / "s.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(settings)
-    window.resize(1400, 860)
-    window.show()
     # a fresh copy of the sample as shipped (the writer's own copy may be older or edited)
-    assert window.session.open_path(copy_sample(Path(home) / "harbour-towns"))
-    wait_for(lambda: window.preview.ready and window.problems.ready)
+    sample = copy_sample(Path(home) / "harbour-towns")
+    window = open_window(settings, plan_start(sample, False, settings))  # `slidewright SAMPLE`
+    window.resize(1400, 860)
+    wait_for(lambda: window.completed and window.preview.ready and window.problems.ready)
+    assert window.doc is not None
 
     hints = QGuiApplication.styleHints()
     hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
@@ -109,12 +110,12 @@ def main() -> None:
     )
 
     window.select_rows([1])
-    window.desk.focus.set_active(True)
+    window.parts.desk.focus.set_active(True)
     window.resize(1100, 760)  # offscreen "full screen" is the whole virtual screen
     wait_for(lambda: not window.splitter.widget(2).isVisible())
     window.slide_editor.fields["alt"].setFocus()
     save(window, "focus-mode.png")
-    window.desk.focus.set_active(False)
+    window.parts.desk.focus.set_active(False)
 
     window.actions_by_name["about"].trigger()
     about = window.findChild(QMessageBox, "aboutBox")
@@ -131,8 +132,8 @@ def main() -> None:
 
     pdf = Path(home) / "article.pdf"
     done: list[bool] = []
-    window.desk.printer.finished.connect(lambda _text, ok: done.append(ok))
-    window.desk.printer.export_pdf(window.session.doc, pdf)
+    window.parts.desk.printer.finished.connect(lambda _text, ok: done.append(ok))
+    window.parts.desk.printer.export_pdf(window.session.doc, pdf)
     wait_for(lambda: bool(done))
     save_pdf_pages(pdf, OUT / "pdf-pages.png")
 

@@ -24,10 +24,9 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication, QWidget
 
     from slidewright.packagedata import as_file, resource
-    from slidewright.ui.app import create_application
+    from slidewright.ui.app import create_application, open_window
     from slidewright.ui.session.settings import Settings
-    from slidewright.ui.window.editing_tools import EditingTools
-    from slidewright.ui.window.main_window import MainWindow
+    from slidewright.ui.start_plan import plan_start
 
     app = create_application()
     scratch = Path(tempfile.mkdtemp(prefix="sw-shots-"))
@@ -35,12 +34,13 @@ def main() -> int:
         shutil.copytree(source, scratch / "harbour-towns")
     settings = Settings(QSettings(str(scratch / "s.ini"), QSettings.Format.IniFormat))
     settings.set_value("preferences/spellingLanguage", "en-US")
-    window = MainWindow(settings)
+    window = open_window(settings, plan_start(scratch / "harbour-towns", False, settings))
     window.resize(1400, 860)
-    window.show()
-    tools = window.findChild(EditingTools)
-    assert window.session.open_path(scratch / "harbour-towns")
-    while not (window.preview.ready and window.problems.ready and tools.spelling.ready):
+    while not (window.completed and window.preview.ready and window.problems.ready):
+        QTest.qWait(20)
+    assert window.doc is not None
+    tools = window.parts.tools
+    while not tools.spelling.ready:
         QTest.qWait(20)
     QTest.qWait(500)
 

@@ -17,7 +17,7 @@ from slidewright import __version__
 from slidewright.errors import SlidewrightError, TargetExistsError
 from slidewright.terminal import terminal_line, terminal_text
 
-COMMANDS = ("open", "check", "export", "import", "publish")
+COMMANDS = ("open", "check", "export", "import", "publish", "audit")
 
 
 class _RuleIds:
@@ -50,8 +50,22 @@ def _check(args: argparse.Namespace) -> int:
         args.parser.error("the following arguments are required: path (or --list-rules)")
     _require_existing(args.path)
     return run_check(
-        args.path, args.format, args.strict, sys.stdout, args.min_side, args.disable or ()
+        args.path,
+        args.format,
+        args.strict,
+        sys.stdout,
+        args.min_side,
+        args.disable or (),
+        tuple(args.agency or ()),
+        _trust_anchors(args.trust or []),
     )
+
+
+def _trust_anchors(files: list[Path]) -> str:
+    """The PEM certificates of ``--trust`` files, joined; a file that holds none is named."""
+    from slidewright.provenance.trust import load_anchors
+
+    return load_anchors(files)
 
 
 def _require_existing(path: Path) -> None:
@@ -83,8 +97,15 @@ def _export(args: argparse.Namespace) -> int:
     def warn(message: str) -> None:
         print(f"slidewright: warning: {terminal_line(message)}", file=sys.stderr)
 
+    from slidewright.provenance.arguments import signing_from_args
+
     options = ExportOptions(
-        mode=args.mode, base_url=args.base_url, strict=args.strict, force=args.force, warn=warn
+        mode=args.mode,
+        base_url=args.base_url,
+        strict=args.strict,
+        force=args.force,
+        warn=warn,
+        signing=signing_from_args(args),
     )
     _require_existing(args.path)
     to = _export_format(args)
@@ -153,6 +174,21 @@ def build_parser() -> argparse.ArgumentParser:
         help="do not run this rule (repeatable; see --list-rules)",
     )
     check.add_argument(
+        "--agency",
+        action="append",
+        metavar="NAME",
+        help="one of your own agencies, beside the built-in list (repeatable; the window takes "
+        "them from Preferences ▸ Agencies)",
+    )
+    check.add_argument(
+        "--trust",
+        action="append",
+        type=Path,
+        metavar="PEM",
+        help="certificates whose Content Credentials you trust (repeatable; none by default, so "
+        "signed pictures read as 'not in your trust list')",
+    )
+    check.add_argument(
         "--list-rules",
         action="store_true",
         help="list the rules: id, default severity, description (JSON with --format json)",
@@ -206,6 +242,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="replace an existing file, or write into a folder holding files not written by "
         "a Slidewright export",
     )
+    from slidewright.provenance.arguments import add_signing_arguments
+
+    add_signing_arguments(export)
     export.set_defaults(handler=_export)
 
     importer = sub.add_parser("import", help="turn page text, HTML or Markdown into an article")
@@ -241,6 +280,9 @@ def build_parser() -> argparse.ArgumentParser:
     from slidewright.publish.command import add_publish_parser  # argparse wiring only
 
     add_publish_parser(sub)
+    from slidewright.library.command import add_audit_parser  # argparse wiring only
+
+    add_audit_parser(sub)
     return parser
 
 

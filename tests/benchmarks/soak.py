@@ -56,16 +56,17 @@ def open_window(bundle: Path, settings_dir: Path) -> object:
     from PySide6.QtCore import QSettings
     from PySide6.QtTest import QTest
 
+    from slidewright.ui import app
     from slidewright.ui.session.settings import Settings
-    from slidewright.ui.window.main_window import MainWindow
+    from slidewright.ui.start_plan import plan_start
 
-    window = MainWindow(
-        Settings(QSettings(str(settings_dir / "soak.ini"), QSettings.Format.IniFormat))
-    )
-    window.show()
-    if not window.session.open_path(bundle):
-        raise SystemExit(f"soak: could not open {bundle}")
+    settings = Settings(QSettings(str(settings_dir / "soak.ini"), QSettings.Format.IniFormat))
+    window = app.open_window(settings, plan_start(bundle, False, settings))  # `slidewright BUNDLE`
     deadline = time.monotonic() + 60
+    while not (window.completed and window.preview.ready) and time.monotonic() < deadline:
+        QTest.qWait(20)
+    if window.doc is None:
+        raise SystemExit(f"soak: could not open {bundle}")
     while not window.preview.ready and time.monotonic() < deadline:
         QTest.qWait(20)
     if not window.preview.ready:

@@ -158,7 +158,7 @@ class Writer:
             self.key(window.slide_list, Qt.Key.Key_Delete)
             self.wait(50)
             if len(window.doc.article.slides) == count:
-                window.slides.delete_slides()
+                window.parts.slides.delete_slides()
                 self.counts["shortcut_fallback"] += 1
             self.counts["deleted"] += 1
         elif action == "move":

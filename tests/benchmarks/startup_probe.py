@@ -1,7 +1,7 @@
 """Started by the benchmark in a fresh process: measure process start -> first painted preview
 (``painted_ms``), and for the app also -> the whole window with the article open (``ready_ms``).
 
-usage: startup_probe.py app|app-cold|app-plain|bare BUNDLE SETTINGS_DIR START_EPOCH
+usage: startup_probe.py app|app-cold|bare BUNDLE SETTINGS_DIR START_EPOCH
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ def main() -> None:
         Path(sys.argv[3]),
         float(sys.argv[4]),
     )
+    result: dict[str, float] = {}
     if mode == "bare":
         # Honest baseline: Qt and QtWebEngine only, nothing of slidewright imported.
         from PySide6.QtCore import QTimer
@@ -36,28 +37,25 @@ def main() -> None:
         page = view.page()
         view.setHtml("<!doctype html><title>bare</title><p>Hello</p>")
     else:
-        from slidewright.ui.app import create_application, start_application
+        from slidewright.ui.app import create_application, open_window, plan
 
         ini = str(settings_dir / "probe.ini")
-        if mode in ("app-cold", "app-plain"):  # no page kept from an earlier run (a first open)
+        if mode == "app-cold":  # no page kept from an earlier run (a first open)
             from slidewright.ui.preview import first_page
 
             first_page.forget(bundle)
-        if mode == "app-plain":  # for comparison: a first open with no forked child either
-            app, forked = create_application(), None
-        else:  # as run() does (it imports Qt in its own order, and may fork first)
-            app, forked = start_application(bundle, False, ini)
-        from PySide6.QtCore import QSettings, QTimer
+        # as run() does: the plan, then Qt in the order the plan asks for, then the window
+        start, settings = plan(bundle, False, ini)
+        app = create_application(import_core=not start.from_kept_page)
+        from PySide6.QtCore import QTimer
 
-        from slidewright.ui.app import open_window
-        from slidewright.ui.session.settings import Settings
-
-        settings = Settings(QSettings(ini, QSettings.Format.IniFormat))
-        window = open_window(settings, bundle, False, forked)  # as `slidewright PATH` does
+        window = open_window(settings, start)  # as `slidewright PATH` does
+        # when the window's preview reports its paint, was the rest still to come? (an order)
+        window.preview.painted.connect(
+            lambda: result.setdefault("whole_before_paint", float(window.completed))
+        )
         view = window.preview
         page = view.page()
-
-    result: dict[str, float] = {}
 
     def finish() -> None:
         print(json.dumps(result), flush=True)

@@ -1,5 +1,6 @@
-"""One look everywhere (issue 10, point 5): the preview, the HTML export, the Hugo site and the
-Jekyll site show every slide's heading, credit, caption and body alike, sanitised alike."""
+"""One look everywhere (issue 10, point 5): the preview, the HTML export, the Hugo site, the
+Jekyll site and the post content WordPress receives show every slide's heading, credit, caption
+and body alike, sanitised alike."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from slidewright import load_article, save_article
 from slidewright.exporters import ExportOptions, export
 from slidewright.model import ReadMoreItem, Slide
 from slidewright.render import RenderContext, render_page
+from wordpress_look import post_as_page, post_content
 
 HOSTILE = 'Kept <script>alert(1)</script> text <img src=x onerror="alert(2)"> and {{ site.time }}.'
 
@@ -63,6 +65,7 @@ def _outputs(bundle: Path, tmp_path: Path) -> dict[str, str]:
     pages["html"] = (tmp_path / "page.html").read_text(encoding="utf-8")
     export(bundle, "html-folder", tmp_path / "folder", ExportOptions(base_url=BASE))
     pages["html-folder"] = (tmp_path / "folder" / "index.html").read_text(encoding="utf-8")
+    pages["wordpress"] = post_as_page(post_content(load_article(bundle)))
     if shutil.which("hugo"):
         export(bundle, "hugo", tmp_path / "hugo", ExportOptions(base_url=BASE))
         pages["hugo"] = build_hugo(tmp_path / "hugo", "walks/index.html")

@@ -169,7 +169,10 @@ def test_every_rendition_carries_its_credits_and_a_warm_export_takes_them_from_t
     monkeypatch.setattr(
         imagerights,
         "credit_all",
-        lambda jobs, problem: (runs.append(len(jobs)), real(jobs, problem)),
+        lambda jobs, problem, location=False: (
+            runs.append(len(jobs)),
+            real(jobs, problem, location),
+        ),
     )
     again = tmp_path / "again"
     assert main(["export", str(sample_bundle), "--to", "html-folder", "-o", str(again)]) == 0

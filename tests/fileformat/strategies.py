@@ -116,6 +116,7 @@ articles = st.builds(
     layout=text,
     credit_label=text,
     sponsored=st.booleans(),
+    publish_location=st.booleans(),
     intro=intro_text,
     slides=st.lists(slides, max_size=4),
     read_more=st.none() | read_more,

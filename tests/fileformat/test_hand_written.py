@@ -102,10 +102,10 @@ def test_a_large_hand_written_file_saves_in_linear_time(tmp_path: Path) -> None:
     (tmp_path / "index.md").write_text(f"---\ntitle: T\n{lines}---\n", encoding="utf-8")
     article = load_article(tmp_path)
     article.title = "Changed"
-    start = time.perf_counter()
+    start = time.process_time()  # CPU time: a busy machine slows the wall clock, not the work
     save_article(article, tmp_path)
-    elapsed = time.perf_counter() - start
-    print(f"saved 40,000 hand-written lines in {elapsed:.2f} s")
+    elapsed = time.process_time() - start
+    print(f"saved 40,000 hand-written lines in {elapsed:.2f} s of CPU")
     text = (tmp_path / "index.md").read_text(encoding="utf-8")
     assert 'k19999: "value 19999"  # note 19999\n' in text and "# about k500\n" in text
     assert elapsed < 20

@@ -34,26 +34,26 @@ def test_hostile_case_is_answered_quickly_and_cleanly(
     timings = {}
     tracemalloc.start()
     try:
-        start = time.perf_counter()
+        start = time.process_time()  # CPU time: a busy machine slows the wall clock, not the work
         try:
             load_article(bundle)
             outcome = "clean"
         except FormatError as error:
             outcome = "error"
             assert error.path is not None and error.message
-        timings["load"] = time.perf_counter() - start
+        timings["load"] = time.process_time() - start
         if outcome == "clean":  # the window asks this before the first save
-            start = time.perf_counter()
+            start = time.process_time()
             assert isinstance(loses_on_save(bundle), list)
-            timings["loses_on_save"] = time.perf_counter() - start
+            timings["loses_on_save"] = time.process_time() - start
 
-        start = time.perf_counter()
+        start = time.process_time()
         code = main(["check", str(bundle)])
-        timings["check"] = time.perf_counter() - start
+        timings["check"] = time.process_time() - start
 
-        start = time.perf_counter()
+        start = time.process_time()
         exported = main(["export", str(bundle), "--to", "html", "-o", str(tmp_path / "out.html")])
-        timings["export"] = time.perf_counter() - start
+        timings["export"] = time.process_time() - start
         peak = tracemalloc.get_traced_memory()[1] / 2**20
     finally:
         tracemalloc.stop()

@@ -9,6 +9,7 @@ and through the importer's function (``parse_text``, or ``parse_source`` for a s
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,9 @@ from slidewright.cli import main
 from slidewright.importers import parse_source
 from slidewright.importers.text import parse_text
 from slidewright.model import Article
+
+sys.path.insert(0, str(Path(__file__).parent))
+from fieldchecks import field_checks  # noqa: E402
 
 CORPUS = Path(__file__).parent / "corpus"
 PAGES = sorted([*CORPUS.glob("*.txt"), *CORPUS.glob("*.html")])
@@ -39,6 +43,8 @@ def assert_imported_as(article: Article, expected: dict[str, Any]) -> None:
     assert [s.credit for s in article.slides] == expected["credits"]
     if "captions" in expected:
         assert [s.caption for s in article.slides] == expected["captions"]
+    if "alts" in expected:
+        assert [s.alt for s in article.slides] == expected["alts"]
     assert [_paragraphs(s.body) for s in article.slides] == expected["paragraphs"]
     if "read_more" in expected:
         assert article.read_more is not None
@@ -49,8 +55,8 @@ def assert_imported_as(article: Article, expected: dict[str, Any]) -> None:
         assert article.read_more is None
 
 
-def test_the_corpus_has_at_least_fifteen_shapes() -> None:
-    assert len([p for p in PAGES if p.suffix == ".txt"]) >= 15
+def test_the_corpus_has_at_least_fifty_shapes() -> None:
+    assert len([p for p in PAGES if p.suffix == ".txt"]) >= 50
     assert all(page.with_suffix(".expected.json").is_file() for page in PAGES)
     raw = [page.read_bytes() for page in PAGES if page.suffix == ".txt"]
     assert any(b"\r\n" in data for data in raw)
@@ -82,3 +88,19 @@ def test_corpus_page_imports_through_the_function(page: Path) -> None:
         text = page.read_bytes().decode("utf-8")  # as pasted: CRLF and all
         article = parse_text(text, page.name).article
     assert_imported_as(article, expected)
+
+
+def test_training_score() -> None:
+    """The corpus the sequence reader's weights were set on, scored as the held-out pages are
+    (tests/importers/test_heldout.py), printed beside it: every check passes."""
+    passed = total = 0
+    for page in PAGES:
+        expected = json.loads(page.with_suffix(".expected.json").read_text(encoding="utf-8"))
+        if page.suffix == ".html":
+            article = parse_source(page).article
+        else:
+            article = parse_text(page.read_bytes().decode("utf-8"), page.name).article
+        checks = field_checks(article, expected)
+        passed, total = passed + sum(ok for _, ok in checks), total + len(checks)
+    print(f"\ntraining import score: {passed}/{total} field checks ({passed / total:.1%})")
+    assert passed == total

@@ -40,15 +40,14 @@ USE_IT = textwrap.dedent(
 
     from PySide6.QtCore import QSettings
     from PySide6.QtTest import QTest
-    from slidewright.ui.app import create_application
+    from slidewright.ui.app import create_application, open_window
     from slidewright.ui.session.settings import Settings
-    from slidewright.ui.window.main_window import MainWindow
+    from slidewright.ui.start_plan import plan_start
 
     app = create_application()
-    window = MainWindow(Settings(QSettings(str(work / "s.ini"), QSettings.Format.IniFormat)))
-    window.show()
-    assert window.session.open_path(bundle)
-    while not window.preview.ready:
+    settings = Settings(QSettings(str(work / "s.ini"), QSettings.Format.IniFormat))
+    window = open_window(settings, plan_start(bundle, False, settings))  # `slidewright BUNDLE`
+    while not (window.completed and window.doc is not None and window.preview.ready):
         QTest.qWait(20)
     field = window.slide_editor.fields["location"]
     field.setFocus()

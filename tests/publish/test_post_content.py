@@ -31,9 +31,12 @@ MEDIA = {"images/fog.jpg": Uploaded(17, "https://site.example/wp-content/uploads
 
 def test_text_is_escaped_and_the_credit_carries_its_label() -> None:
     content = ContentBuilder(article(credit_label="Photo"), MEDIA).build()
-    assert "<h2>1. Fog &amp; &lt;Light&gt;</h2>" in content
-    assert 'alt="A &quot;grey&quot; bay" class="wp-image-17"' in content
-    assert '<!-- wp:image {"id":17,"sizeSlug":"full","linkDestination":"none"} -->' in content
+    assert '<span class="sw-number">1.</span> Fog &amp; &lt;Light&gt;</h2>' in content
+    assert (
+        '<img class="wp-image-17" src="https://site.example/wp-content/uploads/fog.jpg"' in content
+    )
+    assert 'alt="A &#34;grey&#34; bay"' in content
+    assert '<!-- wp:image {"id":17,"sizeSlug":"full","linkDestination":"none",' in content
     assert '<span class="sw-credit">Photo: Ana/AP</span>' in content
     assert '<span class="sw-caption">Thursday</span>' in content
     assert 'src="https://cdn.example.com/m.jpg"' in content  # a remote image is linked as written
@@ -59,21 +62,20 @@ def test_the_intro_comes_first_and_read_more_last() -> None:
         )
     )
     content = ContentBuilder(with_more, MEDIA).build(byline="Noor Haddad")
-    assert (
-        content.index("By Noor Haddad") < content.index("<p>Hello.</p>") < content.index("<h2>1. ")
-    )
-    assert content.rindex("<h2>More coast</h2>") > content.index("<h2>2. Market</h2>")
-    assert (
-        '<a href="https://x.example/f">Ferries</a> <small class="sw-credit">Credit: Ana</small>'
-        in content
-    )
+    first = content.index(">1.</span> Fog")
+    assert content.index("By Noor Haddad") < content.index("<p>Hello.</p>") < first
+    assert content.rindex("<h2>More coast</h2>") > content.index(">2.</span> Market</h2>")
+    assert (  # as the preview's read-more (readmore.html.j2): the link kept from the referrer
+        '<a href="https://x.example/f" rel="noopener noreferrer">Ferries</a>'
+        '<small class="sw-credit">Credit: Ana</small>'
+    ) in content
 
 
 def test_paged_content_breaks_between_slides_only() -> None:
     content = ContentBuilder(article(), MEDIA).build(paged=True)
     assert content.count("<!--nextpage-->") == 1
     first, second = content.split("<!--nextpage-->")
-    assert "<p>Hello.</p>" in first and "<h2>2. Market</h2>" in second
+    assert "<p>Hello.</p>" in first and ">2.</span> Market</h2>" in second
 
 
 def test_the_state_survives_a_save_and_a_hand_edit_elsewhere(tmp_path: Path) -> None:

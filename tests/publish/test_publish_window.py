@@ -14,9 +14,11 @@ from wordpress_server import WordPressServer
 
 from slidewright.fileformat import load_article
 from slidewright.publish.state import read_state
+from slidewright.ui.app import open_window
 from slidewright.ui.dialogs import publish_dialog
 from slidewright.ui.dialogs.publish_dialog import PublishDialog
 from slidewright.ui.session.settings import Settings
+from slidewright.ui.start_plan import plan_start
 from slidewright.ui.window.main_window import MainWindow
 
 
@@ -31,12 +33,11 @@ def window(
     monkeypatch.setattr(recovery, "recovery_dir", lambda: tmp_path / "recovery")
     monkeypatch.setattr(publish_dialog, "_SESSION_PASSWORDS", {})
     monkeypatch.setattr(publish_dialog.credentials, "_backend", lambda: None)
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(Settings(settings))
+    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    win = open_window(settings, plan_start(article_copy, False, settings))  # `slidewright PATH`
     qtbot.addWidget(win)
-    win.show()
-    assert win.session.open_path(article_copy)
-    qtbot.waitUntil(lambda: win.preview.ready and win.problems.ready, timeout=15000)
+    qtbot.waitUntil(lambda: win.completed and win.doc is not None, timeout=60000)
+    qtbot.waitUntil(lambda: win.preview.ready and win.problems.ready, timeout=60000)
     yield win
 
 

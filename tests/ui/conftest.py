@@ -1,4 +1,6 @@
-"""Fixtures that drive the real main window offscreen."""
+"""Fixtures that drive the real main window offscreen, built as ``slidewright`` builds it: the
+start's plan (ui/start_plan.py), ``open_window`` (ui/app.py), step one, then step two once the
+preview has painted; each fixture waits for step two by its signal, never for a time."""
 
 from __future__ import annotations
 
@@ -8,8 +10,10 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
+from uihelpers import started
 
 from slidewright.ui.session.settings import Settings
+from slidewright.ui.start_plan import plan_start
 from slidewright.ui.window.main_window import MainWindow
 
 
@@ -31,11 +35,7 @@ def settings(tmp_path: Path) -> Settings:
 
 @pytest.fixture
 def window(qtbot: Any, settings: Settings) -> Iterator[MainWindow]:
-    win = MainWindow(settings)
-    qtbot.addWidget(win, before_close_func=_forget_changes)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
+    yield started(qtbot, settings, before_close=_forget_changes)
 
 
 def _forget_changes(win: MainWindow) -> None:
@@ -45,7 +45,9 @@ def _forget_changes(win: MainWindow) -> None:
 
 
 @pytest.fixture
-def sample_window(window: MainWindow, sample_bundle: Path, qtbot: Any) -> MainWindow:
-    assert window.session.open_path(sample_bundle)
-    qtbot.waitUntil(lambda: window.preview.ready and window.problems.ready, timeout=15000)
+def sample_window(settings: Settings, sample_bundle: Path, qtbot: Any) -> MainWindow:
+    """``slidewright SAMPLE``: the sample's preview painted, then the rest of the window."""
+    window = started(qtbot, settings, plan_start(sample_bundle, False, settings), _forget_changes)
+    assert window.doc is not None and window.doc.bundle == sample_bundle
+    qtbot.waitUntil(lambda: window.preview.ready and window.problems.ready, timeout=60000)
     return window

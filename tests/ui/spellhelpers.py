@@ -80,7 +80,5 @@ def menu_texts(menu: QMenu) -> list[str]:
 
 
 def tools(window: MainWindow) -> EditingTools:
-    """The window's spelling, find-and-replace and preferences (a Qt child of the window)."""
-    found = window.findChild(EditingTools)
-    assert isinstance(found, EditingTools)
-    return found
+    """The window's spelling, find-and-replace and preferences (one of its parts)."""
+    return window.parts.tools

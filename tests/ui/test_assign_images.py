@@ -128,7 +128,7 @@ def test_the_slide_menu_gives_chosen_files_to_the_slides_without_an_image(
 ) -> None:
     window = imported
     first = make_image(tmp_path / "picked" / "harbour.jpg", seed=7)
-    window.slides.set_image(1, first)  # the ferry steps have theirs already
+    window.parts.slides.set_image(1, first)  # the ferry steps have theirs already
     picked = [make_image(tmp_path / "picked" / f"b-{n}.jpg", seed=10 + n) for n in (2, 1)]
     answer_images(window, monkeypatch, picked)
     menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Slide")

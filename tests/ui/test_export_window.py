@@ -113,7 +113,7 @@ def test_a_file_that_is_not_an_image_is_refused_with_its_name(
     shown: list[str] = []
     sample_window.session.prompts.error = lambda _title, text: shown.append(text)
     before = sorted(p.name for p in (sample_window.doc.bundle / "images").iterdir())
-    sample_window.slides.set_image(2, fake)
+    sample_window.parts.slides.set_image(2, fake)
     assert shown and "holiday.jpg" in shown[0]
     assert sorted(p.name for p in (sample_window.doc.bundle / "images").iterdir()) == before
     assert sample_window.doc.article.slides[2].image != "images/holiday.jpg"

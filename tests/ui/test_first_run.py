@@ -10,8 +10,9 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
-from slidewright.ui.app import open_first
+from slidewright.ui.app import open_planned
 from slidewright.ui.session import sample as session
+from slidewright.ui.start_plan import plan_start
 from slidewright.ui.window.main_window import MainWindow
 
 
@@ -23,7 +24,7 @@ def documents(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def test_first_run_opens_a_copy_of_the_sample(window: MainWindow, documents: Path) -> None:
-    assert open_first(window, None, sample=False)
+    assert open_planned(window, plan_start(None, False, window.settings))
     assert window.doc.bundle == documents
     assert (documents / "images" / "fog.jpg").is_file()
     assert window.doc.article.title.startswith("Nine Harbour Towns")
@@ -36,7 +37,7 @@ def test_the_sample_copy_is_never_overwritten(
     (documents / "index.md").write_text(
         (documents / "index.md").read_text().replace("Nine Harbour", "My Harbour")
     )
-    assert open_first(window, None, sample=True)
+    assert open_planned(window, plan_start(None, True, window.settings))
     assert window.doc.article.title.startswith("My Harbour")
 
 
@@ -44,14 +45,14 @@ def test_later_runs_reopen_the_last_article(
     qtbot: Any, window: MainWindow, sample_bundle: Path, documents: Path
 ) -> None:
     window.settings.add_recent(sample_bundle)
-    assert open_first(window, None, sample=False)
+    assert open_planned(window, plan_start(None, False, window.settings))
     assert window.doc.bundle == sample_bundle
     assert not documents.exists()
 
 
 def test_an_unreadable_path_opens_nothing_and_says_why(window: MainWindow, tmp_path: Path) -> None:
     (tmp_path / "index.md").write_bytes(b"\xff\xfe not text")
-    assert not open_first(window, tmp_path, sample=False)
+    assert not open_planned(window, plan_start(tmp_path, False, window.settings))
     assert window.doc is None
     assert "not UTF-8" in str(window.session.last_error)
 
@@ -65,7 +66,7 @@ def test_a_last_article_that_cannot_be_read_opens_the_welcome_page_with_the_reas
     window.settings.add_recent(broken)
     shown: list[str] = []
     monkeypatch.setattr(window.session.prompts, "error", lambda _title, text: shown.append(text))
-    assert not open_first(window, None, sample=False)
+    assert not open_planned(window, plan_start(None, False, window.settings))
     assert window.doc is None
     assert window.stack.currentWidget() is window.welcome
     message = window.welcome.message

@@ -68,19 +68,19 @@ def test_status_line_counts_the_words_of_the_slide_being_written(
     window.actions_by_name["add_slide"].trigger()
     qtbot.keyClicks(window.slide_editor.fields["heading"], "Cliff path")
     qtbot.keyClicks(window.slide_editor.body, "Start early and bring water.")
-    qtbot.waitUntil(lambda: "This slide 7 words" in window.words_label.text())
+    qtbot.waitUntil(lambda: "This slide 7 words" in window.status_line.words_label.text())
     window.actions_by_name["add_slide"].trigger()
     qtbot.keyClicks(window.slide_editor.body, "Short.")
-    qtbot.waitUntil(lambda: "This slide 1 word ·" in window.words_label.text())
+    qtbot.waitUntil(lambda: "This slide 1 word ·" in window.status_line.words_label.text())
     assert window.doc.article.title == "Walks"  # one word, the folder's name
-    assert "Article 9 words" in window.words_label.text()
+    assert "Article 9 words" in window.status_line.words_label.text()
 
 
 def test_description_and_alt_text_show_their_length_and_warn_past_the_limit(
     qtbot: Any, sample_window: MainWindow
 ) -> None:
     window = sample_window
-    description_hint, alt_hint = window.desk.hints
+    description_hint, alt_hint = window.parts.desk.hints
     window.tabs.setCurrentIndex(1)
     description = window.article_editor.description
     description.selectAll()

@@ -215,14 +215,16 @@ def test_undoing_a_quick_fix_from_another_slide_shows_the_slide_it_changed(
 def test_thumbnails_are_drawn_with_every_pixel_of_a_2x_screen(
     qtbot: Any, window: MainWindow, sample_bundle: Path
 ) -> None:
-    window.thumbnails.ratio = 2.0  # what a 2x screen reports
+    window.parts.editors.thumbnails.ratio = 2.0  # what a 2x screen reports
     assert window.session.open_path(sample_bundle)
     # What the slide list paints (the editor's QLabel would rescale to this test screen's 1x).
     pixmap = window.slide_list.model().index(0).data(Qt.ItemDataRole.DecorationRole)
     assert pixmap.devicePixelRatio() == 2.0
     assert (pixmap.width(), pixmap.height()) == (176, 116)  # device pixels
-    assert pixmap.deviceIndependentSize().toSize() == window.thumbnails.size  # same layout
-    placeholder = window.thumbnails.get(sample_bundle, "images/missing.jpg")
+    assert (
+        pixmap.deviceIndependentSize().toSize() == window.parts.editors.thumbnails.size
+    )  # same layout
+    placeholder = window.parts.editors.thumbnails.get(sample_bundle, "images/missing.jpg")
     assert placeholder.devicePixelRatio() == 2.0 and placeholder.width() == 176
 
 

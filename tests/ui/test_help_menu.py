@@ -8,6 +8,7 @@ import PySide6
 import pytest
 from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import QDialog, QMessageBox, QTableWidget
+from uihelpers import started
 
 from slidewright import __version__
 from slidewright.ui.window import menus
@@ -48,8 +49,7 @@ def test_a_new_menu_entry_shows_up_without_editing_the_help(
     monkeypatch.setattr("slidewright.ui.window.help.MENUS", extended)
     slots = WritingDesk.slots
     monkeypatch.setattr(WritingDesk, "slots", lambda desk: {**slots(desk), "sort_slides": print})
-    window = MainWindow(settings)
-    qtbot.addWidget(window)
+    window = started(qtbot, settings)
     window.show()
     window.actions_by_name["shortcuts"].trigger()
     assert shortcut_table(qtbot, window)["Sort Slides"] == "Ctrl+Alt+S"

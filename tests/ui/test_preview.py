@@ -128,7 +128,7 @@ def test_switching_to_slideshow_shows_the_slide_being_edited(
 
 def test_structure_edits_reach_the_preview(qtbot: Any, sample_window: MainWindow) -> None:
     sample_window.select_rows([0])
-    sample_window.slides.delete_slides()
+    sample_window.parts.slides.delete_slides()
     count = "document.querySelectorAll('.sw-slide').length"
     qtbot.waitUntil(lambda: run_js(qtbot, sample_window, count) == 8, timeout=5000)
     assert dom_text(qtbot, sample_window, "#slide-1 h2").endswith("A Market on the Quay")

@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
-from uihelpers import answer_next_message_box
+from uihelpers import answer_next_message_box, started
 
 from slidewright.ui.session import recovery
 from slidewright.ui.window.main_window import MainWindow
@@ -29,8 +29,7 @@ def test_changes_are_copied_aside_and_offered_back(
     sample_window.doc.undo_stack.setClean()
     _as_if_its_process_died()  # the session ends without saving or discarding
 
-    again = MainWindow(settings)
-    qtbot.addWidget(again)
+    again = started(qtbot, settings)
     seen: list[str] = []
     answer_next_message_box(QMessageBox.StandardButton.Yes, seen)
     assert again.session.open_path(bundle)
@@ -75,8 +74,7 @@ def test_two_windows_on_one_article_keep_their_own_copies(
     qtbot.keyClicks(heading, "First window's heading")
     sample_window.session.snapshot()
 
-    second = MainWindow(settings)
-    qtbot.addWidget(second)
+    second = started(qtbot, settings)
     seen: list[str] = []
     assert second.session.open_path(bundle)  # the first window is alive: nothing is offered
     qtbot.keyClicks(second.slide_editor.fields["caption"], "second")
@@ -89,8 +87,7 @@ def test_two_windows_on_one_article_keep_their_own_copies(
 
     sample_window.doc.undo_stack.setClean()
     _as_if_its_process_died()  # now the first window crashes
-    third = MainWindow(settings)
-    qtbot.addWidget(third)
+    third = started(qtbot, settings)
     answer_next_message_box(QMessageBox.StandardButton.Yes, seen)
     assert third.session.open_path(bundle)
     assert third.doc.article.slides[0].heading == "First window's heading"
@@ -107,8 +104,7 @@ def test_after_save_as_the_old_folder_offers_nothing(
     assert not list(recovery.recovery_dir().glob("*.md"))
     sample_window.session.snapshot()  # saved: nothing to copy aside
     _as_if_its_process_died()
-    again = MainWindow(settings)
-    qtbot.addWidget(again)
+    again = started(qtbot, settings)
     asked: list[str] = []
     again.session.prompts.yes_no = lambda title, *_args, **_kw: asked.append(title) or True
     assert again.session.open_path(old)
@@ -126,8 +122,7 @@ def test_a_copy_that_cannot_be_read_is_kept_and_its_place_told(
     (copy,) = recovery.recovery_dir().glob("*.md")
     copy.write_text("---\ntitle: [unclosed\n---\n")
     _as_if_its_process_died()
-    again = MainWindow(settings)
-    qtbot.addWidget(again)
+    again = started(qtbot, settings)
     shown: list[tuple[str, str]] = []
     again.session.prompts.error = lambda title, text: shown.append((title, text))
     assert again.session.open_path(bundle)
@@ -149,8 +144,7 @@ def test_a_copy_made_before_another_program_changed_the_file_is_offered_plainly(
     index = bundle / "index.md"
     index.write_text(index.read_text().replace("Nine Harbour", "Ten Harbour"))  # another program
 
-    again = MainWindow(settings)
-    qtbot.addWidget(again)
+    again = started(qtbot, settings)
     seen: list[tuple[str, str]] = []
 
     def press_enter() -> None:
@@ -189,8 +183,7 @@ def test_a_copy_left_in_the_old_doubled_folder_is_still_offered(
     monkeypatch.setattr(recovery, "recovery_dir", lambda: tmp_path / "recovery")
     monkeypatch.setattr(recovery, "legacy_recovery_dir", lambda: old)
 
-    again = MainWindow(settings)
-    qtbot.addWidget(again)
+    again = started(qtbot, settings)
     answer_next_message_box(QMessageBox.StandardButton.Yes, [])
     assert again.session.open_path(bundle)
     assert again.doc.article.slides[0].heading == "From Before the Upgrade"

@@ -51,7 +51,7 @@ def test_the_app_starts_and_paints_the_preview_without_sandbox_variables(
             pytest.fail(f"slidewright exited {process.wait()}: {process.stderr.read()}")
         session = Session(page["webSocketDebuggerUrl"])
         try:
-            deadline = time.monotonic() + 20
+            deadline = time.monotonic() + 120  # a guard: the loop ends as the title shows
             title = None
             while time.monotonic() < deadline and not title:
                 title = session.evaluate("document.querySelector('h1.sw-title')?.textContent")

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
-from uihelpers import run_js
+from uihelpers import run_js, started
 
 from slidewright.ui.window.main_window import MainWindow
 
@@ -89,8 +89,7 @@ def test_editor_zoom_keys_grow_and_shrink_the_editor_and_are_remembered(
     assert window.slide_editor.body.font().pointSizeF() > size * 1.1
     window.actions_by_name["monospace"].trigger()
 
-    second = MainWindow(settings)  # the next run
-    qtbot.addWidget(second)
+    second = started(qtbot, settings)  # the next run
     assert second.slide_editor.fields["heading"].font().pointSizeF() == pytest.approx(size * 1.25)
 
     qtbot.keyClick(heading, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
@@ -102,8 +101,7 @@ def test_editor_zoom_keys_grow_and_shrink_the_editor_and_are_remembered(
 def test_a_monospace_body_starts_at_the_remembered_zoom(qtbot: Any, settings: Any) -> None:
     settings.set_value("monospace", True)
     settings.set_value("editorZoom", 150)
-    window = MainWindow(settings)
-    qtbot.addWidget(window)
+    window = started(qtbot, settings)
     body = window.slide_editor.body
     fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
     assert body.font().family() == fixed.family()
@@ -114,7 +112,7 @@ def test_zoomed_editor_panes_still_fit_their_column(qtbot: Any, sample_window: M
     window = sample_window
     for _ in range(3):  # 110%, 125%, 150%
         window.actions_by_name["zoom_in"].trigger()
-    assert window.desk.zoom.percent == 150
+    assert window.parts.desk.zoom.percent == 150
     for tab in (0, 1):
         window.tabs.setCurrentIndex(tab)
         area = window.tabs.currentWidget()

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QMessageBox
-from uihelpers import answer_next_message_box
+from uihelpers import answer_next_message_box, started
 
 from slidewright import load_article
 from slidewright.ui.window.main_window import MainWindow
@@ -146,7 +146,7 @@ def test_next_and_previous_slide_keep_the_field_being_edited(
 
 def test_multi_selection_delete_is_one_undo_step(sample_window: MainWindow) -> None:
     sample_window.select_rows([1, 3, 5])
-    sample_window.slides.delete_slides()
+    sample_window.parts.slides.delete_slides()
     assert len(sample_window.doc.article.slides) == 6
     sample_window.undo()
     assert len(sample_window.doc.article.slides) == 9
@@ -191,10 +191,10 @@ def test_unreadable_article_shows_the_error_and_opens_nothing(
 def test_status_bar_counts_slides_words_and_reading_time(sample_window: MainWindow) -> None:
     sample_window.select_rows([2])
     sample_window.update_status()
-    assert sample_window.position_label.text() == "Slide 3 of 9"
+    assert sample_window.status_line.position_label.text() == "Slide 3 of 9"
     assert (
-        "words" in sample_window.words_label.text()
-        and "min read" in sample_window.words_label.text()
+        "words" in sample_window.status_line.words_label.text()
+        and "min read" in sample_window.status_line.words_label.text()
     )
 
 
@@ -253,8 +253,7 @@ def test_layout_and_recent_files_persist(
     sample_window.splitter.setSizes([333, 500, 600])
     sizes = sample_window.splitter.sizes()
     sample_window.close()
-    again = MainWindow(settings)
-    qtbot.addWidget(again)
+    again = started(qtbot, settings)
     again.show()
     assert again.session.open_path(sample_bundle)
     # the offscreen screen is smaller than the window, so only the list's width can match exactly

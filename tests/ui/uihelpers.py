@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from slidewright.ui.app import open_window
+from slidewright.ui.session.settings import Settings
+from slidewright.ui.start_plan import StartPlan
 from slidewright.ui.window.main_window import MainWindow
 
 
@@ -17,6 +21,23 @@ def run_js(qtbot: Any, window: MainWindow, script: str, world: int = 0) -> Any:
     window.preview.page().runJavaScript(script, world, results.append)
     qtbot.waitUntil(lambda: bool(results), timeout=5000)
     return results[0]
+
+
+def started(
+    qtbot: Any,
+    settings: Settings,
+    plan: StartPlan | None = None,
+    before_close: Callable[[MainWindow], None] | None = None,
+) -> MainWindow:
+    """The window ``slidewright`` shows for ``plan`` (default: nothing to open, the welcome
+    page), once its second step is done (waited for by its signal, not for a time)."""
+    win = open_window(settings, plan or StartPlan(None, settings.preview_mode()))
+    qtbot.addWidget(win, before_close_func=before_close)
+    if not win.completed:
+        with qtbot.waitSignal(win.assembled, timeout=60000):
+            pass
+    qtbot.waitExposed(win)
+    return win
 
 
 ROLES = {

@@ -48,13 +48,13 @@ def main(bundle: Path, keys: int) -> int:
 
     from slidewright.ui.app import create_application, open_window
     from slidewright.ui.session.settings import Settings
-    from slidewright.ui.window.editing_tools import EditingTools
+    from slidewright.ui.start_plan import plan_start
 
     app = create_application()
     scratch = Path(tempfile.mkdtemp(prefix="sw-session-"))
     # started as `slidewright BUNDLE` starts: the preview first, the rest of the window after
     settings = Settings(QSettings(str(scratch / "s.ini"), QSettings.Format.IniFormat))
-    window = open_window(settings, bundle)
+    window = open_window(settings, plan_start(bundle, False, settings))
 
     def wait_until(condition, timeout_ms: int = 20000) -> None:  # noqa: ANN001
         waited = 0
@@ -68,7 +68,7 @@ def main(bundle: Path, keys: int) -> int:
     rng = random.Random(7)
     actions = window.actions_by_name
     body = window.slide_editor.body
-    spelling = window.findChild(EditingTools).spelling
+    spelling = window.parts.tools.spelling
 
     def type_words(count: int) -> int:
         typed = 0

@@ -1,58 +1,119 @@
-"""Picture agencies: house spellings and credit patterns, from resources/credits/agencies.json."""
+"""Picture agencies: house spellings and credit patterns, from resources/credits/agencies.json,
+plus the writer's own agencies (Preferences ▸ Agencies, ``check --agency``), which the core takes
+as a parameter: :func:`catalogue` of those names is the list every rule reads."""
 
 from __future__ import annotations
 
 import functools
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from slidewright.packagedata import read_text
 
+MAX_OWN = 200  # a preferences list, not a database
+MAX_OWN_NAME = 80
 
-@dataclass(frozen=True)
+
+@dataclass(frozen=True, eq=False)  # one object per agency (catalogue is cached): hashed by id
 class Agency:
     name: str
     variants: re.Pattern[str]
     pattern: re.Pattern[str] | None
     example: str
     format: str
+    credit_required: bool = True  # False: its licence does not ask for a credit (Unsplash)
+    licence: str = ""
+    licence_url: str = ""
+    licence_note: str = ""
+    own: bool = False  # one of the writer's own, from the preferences
 
     def credit_for(self, creator: str) -> str:
         """The credit this agency asks for, naming ``creator``."""
         return self.format.format(creator=creator)
 
+    def house_form(self) -> str:
+        """How a credit naming this agency reads, for messages ('AFP credits read "Name/AFP"')."""
+        return f'{self.name} credits read "{self.example}"'
+
+
+def _variants(names: Iterable[str], match_case: bool) -> re.Pattern[str]:
+    alternatives = "|".join(f"(?:{v})" for v in names)
+    flags = 0 if match_case else re.IGNORECASE
+    return re.compile(rf"(?<![\w.])(?:{alternatives})(?![\w])", flags)
+
 
 @functools.lru_cache(maxsize=1)
 def agencies() -> tuple[Agency, ...]:
+    """The built-in list (resources/credits/agencies.json)."""
     data = json.loads(read_text("credits", "agencies.json"))
     result = []
     for entry in data["agencies"]:
-        variants = "|".join(f"(?:{v})" for v in [*entry["variants"], re.escape(entry["name"])])
         result.append(
             Agency(
                 name=entry["name"],
-                variants=re.compile(rf"(?<![\w.])(?:{variants})(?![\w])", re.IGNORECASE),
+                variants=_variants(
+                    [*entry["variants"], re.escape(entry["name"])], bool(entry.get("match_case"))
+                ),
                 pattern=re.compile(entry["pattern"]) if entry.get("pattern") else None,
                 example=entry.get("example", ""),
                 format=entry.get("format") or "{creator}/" + entry["name"],
+                credit_required=entry.get("credit_required", True),
+                licence=entry.get("licence", ""),
+                licence_url=entry.get("licence_url", ""),
+                licence_note=entry.get("licence_note", ""),
             )
         )
     return tuple(result)
 
 
-def agencies_in(text: str) -> list[tuple[Agency, re.Match[str]]]:
+@functools.lru_cache(maxsize=32)
+def catalogue(own: tuple[str, ...] = ()) -> tuple[Agency, ...]:
+    """The built-in agencies and the writer's own ``own`` names (house spelling as written; a
+    name the list knows already, in any spelling, is not added twice)."""
+    built_in = agencies()
+    extra: list[Agency] = []
+    seen: set[str] = set()
+    for raw in own[:MAX_OWN]:
+        name = " ".join(raw.split())[:MAX_OWN_NAME]
+        if not name or name.casefold() in seen or any(a.variants.fullmatch(name) for a in built_in):
+            continue
+        seen.add(name.casefold())
+        extra.append(
+            Agency(
+                name=name,
+                variants=_variants([re.escape(name).replace(r"\ ", r"\s+")], False),
+                pattern=None,
+                example=f"Name/{name}",
+                format="{creator}/" + name,
+                own=True,
+            )
+        )
+    return built_in + tuple(extra)
+
+
+def agencies_in(
+    text: str, known: tuple[Agency, ...] | None = None
+) -> list[tuple[Agency, re.Match[str]]]:
     """Each agency named in ``text``, with where it is named (first mention)."""
     found = []
-    for agency in agencies():
+    for agency in agencies() if known is None else known:
         match = agency.variants.search(text)
         if match:
             found.append((agency, match))
     return found
 
 
-def house_spelling(text: str) -> str:
+def house_spelling(text: str, known: tuple[Agency, ...] | None = None) -> str:
     """``text`` with every agency written the house way."""
-    for agency in agencies():
+    for agency in agencies() if known is None else known:
         text = agency.variants.sub(agency.name, text)
     return text
+
+
+def by_name(name: str, known: tuple[Agency, ...] | None = None) -> Agency | None:
+    for agency in agencies() if known is None else known:
+        if agency.name == name:
+            return agency
+    return None

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal, NamedTuple
 
+from slidewright.credits.agencies import Agency, catalogue
+from slidewright.credits.evidence import FileEvidence, file_evidence
 from slidewright.credits.metadata import ImageMetadata, MetadataCache
 from slidewright.fileformat.images import ImagePaths, ImageProblem
 from slidewright.model import Article, Slide
@@ -14,6 +16,10 @@ from slidewright.model import Article, Slide
 @dataclass(frozen=True)
 class CheckOptions:
     min_side: int = 720  # house minimum for the shorter side, in pixels
+    # The writer's own agencies (Preferences ▸ Agencies, check --agency), beside the built-in list
+    own_agencies: tuple[str, ...] = ()
+    # What the ai-undisclosed fix adds to a caption (Preferences ▸ AI disclosure).
+    ai_disclosure: str = "Generated with AI."
 
 
 ImageKind = Literal["none", "remote", "outside", "missing", "unreadable", "ok"]
@@ -46,6 +52,15 @@ class CheckContext:
     cache: MetadataCache
     options: CheckOptions
     paths: ImagePaths = field(default_factory=ImagePaths)  # the checker keeps one across checks
+
+    @property
+    def known(self) -> tuple[Agency, ...]:
+        """Every agency the rules know: the built-in list and the writer's own."""
+        return catalogue(self.options.own_agencies)
+
+    def evidence(self, image: ImageState) -> FileEvidence:
+        """What the image's file says about who made it (nothing for a file not read)."""
+        return file_evidence(image.meta if image.ok else None, self.known)
 
     def image(self, path: str) -> ImageState:
         """The same rule as the exports (:func:`bundle_image`): a path the export would show is

@@ -1,4 +1,16 @@
-"""Recognising credit labels ("Credit:", "Photos:", "Image credit -") and caption text in credits.
+"""Recognising credit labels ("Credit:", "Photo by", "Image courtesy of", "©") and caption text in
+credits.
+
+A label is any lead-in the page would print twice: the page prints its own credit label, so a
+credit typed as "Photo by Ken Sato" reads "Credit: Photo by Ken Sato". The forms found, at the
+start of a credit and one after another ("Credit: Photo by Ken Sato"):
+
+- label words and a colon: ``Credit:``, ``Photo:``, ``Photograph:``, ``Pictured:``, ``Foto:``,
+  ``Image credit -`` is not one (a dash may be a name's own);
+- words and "by": ``Photo by``, ``Photographed by``, ``Image by``;
+- a noun and "courtesy of": ``Image courtesy of``, ``Photo courtesy of`` (a bare "Courtesy of the
+  artist" is a credit line of its own, and stays);
+- a copyright sign or word with an optional year: ``©``, ``(c)``, ``Photo ©``, ``Copyright 2024``.
 
 Credits are typed (and pasted) by people, so every pattern here is linear in the length of the
 text: no two adjacent parts that can match the same whitespace (``\\s*\\s*``), which made
@@ -9,13 +21,22 @@ from __future__ import annotations
 
 import re
 
+_NOUNS = r"(?:photo(?:graph)?s?|images?|pictures?|pics?|fotos?|bild(?:er)?|pictured)"
 _WORDS = (
-    r"(?:(?:photo(?:graph)?s?|images?|pictures?|pics?)(?:\s+credits?)?|credits?|source"
-    r"|courtesy(?:\s+of)?)"
+    rf"(?:{_NOUNS}(?:\s+credits?)?|credits?(?:\s+line)?|source|courtesy(?:\s+of)?"
+    r"|photographer|copyright)"
 )
 # The words of one label: "Credit", "Photos", "Photo credit", "Source", "Courtesy of"… (the
 # colon and the spaces around it are skipped by hand in _label_end)
-_LABEL_WORDS = re.compile(_WORDS, re.IGNORECASE)
+_LABEL_WORDS = re.compile(rf"{_WORDS}(?![\w])", re.IGNORECASE)
+# Lead-ins that need no colon: "Photo by", "Image courtesy of", "Photographed by".
+_BY = re.compile(
+    rf"(?:(?:{_NOUNS}|photographed|shot)\s+by|{_NOUNS}\s+courtesy\s+of)(?![\w])",
+    re.IGNORECASE,
+)
+# A copyright mark, with the label word before it optional ("Photo ©") and a year after it.
+_SIGN = re.compile(rf"(?:{_NOUNS}\s+)?(?:©|\(c\)|copyright(?![\w]))", re.IGNORECASE)
+_YEAR = re.compile(r"\d{4}(?:\s?[-–]\s?\d{4})?(?![\w])")
 # A whole text that is nothing but a label; applied to stripped text with the colon removed.
 _BARE = re.compile(r"(?:(?:photo|image|picture)s?)?\s*(?:credits?|source)?", re.IGNORECASE)
 _DASHES = "–—-"
@@ -27,11 +48,31 @@ def _skip_space(text: str, pos: int) -> int:
     return pos
 
 
+def _after_colon(text: str, end: int) -> int:
+    """Past an optional colon (and the spaces after it) at ``end``."""
+    pos = _skip_space(text, end)
+    if pos < len(text) and text[pos] in ":：":
+        return _skip_space(text, pos + 1)
+    return pos
+
+
 def _label_end(text: str, pos: int) -> int | None:
     """Where the label starting at ``pos`` (after whitespace) ends, or None when there is none.
 
-    Linear: the words part is matched once, then the spaces before the colon are skipped by
+    Linear: each part is matched once at ``pos``, and the spaces before a colon are skipped by
     hand rather than by a second ``\\s*`` the engine could trade characters with."""
+    by = _BY.match(text, pos)
+    if by is not None:
+        return _after_colon(text, by.end())
+    sign = _SIGN.match(text, pos)
+    if sign is not None:
+        end = _skip_space(text, sign.end())
+        year = _YEAR.match(text, end)
+        if year is not None:
+            end = _skip_space(text, year.end())
+            if end < len(text) and text[end] == ",":
+                end += 1
+        return _after_colon(text, end)
     match = _LABEL_WORDS.match(text, pos)
     if match is None:
         return None
@@ -41,24 +82,30 @@ def _label_end(text: str, pos: int) -> int | None:
     return None
 
 
-def strip_labels(text: str) -> str:
-    """'Credit: Photo: Jana' -> 'Jana'."""
+def label_length(text: str) -> int:
+    """How many characters of ``text`` (from its start) are labels, leading spaces included."""
     pos = _skip_space(text, 0)
-    while (end := _label_end(text, pos)) is not None:
-        pos = end
-    return text[pos:].strip()
+    end = pos
+    while (after := _label_end(text, end)) is not None and after > end:
+        end = after
+    return end if end > pos else 0
+
+
+def strip_labels(text: str) -> str:
+    """'Credit: Photo by Jana' -> 'Jana'; '© 2024 Jana' -> 'Jana'."""
+    return text[label_length(text) :].strip()
 
 
 def has_label(text: str) -> bool:
-    return _label_end(text, _skip_space(text, 0)) is not None
+    return label_length(text) > 0
 
 
 def is_bare_label(text: str) -> bool:
-    """Empty, or nothing but a label ('Credit:', 'Photo')."""
+    """Empty, or nothing but a label ('Credit:', 'Photo', 'Photo by')."""
     body = text.strip()
     if body.endswith((":", "：")):
         body = body[:-1].rstrip()
-    return _BARE.fullmatch(body) is not None
+    return _BARE.fullmatch(body) is not None or (has_label(text) and not strip_labels(text))
 
 
 def split_caption(credit: str) -> tuple[str, str] | None:

@@ -16,6 +16,7 @@ from typing import Any
 
 from slidewright.fileformat.images import ImageProblem, read_image_bytes
 from slidewright.fileformat.svgclean import SvgRefused, looks_like_svg, sanitize_svg
+from slidewright.provenance import ContentCredentials, read_credentials
 
 IIM = {
     "credit": (2, 110),
@@ -47,6 +48,11 @@ class ImageMetadata:
     description: str = ""
     iim_credit: str = ""
     xmp_credit: str = ""
+    # Every container that names who made or owns the picture, as (where, kind, text): kind is
+    # "credit", "creator", "rights" or "source" (the evidence the credit rules weigh, all of it)
+    named: tuple[tuple[str, str, str], ...] = ()
+    # The picture's Content Credentials (C2PA), None when it carries none.
+    credentials: ContentCredentials | None = None
     extra: dict[str, str] = field(default_factory=dict, compare=False)
 
 
@@ -100,7 +106,45 @@ def _iim_fields(image: Any) -> dict[str, str]:
     return fields
 
 
-def read_metadata(file: Path, digest: str | None = None, raw: bytes | None = None) -> ImageMetadata:
+# Where each piece of evidence comes from, as a writer reads it in a message.
+_XMP_NAMED = (
+    ("Credit", "XMP photoshop:Credit", "credit"),
+    ("creator", "XMP dc:creator", "creator"),
+    ("rights", "XMP dc:rights", "rights"),
+    ("Source", "XMP photoshop:Source", "source"),
+)
+_IIM_NAMED = (
+    ("credit", "IPTC Credit Line", "credit"),
+    ("byline", "IPTC By-line", "creator"),
+    ("copyright", "IPTC Copyright Notice", "rights"),
+    ("source", "IPTC Source", "source"),
+)
+_EXIF_NAMED = (
+    (EXIF_ARTIST, "EXIF Artist", "creator"),
+    (EXIF_COPYRIGHT, "EXIF Copyright", "rights"),
+)
+MAX_NAMED_TEXT = 500  # a name or a copyright line, not a paragraph
+MAX_NAMED = 40  # entries kept: a hostile file's 100,000 creators are not all weighed
+
+
+def _named(
+    xmp: dict[str, list[str]], iim: dict[str, str], exif: Any
+) -> tuple[tuple[str, str, str], ...]:
+    found: list[tuple[str, str, str]] = []
+    for key, where, kind in _XMP_NAMED:
+        found += [(where, kind, text) for text in xmp.get(key) or []]
+    for key, where, kind in _IIM_NAMED:
+        found += [(where, kind, part.strip()) for part in iim.get(key, "").split("; ")]
+    for tag, where, kind in _EXIF_NAMED:
+        value = exif.get(tag)
+        text = value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value or "")
+        found += [(where, kind, text.strip("\x00 \t\r\n"))]
+    return tuple((w, k, t[:MAX_NAMED_TEXT]) for w, k, t in found if t.strip())[:MAX_NAMED]
+
+
+def read_metadata(
+    file: Path, digest: str | None = None, raw: bytes | None = None, trust_anchors: str = ""
+) -> ImageMetadata:
     """Metadata of one image file (``raw``: its bytes when already read). Never raises for what
     is in the file: a broken image or a decompression bomb is an unreadable image with a reason."""
     from PIL import Image  # imported on first use, not at start-up
@@ -119,7 +163,11 @@ def read_metadata(file: Path, digest: str | None = None, raw: bytes | None = Non
             xmp = _xmp_fields(image)
             iim = _iim_fields(image)
             exif = image.getexif()
-            first = lambda key: (xmp.get(key) or [""])[0]  # noqa: E731
+
+            def first(key: str) -> str:
+                return str((xmp.get(key) or [""])[0])
+
+            named = _named(xmp, iim, exif)
             return ImageMetadata(
                 sha256=digest,
                 format=image.format or "",
@@ -142,6 +190,8 @@ def read_metadata(file: Path, digest: str | None = None, raw: bytes | None = Non
                 description=first("description") or str(exif.get(EXIF_DESCRIPTION, "")).strip(),
                 iim_credit=iim.get("credit", ""),
                 xmp_credit=first("Credit"),
+                named=named,
+                credentials=read_credentials(raw, image.format or "", trust_anchors),
             )
     except Image.DecompressionBombError:
         return ImageMetadata(sha256=digest, readable=False, problem=_bomb_problem(raw))
@@ -170,7 +220,10 @@ def _bomb_problem(raw: bytes) -> str:
 class MetadataCache:
     """Metadata per image file, re-read only when the file's size or mtime changes."""
 
-    def __init__(self) -> None:
+    def __init__(self, trust_anchors: str = "") -> None:
+        # PEM certificates the writer trusts (Preferences ▸ Content Credentials): the same bytes
+        # validate as "trusted" or "untrusted" by this list, so a cache holds one list's answers.
+        self.trust_anchors = trust_anchors
         self._by_stat: dict[tuple[str, int, int], ImageMetadata] = {}
         self._by_hash: dict[str, ImageMetadata] = {}
         self.reads = 0  # files actually opened (for tests and benchmarks)
@@ -193,7 +246,7 @@ class MetadataCache:
             cached = self._by_hash.get(digest)
             if cached is None:
                 self.reads += 1
-                cached = read_metadata(Path(file), digest, raw)
+                cached = read_metadata(Path(file), digest, raw, self.trust_anchors)
                 self._by_hash[digest] = cached
             self._by_stat[key] = cached
         return cached

@@ -11,13 +11,16 @@ habits across credits, the read-more block), or both.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from slidewright.credits import rules_credit as rc
 from slidewright.credits import rules_image as ri
-from slidewright.credits import rules_publishing as rp
+from slidewright.credits import rules_provenance as rp
+from slidewright.credits import rules_publishing as rpub
 from slidewright.credits.context import CheckContext, ImageState, SlideState
+from slidewright.credits.evidence import contradiction
 from slidewright.credits.findings import Finding, Hit, RuleId, Severity
 from slidewright.model import Slide
 
@@ -38,16 +41,34 @@ class Rule:
     def check_slide(self, ctx: CheckContext, state: SlideState) -> Iterator[Finding]:
         if self.per_slide is not None:
             for hit in self.per_slide(ctx, state.slide, state.image):
-                yield self._finding(hit, state.position)
+                yield self._finding(held_to_the_file(ctx, hit, state), state.position)
 
     def check_article(self, ctx: CheckContext, slides: Sequence[SlideState]) -> Iterator[Finding]:
         if self.per_article is not None:
             for hit in self.per_article(ctx, slides):
-                yield self._finding(hit, hit.slide)
+                state = slides[hit.slide] if hit.slide is not None else None
+                yield self._finding(held_to_the_file(ctx, hit, state), hit.slide)
 
     def _finding(self, hit: Hit, slide: int | None) -> Finding:
         severity = hit.severity or self.severity
         return Finding(self.id, severity, slide, hit.field, hit.message, hit.fix, hit.action)
+
+
+def held_to_the_file(ctx: CheckContext, hit: Hit, state: SlideState | None) -> Hit:
+    """``hit`` without its fix when the credit the fix writes is one the picture's file
+    contradicts: every rule's fix, whatever it was built from, may only move a credit toward
+    what the file says (a finding left without a fix is for the writer, or for the
+    credit-metadata-mismatch finding's "Use the file's credit")."""
+    if hit.fix is None or state is None:
+        return hit
+    credit = dict(hit.fix.changes).get("credit")
+    evidence = ctx.evidence(state.image)
+    if credit is None or contradiction(credit, evidence, ctx.known) is None:
+        return hit
+    says = evidence.quoted or evidence.credit
+    return dataclasses.replace(
+        hit, message=f"{hit.message} (not fixed here: the file says {says})", fix=None
+    )
 
 
 # In the order they run; within a slide and severity, findings are listed in this order too.
@@ -93,7 +114,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         RuleId.LICENSE_INCOMPLETE,
         Severity.ERROR,
-        "A Creative Commons image names its author, source, licence with version and licence link.",
+        "A Creative Commons image names its author, source, licence with version and licence link "
+        "(and a picture from a library with its own licence, such as Unsplash or Pexels, names it).",
         ri.license_incomplete,
     ),
     Rule(
@@ -105,20 +127,42 @@ RULES: tuple[Rule, ...] = (
     Rule(
         RuleId.AI_UNDISCLOSED,
         Severity.ERROR,
-        "An image whose file says it is AI-made says so in its credit or caption.",
-        ri.ai_undisclosed,
+        "An image whose Content Credentials or file say it is AI-made or AI-edited says so in "
+        "its credit or caption (the fix adds the disclosure wording set in Preferences).",
+        rp.ai_undisclosed,
+    ),
+    Rule(
+        RuleId.CREDENTIALS_INVALID,
+        Severity.ERROR,
+        "An image's Content Credentials (C2PA) validate: the picture was not changed after signing.",
+        rp.credentials_invalid,
+    ),
+    Rule(
+        RuleId.CREDENTIALS_CREDIT_MISMATCH,
+        Severity.WARNING,
+        "The credit names the author in the image's Content Credentials, and no other agency "
+        "than the one that signed them.",
+        rp.credentials_credit_mismatch,
+    ),
+    Rule(
+        RuleId.AI_TRAINING_NOT_ALLOWED,
+        Severity.INFO,
+        "Images whose Content Credentials forbid AI training are noted.",
+        rp.ai_training_not_allowed,
     ),
     Rule(
         RuleId.CREDIT_MISSING,
         Severity.ERROR,
-        "Every image, on a slide or in the read-more block, has a credit.",
+        "Every image, on a slide or in the read-more block, has a credit (slides whose image is "
+        "still to come are named too, so an import whose credits were not found says so).",
         rc.credit_missing,
-        rc.credit_missing_read_more,
+        rc.credit_missing_article,
     ),
     Rule(
         RuleId.CREDIT_LABEL_IN_TEXT,
         Severity.WARNING,
-        'A credit carries no label of its own ("Credit:", "Photo:"); the page prints the label.',
+        'A credit carries no label of its own ("Credit:", "Photo by", "Image courtesy of", "©"); '
+        "the page prints the label, and the fix removes only the label.",
         rc.credit_label_in_text,
     ),
     Rule(
@@ -130,7 +174,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         RuleId.CREDIT_AGENCY_PATTERN,
         Severity.WARNING,
-        'Agencies that ask for the photographer get it ("Name/Shutterstock").',
+        'A credit naming an agency takes the agency\'s house form ("Name/AFP", "AP Photo/Name"), '
+        "with the photographer.",
         rc.credit_agency_pattern,
     ),
     Rule(
@@ -142,7 +187,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         RuleId.CREDIT_METADATA_MISMATCH,
         Severity.WARNING,
-        "The credit agrees with the creator and agency embedded in the image file, and the file with itself.",
+        "The file is evidence: a credit naming another agency or person than the picture's "
+        "metadata (IPTC, XMP or EXIF) is a finding quoting both, fixed only by the file's credit; "
+        "no other rule's fix may write a credit the file contradicts.",
         rc.credit_metadata_mismatch,
     ),
     Rule(
@@ -162,13 +209,13 @@ RULES: tuple[Rule, ...] = (
         RuleId.STOCK_LICENSE_MISSING,
         Severity.INFO,
         "A stock agency's picture names its licence (the slide's, or the file's usage terms).",
-        rp.stock_without_licence,
+        rpub.stock_without_licence,
     ),
     Rule(
         RuleId.HEADLINE_TOO_LONG,
         Severity.INFO,
         "The headline fits the 110 characters search engines show.",
-        per_article=rp.headline_too_long,
+        per_article=rpub.headline_too_long,
     ),
 )
 

@@ -6,14 +6,18 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Literal, TextIO
+from typing import Any, Literal, TextIO
 
 from slidewright.credits.checker import check_article
 from slidewright.credits.context import CheckOptions
 from slidewright.credits.findings import Severity, severity_counts, severity_word
+from slidewright.credits.metadata import MetadataCache
 from slidewright.credits.registry import CreditRules
 from slidewright.fileformat import load_article
 from slidewright.fileformat.bundle import bundle_dir
+from slidewright.fileformat.images import bundle_image
+from slidewright.model import Article
+from slidewright.provenance.credentials import credentials_json
 from slidewright.terminal import json_for_terminal, terminal_line
 
 EXIT_CLEAN, EXIT_FINDINGS = 0, 1
@@ -27,18 +31,26 @@ def run_check(
     out: TextIO,
     min_side: int = 720,
     disabled: Iterable[str] = (),
+    own_agencies: tuple[str, ...] = (),
+    trust_anchors: str = "",
 ) -> int:
     """0: no errors (with ``strict``, no warnings either); 1: there are; FormatError propagates (2).
 
-    ``disabled`` rule ids are not run at all, so they neither print nor fail the check. Article
+    ``own_agencies`` are the writer's own, beside the built-in list. ``disabled`` rule ids are not run at all, so they neither print nor fail the check. Article
     text reaches the terminal without control characters or escape sequences, one line per
     finding.
     """
     rules = CreditRules()
     rules.disable(disabled)
     article = load_article(path)
+    cache = MetadataCache(trust_anchors)
+    bundle = bundle_dir(path)
     findings = check_article(
-        article, bundle_dir(path), options=CheckOptions(min_side=min_side), rules=rules
+        article,
+        bundle,
+        cache,
+        options=CheckOptions(min_side=min_side, own_agencies=own_agencies),
+        rules=rules,
     )
     if output_format == "json":
         counts = severity_counts(findings)
@@ -50,6 +62,7 @@ def run_check(
                 **{str(s): n for s, n in counts.items()},
                 "fixable": sum(f.fix is not None for f in findings),
             },
+            "credentials": _credentials(article, bundle, cache),
         }
         out.write(json_for_terminal(json.dumps(data, indent=2, ensure_ascii=False)) + "\n")
     else:
@@ -62,6 +75,20 @@ def run_check(
         out.write(terminal_line(f"{path}: {count} {slides} checked: {summary}") + "\n")
     failing = {Severity.ERROR, Severity.WARNING} if strict else {Severity.ERROR}
     return EXIT_FINDINGS if any(f.severity in failing for f in findings) else EXIT_CLEAN
+
+
+def _credentials(article: Article, bundle: Path, cache: MetadataCache) -> list[dict[str, Any]]:
+    """What the slide editor's Content Credentials line says, per slide whose picture has any
+    (from the check's own cache: nothing is read again)."""
+    found = []
+    for number, slide in enumerate(article.slides, start=1):
+        try:
+            credentials = cache.get(bundle_image(bundle, slide.image)).credentials
+        except Exception:  # noqa: BLE001 - missing, outside, hostile: the findings say so
+            continue
+        if credentials is not None:
+            found.append({"slide": number, "image": slide.image, **credentials_json(credentials)})
+    return found
 
 
 def list_rules(out: TextIO, output_format: OutputFormat = "text") -> int:

@@ -10,22 +10,26 @@ from collections.abc import Iterator, Sequence
 
 from slidewright.credits.agencies import agencies_in, house_spelling
 from slidewright.credits.context import CheckContext, ImageState, SlideState
-from slidewright.credits.findings import Fix, Hit
+from slidewright.credits.evidence import contradiction, missing_agency, missing_person, people_in
+from slidewright.credits.findings import Fix, Hit, Severity
 from slidewright.credits.labels import has_label, is_bare_label, split_caption, strip_labels
 from slidewright.model import Slide
 
 MAX_PATTERN_TEXT = 1000  # a credit names a photographer and an agency, not a paragraph
 
 
+def use_file_credit(ctx: CheckContext, slide: Slide, image: ImageState) -> Fix | None:
+    """'Use the file's credit', when the file gives one and the slide's is not it already."""
+    credit = ctx.evidence(image).credit
+    if not credit or credit == slide.credit.strip():
+        return None
+    return Fix.of(f'Use the file\'s credit: "{credit}"', credit=credit)
+
+
 def credit_missing(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterator[Hit]:
     if image.kind == "none" or not is_bare_label(slide.credit):
         return
-    fix = None
-    meta = image.meta
-    if meta is not None and (meta.credit or meta.creators):
-        embedded = meta.credit or ", ".join(meta.creators)
-        fix = Fix.of(f"Use the credit embedded in the image: {embedded}", credit=embedded)
-    yield Hit("credit", "the image has no credit", fix)
+    yield Hit("credit", "the image has no credit", use_file_credit(ctx, slide, image))
 
 
 def credit_label_in_text(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterator[Hit]:
@@ -40,37 +44,44 @@ def credit_label_in_text(ctx: CheckContext, slide: Slide, image: ImageState) -> 
 
 
 def credit_agency_spelling(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterator[Hit]:
-    for agency, match in agencies_in(slide.credit):
+    known = ctx.known
+    for agency, match in agencies_in(slide.credit, known):
         written = match.group(0)
         if written != agency.name:
             yield Hit(
                 "credit",
                 f'"{written}" → "{agency.name}"',
                 Fix.of(
-                    f'Use the house spelling "{agency.name}"', credit=house_spelling(slide.credit)
+                    f'Use the house spelling "{agency.name}"',
+                    credit=house_spelling(slide.credit, known),
                 ),
             )
 
 
 def credit_agency_pattern(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterator[Hit]:
-    credit = house_spelling(strip_labels(slide.credit))
+    """Say the agency's house form ('AFP credits read "Name/AFP"'); the fix writes it that way
+    with the photographer the credit names, or else the one the file names."""
+    known = ctx.known
+    credit = house_spelling(strip_labels(slide.credit), known)
     split = split_caption(credit)
     credit = split[0] if split else credit
     if len(credit) > MAX_PATTERN_TEXT:  # the agency list is user-edited: bound its patterns' work
         return
-    for agency, _ in agencies_in(credit):
+    named = agencies_in(credit, known)
+    for agency, _ in named:
         if agency.pattern is None or agency.pattern.match(credit):
             continue
+        people = people_in(credit, known)
         fix = None
-        creators = image.meta.creators if image.meta else ()
-        if creators and credit.strip() == agency.name:
-            better = agency.credit_for(creators[0])
-            fix = Fix.of(f'Name the photographer from the image: "{better}"', credit=better)
-        yield Hit(
-            "credit",
-            f'{agency.name} asks for the photographer too, like "{agency.example}"',
-            fix,
-        )
+        if len(named) == 1 and len(people) <= 1:
+            from_file = not people
+            person = people[0] if people else next(iter(ctx.evidence(image).creators), "")
+            better = agency.credit_for(person) if person else ""
+            if better and better != slide.credit.strip():
+                label = "Name the photographer from the file" if from_file else "Write it"
+                fix = Fix.of(f'{label}: "{better}"', credit=better)
+        missing = "" if people else " (the photographer is missing)"
+        yield Hit("credit", f"{agency.house_form()}{missing}", fix)
 
 
 def credit_caption_mixed(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterator[Hit]:
@@ -90,24 +101,34 @@ def _normal(text: str) -> str:
     return re.sub(r"\W+", " ", text).strip().casefold()
 
 
+def _names(names: Sequence[str], shown: int = 3) -> str:
+    return ", ".join(names[:shown]) + (
+        f" and {len(names) - shown} more" if len(names) > shown else ""
+    )
+
+
 def credit_metadata_mismatch(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterator[Hit]:
+    """The file is evidence: a credit naming another agency or person than the file does is a
+    finding quoting both, and its one fix is the file's own credit."""
     meta = image.meta
     if meta is None or not image.ok or is_bare_label(slide.credit):
         return
-    credit = _normal(house_spelling(slide.credit))
-    missing = [name for name in meta.creators if _normal(name) and _normal(name) not in credit]
-    if missing and len(missing) == len(meta.creators):
+    known = ctx.known
+    evidence = ctx.evidence(image)
+    says = evidence.quoted or evidence.credit
+    typed = slide.credit.strip()
+    fix = use_file_credit(ctx, slide, image)
+    if contradiction(slide.credit, evidence, known) is not None:
+        yield Hit("credit", f"the file says {says}; the credit says {typed}", fix)
+    elif missing_person(slide.credit, evidence, known):
         yield Hit(
             "credit",
-            f"the image file names {', '.join(missing)} as its creator, but the credit does not",
+            f"the image file names {_names(evidence.creators)} as its creator, but the credit "
+            f"does not (the file says {says}; the credit says {typed})",
+            fix,
         )
-    credit_agencies = {a.name for a, _ in agencies_in(slide.credit)}
-    file_agencies = {a.name for a, _ in agencies_in(f"{meta.source} {meta.credit}")}
-    if file_agencies and credit_agencies and not file_agencies & credit_agencies:
-        yield Hit(
-            "credit",
-            f"the image file says {', '.join(sorted(file_agencies))}; the credit says {', '.join(sorted(credit_agencies))}",
-        )
+    elif (agency := missing_agency(slide.credit, evidence, known)) is not None:
+        yield Hit("credit", f"the file says {says}; the credit leaves out {agency}", fix)
     if meta.xmp_credit and meta.iim_credit and _normal(meta.xmp_credit) != _normal(meta.iim_credit):
         yield Hit(
             "image",
@@ -167,6 +188,30 @@ def credit_hygiene_article(ctx: CheckContext, slides: Sequence[SlideState]) -> I
             yield Hit(
                 "credit", "final period differs from the other credits in this article", slide=i
             )
+
+
+def credit_missing_article(ctx: CheckContext, slides: Sequence[SlideState]) -> Iterator[Hit]:
+    yield from credits_not_found(ctx, slides)
+    yield from credit_missing_read_more(ctx, slides)
+
+
+def credits_not_found(ctx: CheckContext, slides: Sequence[SlideState]) -> Iterator[Hit]:
+    """Slides with neither image nor credit: after a text import these are the slides whose
+    credit line was not found, and the picture they are waiting for will need one. One warning
+    naming them (the images themselves are image-missing's), not one per slide."""
+    waiting = [
+        s.position for s in slides if s.image.kind == "none" and is_bare_label(s.slide.credit)
+    ]
+    if not waiting:
+        return
+    shown = ", ".join(str(p + 1) for p in waiting[:8]) + (", …" if len(waiting) > 8 else "")
+    yield Hit(
+        "credit",
+        f"{len(waiting)} of {len(slides)} slides have no credit yet (slides {shown}): "
+        "the pictures they are waiting for will need one",
+        slide=waiting[0] if len(waiting) == 1 else None,
+        severity=Severity.WARNING,
+    )
 
 
 def credit_missing_read_more(ctx: CheckContext, slides: Sequence[SlideState]) -> Iterator[Hit]:

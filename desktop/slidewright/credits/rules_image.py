@@ -1,5 +1,5 @@
 """Rules about the image: on disk and readable, large enough, used once, described, and cleared
-for this use (licence, editorial-only, AI disclosure).
+for this use (licence, editorial-only; AI disclosure is in :mod:`.rules_provenance`).
 
 Each function is one rule's logic; its id, default severity and description are in
 :mod:`slidewright.credits.registry`."""
@@ -10,18 +10,11 @@ import re
 from collections.abc import Iterator, Sequence
 from pathlib import PurePosixPath
 
+from slidewright.credits.agencies import agencies_in
 from slidewright.credits.context import CheckContext, ImageState, SlideState
 from slidewright.credits.findings import Action, Fix, Hit, Severity
 from slidewright.model import Slide
 
-AI_SOURCE_TYPES = (
-    "trainedAlgorithmicMedia",
-    "compositeWithTrainedAlgorithmicMedia",
-    "algorithmicMedia",
-)
-AI_DISCLOSURE = re.compile(
-    r"\b(?:AI|A\.I\.|artificial intelligence|generated|synthetic|machine[- ]made)\b", re.I
-)
 CREATIVE_COMMONS = re.compile(
     r"\bCC[ -]?(?:BY|0|ZERO)\b|creative\s*commons|creativecommons\.org", re.I
 )
@@ -112,6 +105,7 @@ def alt_poor(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterator[Hit
 
 
 def license_incomplete(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterator[Hit]:
+    yield from _library_licence(ctx, slide)
     meta = image.meta
     text = " ".join(
         [
@@ -138,6 +132,25 @@ def license_incomplete(ctx: CheckContext, slide: Slide, image: ImageState) -> It
         yield Hit("license", "Creative Commons credit needs " + ", ".join(missing))
 
 
+def _library_licence(ctx: CheckContext, slide: Slide) -> Iterator[Hit]:
+    """A note for pictures from a library with its own licence (Unsplash, Pexels) whose slide
+    names no licence: what the licence allows, and a fix that names it."""
+    if slide.license.strip():
+        return
+    for agency, _ in agencies_in(slide.credit, ctx.known):
+        if agency.licence:
+            changes = {"license": agency.licence}
+            if not slide.license_url.strip() and agency.licence_url:
+                changes["license_url"] = agency.licence_url
+            yield Hit(
+                "license",
+                f"{agency.name} pictures come under the {agency.licence}: {agency.licence_note}",
+                Fix.of(f"Name the licence: {agency.licence}", **changes),
+                severity=Severity.INFO,
+            )
+            return
+
+
 def editorial_only(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterator[Hit]:
     """Info by default; an error in a sponsored article, which editorial images cannot illustrate."""
     meta = image.meta
@@ -155,18 +168,6 @@ def editorial_only(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterat
             f"{' and '.join(sources)} say{'s' if len(sources) == 1 else ''} editorial use only"
             + ("; it cannot illustrate a sponsored article" if sponsored else ""),
             severity=Severity.ERROR if sponsored else None,
-        )
-
-
-def ai_undisclosed(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterator[Hit]:
-    meta = image.meta
-    if meta is None or not meta.digital_source_type.endswith(AI_SOURCE_TYPES):
-        return
-    if not AI_DISCLOSURE.search(f"{slide.credit} {slide.caption}"):
-        kind = meta.digital_source_type.rsplit("/", 1)[-1]
-        yield Hit(
-            "credit",
-            f"the image file says it is {kind} (AI-made), but neither credit nor caption says so",
         )
 
 

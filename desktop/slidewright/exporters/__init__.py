@@ -10,7 +10,6 @@ from typing import Any, Literal, get_args
 
 from slidewright.errors import SlidewrightError
 from slidewright.exporters.options import ExportOptions, ExportRefused
-from slidewright.exporters.paged import check_mode
 from slidewright.exporters.target import check_target
 from slidewright.exportformats import FORMAT_DESCRIPTIONS
 from slidewright.fileformat import load_article
@@ -102,10 +101,16 @@ def export_article(
     ``options.force`` (the writer agreed to replace them)."""
     options = options or ExportOptions()
     format_ = to_format(to)
-    check_mode(format_, options.mode)  # paged needs an output made of pages
+    if options.mode == "paged":  # paged needs an output made of pages
+        from slidewright.exporters.paged import check_mode  # (its imports: images, renditions)
+
+        check_mode(format_, options.mode)
     target = check_target(bundle, Path(output), is_folder_format(format_), options.force)
     if options.strict:
         refuse_credit_errors(article, bundle)
+    from slidewright.exporters.credentials import say_what_is_left_behind
+
+    say_what_is_left_behind(article, bundle, options.signing, options.warn)
     exporter, _ = EXPORTERS[format_]
     return exporter(with_identity(article, options), bundle, target, options)
 

@@ -5,15 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from slidewright.exporters.imagerights import credit_all
-from slidewright.exporters.images import bundle_file, data_uri
+from slidewright.exporters.images import bundle_file, data_uri, without_metadata
 from slidewright.exporters.options import ExportOptions
 from slidewright.exporters.problems import ImageProblems, export_meta
+from slidewright.exporters.responsive import article_images
 from slidewright.exporters.target import ExportTarget
 from slidewright.fileformat.svgclean import SvgRefused
 from slidewright.model import Article, Slide
 from slidewright.render import ImageRef, RenderContext, render_page
-from slidewright.render.context import is_remote
+from slidewright.urls import is_remote
 
 Resolver = Callable[[str], ImageRef]
 
@@ -54,33 +54,65 @@ def credit_inlined(
     cache: dict[str, ImageRef],
     options: ExportOptions,
 ) -> None:
-    """Write each slide's credits into its inlined image (one ExifTool run for all), the
-    original's rights metadata copied back onto a copy scaled down for mailing. Replaces the
-    entries of ``cache`` (behind ``ctx.image``) with the credited data URIs."""
+    """Make every inlined picture (slides, read-more thumbnails, images in bodies) carry only
+    what the metadata policy allows, with its slide's credits (one ExifTool run for all).
+    Replaces the entries of ``cache`` (behind ``ctx.image``) with the rewritten data URIs."""
     import base64
     import tempfile
 
-    from slidewright.exporters.imagerights import WRITABLE
+    # imported here: an article without local pictures (a text export) never needs them
+    from slidewright.exporters.imagerights import WRITABLE, credit_all
 
-    shown: dict[str, tuple[Slide, Path, ImageRef]] = {}
+    slides: dict[str, Slide] = {}
     for slide in reversed(article.slides):  # an image on two slides: the first one's credits
-        ref = ctx.image(slide.image) if slide.image and not is_remote(slide.image) else None
-        file = bundle_file(bundle, slide.image) if ref and ref.url else None
-        if ref and file and Path(file.name).suffix.lower() in WRITABLE:
-            shown[slide.image] = (slide, file, ref)
+        if slide.image and not is_remote(slide.image):
+            slides[slide.image] = slide
+            ctx.image(slide.image)  # resolved (and so inlined) before the page renders
+    from slidewright.publish.content import body_images  # images in bodies, as the page finds them
+
+    for path in [*article_images(article), *body_images(article)]:
+        ctx.image(path)
+    shown: dict[str, tuple[Slide | None, Path, ImageRef]] = {}
+    for path, ref in cache.items():
+        file = bundle_file(bundle, path) if ref.url and ref.url.startswith("data:") else None
+        if file and Path(file.name).suffix.lower() in WRITABLE:
+            shown[path] = (slides.get(path), file, ref)
     if not shown:
         return
     with tempfile.TemporaryDirectory(prefix="slidewright-") as scratch:
         jobs = []
-        for n, (path, (slide, file, ref)) in enumerate(shown.items()):
+        for n, (path, (shows, file, ref)) in enumerate(shown.items()):
             header, _, encoded = (ref.url or "").partition(",")
             copy = Path(scratch) / f"{n}{Path(file.name).suffix.lower()}"
             copy.write_bytes(base64.b64decode(encoded))
-            jobs.append((path, header, copy, slide, file))
-        credit_all([(copy, slide, file) for _, _, copy, slide, file in jobs], options.problem)
+            jobs.append((path, header, copy, shows, file))
+        failures: list[str] = []
+
+        def problem(message: str) -> None:
+            failures.append(message)
+            options.problem(message)
+
+        credit_all(
+            [(copy, shows, file) for _, _, copy, shows, file in jobs],
+            problem,
+            article.publish_location,
+        )
+        if not failures:  # signed last: any later rewrite would break the signature
+            from slidewright.exporters.credentials import sign_all
+
+            sign_all(
+                [(copy, shows, file) for _, _, copy, shows, file in jobs], options.signing, problem
+            )
         for path, header, copy, _, _ in jobs:
             ref = shown[path][2]
-            uri = f"{header},{base64.b64encode(copy.read_bytes()).decode('ascii')}"
+            data: bytes | None = copy.read_bytes()
+            if failures and data is not None:  # not cleaned: its pixels only, or nothing
+                data = without_metadata(data)
+            if data is None:
+                cache[path] = ImageRef(None)
+                options.problem(f"image {path!r} left out: its metadata could not be cleaned")
+                continue
+            uri = f"{header},{base64.b64encode(data).decode('ascii')}"
             cache[path] = ImageRef(uri, width=ref.width, height=ref.height)
 
 

@@ -9,9 +9,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from slidewright.fileformat.images import ImageProblem, bundle_image, read_image_bytes
+from slidewright.fileformat.imagesize import upright_size
 
 if TYPE_CHECKING:  # Pillow and the SVG cleaner load when an image is read: not for a text article
-    from PIL import Image
+    pass
 
 # The single HTML file cannot offer renditions (each would be inlined), so it inlines one size
 # chosen for the page: the column is 43.5rem (696 CSS px) wide, and 1040 px covers it at 1.5x and
@@ -40,27 +41,6 @@ def published_bytes(file: Path) -> bytes:
     return sanitize_svg(data, file.name) if looks_like_svg(file, data) else data
 
 
-ORIENTATION = 0x0112
-ROTATED = {5, 6, 7, 8}  # EXIF orientations that turn the picture by 90 degrees
-
-
-def _shown_size(image: Image.Image) -> tuple[int, int]:
-    """The size as displayed: a portrait photo stored sideways with an EXIF turn is portrait."""
-    width, height = image.size
-    return (height, width) if image.getexif().get(ORIENTATION) in ROTATED else (width, height)
-
-
-def pixel_size(file: Path) -> tuple[int, int]:
-    """Displayed width and height from the file's header; (0, 0) when Pillow cannot read it."""
-    from PIL import Image, UnidentifiedImageError
-
-    try:
-        with Image.open(file) as image:
-            return _shown_size(image)
-    except (UnidentifiedImageError, OSError, Image.DecompressionBombError):
-        return 0, 0
-
-
 def data_uri(file: Path, max_width: int = MAX_WIDTH) -> tuple[str, int, int]:
     """The image as a data URI, scaled down to ``max_width`` (never up), with its pixel size.
     GIF goes in as it is, SVG sanitised (``published_bytes``)."""
@@ -75,7 +55,7 @@ def data_uri(file: Path, max_width: int = MAX_WIDTH) -> tuple[str, int, int]:
     width = height = 0
     try:
         with Image.open(io.BytesIO(raw)) as image:
-            width, height = _shown_size(image)
+            width, height = upright_size(image)
             fmt = image.format
             if fmt in ("JPEG", "PNG", "WEBP") and width > max_width:
                 # Resaving drops the EXIF turn, so apply it to the pixels first.
@@ -85,13 +65,15 @@ def data_uri(file: Path, max_width: int = MAX_WIDTH) -> tuple[str, int, int]:
                 if fmt == "JPEG" and resized.mode not in ("RGB", "L"):
                     resized = resized.convert("RGB")
                 out = io.BytesIO()
-                options = (
+                options: dict[str, object] = (
                     {"quality": JPEG_QUALITY, "optimize": True, "progressive": True}
                     if fmt == "JPEG"
                     else {"quality": JPEG_QUALITY}
                     if fmt == "WEBP"
                     else {"optimize": True}
                 )
+                if icc := image.info.get("icc_profile"):  # its colours, not its EXIF
+                    options["icc_profile"] = icc
                 resized.save(out, fmt, **options)
                 raw = out.getvalue()
                 width, height = resized.size
@@ -99,6 +81,32 @@ def data_uri(file: Path, max_width: int = MAX_WIDTH) -> tuple[str, int, int]:
     except (UnidentifiedImageError, OSError, Image.DecompressionBombError):
         pass  # a decompression bomb, or not something Pillow reads (an SVG, say): inline the bytes unchanged
     return f"data:{mime};base64,{base64.b64encode(raw).decode('ascii')}", width, height
+
+
+def without_metadata(raw: bytes) -> bytes | None:
+    """``raw`` re-encoded by Pillow with nothing but its colour profile (the EXIF turn applied to
+    the pixels): what the single file inlines when ExifTool could not clean a picture, so the
+    original's GPS, serials and owner never go out with it. None for what Pillow does not
+    re-encode (GIF, SVG, an unreadable file): such a picture is left out instead."""
+    from PIL import Image, ImageOps, UnidentifiedImageError
+
+    try:
+        with Image.open(io.BytesIO(raw)) as image:
+            fmt = image.format or ""
+            if fmt not in ("JPEG", "PNG", "WEBP", "AVIF"):
+                return None
+            icc = image.info.get("icc_profile")
+            upright = ImageOps.exif_transpose(image)
+            if fmt == "JPEG" and upright.mode not in ("RGB", "L"):
+                upright = upright.convert("RGB")
+            out = io.BytesIO()
+            options: dict[str, object] = {"quality": 90} if fmt != "PNG" else {}
+            if icc:
+                options["icc_profile"] = icc
+            upright.save(out, fmt, **options)
+            return out.getvalue()
+    except (UnidentifiedImageError, OSError, Image.DecompressionBombError, ValueError):
+        return None
 
 
 class AssetNamer:

@@ -7,15 +7,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from slidewright.exporters.picturepolicy import copyright_notice
 from slidewright.exporters.published import (
     PublishedImage,
     article_field,
-    copyright_notice,
     iso_moment,
     language,
 )
 from slidewright.model import Article, Slide
-from slidewright.render.context import safe_url
+from slidewright.urls import safe_url
 
 
 def _absolute(url: str) -> str:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from urllib.parse import urlsplit
 
 from slidewright.errors import SlidewrightError
+from slidewright.provenance.signing import SigningIdentity
 from slidewright.render.context import Mode, to_mode
 
 log = logging.getLogger("slidewright.export")
@@ -76,6 +77,9 @@ class ExportOptions:
     publisher_logo: str = ""
     author_name: str = ""
     author_url: str = ""
+    # The writer's certificate for Content Credentials: published pictures are signed anew,
+    # naming their originals (exporters/credentials.py); None publishes no manifest at all.
+    signing: SigningIdentity | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "mode", to_mode(self.mode))

@@ -2,9 +2,11 @@
 (an HTML folder's renditions, a site's page bundle).
 
 An image path is credited with the first slide that shows it (as the page's JSON-LD does); a
-read-more thumbnail belongs to no slide and is published as it is. ``signature`` names what
-would be written, so a picture's rendition already credited the same way can be taken from the
-rendition cache instead of running ExifTool again (exporters/responsive.py)."""
+read-more thumbnail or a body's image belongs to no slide and keeps only its file's own rights
+fields. Every file goes through the one metadata policy (picturepolicy.py): nothing private is
+published, whichever picture it is. ``signature`` names what would be written, so a picture's
+rendition already credited the same way can be taken from the rendition cache instead of running
+ExifTool again (exporters/responsive.py)."""
 
 from __future__ import annotations
 
@@ -12,15 +14,17 @@ import hashlib
 from pathlib import Path
 
 from slidewright.exporters import imagerights
+from slidewright.exporters.credentials import sign_all, signature_part
 from slidewright.exporters.imagerights import WRITABLE, rights_signature
 from slidewright.exporters.images import bundle_file
 from slidewright.exporters.options import ExportOptions
 from slidewright.model import Article, Slide
-from slidewright.render.context import is_remote
+from slidewright.urls import is_remote
 
 
 class SlideCredits:
-    """Writes the slide's credit, creator, copyright, licence and alt text into published files."""
+    """Writes the slide's credit, creator, copyright, licence and alt text into published files,
+    and nothing else of the originals' metadata."""
 
     def __init__(self, article: Article, bundle: Path, options: ExportOptions) -> None:
         self.bundle = bundle
@@ -30,16 +34,18 @@ class SlideCredits:
             for slide in reversed(article.slides)  # an image on two slides: the first one's
             if slide.image and not is_remote(slide.image)
         }
+        self.location = article.publish_location  # the writer publishes picture locations
         self._signatures: dict[str, str | None] = {}
 
     def signature(self, path: str, suffix: str) -> str | None:
-        """A short digest of the credits a file of ``path`` gets; None when it gets none."""
-        slide = self.slides.get(path)
-        if slide is None or suffix.lower() not in WRITABLE:
+        """A short digest of what a file of ``path`` carries; None for a format that holds no
+        metadata (SVG)."""
+        if suffix.lower() not in WRITABLE:
             return None
         if path not in self._signatures:
             original = bundle_file(self.bundle, path)
-            text = rights_signature(slide, original)
+            text = rights_signature(self.slides.get(path), original, self.location)
+            text += signature_part(self.options.signing)
             self._signatures[path] = hashlib.sha256(text.encode()).hexdigest()[:16]
         return self._signatures[path]
 
@@ -47,9 +53,7 @@ class SlideCredits:
         """Credit every (written file, article image path) in one ExifTool run; a failure is the
         export's warning (or its refusal, --strict). True when every file was credited."""
         jobs = [
-            (file, self.slides[path], bundle_file(self.bundle, path))
-            for file, path in files
-            if path in self.slides
+            (file, self.slides.get(path), bundle_file(self.bundle, path)) for file, path in files
         ]
         failures: list[str] = []
 
@@ -57,5 +61,7 @@ class SlideCredits:
             failures.append(message)
             self.options.problem(message)
 
-        imagerights.credit_all(jobs, problem)
+        imagerights.credit_all(jobs, problem, self.location)
+        if not failures:  # signed last: any later rewrite would break the signature
+            sign_all(jobs, self.options.signing, problem)
         return not failures

@@ -10,14 +10,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from slidewright.exporters.headmeta import page_meta
-from slidewright.exporters.imagerights import original_rights
 from slidewright.exporters.images import bundle_file
 from slidewright.exporters.options import NO_BASE_URL, ExportOptions
+from slidewright.exporters.picturepolicy import original_rights
 from slidewright.exporters.published import PublishedImage, public_url
 from slidewright.model import Article, Slide
 from slidewright.render import ImageRef
-from slidewright.render.context import is_remote
 from slidewright.render.pagemeta import PageMeta
+from slidewright.urls import is_remote
 
 Resolver = Callable[[str], ImageRef]
 

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urljoin
 
-from slidewright.model import Article, Slide
-from slidewright.render.context import is_remote, safe_url
+from slidewright.model import Article
+from slidewright.urls import is_remote, safe_url
 
 
 @dataclass(frozen=True)
@@ -65,15 +65,6 @@ def language(article: Article) -> str:
     from slidewright.render.page import page_language
 
     return page_language(article)
-
-
-def copyright_notice(slide: Slide, original_rights: str = "") -> str:
-    """The copyright line an image carries: the original file's own notice when it has one,
-    otherwise the slide's creator (or credit) after a copyright sign."""
-    if original_rights.strip():
-        return original_rights.strip()
-    holder = slide.creator.strip() or slide.credit.strip()
-    return f"© {holder}" if holder else ""
 
 
 def article_html(page: str) -> str:

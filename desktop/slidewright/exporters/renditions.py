@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from slidewright.cachedirs import cache_root, is_private
 from slidewright.fileformat.images import ImageProblem, read_image_bytes
+from slidewright.fileformat.imagesize import upright_size
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -36,8 +37,6 @@ VERSION = "v2"  # bump when the widths, quality or encoder options change: old e
 QUALITY = {"JPEG": 82, "WEBP": 78}
 SUFFIX = {"JPEG": ".jpg", "PNG": ".png", "WEBP": ".webp"}
 RESIZED = {"JPEG", "PNG", "WEBP"}  # GIF (animation), SVG and the rest are published as they are
-ORIENTATION = 0x0112  # the EXIF tag that turns a photo …
-ROTATED = {5, 6, 7, 8}  # … by 90 degrees: the displayed width is the stored height
 
 
 @dataclass(frozen=True)
@@ -149,10 +148,8 @@ def _make(data: bytes, key: str, folder: Path, widths: tuple[int, ...]) -> Rendi
             fmt = opened.format or ""
             if fmt not in RESIZED or getattr(opened, "n_frames", 1) > 1:
                 return None  # animated WebP/PNG stay as they are, like GIF
-            turned = opened.getexif().get(ORIENTATION) in ROTATED
-            source_width, source_height = (
-                (opened.height, opened.width) if turned else (opened.width, opened.height)
-            )
+            source_width, source_height = upright_size(opened)  # an EXIF turn swaps them
+            turned = (source_width, source_height) != opened.size
             wanted = widths_for(source_width, widths)
             if fmt == "JPEG":
                 # Decode at 1/2, 1/4 or 1/8 size when even that is wider than the widest

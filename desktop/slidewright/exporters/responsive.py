@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Protocol
 from urllib.parse import quote
 
-from slidewright.exporters.images import bundle_file, pixel_size, published_bytes
+from slidewright.exporters.images import bundle_file, published_bytes
 from slidewright.exporters.renditions import (
     Rendition,
     RenditionCache,
@@ -23,9 +23,11 @@ from slidewright.exporters.renditions import (
     keep_credited,
 )
 from slidewright.exporters.target import ExportTarget
+from slidewright.fileformat.imagesize import shown_size
 from slidewright.fileformat.svgclean import SvgRefused
 from slidewright.model import Article
-from slidewright.render.context import ImageRef, is_remote
+from slidewright.render.context import ImageRef
+from slidewright.urls import is_remote
 
 
 class Credits(Protocol):
@@ -160,7 +162,7 @@ class FolderImages:
             except SvgRefused:
                 return self.problems.refused(path)
             self.files[name] = (file, "", path)
-            width, height = pixel_size(file)
+            width, height = shown_size(file)
             return ImageRef(quote(name), width=width, height=height)
         main = [self._published(path, r, file) for r in found.main]
         webp = [self._published(path, r, file) for r in found.webp]

@@ -28,20 +28,16 @@ from urllib.parse import urljoin
 
 from slidewright.errors import SlidewrightError
 from slidewright.exporters.feeditems import media_credits, thumbnail, without_controls
-from slidewright.exporters.imagerights import original_rights
-from slidewright.exporters.images import bundle_file, pixel_size
+from slidewright.exporters.images import bundle_file
 from slidewright.exporters.options import ExportOptions
-from slidewright.exporters.published import (
-    article_html,
-    copyright_notice,
-    language,
-    public_url,
-)
+from slidewright.exporters.picturepolicy import copyright_notice, original_rights
+from slidewright.exporters.published import article_html, language, public_url
 from slidewright.exporters.target import ExportTarget
+from slidewright.fileformat.imagesize import shown_size
 from slidewright.model import Article, Slide
 from slidewright.render import ImageRef, RenderContext, render_page
-from slidewright.render.context import safe_url
 from slidewright.render.markdown import markdown_to_html
+from slidewright.urls import safe_url
 
 MEDIA = "http://search.yahoo.com/mrss/"
 DC = "http://purl.org/dc/elements/1.1/"
@@ -99,7 +95,7 @@ def slide_description(slide: Slide) -> str:
 
 def _content(item: ET.Element, slide: Slide, url: str, bundle: Path | None) -> None:
     file = bundle_file(bundle, slide.image) if bundle else None
-    width, height = pixel_size(file) if file else (0, 0)
+    width, height = shown_size(file) if file else (0, 0)
     attrs = {"url": url, "medium": "image"}
     if mime := mimetypes.guess_type(slide.image.split("?")[0])[0]:
         attrs["type"] = mime
@@ -126,7 +122,7 @@ def _article_html(article: Article, page_url: str, bundle: Path | None) -> str:
     def image(path: str) -> ImageRef:
         url = public_url(page_url, path)
         file = bundle_file(bundle, path) if bundle and url and not path.startswith("http") else None
-        width, height = pixel_size(file) if file else (0, 0)
+        width, height = shown_size(file) if file else (0, 0)
         return ImageRef(url or None, width=width, height=height)
 
     clean = _xml_clean(copy.deepcopy(article))  # the renderer, too, needs encodable text
@@ -201,7 +197,8 @@ def build_feed(
         _content(item, slide, _url(base_url, url), bundle)
     _scrub(rss)
     ET.indent(rss)
-    return b'<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(rss, encoding="utf-8") + b"\n"
+    body: bytes = ET.tostring(rss, encoding="utf-8")
+    return b'<?xml version="1.0" encoding="utf-8"?>\n' + body + b"\n"
 
 
 def export_rss(

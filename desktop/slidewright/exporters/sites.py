@@ -35,7 +35,7 @@ from slidewright.exporters.siteconfig import (
 from slidewright.exporters.sitepages import page_front_matter, paged_head, picture, site_paging
 from slidewright.exporters.target import ExportTarget
 from slidewright.fileformat import copy_images, format_article
-from slidewright.fileformat.bundle import bundle_dir, normalise_image_paths
+from slidewright.fileformat.bundle import bundle_dir, local_images, normalise_image_paths
 from slidewright.fileformat.images import slugify
 from slidewright.fileformat.safefiles import contained
 from slidewright.model import Article
@@ -93,12 +93,18 @@ def _place_page(
         return images.image(path, prefix)
 
     images.prepare([path for path in article_images(placed) if path not in not_copied])
-    copied = [  # the originals copy_images put in the page bundle: credited too
+    copied = [  # the originals copy_images put in the page bundle: cleaned and credited too
         (file, path)
-        for path in credits.slides
+        for path in local_images(placed)
         if path not in not_copied and image(path).url and (file := bundle_file(destination, path))
     ]
-    credits.write(copied)
+    if not credits.write(copied):  # never the writer's file as it is: its GPS, serials, owner
+        for file, _ in copied:
+            file.unlink(missing_ok=True)
+        options.problem(
+            "the full-size pictures were left out of the site: their metadata could not be "
+            "cleaned (the page shows the renditions)"
+        )
     page_url = _page_url(options, slug)
     if not options.base_url:
         options.warn(NO_BASE_URL)

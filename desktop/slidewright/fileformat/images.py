@@ -12,7 +12,7 @@ from typing import Literal
 
 from slidewright.errors import SlidewrightError
 from slidewright.fileformat.safeio import UnsafeFile, describe_kind, read_regular_file
-from slidewright.render.context import is_local, is_remote
+from slidewright.urls import is_local, is_remote
 
 IMAGES_DIR = "images"
 MAX_IMAGE_BYTES = 200 * 1024 * 1024  # larger than any photo a page would show

@@ -25,9 +25,8 @@ def _yaml_reads_as_date(text: str) -> bool:
         check_timestamp_text(text)
     except DateError:
         return False
-    return (
-        _TIMESTAMP_READER.resolve(ScalarNode, text, (True, False)) == "tag:yaml.org,2002:timestamp"
-    )
+    tag = _TIMESTAMP_READER.resolve(ScalarNode, text, (True, False))  # type: ignore[no-untyped-call]
+    return bool(tag == "tag:yaml.org,2002:timestamp")
 
 
 _TIMESTAMP_READER = yaml.resolver.Resolver()

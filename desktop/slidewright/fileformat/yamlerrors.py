@@ -36,7 +36,7 @@ def _char_at(text: str, mark: Any) -> str:
     lines = text.split("\n")
     if mark is None or mark.line >= len(lines) or mark.column >= len(lines[mark.line]):
         return ""
-    return lines[mark.line][mark.column]
+    return str(lines[mark.line][mark.column])
 
 
 def describe(error: yaml.MarkedYAMLError, text: str, line_offset: int) -> YamlProblem:

@@ -31,7 +31,7 @@ _CORE12 = _Core12Resolver()
 _CORE12_FIRST = _Core12Resolver.yaml_implicit_resolvers  # first character -> resolvers
 
 
-class _Flow(list):
+class _Flow(list[Any]):
     """A list written in flow style: ``categories: [Politics, Europe]``."""
 
 
@@ -39,19 +39,23 @@ class CanonicalDumper(_BaseDumper):
     def resolve(self, kind: type, value: Any, implicit: tuple[bool, bool]) -> str:
         """Text is written plain only when YAML 1.1 readers *and* 1.2 readers see text: ``no``
         and ``12:30`` (1.1) and ``0o17`` and ``1e5`` (1.2) are quoted."""
-        tag = super().resolve(kind, value, implicit)
+        tag = str(super().resolve(kind, value, implicit))  # type: ignore[no-untyped-call]
         if tag == STR and implicit[0] and kind is ScalarNode and _CORE12_FIRST.get(value[:1]):
-            return _CORE12.resolve(kind, value, implicit)
+            return str(_CORE12.resolve(kind, value, implicit))  # type: ignore[no-untyped-call]
         return tag
 
 
 def _represent_str(dumper: Any, text: str) -> yaml.ScalarNode:
     style = "|" if "\n" in text else None
-    return dumper.represent_scalar("tag:yaml.org,2002:str", text, style=style)
+    node: yaml.ScalarNode = dumper.represent_scalar("tag:yaml.org,2002:str", text, style=style)
+    return node
 
 
 def _represent_flow(dumper: Any, items: _Flow) -> yaml.SequenceNode:
-    return dumper.represent_sequence("tag:yaml.org,2002:seq", list(items), flow_style=True)
+    node: yaml.SequenceNode = dumper.represent_sequence(
+        "tag:yaml.org,2002:seq", list(items), flow_style=True
+    )
+    return node
 
 
 class DateText(str):
@@ -59,7 +63,8 @@ class DateText(str):
 
 
 def _represent_date_text(dumper: Any, text: DateText) -> yaml.ScalarNode:
-    return dumper.represent_scalar("tag:yaml.org,2002:timestamp", str(text))
+    node: yaml.ScalarNode = dumper.represent_scalar("tag:yaml.org,2002:timestamp", str(text))
+    return node
 
 
 CanonicalDumper.add_representer(str, _represent_str)

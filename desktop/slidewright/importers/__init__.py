@@ -8,7 +8,13 @@ from slidewright.fileformat import save_article
 from slidewright.fileformat.bundle import INDEX
 from slidewright.fileformat.images import slugify
 from slidewright.fileformat.safefiles import write_file
-from slidewright.importers.common import ImportFailed, ImportResult, ImportSummary, read_source
+from slidewright.importers.common import (
+    ImportFailed,
+    ImportResult,
+    ImportSummary,
+    read_source,
+    uncredited_note,
+)
 from slidewright.importers.housespelling import (
     agency_respellings,
     apply_respellings,
@@ -89,6 +95,9 @@ def import_file(
         write_file(output, name, data)  # checked image bytes, as a new 0644 file
     save_article(result.article, output)
     article = result.article
+    guessed = list(result.guessed)
+    if (missing := uncredited_note(article)) and missing not in guessed:
+        guessed.append(missing)  # HTML and Markdown pages too, image or not
     return ImportSummary(
         source=source,
         output=output,
@@ -99,7 +108,7 @@ def import_file(
         copied_images=len(result.images),
         read_more=article.read_more is not None,
         refused=result.refused,
-        guessed=result.guessed,
+        guessed=guessed,
         agency_spellings=describe_respellings(respellings),
         agencies_fixed=fix_agencies,
         missing_images=sum(1 for s in article.slides if not s.image.strip()),

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from slidewright.importers.languages import HOME_WORDS
+
 SEPARATORS = "/>»|›→·"
 _SEPARATOR_LINE = re.compile(rf"^[{re.escape(SEPARATORS)}]$")
 _INLINE = re.compile(rf"\s+[{re.escape(SEPARATORS)}]\s+")
@@ -20,6 +22,7 @@ _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+(?P<item>\S.*?)\s*$")
 MAX_ITEM_WORDS = 8
 MAX_ITEMS = 12
 SKIP = {"home", "slideshow", "slideshows", "gallery", "galleries", "photos", "news", "main"}
+SKIP |= HOME_WORDS  # "Accueil", "Startseite", "Inicio"
 
 
 @dataclass(frozen=True)
@@ -60,11 +63,19 @@ def find_breadcrumb(lines: list[str]) -> Breadcrumb:
     first = lines[rows[0]].strip()
     parts = [p.strip() for p in _INLINE.split(f" {first} ") if p.strip()]
     if len(parts) >= 2 and all(_short(p) for p in parts[:-1]):
-        if parts[0].lower() == "home" or len(parts) >= 3:
+        if parts[0].lower() in HOME_WORDS or len(parts) >= 3 or _section_pair(parts, lines, rows):
             return Breadcrumb(parts, rows[0] + 1, "one line")
     if not _short(first) or len(first.split()) > 3:
         return _NONE
     return _separated(lines, rows) or _bare_under_home(lines, rows) or _NONE
+
+
+def _section_pair(parts: list[str], lines: list[str], rows: list[int]) -> bool:
+    """'Travel / Japan' above a longer title: a two-item breadcrumb with no "Home"."""
+    if len(parts) != 2 or not all(len(p.split()) <= 3 and p[0].isupper() for p in parts):
+        return False
+    following = lines[rows[1]].strip() if len(rows) > 1 else ""
+    return len(following.split()) > len(" ".join(parts).split()) + 1
 
 
 def _separated(lines: list[str], rows: list[int]) -> Breadcrumb | None:
@@ -89,7 +100,7 @@ def _bare_under_home(lines: list[str], rows: list[int]) -> Breadcrumb | None:
     """'Home', then section names on their own lines (the theme drew the separators). The run
     ends at a crumb cut short ('Seven Winter…'), at the title the last crumb repeats, or, when
     neither shows, just before the last short line (which is then the title itself)."""
-    if lines[rows[0]].strip().lower() != "home":
+    if lines[rows[0]].strip().lower() not in HOME_WORDS:
         return None
     taken = [rows[0]]
     for index in rows[1:MAX_ITEMS]:

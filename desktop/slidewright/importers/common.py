@@ -98,6 +98,19 @@ class ImportSummary:
         return "\n".join(lines)
 
 
+def uncredited_note(article: Article) -> str:
+    """'no credit found on 2 of 6 slides (slides 2, 5)', or "" when every slide has one: a writer
+    told at import time, before any image is chosen, which credits to look for."""
+    missing = [n for n, s in enumerate(article.slides, start=1) if not s.credit.strip()]
+    if not missing:
+        return ""
+    shown = ", ".join(map(str, missing[:12])) + (", …" if len(missing) > 12 else "")
+    return (
+        f"no credit found on {len(missing)} of {len(article.slides)} slides "
+        f"(slide{'s' if len(missing) > 1 else ''} {shown})"
+    )
+
+
 def read_source(source: Path) -> str:
     """The source as text, or a clear error naming the file (binary, empty, too large, unreadable)."""
     try:  # opened without waiting, checked on the descriptor: a pipe swapped in cannot hang
@@ -148,14 +161,21 @@ def category_from_breadcrumb(items: list[str], title: str) -> str:
 # "1. The North Path", "2) …", "#3: …": the page numbered its slides itself; Slidewright numbers
 # them when it renders, so the number would show twice ("1. 1. The North Path").
 # "1/12 The North Path" and "1 of 12: …": a slideshow's counter copied with the heading.
+# "I. Earthrise", "IV) …": Roman numerals (upper case, to XXXIX) numbering the slides.
+# "#1 Collapsible camp kettle": a shopping page's rank.
 SLIDE_NUMBER = re.compile(
-    r"^\s*(?:(?:#|no\.?|slide)\s*)?\d{1,3}"
-    r"(?:\s*[.):]|\s+[–—-]|\s*/\s*\d{1,3}\s*[.):–—-]?|\s+of\s+\d{1,3}\s*[.):–—-])\s+(?=\S)",
+    r"^\s*(?:(?:(?:#|no\.?|slide)\s*)?\d{1,3}"
+    r"(?:\s*[.):]|\s+[–—-]|\s*/\s*\d{1,3}\s*[.):–—-]?|\s+of\s+\d{1,3}\s*[.):–—-])|"
+    r"#\d{1,3}|X{0,3}(?:IX|IV|V?I{1,3}|V|X)(?<=[IVX])[.)])\s+(?=\S)",
     re.I,
 )
+ROMAN = re.compile(r"^(?:X{0,3}(?:IX|IV|V?I{1,3}|V)|X{1,3})[.)]\s+\S")
 _SLIDE_NUMBER = SLIDE_NUMBER
 
 
 def slide_heading(text: str) -> str:
     """A slide heading without the number the source page gave it."""
-    return _SLIDE_NUMBER.sub("", text.strip(), count=1)
+    heading = _SLIDE_NUMBER.sub("", text.strip(), count=1)
+    if heading.endswith((":", "：")) and not heading.endswith("::"):
+        heading = heading[:-1].rstrip()  # "I. Earthrise:": the colon led into the slide
+    return heading

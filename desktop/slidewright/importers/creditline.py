@@ -16,20 +16,22 @@ from dataclasses import dataclass
 
 from slidewright.credits.labels import split_caption, strip_labels
 from slidewright.importers.barecredit import strong_bare_credit
+from slidewright.importers.languages import CREDIT_BY, CREDIT_LABELS
 
 MAX_CREDIT_LINE = 400  # a caption and its credit; a paragraph is not a credit line
 MAX_CREDIT_WORDS = 12  # the credit itself: a name and an agency, not a sentence
 
 _LABEL = (
     r"(?:(?:photo(?:graph)?s?|images?|pictures?|pics?|illustrations?|foto)"
-    r"(?:\s+(?:credits?|source))?|credits?|source|image\s+source|courtesy(?:\s+of)?)"
+    r"(?:\s+(?:credits?|source))?|credits?|source|image\s+source|courtesy(?:\s+of)?|"
+    rf"{CREDIT_LABELS})"  # "Crédit photo : X", "Bild: X", "Credito: X" (importers/languages.py)
 )
 # "Credit: X", "Photo credit - X", "PHOTO — X" (a colon, or a spaced dash)
 _LABELLED = re.compile(rf"^{_LABEL}\s?(?:[:：]|\s[–—-]|©)\s*(?P<credit>\S.*)$", re.I)
 # "Photo by X", "Image courtesy of X", "Picture via X", "Courtesy X"
 _BY = re.compile(
     r"^(?:(?:photo(?:graph)?|image|picture|illustration)s?\s+(?:by|courtesy\s+of|via|from)"
-    r"|courtesy(?:\s+of)?)\s+(?P<credit>\S.*)$",
+    rf"|courtesy(?:\s+of)?|{CREDIT_BY})\s+(?P<credit>\S.*)$",
     re.I,
 )
 # "© X", "(c) X", "Copyright X"
@@ -40,6 +42,26 @@ _TAIL = re.compile(
 )
 _FOOTER = re.compile(r"all\s+rights\s+reserved|privacy|cookies?\b", re.I)
 CAPTION_LINE = re.compile(r"^caption\s*[:：]\s*(?P<caption>\S.*)$", re.I)
+# "Image: a red lacquered bridge over a fast river": the picture's alt text, copied as text
+_ALT_LINE = re.compile(
+    r"^(?i:alt(?:\s+text)?|image\s+description|description|image|photo|picture)\s*[:：]\s*"
+    r"(?P<alt>(?i:an?|the|two|three|several|close-up|aerial|view)\b.*|[a-z].*)$",
+)
+MIN_ALT_WORDS = 4
+
+
+def read_alt_line(line: str) -> str:
+    """The alt text an "Image: a …" line copied from the page holds, or "". A credit names
+    people or agencies (capitalised); alt text describes the picture in a lower-case phrase."""
+    found = _ALT_LINE.match(line.strip())
+    if found is None and line[:4].lower() in ("alt:", "alt "):
+        found = re.match(r"^alt(?:\s+text)?\s*[:：]\s*(?P<alt>\S.*)$", line.strip(), re.I)
+    if found is None:
+        return ""
+    alt = found.group("alt").strip()
+    if len(alt.split()) < MIN_ALT_WORDS or strong_bare_credit(alt) is not None:
+        return ""
+    return alt
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,7 @@ image, a following line labelled as a credit is the credit, the rest is the body
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from markdown_it import MarkdownIt
 
@@ -20,7 +21,7 @@ from slidewright.model import Article, ReadMore, ReadMoreItem, Slide
 _md = MarkdownIt("commonmark")
 
 
-def _strip_front_matter(text: str) -> tuple[dict, str]:
+def _strip_front_matter(text: str) -> tuple[dict[str, Any], str]:
     if not text.startswith("---\n"):
         return {}, text
     end = text.find("\n---\n", 4)

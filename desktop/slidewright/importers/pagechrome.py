@@ -8,8 +8,16 @@ import re
 from collections import Counter
 from typing import Literal
 
+from slidewright.importers.languages import FURNITURE, FURNITURE_HEADS
+
 ChromeKind = Literal[
-    "ad", "share button", "navigation", "site link", "footer", "link to another article"
+    "ad",
+    "share button",
+    "navigation",
+    "site link",
+    "footer",
+    "link to another article",
+    "page furniture",
 ]
 
 _NETWORK = (
@@ -83,11 +91,23 @@ _KINDS: tuple[tuple[ChromeKind, re.Pattern[str]], ...] = (
 MAX_CHROME_LINE = 160  # the site's buttons and links are short; longer lines are never chrome
 
 
+# "Comments (14)", "14 Comments", "Next slideshow ›", "☰ Menu", "Subscribe to continue reading"
+_FURNITURE_LINE = re.compile(
+    r"^(?:(?:comments?|commentaires|kommentare|comentarios|commenti)\s*\(\d+\)|"
+    r"(?:next|previous)\s+(?:slideshow|gallery)\s*[›»>→]?|☰.*|.*\s☰|"
+    r"(?:subscribe|sign\s+up|log\s+in|sign\s+in)\s+to\s+(?:continue|keep)\s+reading.*)$",
+    re.I,
+)
+
+
 def chrome_kind(line: str) -> ChromeKind | None:
     """What kind of site chrome ``line`` is, or None when it may be the article's."""
     text = line.strip().strip("|·•").strip()
     if not text or len(text) > MAX_CHROME_LINE:
         return None
+    lower = text.lower().rstrip(" ›»>→:")
+    if (lower in FURNITURE and lower not in FURNITURE_HEADS) or _FURNITURE_LINE.match(text):
+        return "page furniture"
     for kind, pattern in _KINDS:
         if pattern.match(text):
             return kind
@@ -101,6 +121,7 @@ _PLURALS = {
     "site link": "site links",
     "footer": "footer lines",
     "link to another article": "links to other articles",
+    "page furniture": "page furniture lines",
 }
 
 

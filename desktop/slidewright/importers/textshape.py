@@ -7,6 +7,7 @@ import re
 
 from slidewright.credits.labels import is_bare_label
 from slidewright.importers.barecredit import credit_shaped
+from slidewright.importers.byline import is_byline
 from slidewright.importers.common import SLIDE_NUMBER
 from slidewright.importers.creditline import CAPTION_LINE, is_credit_line
 
@@ -47,6 +48,7 @@ def blocks(lines: list[str]) -> list[str]:
             and not is_credit_line(previous)
             and not is_credit_line(line)
             and credit_shaped(line) is None  # "ESA/Hubble" under a long heading
+            and not is_byline(line)  # "By Marta Quill" under a long title
         )
         label_alone = (  # "Credit:" on its own line, the name on the next
             bool(units) and units[-1].endswith((":", "：")) and is_bare_label(units[-1])

@@ -104,6 +104,24 @@ class Slide:
         placement="license_url",
         tip="The licence's own page, linked beside the credit",
     )
+    license_start: str = slide_field(
+        "text",
+        "Licence from",
+        "e.g. 2026-01-01",
+        undo_name="licence start",
+        section="licence",
+        placement="none",
+        tip="The first day the image's licence covers (YYYY-MM-DD), from the agency's invoice",
+    )
+    license_end: str = slide_field(
+        "text",
+        "Licence until",
+        "e.g. 2027-12-31",
+        undo_name="licence end",
+        section="licence",
+        placement="none",
+        tip="The last day the image may be shown (YYYY-MM-DD); File > Open Library warns before it",
+    )
     editorial_only: bool = slide_field(
         "flag",
         "Editorial use only",
@@ -220,6 +238,15 @@ class Article:
         "Sponsored article",
         checked=True,
         tip="Sponsored content: images licensed for editorial use only become errors in Problems",
+    )
+    # Pictures are published without their location (GPS, city, sub-location) unless this says
+    # so: a position can put a source or a photographer in danger (exporters/picturepolicy.py)
+    publish_location: bool = article_field(
+        "flag",
+        "Publish locations",
+        undo_name="publish locations",
+        tip="Keep the pictures' GPS position and place names in the published files "
+        "(a travel piece); off: every location is removed",
     )
     intro: str = article_field(
         "markdown",

@@ -57,6 +57,9 @@ def add_publish_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser])
         "--remember", action="store_true", help="keep the password in the system keyring"
     )
     publish.add_argument("--timeout", type=float, default=30.0, help="seconds per request")
+    from slidewright.provenance.arguments import add_signing_arguments
+
+    add_signing_arguments(publish)
     publish.set_defaults(handler=run_publish)
 
 
@@ -124,7 +127,11 @@ def run_publish(args: argparse.Namespace) -> int:
     def progress(done: int, total: int, text: str) -> None:
         print(terminal_line(f"[{done}/{total}] {text}"), file=sys.stderr)
 
-    options = PublishOptions(site, args.user, args.status, args.paged, args.timeout)
+    from slidewright.provenance.arguments import signing_from_args
+
+    options = PublishOptions(
+        site, args.user, args.status, args.paged, args.timeout, signing=signing_from_args(args)
+    )
     result = publish_article(article, bundle, options, password, record=record, progress=progress)
     if args.remember and not remember_password(site, args.user, password):
         print("slidewright: no usable keyring; the password was not stored", file=sys.stderr)

@@ -1,9 +1,12 @@
-"""Article -> the post's block-editor content, matching what the preview shows.
+"""Article -> the post's block-editor content, from the same templates as the preview and every
+export (resources/templates: slide.html.j2, readmore.html.j2), so WordPress gets what the writer saw.
 
-Per slide: the heading (numbered, as in the preview), an image block whose caption holds the
-slide's caption and its credit with the article's label, then the body paragraphs. The intro
-comes first, the read-more links last. Body Markdown goes through the same sanitising renderer as
-the preview and every export, so WordPress gets exactly what the writer saw.
+Each slide is rendered as the preview renders it, with the site's addresses for its images; the
+pieces of its ``<section>`` become the editor's blocks: the heading a heading block, the figure
+(picture, caption, credit, licence) an image block (or Custom HTML when there is no picture), the
+details list Custom HTML, the body its paragraphs, lists and headings. Only the wrapping is
+WordPress's: block comments and the classes its image block needs. The intro comes first, the
+read-more links (readmore.html.j2) last.
 """
 
 from __future__ import annotations
@@ -12,11 +15,12 @@ import html
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from slidewright.model import Article, Slide
-from slidewright.publish.blocks import PAGE_BREAK, block, html_blocks
-from slidewright.render.context import is_local, safe_url
+from slidewright.model import Article
+from slidewright.publish.blocks import PAGE_BREAK, block, html_blocks, split_top_level
+from slidewright.render import RenderContext, render_read_more, render_slide
+from slidewright.render.context import ImageRef
 from slidewright.render.markdown import make_cleaner, markdown_to_html
-from slidewright.render.views import DETAIL_FIELDS, credit_line
+from slidewright.urls import is_local, safe_url
 
 
 def body_images(article: Article) -> list[str]:
@@ -44,14 +48,14 @@ class Uploaded:
     url: str
 
 
-def _esc(text: str) -> str:
-    """Text for an attribute value (quotes escaped too)."""
-    return html.escape(text, quote=True)
-
-
 def _text(text: str) -> str:
     """Text for element content: ``&``, ``<`` and ``>`` escaped, apostrophes left as typed."""
     return html.escape(text, quote=False)
+
+
+def _inner(outer: str) -> str:
+    """The content of one element's outer HTML (the templates' own markup: one start tag)."""
+    return outer[outer.index(">") + 1 : outer.rindex("</")]
 
 
 class ContentBuilder:
@@ -61,6 +65,9 @@ class ContentBuilder:
         self.article = article
         self.media = media
         self.cleaner = make_cleaner(self.image_url)
+        # as an export renders, with the site's addresses for the images (no renditions: the
+        # site makes its own sizes of what it is sent)
+        self.context = RenderContext(target="export", image=lambda p: ImageRef(self.image_url(p)))
 
     def image_url(self, path: str) -> str | None:
         """An uploaded image's address on the site; a remote one as written; None (dropped)
@@ -73,84 +80,43 @@ class ContentBuilder:
     def markdown(self, text: str) -> list[str]:
         return html_blocks(markdown_to_html(text, self.cleaner))
 
-    def figcaption(self, slide: Slide) -> str:
-        """Caption, then the credit with its label and licence: the preview's figcaption."""
-        parts = []
-        if slide.caption:
-            parts.append(f'<span class="sw-caption">{_text(slide.caption)}</span>')
-        credit = credit_line(self.article.credit_label, slide.credit)
-        if credit:
-            text = _text(credit)
-            if slide.license:
-                licence = _text(slide.license)
-                if url := safe_url(slide.license_url):
-                    licence = (
-                        f'<a href="{_esc(url)}" rel="license noopener noreferrer">{licence}</a>'
-                    )
-                if url := safe_url(slide.source_url):
-                    licence += f', <a href="{_esc(url)}" rel="noopener noreferrer">source</a>'
-                text += f" ({licence})"
-            parts.append(f'<span class="sw-credit">{text}</span>')
-        return " ".join(parts)
-
-    def image_block(self, slide: Slide) -> str | None:
-        url = self.image_url(slide.image) if slide.image else None
-        if not url:
-            return None
-        uploaded = self.media.get(slide.image)
+    def figure_block(self, figure: str, image: str) -> str:
+        """The template's ``<figure>`` as an image block: WordPress's classes added to it, its
+        ``<img>`` and its ``<figcaption>``; without a picture (a credit alone) Custom HTML."""
+        if "<img" not in figure:
+            return block("html", figure)
+        uploaded = self.media.get(image)
         attrs: dict[str, object] = {"sizeSlug": "full", "linkDestination": "none"}
-        img_class = ""
         if uploaded:
             attrs = {"id": uploaded.id, **attrs}
-            img_class = f' class="wp-image-{uploaded.id}"'
-        caption = self.figcaption(slide)
-        figcaption = (
-            f'<figcaption class="wp-element-caption">{caption}</figcaption>' if caption else ""
-        )
-        figure = (
-            f'<figure class="wp-block-image size-full"><img src="{_esc(url)}" '
-            f'alt="{_esc(slide.alt)}"{img_class}/>{figcaption}</figure>'
-        )
-        return block("image", figure, attrs)
+            figure = figure.replace("<img ", f'<img class="wp-image-{uploaded.id}" ', 1)
+        figure = figure.replace('<figure class="sw-figure">', _WP_FIGURE, 1)
+        figure = figure.replace("<figcaption>", '<figcaption class="wp-element-caption">', 1)
+        return block("image", figure, {**attrs, "className": "sw-figure"})
 
-    def slide_blocks(self, index: int, slide: Slide) -> list[str]:
-        blocks = [block("heading", f"<h2>{index + 1}. {_text(slide.heading)}</h2>")]
-        image = self.image_block(slide)
-        if image:
-            blocks.append(image)
-        details = [
-            f"<dt>{_text(spec.plain_label)}</dt><dd>{_text(str(value))}</dd>"
-            for spec in DETAIL_FIELDS
-            if (value := getattr(slide, spec.name))
-        ]
-        if details:  # fields the page lists under the figure, as the preview does
-            blocks.append(block("html", f'<dl class="sw-details">{"".join(details)}</dl>'))
-        blocks.extend(self.markdown(slide.body))
+    def slide_blocks(self, index: int) -> list[str]:
+        section = render_slide(self.article, index, self.context)
+        blocks = []
+        for tag, outer in split_top_level(_inner(section.strip())):
+            if tag == "h2":
+                blocks.append(block("heading", outer, {"className": "sw-heading"}))
+            elif tag == "figure":
+                blocks.append(self.figure_block(outer, self.article.slides[index].image))
+            elif tag == "div":  # the body
+                blocks.extend(html_blocks(_inner(outer)))
+            else:  # the details list
+                blocks.append(block("html", outer))
         return blocks
 
     def read_more_blocks(self) -> list[str]:
-        read_more = self.article.read_more
-        if read_more is None or not (read_more.heading or read_more.items):
-            return []
+        footer = render_read_more(self.article, self.context).strip()
         blocks = []
-        if read_more.heading:
-            blocks.append(block("heading", f"<h2>{_text(read_more.heading)}</h2>"))
-        items = []
-        for item in read_more.items:
-            parts = []
-            if item.image and (src := self.image_url(item.image)):
-                parts.append(f'<img src="{_esc(src)}" alt=""/>')
-            if url := safe_url(item.url):
-                parts.append(f'<a href="{_esc(url)}">{_text(item.title or item.url)}</a>')
-            else:
-                parts.append(_text(item.title))
-            if credit := credit_line(self.article.credit_label, item.credit):
-                parts.append(f'<small class="sw-credit">{_text(credit)}</small>')
-            items.append(f"<li>{' '.join(parts)}</li>")
-        if items:
-            blocks.append(
-                block("list", f"<ul>{''.join(items)}</ul>", {"className": "sw-read-more"})
-            )
+        for tag, outer in split_top_level(_inner(footer) if footer else ""):
+            if tag == "h2":
+                blocks.append(block("heading", outer))
+            elif tag == "ul":
+                listed = outer.replace("<ul>", '<ul class="sw-read-more">', 1)
+                blocks.append(block("list", listed, {"className": "sw-read-more"}))
         return blocks
 
     def build(self, byline: str = "", paged: bool = False) -> str:
@@ -166,7 +132,7 @@ class ContentBuilder:
                 )
             )
         first.extend(self.markdown(self.article.intro))
-        pages = [self.slide_blocks(i, slide) for i, slide in enumerate(self.article.slides)]
+        pages = [self.slide_blocks(i) for i in range(len(self.article.slides))]
         if not pages:
             pages = [[]]
         pages[0] = first + pages[0]
@@ -174,3 +140,6 @@ class ContentBuilder:
         if paged:
             return f"\n\n{PAGE_BREAK}\n\n".join("\n\n".join(page) for page in pages)
         return "\n\n".join(b for page in pages for b in page)
+
+
+_WP_FIGURE = '<figure class="wp-block-image size-full sw-figure">'

@@ -1,7 +1,9 @@
 """The article's images on the site: uploaded once, found again by the SHA-256 of their bytes.
 
-An image whose checksum is recorded (``wordpress.media``) and still exists on the site is not
-sent again; only its alt text, caption and title are updated. A new or changed image is uploaded
+What is sent is the picture every export publishes (publish/pictures.py): cleaned of private
+metadata, with its slide's credits written in. An image whose checksum is recorded
+(``wordpress.media``) and still exists on the site is not sent again; only its alt text, caption
+and title are updated. A new or changed image is uploaded
 and recorded at once (the caller saves the record), before anything else happens, so a publish
 cut short never uploads it twice.
 """
@@ -10,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -65,12 +67,12 @@ class MediaUploader:
     def __init__(
         self,
         client: WordPressClient,
-        bundle: Path,
+        pictures: Mapping[str, bytes],
         state: PublishState,
         record: Callable[[PublishState], None],
     ) -> None:
         self.client = client
-        self.bundle = bundle
+        self.pictures = pictures  # path -> the cleaned, credited bytes (publish/pictures.py)
         self.state = state
         self.record = record
         self.uploaded: list[str] = []  # image paths sent this time
@@ -78,7 +80,7 @@ class MediaUploader:
         self.used: set[str] = set()  # checksums the article uses now
 
     def ensure(self, path: str, text: MediaText) -> Uploaded:
-        data = read_local_image(self.bundle, path)
+        data = self.pictures[path]  # never the writer's file as it is
         checksum = hashlib.sha256(data).hexdigest()
         self.used.add(checksum)
         fields = {"alt_text": text.alt, "caption": text.caption, "title": text.title}

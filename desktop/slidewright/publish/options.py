@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal, get_args
+
+from slidewright.provenance.signing import SigningIdentity
 
 Status = Literal["draft", "publish", "future", "pending", "private"]
 STATUSES: tuple[Status, ...] = get_args(Status)
@@ -25,6 +27,8 @@ class PublishOptions:
     status: Status = "draft"
     paged: bool = False  # one slide per page, split by WordPress's <!--nextpage-->
     timeout: float = DEFAULT_TIMEOUT
+    # Sign the uploaded pictures' Content Credentials anew (None: uploads carry no manifest)
+    signing: SigningIdentity | None = field(default=None, compare=False, repr=False)
 
 
 def normalise_site(site: str) -> str:

@@ -25,8 +25,9 @@ from slidewright.publish.errors import (
     PublishError,
     SiteAnswerError,
 )
-from slidewright.publish.media import MediaText, MediaUploader, read_local_image
+from slidewright.publish.media import MediaText, MediaUploader
 from slidewright.publish.options import PublishOptions, normalise_site
+from slidewright.publish.pictures import published_pictures
 from slidewright.publish.state import PublishState, read_state, write_state
 from slidewright.publish.terms import author_id, term_ids
 from slidewright.render.views import credit_line
@@ -112,8 +113,8 @@ def publish_article(
         state = PublishState(site=site)
     dates = post_dates(article, options.status)
     images = list(dict.fromkeys([*local_images(article), *body_images(article)]))
-    for path in images:
-        read_local_image(bundle, path)  # every image readable before anything is sent
+    # every image readable, cleaned of private metadata and credited before anything is sent
+    pictures = published_pictures(article, bundle, images, options.signing)
 
     def saved(changed: PublishState) -> None:
         write_state(article, changed)
@@ -131,7 +132,7 @@ def publish_article(
         done += 1
 
     client = WordPressClient(site, options.user, password, options.timeout)
-    uploader = MediaUploader(client, bundle, state, saved)
+    uploader = MediaUploader(client, pictures, state, saved)
     try:
         step(f"Connecting to {site}…")
         client.request("GET", "/wp/v2/users/me", {"context": "edit"})  # a wrong login stops here

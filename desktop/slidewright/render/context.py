@@ -6,11 +6,15 @@ import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal, get_args
-from urllib.parse import urlsplit
 
 import nh3
 
 from slidewright.errors import SlidewrightError
+from slidewright.urls import is_local, is_remote, safe_url
+
+# (the URL helpers live in slidewright/urls.py; named here too for modules not yet moved to it)
+__all__ = ["ImageRef", "Mode", "MODES", "Paging", "RenderContext", "RenderTarget", "to_mode"]
+__all__ += ["is_local", "is_remote", "safe_url"]
 
 # How a page shows the article: every slide in one scroll, one slide at a time, or (exports only)
 # one page per slide. The strings are the CLI's --mode values and the exported front matter's
@@ -27,27 +31,6 @@ def to_mode(value: str) -> Mode:
         if value == mode:
             return mode
     raise SlidewrightError(f"unknown mode {value!r}; choose one of: {', '.join(MODES)}")
-
-
-def is_remote(path: str) -> bool:
-    return urlsplit(path).scheme in ("http", "https") or path.startswith("//")
-
-
-def is_local(path: str) -> bool:
-    """A path inside the bundle: relative, no scheme, never climbing out with '..'."""
-    if not path or is_remote(path) or urlsplit(path).scheme or path.startswith(("/", "\\")):
-        return False
-    parts = path.replace("\\", "/").split("/")
-    return ".." not in parts
-
-
-def safe_url(url: str) -> str:
-    """``url`` when a browser would treat it as a link or page (http, https, mailto, relative);
-    "" for anything that could run code (``javascript:``, ``data:``, ``vbscript:``…)."""
-    cleaned = "".join(ch for ch in url if ch > " ")
-    return (
-        url.strip() if urlsplit(cleaned).scheme.lower() in ("", "http", "https", "mailto") else ""
-    )
 
 
 @dataclass(frozen=True)

@@ -66,7 +66,8 @@ def _to_html(text: str) -> str:
         if token.type in ("heading_open", "heading_close"):
             level = min(6, int(token.tag[1]) + _HEADING_SHIFT)
             token.tag = f"h{level}"
-    return _md.renderer.render(tokens, _md.options, {})
+    html: str = _md.renderer.render(tokens, _md.options, {})
+    return html
 
 
 def make_cleaner(resolve_image: ImageResolver | None = None) -> nh3.Cleaner:

@@ -7,8 +7,9 @@ from dataclasses import dataclass
 from markupsafe import Markup
 
 from slidewright.model import SLIDE_FIELDS, Article, ReadMore, ReadMoreItem, Slide
-from slidewright.render.context import ImageRef, RenderContext, safe_url
+from slidewright.render.context import ImageRef, RenderContext
 from slidewright.render.markdown import markdown_to_html
+from slidewright.urls import safe_url
 
 
 def credit_line(label: str, credit: str) -> str:

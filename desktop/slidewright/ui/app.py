@@ -1,4 +1,4 @@
-"""Start the application: Qt set-up, the main window, and which article to open first."""
+"""Start the application: the start's plan (ui/start_plan.py), Qt set-up, the main window."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # Qt is imported only once the environment is set up (see create_application)
     from PySide6.QtWidgets import QApplication
 
-    from slidewright.ui.preview.prerender import Prerender
     from slidewright.ui.session.settings import Settings
+    from slidewright.ui.start_plan import StartPlan
     from slidewright.ui.window.main_window import MainWindow
 
 ROOT_NOTICE = (
@@ -43,7 +43,7 @@ def create_application(import_core: bool = True) -> QApplication:
 
     Call it before importing anything of Qt. ``import_core``: import the reading and rendering
     stack first (see import_core_first); a start that will show a kept page needs none of it
-    before the paint (see starts_from_kept_page)."""
+    before the paint (see StartPlan.from_kept_page)."""
     if import_core:
         import_core_first()
     allow_running_as_root()  # before QtWebEngine reads its environment
@@ -65,80 +65,63 @@ def create_application(import_core: bool = True) -> QApplication:
     return app
 
 
-def starts_from_kept_page(path: Path | None, sample: bool) -> bool:
-    """Before Qt: will the window probably open on a kept page (ui/preview/first_page.py)?
-    (For ``--sample`` it cannot tell: where the copy lives is Qt's to say.)"""
+def plan(
+    path: Path | None, sample: bool = False, settings_file: str | None = None
+) -> tuple[StartPlan, Settings]:
+    """The start's plan (ui/start_plan.py) and the settings it was made from, before the
+    QApplication exists (only QtCore is loaded: QSettings and QStandardPaths need no more).
+    ``settings_file``: an INI file instead of the writer's settings (tests, the benchmark).
+
+    When PATH has no page kept in either mode, the plan cannot say "kept page": the reading
+    stack is imported first, before QtCore, whose import hook slows every import after it."""
     from slidewright.ui.preview import first_page
 
-    return not sample and first_page.likely(path)
+    if path is not None and not any(first_page.lookup(path, m) for m in ("article", "slideshow")):
+        import_core_first()  # no page kept for PATH: it is read before the paint (see below)
+    from PySide6.QtCore import QCoreApplication, QSettings
+
+    from slidewright.ui.session.settings import Settings
+    from slidewright.ui.start_plan import plan_start
+
+    QCoreApplication.setOrganizationName("Slidewright")  # where the writer's settings live
+    QCoreApplication.setApplicationName("Slidewright")
+    ini = QSettings(settings_file, QSettings.Format.IniFormat) if settings_file else None
+    settings = Settings(ini)
+    return plan_start(path, sample, settings), settings
 
 
-def open_first(window: MainWindow, path: Path | None, sample: bool) -> bool:
-    """PATH when given; else the sample when asked; else the last article; else the sample."""
-    from slidewright.ui.session.sample import ensure_sample_copy
-
-    if path is not None:
-        return window.session.open_path(path)
-    if sample:
-        return window.session.open_path(ensure_sample_copy())
-    last = window.settings.last_article()
-    if last is not None and (last / "index.md").exists():
-        return window.session.open_path(last)
-    return window.session.open_path(ensure_sample_copy())
-
-
-def open_window(
-    settings: Settings, path: Path | None, sample: bool = False, forked: Prerender | None = None
-) -> MainWindow:
-    """The main window, shown, with the first article opened (see open_first). The benchmark's
-    start-up probe calls this too, so it measures the start ``slidewright PATH`` makes.
+def open_window(settings: Settings, start: StartPlan) -> MainWindow:
+    """The main window, shown, opening what ``start`` says. The benchmark's start-up probe and
+    the GUI tests call this too, so they build and measure the window ``slidewright`` shows.
 
     The window is built in two steps: the article's preview first, the editors once it has
     painted (MainWindow.complete), so the writer sees the article as early as Qt can show it.
-    The first page comes, in this order, from the page kept for the article as it is on disk
-    (ui/preview/first_page.py), from the child ``forked`` at the start (prerender.py), or from
-    reading and rendering the article here; in the first two cases the article is read after
-    the paint."""
-    from slidewright.ui.preview import first_page
+    With a kept page the article is read after the paint; without one it is read and rendered
+    now; with nothing to open (``StartPlan(None, mode)``) the window completes at once on its
+    welcome page."""
     from slidewright.ui.window.main_window import MainWindow
 
-    window = MainWindow(settings, staged=True)
+    window = MainWindow(settings, start.mode)
     window.show()
-    if path is not None:
-        target: Path | None = path
-    elif sample:
-        from slidewright.ui.session.sample import existing_sample_copy
-
-        target = existing_sample_copy()  # (none yet on a first run: open_first makes it)
-    else:
-        target = settings.last_article()
-    kept = first_page.lookup(target, window.preview.mode) if target is not None else None
-    shown: Path | None = target if kept is not None else None
-    if forked is not None and (kept is not None or target is None):
-        forked.discard()  # a page is kept after all, or nothing is reopened
-    elif forked is not None:
-        handed = forked.take()
-        if handed is not None and handed.mode == window.preview.mode:
-            kept, shown = handed.page, handed.bundle
-    if kept is not None and shown is not None and target is not None:
-        window.preview.show_kept_page(shown, kept)
-        window.open_after_paint(lambda: _report(window, open_first(window, target, False)))
-    else:
+    if start.from_kept_page:
+        assert start.article is not None and start.kept is not None
+        window.preview.show_kept_page(start.article, start.kept)
+        window.open_after_paint(lambda: _report(window, open_planned(window, start)))
+    elif start.article is not None or start.make_sample:
         window.start_session()
-        _report(window, open_first(window, path, sample))
+        _report(window, open_planned(window, start))
+    else:
+        window.complete()  # nothing will paint: step two now, on the welcome page
     return window
 
 
-def start_application(
-    path: Path | None, sample: bool = False, settings_file: str | None = None
-) -> tuple[QApplication, Prerender | None]:
-    """The QApplication, and the child rendering the first page meanwhile when nothing is kept
-    for the article (see prerender.py); before anything of Qt is imported (see run())."""
-    from slidewright.ui.preview.prerender import Prerender
+def open_planned(window: MainWindow, start: StartPlan) -> bool:
+    """Open the plan's article (the writer's copy of the sample, made now if need be)."""
+    from slidewright.ui.session.sample import ensure_sample_copy
 
-    kept = starts_from_kept_page(path, sample)
-    forked = None if kept else Prerender.start(path, settings_file, sample)
-    return create_application(import_core=not kept and forked is None), forked
+    if start.article is not None:
+        return window.session.open_path(start.article)
+    return start.make_sample and window.session.open_path(ensure_sample_copy())
 
 
 def _report(window: MainWindow, opened: bool) -> None:
@@ -147,10 +130,9 @@ def _report(window: MainWindow, opened: bool) -> None:
 
 
 def run(path: Path | None, sample: bool = False) -> int:
-    app, forked = start_application(path, sample)
-    from slidewright.ui.session.settings import Settings
-
-    window = open_window(Settings(), path, sample, forked)  # kept: one nobody holds is deleted
+    start, settings = plan(path, sample)
+    app = create_application(import_core=not start.from_kept_page)
+    window = open_window(settings, start)  # kept: one nobody holds is deleted
     code = app.exec()
     del window
     return code

@@ -48,7 +48,11 @@ class PreferencesDialog(QDialog):
         self.publisher_logo = QLineEdit(current.publisher_logo)
         self.publisher_logo.setPlaceholderText("https://… the publication's logo")
         self.agencies = QPlainTextEdit("\n".join(current.agencies))
-        self.agencies.setPlaceholderText("One agency per line, e.g. Shutterstock")
+        self.agencies.setPlaceholderText("One agency per line, e.g. your own picture desk")
+        self.agencies.setToolTip(
+            "Your own agencies: the credit checker treats them like AFP or Shutterstock "
+            "(a picture whose file names one must be credited to it)"
+        )
         self.agencies.setTabChangesFocus(True)
         self.agencies.setMaximumHeight(110)
         self.language = QComboBox()
@@ -81,8 +85,9 @@ class PreferencesDialog(QDialog):
         form.addRow("&Spelling language", self.language)
         note = QLabel(
             "New articles start with this author and credit label. Exports name the publisher and, "
-            "for this author's articles, the author's page. Agency names are never marked "
-            "as misspelled. An article's own language (Article tab) comes before this one."
+            "for this author's articles, the author's page. Agency names are never marked as "
+            "misspelled, and the credit checker knows them beside its own list. An article's "
+            "own language (Article tab) comes before this one."
         )
         note.setWordWrap(True)
         buttons = QDialogButtonBox(

@@ -40,7 +40,7 @@ class FieldEdit(QUndoCommand):
         because Qt's look-up of an id not overridden in Python keeps a reference each push."""
         return -1
 
-    def target(self) -> tuple:
+    def target(self) -> tuple[Any, ...]:
         raise NotImplementedError
 
     def current(self) -> Any:
@@ -49,7 +49,7 @@ class FieldEdit(QUndoCommand):
     def apply(self, value: Any) -> None:
         raise NotImplementedError
 
-    def try_extend(self, target: tuple, value: Any) -> bool:
+    def try_extend(self, target: tuple[Any, ...], value: Any) -> bool:
         """Take ``value`` as the field's new text within this step, if the keystroke continues it."""
         if not self.typing or self.diff is None or self.last_edit is None:
             return False
@@ -105,7 +105,7 @@ class SetSlideField(FieldEdit):
             f"Edit slide {index + 1} {FIELD_NAMES.get(name, name)}", old, value, typing
         )
 
-    def target(self) -> tuple:
+    def target(self) -> tuple[Any, ...]:
         return ("slide", self.index, self.name)
 
     def current(self) -> Any:
@@ -121,7 +121,7 @@ class SetArticleField(FieldEdit):
         old = copy.deepcopy(getattr(doc.article, name))
         super().__init__(f"Edit article {ARTICLE_FIELD_NAMES.get(name, name)}", old, value, typing)
 
-    def target(self) -> tuple:
+    def target(self) -> tuple[Any, ...]:
         return ("article", self.name)
 
     def current(self) -> Any:

@@ -45,7 +45,7 @@ class _LeavesUndoToWindow:
         if _is_global_shortcut(event):
             event.ignore()
             return False
-        return super().event(event)  # type: ignore[misc]
+        return bool(super().event(event))  # type: ignore[misc]
 
     def with_article_undo(self, menu: QMenu) -> QMenu:
         """``menu`` (Qt's standard one) with its Undo and Redo swapped for the window's."""

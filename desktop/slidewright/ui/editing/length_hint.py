@@ -31,6 +31,9 @@ class LengthHint(QLabel):
             field.setViewportMargins(0, 0, 0, self.fontMetrics().height())
         field.installEventFilter(self)
         self.update_count()
+        # Shown explicitly: made after the window is on screen (its second step), a child stays
+        # hidden unless told; made before, it shows with its field.
+        self.show()
 
     def text_length(self) -> int:
         field = self.field

@@ -20,6 +20,7 @@ from slidewright.fileformat.imagecheck import MAX_PIXELS
 from slidewright.ui.editing.slide_list import image_files
 
 PASTED_NAME = "pasted-image"  # the file's name when the slide has no heading yet
+PIXELS_FOLDER = "slidewright-paste-"  # the temporary folder pasted pixels are written in
 JPEG_QUALITY = 92  # photos: a PNG of a 12-megapixel photo is ~30 MB; at 92 nobody sees a loss
 
 
@@ -29,6 +30,12 @@ def holds_image(mime: QMimeData | None) -> bool:
     if mime is None:
         return False
     return bool(image_files(mime)) or (mime.hasImage() and not mime.hasText())
+
+
+def is_pasted_pixels(file: Path) -> bool:
+    """``file`` holds pixels from the clipboard (written by :func:`paste_into`): no file of the
+    writer's, so no metadata and no credit to take from it."""
+    return file.parent.name.startswith(PIXELS_FOLDER) and file.stem == PASTED_NAME
 
 
 def write_pixels(image: QImage, folder: Path) -> Path | None:
@@ -66,7 +73,7 @@ def paste_into(
             f"a slide image may have up to {MAX_PIXELS // 1_000_000} million."
         )
         return True
-    with tempfile.TemporaryDirectory(prefix="slidewright-paste-") as folder:
+    with tempfile.TemporaryDirectory(prefix=PIXELS_FOLDER) as folder:
         file = write_pixels(image, Path(folder))
         if file is None:
             return False

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from slidewright.model import SLIDE_FIELDS
 from slidewright.ui.editing.commands import SetSlideField, push_edit
+from slidewright.ui.editing.credentials_line import CredentialsLine
 from slidewright.ui.editing.document import Document
 from slidewright.ui.editing.fields import LineField, TextField
 from slidewright.ui.editing.slide_list import accept_as_copy, image_files
@@ -116,6 +117,8 @@ class SlideEditor(QWidget):
         column = QVBoxLayout()
         column.addWidget(self.image_path)
         column.addWidget(choose, 0, Qt.AlignmentFlag.AlignLeft)
+        self.credentials = CredentialsLine()
+        column.addWidget(self.credentials)
         row.addLayout(column, 1)
         return row
 
@@ -169,6 +172,7 @@ class SlideEditor(QWidget):
             self.image_path.setText(value or "No image: choose one, drop or paste a file here")
             self.thumbnail.setPixmap(self.thumbnails.get(self.doc.bundle, value or ""))
             self.thumbnail.setAccessibleDescription(value or "No image")
+            self.credentials.show_image(self.doc.bundle, value or "")
 
     def _edit(self, name: str, value: object, typing: bool = True) -> None:
         if self.doc is not None and self.index >= 0:

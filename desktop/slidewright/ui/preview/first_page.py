@@ -9,8 +9,9 @@ a new Slidewright, a changed image or a changed template never leaves a stale pa
 
 Pages are kept under ``$XDG_CACHE_HOME/slidewright/first-pages/`` (a folder only the writer can
 read: pages hold the article's text), named by a digest of the version, the preview mode, the
-article's folder and its bytes; the oldest go beyond ``KEEP`` pages. Standard library only: this
-module is imported before anything else of the app.
+article's folder and its bytes; the oldest go beyond ``KEEP`` pages. Standard library only: the
+start's plan (ui/start_plan.py) looks a page up before anything of Qt's widgets or the reading
+stack is imported.
 """
 
 from __future__ import annotations
@@ -24,7 +25,6 @@ from slidewright.cachedirs import NOBODY_ELSE_READS, private_cache
 
 INDEX = "index.md"
 KEEP = 24  # articles whose opening page is kept
-LAST = "last-article"  # the bundle whose page was kept last (a guess made before Qt starts)
 
 
 def folder() -> Path | None:
@@ -65,7 +65,6 @@ def remember(bundle: Path, mode: str, page: bytes) -> None:
         part.write_bytes(page)
         os.chmod(part, 0o600)
         os.replace(part, where / name)
-        (where / LAST).write_text(str(bundle.resolve()), encoding="utf-8")
         pages = sorted(where.glob("*.html"), key=lambda p: p.stat().st_mtime, reverse=True)
         for old in pages[KEEP:]:
             old.unlink(missing_ok=True)
@@ -80,19 +79,3 @@ def forget(bundle: Path) -> None:
         name = _name(bundle, mode)
         if where is not None and name is not None:
             (where / name).unlink(missing_ok=True)
-
-
-def likely(bundle: Path | None) -> bool:
-    """Before Qt starts: is a kept page probably about to be shown? (``bundle`` or, when the
-    app opens its last article, the one kept last; either preview mode.) Decides only the order
-    of imports, so a wrong guess costs time, never correctness."""
-    where = folder()
-    if where is None:
-        return False
-    if bundle is None:
-        try:
-            bundle = Path((where / LAST).read_text(encoding="utf-8"))
-        except OSError:
-            return False
-    names = (_name(bundle, mode) for mode in ("article", "slideshow"))
-    return any(name is not None and (where / name).exists() for name in names)

@@ -15,7 +15,6 @@ from pathlib import Path
 from urllib.parse import quote
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QImageIOHandler, QImageReader
 
 from slidewright.fileformat.images import ImageProblem, bundle_image
 from slidewright.model import Article
@@ -27,8 +26,10 @@ from slidewright.render import (
     render_read_more,
     render_slide,
 )
-from slidewright.render.context import Mode, is_local, is_remote
+from slidewright.render.context import Mode
 from slidewright.render.page import page_language
+from slidewright.ui.imagesize import shown_size
+from slidewright.urls import is_local, is_remote
 
 
 def preview_image(bundle: Path, path: str) -> ImageRef:
@@ -52,13 +53,7 @@ def preview_image(bundle: Path, path: str) -> ImageRef:
 @functools.lru_cache(maxsize=8192)
 def _image_size(file: str, version: int) -> tuple[int, int]:
     """The image's pixel size from its header (cached per file version)."""
-    reader = QImageReader(file)
-    size = reader.size()
-    if not size.isValid():
-        return 0, 0
-    if reader.transformation() & QImageIOHandler.Transformation.TransformationRotate90:
-        return size.height(), size.width()  # shown turned, as the EXIF orientation says
-    return size.width(), size.height()
+    return shown_size(file)  # turned as the EXIF orientation says
 
 
 FIRST_PAINT_SLIDES = 12  # a long article paints its opening first; the rest follows right after
@@ -66,8 +61,8 @@ FIRST_PAINT_SLIDES = 12  # a long article paints its opening first; the rest fol
 
 def opening_page(article: Article, bundle: Path, mode: Mode) -> tuple[bytes, bool]:
     """The page the preview loads on open, and whether it is partial (the article has more than
-    FIRST_PAINT_SLIDES slides: the rest are pushed into it once it has painted). The window and
-    a start's forked child (prerender.py) render it alike, so their pages can be compared."""
+    FIRST_PAINT_SLIDES slides: the rest are pushed into it once it has painted). The page kept
+    for the next start (first_page.py) is this page, so a fresh one can be compared with it."""
     partial = len(article.slides) > FIRST_PAINT_SLIDES
     first = FIRST_PAINT_SLIDES if partial else None
     page = render_page(article, preview_context(bundle, mode), first)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QFile, QIODevice, QObject, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
@@ -184,7 +184,7 @@ class Preview(QWebEngineView):
             signal.connect(slot)
         self.reload_page()
 
-    def _connections(self) -> list:
+    def _connections(self) -> list[tuple[Any, Any]]:
         assert self.doc is not None
         return [
             (self.doc.slideChanged, self._slide_changed),

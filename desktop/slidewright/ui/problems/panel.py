@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -182,6 +183,7 @@ class ProblemsPanel(QDockWidget):
             self._again = True
             return
         self._again = False
+        self._follow_preferences()
         article, bundle, checker = copy.deepcopy(self.doc.article), self.doc.bundle, self.checker
         token = (self.doc, self._structure)
         self.background.submit(lambda: checker.check(article, bundle), token)
@@ -191,8 +193,18 @@ class ProblemsPanel(QDockWidget):
         if self.doc is None or self.checker is None:
             return
         self.background.wait()
+        self._follow_preferences()
         findings = self.checker.check(self.doc.article, self.doc.bundle)
         self._checked((self.doc, self._structure), findings)
+
+    def _follow_preferences(self) -> None:
+        """The writer's own agencies (Preferences ▸ Agencies) are agencies to the rules too."""
+        from slidewright.ui.editing.image_credits import writer_agencies
+
+        if self.checker is not None:
+            own = writer_agencies(self.window())
+            if own != self.checker.options.own_agencies:
+                self.checker.options = dataclasses.replace(self.checker.options, own_agencies=own)
 
     def _structure_changed(self, *_: object) -> None:
         """Slides were added, removed or moved: findings counted before that point elsewhere."""

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from slidewright.errors import SlidewrightError
-from slidewright.fileformat.bundle import atomic_write, format_article, parse_article
+from slidewright.fileformat.bundle import format_article, parse_article
+from slidewright.fileformat.safefiles import atomic_write
 from slidewright.model import Article
 from slidewright.ui.datafolder import data_dir, legacy_data_dir
 

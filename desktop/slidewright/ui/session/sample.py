@@ -1,8 +1,7 @@
 """Where the writer's own copy of the bundled sample article lives, and making it.
 
-Apart from article_session.py so that a start can ask "is there a copy to reopen?" (``--sample``
-on the window's start, and its forked child in prerender.py) without loading the session and the
-reading stack behind it."""
+Apart from article_session.py so that the start's plan (ui/start_plan.py) can ask "is there a copy
+to reopen?" without loading the session and the reading stack behind it."""
 
 from __future__ import annotations
 

@@ -8,70 +8,26 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoCommand
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QStatusBar, QTabWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow
 
-from slidewright.ui.editing.article_editor import ArticleEditor
 from slidewright.ui.editing.commands import SetSlideField
-from slidewright.ui.editing.document import Document
 from slidewright.ui.editing.fields import LineField, TextField
 from slidewright.ui.editing.length_hint import ALT_LIMIT, DESCRIPTION_LIMIT, LengthHint
 from slidewright.ui.editing.paste_image import PasteImageKeys, paste_into
-from slidewright.ui.editing.slide_editor import SlideEditor
-from slidewright.ui.editing.slide_list import SlideListView
 from slidewright.ui.preview.view import Preview
 from slidewright.ui.session.settings import Settings
 from slidewright.ui.window import help as help_menu
+from slidewright.ui.window.editors import Editors
 from slidewright.ui.window.focus_mode import FocusMode
+from slidewright.ui.window.selection import SlideSelection
 from slidewright.ui.window.slide_actions import SlideActions
 from slidewright.ui.window.zoom import EditorZoom
 
 if TYPE_CHECKING:  # imported on first print: printing is not on the way to the first preview
     from slidewright.ui.dialogs.print_pdf import ArticlePrinter
-
-
-class DeskWindow(Protocol):
-    """What the desk needs of the main window."""
-
-    @property
-    def settings(self) -> Settings: ...
-
-    @property
-    def slide_list(self) -> SlideListView: ...
-
-    @property
-    def slide_editor(self) -> SlideEditor: ...
-
-    @property
-    def article_editor(self) -> ArticleEditor: ...
-
-    @property
-    def preview(self) -> Preview: ...
-
-    @property
-    def problems(self) -> QDockWidget: ...
-
-    @property
-    def tabs(self) -> QTabWidget: ...
-
-    @property
-    def splitter(self) -> QSplitter: ...
-
-    @property
-    def slides(self) -> SlideActions: ...
-
-    @property
-    def doc(self) -> Document | None: ...
-
-    def current_row(self) -> int: ...
-
-    def select_rows(self, rows: list[int]) -> None: ...
-
-    def statusBar(self) -> QStatusBar: ...  # noqa: N802
-
-    def report_error(self, title: str, text: str) -> None: ...
 
 
 def slide_rows(command: QUndoCommand | None) -> list[int]:
@@ -87,21 +43,32 @@ def slide_rows(command: QUndoCommand | None) -> list[int]:
 
 
 class WritingDesk:
-    def __init__(self, window: DeskWindow, main: QMainWindow) -> None:
-        self.window = window
-        self.main = main
-        columns = [window.splitter.widget(n) for n in (0, 2)]  # the slide list, the preview
-        hidden = [w for w in columns if w is not None] + [window.problems]
-        self.focus = FocusMode(main, hidden, window.tabs)
-        self.zoom = EditorZoom(window.tabs, window.slide_editor.body, window.settings)
+    """Made in the window's step two (assembly.py) from the parts it works with."""
+
+    def __init__(
+        self,
+        main: QMainWindow,
+        settings: Settings,
+        preview: Preview,
+        editors: Editors,
+        problems: QDockWidget,
+        selection: SlideSelection,
+        slides: SlideActions,
+    ) -> None:
+        self.main, self.settings, self.preview = main, settings, preview
+        self.selection, self.slides = selection, slides
+        # focus mode hides the slide list's column, the preview's and the Problems panel
+        hidden = [editors.columns[0], preview.parentWidget() or preview, problems]
+        self.focus = FocusMode(main, hidden, editors.tabs)
+        self.zoom = EditorZoom(editors.tabs, editors.slide_editor.body, settings)
         self._printer: ArticlePrinter | None = None
         self.paste_keys = PasteImageKeys(self.paste_image, main)
-        editor = window.slide_editor
-        self.paste_keys.watch(window.slide_list, editor.thumbnail, editor.choose_button)
+        editor = editors.slide_editor
+        self.paste_keys.watch(editors.slide_list, editor.thumbnail, editor.choose_button)
         editor.body.image_hook = lambda mime: paste_into(mime, self._set_image, self._refused)
         self.hints = [
             LengthHint(
-                window.article_editor.description,
+                editors.article_editor.description,
                 DESCRIPTION_LIMIT,
                 "search results show about this many characters of a description",
             ),
@@ -127,7 +94,7 @@ class WritingDesk:
 
     def wire(self, actions: dict[str, QAction], extra: dict[str, QAction]) -> None:
         self.actions, self.extra = actions, extra
-        actions["monospace"].setChecked(self.window.settings.flag("monospace"))
+        actions["monospace"].setChecked(self.settings.flag("monospace"))
         zoom_in = actions["zoom_in"]
         zoom_in.setShortcuts([*zoom_in.shortcuts(), QKeySequence("Ctrl+=")])  # no Shift needed
         for name, undone in (("undo", True), ("redo", False)):
@@ -138,24 +105,26 @@ class WritingDesk:
         ]
         for field in fields:
             field.undo_actions = (actions["undo"], actions["redo"])  # in its right-click menu
-        self.window.preview.updated.connect(self.focus.keep_hidden)
+        self.preview.updated.connect(self.focus.keep_hidden)
 
     # -- pasted images ----------------------------------------------------------------------
     def _set_image(self, file: Path) -> None:
-        row = self.window.current_row()
-        self.window.slides.images_dropped(row, [file])
-        doc = self.window.doc
+        row = self.selection.current_row()
+        self.slides.images_dropped(row, [file])
+        doc = self.selection.doc
         if doc is not None and doc.article.slides:
             image = doc.article.slides[row if row >= 0 else -1].image
-            self.window.statusBar().showMessage(f"Image pasted as {image}", 6000)
+            note = self.slides.last_note
+            pasted = f"Image pasted as {image}"
+            self.main.statusBar().showMessage(f"{pasted}. {note}" if note else pasted, 10000)
 
     def paste_image(self) -> bool:
-        if self.window.doc is None:
+        if self.selection.doc is None:
             return False
         return paste_into(QGuiApplication.clipboard().mimeData(), self._set_image, self._refused)
 
     def _refused(self, text: str) -> None:
-        self.window.report_error("Image not pasted", text)
+        self.selection.report_error("Image not pasted", text)
 
     # -- menus ------------------------------------------------------------------------------
     @property
@@ -164,30 +133,28 @@ class WritingDesk:
         if self._printer is None:
             from slidewright.ui.dialogs.print_pdf import ArticlePrinter
 
-            window = self.window
-            self._printer = printer = ArticlePrinter(window.preview, self.main)
-            printer.finished.connect(lambda text, _ok: window.statusBar().showMessage(text, 8000))
+            bar = self.main.statusBar()
+            self._printer = printer = ArticlePrinter(self.preview, self.main)
+            printer.finished.connect(lambda text, _ok: bar.showMessage(text, 8000))
             printer.progress.connect(
-                lambda done, pages: window.statusBar().showMessage(
-                    f"Printing page {done} of {pages}…"
-                )
+                lambda done, pages: bar.showMessage(f"Printing page {done} of {pages}…")
             )
         return self._printer
 
     def export_pdf(self) -> None:
         from slidewright.ui.dialogs import print_pdf
 
-        doc = self.window.doc
+        doc = self.selection.doc
         if doc is not None and (path := print_pdf.ask_pdf_path(self.main, doc)) is not None:
-            self.window.statusBar().showMessage(f"Writing {path.name}…")
+            self.main.statusBar().showMessage(f"Writing {path.name}…")
             self.printer.export_pdf(doc, path)
 
     def print_article(self) -> None:
         from slidewright.ui.dialogs import print_pdf
 
-        doc = self.window.doc
+        doc = self.selection.doc
         if doc is not None and (printer := print_pdf.ask_printer(self.main, doc)) is not None:
-            self.window.statusBar().showMessage("Printing…")
+            self.main.statusBar().showMessage("Printing…")
             self.printer.print_on(doc, printer)
 
     def show_shortcuts(self) -> None:
@@ -196,12 +163,12 @@ class WritingDesk:
     def _show_changed_slide(self, undone: bool) -> None:
         """After Undo or Redo, show the slide that changed when it is not the one in view (a
         quick fix applied from the Problems list, undone later from anywhere)."""
-        doc = self.window.doc
+        doc = self.selection.doc
         if doc is None:
             return
         stack = doc.undo_stack
         rows = slide_rows(stack.command(stack.index() if undone else stack.index() - 1))
         rows = [row for row in rows if 0 <= row < len(doc.article.slides)]
-        if rows and self.window.current_row() not in rows:
-            self.window.select_rows([rows[0]])
-        self.window.preview.follow_selected()  # the preview shows the selected slide too
+        if rows and self.selection.current_row() not in rows:
+            self.selection.select_rows([rows[0]])
+        self.preview.follow_selected()  # the preview shows the selected slide too

@@ -6,29 +6,22 @@ Kept out of main_window.py, which only builds these and hands their slots to the
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import (
-    QApplication,
-    QCompleter,
-    QMainWindow,
-    QTabWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QCompleter, QMainWindow, QWidget
 
 from slidewright.spelling import system_language
 from slidewright.ui.dialogs.preferences import installed_languages
-from slidewright.ui.editing.article_editor import ArticleEditor
 from slidewright.ui.editing.document import Document
 from slidewright.ui.editing.find_replace import FindReplace
-from slidewright.ui.editing.slide_editor import SlideEditor
 from slidewright.ui.editing.spelling import Spelling
 from slidewright.ui.editing.spelling_menu import SpellingMenus
 from slidewright.ui.preview.view import Preview
 from slidewright.ui.session.article_session import ArticleSession
 from slidewright.ui.session.preferences import Preferences
 from slidewright.ui.session.settings import Settings
+from slidewright.ui.window.editors import Editors
+from slidewright.ui.window.selection import SlideSelection
 
 SLIDE_LINES = ("heading", "alt", "caption")  # the slide's one-line prose fields
 ARTICLE_LINES = ("title",)
@@ -37,38 +30,31 @@ LANGUAGE_SETTLE_MS = 700
 SPELLING_AT_THE_LATEST_MS = 1500  # the dictionary loads once the preview has painted, or by then
 
 
-class EditorWindow(Protocol):
-    """What the tools use of the main window (and nothing else of it)."""
-
-    settings: Settings
-    session: ArticleSession
-    slide_editor: SlideEditor
-    article_editor: ArticleEditor
-    tabs: QTabWidget
-    preview: Preview
-
-    def select_rows(self, rows: list[int]) -> None: ...
-
-
 class EditingTools(QObject):
     """Spelling, the find bar, the clipboard entries and Preferences, for one window.
 
-    A Qt child of the window (``window.findChild(EditingTools)``), so the window keeps no
-    attribute for it and only hands its ``slots()`` to the menu table."""
+    Made in the window's step two (assembly.py) and held in its parts (``window.parts.tools``);
+    a Qt child of the window."""
 
-    def __init__(self, window: EditorWindow) -> None:
-        assert isinstance(window, QMainWindow)  # a main window with those parts
-        super().__init__(window)
-        settings, session = window.settings, window.session
-        slide_editor, article_editor = window.slide_editor, window.article_editor
-        self.window, self.settings = window, settings
+    def __init__(
+        self,
+        main: QMainWindow,
+        settings: Settings,
+        session: ArticleSession,
+        editors: Editors,
+        preview: Preview,
+        selection: SlideSelection,
+    ) -> None:
+        super().__init__(main)
+        slide_editor, article_editor = editors.slide_editor, editors.article_editor
+        self.main, self.settings = main, settings
         self.slide_editor, self.article_editor = slide_editor, article_editor
         self.spelling = Spelling(
             lambda: Preferences.load(settings).spelling_language or system_language(),
             lambda: Preferences.load(settings).agency_words(),
             self,
         )
-        self.spelling.message.connect(lambda text: window.statusBar().showMessage(text, MESSAGE_MS))
+        self.spelling.message.connect(lambda text: main.statusBar().showMessage(text, MESSAGE_MS))
         self.menus = SpellingMenus(self.spelling)
         for line in [slide_editor.fields[n] for n in SLIDE_LINES] + [
             article_editor.fields[n] for n in ARTICLE_LINES
@@ -85,21 +71,21 @@ class EditingTools(QObject):
         # Loading Enchant and a dictionary (~0.2 s of a thread) waits for the first preview to
         # paint: on start it would compete with reading and rendering the article for the CPU.
         self._painted = False
-        window.preview.updated.connect(self._start_spelling)
+        preview.updated.connect(self._start_spelling)
         self._spelling_timer = QTimer(self, singleShot=True, interval=SPELLING_AT_THE_LATEST_MS)
         self._spelling_timer.timeout.connect(self._start_spelling)
         session.documentChanged.connect(self._document_changed)
-        if window.preview.ready:  # made after the first paint (MainWindow.complete on start-up)
+        if preview.ready:  # made after the first paint (MainWindow.complete on start-up)
             self._start_spelling()
         if session.doc is not None:  # opened before this existed
             self._document_changed(session.doc)
         self.find = FindReplace(
-            window,
+            main,
             lambda: session.doc,
             slide_editor,
             article_editor,
-            lambda row: window.select_rows([row]),
-            window.tabs.setCurrentIndex,
+            lambda row: selection.select_rows([row]),
+            editors.tabs.setCurrentIndex,
         )
 
     def _offer_languages(self) -> None:
@@ -151,7 +137,7 @@ class EditingTools(QObject):
     def preferences(self) -> None:
         from slidewright.ui.dialogs.preferences import run_preferences
 
-        if run_preferences(self.window, self.settings):
+        if run_preferences(self.main, self.settings):
             self.spelling.reopen(self._doc.article.lang.strip() if self._doc else "")
 
 

@@ -2,10 +2,10 @@
 
 Built in two steps. First the preview, so that on start-up the article's page is on screen as soon
 as Qt can show it; then, once it has painted, everything else (``complete``: the slide list, the
-editors, the Problems panel, the menus; see assembly.py). ``MainWindow(settings)`` takes both steps
-at once; the app's start (``open_window`` in ui/app.py) asks for two. This module and what it
-imports at the top stay clear of the reading and rendering stack: on a start that shows a kept
-page (ui/preview/first_page.py) they are all that runs before the paint.
+editors, the Problems panel, the menus; see assembly.py), held in ``parts``. There is one way to
+build it: ``open_window`` in ui/app.py, which the app, the tests and the benchmarks all use. This
+module and what it imports at the top stay clear of the reading and rendering stack: on a start
+that shows a kept page (ui/preview/first_page.py) they are all that runs before the paint.
 """
 
 from __future__ import annotations
@@ -13,9 +13,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QSplitter, QStackedWidget, QToolButton, QWidget
+from PySide6.QtWidgets import QMainWindow, QSplitter, QStackedWidget, QWidget
 
 from slidewright.ui.preview.view import Preview
 from slidewright.ui.session.settings import Settings
@@ -25,7 +25,7 @@ from slidewright.ui.window.panels import preview_panel
 from slidewright.ui.window.theme import Theme
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QLabel, QTabWidget
+    from PySide6.QtWidgets import QTabWidget
 
     from slidewright.credits import Finding
     from slidewright.render.context import Mode
@@ -33,40 +33,30 @@ if TYPE_CHECKING:
     from slidewright.ui.editing.document import Document
     from slidewright.ui.editing.slide_editor import SlideEditor
     from slidewright.ui.editing.slide_list import SlideListModel, SlideListView
-    from slidewright.ui.editing.thumbnails import ThumbnailCache
     from slidewright.ui.problems.panel import ProblemsPanel
     from slidewright.ui.session.article_session import ArticleSession
-    from slidewright.ui.window.desk import WritingDesk
-    from slidewright.ui.window.slide_actions import SlideActions
+    from slidewright.ui.window.assembly import Parts
     from slidewright.ui.window.status_line import StatusLine
     from slidewright.ui.window.welcome import Welcome
 
-COMPLETE_AT_THE_LATEST_MS = 1500  # a preview that never reports its paint does not hold the rest
+# A preview that never reports its paint does not hold the rest for ever (a page that failed to
+# load completes at once); generous, so that a busy machine's slow paint still comes first.
+COMPLETE_AT_THE_LATEST_MS = 10_000
 PAINT_REACHES_SCREEN_MS = 50  # the page's frame is shown by this (the UI) thread: let it be
 
 
 class MainWindow(QMainWindow):
     session: ArticleSession  # made by start_session()
-    # made by complete() (assembly.py)
-    thumbnails: ThumbnailCache
-    slide_list: SlideListView
-    slide_editor: SlideEditor
-    article_editor: ArticleEditor
-    tabs: QTabWidget
-    list_buttons: dict[str, QToolButton]
-    welcome: Welcome
-    status_line: StatusLine
-    position_label: QLabel
-    words_label: QLabel
-    problems: ProblemsPanel
-    slides: SlideActions
-    desk: WritingDesk
-    actions_by_name: dict[str, QAction]
+    parts: Parts  # made by complete() (assembly.py): everything but the preview
 
-    def __init__(self, settings: Settings, staged: bool = False) -> None:
+    assembled = Signal()  # step two is done: the whole window is there (complete())
+
+    def __init__(self, settings: Settings, mode: Mode | None = None) -> None:
+        """Step one (the preview; ``mode``: the start's, else the one the writer left). Step two
+        follows the preview's first paint, or comes at the latest after a while; a start with
+        nothing to paint calls complete() itself (ui/app.py: open_window)."""
         super().__init__()
         self.settings = settings
-        self.model: SlideListModel | None = None
         self.completed = self._completing = self._session_started = False
         self._open_later: Callable[[], object] | None = None  # see open_after_paint()
         self._open_failure = ""
@@ -93,14 +83,15 @@ class MainWindow(QMainWindow):
         restore_window(self, settings, self.splitter, self.preview, self.mode_buttons)
         menu_titles(self)  # filled in by complete(); here so nothing moves down when it is
         self.statusBar()  # likewise: its line is there from the first paint
-        if staged:
-            self.preview.painted.connect(
-                lambda: QTimer.singleShot(PAINT_REACHES_SCREEN_MS, self.complete)
-            )
-            QTimer.singleShot(COMPLETE_AT_THE_LATEST_MS, self.complete)
-        else:
-            self.start_session()
-            self.complete()
+        if mode is not None:
+            self.preview.mode = mode
+            for button in self.mode_buttons.buttons():
+                button.setChecked(button.property("mode") == mode)
+        self.preview.painted.connect(
+            lambda: QTimer.singleShot(PAINT_REACHES_SCREEN_MS, self.complete)
+        )
+        self.preview.loadFinished.connect(lambda ok: None if ok else self.complete())
+        QTimer.singleShot(COMPLETE_AT_THE_LATEST_MS, self.complete)
 
     def start_session(self) -> None:
         """The article's session (open, save, recovery): before the first article is opened."""
@@ -130,9 +121,11 @@ class MainWindow(QMainWindow):
         if self._open_later is not None:
             opening, self._open_later = self._open_later, None
             opening()
-        from slidewright.ui.window.assembly import assemble
+        from slidewright.ui.window.assembly import StepOne, assemble
 
-        assemble(self, self)
+        one = StepOne(self, self.settings, self.session, self.preview, self.splitter, self.stack)
+        self.parts = assemble(one, self._menu_slots())
+        self._wire(self.parts)
         self.completed = True
         doc = self.doc
         if doc is None:
@@ -141,14 +134,99 @@ class MainWindow(QMainWindow):
             self.show_welcome()
             if self._open_failure:
                 self.welcome.show_message(f"Could not open the article:\n{self._open_failure}")
-            return
-        self._keep_preview_scroll = True
-        try:
-            self.set_document(doc)
-        finally:
-            self._keep_preview_scroll = False
-        if self.preview.ready:
-            self.problems.start_checking()  # the paint it waits for has happened
+        else:
+            self._keep_preview_scroll = True
+            try:
+                self.set_document(doc)
+            finally:
+                self._keep_preview_scroll = False
+            if self.preview.ready:
+                self.problems.start_checking()  # the paint it waits for has happened
+        self.assembled.emit()
+
+    def _menu_slots(self) -> dict[str, Callable[..., object]]:
+        """The menu entries the window itself answers (assembly.py adds the parts' own)."""
+        return {
+            "import": self.import_dialog,
+            "export": self.export_dialog,
+            "publish": self.publish_dialog,
+            "undo": self.undo,
+            "redo": self.redo,
+            "next_slide": lambda: self.step_slide(1),
+            "previous_slide": lambda: self.step_slide(-1),
+            "choose_image": self.choose_image,
+            "choose_images": self.choose_images,
+            "mode_article": lambda: self.set_preview_mode("article"),
+            "mode_slideshow": lambda: self.set_preview_mode("slideshow"),
+            "open_library": self.open_library,
+        }
+
+    def _wire(self, parts: Parts) -> None:
+        """What the parts ask of the window: moving between slides, fixes, dialogs."""
+        parts.selection.moved.connect(self._current_changed)
+        parts.status_line.timer.timeout.connect(self.update_status)
+        parts.problems.jumpRequested.connect(self.jump_to)
+        parts.problems.checked.connect(self._show_badges)
+        parts.problems.actionRequested.connect(lambda _action: self.choose_images())
+        parts.editors.slide_editor.chooseImageRequested.connect(self.choose_image)
+        self.preview.slideClicked.connect(self.preview_clicked)
+        for field in (self.slide_editor.body, self.article_editor.intro):
+            field.paste_hook = self.paste_hook
+        from slidewright.ui.library import LibraryNotes
+
+        self.library_notes = LibraryNotes(self)  # the library's findings for this article
+
+    def open_library(self) -> None:
+        """File ▸ Open Library… (ui/library/: the dialog is self-contained)."""
+        from slidewright.ui.library import open_library
+
+        open_library(self)
+
+    # -- the parts, by name (made in step two, held in ``parts``) ---------------------------
+    @property
+    def slide_list(self) -> SlideListView:
+        return self.parts.editors.slide_list
+
+    @property
+    def slide_editor(self) -> SlideEditor:
+        return self.parts.editors.slide_editor
+
+    @property
+    def article_editor(self) -> ArticleEditor:
+        return self.parts.editors.article_editor
+
+    @property
+    def tabs(self) -> QTabWidget:
+        return self.parts.editors.tabs
+
+    @property
+    def welcome(self) -> Welcome:
+        return self.parts.welcome
+
+    @property
+    def problems(self) -> ProblemsPanel:
+        return self.parts.problems
+
+    @property
+    def status_line(self) -> StatusLine:
+        return self.parts.status_line
+
+    @property
+    def actions_by_name(self) -> dict[str, QAction]:
+        return self.parts.actions
+
+    @property
+    def model(self) -> SlideListModel | None:
+        return self.parts.selection.model if self.completed else None
+
+    def _show_badges(self, findings: list[Finding]) -> None:
+        if self.model is not None:
+            self.model.set_findings(self.problems.badges(findings))
+
+    def choose_images(self) -> None:
+        from slidewright.ui.editing.assign_images import choose_images_in
+
+        choose_images_in(self)
 
     def choose_image(self) -> None:
         from slidewright.ui.dialogs import prompts as dialogs
@@ -158,7 +236,7 @@ class MainWindow(QMainWindow):
             return
         path = dialogs.ask_open_file(self, "Choose Image", dialogs.IMAGE_FILTER)
         if path is not None:
-            self.slides.set_image(row, path)
+            self.parts.slides.set_image(row, path)
 
     def export_dialog(self) -> None:
         from slidewright.ui.dialogs.export_dialog import run_export_dialog
@@ -187,14 +265,6 @@ class MainWindow(QMainWindow):
         if imported is not None and self.session.open_path(imported[0]):
             self.statusBar().showMessage(imported[1].describe().replace("\n", " · "), 10000)
             show_import_summary(self, self.doc, imported[1])
-
-    def report_error(self, title: str, text: str) -> None:
-        self.session.prompts.error(title, text)
-
-    def edit_slide_field(self, name: str) -> None:
-        """Show the slide pane with the cursor in one of its fields."""
-        self.tabs.setCurrentIndex(0)
-        self.slide_editor.focus_field(name)
 
     # -- layout ----------------------------------------------------------------------------
     def set_preview_mode(self, value: object) -> None:
@@ -236,10 +306,10 @@ class MainWindow(QMainWindow):
     def _enable_document_actions(self, on: bool) -> None:
         from slidewright.ui.window.menus import ALWAYS_ENABLED
 
-        for name, action in getattr(self, "actions_by_name", {}).items():
+        for name, action in self.actions_by_name.items():
             if name not in ALWAYS_ENABLED:
                 action.setEnabled(on)
-        for button in self.list_buttons.values():
+        for button in self.parts.editors.list_buttons.values():
             button.setEnabled(on)
 
     # -- the document ----------------------------------------------------------------------
@@ -261,14 +331,11 @@ class MainWindow(QMainWindow):
         self.slide_editor.set_document(doc)
         self.article_editor.set_document(doc)
         if doc is None:
-            self.slide_list.setModel(None)
-            self.model = None
+            self.parts.selection.set_model(None)
             self.show_welcome()
             return
         self.welcome.show_message("")
-        self.model = SlideListModel(doc, self.thumbnails)
-        self.slide_list.setModel(self.model)
-        self.slide_list.selectionModel().currentChanged.connect(self._current_changed)
+        self.parts.selection.set_model(SlideListModel(doc, self.parts.editors.thumbnails))
         self.slide_list.selectionModel().selectionChanged.connect(self._selection_changed)
         self.problems.set_document(doc)
         self.problems.setVisible(self._problems_wanted)
@@ -307,30 +374,15 @@ class MainWindow(QMainWindow):
         if self.doc is not None:
             self.status_line.show(self.doc.article, self.current_row())
 
-    # -- selection -------------------------------------------------------------------------
+    # -- selection ----------------------------------------------------------------------------
     def current_row(self) -> int:
-        index = self.slide_list.currentIndex()
-        return index.row() if index.isValid() else -1
+        return self.parts.selection.current_row()
 
     def selected_rows(self) -> list[int]:
-        rows = sorted({index.row() for index in self.slide_list.selectionModel().selectedIndexes()})
-        return rows or ([self.current_row()] if self.current_row() >= 0 else [])
+        return self.parts.selection.selected_rows()
 
     def select_rows(self, rows: list[int]) -> None:
-        assert self.model is not None
-        rows = [r for r in rows if 0 <= r < self.model.rowCount()]
-        selection_model = self.slide_list.selectionModel()
-        if not rows:
-            selection_model.clear()
-            self.slide_editor.show_slide(-1)
-            return
-        selection = QItemSelection()
-        for row in rows:
-            selection.select(self.model.index(row), self.model.index(row))
-        flags = QItemSelectionModel.SelectionFlag
-        selection_model.setCurrentIndex(self.model.index(rows[0]), flags.NoUpdate)
-        selection_model.select(selection, flags.ClearAndSelect)
-        self._current_changed()
+        self.parts.selection.select_rows(rows)
 
     def step_slide(self, delta: int) -> None:
         """Go to the next or previous slide without leaving the field being edited."""
@@ -342,8 +394,7 @@ class MainWindow(QMainWindow):
         if focused is not None:
             focused.setFocus()
 
-    def _current_changed(self, *_: object) -> None:
-        row = self.current_row()
+    def _current_changed(self, row: int) -> None:
         self.slide_editor.show_slide(row)
         if row >= 0:
             self.tabs.setCurrentIndex(0)

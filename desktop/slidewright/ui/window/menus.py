@@ -29,6 +29,7 @@ MENUS: list[tuple[str, list[tuple[str, str, Shortcut, bool] | str | None]]] = [
             ("open", "&Open…", Std.Open, False),
             RECENT,
             ("sample", "Open the Sample Article", None, False),
+            ("open_library", "Open &Library…", None, False),
             SEPARATOR,
             ("save", "&Save", Std.Save, False),
             ("save_as", "Save &As…", Std.SaveAs, False),
@@ -107,6 +108,7 @@ MENUS: list[tuple[str, list[tuple[str, str, Shortcut, bool] | str | None]]] = [
 # Entries that work with no article open (everything else waits for one).
 ALWAYS_ENABLED = frozenset(
     {"new", "open", "quit", RECENT, "sample", "import", "focus", "zoom_in", "zoom_out"}
+    | {"open_library"}
     | {"zoom_reset", "shortcuts", "about", "preferences"}
 )
 

@@ -2,124 +2,129 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol
 
 from slidewright.errors import SlidewrightError
 from slidewright.fileformat.images import copy_into_bundle
 from slidewright.model import Slide
-from slidewright.ui.editing.commands import InsertSlides, MoveSlides, RemoveSlides, SetSlideField
-from slidewright.ui.editing.document import Document
+from slidewright.ui.editing.commands import InsertSlides, MoveSlides, RemoveSlides
+from slidewright.ui.editing.image_credits import new_slide, set_image_with_credits
+from slidewright.ui.editing.paste_image import is_pasted_pixels
+from slidewright.ui.window.selection import SlideSelection
 
-
-class SlideSelection(Protocol):
-    """What the slide actions need of the window: the document and which slides are selected."""
-
-    @property
-    def doc(self) -> Document | None: ...
-
-    def current_row(self) -> int: ...
-
-    def selected_rows(self) -> list[int]: ...
-
-    def select_rows(self, rows: list[int]) -> None: ...
-
-    def edit_slide_field(self, name: str) -> None: ...
-
-    def report_error(self, title: str, text: str) -> None: ...
+NOTE_MS = 10_000  # long enough to read a credit
 
 
 class SlideActions:
-    """Each action is one undo step on the window's document."""
+    """Each action is one undo step on the open document, on the slides ``selection`` holds."""
 
-    def __init__(self, window: SlideSelection) -> None:
-        self.window = window
+    def __init__(
+        self,
+        selection: SlideSelection,
+        show_status: Callable[[str, int], None] = lambda text, ms: None,
+        own_agencies: Callable[[], tuple[str, ...]] = tuple,
+    ) -> None:
+        self.selection = selection
+        self.show_status = show_status  # the status line, for what an image's file gave it
+        self.own_agencies = own_agencies  # the writer's agencies (Preferences ▸ Agencies)
+        # What the last image brought in gave its slide ("Credit filled from the file: …"),
+        # for the status line (the paste adds it to its own message)
+        self.last_note = ""
 
     def add_slide(self) -> None:
-        assert self.window.doc is not None
+        assert self.selection.doc is not None
         row = (
-            self.window.current_row() + 1
-            if self.window.current_row() >= 0
-            else len(self.window.doc.article.slides)
+            self.selection.current_row() + 1
+            if self.selection.current_row() >= 0
+            else len(self.selection.doc.article.slides)
         )
-        self.window.doc.undo_stack.push(InsertSlides(self.window.doc, [(row, Slide())]))
-        self.window.select_rows([row])
-        self.window.edit_slide_field("heading")
+        self.selection.doc.undo_stack.push(InsertSlides(self.selection.doc, [(row, Slide())]))
+        self.selection.select_rows([row])
+        self.selection.edit_slide_field("heading")
 
     def duplicate_slides(self) -> None:
-        assert self.window.doc is not None
-        rows = self.window.selected_rows()
+        assert self.selection.doc is not None
+        rows = self.selection.selected_rows()
         if rows:
             after = rows[-1] + 1
             copies = [
-                (after + n, self.window.doc.article.slides[row].copy())
+                (after + n, self.selection.doc.article.slides[row].copy())
                 for n, row in enumerate(rows)
             ]
-            self.window.doc.undo_stack.push(
-                InsertSlides(self.window.doc, copies, "Duplicate slide")
+            self.selection.doc.undo_stack.push(
+                InsertSlides(self.selection.doc, copies, "Duplicate slide")
             )
 
     def delete_slides(self) -> None:
-        assert self.window.doc is not None
-        rows = self.window.selected_rows()
+        assert self.selection.doc is not None
+        rows = self.selection.selected_rows()
         if rows:
-            self.window.doc.undo_stack.push(RemoveSlides(self.window.doc, rows))
+            self.selection.doc.undo_stack.push(RemoveSlides(self.selection.doc, rows))
 
     def move_rows(self, rows: list[int], destination: int) -> None:
-        assert self.window.doc is not None
-        command = MoveSlides(self.window.doc, rows, destination)
+        assert self.selection.doc is not None
+        command = MoveSlides(self.selection.doc, rows, destination)
         if not command.is_noop():
-            self.window.doc.undo_stack.push(command)
+            self.selection.doc.undo_stack.push(command)
 
     def move_selection(self, delta: int) -> None:
-        rows = self.window.selected_rows()
-        if not rows or self.window.doc is None:
+        rows = self.selection.selected_rows()
+        if not rows or self.selection.doc is None:
             return
         if delta < 0 and rows[0] > 0:
             self.move_rows(rows, rows[0] - 1)
-        elif delta > 0 and rows[-1] < len(self.window.doc.article.slides) - 1:
+        elif delta > 0 and rows[-1] < len(self.selection.doc.article.slides) - 1:
             self.move_rows(rows, rows[-1] + 2)
 
     def _bring_in(self, file: Path, name_hint: str, refused: list[str]) -> str | None:
         """The image's path in the bundle, or None (and a line in ``refused``) if it cannot be."""
-        assert self.window.doc is not None
+        assert self.selection.doc is not None
         try:
-            return copy_into_bundle(self.window.doc.bundle, file, name_hint)
+            return copy_into_bundle(self.selection.doc.bundle, file, name_hint)
         except (SlidewrightError, OSError) as error:
             refused.append(f"{file.name}: {getattr(error, 'strerror', None) or error}")
             return None
 
     def _report(self, refused: list[str]) -> None:
         if refused:
-            self.window.report_error(
+            self.selection.report_error(
                 "Image not added", "These files were not added:\n" + "\n".join(refused)
             )
 
     def set_image(self, row: int, file: Path) -> None:
-        if self.window.doc is None or row < 0:
+        if self.selection.doc is None or row < 0:
             return
-        slide = self.window.doc.article.slides[row]
+        slide = self.selection.doc.article.slides[row]
         refused: list[str] = []
         relative = self._bring_in(file, slide.heading or file.stem, refused)
         if relative is not None:
-            self.window.doc.undo_stack.push(
-                SetSlideField(self.window.doc, row, "image", relative, typing=False)
+            self.last_note = set_image_with_credits(
+                self.selection.doc,
+                row,
+                relative,
+                pixels=is_pasted_pixels(file),
+                own=self.own_agencies(),
             )
+            if self.last_note:
+                self.show_status(self.last_note, NOTE_MS)
         self._report(refused)
 
     def images_dropped(self, row: int, files: list[Path]) -> None:
         """Dropped on a slide: its image. Dropped below the list: one new slide per image."""
-        if self.window.doc is None:
+        self.last_note = ""
+        if self.selection.doc is None:
             return
         if row >= 0:
             self.set_image(row, files[0])
             return
         refused: list[str] = []
         images = [image for f in files if (image := self._bring_in(f, f.stem, refused))]
-        start = len(self.window.doc.article.slides)
-        slides = [(start + n, Slide(heading="", image=image)) for n, image in enumerate(images)]
+        start = len(self.selection.doc.article.slides)
+        bundle, own = self.selection.doc.bundle, self.own_agencies()
+        slides = [(start + n, new_slide(bundle, image, own)) for n, image in enumerate(images)]
         if slides:
-            self.window.doc.undo_stack.push(
-                InsertSlides(self.window.doc, slides, "Add slides from images")
+            self.selection.doc.undo_stack.push(
+                InsertSlides(self.selection.doc, slides, "Add slides from images")
             )
         self._report(refused)

@@ -1,0 +1,189 @@
+"""The picture's file as evidence: which agencies and people its metadata names, the credit it
+gives, and whether a typed credit contradicts it.
+
+Every container counts (IPTC Credit Line, By-line, Copyright Notice, Source; XMP
+photoshop:Credit, dc:creator, dc:rights, photoshop:Source; EXIF Artist and Copyright): a credit
+contradicts the file when it names an agency and none of the agencies the file names, or a
+person and none of the people the file names. Fixes are held to the same test
+(:func:`fix_contradicts`), so no fix, alone or after others, can make a credit that the file
+contradicts.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from slidewright.credits.agencies import Agency, agencies_in, by_name, house_spelling
+from slidewright.credits.labels import split_caption, strip_labels
+from slidewright.credits.metadata import ImageMetadata
+
+MAX_CREDIT_TEXT = 1000  # longer is not a credit; its people are not guessed at
+MAX_QUOTED = 120
+# Words around names in credits and copyright lines that name nobody.
+_FILLER = re.compile(
+    r"(?<![\w])(?:all\s+rights\s+reserved|photos?|images?|pictures?|staff|handout|pool|file"
+    r"|stringer|str|via|for|and|&|©|\(c\)|copyright|\d{4}(?:\s?[-–]\s?\d{4})?)(?![\w])",
+    re.IGNORECASE,
+)
+_SEPARATORS = re.compile(r"\s*(?:[/,;|+]|\s[-–—]\s)\s*")
+_NOT_A_NAME = re.compile(r"[\W\d_]*")
+
+
+def _normal(text: str) -> str:
+    return " ".join(re.sub(r"[\W_]+", " ", text).split()).casefold()
+
+
+def people_in(text: str, known: tuple[Agency, ...]) -> tuple[str, ...]:
+    """The people (and other names that are not agencies on the list) a credit names:
+    'Credit: Ana Silva/AFP via Getty Images' -> ('Ana Silva',). A text longer than any credit
+    names nobody (and is not remembered: the cache holds credits, not pasted pages)."""
+    if len(text) > MAX_CREDIT_TEXT:
+        return ()
+    return _people_in(text, known)
+
+
+@functools.lru_cache(maxsize=4096)
+def _people_in(text: str, known: tuple[Agency, ...]) -> tuple[str, ...]:
+    text = strip_labels(text)
+    split = split_caption(text)
+    text = split[0] if split else text
+    for agency, _ in agencies_in(text, known):
+        text = agency.variants.sub("/", text)
+    text = _FILLER.sub(" ", text)
+    people = []
+    for part in _SEPARATORS.split(text):
+        name = " ".join(part.split()).strip(".:-–—()[]\"' ")
+        if name and not _NOT_A_NAME.fullmatch(name) and name not in people:
+            people.append(name)
+    return tuple(people)
+
+
+def same_person(a: str, b: str) -> bool:
+    """'Ana Silva' and 'ANA SILVA', or 'Ana Silva' within 'Ana Silva Studio'."""
+    x, y = _normal(a), _normal(b)
+    return bool(x and y) and (x == y or f" {x} " in f" {y} " or f" {y} " in f" {x} ")
+
+
+@dataclass(frozen=True)
+class FileEvidence:
+    """What the file says about who made the picture and for whom."""
+
+    agencies: tuple[str, ...]  # house names, in the order the file names them
+    people: tuple[str, ...]  # everyone named: creators, credit lines, copyright notices
+    creators: tuple[str, ...]  # the people named as its creator or in its credit line
+    credit: str  # the credit the file gives, in house form ("" when it names nobody)
+    quoted: str  # what the file says, for messages (its own credit line where it has one)
+
+    @property
+    def empty(self) -> bool:
+        return not (self.agencies or self.people)
+
+
+@functools.lru_cache(maxsize=512)
+def file_evidence(meta: ImageMetadata | None, known: tuple[Agency, ...]) -> FileEvidence:
+    """Read once per file and agency list: every rule, and the fix guard, asks for it."""
+    if meta is None:
+        return FileEvidence((), (), (), "", "")
+    agencies: list[str] = []
+    people: list[str] = []
+    creators: list[str] = []
+    credit_lines: list[str] = []
+    for _, kind, text in meta.named:
+        for agency, _ in agencies_in(text, known):
+            if agency.name not in agencies:
+                agencies.append(agency.name)
+        found: tuple[str, ...] = ()
+        if kind == "creator":
+            whole = " ".join(text.split())
+            found = (whole,) if not agencies_in(text, known) else people_in(text, known)
+        elif kind in ("credit", "rights"):
+            found = people_in(text, known)
+            if kind == "credit":
+                credit_lines.append(text.strip())
+        # (a source names an owner or agency, rarely a person: no people from it)
+        for person in found:
+            if not any(same_person(person, p) for p in people):
+                people.append(person)
+            if kind != "rights" and not any(same_person(person, p) for p in creators):
+                creators.append(person)
+    credit = _file_credit(credit_lines, agencies, creators or people, known)
+    quoted = credit_lines[0] if credit_lines else credit
+    if len(quoted) > MAX_QUOTED:  # a message quotes a credit, not a page
+        quoted = quoted[:MAX_QUOTED].rstrip() + "…"
+    return FileEvidence(tuple(agencies), tuple(people), tuple(creators), credit, quoted)
+
+
+def _file_credit(
+    lines: list[str], agencies: list[str], people: list[str], known: tuple[Agency, ...]
+) -> str:
+    """The credit the file gives, written the way its agency asks: the agency's house form with
+    the first person named; else the file's own credit line house-spelled; else the people."""
+    agency = by_name(agencies[0], known) if agencies else None
+    if lines:
+        line = " ".join(house_spelling(strip_labels(lines[0]), known).split())
+        named = agencies_in(line, known)
+        if (
+            line
+            and len(line) <= MAX_CREDIT_TEXT
+            and (named or agency is None)
+            and (people_in(line, known) or not people)
+            and all(a.pattern is None or a.pattern.match(line) for a, _ in named)
+        ):
+            return line
+    if agency is not None and people:
+        return agency.credit_for(people[0])
+    if agency is not None:
+        return agency.name
+    return ", ".join(people)
+
+
+@dataclass(frozen=True)
+class Contradiction:
+    agencies: tuple[str, ...]  # the agencies the credit names that the file does not
+    people: tuple[str, ...]  # the people the credit names that the file does not
+
+    def words(self) -> str:
+        return ", ".join([*self.people, *self.agencies])
+
+
+def contradiction(
+    credit: str, evidence: FileEvidence, known: tuple[Agency, ...]
+) -> Contradiction | None:
+    """How ``credit`` contradicts the file: it names agencies and none of the file's, or people
+    and none of the file's. None when it does not (an empty credit contradicts nothing)."""
+    if evidence.empty or not credit.strip() or len(credit) > MAX_CREDIT_TEXT:
+        return None
+    return _contradiction(credit, evidence, known)
+
+
+@functools.lru_cache(maxsize=4096)
+def _contradiction(
+    credit: str, evidence: FileEvidence, known: tuple[Agency, ...]
+) -> Contradiction | None:
+    typed_agencies = [a.name for a, _ in agencies_in(credit, known)]
+    wrong_agencies: tuple[str, ...] = ()
+    if evidence.agencies and typed_agencies and not set(typed_agencies) & set(evidence.agencies):
+        wrong_agencies = tuple(typed_agencies)
+    wrong_people: tuple[str, ...] = ()
+    typed_people = people_in(credit, known)
+    if evidence.people and typed_people:
+        if not any(same_person(t, p) for t in typed_people for p in evidence.people):
+            wrong_people = tuple(typed_people)
+    if wrong_agencies or wrong_people:
+        return Contradiction(wrong_agencies, wrong_people)
+    return None
+
+
+def missing_agency(credit: str, evidence: FileEvidence, known: tuple[Agency, ...]) -> str | None:
+    """The file's agency when it asks to be credited and the credit names no agency at all."""
+    if not evidence.agencies or agencies_in(credit, known):
+        return None
+    agency = by_name(evidence.agencies[0], known)
+    return agency.name if agency is not None and agency.credit_required else None
+
+
+def missing_person(credit: str, evidence: FileEvidence, known: tuple[Agency, ...]) -> bool:
+    """The file names its photographer and the credit names nobody."""
+    return bool(evidence.creators) and not people_in(credit, known)

@@ -1,0 +1,143 @@
+"""Rules about where a picture came from: its Content Credentials (C2PA) and the IPTC digital
+source type in its XMP.
+
+A plain photo with no credentials gets no finding from these rules: most pictures carry none, and
+that says nothing against them. What is reported is what a picture desk acts on: an AI-made
+picture the page does not disclose (the EU AI Act asks publishers to), credentials that fail
+validation (the picture was changed after it was signed), credentials naming another author than
+the credit, and a "do not use for AI training" statement (a note). Each function is one rule's
+logic; ids, severities and descriptions are in :mod:`slidewright.credits.registry`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from slidewright.credits.agencies import agencies_in
+from slidewright.credits.context import CheckContext, ImageState
+from slidewright.credits.findings import Fix, Hit
+from slidewright.model import Slide
+from slidewright.provenance.sourcetypes import describe_source_type, is_ai_source_type
+
+# "AI-generated", "generated with AI", "created with an AI tool", "made by artificial
+# intelligence", "synthetic image", "KI-generiert", "généré par IA": a disclosure in any common
+# wording. Words only: "paid" or "said" never count, and neither does "generated" alone.
+AI_DISCLOSURE = re.compile(
+    r"(?<!\w)(?:(?-i:A\.?I\.?|K\.?I\.?|I\.?A\.?)|artificial[ -]intelligence|intelligence artificielle"
+    r"|künstliche[rn]? Intelligenz|inteligencia artificial|intelligenza artificiale|machine[- ]learning"
+    r"|machine[- ]made|generative|synthetic|computer[- ]generated|text[- ]to[- ]image"
+    r"|DALL[·.-]?E|Midjourney|Stable Diffusion|Firefly)(?!\w)",
+    re.I,
+)
+
+
+def _ai_kind(image: ImageState) -> str:
+    """Why the picture counts as AI-made ('' when it does not): the manifest first, then XMP."""
+    meta = image.meta
+    if meta is None:
+        return ""
+    credentials = meta.credentials
+    if credentials is not None and credentials.state != "unreadable" and credentials.ai_made:
+        kinds = [a.source_type for a in credentials.actions if is_ai_source_type(a.source_type)]
+        kinds += [
+            i.source_type for i in credentials.ingredients if is_ai_source_type(i.source_type)
+        ]
+        return f"its Content Credentials say it is {describe_source_type(kinds[0])}"
+    if is_ai_source_type(meta.digital_source_type):
+        return f"the image file says it is {describe_source_type(meta.digital_source_type)}"
+    return ""
+
+
+DISCLOSURE_REACH = 1500  # a disclosure a reader sees is near a caption's start or end
+
+
+def ai_disclosed(*texts: str) -> bool:
+    """Does any text say the picture is AI-made? Only the first and last characters of a very
+    long text are searched: hostile text stays cheap, and a reader would not find it elsewhere."""
+    return any(
+        AI_DISCLOSURE.search(
+            text
+            if len(text) <= 2 * DISCLOSURE_REACH
+            else f"{text[:DISCLOSURE_REACH]}\n{text[-DISCLOSURE_REACH:]}"
+        )
+        for text in texts
+    )
+
+
+def ai_undisclosed(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterator[Hit]:
+    kind = _ai_kind(image)
+    if not kind or ai_disclosed(slide.credit, slide.caption):
+        return
+    wording = ctx.options.ai_disclosure.strip() or "Generated with AI."
+    caption = slide.caption.rstrip()
+    new_caption = f"{caption} {wording}" if caption else wording
+    yield Hit(
+        "caption",
+        f"{kind}, but neither credit nor caption says so",
+        Fix.of(f'Add "{wording}" to the caption', caption=new_caption),
+    )
+
+
+def credentials_invalid(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterator[Hit]:
+    credentials = image.meta.credentials if image.meta is not None else None
+    if credentials is None or credentials.state not in ("invalid", "unreadable"):
+        return
+    if credentials.state == "unreadable":
+        why = credentials.failures[0] if credentials.failures else "unknown reason"
+        yield Hit("image", f"the picture's Content Credentials could not be read ({why})")
+        return
+    yield Hit(
+        "image",
+        f"the picture's Content Credentials do not hold: {'; '.join(credentials.failures)} "
+        f"(signed by {credentials.signed_by}); do not rely on what they say",
+    )
+
+
+def _words(text: str) -> set[str]:
+    return {word.casefold() for word in re.findall(r"\w+", text) if len(word) > 1}
+
+
+def _names(credit: str, name: str) -> bool:
+    """Does the credit name this person or organisation (every word of the name appears)?"""
+    words = _words(name)
+    return bool(words) and words <= _words(credit)
+
+
+def credentials_credit_mismatch(
+    ctx: CheckContext, slide: Slide, image: ImageState
+) -> Iterator[Hit]:
+    """The manifest's author, or the agency that signed it, against the typed credit.
+
+    A signer is often a camera maker or an editing tool, which a credit never names; the signer
+    counts only when it is a picture agency and the credit names another agency."""
+    credentials = image.meta.credentials if image.meta is not None else None
+    credit = slide.credit.strip()
+    if credentials is None or credentials.state in ("invalid", "unreadable") or not credit:
+        return
+    authors = [a for a in credentials.authors if a.strip()]
+    if authors and not any(_names(credit, author) for author in authors):
+        yield Hit(
+            "credit",
+            f"the Content Credentials name {' and '.join(authors)} as author; "
+            f'the credit says "{credit}"',
+        )
+        return
+    signer_agencies = {a.name for a, _ in agencies_in(credentials.organisation)}
+    credit_agencies = {a.name for a, _ in agencies_in(credit)}
+    if signer_agencies and credit_agencies and not signer_agencies & credit_agencies:
+        yield Hit(
+            "credit",
+            f"the Content Credentials were signed by {credentials.signed_by}; "
+            f'the credit says "{credit}"',
+        )
+
+
+def ai_training_not_allowed(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterator[Hit]:
+    credentials = image.meta.credentials if image.meta is not None else None
+    if credentials is not None and credentials.ai_training == "notAllowed":
+        yield Hit(
+            "image",
+            "the picture's Content Credentials say it must not be used to train AI "
+            "(publishing it is fine; keep it out of training sets)",
+        )

@@ -1,0 +1,81 @@
+"""Read a picture's Content Credentials with ``c2pa-python``: offline, bounded, only when needed.
+
+Most pictures carry no manifest, and importing the C2PA library costs about a second, so the bytes
+are first scanned for a JUMBF box labelled ``c2pa`` (JPEG APP11, PNG ``caBX``, WebP ``C2PA``);
+only then is the library imported. Reading never touches the network: remote manifests and OCSP
+are switched off. The writer's trust list (PEM anchors) decides "trusted" against "untrusted".
+"""
+
+from __future__ import annotations
+
+import functools
+import io
+import json
+from typing import TYPE_CHECKING, Any
+
+from slidewright.provenance.credentials import ContentCredentials, parse_manifest_store
+
+if TYPE_CHECKING:
+    import c2pa
+
+MIME_TYPES = {
+    "JPEG": "image/jpeg",
+    "MPO": "image/jpeg",
+    "PNG": "image/png",
+    "WEBP": "image/webp",
+    "GIF": "image/gif",
+    "TIFF": "image/tiff",
+    "AVIF": "image/avif",
+    "HEIF": "image/heif",
+}
+
+
+def has_manifest(raw: bytes) -> bool:
+    """True when the bytes may hold an embedded C2PA manifest (a cheap scan, no parsing)."""
+    return b"c2pa" in raw and (b"jumb" in raw or b"caBX" in raw or b"C2PA" in raw)
+
+
+@functools.lru_cache(maxsize=4)
+def _context(trust_anchors: str) -> c2pa.Context:
+    import c2pa
+
+    settings: dict[str, Any] = {
+        "verify": {"remote_manifest_fetch": False, "ocsp_fetch": False, "verify_trust": True}
+    }
+    if trust_anchors.strip():
+        settings["trust"] = {"user_anchors": trust_anchors}
+    return c2pa.Context.from_dict(settings)
+
+
+def read_credentials(
+    raw: bytes, image_format: str, trust_anchors: str = ""
+) -> ContentCredentials | None:
+    """The picture's credentials, or None when it carries none.
+
+    ``image_format`` is Pillow's format name ("JPEG"); ``trust_anchors`` the concatenated PEM
+    certificates the writer trusts. A manifest that cannot be read is an ``unreadable`` result
+    saying why, never an exception: the checker reports it like any other finding.
+    """
+    if not has_manifest(raw):
+        return None
+    mime = MIME_TYPES.get(image_format.upper())
+    if mime is None:
+        return ContentCredentials(
+            "unreadable", failures=(f"Content Credentials in a {image_format} file are not read",)
+        )
+    try:
+        import c2pa
+    except ImportError as error:  # a broken install: say so on the picture, keep checking
+        return ContentCredentials("unreadable", failures=(f"c2pa-python is missing ({error})",))
+    try:
+        with c2pa.Reader(mime, io.BytesIO(raw), context=_context(trust_anchors)) as reader:
+            store = json.loads(reader.json())
+    except c2pa.C2paError as error:
+        if "ManifestNotFound" in type(error).__name__ or "no JUMBF" in str(error):
+            return None
+        return ContentCredentials("unreadable", failures=(str(error) or type(error).__name__,))
+    except (ValueError, OSError) as error:
+        return ContentCredentials("unreadable", failures=(str(error) or type(error).__name__,))
+    if not isinstance(store, dict):
+        return ContentCredentials("unreadable", failures=("the manifest store is not an object",))
+    return parse_manifest_store(store)

@@ -1,0 +1,167 @@
+"""Sign a published picture with the writer's certificate, naming its original as parent.
+
+A rendition (resized, re-encoded, its metadata cleaned) no longer validates against the original's
+manifest, and tools that rewrite pictures drop manifests. So each published picture gets a new
+manifest: ``c2pa.opened`` the original (a ``parentOf`` ingredient, whose own manifest comes along
+so the history stays readable), then what was done (``c2pa.resized``, ``c2pa.transcoded``), signed
+with the writer's certificate. No thumbnail is generated: on a web rendition it would be a third
+of the file. An original whose manifest carries private data (GPS, device serials, owner) is named
+without its manifest, which would otherwise travel into the published file (docs/security.md).
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from slidewright import __version__
+from slidewright.provenance.containers import without_manifest
+from slidewright.provenance.reader import has_manifest
+
+PRIVATE_KEY = re.compile(r"GPS|Serial|Owner|Location|Latitude|Longitude", re.I)
+
+
+class SigningError(Exception):
+    """The certificate or key cannot sign: says which file and why."""
+
+
+@dataclass(frozen=True)
+class SigningIdentity:
+    """The certificate chain (leaf first) and its private key, unencrypted, in PEM."""
+
+    chain_pem: bytes
+    key_pem: bytes
+    name: str = ""  # the certificate's subject, for messages
+
+
+def load_identity(
+    cert: Path, key: Path, passphrase: Callable[[], str | None] = lambda: None
+) -> SigningIdentity:
+    """Read ``cert`` (PEM chain, leaf first) and ``key`` (PEM, encrypted or not); an encrypted key
+    is opened with ``passphrase()`` (the keyring), which never comes from a file of ours."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import ec, ed25519, rsa
+
+    try:
+        chain = cert.read_bytes()[:1_000_000]
+        certificates = x509.load_pem_x509_certificates(chain)
+    except (OSError, ValueError) as error:
+        raise SigningError(f"{cert}: not a PEM certificate chain ({error})") from error
+    try:
+        data = key.read_bytes()[:1_000_000]
+    except OSError as error:
+        raise SigningError(f"{key}: cannot be read ({error.strerror or error})") from error
+    secret = None
+    if b"ENCRYPTED" in data:
+        word = passphrase()
+        if not word:
+            raise SigningError(
+                f"{key} is encrypted and the keyring holds no passphrase for it "
+                "(slidewright keeps it there, never in a file)"
+            )
+        secret = word.encode()
+    try:
+        private = serialization.load_pem_private_key(data, secret)
+    except (ValueError, TypeError) as error:
+        raise SigningError(f"{key}: not a usable private key ({error})") from error
+    if not isinstance(
+        private, ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey | ed25519.Ed25519PrivateKey
+    ):
+        raise SigningError(f"{key}: C2PA signs with EC, RSA or Ed25519 keys")
+    if private.public_key() != certificates[0].public_key():
+        raise SigningError(f"{key} is not the key of the first certificate in {cert}")
+    plain = private.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption(),
+    )
+    return SigningIdentity(chain, plain, certificates[0].subject.rfc4514_string())
+
+
+def _algorithm(identity: SigningIdentity) -> str:
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import ec, ed25519
+
+    key = serialization.load_pem_private_key(identity.key_pem, None)
+    if isinstance(key, ed25519.Ed25519PrivateKey):
+        return "ed25519"
+    if isinstance(key, ec.EllipticCurvePrivateKey):
+        return {256: "es256", 384: "es384", 521: "es512"}.get(key.curve.key_size, "es256")
+    return "ps256"
+
+
+def has_private_assertions(raw: bytes, mime: str) -> bool:
+    """Does the picture's own manifest carry a location, serial or owner anywhere?"""
+    import c2pa
+
+    try:
+        with c2pa.Reader(mime, io.BytesIO(raw)) as reader:
+            store = json.loads(reader.json())
+    except (c2pa.C2paError, ValueError):
+        return False
+
+    def private(value: Any) -> bool:
+        if isinstance(value, dict):
+            return any(PRIVATE_KEY.search(str(k)) or private(v) for k, v in value.items())
+        if isinstance(value, list):
+            return any(private(item) for item in value)
+        return False
+
+    return any(
+        private(assertion.get("data"))
+        for manifest in store.get("manifests", {}).values()
+        for assertion in manifest.get("assertions", [])
+    )
+
+
+def sign_published(
+    picture: bytes,
+    mime: str,
+    original: bytes,
+    original_mime: str,
+    original_name: str,
+    title: str,
+    actions: tuple[str, ...],
+    identity: SigningIdentity,
+) -> bytes:
+    """``picture`` (a rendition of ``original``) with a new signed manifest naming the original
+    as its parent and recording ``actions`` ("c2pa.resized", "c2pa.transcoded")."""
+    import c2pa
+
+    parent = original
+    if has_manifest(original) and has_private_assertions(original, original_mime):
+        parent = without_manifest(original)
+    steps: list[dict[str, Any]] = [
+        {"action": "c2pa.opened", "parameters": {"ingredientIds": ["original"]}}
+    ]
+    steps += [
+        {"action": action, "softwareAgent": f"Slidewright {__version__}"} for action in actions
+    ]
+    definition = {
+        "claim_generator_info": [{"name": "Slidewright", "version": __version__}],
+        "title": title,
+        "assertions": [{"label": "c2pa.actions", "data": {"actions": steps}}],
+    }
+    context = c2pa.Context.from_dict(
+        {"builder": {"thumbnail": {"enabled": False}}, "verify": {"remote_manifest_fetch": False}}
+    )
+    info = c2pa.C2paSignerInfo(_algorithm(identity), identity.chain_pem, identity.key_pem, None)
+    try:
+        with c2pa.Builder(definition, context=context) as builder:
+            builder.add_ingredient(
+                {"title": original_name, "relationship": "parentOf", "instance_id": "original"},
+                original_mime,
+                io.BytesIO(parent),
+            )
+            with c2pa.Signer.from_info(info) as signer:
+                out = io.BytesIO()
+                builder.sign(signer, mime, io.BytesIO(picture), out)
+    except c2pa.C2paError as error:
+        raise SigningError(f"{title}: could not be signed ({error})") from error
+    return out.getvalue()

@@ -1,0 +1,145 @@
+"""Credits from the picture's file when an image comes in (Choose Image, paste, drop).
+
+The file is evidence (issue 24): its metadata names who made the picture and for whom, so an
+EMPTY credit, creator and licence are filled from it in the same undo step as the image, and the
+status line says what was filled. A credit the writer already typed is never overwritten: when
+it differs from the file's, the Problems panel's credit-metadata-mismatch finding offers "Use the
+file's credit". Pasted pixels carry no metadata, so the status line says the credit must be typed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from slidewright.model import Slide
+from slidewright.ui.editing.commands import SetSlideField
+from slidewright.ui.editing.document import Document
+from slidewright.ui.session.settings import Settings
+
+if TYPE_CHECKING:  # the metadata reader and the rules load when an image comes in, not at start
+    from slidewright.credits.metadata import ImageMetadata
+
+MAX_LICENCE = 120  # usage terms longer than this are prose, not a licence's name
+PIXELS_NOTE = "pasted pixels carry no credit: type the slide's credit"
+
+
+@dataclass
+class FromFile:
+    """What the picture's file gives a slide, and the sentence that tells the writer."""
+
+    changes: dict[str, str] = field(default_factory=dict)
+    note: str = ""
+
+
+def writer_agencies(owner: object) -> tuple[str, ...]:
+    """The writer's own agencies (Preferences ▸ Agencies) from ``owner``'s settings (the
+    window's): the credit rules know them beside the built-in list."""
+    settings = getattr(owner, "settings", None)
+    if not isinstance(settings, Settings):
+        return ()
+    from slidewright.ui.session.preferences import Preferences
+
+    return tuple(Preferences.load(settings).agencies)
+
+
+def _meta(file: Path) -> ImageMetadata | None:
+    from slidewright.credits.metadata import read_metadata
+    from slidewright.errors import SlidewrightError
+
+    try:
+        meta = read_metadata(file)
+    except (OSError, SlidewrightError):  # gone, or refused (a pipe, too large): nothing to take
+        return None
+    return meta if meta.readable else None
+
+
+def from_file(
+    slide: Slide, file: Path, pixels: bool = False, own_agencies: tuple[str, ...] = ()
+) -> FromFile:
+    """The credit, creator and licence ``file`` gives ``slide`` where the slide has none."""
+    from slidewright.credits.agencies import catalogue
+    from slidewright.credits.evidence import (
+        contradiction,
+        file_evidence,
+        missing_agency,
+        missing_person,
+    )
+    from slidewright.credits.labels import is_bare_label
+
+    if pixels:
+        return FromFile(
+            note=PIXELS_NOTE[0].upper() + PIXELS_NOTE[1:] if not slide.credit.strip() else ""
+        )
+    meta = _meta(file)
+    evidence = file_evidence(meta, catalogue(own_agencies))
+    result = FromFile()
+    if meta is None or not evidence.credit:
+        if is_bare_label(slide.credit):
+            result.note = "The file names no credit: type the slide's credit"
+        return result
+    known = catalogue(own_agencies)
+    typed = slide.credit.strip()
+    if is_bare_label(slide.credit):
+        result.changes["credit"] = evidence.credit
+    # a typed credit the file contradicts is the writer's to settle: nothing of the file's
+    # people is put beside it (the Problems panel offers the file's credit)
+    agrees = "credit" in result.changes or contradiction(typed, evidence, known) is None
+    if agrees and not slide.creator.strip() and evidence.creators:
+        result.changes["creator"] = ", ".join(evidence.creators)
+    terms = " ".join(meta.usage_terms.split())
+    if agrees and not slide.license.strip() and terms and len(terms) <= MAX_LICENCE:
+        result.changes["license"] = terms
+    url = meta.web_statement.strip()
+    if agrees and not slide.license_url.strip() and url.startswith(("https://", "http://")):
+        result.changes["license_url"] = url
+    names = {
+        "credit": "credit",
+        "creator": "creator",
+        "license": "licence",
+        "license_url": "licence link",
+    }
+    filled = [names[name] for name in result.changes]
+    notes = []
+    if filled:
+        listed = ", ".join(filled[:-1]) + (" and " if len(filled) > 1 else "") + filled[-1]
+        notes.append(f"{listed[0].upper()}{listed[1:]} filled from the file: {evidence.credit}")
+    disagrees = (
+        not agrees
+        or missing_person(typed, evidence, known)
+        or missing_agency(typed, evidence, known) is not None
+    )
+    if "credit" not in result.changes and typed != evidence.credit and disagrees:
+        notes.append(
+            f'The file says "{evidence.credit}"; the typed credit was kept '
+            "(Problems offers the file's credit)"
+        )
+    result.note = ". ".join(notes)
+    return result
+
+
+def set_image_with_credits(
+    doc: Document, row: int, relative: str, pixels: bool = False, own: tuple[str, ...] = ()
+) -> str:
+    """Set slide ``row``'s image to ``relative`` (in the bundle) and fill its empty credit fields
+    from the file, as one undo step; the status line's sentence."""
+    slide = doc.article.slides[row]
+    found = from_file(slide, doc.bundle / relative, pixels, own)
+    stack = doc.undo_stack
+    stack.beginMacro(
+        f"Set slide {row + 1} image" + (" and its credit from the file" if found.changes else "")
+    )
+    stack.push(SetSlideField(doc, row, "image", relative, typing=False))
+    for name, value in found.changes.items():
+        stack.push(SetSlideField(doc, row, name, value, typing=False))
+    stack.endMacro()
+    return found.note
+
+
+def new_slide(bundle: Path, relative: str, own: tuple[str, ...] = ()) -> Slide:
+    """A slide for an image dropped below the list, its credit fields filled from the file."""
+    slide = Slide(heading="", image=relative)
+    for name, value in from_file(slide, bundle / relative, own_agencies=own).changes.items():
+        setattr(slide, name, value)
+    return slide
