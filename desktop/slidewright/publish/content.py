@@ -20,6 +20,7 @@ from slidewright.publish.blocks import PAGE_BREAK, block, html_blocks, split_top
 from slidewright.render import RenderContext, render_read_more, render_slide
 from slidewright.render.context import ImageRef
 from slidewright.render.markdown import make_cleaner, markdown_to_html
+from slidewright.render.messages import messages_for, page_language
 from slidewright.urls import is_local, safe_url
 
 
@@ -123,11 +124,12 @@ class ContentBuilder:
         """The whole content; ``byline`` (the article's author, when they are not the post's
         WordPress author) opens it; ``paged`` puts each slide on a page of its own."""
         first: list[str] = []
-        if byline:
+        if byline:  # "By …" in the article's language (render/messages.py)
+            words = messages_for(page_language(self.article)).format("by_author", author=byline)
             first.append(
                 block(
                     "paragraph",
-                    f'<p class="sw-byline">By {_text(byline)}</p>',
+                    f'<p class="sw-byline">{_text(words)}</p>',
                     {"className": "sw-byline"},
                 )
             )

@@ -1,0 +1,104 @@
+"""Pages in the article's language (issue 31): every catalogue has every word, a regional tag
+reads its language's catalogue, the direction follows the language, dates are written as the
+language writes them, and a French, German or Arabic page (single file, slideshow, every paged
+page, the Hugo page, the WordPress post's byline) holds none of the page's own English words."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from pagelanguages import language_article
+from pagewords import english_words, page_words
+
+from slidewright import load_article
+from slidewright.cli import main
+from slidewright.render import render_page
+from slidewright.render.messages import (
+    catalogue,
+    catalogue_languages,
+    direction,
+    messages_for,
+)
+
+ISSUE_LANGUAGES = {"en", "fr", "de", "es", "it", "pt", "nl", "pl", "ar", "he"}
+_FIELD = re.compile(r"\{([a-z_]+)\}")
+
+
+def test_every_catalogue_has_every_key_with_the_same_fields() -> None:
+    assert ISSUE_LANGUAGES <= set(catalogue_languages())
+    english = catalogue("en")
+    for lang in catalogue_languages():
+        words = catalogue(lang)
+        assert set(words) == set(english), (lang, set(english) ^ set(words))
+        for key, text in words.items():
+            assert text.strip(), (lang, key)
+            assert sorted(_FIELD.findall(text)) == sorted(_FIELD.findall(english[key])), (lang, key)
+        if lang != "en":  # translated, not copied: at most a few words are the same
+            same = [k for k in english if words[k] == english[k]]
+            assert len(same) <= 2, (lang, same)
+
+
+def test_a_region_reads_its_language_and_the_direction_follows_it() -> None:
+    assert messages_for("pt-BR").lang == "pt" and messages_for("pt-BR").next == "Próxima"
+    assert messages_for("fr_CA").home == "Accueil"
+    assert messages_for("fa").lang == "en" and messages_for("fa").dir == "rtl"  # English words
+    assert messages_for("zz").home == "Home" and messages_for("zz").dir == "ltr"
+    for tag in ("ar", "he-IL", "fa-IR", "ur", "ps", "yi", "ckb", "dv", "sd", "ug", "az-Arab"):
+        assert direction(tag) == "rtl", tag
+    for tag in ("en", "fr", "de-CH", "pl", "ku-Latn", "tr"):
+        assert direction(tag) == "ltr", tag
+
+
+def test_dates_are_written_as_the_language_writes_them() -> None:
+    written = {tag: messages_for(tag).date("2026-03-05") for tag in ("en", "fr", "de", "pl", "ar")}
+    assert written == {
+        "en": "March 5, 2026",
+        "fr": "5 mars 2026",
+        "de": "5. März 2026",
+        "pl": "5 marca 2026",
+        "ar": "5 مارس 2026",
+    }
+    assert messages_for("fr").date("not a date") == "not a date"
+
+
+@pytest.mark.parametrize("lang", ["fr", "de", "ar"])
+def test_no_english_word_on_the_page(lang: str, tmp_path: Path) -> None:
+    bundle = language_article(lang, tmp_path / "src" / "article")
+    article = load_article(bundle)
+    msg = messages_for(lang)
+    pages = {f"render:{mode}": render_page(article) for mode in ("article",)}
+    for to, mode in (("html", "slideshow"), ("html-folder", "paged")):
+        out = tmp_path / f"{to}-{mode}"
+        assert main(["export", str(bundle), "--to", to, "-o", str(out), "--mode", mode]) == 0
+        files = [out] if out.is_file() else sorted(out.rglob("*.html"))
+        pages.update({f"{to}:{f.name}:{f.parent.name}": f.read_text("utf-8") for f in files})
+    if shutil.which("hugo"):
+        from sitebuild import build_hugo
+
+        site = tmp_path / "hugo"
+        assert (
+            main(["export", str(bundle), "--to", "hugo", "-o", str(site), "--mode", "slideshow"])
+            == 0
+        )
+        pages["hugo"] = build_hugo(site, "article/index.html")
+    assert len(pages) >= 5
+    for name, html in pages.items():
+        assert english_words(html, lang) == [], name
+        words = page_words(html)
+        assert msg.previous in words and msg.next in words, name  # the page's own words
+        assert f'dir="{msg.dir}"' in html, name
+    single = pages[next(n for n in pages if n.startswith("html:"))]
+    assert msg.date("2026-03-05") in page_words(single)  # "5 mars 2026", not 2026-03-05
+    assert msg.read_more in page_words(single)  # the read-more block's heading the page gives
+    assert msg.home in page_words(single) and msg.end_title in page_words(single)
+
+
+def test_the_wordpress_byline_is_in_the_article_language(tmp_path: Path) -> None:
+    from slidewright.publish.content import ContentBuilder
+
+    article = load_article(language_article("de", tmp_path / "a"))
+    content = ContentBuilder(article, {}).build(byline=article.author)
+    assert "Von Jonas Keller" in content and "By " not in content
