@@ -151,3 +151,28 @@ def test_a_swipe_to_the_right_goes_forward_on_a_phone(browser: Any, served: dict
             page.screenshot(path=str(SCREENSHOTS / "slideshow-arabic-phone.png"))
     finally:
         page.context.close()
+
+
+@pytest.mark.parametrize("output", ["html", "jekyll"])
+def test_no_axe_violation_on_an_arabic_slideshow(
+    browser: Any, served: dict[str, str], output: str
+) -> None:
+    """The words, labels and isolates the page adds in Arabic pass axe as the English ones do
+    (tests/browser/test_accessibility.py), at the end card too."""
+    from axeaudit import AXE, violations
+
+    if not AXE.is_file():
+        pytest.skip("axe-core not installed (npm ci)")
+    if f"ar:{output}" not in served:
+        pytest.skip(f"{output} is not installed")
+    context = browser.new_context(viewport={"width": 390, "height": 844}, bypass_csp=True)
+    try:
+        page = context.new_page()
+        page.goto(served[f"ar:{output}"])
+        assert violations(page) == []
+        page.keyboard.press("End")
+        page.keyboard.press("ArrowLeft")
+        page.wait_for_function("() => document.querySelector('.sw-end.sw-current') !== null")
+        assert violations(page) == []
+    finally:
+        context.close()
