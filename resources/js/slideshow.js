@@ -146,9 +146,16 @@
       if (partner && !partner.disabled) { partner.focus({ preventScroll: true }); }
     }
   }
+  /* A sideways swipe turns the slide, never the browser's history: in a right-to-left article
+     the swipe forward is to the right, which Chromium otherwise takes as Back (measured: the
+     page went to about:blank). Set here, not in the stylesheet: it needs the root element. */
+  function holdSwipes() {
+    root.style.overscrollBehaviorX = isSlideshow() || isPaged() ? "none" : "";
+  }
   function setMode(mode) {
     body.classList.remove("mode-article", "mode-slideshow", "mode-paged");
     body.classList.add("mode-" + mode);
+    holdSwipes();
     show(current, { remember: false, scroll: mode === "slideshow" });
   }
   /* Home and End (and Space, always) stay the page's while the slide is taller than the screen:
@@ -241,6 +248,7 @@
     if (request.refresh) { show(current, { remember: false, scroll: false }); }
   });
 
+  holdSwipes();
   var start = indexFromHash();
   show(start === null ? 0 : start, { remember: false, scroll: start !== null });
   if (start !== null) {
