@@ -13,16 +13,15 @@ import os
 import shutil
 from collections.abc import Iterator
 from contextlib import ExitStack
-from pathlib import Path
 from typing import Any
 
 import pytest
 from axeaudit import serve
 from browserhelpers import SCREENSHOTS, open_page
-from pagelanguages import TEXTS, language_article
-from pagewords import english_words
 from test_slideshow import swipe
 
+from pagelanguages import TEXTS, language_article
+from pagewords import english_words
 from slidewright.cli import main
 from slidewright.render.messages import messages_for
 

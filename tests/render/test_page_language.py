@@ -10,9 +10,9 @@ import shutil
 from pathlib import Path
 
 import pytest
+
 from pagelanguages import language_article
 from pagewords import english_words, page_words
-
 from slidewright import load_article
 from slidewright.cli import main
 from slidewright.render import render_page

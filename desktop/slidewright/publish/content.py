@@ -12,6 +12,7 @@ read-more links (readmore.html.j2) last.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -59,6 +60,13 @@ def _inner(outer: str) -> str:
     return outer[outer.index(">") + 1 : outer.rindex("</")]
 
 
+def wordpress_isolates(html: str) -> str:
+    """The page's ``<bdi>`` (a Latin credit inside an Arabic caption keeps its order) as
+    ``<span dir="auto">``, the same isolate in the tags WordPress lets every author publish
+    (its kses list has no bdi, and would drop the isolation for an author's post)."""
+    return re.sub(r"<bdi(?=[\s>])", '<span dir="auto"', html).replace("</bdi>", "</span>")
+
+
 class ContentBuilder:
     """Builds the content for one article, given the media its local images became."""
 
@@ -96,7 +104,7 @@ class ContentBuilder:
         return block("image", figure, {**attrs, "className": "sw-figure"})
 
     def slide_blocks(self, index: int) -> list[str]:
-        section = render_slide(self.article, index, self.context)
+        section = wordpress_isolates(render_slide(self.article, index, self.context))
         blocks = []
         for tag, outer in split_top_level(_inner(section.strip())):
             if tag == "h2":
@@ -110,7 +118,7 @@ class ContentBuilder:
         return blocks
 
     def read_more_blocks(self) -> list[str]:
-        footer = render_read_more(self.article, self.context).strip()
+        footer = wordpress_isolates(render_read_more(self.article, self.context).strip())
         blocks = []
         for tag, outer in split_top_level(_inner(footer) if footer else ""):
             if tag == "h2":
