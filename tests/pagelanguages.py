@@ -78,6 +78,7 @@ def language_article(lang: str, folder: Path) -> Path:
         author=author,
         categories=[category],
         date="2026-03-05",
+        extra={"updated": "2026-03-06"},  # "Updated …" in the byline too
         lang=lang,
         intro=intro,
         slides=[

@@ -27,6 +27,11 @@ ISSUE_LANGUAGES = {"en", "fr", "de", "es", "it", "pt", "nl", "pl", "ar", "he"}
 _FIELD = re.compile(r"\{([a-z_]+)\}")
 
 
+def _text(html: str) -> str:
+    """The page's text as one line would read it (a <time> inside a sentence stays in it)."""
+    return re.sub(r"<[^>]+>", "", html)
+
+
 def test_every_catalogue_has_every_key_with_the_same_fields() -> None:
     assert ISSUE_LANGUAGES <= set(catalogue_languages())
     english = catalogue("en")
@@ -92,6 +97,8 @@ def test_no_english_word_on_the_page(lang: str, tmp_path: Path) -> None:
         assert f'dir="{msg.dir}"' in html, name
     single = pages[next(n for n in pages if n.startswith("html:"))]
     assert msg.date("2026-03-05") in page_words(single)  # "5 mars 2026", not 2026-03-05
+    updated = msg.format("updated", date=msg.date("2026-03-06"))  # "Mis à jour le 6 mars 2026"
+    assert updated in _text(single) and updated in _text(pages.get("hugo", single))
     assert msg.read_more in page_words(single)  # the read-more block's heading the page gives
     assert msg.home in page_words(single) and msg.end_title in page_words(single)
 

@@ -16,6 +16,7 @@ from slidewright.render.messages import (
     catalogue_languages,
     messages_for,
     page_language,
+    updated_date,
 )
 
 Site = Literal["hugo", "jekyll"]
@@ -42,4 +43,6 @@ def language_front_matter(article: Article) -> dict[str, str]:
     keys = {"slidewright_messages": msg.lang, "slidewright_dir": msg.dir}
     if article.date.strip():
         keys["slidewright_date"] = msg.date(article.date)
+    if updated := updated_date(article):  # "Mis à jour le 6 mars 2026"
+        keys["slidewright_updated"] = msg.format("updated", date=msg.date(updated))
     return keys

@@ -60,6 +60,16 @@ def direction(tag: str) -> Direction:
     return "rtl" if parts[0] in RTL_LANGUAGES else "ltr"
 
 
+def updated_date(article: Article) -> str:
+    """The date the article says it was last changed (front matter ``updated`` or ``modified``,
+    as the JSON-LD's dateModified), when it is a date other than the publication date."""
+    for key in ("updated", "modified"):
+        value = article.extra.get(key)
+        if value and str(value).strip()[:10] != article.date.strip()[:10]:
+            return str(value).strip()
+    return ""
+
+
 @functools.lru_cache(maxsize=1)
 def catalogue_languages() -> tuple[str, ...]:
     """The languages with a catalogue, e.g. ("ar", "de", "en", …)."""
@@ -135,6 +145,12 @@ class PageMessages:
         except ValueError:
             return text
         return long_date(day, self.tag)
+
+    def around(self, key: str, name: str) -> tuple[str, str]:
+        """The message ``key``'s words before and after its ``{name}`` field, for a field that
+        is markup of its own ("Updated " and "" around a <time>)."""
+        before, _, after = self.texts[key].partition("{" + name + "}")
+        return before, after
 
     def script_data(self) -> dict[str, str]:
         """The words slideshow.js writes into the page (as data- attributes of the article)."""

@@ -19,7 +19,7 @@ from slidewright.cachedirs import private_cache
 from slidewright.model import Article
 from slidewright.packagedata import read_text
 from slidewright.render.context import Paging, RenderContext
-from slidewright.render.messages import PageMessages, messages_for, page_language
+from slidewright.render.messages import PageMessages, messages_for, page_language, updated_date
 from slidewright.render.pagemeta import PageMeta
 from slidewright.render.views import (
     intro_html,
@@ -102,7 +102,12 @@ def render_header(article: Article, ctx: RenderContext) -> str:
     return (
         environment()
         .get_template("header.html.j2")
-        .render(article=article, intro=intro_html(article, ctx), msg=article_messages(article))
+        .render(
+            article=article,
+            intro=intro_html(article, ctx),
+            msg=article_messages(article),
+            updated=updated_date(article),
+        )
     )
 
 
