@@ -109,3 +109,48 @@ def test_the_wordpress_byline_is_in_the_article_language(tmp_path: Path) -> None
     article = load_article(language_article("de", tmp_path / "a"))
     content = ContentBuilder(article, {}).build(byline=article.author)
     assert "Von Jonas Keller" in content and "By " not in content
+
+
+@pytest.mark.parametrize("site", ["hugo", "jekyll"])
+def test_a_saved_bundle_is_published_in_its_language(site: str, tmp_path: Path) -> None:
+    """A bundle the app saved, copied into a site with the layouts (no export in between): the
+    layouts find the catalogue and direction from its `lang` alone."""
+    if shutil.which(site) is None:
+        pytest.skip(f"{site} is not installed")
+    from sitebuild import build_hugo, build_jekyll
+
+    from slidewright.exporters.options import ExportOptions
+    from slidewright.exporters.siteconfig import hugo_config, jekyll_config
+    from slidewright.exporters.sites import install_theme
+    from slidewright.exporters.target import ExportTarget
+
+    folder = tmp_path / site
+    install_theme(ExportTarget(folder, folder=True), site)  # type: ignore[arg-type]
+    content = folder / "content" if site == "hugo" else folder
+    for lang in ("ar", "he", "de"):
+        language_article(lang, content / f"saved-{lang}")
+    article = load_article(content / "saved-ar")
+    if site == "hugo":
+        (folder / "hugo.toml").write_bytes(hugo_config(article, ExportOptions()))
+    else:
+        (folder / "_config.yml").write_bytes(jekyll_config(article, ExportOptions()))
+    build = build_hugo if site == "hugo" else build_jekyll
+    for lang in ("ar", "he", "de"):
+        page = (
+            build(folder, f"saved-{lang}/index.html")
+            if lang == "ar"
+            else (
+                (
+                    folder
+                    / ("public" if site == "hugo" else "_site")
+                    / f"saved-{lang}"
+                    / "index.html"
+                ).read_text("utf-8")
+            )
+        )
+        msg = messages_for(lang)
+        assert f'<html lang="{lang}" dir="{msg.dir}">' in page, lang
+        assert f'<article class="sw-article" lang="{lang}" dir="{msg.dir}"' in page, lang
+        assert english_words(page, lang) == [], lang
+        words = page_words(page)
+        assert msg.home in words and msg.end_title in words and msg.credit in words, lang
