@@ -118,7 +118,6 @@ def test_a_saved_bundle_is_published_in_its_language(site: str, tmp_path: Path) 
     if shutil.which(site) is None:
         pytest.skip(f"{site} is not installed")
     from sitebuild import build_hugo, build_jekyll
-
     from slidewright.exporters.options import ExportOptions
     from slidewright.exporters.siteconfig import hugo_config, jekyll_config
     from slidewright.exporters.sites import install_theme
