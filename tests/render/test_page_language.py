@@ -153,3 +153,19 @@ def test_a_saved_bundle_is_published_in_its_language(site: str, tmp_path: Path) 
         assert english_words(page, lang) == [], lang
         words = page_words(page)
         assert msg.home in words and msg.end_title in words and msg.credit in words, lang
+
+
+def test_the_feed_and_json_ld_name_the_language_and_its_direction(tmp_path: Path) -> None:
+    import xml.etree.ElementTree as ET
+
+    bundle = language_article("he", tmp_path / "src" / "article")
+    feed, page = tmp_path / "feed.xml", tmp_path / "page.html"
+    base = ["--base-url", "https://news.example/article/"]
+    assert main(["export", str(bundle), "--to", "rss", "-o", str(feed), *base]) == 0
+    assert main(["export", str(bundle), "--to", "html", "-o", str(page), *base]) == 0
+    channel = ET.parse(feed).getroot().find("channel")
+    assert channel is not None and channel.findtext("language") == "he"
+    encoded = channel.findtext("item/{http://purl.org/rss/1.0/modules/content/}encoded") or ""
+    assert '<article class="sw-article" lang="he" dir="rtl"' in encoded  # a reader keeps it
+    assert english_words(encoded, "he") == []
+    assert '"inLanguage": "he"' in page.read_text("utf-8")
