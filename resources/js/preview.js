@@ -110,6 +110,31 @@
     },
     replaceHeader: function (html) { replaceChildren("sw-header", html); },
     replaceReadMore: function (html) { replaceChildren("sw-read-more", html); },
+    setLanguage: function (chrome) {
+      /* The article's language changed: the page's direction and its own words follow
+         (render/chrome.py); the slideshow then redraws its progress in them. */
+      var article = document.querySelector(".sw-article");
+      [document.documentElement, article].forEach(function (node) {
+        if (node) { node.lang = chrome.lang; node.dir = chrome.dir; }
+      });
+      if (article) {
+        article.dataset.swEnd = chrome.data["sw-end"];
+        article.dataset.swSlideOf = chrome.data["sw-slide-of"];
+      }
+      ["top", "end"].forEach(function (place) {
+        var old = document.querySelector(".sw-controls-" + place);
+        if (old) { old.replaceWith(fragment(chrome.controls[place])); }
+      });
+      var end = document.getElementById("slides-end");
+      if (end) {
+        end.setAttribute("aria-label", chrome.endLabel);
+        var title = end.querySelector(".sw-end-title");
+        var again = end.querySelector(".sw-end-again a");
+        if (title) { title.textContent = chrome.endTitle; }
+        if (again) { again.textContent = chrome.backToFirst; }
+      }
+      slideshow({ refresh: true });
+    },
     setMode: function (mode) {
       /* Switching keeps the writer's place: the slide being edited stays in view. */
       slideshow({ mode: mode });

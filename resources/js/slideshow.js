@@ -40,6 +40,20 @@
   function hashFor(index) {
     return index >= slides().length ? "#slides-end" : "#slide-" + (index + 1);
   }
+  /* The article's own words (data-sw-end, data-sw-slide-of: render/messages.py writes them in
+     the article's language) and its reading direction: in a right-to-left article the next
+     slide lies to the left, so the Left arrow and a swipe to the right go forward. */
+  function article() {
+    return document.querySelector(".sw-article");
+  }
+  function word(name, fallback) {
+    var node = article();
+    return (node && node.getAttribute("data-" + name)) || fallback;
+  }
+  function forward() {
+    var node = article() || body;
+    return window.getComputedStyle(node).direction === "rtl" ? -1 : 1;
+  }
   function bar() {
     return document.querySelector(".sw-controls-top");
   }
@@ -93,11 +107,14 @@
     body.classList.toggle("sw-later", isSlideshow() && current > 0);
     var atEnd = current >= count;
     setAll(".sw-progress-text", function (text) {
-      text.textContent = atEnd ? "End" : (current + 1) + " / " + count;
+      text.textContent = atEnd ? word("sw-end", "End") : (current + 1) + " / " + count;
     });
+    var slideOf = word("sw-slide-of", "Slide {number} of {total}");
     setAll(".sw-progress-bar", function (progress) {
       progress.max = count;
       progress.value = Math.min(current + 1, count);
+      progress.setAttribute("aria-valuetext", atEnd ? word("sw-end", "End")
+        : slideOf.replace("{number}", current + 1).replace("{total}", count));
     });
     setAll("button.sw-prev", function (button) { button.disabled = current === 0; });
     setAll("button.sw-next", function (button) { button.disabled = current === all.length - 1; });
@@ -129,9 +146,16 @@
       if (partner && !partner.disabled) { partner.focus({ preventScroll: true }); }
     }
   }
+  /* A sideways swipe turns the slide, never the browser's history: in a right-to-left article
+     the swipe forward is to the right, which Chromium otherwise takes as Back (measured: the
+     page went to about:blank). Set here, not in the stylesheet: it needs the root element. */
+  function holdSwipes() {
+    root.style.overscrollBehaviorX = isSlideshow() || isPaged() ? "none" : "";
+  }
   function setMode(mode) {
     body.classList.remove("mode-article", "mode-slideshow", "mode-paged");
     body.classList.add("mode-" + mode);
+    holdSwipes();
     show(current, { remember: false, scroll: mode === "slideshow" });
   }
   /* Home and End (and Space, always) stay the page's while the slide is taller than the screen:
@@ -174,8 +198,8 @@
       return;
     }
     var key = event.key;
-    if (key === "ArrowRight") { step(1, null); }
-    else if (key === "ArrowLeft") { step(-1, null); }
+    if (key === "ArrowRight") { step(forward(), null); }
+    else if (key === "ArrowLeft") { step(-forward(), null); }
     else if (isSlideshow() && key === "PageDown" && edgeInView("bottom")) { step(1, null); }
     else if (isSlideshow() && key === "PageUp" && edgeInView("top")) { step(-1, null); }
     else if (isSlideshow() && fitsOnScreen() && (key === "Home" || key === "End")) {
@@ -203,7 +227,7 @@
     var dx = event.changedTouches[0].clientX - touch.x;
     var dy = event.changedTouches[0].clientY - touch.y;
     touch = null;
-    if (Math.abs(dx) >= SWIPE && Math.abs(dx) > 2 * Math.abs(dy)) { step(dx < 0 ? 1 : -1, null); }
+    if (Math.abs(dx) >= SWIPE && Math.abs(dx) > 2 * Math.abs(dy)) { step(dx < 0 ? forward() : -forward(), null); }
   }, { passive: true });
 
   function followHash() {
@@ -224,6 +248,7 @@
     if (request.refresh) { show(current, { remember: false, scroll: false }); }
   });
 
+  holdSwipes();
   var start = indexFromHash();
   show(start === null ? 0 : start, { remember: false, scroll: start !== null });
   if (start !== null) {

@@ -108,7 +108,7 @@ def test_site_pages_carry_the_exports_metadata_and_byline(
         assert data["image"][0]["creditText"] == folder["json-ld"][0]["image"][0]["creditText"]
         og = dict(site["opengraph"][0]["properties"])
         assert og["og:url"] == BASE + "/walks/" and og["og:image"].startswith("https://"), name
-        assert "By Noor Haddad" in page, name  # the byline
+        assert "By <bdi>Noor Haddad</bdi>" in page, name  # the byline, the name isolated
         assert 'rel="canonical"' in page, name
 
 
@@ -171,7 +171,7 @@ def test_site_pages_say_the_articles_language(
     export(sample_bundle, site, tmp_path / "site", ExportOptions(base_url=BASE))
     build = build_hugo if site == "hugo" else build_jekyll
     page = build(tmp_path / "site", "harbour-towns/index.html")
-    assert page.startswith('<!DOCTYPE html>\n<html lang="en-GB">')
+    assert page.startswith('<!DOCTYPE html>\n<html lang="en-GB" dir="ltr">')
     assert '"inLanguage": "en-GB"' in page
 
 

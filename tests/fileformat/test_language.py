@@ -24,7 +24,7 @@ def test_lang_is_read_written_back_and_names_the_page_language(tmp_path: Path) -
     bundle = write(tmp_path / "a", "en-GB")
     article = load_article(bundle)
     assert article.lang == "en-GB" and "lang" not in article.extra
-    assert '<html lang="en-GB">' in render_page(article)
+    assert '<html lang="en-GB" dir="ltr">' in render_page(article)
     article.lang = "fr"
     save_article(article, bundle)
     assert "lang: fr\n" in (bundle / "index.md").read_text(encoding="utf-8")
@@ -35,12 +35,12 @@ def test_an_article_without_lang_writes_none_and_the_page_says_en(tmp_path: Path
     article = Article(title="T", slides=[Slide(heading="h")])
     save_article(article, tmp_path)
     assert "lang" not in (tmp_path / "index.md").read_text(encoding="utf-8")
-    assert '<html lang="en">' in render_page(article)
+    assert '<html lang="en" dir="ltr">' in render_page(article)
 
 
 def test_a_lang_that_is_not_a_language_tag_never_reaches_the_page() -> None:
     article = Article(title="T", lang='en" onload="alert(1)', slides=[Slide(heading="h")])
-    assert '<html lang="en">' in render_page(article)
+    assert '<html lang="en" dir="ltr">' in render_page(article)
 
 
 def test_a_lang_that_is_not_text_is_a_located_error(tmp_path: Path) -> None:

@@ -31,14 +31,15 @@ MEDIA = {"images/fog.jpg": Uploaded(17, "https://site.example/wp-content/uploads
 
 def test_text_is_escaped_and_the_credit_carries_its_label() -> None:
     content = ContentBuilder(article(credit_label="Photo"), MEDIA).build()
-    assert '<span class="sw-number">1.</span> Fog &amp; &lt;Light&gt;</h2>' in content
+    assert '<span dir="auto" class="sw-number">1.</span> Fog &amp; &lt;Light&gt;</h2>' in content
     assert (
         '<img class="wp-image-17" src="https://site.example/wp-content/uploads/fog.jpg"' in content
     )
     assert 'alt="A &#34;grey&#34; bay"' in content
     assert '<!-- wp:image {"id":17,"sizeSlug":"full","linkDestination":"none",' in content
-    assert '<span class="sw-credit">Photo: Ana/AP</span>' in content
-    assert '<span class="sw-caption">Thursday</span>' in content
+    assert '<span class="sw-credit">Photo: <span dir="auto">Ana/AP</span></span>' in content
+    assert '<span class="sw-caption" dir="auto">Thursday</span>' in content
+    assert "<bdi" not in content  # WordPress lets every author publish span dir, not bdi
     assert 'src="https://cdn.example.com/m.jpg"' in content  # a remote image is linked as written
 
 
@@ -67,7 +68,7 @@ def test_the_intro_comes_first_and_read_more_last() -> None:
     assert content.rindex("<h2>More coast</h2>") > content.index(">2.</span> Market</h2>")
     assert (  # as the preview's read-more (readmore.html.j2): the link kept from the referrer
         '<a href="https://x.example/f" rel="noopener noreferrer">Ferries</a>'
-        '<small class="sw-credit">Credit: Ana</small>'
+        '<small class="sw-credit">Credit: <span dir="auto">Ana</span></small>'
     ) in content
 
 

@@ -39,7 +39,9 @@ def test_publishing_the_sample_sends_every_heading_image_credit_and_term(
     assert post["status"] == "draft"
     assert post["date"].startswith(article.date)
     for number, slide in enumerate(article.slides, start=1):
-        heading = f'<span class="sw-number">{number}.</span> {escape(slide.heading)}</h2>'
+        heading = (
+            f'<span dir="auto" class="sw-number">{number}.</span> {escape(slide.heading)}</h2>'
+        )
         assert heading in content  # as the preview's template writes it
         credit = escape(credit_line(article.credit_label, slide.credit))
         assert f'<span class="sw-credit">{credit}' in content
@@ -114,7 +116,7 @@ def test_paged_publishing_puts_each_slide_on_its_own_page(
     pages = content.split("<!--nextpage-->")
     assert len(pages) == len(load_article(article_copy).slides)
     assert all(page.count("<h2") in (1, 2) for page in pages)  # the last also has read-more
-    assert '<span class="sw-number">2.</span>' in pages[1]
+    assert '<span dir="auto" class="sw-number">2.</span>' in pages[1]
 
 
 def test_a_site_without_pretty_permalinks_is_reached_through_rest_route(

@@ -40,10 +40,10 @@ def test_hugo_builds_the_exported_site(sample_bundle: Path, tmp_path: Path) -> N
     main(["export", str(sample_bundle), "--to", "hugo", "-o", str(site), "--mode", "slideshow"])
     page = build_hugo(site, "harbour-towns/index.html")
     assert page.count('class="sw-slide"') == 9
-    assert "Credit: Marta Lind/Shutterstock" in page
+    assert "Credit: <bdi>Marta Lind/Shutterstock</bdi>" in page
     assert 'class="mode-slideshow' in page
     assert (site / "public" / "harbour-towns" / "images" / "fog.jpg").is_file()
-    assert "<li>Travel</li>" in page
+    assert "<li><bdi>Travel</bdi></li>" in page
 
 
 def test_jekyll_export_places_page_layout_and_assets(sample_bundle: Path, tmp_path: Path) -> None:
@@ -60,7 +60,10 @@ def test_jekyll_builds_the_exported_site(sample_bundle: Path, tmp_path: Path) ->
     main(["export", str(sample_bundle), "--to", "jekyll", "-o", str(site)])
     page = build_jekyll(site, "harbour-towns/index.html")
     assert page.count('class="sw-slide"') == 9
-    assert "Credit: Marta Lind/Shutterstock" in page and "<li>Travel</li>" in page
+    assert (
+        "Credit: <bdi>Marta Lind/Shutterstock</bdi>" in page
+        and "<li><bdi>Travel</bdi></li>" in page
+    )
     assert "<p>Arrive the evening before" in page  # bodies rendered from Markdown
     assert (site / "_site" / "harbour-towns" / "images" / "fog.jpg").is_file()
 

@@ -52,7 +52,7 @@ def test_page_has_the_seed_articles_structure(sample_bundle: Path) -> None:
 
 def test_credit_label_comes_from_the_article() -> None:
     article = Article(title="T", credit_label="Photo", slides=[Slide(heading="H", credit="Ana")])
-    assert "Photo: Ana" in render_slide(article, 0, RenderContext())
+    assert "Photo: <bdi>Ana</bdi>" in render_slide(article, 0, RenderContext())
     article.credit_label = ""
     assert ">Ana<" in render_slide(article, 0, RenderContext())
 

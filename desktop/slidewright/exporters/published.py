@@ -62,7 +62,7 @@ def iso_moment(text: str) -> str:
 
 def language(article: Article) -> str:
     """The article's language tag, as the page's ``<html lang>`` gives it."""
-    from slidewright.render.page import page_language
+    from slidewright.render.messages import page_language
 
     return page_language(article)
 
@@ -70,6 +70,6 @@ def language(article: Article) -> str:
 def article_html(page: str) -> str:
     """The ``<article class="sw-article">`` element of a rendered page: what a site layout
     frames and a feed carries. (Sanitised bodies hold no <article>; the page's closes last.)"""
-    start = page.index('<article class="sw-article">')
+    start = page.index('<article class="sw-article"')
     end = page.rindex("</article>") + len("</article>")
     return page[start:end]

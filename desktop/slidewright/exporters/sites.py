@@ -32,6 +32,7 @@ from slidewright.exporters.siteconfig import (
     hugo_config,
     jekyll_config,
 )
+from slidewright.exporters.sitemessages import install_messages, language_front_matter
 from slidewright.exporters.sitepages import page_front_matter, paged_head, picture, site_paging
 from slidewright.exporters.target import ExportTarget
 from slidewright.fileformat import copy_images, format_article
@@ -121,6 +122,7 @@ def _place_page(
     if not options.base_url:
         options.warn(NO_BASE_URL)
     placed.extra["slidewright_lang"] = language(placed)  # a checked tag, for <html lang>
+    placed.extra.update(language_front_matter(placed))  # its words, direction, written date
     if options.mode != "article":  # the layouts' default
         placed.extra["slideshow_mode"] = options.mode
     total = len(placed.slides)
@@ -195,6 +197,7 @@ def install_theme(target: ExportTarget, site: Site) -> None:
         target.write(root + name, data)
     target.write(f"{assets}/article.css", read_bytes("css", "article.css"))
     target.write(f"{assets}/slideshow.js", read_bytes("js", "slideshow.js"))
+    install_messages(target, site, THEME)
 
 
 def export_hugo(

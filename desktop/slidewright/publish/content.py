@@ -12,6 +12,7 @@ read-more links (readmore.html.j2) last.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -20,6 +21,7 @@ from slidewright.publish.blocks import PAGE_BREAK, block, html_blocks, split_top
 from slidewright.render import RenderContext, render_read_more, render_slide
 from slidewright.render.context import ImageRef
 from slidewright.render.markdown import make_cleaner, markdown_to_html
+from slidewright.render.messages import messages_for, page_language
 from slidewright.urls import is_local, safe_url
 
 
@@ -56,6 +58,13 @@ def _text(text: str) -> str:
 def _inner(outer: str) -> str:
     """The content of one element's outer HTML (the templates' own markup: one start tag)."""
     return outer[outer.index(">") + 1 : outer.rindex("</")]
+
+
+def wordpress_isolates(html: str) -> str:
+    """The page's ``<bdi>`` (a Latin credit inside an Arabic caption keeps its order) as
+    ``<span dir="auto">``, the same isolate in the tags WordPress lets every author publish
+    (its kses list has no bdi, and would drop the isolation for an author's post)."""
+    return re.sub(r"<bdi(?=[\s>])", '<span dir="auto"', html).replace("</bdi>", "</span>")
 
 
 class ContentBuilder:
@@ -95,7 +104,7 @@ class ContentBuilder:
         return block("image", figure, {**attrs, "className": "sw-figure"})
 
     def slide_blocks(self, index: int) -> list[str]:
-        section = render_slide(self.article, index, self.context)
+        section = wordpress_isolates(render_slide(self.article, index, self.context))
         blocks = []
         for tag, outer in split_top_level(_inner(section.strip())):
             if tag == "h2":
@@ -109,7 +118,7 @@ class ContentBuilder:
         return blocks
 
     def read_more_blocks(self) -> list[str]:
-        footer = render_read_more(self.article, self.context).strip()
+        footer = wordpress_isolates(render_read_more(self.article, self.context).strip())
         blocks = []
         for tag, outer in split_top_level(_inner(footer) if footer else ""):
             if tag == "h2":
@@ -123,11 +132,12 @@ class ContentBuilder:
         """The whole content; ``byline`` (the article's author, when they are not the post's
         WordPress author) opens it; ``paged`` puts each slide on a page of its own."""
         first: list[str] = []
-        if byline:
+        if byline:  # "By …" in the article's language (render/messages.py)
+            words = messages_for(page_language(self.article)).format("by_author", author=byline)
             first.append(
                 block(
                     "paragraph",
-                    f'<p class="sw-byline">By {_text(byline)}</p>',
+                    f'<p class="sw-byline">{_text(words)}</p>',
                     {"className": "sw-byline"},
                 )
             )

@@ -8,7 +8,6 @@ from __future__ import annotations
 import base64
 import functools
 import hashlib
-import re
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemBytecodeCache, FunctionLoader, StrictUndefined
@@ -20,6 +19,7 @@ from slidewright.cachedirs import private_cache
 from slidewright.model import Article
 from slidewright.packagedata import read_text
 from slidewright.render.context import Paging, RenderContext
+from slidewright.render.messages import PageMessages, messages_for, page_language, updated_date
 from slidewright.render.pagemeta import PageMeta
 from slidewright.render.views import (
     intro_html,
@@ -82,21 +82,19 @@ def csp_hash(text: str) -> str:
     )
 
 
-LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8}){0,3}")
-
-
-def page_language(article: Article) -> str:
-    """The page's ``<html lang>``: the article's ``lang`` when it is shaped like a language tag."""
-    lang = article.lang or article.extra.get("language")
-    if isinstance(lang, str) and LANGUAGE_TAG.fullmatch(lang.strip()):
-        return lang.strip().replace("_", "-")
-    return "en"
+def article_messages(article: Article) -> PageMessages:
+    """The page's own words and direction for the article's language (render/messages.py)."""
+    return messages_for(page_language(article))
 
 
 def render_slide(article: Article, index: int, ctx: RenderContext) -> str:
     """One slide's ``<section>``: what the live preview swaps in after an edit."""
     view = slide_view(article, index, article.slides[index], ctx)
-    return environment().get_template("slide.html.j2").render(slide=view, total=len(article.slides))
+    return (
+        environment()
+        .get_template("slide.html.j2")
+        .render(slide=view, total=len(article.slides), msg=article_messages(article))
+    )
 
 
 def render_header(article: Article, ctx: RenderContext) -> str:
@@ -104,7 +102,12 @@ def render_header(article: Article, ctx: RenderContext) -> str:
     return (
         environment()
         .get_template("header.html.j2")
-        .render(article=article, intro=intro_html(article, ctx))
+        .render(
+            article=article,
+            intro=intro_html(article, ctx),
+            msg=article_messages(article),
+            updated=updated_date(article),
+        )
     )
 
 
@@ -118,7 +121,10 @@ def render_read_more(article: Article, ctx: RenderContext) -> str:
     return (
         environment()
         .get_template("readmore.html.j2")
-        .render(read_more=read_more_view(article, article.read_more, ctx))
+        .render(
+            read_more=read_more_view(article, article.read_more, ctx),
+            msg=article_messages(article),
+        )
     )
 
 
@@ -162,6 +168,7 @@ def render_page(
             article=article,
             ctx=ctx,
             lang=page_language(article),
+            msg=article_messages(article),
             css=Markup(css),
             script=Markup(script),
             csp=csp,

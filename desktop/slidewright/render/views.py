@@ -9,6 +9,7 @@ from markupsafe import Markup
 from slidewright.model import SLIDE_FIELDS, Article, ReadMore, ReadMoreItem, Slide
 from slidewright.render.context import ImageRef, RenderContext
 from slidewright.render.markdown import markdown_to_html
+from slidewright.render.messages import messages_for, page_language
 from slidewright.urls import safe_url
 
 
@@ -19,6 +20,18 @@ def credit_line(label: str, credit: str) -> str:
         return ""
     label = label.strip().rstrip(":")
     return f"{label}: {credit}" if label else credit
+
+
+def credit_markup(label: str, credit: str) -> Markup:
+    """The credit line as HTML: the label, then the credit isolated in a ``<bdi>`` so that a
+    Latin name keeps its order inside an Arabic or Hebrew page (and the other way round)."""
+    credit = credit.strip()
+    if not credit:
+        return Markup("")
+    label = label.strip().rstrip(":")
+    if label:
+        return Markup("{}: <bdi>{}</bdi>").format(label, credit)
+    return Markup("<bdi>{}</bdi>").format(credit)
 
 
 # Fields the catalogue places nowhere in particular: listed under the figure with their label.
@@ -40,6 +53,7 @@ class SlideView:
     body: Markup
     details: list[tuple[str, str]]  # (label, text) of the catalogue's "detail" fields that are set
     eager: bool = False  # the page's first picture: loaded at once, with high priority
+    credit_html: Markup = Markup("")  # the credit line with the credit isolated (<bdi>)
 
 
 @dataclass
@@ -49,6 +63,7 @@ class ReadMoreItemView:
     image: ImageRef
     credit: str
     caption: str = ""
+    credit_html: Markup = Markup("")
 
 
 @dataclass
@@ -57,7 +72,13 @@ class ReadMoreView:
     items: list[ReadMoreItemView]
 
 
+def _label(article: Article) -> str:
+    """The article's credit label; the app's default "Credit" in the page's own language."""
+    return messages_for(page_language(article)).credit_label(article.credit_label)
+
+
 def slide_view(article: Article, index: int, slide: Slide, ctx: RenderContext) -> SlideView:
+    label = _label(article)
     return SlideView(
         index=index,
         number=index + 1,
@@ -65,7 +86,8 @@ def slide_view(article: Article, index: int, slide: Slide, ctx: RenderContext) -
         image=ctx.image(slide.image) if slide.image else ImageRef(None),
         alt=slide.alt,
         caption=slide.caption,
-        credit=credit_line(article.credit_label, slide.credit),
+        credit=credit_line(label, slide.credit),
+        credit_html=credit_markup(label, slide.credit),
         license=slide.license,
         license_url=safe_url(slide.license_url),
         source_url=safe_url(slide.source_url),
@@ -92,12 +114,14 @@ def read_more_view(
 ) -> ReadMoreView | None:
     if read_more is None or not (read_more.heading or read_more.items):
         return None
+    label = _label(article)
     items = [
         ReadMoreItemView(
             title=item.title,
             url=safe_url(item.url),
             image=ctx.image(item.image) if item.image else ImageRef(None),
-            credit=credit_line(article.credit_label, item.credit),
+            credit=credit_line(label, item.credit),
+            credit_html=credit_markup(label, item.credit),
             caption=_item_caption(item),
         )
         for item in read_more.items

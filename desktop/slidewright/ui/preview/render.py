@@ -27,8 +27,8 @@ from slidewright.render import (
     render_read_more,
     render_slide,
 )
+from slidewright.render.chrome import page_chrome
 from slidewright.render.context import Mode
-from slidewright.render.page import page_language
 from slidewright.ui.imagesize import shown_size
 from slidewright.urls import is_local, is_remote
 
@@ -137,7 +137,7 @@ class PushRenderer:
         """One slide's HTML, rendered again only when the slide's revision (any field, see
         ``Slide.revision``) or the credit label changed: one cached render per position, so a new
         field can never leave it stale and typing does not pile up old renders."""
-        slide, label = article.slides[index], article.credit_label
+        slide, label = article.slides[index], f"{article.credit_label}\n{article.lang}"
         cached = self._cache.get(index)
         if cached is not None and cached[0] == label and cached[1] == slide.revision:
             return cached[2]
@@ -164,7 +164,7 @@ class PushRenderer:
         if push.header:
             calls.append(f"slidewright.replaceHeader({json.dumps(render_header(article, ctx))});")
             calls.append(f"document.title = {json.dumps(article.title or 'Untitled article')};")
-            calls.append(f"document.documentElement.lang = {json.dumps(page_language(article))};")
+            calls.append(f"slidewright.setLanguage({json.dumps(page_chrome(article))});")
         if push.read_more:
             calls.append(
                 f"slidewright.replaceReadMore({json.dumps(render_read_more(article, ctx))});"

@@ -307,7 +307,7 @@ class Preview(QWebEngineView):
     def _article_changed(self, name: str) -> None:
         if name in HEADER_FIELDS:
             self._dirty_header = True
-        elif name == "credit_label":
+        if name in ("credit_label", "lang"):  # every slide's words (credit label, aria-labels)
             self._dirty_all = True
             self._dirty_read_more = True
         elif name == "read_more":
