@@ -148,9 +148,10 @@
   }
   /* A sideways swipe turns the slide, never the browser's history: in a right-to-left article
      the swipe forward is to the right, which Chromium otherwise takes as Back (measured: the
-     page went to about:blank). Set here, not in the stylesheet: it needs the root element. */
+     page went to about:blank). A class on the root element (article.css), not a style
+     attribute: the page carries no inline style for a sanitiser or policy to question. */
   function holdSwipes() {
-    root.style.overscrollBehaviorX = isSlideshow() || isPaged() ? "none" : "";
+    root.classList.toggle("sw-hold-swipes", isSlideshow() || isPaged());
   }
   function setMode(mode) {
     body.classList.remove("mode-article", "mode-slideshow", "mode-paged");

@@ -122,6 +122,7 @@ def test_paged_pages_pass_the_nu_html_checker(sample_bundle: Path, tmp_path: Pat
             'Attribute "fetchpriority" not allowed',
             # its CSS checker predates CSS Logical Properties (tests/render/test_export.py)
             'Property "(margin|padding|border|inset)-(inline|block)[a-z-]*" doesn.t exist',
+            'Property "overscroll-behavior[a-z-]*" doesn.t exist',
         ],
         capture_output=True,
         text=True,

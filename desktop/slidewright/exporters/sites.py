@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Literal
 
 from slidewright.exporters.headmeta import page_meta
-from slidewright.exporters.images import bundle_file
+from slidewright.exporters.images import bounds_problem, bundle_file
 from slidewright.exporters.options import NO_BASE_URL, ExportOptions
 from slidewright.exporters.picturecredits import SlideCredits
 from slidewright.exporters.problems import ImageProblems, published_images
@@ -106,6 +106,20 @@ def _place_page(
         for path in local_images(placed)
         if path not in not_copied and image(path).url and (file := bundle_file(destination, path))
     ]
+    # A picture the page leaves out (over the image bound, unreadable) is not published as a
+    # file either: the copy would be the writer's original, metadata and all
+    for path in local_images(placed):
+        if path not in not_copied and not image(path).url:
+            if (file := bundle_file(destination, path)) is not None:
+                file.unlink(missing_ok=True)
+    for path in [p for p in in_bodies if p not in not_copied]:
+        source = bundle_file(bundle, path)
+        too_large = bounds_problem(source) if source is not None else None
+        if too_large:
+            not_copied.add(path)
+            if (file := bundle_file(destination, path)) is not None:
+                file.unlink(missing_ok=True)
+            options.problem(f"image {path!r} left out: {too_large}")
     copied += [
         (file, path)
         for path in in_bodies
