@@ -66,6 +66,9 @@ if [ "$reuse" = 0 ]; then
   rm -rf "$site"/PySide6/{examples,include,glue,typesystems,scripts} "$site"/PySide6/Qt/{qml,metatypes,lib/cmake}
   rm -f "$site"/PySide6/Qt/libexec/{rcc,uic,qmlcachegen,qmlimportscanner,qmltyperegistrar,qmlaotstats}
   "$python" packaging/debian/trim_qt.py "$site"
+  # c2pa-python's wheel carries the Rust static library it was linked from (31 MB, never loaded:
+  # the app loads libc2pa_c.so) and its build's dependency list
+  rm -f "$site"/c2pa/libs/*.rlib "$site"/c2pa/libs/*.d
 fi
 wheel=$(ls "$work"/wheel/slidewright-*.whl)
 version=$(basename "$wheel" | cut -d- -f2)   # from slidewright/__init__.py, through pyproject

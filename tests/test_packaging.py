@@ -167,3 +167,19 @@ def test_the_metainfo_screenshots_are_pictures_in_the_repository() -> None:
         assert url.startswith(prefix), url
         with Image.open(ROOT / url.removeprefix(prefix)) as picture:
             assert picture.format == "PNG" and picture.width >= 1000, url
+
+
+def test_every_package_of_the_source_is_in_the_wheel() -> None:
+    """pyproject lists the packages by name: one left out works in the editable install and the
+    tests, then fails as ModuleNotFoundError in the wheel, the Debian package and any installed
+    copy (slidewright.ui.access did, caught only by packaging/test-deb.sh)."""
+    import tomllib
+
+    listed = set(
+        tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["tool"]["setuptools"][
+            "packages"
+        ]
+    )
+    source = ROOT / "desktop"
+    found = {".".join(p.parent.relative_to(source).parts) for p in source.rglob("__init__.py")}
+    assert found - listed == set(), "add these to [tool.setuptools] packages"
