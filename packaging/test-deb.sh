@@ -95,9 +95,11 @@ fi
 "$python" packaging/check_window.py --user "$user" --label "installed /usr/bin/slidewright" --sample /usr/bin/slidewright
 
 step "start to first painted preview: installed beside the developer install (same run, alternating)"
+# Both as root: the developer .venv is root's, and its interpreter may live where only root can
+# reach it (a pyenv build under /root), so an ordinary user could not start it at all.
 for round in 1 2 3; do
-  "$python" packaging/check_window.py --user "$user" --label "installed  (round $round)" --sample /usr/bin/slidewright
-  "$python" packaging/check_window.py --user "$user" --label "developer .venv (round $round)" --sample "$root/.venv/bin/slidewright"
+  "$python" packaging/check_window.py --label "installed  (round $round)" --sample /usr/bin/slidewright
+  "$python" packaging/check_window.py --label "developer .venv (round $round)" --sample "$root/.venv/bin/slidewright"
 done
 
 step "purge"
