@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +42,30 @@ def sample_bundle(tmp_path: Path) -> Path:
         target = tmp_path / "harbour-towns"
         shutil.copytree(source, target)
     return target
+
+
+@pytest.fixture(autouse=True, scope="session")
+def collect_on_the_main_thread() -> Iterator[None]:
+    """Cycles are collected on this (the UI) thread between tests, never by a worker that
+    happens to allocate: a Qt wrapper freed there deletes its object on the wrong thread and
+    crashed the suite (slidewright/ui/collector.py does the same in the app)."""
+    import gc
+
+    gc.disable()
+    yield
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def collect_after_each_test() -> Iterator[None]:
+    """What the thresholds would have collected during the test, collected after it."""
+    yield
+    import gc
+
+    young, middle, old = gc.get_count()
+    threshold = gc.get_threshold()
+    if young > threshold[0]:
+        gc.collect(2 if old > threshold[2] else 1 if middle > threshold[1] else 0)
 
 
 @pytest.fixture(autouse=True)

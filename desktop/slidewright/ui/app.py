@@ -62,6 +62,9 @@ def create_application(import_core: bool = True) -> QApplication:
     from slidewright.ui.window.icons import app_icon
 
     app.setWindowIcon(app_icon())
+    from slidewright.ui.collector import MainThreadCollector
+
+    MainThreadCollector(app)  # cycles are freed on the UI thread, never on a worker
     return app
 
 
