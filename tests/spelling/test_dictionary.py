@@ -66,3 +66,16 @@ def test_without_enchant_nothing_is_checked_and_the_reason_names_it(
     missing = open_dictionary("en-US", tmp_path / "words.txt")
     assert not missing.available and "Enchant is not installed" in missing.problem
     assert missing.check("qwzx")
+
+
+def test_a_bare_language_is_checked_in_its_main_region_without_a_note(tmp_path: Path) -> None:
+    """``lang: de`` is German as written in Germany, not whichever dialect sorts first (de-BE),
+    and it is no reason to tell the writer a dictionary is missing; a region that is missing is."""
+    pytest.importorskip("enchant", reason="pyenchant or libenchant-2 is not installed")
+    german = open_dictionary("de", tmp_path / "words.txt")
+    if not german.available:
+        pytest.skip(f"no German dictionary ({german.problem}): install hunspell-de-de")
+    assert german.note == ""
+    assert german.check("Straße") and not german.check("Strasse")  # German German, not Swiss
+    austrian = open_dictionary("de-AT", tmp_path / "words.txt")
+    assert "de-AT" in austrian.note and "de-DE" in austrian.note

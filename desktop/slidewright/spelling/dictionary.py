@@ -150,6 +150,24 @@ def _loaded(enchant: Any, tag: str) -> Any:
         return found
 
 
+def _likely(base: str) -> str:
+    """The region a language is most likely written in, as an Enchant tag ("de" -> "de_DE"),
+    from CLDR's likely subtags (Babel); the bare language where CLDR does not say."""
+    from babel.core import get_global  # only when a dictionary is missing: Babel loads its data
+
+    likely = str(get_global("likely_subtags").get(base, ""))
+    parts = likely.split("_")
+    return f"{base}_{parts[-1]}" if len(parts) > 1 and parts[-1].isupper() else base
+
+
+def _nearest(base: str, installed: Iterable[str]) -> list[str]:
+    """The installed dictionaries of ``base``'s language, its main region's first (so "de" is
+    checked in German German, not in whichever dialect sorts first)."""
+    near = sorted(name for name in installed if name.split("_")[0] == base)
+    likely = _likely(base) if near else base
+    return sorted(near, key=lambda name: name != likely)
+
+
 def open_dictionary(
     language: str, personal: Path | None = None, extra_words: Iterable[str] = ()
 ) -> SpellDictionary:
@@ -164,7 +182,7 @@ def open_dictionary(
     try:
         if not enchant.dict_exists(tag):
             base = tag.split("_")[0]
-            near = [name for name in enchant.list_languages() if name.split("_")[0] == base]
+            near = _nearest(base, enchant.list_languages())
             if not near:
                 return SpellDictionary(
                     language,
@@ -173,8 +191,12 @@ def open_dictionary(
                     f"spell checking is off: no dictionary for {language} "
                     "(install one, e.g. the hunspell-en-us package for English)",
                 )
+            # a bare language ("de") is its main region's ("de_DE"): nothing to tell the writer
+            regional = "_" in tag
             note = (
                 f"no dictionary for {language}: spelling is checked in {near[0].replace('_', '-')}"
+                if regional or near[0] != _likely(base)
+                else ""
             )
             tag = near[0]
         else:
