@@ -1012,7 +1012,7 @@ aufbewahrt, kann sie aber nicht lesen ({problem}). Die Kopie bleibt dort für Si
     <message>
         <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="142"/>
         <source>sponsored</source>
-        <translation>gesponsert</translation>
+        <translation>Kennzeichnung „gesponsert“</translation>
     </message>
     <message>
         <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="143"/>
@@ -1027,7 +1027,7 @@ aufbewahrt, kann sie aber nicht lesen ({problem}). Die Kopie bleibt dort für Si
     <message>
         <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="148"/>
         <source>publish locations</source>
-        <translation>Orte veröffentlichen</translation>
+        <translation>Veröffentlichung der Orte</translation>
     </message>
     <message>
         <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="149"/>
@@ -1062,7 +1062,7 @@ aufbewahrt, kann sie aber nicht lesen ({problem}). Die Kopie bleibt dort für Si
     <message>
         <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="157"/>
         <source>read more</source>
-        <translation>Weiterlesen</translation>
+        <translation>Weiterlesen-Block</translation>
     </message>
 </context>
 <context>
@@ -2001,6 +2001,14 @@ Wiederherstellen? Sie können das Wiederherstellen rückgängig machen, und nich
         <location filename="../../../desktop/slidewright/ui/editing/spelling_menu.py" line="101"/>
         <source>Add “{word}” to Dictionary</source>
         <translation>„{word}“ zum Wörterbuch hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailCache</name>
+    <message>
+        <location filename="../../../desktop/slidewright/ui/editing/thumbnails.py" line="44"/>
+        <source>no image</source>
+        <translation>kein Bild</translation>
     </message>
 </context>
 </TS>

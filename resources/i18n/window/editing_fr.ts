@@ -89,7 +89,7 @@
     <message>
         <location filename="../../../desktop/slidewright/ui/editing/article_editor.py" line="123"/>
         <source>Heading</source>
-        <translation>Titre</translation>
+        <translation>Intitulé</translation>
     </message>
     <message>
         <location filename="../../../desktop/slidewright/ui/editing/article_editor.py" line="131"/>
@@ -1012,7 +1012,7 @@ mais ne peut pas les lire ({problem}). La copie y reste à votre disposition.</t
     <message>
         <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="142"/>
         <source>sponsored</source>
-        <translation>le parrainage</translation>
+        <translation>le statut « sponsorisé »</translation>
     </message>
     <message>
         <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="143"/>
@@ -1062,7 +1062,7 @@ mais ne peut pas les lire ({problem}). La copie y reste à votre disposition.</t
     <message>
         <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="157"/>
         <source>read more</source>
-        <translation>« À lire aussi »</translation>
+        <translation>le bloc « À lire aussi »</translation>
     </message>
 </context>
 <context>
@@ -2001,6 +2001,14 @@ Les restaurer ? Vous pouvez annuler la restauration, et rien n’est enregistré
         <location filename="../../../desktop/slidewright/ui/editing/spelling_menu.py" line="101"/>
         <source>Add “{word}” to Dictionary</source>
         <translation>Ajouter « {word} » au dictionnaire</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailCache</name>
+    <message>
+        <location filename="../../../desktop/slidewright/ui/editing/thumbnails.py" line="44"/>
+        <source>no image</source>
+        <translation>aucune image</translation>
     </message>
 </context>
 </TS>
