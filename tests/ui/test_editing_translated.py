@@ -14,7 +14,7 @@ import pytest
 from mnemonics import mnemonic
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QAbstractButton, QFormLayout, QLabel, QWidget
-from spellhelpers import tools
+from spellhelpers import menu_texts, right_click_word, tools, use_english
 from test_history_notes import parts
 from uihelpers import started
 
@@ -38,6 +38,7 @@ EXPECTED = {
         "not_found": "Nicht gefunden",
         "undo_heading": "Folie 1: Überschrift bearbeiten",
         "title_label": "&Titel",
+        "add_word": "„harbr“ zum Wörterbuch hinzufügen",
     },
     "fr": {
         "heading_label": "&Intitulé",
@@ -52,6 +53,7 @@ EXPECTED = {
         "not_found": "Introuvable",
         "undo_heading": "Modifier l’intitulé de la diapositive 1",
         "title_label": "&Titre",
+        "add_word": "Ajouter « harbr » au dictionnaire",
     },
 }
 
@@ -145,3 +147,23 @@ def test_translated_alt_letters_stay_one_per_control(
         qtbot.waitUntil(lambda tab=tab: window.tabs.currentWidget().isVisible())
         shared = {k: v for k, v in _letters(window).items() if len(v) > 1}
         assert not shared, f"{language}, tab {tab}: {shared}"
+
+
+def test_a_fields_spelling_menu_is_translated(
+    qtbot: Any,
+    language: str,
+    settings: Settings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    request: pytest.FixtureRequest,
+) -> None:
+    use_english(settings, tmp_path, monkeypatch)  # the sample's words are English
+    window: MainWindow = request.getfixturevalue("translated_window")
+    qtbot.waitUntil(lambda: tools(window).spelling.ready)  # loaded on its own thread
+    body = window.slide_editor.body
+    body.setFocus()
+    body.clear()
+    qtbot.keyClicks(body, "We walked to the harbr at dawn.")
+    menu = right_click_word(body, "harbr")
+    assert EXPECTED[language]["add_word"] in menu_texts(menu)
+    menu.close()
