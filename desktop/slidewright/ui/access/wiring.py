@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QWidget
 
@@ -39,8 +40,10 @@ class Accessed:
 
 def make_accessible(parts: Accessed, actions: dict[str, QAction], toggle: QAction) -> Access:
     editors = parts.editors
-    editors.tabs.setAccessibleName("Editor")
-    editors.tabs.setAccessibleDescription("The selected slide's fields, or the article's")
+    editors.tabs.setAccessibleName(QCoreApplication.translate("AccessWiring", "Editor"))
+    editors.tabs.setAccessibleDescription(
+        QCoreApplication.translate("AccessWiring", "The selected slide's fields, or the article's")
+    )
     panes = PaneKeys(
         parts.main, editors, parts.preview, parts.problems, parts.problems.tree, parts.mode_buttons
     )
@@ -57,7 +60,8 @@ def make_accessible(parts: Accessed, actions: dict[str, QAction], toggle: QActio
 
 
 def _totals(findings: list[Finding]) -> str:
-    return f"Problems: {summarize(findings)}"
+    text = QCoreApplication.translate("AccessWiring", "Problems: {totals}")
+    return text.format(totals=summarize(findings))
 
 
 def _say_slide(selection: SlideSelection, announcer: Announcer) -> None:
@@ -65,5 +69,10 @@ def _say_slide(selection: SlideSelection, announcer: Announcer) -> None:
     doc, row = selection.doc, selection.current_row()
     if doc is None or not 0 <= row < len(doc.article.slides):
         return
-    heading = doc.article.slides[row].heading or "untitled"
-    announcer.say(f"Slide {row + 1} of {len(doc.article.slides)}: {heading}", "slide")
+    heading = doc.article.slides[row].heading or QCoreApplication.translate(
+        "AccessWiring", "untitled"
+    )
+    text = QCoreApplication.translate("AccessWiring", "Slide {number} of {count}: {heading}")
+    announcer.say(
+        text.format(number=row + 1, count=len(doc.article.slides), heading=heading), "slide"
+    )

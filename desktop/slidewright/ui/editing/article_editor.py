@@ -29,6 +29,7 @@ from slidewright.model import (
 )
 from slidewright.model.fields import FieldSpec
 from slidewright.model.operations import split_list
+from slidewright.ui.editing import field_texts
 from slidewright.ui.editing.commands import SetArticleField, push_edit
 from slidewright.ui.editing.date_field import DateField
 from slidewright.ui.editing.document import Document
@@ -39,8 +40,8 @@ ITEM_COLUMNS = ("title", "url", "image", "credit")
 
 def describe(widget: QWidget, spec: FieldSpec) -> None:
     """Name the field for screen readers and say what it is for on hover (from the catalogue)."""
-    widget.setAccessibleName(spec.plain_label)
-    widget.setToolTip(spec.tip)
+    widget.setAccessibleName(field_texts.plain_label(spec))
+    widget.setToolTip(field_texts.tip(spec))
 
 
 class ArticleEditor(QWidget):
@@ -54,7 +55,7 @@ class ArticleEditor(QWidget):
         self.texts: dict[str, TextField] = {}  # paragraph and Markdown fields
         self.flags: dict[str, QCheckBox] = {}
         self.date = DateField()
-        self.read_more_heading = LineField("e.g. Read more from the Coast Desk")
+        self.read_more_heading = LineField(self.tr("e.g. Read more from the Coast Desk"))
         self.items = QTableWidget(0, len(ITEM_COLUMNS))
         self.items.setTabKeyNavigation(False)  # Tab leaves it (arrows move between its cells)
         form = QFormLayout()
@@ -68,50 +69,58 @@ class ArticleEditor(QWidget):
     def _add_field(self, form: QFormLayout, spec: FieldSpec) -> None:
         name, editor = spec.name, spec.editor
         if editor in ("line", "list"):
-            line = self.fields[name] = LineField(spec.placeholder)
+            line = self.fields[name] = LineField(field_texts.placeholder(spec))
             describe(line, spec)
-            form.addRow(spec.label, line)
+            form.addRow(field_texts.label(spec), line)
             if editor == "list":
                 line.edited.connect(lambda text, name=name: self._edit(name, split_list(text)))
             else:
                 line.edited.connect(lambda text, name=name: self._edit(name, text))
         elif editor in ("paragraph", "markdown"):
-            text = self.texts[name] = TextField(spec.placeholder)
+            text = self.texts[name] = TextField(field_texts.placeholder(spec))
             describe(text, spec)
             if editor == "markdown":
                 text.highlight_markdown()
             else:
                 text.setMaximumHeight(70)
-            form.addRow(spec.label, text)
+            form.addRow(field_texts.label(spec), text)
             text.edited.connect(lambda value, name=name: self._edit(name, value))
         elif editor == "date":
             describe(self.date.line, spec)
-            form.addRow(spec.label, self.date)
+            form.addRow(field_texts.label(spec), self.date)
             self.date.edited.connect(lambda text, name=name: self._edit(name, text, typing=False))
         elif editor == "check":
-            box = self.flags[name] = QCheckBox(spec.plain_label)
+            box = self.flags[name] = QCheckBox(field_texts.plain_label(spec))
             describe(box, spec)
             form.addRow("", box)
             box.clicked.connect(lambda on, name=name: self._edit(name, on, typing=False))
         elif editor == "links":
             describe(self.items, spec)
-            self.read_more_heading.setAccessibleName(f"{spec.plain_label} heading")
-            self.read_more_heading.setToolTip("The heading over the links after the last slide")
-            self._add_read_more(form, spec.plain_label)
+            title = field_texts.plain_label(spec)
+            self.read_more_heading.setAccessibleName(self.tr("{field} heading").format(field=title))
+            self.read_more_heading.setToolTip(
+                self.tr("The heading over the links after the last slide")
+            )
+            self._add_read_more(form, title)
 
     def _add_read_more(self, form: QFormLayout, title: str) -> None:
-        self.items.setHorizontalHeaderLabels(["Title", "Link", "Image", "Credit"])
+        self.items.setHorizontalHeaderLabels(
+            [self.tr("Title"), self.tr("Link"), self.tr("Image"), self.tr("Credit")]
+        )
         self.items.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.items.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.items.setMinimumHeight(110)
-        add_item, remove_item = QPushButton("Add Link"), QPushButton("Remove Link")
+        add_item, remove_item = (
+            QPushButton(self.tr("Add Link")),
+            QPushButton(self.tr("Remove Link")),
+        )
         # reached by Tab now that the table lets it go: explained like every other Tab stop
-        add_item.setToolTip("Add a read-more link below the selected one")
-        remove_item.setToolTip("Remove the selected read-more link")
+        add_item.setToolTip(self.tr("Add a read-more link below the selected one"))
+        remove_item.setToolTip(self.tr("Remove the selected read-more link"))
         add_item.clicked.connect(self._add_item)
         remove_item.clicked.connect(self._remove_item)
         form.addRow(QLabel(f"<b>{title}</b>"))
-        form.addRow("Heading", self.read_more_heading)
+        form.addRow(self.tr("Heading"), self.read_more_heading)
         buttons = QHBoxLayout()
         buttons.addWidget(add_item)
         buttons.addWidget(remove_item)
@@ -119,7 +128,7 @@ class ArticleEditor(QWidget):
         links = QVBoxLayout()
         links.addWidget(self.items)
         links.addLayout(buttons)
-        form.addRow("Links", links)
+        form.addRow(self.tr("Links"), links)
         self.read_more_heading.edited.connect(self._read_more_edited)
         self.items.itemChanged.connect(self._read_more_edited)
 

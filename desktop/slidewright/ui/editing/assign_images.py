@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QStatusBar
 
 from slidewright.errors import SlidewrightError
@@ -21,7 +22,10 @@ from slidewright.ui.editing.document import Document
 
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".gif", ".svg"}
 MAX_LISTED = 2000  # a folder of images for one article holds dozens; stop reading a huge one
-TITLE = "Choose Images for All Slides"
+
+
+def _title() -> str:
+    return QCoreApplication.translate("AssignImages", "Choose Images for All Slides")
 
 
 class ImagePrompts(Protocol):
@@ -93,20 +97,35 @@ def choose_images_for_all(doc: Document, prompts: ImagePrompts, say: Callable[[s
     """Ask for images and assign them; returns how many slides got one."""
     rows = slides_without_images(doc)
     if not rows:
-        say("Every slide has an image already")
+        say(QCoreApplication.translate("AssignImages", "Every slide has an image already"))
         return 0
-    plural = "" if len(rows) == 1 else "s"
-    chosen = prompts.images(
-        TITLE,
-        f"{len(rows)} slide{plural} {'has' if len(rows) == 1 else 'have'} no image. Choose a folder of images, or several image "
-        "files: they are given, in name order, to those slides.",
-    )
+    count = len(rows)  # (a plain name: pyside6-lupdate skips a call with a call inside)
+    if count == 1:
+        text = QCoreApplication.translate(
+            "AssignImages",
+            "1 slide has no image. Choose a folder of images, or several image files: they are "
+            "given, in name order, to those slides.",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "AssignImages",
+            "%n slides have no image. Choose a folder of images, or several image files: they "
+            "are given, in name order, to those slides.",
+            "",
+            count,
+        )
+    chosen = prompts.images(_title(), text)
     if not chosen:
         return 0
     files = image_files(chosen)
     if not files:
         names = ", ".join(p.name for p in chosen[:3])
-        prompts.error(TITLE, f"No images (JPEG, PNG, WebP, GIF or SVG) found in {names}.")
+        prompts.error(
+            _title(),
+            QCoreApplication.translate(
+                "AssignImages", "No images (JPEG, PNG, WebP, GIF or SVG) found in {names}."
+            ).format(names=names),
+        )
         return 0
     refused: list[str] = []
     assigned: list[tuple[int, str]] = []
@@ -121,16 +140,25 @@ def choose_images_for_all(doc: Document, prompts: ImagePrompts, say: Callable[[s
             except (SlidewrightError, OSError) as error:
                 refused.append(f"{file.name}: {getattr(error, 'strerror', None) or error}")
     if assigned:
-        stack = doc.undo_stack
+        stack, count = doc.undo_stack, len(assigned)
         stack.beginMacro(
-            f"Choose images for {len(assigned)} slide{'' if len(assigned) == 1 else 's'}"
+            QCoreApplication.translate("AssignImages", "Choose images for 1 slide")
+            if count == 1
+            else QCoreApplication.translate(
+                "AssignImages", "Choose images for %n slides", "", count
+            )
         )
         for row, image in assigned:
             stack.push(SetSlideField(doc, row, "image", image, typing=False))
         stack.endMacro()
     say(_outcome(len(assigned), len(rows), len(queue)))
     if refused:
-        prompts.error(TITLE, "These files were not used:\n" + "\n".join(refused))
+        prompts.error(
+            _title(),
+            QCoreApplication.translate(
+                "AssignImages", "These files were not used:\n{files}"
+            ).format(files="\n".join(refused)),
+        )
     return len(assigned)
 
 
@@ -144,9 +172,20 @@ def choose_images_in(window: _Window) -> None:
 
 
 def _outcome(assigned: int, wanted: int, left_over: int) -> str:
-    parts = [f"Images chosen for {assigned} slide{'' if assigned == 1 else 's'}"]
-    if wanted > assigned:
-        parts.append(f"{wanted - assigned} still without an image")
+    parts = [
+        QCoreApplication.translate("AssignImages", "Images chosen for 1 slide")
+        if assigned == 1
+        else QCoreApplication.translate("AssignImages", "Images chosen for %n slides", "", assigned)
+    ]
+    without = wanted - assigned
+    if without > 0:
+        parts.append(
+            QCoreApplication.translate("AssignImages", "%n still without an image", "", without)
+        )
     if left_over:
-        parts.append(f"{left_over} image{'' if left_over == 1 else 's'} left over")
+        parts.append(
+            QCoreApplication.translate("AssignImages", "1 image left over")
+            if left_over == 1
+            else QCoreApplication.translate("AssignImages", "%n images left over", "", left_over)
+        )
     return "; ".join(parts)

@@ -5,19 +5,23 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from slidewright.model import ARTICLE_FIELDS, SLIDE_FIELDS, Slide
 from slidewright.model import operations as ops
-from slidewright.ui.editing import typing_steps
+from slidewright.ui.editing import field_texts, typing_steps
 from slidewright.ui.editing.document import Document
 from slidewright.ui.editing.typing_steps import TextEdit, apply_edit, revert_edit, text_edit
 
 # How the undo history names a field ("Edit slide 3 alt text"): the catalogue says.
-FIELD_NAMES = {spec.name: spec.undo_name or spec.plain_label.lower() for spec in SLIDE_FIELDS}
-ARTICLE_FIELD_NAMES = {
-    spec.name: spec.undo_name or spec.name.replace("_", " ") for spec in ARTICLE_FIELDS
-}
+SLIDE_SPECS = {spec.name: spec for spec in SLIDE_FIELDS}
+ARTICLE_SPECS = {spec.name: spec for spec in ARTICLE_FIELDS}
+
+
+def _field_name(name: str, article: bool) -> str:
+    spec = (ARTICLE_SPECS if article else SLIDE_SPECS).get(name)
+    return field_texts.undo_name(spec, article) if spec is not None else name
 
 
 class FieldEdit(QUndoCommand):
@@ -97,13 +101,22 @@ def push_edit(stack: QUndoStack, command: FieldEdit) -> None:
 
 class SetSlideField(FieldEdit):
     def __init__(
-        self, doc: Document, index: int, name: str, value: Any, typing: bool = True
+        self,
+        doc: Document,
+        index: int,
+        name: str,
+        value: Any,
+        typing: bool = True,
+        formatting: bool = False,
     ) -> None:
         self.doc, self.index, self.name = doc, index, name
         old = getattr(doc.article.slides[index], name)
-        super().__init__(
-            f"Edit slide {index + 1} {FIELD_NAMES.get(name, name)}", old, value, typing
-        )
+        if formatting:  # the Format menu's step
+            text = QCoreApplication.translate("SetSlideField", "Format slide {number} {field}")
+        else:
+            text = QCoreApplication.translate("SetSlideField", "Edit slide {number} {field}")
+        field = _field_name(name, article=False)
+        super().__init__(text.format(number=index + 1, field=field), old, value, typing)
 
     def target(self) -> tuple[Any, ...]:
         return ("slide", self.index, self.name)
@@ -116,10 +129,16 @@ class SetSlideField(FieldEdit):
 
 
 class SetArticleField(FieldEdit):
-    def __init__(self, doc: Document, name: str, value: Any, typing: bool = True) -> None:
+    def __init__(
+        self, doc: Document, name: str, value: Any, typing: bool = True, formatting: bool = False
+    ) -> None:
         self.doc, self.name = doc, name
         old = copy.deepcopy(getattr(doc.article, name))
-        super().__init__(f"Edit article {ARTICLE_FIELD_NAMES.get(name, name)}", old, value, typing)
+        if formatting:  # the Format menu's step
+            text = QCoreApplication.translate("SetArticleField", "Format article {field}")
+        else:
+            text = QCoreApplication.translate("SetArticleField", "Edit article {field}")
+        super().__init__(text.format(field=_field_name(name, article=True)), old, value, typing)
 
     def target(self) -> tuple[Any, ...]:
         return ("article", self.name)
@@ -134,10 +153,8 @@ class SetArticleField(FieldEdit):
 class InsertSlides(QUndoCommand):
     """Add, duplicate, paste or drop-in new slides: one undo step however many."""
 
-    def __init__(
-        self, doc: Document, slides: list[tuple[int, Slide]], text: str = "Add slide"
-    ) -> None:
-        super().__init__(text)
+    def __init__(self, doc: Document, slides: list[tuple[int, Slide]], text: str = "") -> None:
+        super().__init__(text or QCoreApplication.translate("InsertSlides", "Add slide"))
         self.doc = doc
         self.slides = slides
 
@@ -151,7 +168,11 @@ class InsertSlides(QUndoCommand):
 class RemoveSlides(QUndoCommand):
     def __init__(self, doc: Document, rows: list[int]) -> None:
         count = len(set(rows))
-        super().__init__("Delete slide" if count == 1 else f"Delete {count} slides")
+        super().__init__(
+            QCoreApplication.translate("RemoveSlides", "Delete slide")
+            if count == 1
+            else QCoreApplication.translate("RemoveSlides", "Delete %n slides", "", count)
+        )
         self.doc = doc
         self.rows = sorted(set(rows))
         self.removed: list[tuple[int, Slide]] = []
@@ -165,7 +186,12 @@ class RemoveSlides(QUndoCommand):
 
 class MoveSlides(QUndoCommand):
     def __init__(self, doc: Document, rows: list[int], destination: int) -> None:
-        super().__init__("Move slide" if len(rows) == 1 else f"Move {len(rows)} slides")
+        count = len(rows)
+        super().__init__(
+            QCoreApplication.translate("MoveSlides", "Move slide")
+            if count == 1
+            else QCoreApplication.translate("MoveSlides", "Move %n slides", "", count)
+        )
         self.doc = doc
         self.order = ops.move_order(len(doc.article.slides), rows, destination)
         self.before = sorted(set(rows))

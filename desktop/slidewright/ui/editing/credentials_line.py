@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from slidewright.fileformat.images import bundle_image, read_image_bytes
@@ -45,21 +45,32 @@ def details_text(credentials: ContentCredentials) -> str:
     """The details popup's text: the verdict, then who, with what, how, from what."""
     lines = [credentials.summary[:1].upper() + credentials.summary[1:] + "."]
     if credentials.failures:
-        lines += ["", "What failed:", *(f"  • {failure}" for failure in credentials.failures)]
+        failed = QCoreApplication.translate("CredentialsLine", "What failed:")
+        lines += ["", failed, *(f"  • {failure}" for failure in credentials.failures)]
     if credentials.generator:
-        lines += ["", f"Written by: {credentials.generator}"]
+        written = QCoreApplication.translate("CredentialsLine", "Written by: {generator}")
+        lines += ["", written.format(generator=credentials.generator)]
     if credentials.authors:
-        lines += [f"Author: {', '.join(credentials.authors)}"]
+        author = QCoreApplication.translate("CredentialsLine", "Author: {names}")
+        lines += [author.format(names=", ".join(credentials.authors))]
     if credentials.actions:
-        lines += ["", "What was done:", *(f"  • {action.words}" for action in credentials.actions)]
+        done = QCoreApplication.translate("CredentialsLine", "What was done:")
+        lines += ["", done, *(f"  • {action.words}" for action in credentials.actions)]
     if credentials.ingredients:
-        lines += ["", "Made from:"]
+        lines += ["", QCoreApplication.translate("CredentialsLine", "Made from:")]
+        original = QCoreApplication.translate("CredentialsLine", "{title} (the original)")
         lines += [
-            f"  • {item.title}" + (" (the original)" if item.relationship == "parentOf" else "")
+            "  • "
+            + (original.format(title=item.title) if item.relationship == "parentOf" else item.title)
             for item in credentials.ingredients
         ]
     if credentials.ai_training == "notAllowed":
-        lines += ["", "The credentials say the picture must not be used to train AI."]
+        lines += [
+            "",
+            QCoreApplication.translate(
+                "CredentialsLine", "The credentials say the picture must not be used to train AI."
+            ),
+        ]
     return "\n".join(lines)
 
 
@@ -76,9 +87,9 @@ class CredentialsLine(QWidget):
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.label.setAccessibleName("Content Credentials")
-        self.details = QPushButton("Details…")
-        self.details.setAccessibleName("Content Credentials details")
+        self.label.setAccessibleName(self.tr("Content Credentials"))
+        self.details = QPushButton(self.tr("Details…"))
+        self.details.setAccessibleName(self.tr("Content Credentials details"))
         self.details.clicked.connect(self.show_details)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -135,7 +146,9 @@ class CredentialsLine(QWidget):
             self.label.clear()
             return
         mark = {"trusted": "✔", "untrusted": "✔", "invalid": "✖", "unreadable": "?"}
-        text = f"{mark[credentials.state]} Content Credentials: {credentials.summary}"
+        text = self.tr("{mark} Content Credentials: {summary}").format(
+            mark=mark[credentials.state], summary=credentials.summary
+        )
         self.label.setText(text)
         self.label.setAccessibleDescription(text)
         self.setVisible(True)
@@ -144,7 +157,7 @@ class CredentialsLine(QWidget):
         if self.credentials is None:
             return
         box = QMessageBox(self)
-        box.setWindowTitle("Content Credentials")
+        box.setWindowTitle(self.tr("Content Credentials"))
         box.setIcon(
             QMessageBox.Icon.Warning
             if self.credentials.state in ("invalid", "unreadable")

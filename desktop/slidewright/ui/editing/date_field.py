@@ -29,14 +29,14 @@ class DateField(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.line = LineField("e.g. 2026-11-27, 27 Nov 2026 or Nov 27, 2026")
-        self.line.setAccessibleName("Date")
+        self.line = LineField(self.tr("e.g. 2026-11-27, 27 Nov 2026 or Nov 27, 2026"))
+        self.line.setAccessibleName(self.tr("Date"))
         self.pick = QToolButton()
-        self.pick.setText("Pick…")
-        self.pick.setToolTip("Pick the date from a calendar")
-        self.pick.setAccessibleName("Pick the date from a calendar")
+        self.pick.setText(self.tr("Pick…"))
+        self.pick.setToolTip(self.tr("Pick the date from a calendar"))
+        self.pick.setAccessibleName(self.tr("Pick the date from a calendar"))
         self.calendar = QCalendarWidget()
-        self.calendar.setAccessibleName("Article date calendar")
+        self.calendar.setAccessibleName(self.tr("Article date calendar"))
         self.calendar.clicked.connect(self._picked)
         self.calendar.activated.connect(self._picked)
         menu = QMenu(self)
@@ -92,7 +92,7 @@ class DateField(QWidget):
         try:
             value = normalize_date_text(self.line.text())
         except DateError as error:
-            self._say(f"Not saved: {error}")
+            self._say(self.tr("Not saved: {reason}").format(reason=error))
             return
         self._say("")
         if value != self.line.text():

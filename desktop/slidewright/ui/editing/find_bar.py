@@ -36,16 +36,17 @@ class FindBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.find_box = QLineEdit()
-        self.find_box.setPlaceholderText("Find in the whole article")
+        self.find_box.setPlaceholderText(self.tr("Find in the whole article"))
         self.replace_box = QLineEdit()
-        self.replace_box.setPlaceholderText("Replace with")
-        self.match_case = QCheckBox("&Match case")
-        self.whole_word = QCheckBox("&Whole words")
+        self.replace_box.setPlaceholderText(self.tr("Replace with"))
+        self.match_case = QCheckBox(self.tr("&Match case"))
+        self.whole_word = QCheckBox(self.tr("&Whole words"))
         # Previous has no Alt letter: every letter of it is another control's on screen (or the
         # Format menu's "o"); Shift+F3 and Shift+Enter step back, as the shortcuts list says
-        self.previous, self.next = QPushButton("◀ Previous"), QPushButton("Ne&xt ▶")
-        self.replace_one = QPushButton("Repla&ce")
-        self.replace_all = QPushButton("Replace A&ll")
+        self.previous = QPushButton(self.tr("◀ Previous"))
+        self.next = QPushButton(self.tr("Ne&xt ▶"))
+        self.replace_one = QPushButton(self.tr("Repla&ce"))
+        self.replace_all = QPushButton(self.tr("Replace A&ll"))
         self.undo_is_the_articles = False  # a replacement was made since the boxes were edited
         self.status = QLabel()
         self.status.setMinimumWidth(110)
@@ -53,18 +54,34 @@ class FindBar(QWidget):
         close.setText("✕")
         close.setAutoRaise(True)
         for widget, name, tip in (
-            (self.find_box, "Find", "Enter: next match · Shift+Enter: previous · Esc: close"),
-            (self.replace_box, "Replace with", "The text each match is replaced with"),
-            (self.previous, "Previous match", "Find the previous match (Shift+F3)"),
-            (self.next, "Next match", "Find the next match (F3)"),
-            (self.replace_all, "Replace all", "Replace every match in the article: one undo step"),
-            (close, "Close the find bar", "Close (Esc)"),
+            (
+                self.find_box,
+                self.tr("Find"),
+                self.tr("Enter: next match · Shift+Enter: previous · Esc: close"),
+            ),
+            (
+                self.replace_box,
+                self.tr("Replace with"),
+                self.tr("The text each match is replaced with"),
+            ),
+            (
+                self.previous,
+                self.tr("Previous match"),
+                self.tr("Find the previous match (Shift+F3)"),
+            ),
+            (self.next, self.tr("Next match"), self.tr("Find the next match (F3)")),
+            (
+                self.replace_all,
+                self.tr("Replace all"),
+                self.tr("Replace every match in the article: one undo step"),
+            ),
+            (close, self.tr("Close the find bar"), self.tr("Close (Esc)")),
         ):
             widget.setAccessibleName(name)
             widget.setToolTip(tip)
         grid = QGridLayout(self)
         grid.setContentsMargins(6, 2, 6, 2)
-        grid.addWidget(QLabel("Find:"), 0, 0)
+        grid.addWidget(QLabel(self.tr("Find:")), 0, 0)
         grid.addWidget(self.find_box, 0, 1)
         grid.addWidget(self.previous, 0, 2)
         grid.addWidget(self.next, 0, 3)
@@ -72,7 +89,7 @@ class FindBar(QWidget):
         grid.addWidget(self.whole_word, 0, 5)
         grid.addWidget(self.status, 0, 6)
         grid.addWidget(close, 0, 7)
-        self.replace_label = QLabel("Replace:")
+        self.replace_label = QLabel(self.tr("Replace:"))
         grid.addWidget(self.replace_label, 1, 0)
         grid.addWidget(self.replace_box, 1, 1)
         grid.addWidget(self.replace_one, 1, 2, 1, 2)

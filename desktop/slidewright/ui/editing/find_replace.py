@@ -59,7 +59,7 @@ class FindReplace(QObject):
         self._stack: QUndoStack | None = None  # whose index says when a replacement is undone
         self._replaced_at = -1  # the undo index just after the last replacement
         self.bar = FindBar()
-        self.toolbar = QToolBar("Find and Replace", window)
+        self.toolbar = QToolBar(self.tr("Find and Replace"), window)
         self.toolbar.setObjectName("findBar")  # (a new name: old layouts kept it at the bottom)
         self.toolbar.setMovable(False)
         self.toolbar.addWidget(self.bar)
@@ -132,9 +132,13 @@ class FindReplace(QObject):
         found = next_match(matches, self._start(doc, backwards), backwards)
         self.current = found
         if found is None:
-            self._say("Not found")
+            self._say(self.tr("Not found"))
             return None
-        self._say(f"{matches.index(found) + 1} of {len(matches)}")
+        self._say(
+            self.tr("{number} of {count}").format(
+                number=matches.index(found) + 1, count=len(matches)
+            )
+        )
         self._show(found)
         return found
 
@@ -220,11 +224,11 @@ class FindReplace(QObject):
         if not query.match_case:
             replacement = keep_case(text[current.start : current.end], replacement)
         new = text[: current.start] + replacement + text[current.end :]
-        self._apply(doc, {current.place: new}, f"Replace “{query.text}”")
+        self._apply(doc, {current.place: new}, self.tr("Replace “{text}”").format(text=query.text))
         end = current.start + len(replacement)
         self.current = Match(current.place, end - 1, end - 1)
         if self.step() is None:
-            self._say("Replaced the last one")
+            self._say(self.tr("Replaced the last one"))
 
     def replace_all(self) -> int:
         """Replace every match in the article as one undo step; returns how many."""
@@ -234,12 +238,17 @@ class FindReplace(QObject):
         count = len(find_all(doc.article, query))
         changes = replace_all(doc.article, query, self.bar.replace_box.text())
         if not changes:
-            self._say("Not found")
+            self._say(self.tr("Not found"))
             return 0
-        doc.checkpoint(f"Before Replace All “{query.text}”")  # kept in the version history
-        self._apply(doc, changes, f"Replace “{query.text}” ({count})")
+        # kept in the version history
+        doc.checkpoint(self.tr("Before Replace All “{text}”").format(text=query.text))
+        self._apply(
+            doc, changes, self.tr("Replace “{text}” ({count})").format(text=query.text, count=count)
+        )
         self.current = None
-        self._say(f"Replaced {count} match{'' if count == 1 else 'es'}")
+        self._say(
+            self.tr("Replaced 1 match") if count == 1 else self.tr("Replaced %n matches", "", count)
+        )
         return count
 
     def _apply(self, doc: Document, changes: dict[Place, str], name: str) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
 from slidewright.model import ARTICLE_FIELDS, SLIDE_FIELDS
@@ -22,9 +22,12 @@ from slidewright.ui.editing.slide_editor import SlideEditor
 
 SLIDE_MARKDOWN = tuple(spec.name for spec in SLIDE_FIELDS if spec.editor == "markdown")
 ARTICLE_MARKDOWN = tuple(spec.name for spec in ARTICLE_FIELDS if spec.editor == "markdown")
-NOT_MARKDOWN = (
-    "Formatting works in the Markdown fields (a slide's body, the article's intro): "
-    "captions and titles are published as plain text"
+NOT_MARKDOWN = str(
+    QT_TRANSLATE_NOOP(
+        "FormatTools",
+        "Formatting works in the Markdown fields (a slide's body, the article's intro): "
+        "captions and titles are published as plain text",
+    )
 )
 
 
@@ -76,10 +79,12 @@ class FormatTools(QObject):
         slide, article = self.slide_editor, self.article_editor
         for name, widget in slide.texts.items():
             if widget is field and slide.doc is not None and slide.index >= 0:
-                return SetSlideField(slide.doc, slide.index, name, value, typing=False)
+                return SetSlideField(
+                    slide.doc, slide.index, name, value, typing=False, formatting=True
+                )
         for name, widget in article.texts.items():
             if widget is field and article.doc is not None:
-                return SetArticleField(article.doc, name, value, typing=False)
+                return SetArticleField(article.doc, name, value, typing=False, formatting=True)
         return None
 
     def _apply(self, field: TextField, made: fmt.Formatted, final_newline: bool) -> None:
@@ -87,7 +92,6 @@ class FormatTools(QObject):
         command = self._command(field, value)
         if command is None:
             return
-        command.setText(f"Format {command.text().removeprefix('Edit ')}")
         doc = self.slide_editor.doc or self.article_editor.doc
         if doc is None:
             return
@@ -103,7 +107,7 @@ class FormatTools(QObject):
     def _span(self) -> tuple[TextField, str, int, int, bool] | None:
         field = self.field()
         if field is None:
-            self.say(NOT_MARKDOWN)
+            self.say(self.tr(NOT_MARKDOWN))
             return None
         cursor = field.textCursor()
         value = field.value()

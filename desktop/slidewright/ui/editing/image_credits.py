@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from slidewright.model import Slide
 from slidewright.ui.editing.commands import SetSlideField
 from slidewright.ui.editing.document import Document
@@ -22,7 +24,13 @@ if TYPE_CHECKING:  # the metadata reader and the rules load when an image comes 
     from slidewright.credits.metadata import ImageMetadata
 
 MAX_LICENCE = 120  # usage terms longer than this are prose, not a licence's name
-PIXELS_NOTE = "pasted pixels carry no credit: type the slide's credit"
+PIXELS_NOTE = str(
+    QT_TRANSLATE_NOOP("FromFile", "Pasted pixels carry no credit: type the slide's credit")
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FromFile", text)
 
 
 @dataclass
@@ -69,15 +77,15 @@ def from_file(
     from slidewright.credits.labels import is_bare_label
 
     if pixels:
-        return FromFile(
-            note=PIXELS_NOTE[0].upper() + PIXELS_NOTE[1:] if not slide.credit.strip() else ""
-        )
+        return FromFile(note=_tr(PIXELS_NOTE) if not slide.credit.strip() else "")
     meta = _meta(file)
     evidence = file_evidence(meta, catalogue(own_agencies))
     result = FromFile()
     if meta is None or not evidence.credit:
         if is_bare_label(slide.credit):
-            result.note = "The file names no credit: type the slide's credit"
+            result.note = QCoreApplication.translate(
+                "FromFile", "The file names no credit: type the slide's credit"
+            )
         return result
     known = catalogue(own_agencies)
     typed = slide.credit.strip()
@@ -95,16 +103,25 @@ def from_file(
     if agrees and not slide.license_url.strip() and url.startswith(("https://", "http://")):
         result.changes["license_url"] = url
     names = {
-        "credit": "credit",
-        "creator": "creator",
-        "license": "licence",
-        "license_url": "licence link",
+        "credit": QCoreApplication.translate("FromFile", "credit"),
+        "creator": QCoreApplication.translate("FromFile", "creator"),
+        "license": QCoreApplication.translate("FromFile", "licence"),
+        "license_url": QCoreApplication.translate("FromFile", "licence link"),
     }
     filled = [names[name] for name in result.changes]
     notes = []
     if filled:
-        listed = ", ".join(filled[:-1]) + (" and " if len(filled) > 1 else "") + filled[-1]
-        notes.append(f"{listed[0].upper()}{listed[1:]} filled from the file: {evidence.credit}")
+        listed = filled[-1]
+        if len(filled) > 1:
+            listed = QCoreApplication.translate("FromFile", "{list} and {last}").format(
+                list=", ".join(filled[:-1]), last=listed
+            )
+        listed = listed[0].upper() + listed[1:]
+        notes.append(
+            QCoreApplication.translate(
+                "FromFile", "{fields} filled from the file: {credit}"
+            ).format(fields=listed, credit=evidence.credit)
+        )
     disagrees = (
         not agrees
         or missing_person(typed, evidence, known)
@@ -112,8 +129,11 @@ def from_file(
     )
     if "credit" not in result.changes and typed != evidence.credit and disagrees:
         notes.append(
-            f'The file says "{evidence.credit}"; the typed credit was kept '
-            "(Problems offers the file's credit)"
+            QCoreApplication.translate(
+                "FromFile",
+                'The file says "{credit}"; the typed credit was kept '
+                "(Problems offers the file's credit)",
+            ).format(credit=evidence.credit)
         )
     result.note = ". ".join(notes)
     return result
@@ -127,9 +147,13 @@ def set_image_with_credits(
     slide = doc.article.slides[row]
     found = from_file(slide, doc.bundle / relative, pixels, own)
     stack = doc.undo_stack
-    stack.beginMacro(
-        f"Set slide {row + 1} image" + (" and its credit from the file" if found.changes else "")
-    )
+    if found.changes:
+        name = QCoreApplication.translate(
+            "SetImageWithCredits", "Set slide {number} image and its credit from the file"
+        )
+    else:
+        name = QCoreApplication.translate("SetImageWithCredits", "Set slide {number} image")
+    stack.beginMacro(name.format(number=row + 1))
     stack.push(SetSlideField(doc, row, "image", relative, typing=False))
     for name, value in found.changes.items():
         stack.push(SetSlideField(doc, row, name, value, typing=False))

@@ -50,11 +50,14 @@ class LengthHint(QLabel):
         self.setStyleSheet(
             f"color: {WARNING_COLOR}; font-weight: bold;" if over else "color: gray;"
         )
-        self.setToolTip(
-            f"{count} characters: {self.why} (about {self.limit})."
-            + (" The rest will be cut." if over else "")
+        if over:
+            tip = self.tr("{count} characters: {why} (about {limit}). The rest will be cut.")
+        else:
+            tip = self.tr("{count} characters: {why} (about {limit}).")
+        self.setToolTip(tip.format(count=count, why=self.why, limit=self.limit))
+        self.setAccessibleName(
+            self.tr("{count} of {limit} characters").format(count=count, limit=self.limit)
         )
-        self.setAccessibleName(f"{count} of {self.limit} characters")
         self._place()
 
     def _place(self) -> None:

@@ -12,7 +12,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QMimeData, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject
 from PySide6.QtGui import QGuiApplication, QImage, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QWidget
 
@@ -69,8 +69,15 @@ def paste_into(
     image = QImage(mime.imageData())
     if image.width() * image.height() > MAX_PIXELS:  # refused before minutes of encoding
         refuse(
-            f"The picture on the clipboard is {image.width():,} × {image.height():,} pixels; "
-            f"a slide image may have up to {MAX_PIXELS // 1_000_000} million."
+            QCoreApplication.translate(
+                "PasteImage",
+                "The picture on the clipboard is {width} × {height} pixels; "
+                "a slide image may have up to {millions} million.",
+            ).format(
+                width=f"{image.width():,}",
+                height=f"{image.height():,}",
+                millions=MAX_PIXELS // 1_000_000,
+            )
         )
         return True
     with tempfile.TemporaryDirectory(prefix=PIXELS_FOLDER) as folder:

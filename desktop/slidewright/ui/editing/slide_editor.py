@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from slidewright.model import SLIDE_FIELDS
+from slidewright.ui.editing import field_texts
 from slidewright.ui.editing.commands import SetSlideField, push_edit
 from slidewright.ui.editing.credentials_line import CredentialsLine
 from slidewright.ui.editing.document import Document
@@ -55,25 +56,25 @@ class SlideEditor(QWidget):
         for spec in SLIDE_FIELDS:
             target = licence_form if spec.section == "licence" else form
             if spec.editor == "line":
-                line = self.fields[spec.name] = LineField(spec.placeholder)
-                line.setAccessibleName(spec.plain_label)
-                line.setToolTip(spec.tip)
+                line = self.fields[spec.name] = LineField(field_texts.placeholder(spec))
+                line.setAccessibleName(field_texts.plain_label(spec))
+                line.setToolTip(field_texts.tip(spec))
                 line.edited.connect(lambda text, name=spec.name: self._edit(name, text))
-                target.addRow(spec.label, line)
+                target.addRow(field_texts.label(spec), line)
             elif spec.editor == "check":
-                check = self.checks[spec.name] = QCheckBox(spec.label)
-                check.setToolTip(spec.tip)
+                check = self.checks[spec.name] = QCheckBox(field_texts.label(spec))
+                check.setToolTip(field_texts.tip(spec))
                 check.clicked.connect(lambda on, name=spec.name: self._edit(name, on, typing=False))
                 target.addRow("", check)
             elif spec.editor == "image":
-                target.addRow(spec.label, self._image_row())
+                target.addRow(field_texts.label(spec), self._image_row())
             else:  # markdown: below the short fields, taking the height that is left
-                text = self.texts[spec.name] = TextField(spec.placeholder)
+                text = self.texts[spec.name] = TextField(field_texts.placeholder(spec))
                 text.highlight_markdown()
-                text.setAccessibleName(spec.plain_label)
-                text.setToolTip(spec.tip)
+                text.setAccessibleName(field_texts.plain_label(spec))
+                text.setToolTip(field_texts.tip(spec))
                 text.edited.connect(lambda value, name=spec.name: self._edit(name, value))
-                label = QLabel(spec.label)
+                label = QLabel(field_texts.label(spec))
                 label.setBuddy(text)
                 texts.addWidget(label)
                 texts.addWidget(text, 1)
@@ -81,10 +82,10 @@ class SlideEditor(QWidget):
         self.texts_layout = texts  # (the window puts the formatting toolbar over the body)
 
         self.licence_toggle = QToolButton()
-        self.licence_toggle.setText("Licence and source")
+        self.licence_toggle.setText(self.tr("Licence and source"))
         self.licence_toggle.setCheckable(True)
         self.licence_toggle.setToolTip(
-            "Licence, creator and source links, for images that are not agency photos"
+            self.tr("Licence, creator and source links, for images that are not agency photos")
         )
         self.licence_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.licence_toggle.setArrowType(Qt.ArrowType.RightArrow)
@@ -101,12 +102,12 @@ class SlideEditor(QWidget):
     def _image_row(self) -> QHBoxLayout:
         self.thumbnail = QLabel()
         self.thumbnail.setFixedSize(self.thumbnails.size)
-        self.thumbnail.setAccessibleName("Slide image")
-        self.image_path = QLabel("No image")
+        self.thumbnail.setAccessibleName(self.tr("Slide image"))
+        self.image_path = QLabel(self.tr("No image"))
         self.image_path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        choose = self.choose_button = QPushButton("Choose Image…")
+        choose = self.choose_button = QPushButton(self.tr("Choose Image…"))
         choose.setToolTip(
-            "Choose the slide's image; or drop an image file here, or paste one (Ctrl+V)"
+            self.tr("Choose the slide's image; or drop an image file here, or paste one (Ctrl+V)")
         )
         choose.clicked.connect(self.chooseImageRequested)
         # A click on the picture puts the focus on the button beside it (a focus the writer can
@@ -170,9 +171,11 @@ class SlideEditor(QWidget):
         elif name in self.checks:
             self.checks[name].setChecked(bool(value))
         elif name == "image":
-            self.image_path.setText(value or "No image: choose one, drop or paste a file here")
+            self.image_path.setText(
+                value or self.tr("No image: choose one, drop or paste a file here")
+            )
             self.thumbnail.setPixmap(self.thumbnails.get(self.doc.bundle, value or ""))
-            self.thumbnail.setAccessibleDescription(value or "No image")
+            self.thumbnail.setAccessibleDescription(value or self.tr("No image"))
             self.credentials.show_image(self.doc.bundle, value or "")
 
     def _edit(self, name: str, value: object, typing: bool = True) -> None:

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -80,25 +81,34 @@ class SlideListModel(QAbstractListModel):
             return None
         slide = self.doc.article.slides[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return slide.heading or "Untitled slide"
+            return slide.heading or self.tr("Untitled slide")
         if role == Qt.ItemDataRole.DecorationRole:
             return self.thumbnails.get(self.doc.bundle, slide.image)
         if role == Qt.ItemDataRole.ToolTipRole:
             finding = self.findings.get(index.row())
-            note = (
-                f"\n{finding[1]} credit/image finding(s), worst: "
-                f"{severity_word(Severity(finding[0]))}"  # "note", as the Problems panel says
-                if finding
-                else ""
-            )
-            return f"{index.row() + 1}. {slide.heading or 'Untitled slide'}\n{slide.image or 'no image'}{note}"
+            tip = f"{index.row() + 1}. {slide.heading or self.tr('Untitled slide')}\n"
+            tip += slide.image or self.tr("no image")
+            if finding:  # "note", as the Problems panel says
+                worst = severity_word(Severity(finding[0]))
+                findings = self.tr("%n credit/image finding(s), worst: {severity}", "", finding[1])
+                tip += "\n" + findings.format(severity=worst)
+            return tip
         if role == Qt.ItemDataRole.AccessibleTextRole:  # what the badge shows, said too
             finding = self.findings.get(index.row())
-            return f"Slide {index.row() + 1}: {slide.heading or 'untitled'}" + (
-                f", {problem_count(*finding)}" if finding else ""
+            heading = slide.heading or self.tr("untitled")
+            if finding:
+                said = self.tr("Slide {number}: {heading}, {problems}")
+            else:
+                said = self.tr("Slide {number}: {heading}")
+            return said.format(
+                number=index.row() + 1,
+                heading=heading,
+                problems=problem_count(*finding) if finding else "",
             )
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
-            return f"Image: {slide.image}" if slide.image else "No image"
+            if slide.image:
+                return self.tr("Image: {file}").format(file=slide.image)
+            return self.tr("No image")
         if role == FindingsRole:
             return self.findings.get(index.row())
         return None
@@ -125,7 +135,11 @@ class SlideListModel(QAbstractListModel):
 def problem_count(severity: str, count: int) -> str:
     """A badge in words: "2 problems, worst: warning"."""
     worst_word = severity_word(Severity(severity))
-    return f"{count} problem{'' if count == 1 else 's'}, worst: {worst_word}"
+    if count == 1:
+        text = QCoreApplication.translate("SlideList", "1 problem, worst: {severity}")
+    else:
+        text = QCoreApplication.translate("SlideList", "%n problems, worst: {severity}", "", count)
+    return text.format(severity=worst_word)
 
 
 def rows_from_mime(mime: QMimeData) -> list[int]:
@@ -166,7 +180,7 @@ class SlideListView(QListView):
         self.setAcceptDrops(True)
         self.setUniformItemSizes(True)
         self.setItemDelegate(SlideDelegate(self))
-        self.setAccessibleName("Slides")
+        self.setAccessibleName(self.tr("Slides"))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         # Delete acts here, in the list, so it never takes the Delete key from a text field.

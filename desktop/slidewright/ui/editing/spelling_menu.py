@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QAction, QFont, QTextCursor
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -92,10 +92,17 @@ class SpellingMenus:
             action.triggered.connect(lambda _=False, s=suggestion: replace(s))
             entries.append(action)
         if not suggestions:
-            none = QAction("No spelling suggestions", menu)
+            none = QAction(
+                QCoreApplication.translate("SpellingMenus", "No spelling suggestions"), menu
+            )
             none.setEnabled(False)
             entries.append(none)
-        add = QAction(f"Add “{word}” to Dictionary", menu)
+        add = QAction(
+            QCoreApplication.translate("SpellingMenus", "Add “{word}” to Dictionary").format(
+                word=word
+            ),
+            menu,
+        )
         add.triggered.connect(lambda _=False: self.spelling.add_word(word))
         entries.append(add)
         menu.insertActions(first, entries)  # type: ignore[arg-type]

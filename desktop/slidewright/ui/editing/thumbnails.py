@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImageIOHandler, QImageReader, QPainter, QPixmap
 
 from slidewright.fileformat.imagebounds import pixel_problem
@@ -39,7 +39,9 @@ class ThumbnailCache:
             painter = QPainter(pixmap)
             painter.setPen(QColor("#9a9aa2"))
             painter.drawText(
-                QRect(QPoint(0, 0), self.size), Qt.AlignmentFlag.AlignCenter, "no image"
+                QRect(QPoint(0, 0), self.size),
+                Qt.AlignmentFlag.AlignCenter,
+                QCoreApplication.translate("ThumbnailCache", "no image"),
             )
             painter.end()
             self._placeholders[ratio] = pixmap

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,11 +40,21 @@ from slidewright.ui.library.models import SORT, ArticlesModel, PhotosModel
 
 OpenAt = Callable[[Path, int], object]  # (bundle folder, 1-based slide; 0 for the first)
 
+# (the label, translated when shown, in the LibraryDialog context; {days} filled in then)
 FILTERS = (
-    ("All pictures", lambda entry: True),
-    (f"Licence expiring in {EXPIRING_DAYS} days (or ended)", lambda entry: entry.expiring),
-    ("Credited differently elsewhere", lambda entry: entry.differs),
-    ("No licence recorded", lambda entry: entry.no_licence),
+    (str(QT_TRANSLATE_NOOP("LibraryDialog", "All pictures")), lambda entry: True),
+    (
+        str(QT_TRANSLATE_NOOP("LibraryDialog", "Licence expiring in {days} days (or ended)")),
+        lambda entry: entry.expiring,
+    ),
+    (
+        str(QT_TRANSLATE_NOOP("LibraryDialog", "Credited differently elsewhere")),
+        lambda entry: entry.differs,
+    ),
+    (
+        str(QT_TRANSLATE_NOOP("LibraryDialog", "No licence recorded")),
+        lambda entry: entry.no_licence,
+    ),
 )
 
 
@@ -107,7 +117,7 @@ class LibraryDialog(QDialog):
         self.root = root
         self.open_at = open_at
         self.index_file = index_file
-        self.setWindowTitle(f"Library: {root.name or root}")
+        self.setWindowTitle(self.tr("Library: {folder}").format(folder=root.name or root))
         self.resize(1000, 640)
         self.store = LibraryStore(root, index_file)
         self.indexer: IndexThread | None = None
@@ -123,8 +133,8 @@ class LibraryDialog(QDialog):
         top.addWidget(self.progress)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._articles_tab(), "&Articles")
-        self.tabs.addTab(self._pictures_tab(), "&Pictures")
+        self.tabs.addTab(self._articles_tab(), self.tr("&Articles"))
+        self.tabs.addTab(self._pictures_tab(), self.tr("&Pictures"))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
@@ -142,8 +152,8 @@ class LibraryDialog(QDialog):
     # -- the two tabs ----------------------------------------------------------------------
     def _articles_tab(self) -> QWidget:
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search titles, folders and credits")
-        self.search.setAccessibleName("Search the library")
+        self.search.setPlaceholderText(self.tr("Search titles, folders and credits"))
+        self.search.setAccessibleName(self.tr("Search the library"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._search)
         self.articles_model = ArticlesModel()
@@ -159,9 +169,9 @@ class LibraryDialog(QDialog):
 
     def _pictures_tab(self) -> QWidget:
         self.filter = QComboBox()
-        self.filter.setAccessibleName("Show pictures")
+        self.filter.setAccessibleName(self.tr("Show pictures"))
         for label, _test in FILTERS:
-            self.filter.addItem(label)
+            self.filter.addItem(self.tr(label).format(days=EXPIRING_DAYS))
         self.photos_model = PhotosModel(self.store.root)
         self.photos_proxy = PhotoFilter()
         self.photos_proxy.setSourceModel(self.photos_model)
@@ -171,14 +181,16 @@ class LibraryDialog(QDialog):
         self.photos_view.selectionModel().currentRowChanged.connect(self._show_usages)
         self.photos_view.doubleClicked.connect(self._open_photo)
         self.usages = QListWidget()
-        self.usages.setAccessibleName("Where the picture is used")
+        self.usages.setAccessibleName(self.tr("Where the picture is used"))
         self.usages.itemActivated.connect(self._open_usage)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.photos_view)
         holder = QWidget()
         below = QVBoxLayout(holder)
         below.setContentsMargins(0, 0, 0, 0)
-        below.addWidget(QLabel("Where used (double-click to open the article at the slide):"))
+        below.addWidget(
+            QLabel(self.tr("Where used (double-click to open the article at the slide):"))
+        )
         below.addWidget(self.usages)
         split.addWidget(holder)
         split.setSizes([420, 160])
@@ -211,18 +223,22 @@ class LibraryDialog(QDialog):
         """Bring the index up to date in the background (a second call while one runs waits)."""
         if self.indexer is not None and self.indexer.isRunning():
             return
-        self.status.setText("Indexing…")
+        self.status.setText(self.tr("Indexing…"))
         self.indexer = IndexThread(self.root, self.index_file, EXPIRING_DAYS)
         self.indexer.progress.connect(self._progress)
         self.indexer.refreshed.connect(self._refreshed)
-        self.indexer.failed.connect(lambda why: self.status.setText(f"Indexing failed: {why}"))
+        self.indexer.failed.connect(
+            lambda why: self.status.setText(self.tr("Indexing failed: {reason}").format(reason=why))
+        )
         self.indexer.start()
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.show()
         self.progress.setRange(0, total)
         self.progress.setValue(done)
-        self.status.setText(f"Indexing {done} of {total} articles…")
+        self.status.setText(
+            self.tr("Indexing {done} of {total} articles…").format(done=done, total=total)
+        )
 
     def _refreshed(self, refreshed: Refreshed) -> None:
         self.refreshed = refreshed
@@ -237,11 +253,12 @@ class LibraryDialog(QDialog):
 
     def _say_counts(self) -> None:
         count = len(self.articles_model.rows)
-        text = f"{count} article{'s' if count != 1 else ''}"
+        text = self.tr("1 article") if count == 1 else self.tr("%n articles", "", count)
         if self.refreshed is not None:
-            text += (
-                f", {self.refreshed.result.pictures} pictures, "
-                f"{len(self.refreshed.findings)} findings"
+            text = self.tr("{articles}, {pictures} pictures, {findings} findings").format(
+                articles=text,
+                pictures=self.refreshed.result.pictures,
+                findings=len(self.refreshed.findings),
             )
         self.status.setText(text)
 
@@ -269,8 +286,14 @@ class LibraryDialog(QDialog):
             return
         for row in entry.usages:
             end = row.licence_end or row.picture_licence_end
-            text = f"{row.article}, slide {row.slide}: {row.credit or '(no credit)'}"
-            item = QListWidgetItem(text + (f", licence until {end}" if end else ""))
+            credit = row.credit or self.tr("(no credit)")
+            if end:
+                text = self.tr("{article}, slide {number}: {credit}, licence until {end}")
+            else:
+                text = self.tr("{article}, slide {number}: {credit}")
+            item = QListWidgetItem(
+                text.format(article=row.article, number=row.slide, credit=credit, end=end)
+            )
             item.setData(Qt.ItemDataRole.UserRole, (row.article, row.slide))
             self.usages.addItem(item)
 

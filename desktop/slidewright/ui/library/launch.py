@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from slidewright.errors import SlidewrightError
@@ -24,7 +24,9 @@ def _folder(window: Any) -> Path | None:
     bundle = getattr(doc, "bundle", None) if doc is not None else None
     if not start and isinstance(bundle, Path):
         start = str(bundle.parent)
-    chosen = QFileDialog.getExistingDirectory(window, "Open Library: a folder of articles", start)
+    chosen = QFileDialog.getExistingDirectory(
+        window, QCoreApplication.translate("Launch", "Open Library: a folder of articles"), start
+    )
     if not chosen:
         return None
     settings.set_value(SETTING, chosen)
@@ -48,7 +50,13 @@ def open_library(window: Any, folder: Path | None = None) -> LibraryDialog | Non
     try:
         dialog = LibraryDialog(folder, open_at, parent)
     except (SlidewrightError, OSError, sqlite3.Error) as error:
-        QMessageBox.warning(parent, "Open Library", f"The library cannot be opened: {error}")
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("Launch", "Open Library"),
+            QCoreApplication.translate("Launch", "The library cannot be opened: {reason}").format(
+                reason=error
+            ),
+        )
         return None
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()

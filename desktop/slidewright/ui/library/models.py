@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QByteArray,
     QModelIndex,
@@ -26,7 +27,13 @@ MAX_THUMB_BYTES = 20 * 1024 * 1024
 
 
 class ArticlesModel(QAbstractTableModel):
-    HEADERS = ("Title", "Date", "Folder", "Slides", "Problems")
+    HEADERS = (
+        str(QT_TRANSLATE_NOOP("ArticlesModel", "Title")),
+        str(QT_TRANSLATE_NOOP("ArticlesModel", "Date")),
+        str(QT_TRANSLATE_NOOP("ArticlesModel", "Folder")),
+        str(QT_TRANSLATE_NOOP("ArticlesModel", "Slides")),
+        str(QT_TRANSLATE_NOOP("ArticlesModel", "Problems")),
+    )
 
     def __init__(self) -> None:
         super().__init__()
@@ -48,7 +55,7 @@ class ArticlesModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return self.tr(self.HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -58,7 +65,7 @@ class ArticlesModel(QAbstractTableModel):
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, SORT):
             if column == 0:
-                return entry.title or "(untitled)"
+                return entry.title or self.tr("(untitled)")
             if column == 1:
                 return entry.date
             if column == 2:
@@ -66,10 +73,12 @@ class ArticlesModel(QAbstractTableModel):
             if column == 3:
                 return entry.slides
             if entry.status != "ok":
-                return "cannot be read" if role == Qt.ItemDataRole.DisplayRole else 1_000_000
+                if role == Qt.ItemDataRole.DisplayRole:
+                    return self.tr("cannot be read")
+                return 1_000_000
             return self.problems.get(entry.path, 0)
         if role == Qt.ItemDataRole.ToolTipRole and entry.status != "ok":
-            return "This article cannot be read; double-click to see why"
+            return self.tr("This article cannot be read; double-click to see why")
         return None
 
 
@@ -98,7 +107,13 @@ def thumbnail(file: Path) -> QPixmap | None:
 
 
 class PhotosModel(QAbstractTableModel):
-    HEADERS = ("Picture", "File", "Used in", "Credits", "Licence until")
+    HEADERS = (
+        str(QT_TRANSLATE_NOOP("PhotosModel", "Picture")),
+        str(QT_TRANSLATE_NOOP("PhotosModel", "File")),
+        str(QT_TRANSLATE_NOOP("PhotosModel", "Used in")),
+        str(QT_TRANSLATE_NOOP("PhotosModel", "Credits")),
+        str(QT_TRANSLATE_NOOP("PhotosModel", "Licence until")),
+    )
 
     def __init__(self, root: Path) -> None:
         super().__init__()
@@ -119,7 +134,7 @@ class PhotosModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return self.tr(self.HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -141,12 +156,12 @@ class PhotosModel(QAbstractTableModel):
             names = entry.articles
             if role == SORT:
                 return len(names)
-            shown = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
-            return (
-                f"{len(names)}: {shown}"
-                if role == Qt.ItemDataRole.DisplayRole
-                else "\n".join(names)
-            )
+            if role != Qt.ItemDataRole.DisplayRole:
+                return "\n".join(names)
+            shown = ", ".join(names[:3])
+            if len(names) > 3:
+                shown = self.tr("{names} and {more} more").format(names=shown, more=len(names) - 3)
+            return f"{len(names)}: {shown}"
         if column == 3:
             return " | ".join(entry.credits)
         return entry.licence_end

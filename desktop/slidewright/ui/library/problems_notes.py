@@ -26,7 +26,7 @@ from slidewright.library.store import LibraryStore, index_file_for
 from slidewright.ui.access.contrast import severity_color
 from slidewright.ui.library.launch import SETTING
 
-GROUP_TITLE = "Across the library"
+GROUP_TITLE = "Across the library"  # also the group's marker (shown translated)
 NoteRole = Qt.ItemDataRole.UserRole + 7  # the 1-based slide of a library note
 
 
@@ -112,14 +112,19 @@ class LibraryNotes(QObject):
                 tree.takeTopLevelItem(i)
         if not self.notes:
             return
-        group = QTreeWidgetItem(tree, [f"{GROUP_TITLE} ({len(self.notes)})"])
+        title = self.tr("Across the library ({count})").format(count=len(self.notes))
+        group = QTreeWidgetItem(tree, [title])
         group.setData(0, NoteRole, GROUP_TITLE)
-        group.setToolTip(0, "From File ▸ Open Library…'s index of this article's folder")
+        group.setToolTip(0, self.tr("From File ▸ Open Library…'s index of this article's folder"))
         for note in self.notes:
-            where = f"slide {note.slide}: " if note.slide else ""
-            item = QTreeWidgetItem(
-                group, [f"{severity_word(note.severity)}: {where}{note.message}", str(note.rule)]
+            if note.slide:
+                text = self.tr("{severity}: slide {number}: {message}")
+            else:
+                text = self.tr("{severity}: {message}")
+            shown = text.format(
+                severity=severity_word(note.severity), number=note.slide, message=note.message
             )
+            item = QTreeWidgetItem(group, [shown, str(note.rule)])
             item.setData(0, NoteRole, note.slide or 0)
             item.setToolTip(0, note.message)
             item.setForeground(0, QBrush(severity_color(note.severity, self.panel.tree.palette())))

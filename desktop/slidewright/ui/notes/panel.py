@@ -9,7 +9,7 @@ import copy
 import getpass
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDockWidget,
@@ -46,8 +46,13 @@ def ask_text(parent: QWidget, title: str, label: str) -> str | None:
 
 
 def _whole(note: Note) -> str:
-    lines = [f"{note.author or 'Someone'}, {local_time(note.time)}: {note.text}"]
-    lines += [f"  ↳ {r.author or 'Someone'}, {local_time(r.time)}: {r.text}" for r in note.replies]
+    someone = QCoreApplication.translate("NotesPanel", "Someone")
+    line = QCoreApplication.translate("NotesPanel", "{author}, {time}: {text}")
+    lines = [line.format(author=note.author or someone, time=local_time(note.time), text=note.text)]
+    lines += [
+        "  ↳ " + line.format(author=r.author or someone, time=local_time(r.time), text=r.text)
+        for r in note.replies
+    ]
     return "\n".join(lines)
 
 
@@ -60,15 +65,17 @@ class NotesPanel(QDockWidget):
         current_row: Callable[[], int],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("&Notes", parent)
+        super().__init__(self.tr("&Notes"), parent)
         self.setObjectName("notes")  # the window's saved layout names docks by this
         self.author = author
         self.current_row = current_row
         self.doc: Document | None = None
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(["Where", "Note", "By", "When"])
+        self.tree.setHeaderLabels(
+            [self.tr("Where"), self.tr("Note"), self.tr("By"), self.tr("When")]
+        )
         self.tree.setWordWrap(True)
-        self.tree.setAccessibleName("Editor's notes")
+        self.tree.setAccessibleName(self.tr("Editor's notes"))
         self.tree.itemDoubleClicked.connect(self._double_clicked)
         header = self.tree.header()
         header.setStretchLastSection(False)
@@ -80,13 +87,13 @@ class NotesPanel(QDockWidget):
         self.detail.setWordWrap(True)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
-        self.show_resolved = QCheckBox("Show resolved")
+        self.show_resolved = QCheckBox(self.tr("Show resolved"))
         self.show_resolved.toggled.connect(lambda _on: self.refresh())
         self.buttons = {
-            "add": QPushButton("Add Note…"),
-            "reply": QPushButton("Reply…"),
-            "resolve": QPushButton("Resolve"),
-            "delete": QPushButton("Delete"),
+            "add": QPushButton(self.tr("Add Note…")),
+            "reply": QPushButton(self.tr("Reply…")),
+            "resolve": QPushButton(self.tr("Resolve")),
+            "delete": QPushButton(self.tr("Delete")),
         }
         self.buttons["add"].clicked.connect(self.ask_add)
         self.buttons["reply"].clicked.connect(self.ask_reply)
@@ -142,11 +149,14 @@ class NotesPanel(QDockWidget):
             for note in notes:
                 if note.resolved and not self.show_resolved.isChecked():
                     continue
-                where = "Article" if row == ARTICLE else f"Slide {row + 1}"
-                state = " (resolved)" if note.resolved else ""
-                item = QTreeWidgetItem(
-                    [where, note.summary() + state, note.author, local_time(note.time)]
-                )
+                if row == ARTICLE:
+                    where = self.tr("Article")
+                else:
+                    where = self.tr("Slide {number}").format(number=row + 1)
+                summary = note.summary()
+                if note.resolved:
+                    summary = self.tr("{note} (resolved)").format(note=summary)
+                item = QTreeWidgetItem([where, summary, note.author, local_time(note.time)])
                 item.setData(0, ROLE, (row, note.id))
                 item.setToolTip(1, note.text)
                 for reply in note.replies:
@@ -166,7 +176,7 @@ class NotesPanel(QDockWidget):
                 if note.id == selected:
                     self.tree.setCurrentItem(item)
         count = self.open_count()
-        self.setWindowTitle(f"&Notes ({count} open)" if count else "&Notes")
+        self.setWindowTitle(self.tr("&Notes (%n open)", "", count) if count else self.tr("&Notes"))
         self._update_buttons()
 
     def selected_note_id(self) -> str | None:
@@ -189,7 +199,9 @@ class NotesPanel(QDockWidget):
         for name in ("reply", "resolve", "delete"):
             self.buttons[name].setEnabled(found is not None)
         if found is not None:
-            self.buttons["resolve"].setText("Reopen" if found[1].resolved else "Resolve")
+            self.buttons["resolve"].setText(
+                self.tr("Reopen") if found[1].resolved else self.tr("Resolve")
+            )
 
     def _double_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
         data = item.data(0, ROLE)
@@ -218,8 +230,11 @@ class NotesPanel(QDockWidget):
         if self.doc is None or not text.strip():
             return None
         note = Note.new(text.strip(), self._author())
-        where = "the article" if row == ARTICLE else f"slide {row + 1}"
-        self._change(row, lambda notes: notes.append(note), f"Add note on {where}")
+        if row == ARTICLE:
+            text = self.tr("Add note on the article")
+        else:
+            text = self.tr("Add note on slide {number}").format(number=row + 1)
+        self._change(row, lambda notes: notes.append(note), text)
         return note
 
     def reply(self, note_id: str, text: str) -> None:
@@ -234,7 +249,7 @@ class NotesPanel(QDockWidget):
                 if note.id == note_id:
                     note.replies.append(reply)
 
-        self._change(row, edit, "Reply to note")
+        self._change(row, edit, self.tr("Reply to note"))
 
     def set_resolved(self, note_id: str, resolved: bool) -> None:
         found = self._find(note_id)
@@ -246,7 +261,9 @@ class NotesPanel(QDockWidget):
                 if note.id == note_id:
                     note.resolved = resolved
 
-        self._change(found[0], edit, "Resolve note" if resolved else "Reopen note")
+        self._change(
+            found[0], edit, self.tr("Resolve note") if resolved else self.tr("Reopen note")
+        )
 
     def delete(self, note_id: str) -> None:
         found = self._find(note_id)
@@ -256,20 +273,27 @@ class NotesPanel(QDockWidget):
         def edit(notes: list[Note]) -> None:
             notes[:] = [note for note in notes if note.id != note_id]
 
-        self._change(found[0], edit, "Delete note")
+        self._change(found[0], edit, self.tr("Delete note"))
 
     # -- the buttons ------------------------------------------------------------------------
     def ask_add(self) -> None:
         if self.doc is None:
             return
         row = self.current_row()
-        choices = ([f"Slide {row + 1}"] if row >= 0 else []) + ["The article"]
-        place, ok = QInputDialog.getItem(self, "Add Note", "Note on:", choices, 0, False)
+        slide = self.tr("Slide {number}").format(number=row + 1)
+        choices = ([slide] if row >= 0 else []) + [self.tr("The article")]
+        title = self.tr("Add Note")
+        place, ok = QInputDialog.getItem(self, title, self.tr("Note on:"), choices, 0, False)
         if not ok:
             return
-        text = ask_text(self, "Add Note", f"Note on {place.lower()}:")
+        on_slide = row >= 0 and place == slide
+        if on_slide:
+            label = self.tr("Note on slide {number}:").format(number=row + 1)
+        else:
+            label = self.tr("Note on the article:")
+        text = ask_text(self, title, label)
         if text is not None:
-            self.add_note(row if place.startswith("Slide") else ARTICLE, text)
+            self.add_note(row if on_slide else ARTICLE, text)
             self.show()
 
     def ask_reply(self) -> None:
@@ -277,8 +301,14 @@ class NotesPanel(QDockWidget):
         found = self._find(note_id or "")
         if note_id is None or found is None:
             return
+        if found[1].author:
+            label = self.tr("Reply to {author}: “{note}”")
+        else:
+            label = self.tr("Reply to the note: “{note}”")
         text = ask_text(
-            self, "Reply", f"Reply to {found[1].author or 'the note'}: “{found[1].summary(60)}”"
+            self,
+            self.tr("Reply"),
+            label.format(author=found[1].author, note=found[1].summary(60)),
         )
         if text is not None:
             self.reply(note_id, text)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 
 from slidewright.fileformat.imagebounds import pixel_problem
 from slidewright.fileformat.images import ImageProblem, bundle_image
@@ -36,21 +36,47 @@ from slidewright.urls import is_local, is_remote
 def preview_image(bundle: Path, path: str) -> ImageRef:
     """Local images are served from the bundle; remote ones are never fetched."""
     if is_remote(path):
-        host = QUrl(path).host() or "the web"
-        return ImageRef(None, f"Remote image from {host} is not loaded in the preview")
+        host = QUrl(path).host()
+        if host:
+            text = QCoreApplication.translate(
+                "PreviewRender", "Remote image from {host} is not loaded in the preview"
+            )
+        else:
+            text = QCoreApplication.translate(
+                "PreviewRender", "Remote image from the web is not loaded in the preview"
+            )
+        return ImageRef(None, text.format(host=host))
     if not is_local(path):
-        return ImageRef(None, f"Image outside the article folder: {path}")
+        return ImageRef(
+            None,
+            QCoreApplication.translate(
+                "PreviewRender", "Image outside the article folder: {path}"
+            ).format(path=path),
+        )
     try:
         file = bundle_image(bundle, path)  # a regular file inside the bundle: never a pipe
         version = file.stat().st_mtime_ns
     except ImageProblem as problem:
-        return ImageRef(None, f"Image not shown: {problem.reason or path}")
+        return ImageRef(
+            None,
+            QCoreApplication.translate("PreviewRender", "Image not shown: {reason}").format(
+                reason=problem.reason or path
+            ),
+        )
     except OSError:
-        return ImageRef(None, f"Image not found: {path}")
+        return ImageRef(
+            None,
+            QCoreApplication.translate("PreviewRender", "Image not found: {path}").format(
+                path=path
+            ),
+        )
     width, height = _image_size(str(file), version)
     too_large = pixel_problem(width, height)  # what no export publishes, the preview says
     if too_large:
-        return ImageRef(None, f"Image not shown: {path}: {too_large}")
+        shown = QCoreApplication.translate(
+            "PreviewRender", "Image not shown: {path}: {reason}"
+        ).format(path=path, reason=too_large)
+        return ImageRef(None, shown)
     return ImageRef(f"{quote(path)}?v={version // 1_000_000_000}", width=width, height=height)
 
 

@@ -358,6 +358,8 @@ class Preview(QWebEngineView):
     def _render_failed(self, generation: object, message: str) -> None:
         self._in_flight = max(0, self._in_flight - 1)
         if generation == self._generation:
+            title = self.tr("Preview could not update: {reason}").format(reason=message)
             self.page().runJavaScript(
-                f"document.title = {json.dumps('Preview could not update: ' + message)};", WORLD
+                f"document.title = {json.dumps(title)};",
+                WORLD,
             )

@@ -20,18 +20,12 @@ from PySide6.QtCore import QEventLoop, QMetaObject, QObject, QTimer, Signal
 from slidewright.errors import ImageConflictError, SaveConflictError, SlidewrightError
 from slidewright.fileformat.bundle import INDEX
 from slidewright.ui.dialogs.prompts import Prompts
-from slidewright.ui.editing.commands import ReplaceArticle
 from slidewright.ui.editing.document import Document
 from slidewright.ui.editing.document import read as read_article
-from slidewright.ui.session import first_save
+from slidewright.ui.session import crash_recovery, first_save
 from slidewright.ui.session.file_watch import FileWatch
 from slidewright.ui.session.preferences import Preferences
-from slidewright.ui.session.recovery import (
-    INTERVAL_MS,
-    LeftCopy,
-    RecoveryStore,
-    restore_question,
-)
+from slidewright.ui.session.recovery import INTERVAL_MS, RecoveryStore
 from slidewright.ui.session.sample import ensure_sample_copy
 from slidewright.ui.session.settings import Settings
 
@@ -57,7 +51,7 @@ class ArticleSession(QObject):
         self.recovery = RecoveryStore()
         self.watch = FileWatch(self)
         self.watch.changedOnDisk.connect(self._changed_on_disk)
-        self._snapshot_failed = False
+        self.snapshot_failed = False  # said once until a copy is written again
         self.snapshot_timer = QTimer(self, interval=INTERVAL_MS)
         self.snapshot_timer.timeout.connect(self.snapshot)
         self.snapshot_timer.start()
@@ -87,7 +81,11 @@ class ArticleSession(QObject):
         except Exception as error:  # a fault of ours: say so, keep the window alive
             traceback.print_exc(file=sys.stderr)
             return self._open_failed(
-                SlidewrightError(f"{path}: could not be opened ({type(error).__name__}: {error})")
+                SlidewrightError(
+                    self.tr("{path}: could not be opened ({kind}: {reason})").format(
+                        path=path, kind=type(error).__name__, reason=error
+                    )
+                )
             )
         self.last_error = None
         self._replace(doc)
@@ -123,11 +121,13 @@ class ArticleSession(QObject):
     def _open_failed(self, error: SlidewrightError) -> bool:
         self.last_error = error
         self.openFailed.emit(str(error))
-        self.prompts.error("Cannot open article", str(error))
+        self.prompts.error(self.tr("Cannot open article"), str(error))
         return False
 
     def open_dialog(self) -> None:
-        path = self.prompts.open_file("Open Article", "Slidewright articles (*.md)")
+        path = self.prompts.open_file(
+            self.tr("Open Article"), self.tr("Slidewright articles (*.md)")
+        )
         if path is not None:
             self.open_path(path)
 
@@ -143,30 +143,33 @@ class ArticleSession(QObject):
         if folder is None:  # the title first; its folder's name is offered from it
             from slidewright.fileformat.images import slugify
 
-            given = self.prompts.new_title("New Article")
+            given = self.prompts.new_title(self.tr("New Article"))
             if given is None:
                 return False
             folder = self.prompts.new_folder(
-                "New Article: where to keep it", slugify(given, "new-article")
+                self.tr("New Article: where to keep it"), slugify(given, "new-article")
             )
         if folder is None:
             return False
         if (folder / INDEX).exists():
             self.prompts.error(
-                "Folder holds an article",
-                f"{folder} already holds an article (index.md). Open it instead, or pick an empty folder.",
+                self.tr("Folder holds an article"),
+                self.tr(
+                    "{folder} already holds an article (index.md). Open it instead, or pick an "
+                    "empty folder."
+                ).format(folder=folder),
             )
             return False
         title = given or (
             folder.name.replace("-", " ").replace("_", " ").strip().capitalize()
-            or "Untitled article"
+            or self.tr("Untitled article")
         )
         doc = Document(Preferences.load(self.settings).new_article(title), folder, parent=self)
         try:
             folder.mkdir(parents=True, exist_ok=True)
             doc.save()
         except (OSError, SlidewrightError) as error:
-            self.prompts.error("Cannot create article", f"{folder}: {_reason(error)}")
+            self.prompts.error(self.tr("Cannot create article"), f"{folder}: {reason(error)}")
             return False
         self._replace(doc)
         return True
@@ -190,12 +193,13 @@ class ArticleSession(QObject):
             self.watch.paused = True
             try:
                 reload = self.prompts.yes_no(
-                    "Article changed on disk",
-                    f"{doc.index_file} was changed by another program.\n\n"
-                    f"{self._what_changed(doc)}\n\n"
-                    "Reload it and lose your unsaved changes, or keep your version?",
-                    yes="Reload from Disk",
-                    no="Keep My Version",
+                    self.tr("Article changed on disk"),
+                    self.tr(
+                        "{file} was changed by another program.\n\n{changes}\n\n"
+                        "Reload it and lose your unsaved changes, or keep your version?"
+                    ).format(file=doc.index_file, changes=self._what_changed(doc)),
+                    yes=self.tr("Reload from Disk"),
+                    no=self.tr("Keep My Version"),
                 )
             finally:
                 self.watch.paused = False
@@ -213,7 +217,7 @@ class ArticleSession(QObject):
         try:
             theirs = load_article(doc.bundle)
         except (SlidewrightError, OSError) as error:
-            return f"The new version cannot be read: {_reason(error)}"
+            return self.tr("The new version cannot be read: {reason}").format(reason=reason(error))
         return describe_changes(doc.on_disk, theirs)
 
     def reload(self) -> None:
@@ -226,8 +230,10 @@ class ArticleSession(QObject):
             fresh = Document.load(doc.bundle, self)
         except SlidewrightError as error:
             self.prompts.error(
-                "Cannot reload article",
-                f"{error}\n\nYour version stays open; Save asks before writing over that file.",
+                self.tr("Cannot reload article"),
+                self.tr(
+                    "{reason}\n\nYour version stays open; Save asks before writing over that file."
+                ).format(reason=error),
             )
             self.watch.dismiss_current()
             return
@@ -237,7 +243,12 @@ class ArticleSession(QObject):
         self.recovery.discard(doc.bundle)
         self._replace(fresh)
         self.unchecked = fresh
-        self.message.emit(f"Reloaded {doc.index_file.name}, changed on disk: {changes}", 10000)
+        self.message.emit(
+            self.tr("Reloaded {file}, changed on disk: {changes}").format(
+                file=doc.index_file.name, changes=changes
+            ),
+            10000,
+        )
 
     # -- saving ----------------------------------------------------------------------------
     def save(self) -> bool:
@@ -260,18 +271,21 @@ class ArticleSession(QObject):
                 continue
             except (OSError, SlidewrightError, ValueError) as error:
                 self.prompts.error(
-                    "Not saved",
-                    f"{doc.index_file} could not be saved: {_reason(error)}. "
-                    "The file on disk is unchanged; your changes are still open here.",
+                    self.tr("Not saved"),
+                    self.tr(
+                        "{file} could not be saved: {reason}. "
+                        "The file on disk is unchanged; your changes are still open here."
+                    ).format(file=doc.index_file, reason=reason(error)),
                 )
-                self.message.emit(f"Not saved: {_reason(error)}", 0)
+                self.message.emit(self.tr("Not saved: {reason}").format(reason=reason(error)), 0)
                 return False
             break
         self.recovery.discard(doc.bundle)
         if isinstance(kept, Path):
-            self.message.emit(f"Saved {doc.index_file}; the original is kept as {kept.name}", 8000)
+            saved = self.tr("Saved {file}; the original is kept as {copy}")
+            self.message.emit(saved.format(file=doc.index_file, copy=kept.name), 8000)
         else:
-            self.message.emit(f"Saved {doc.index_file}", 4000)
+            self.message.emit(self.tr("Saved {file}").format(file=doc.index_file), 4000)
         self.saved.emit()
         return True
 
@@ -289,21 +303,25 @@ class ArticleSession(QObject):
         doc = self.doc
         if doc is None:
             return False
-        folder = folder or self.prompts.new_folder("Save Article As: name its new folder")
+        folder = folder or self.prompts.new_folder(self.tr("Save Article As: name its new folder"))
         if folder is None:
             return False
         if folder.resolve() == doc.bundle.resolve():
             return self.save()
         if (folder / INDEX).exists():
             self.prompts.error(
-                "Folder holds an article",
-                f"{folder} already holds an article; pick an empty folder.",
+                self.tr("Folder holds an article"),
+                self.tr("{folder} already holds an article; pick an empty folder.").format(
+                    folder=folder
+                ),
             )
             return False
         if _holds_files(folder) and not self.prompts.yes_no(
-            "Folder is not empty",
-            f"{folder} already holds other files. Save the article there anyway? Images of the "
-            "article replace files of the same name.",
+            self.tr("Folder is not empty"),
+            self.tr(
+                "{folder} already holds other files. Save the article there anyway? Images of the "
+                "article replace files of the same name."
+            ).format(folder=folder),
         ):
             return False
         old_bundle = doc.bundle
@@ -312,25 +330,28 @@ class ArticleSession(QObject):
                 missing = doc.save_as(folder)
             except ImageConflictError as conflict:
                 if not self.prompts.yes_no(
-                    "Replace images?",
-                    f"{folder} already holds different images with the same names:\n"
-                    + "\n".join(conflict.images[:10])
-                    + "\n\nReplace them with the article's images?",
+                    self.tr("Replace images?"),
+                    self.tr(
+                        "{folder} already holds different images with the same names:\n"
+                        "{images}\n\nReplace them with the article's images?"
+                    ).format(folder=folder, images="\n".join(conflict.images[:10])),
                 ):
                     return False
                 missing = doc.save_as(folder, replace=True)
         except (OSError, SlidewrightError) as error:
-            self.prompts.error("Not saved", f"{folder}: {_reason(error)}")
+            self.prompts.error(self.tr("Not saved"), f"{folder}: {reason(error)}")
             return False
         self.recovery.discard(old_bundle)  # the edits now live in the new folder
         self.unchecked = None  # the file in the new folder is Slidewright's own
         self.settings.add_recent(folder)
-        self.message.emit(f"Saved as {doc.index_file}", 4000)
+        self.message.emit(self.tr("Saved as {file}").format(file=doc.index_file), 4000)
         if missing:
             self.prompts.error(
-                "Some images were missing",
-                "These images were not copied (missing, or outside the article's folder):\n"
-                + "\n".join(missing),
+                self.tr("Some images were missing"),
+                self.tr(
+                    "These images were not copied (missing, or outside the article's folder):\n"
+                    "{images}"
+                ).format(images="\n".join(missing)),
             )
         return True
 
@@ -347,57 +368,14 @@ class ArticleSession(QObject):
             return True
         return False
 
-    # -- crash recovery --------------------------------------------------------------------
+    # -- crash recovery (crash_recovery.py) -------------------------------------------------
     def snapshot(self) -> None:
         """Copy the open article aside if it has unsaved changes; say so once if that fails."""
-        doc = self.doc
-        if doc is None or not doc.modified:
-            return
-        try:
-            self.recovery.write(doc.article, doc.bundle, doc.digest)
-        except (OSError, SlidewrightError, ValueError) as error:
-            self.message.emit(f"Recovery copy not written: {_reason(error)}", 0)
-            if not self._snapshot_failed:
-                self.prompts.error(
-                    "Recovery copy not written",
-                    f"Slidewright could not copy your unsaved changes aside: {_reason(error)}.\n\n"
-                    "Your work is still open; save it to keep it.",
-                )
-            self._snapshot_failed = True
-            return
-        self._snapshot_failed = False
+        crash_recovery.snapshot(self)
 
     def offer_recovery(self, doc: Document) -> bool:
         """After opening ``doc``: offer changes left by a session that ended without saving."""
-        for left in self.recovery.left_copies(doc.bundle):
-            if left.article is None:
-                self.prompts.error(
-                    "Recovery copy cannot be read",
-                    f"Slidewright kept unsaved changes to this article in\n{left.text_file}\n"
-                    f"but cannot read them ({left.problem}). The copy is kept there for you.",
-                )
-                continue
-            if left.article == doc.article:
-                left.remove()
-                continue
-            return self._ask_restore(doc, left)
-        return False
-
-    def _ask_restore(self, doc: Document, left: LeftCopy) -> bool:
-        """Restoring is the default: it is one undoable step and saves nothing, while "Discard"
-        deletes the only copy of the writer's unsaved work."""
-        assert left.article is not None
-        restore = self.prompts.yes_no(
-            "Restore unsaved changes?",
-            restore_question(left, doc.digest, doc.index_file.name),
-            default_yes=True,
-            yes="&Restore",
-            no="&Discard",
-        )
-        left.remove()
-        if restore:
-            doc.undo_stack.push(ReplaceArticle(doc, left.article, "Restore unsaved changes"))
-        return restore
+        return crash_recovery.offer_recovery(self, doc)
 
 
 def _holds_files(folder: Path) -> bool:
@@ -407,7 +385,8 @@ def _holds_files(folder: Path) -> bool:
         return False
 
 
-def _reason(error: BaseException) -> str:
+def reason(error: BaseException) -> str:
+    """What went wrong, in the words the system gives (an OSError's strerror) when it has them."""
     if isinstance(error, OSError) and error.strerror:
         return error.strerror
     return str(error)

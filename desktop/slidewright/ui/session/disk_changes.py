@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import dataclasses
 
-from slidewright.model import Article
+from PySide6.QtCore import QCoreApplication
+
+from slidewright.model import ARTICLE_SPECS, Article
+from slidewright.ui.editing import field_texts
 
 NAMED = 6  # slides named one by one; past that, a count
 
@@ -15,7 +18,19 @@ def _label(number: int, heading: str) -> str:
     heading = " ".join(heading.split())
     if len(heading) > 40:
         heading = heading[:39] + "…"
-    return f"slide {number} ({heading})" if heading else f"slide {number}"
+    if heading:
+        text = QCoreApplication.translate("DiskChanges", "slide {number} ({heading})")
+    else:
+        text = QCoreApplication.translate("DiskChanges", "slide {number}")
+    return text.format(number=number, heading=heading)
+
+
+def _field(name: str) -> str:
+    """An article field as the undo history names it ("credit label"), translated."""
+    spec = ARTICLE_SPECS.get(name)
+    if spec is None or not spec.in_pane:
+        return name.replace("_", " ")
+    return field_texts.undo_name(spec, article=True)
 
 
 def describe_changes(before: Article, after: Article) -> str:
@@ -28,19 +43,38 @@ def describe_changes(before: Article, after: Article) -> str:
     ]
     if changed:
         shown = ", ".join(changed[:NAMED])
-        more = f" and {len(changed) - NAMED} more" if len(changed) > NAMED else ""
-        lines.append(f"Changed: {shown}{more}")
+        if len(changed) > NAMED:
+            line = QCoreApplication.translate("DiskChanges", "Changed: {slides} and {more} more")
+        else:
+            line = QCoreApplication.translate("DiskChanges", "Changed: {slides}")
+        lines.append(line.format(slides=shown, more=len(changed) - NAMED))
     if len(after.slides) > len(before.slides):
         added = len(after.slides) - len(before.slides)
-        lines.append(f"Added: {added} slide{'s' if added > 1 else ''} at the end")
+        lines.append(
+            QCoreApplication.translate("DiskChanges", "Added: 1 slide at the end")
+            if added == 1
+            else QCoreApplication.translate("DiskChanges", "Added: %n slides at the end", "", added)
+        )
     elif len(before.slides) > len(after.slides):
         removed = len(before.slides) - len(after.slides)
-        lines.append(f"Removed: the last {removed} slide{'s' if removed > 1 else ''}")
+        lines.append(
+            QCoreApplication.translate("DiskChanges", "Removed: the last slide")
+            if removed == 1
+            else QCoreApplication.translate(
+                "DiskChanges", "Removed: the last %n slides", "", removed
+            )
+        )
     fields = [
-        field.name.replace("_", " ")
+        _field(field.name)
         for field in dataclasses.fields(after)
         if field.name != "slides" and getattr(before, field.name) != getattr(after, field.name)
     ]
     if fields:
-        lines.append("Article: " + ", ".join(fields))
-    return "\n".join(lines) or "No difference in the article's content (only its layout)."
+        lines.append(
+            QCoreApplication.translate("DiskChanges", "Article: {fields}").format(
+                fields=", ".join(fields)
+            )
+        )
+    return "\n".join(lines) or QCoreApplication.translate(
+        "DiskChanges", "No difference in the article's content (only its layout)."
+    )

@@ -11,6 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from slidewright.errors import SlidewrightError
 from slidewright.fileformat.bundle import INDEX, MAX_BYTES, loses_on_save
 from slidewright.fileformat.safefiles import free_name, keep_copy
@@ -18,21 +20,26 @@ from slidewright.ui.dialogs.prompts import Prompts
 
 ORIGINAL_COPY = f".{INDEX}.orig"
 SHOWN_LOSSES = 8
-TITLE = "Saving changes how the file is written"
+
+
+def _title() -> str:
+    return QCoreApplication.translate("FirstSave", "Saving changes how the file is written")
 
 
 def question(file: Path, losses: list[str]) -> str:
     """What will change (the first few lines of it) and where the original will be kept."""
     shown = "\n".join(f"  • {line}" for line in losses[:SHOWN_LOSSES])
     if len(losses) > SHOWN_LOSSES:
-        shown += f"\n  … and {len(losses) - SHOWN_LOSSES} more"
+        more = QCoreApplication.translate("FirstSave", "… and {count} more")
+        shown += "\n  " + more.format(count=len(losses) - SHOWN_LOSSES)
     copy_name = free_name(file.parent, ORIGINAL_COPY).name
-    return (
-        f"{file} was written by hand or by another program. Saving keeps your article, but not "
-        f"all of the file as it is written:\n\n{shown}\n\n"
-        f"A copy of the file as it is now will be kept beside it as {copy_name} (a hidden file, "
-        "which Hugo and Jekyll do not publish).\n\nSave?"
-    )
+    return QCoreApplication.translate(
+        "FirstSave",
+        "{file} was written by hand or by another program. Saving keeps your article, but not "
+        "all of the file as it is written:\n\n{changes}\n\n"
+        "A copy of the file as it is now will be kept beside it as {copy} (a hidden file, "
+        "which Hugo and Jekyll do not publish).\n\nSave?",
+    ).format(file=file, changes=shown, copy=copy_name)
 
 
 def keep_original_if_needed(
@@ -52,17 +59,30 @@ def keep_original_if_needed(
         return True
     if not losses:
         return True
-    if not prompts.yes_no(TITLE, question(file, losses)):
-        say(f"Not saved: {file} is unchanged", 0)
+    if not prompts.yes_no(_title(), question(file, losses)):
+        say(
+            QCoreApplication.translate("FirstSave", "Not saved: {file} is unchanged").format(
+                file=file
+            ),
+            0,
+        )
         return False
     try:
         return keep_copy(file, ORIGINAL_COPY, MAX_BYTES)
     except OSError as error:
         reason = error.strerror or str(error)
         prompts.error(
-            "Not saved",
-            f"A copy of {file} could not be kept: {reason}. Nothing was saved; your changes "
-            "are still open here.",
+            QCoreApplication.translate("FirstSave", "Not saved"),
+            QCoreApplication.translate(
+                "FirstSave",
+                "A copy of {file} could not be kept: {reason}. Nothing was saved; your changes "
+                "are still open here.",
+            ).format(file=file, reason=reason),
         )
-        say(f"Not saved: no copy of the original could be kept ({reason})", 0)
+        say(
+            QCoreApplication.translate(
+                "FirstSave", "Not saved: no copy of the original could be kept ({reason})"
+            ).format(reason=reason),
+            0,
+        )
         return False

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from slidewright.errors import SlidewrightError
 from slidewright.fileformat.bundle import format_article, local_images, parse_article
@@ -29,7 +29,7 @@ def summarise(previous: str | None, text: str) -> str:
         old = None if previous is None else parse_article(previous)
         return summary(old, parse_article(text))
     except SlidewrightError:
-        return "The file could not be read"
+        return QCoreApplication.translate("HistoryKeeper", "The file could not be read")
 
 
 class HistoryKeeper(QObject):
@@ -44,7 +44,9 @@ class HistoryKeeper(QObject):
         self.background = Background(self)
         self.background.done.connect(self._done)
         self.background.failed.connect(
-            lambda _token, message: self.message.emit(f"History: {message}", 8000)
+            lambda _token, message: self.message.emit(
+                self.tr("History: {reason}").format(reason=message), 8000
+            )
         )
 
     def follow(self, doc: Document | None) -> None:
@@ -64,7 +66,9 @@ class HistoryKeeper(QObject):
         doc.saved.connect(self._saved)
         doc.checkpointRequested.connect(self.checkpoint)
         if doc.index_file.is_file():  # what a first save replaces, or a change made elsewhere
-            self._submit(doc.bundle, self._disk_text(doc), "As opened")  # (kept if it differs)
+            self._submit(
+                doc.bundle, self._disk_text(doc), self.tr("As opened")
+            )  # (kept if it differs)
 
     def finish(self) -> None:
         """Wait until every version asked for is kept (before the History dialog reads them)."""
@@ -83,7 +87,7 @@ class HistoryKeeper(QObject):
             return
         moved = isinstance(old_bundle, Path) and old_bundle.resolve() != doc.bundle.resolve()
         link = old_bundle if moved and isinstance(old_bundle, Path) else None
-        self._submit(doc.bundle, self._disk_text(doc), "Saved", link_from=link)
+        self._submit(doc.bundle, self._disk_text(doc), self.tr("Saved"), link_from=link)
 
     def checkpoint(self, reason: str) -> None:
         """Keep the article as it is in the window now (saved or not)."""
@@ -126,7 +130,9 @@ class HistoryKeeper(QObject):
             try:
                 old = last[1] if last and last[0] == previous else parse_article(previous)
             except SlidewrightError:
-                return "The version before could not be read"
+                return QCoreApplication.translate(
+                    "HistoryKeeper", "The version before could not be read"
+                )
             return summary(old, article)
 
         version = self.store.record(bundle, text, local_images(article), reason, summarise_with)
@@ -136,6 +142,9 @@ class HistoryKeeper(QObject):
     def _done(self, _token: object, result: object) -> None:
         version, error = result if isinstance(result, tuple) else (None, "")
         if error:
-            self.message.emit(f"This version was not kept in the history: {error}", 8000)
+            self.message.emit(
+                self.tr("This version was not kept in the history: {reason}").format(reason=error),
+                8000,
+            )
         elif isinstance(version, Version):
             self.recorded.emit(version)

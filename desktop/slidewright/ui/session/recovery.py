@@ -16,6 +16,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from slidewright.errors import SlidewrightError
 from slidewright.fileformat.bundle import format_article, parse_article
 from slidewright.fileformat.safefiles import atomic_write
@@ -100,18 +102,24 @@ def restore_question(left: LeftCopy, digest: str | None, file_name: str) -> str:
     title = left.article.title if left.article is not None else ""
     when = time.strftime("%Y-%m-%d %H:%M", time.localtime(left.saved))
     changed = left.base_digest is not None and left.base_digest != digest
-    note = (
-        f"\n\n{file_name} has changed on disk since these edits were made (another program "
-        "or window wrote it). Restoring puts your edits in place of what the file holds now; "
-        "Undo brings the file's version back."
-        if changed
-        else ""
-    )
-    return (
-        f"Slidewright kept unsaved changes to “{title}” from {when}; that session ended "
-        f"without saving them.{note}\n\nRestore them? You can undo the restore, and nothing "
-        "is saved until you save. Discarding deletes the kept copy."
-    )
+    if changed:
+        text = QCoreApplication.translate(
+            "Recovery",
+            "Slidewright kept unsaved changes to “{title}” from {when}; that session ended "
+            "without saving them.\n\n{file} has changed on disk since these edits were made "
+            "(another program or window wrote it). Restoring puts your edits in place of what "
+            "the file holds now; Undo brings the file's version back.\n\nRestore them? You can "
+            "undo the restore, and nothing is saved until you save. Discarding deletes the kept "
+            "copy.",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "Recovery",
+            "Slidewright kept unsaved changes to “{title}” from {when}; that session ended "
+            "without saving them.\n\nRestore them? You can undo the restore, and nothing "
+            "is saved until you save. Discarding deletes the kept copy.",
+        )
+    return text.format(title=title, when=when, file=file_name)
 
 
 class RecoveryStore:
