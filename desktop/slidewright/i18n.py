@@ -27,6 +27,7 @@ with another message whose placeholder holds it.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
 Translate = Callable[[str, str], str]  # (context, English template) -> the template translated
@@ -130,3 +131,21 @@ def translated(text: str, translate: Translate) -> str:
         return template.format(**values)
     except (KeyError, IndexError, ValueError):
         return text.template.format(**values)
+
+
+def marked_modules(package: Path) -> list[Path]:
+    """The core's modules (``package`` is ``desktop/slidewright``) with messages marked for
+    translation: found by their marker, so a module that starts using one is extracted too."""
+    return sorted(
+        path
+        for path in package.rglob("*.py")
+        if path.relative_to(package).parts[0] != "ui"
+        and path.name != "i18n.py"
+        and "QT_TRANSLATE_NOOP(" in path.read_text(encoding="utf-8")
+    )
+
+
+def rules_sources(package: Path) -> list[Path]:
+    """What ``pyside6-lupdate`` reads for the window's ``rules`` translations
+    (resources/i18n/window/rules_<lang>.ts): the Problems panel and the core's messages."""
+    return sorted((package / "ui" / "problems").glob("*.py")) + marked_modules(package)
