@@ -28,7 +28,8 @@ from slidewright.ui.editing.commands import SetSlideField
 from slidewright.ui.editing.document import Document
 from slidewright.ui.editing.slide_list import problem_count
 from slidewright.ui.problems import finding_text
-from slidewright.ui.problems.finding_text import summarize, translated
+from slidewright.ui.problems.finding_text import summarize as summarize  # ui/access reads it here
+from slidewright.ui.problems.finding_text import translated
 from slidewright.ui.problems.prefetch import Prefetch
 from slidewright.ui.problems.wrapping import WrappingDelegate
 from slidewright.ui.session.preferences import Preferences
