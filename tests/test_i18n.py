@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import ast
 import json
 import pickle
 from pathlib import Path
 
 import pytest
 
+from creditcorpus import build
+from slidewright import load_article
 from slidewright.credits import check_article
 from slidewright.credits.findings import Finding, RuleId, Severity
 from slidewright.i18n import (
@@ -87,3 +90,41 @@ def test_messages_survive_a_cache_a_copy_and_another_process() -> None:
 def test_format_takes_named_values_only() -> None:
     with pytest.raises(TypeError):
         QT_TRANSLATE_NOOP("Test", "{0}").format("x")
+
+
+def test_every_finding_and_fix_the_window_shows_is_translatable(
+    sample_bundle: Path, tmp_path: Path
+) -> None:
+    """The sample and the planted-credit corpus between them raise most rules: not one of their
+    messages or fix labels is a plain string the window would have to show in English."""
+    corpus = build(tmp_path / "corpus")
+    findings = [
+        *check_article(load_article(sample_bundle), sample_bundle),
+        *check_article(load_article(corpus), corpus),
+    ]
+    assert len({f.rule for f in findings}) >= 8
+    plain = [f.message for f in findings if not isinstance(f.message, Message)]
+    plain += [f.fix.label for f in findings if f.fix and not isinstance(f.fix.label, Message)]
+    assert plain == []
+
+
+RULE_MODULES = sorted(
+    (Path(__file__).parents[1] / "desktop/slidewright/credits").glob("rules_*.py")
+)
+
+
+@pytest.mark.parametrize("module", RULE_MODULES, ids=lambda path: path.name)
+def test_no_rule_writes_a_message_the_window_cannot_translate(module: Path) -> None:
+    """A rule's message (``Hit(field, message)``) and a fix's label (``Fix.of(label)``) are
+    never written in place as a string, an f-string or a concatenation: those stay English."""
+    in_place = (ast.Constant, ast.JoinedStr, ast.BinOp)
+    written = []
+    for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
+        if not isinstance(node, ast.Call):
+            continue
+        name = ast.unparse(node.func)
+        argument = {"Hit": 1, "Fix.of": 0}.get(name)
+        if argument is not None and len(node.args) > argument:
+            if isinstance(node.args[argument], in_place):
+                written.append(f"{module.name}:{node.lineno}")
+    assert written == []
