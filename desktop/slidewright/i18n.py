@@ -14,7 +14,9 @@ other reader of the string sees the English and nothing else::
 The marker is named ``QT_TRANSLATE_NOOP`` and takes exactly two string literals because that is
 what ``pyside6-lupdate`` extracts from Python (it skips a call with any further argument), so a
 core module's messages go into a ``.ts`` file with the same command as the window's own
-strings: ``pyside6-lupdate desktop/slidewright/credits/rules_credit.py … -ts rules_de.ts``.
+strings. The ``rules`` area's sources are :func:`rules_sources` (the Problems panel and every
+core module using the marker): ``pyside6-lupdate <those files> -no-obsolete -ts
+resources/i18n/window/rules_<lang>.ts``, then ``pyside6-lrelease`` to the ``.qm`` beside it.
 Placeholders are named (``{says}``), so a translation may put them in another order. Qt's plural
 forms are not extracted from such a call: a count-dependent message is two messages, chosen by
 the English rule (:func:`counted`).

@@ -6,7 +6,7 @@
     <message>
         <location filename="../../../desktop/slidewright/credits/agencies.py" line="39"/>
         <source>{agency} credits read &quot;{example}&quot;</source>
-        <translation>les crédits {agency} s’écrivent « {example} »</translation>
+        <translation>les crédits {agency} s’écrivent «&#xa0;{example}&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -29,7 +29,7 @@
     <message>
         <location filename="../../../desktop/slidewright/provenance/credentials.py" line="172"/>
         <source>NOT valid: {failure}</source>
-        <translation>NON valides : {failure}</translation>
+        <translation>NON valides&#xa0;: {failure}</translation>
     </message>
     <message>
         <location filename="../../../desktop/slidewright/provenance/credentials.py" line="173"/>
@@ -39,7 +39,7 @@
     <message>
         <location filename="../../../desktop/slidewright/provenance/credentials.py" line="176"/>
         <source>could not be read: {failure}</source>
-        <translation>illisibles : {failure}</translation>
+        <translation>illisibles&#xa0;: {failure}</translation>
     </message>
     <message>
         <location filename="../../../desktop/slidewright/provenance/credentials.py" line="179"/>
@@ -221,39 +221,39 @@
     <message>
         <location filename="../../../desktop/slidewright/ui/problems/finding_text.py" line="36"/>
         <source>{severity}: {message}</source>
-        <translation>{severity} : {message}</translation>
+        <translation>{severity}&#xa0;: {message}</translation>
     </message>
     <message>
         <location filename="../../../desktop/slidewright/ui/problems/finding_text.py" line="45"/>
         <source>{message}
 Fix: {fix}</source>
         <translation>{message}
-Correction : {fix}</translation>
+Correction&#xa0;: {fix}</translation>
     </message>
     <message>
         <location filename="../../../desktop/slidewright/ui/problems/finding_text.py" line="54"/>
         <source>{severity}: {message} ({rule}).</source>
-        <translation>{severity} : {message} ({rule}).</translation>
+        <translation>{severity}&#xa0;: {message} ({rule}).</translation>
     </message>
     <message>
         <location filename="../../../desktop/slidewright/ui/problems/finding_text.py" line="56"/>
         <source>{severity}: {message} ({rule}). Fix: {fix}.</source>
-        <translation>{severity} : {message} ({rule}). Correction : {fix}.</translation>
+        <translation>{severity}&#xa0;: {message} ({rule}). Correction&#xa0;: {fix}.</translation>
     </message>
     <message>
         <location filename="../../../desktop/slidewright/ui/problems/finding_text.py" line="70"/>
         <source>{severity} on the article: {message}</source>
-        <translation>{severity} sur l’article : {message}</translation>
+        <translation>{severity} sur l’article&#xa0;: {message}</translation>
     </message>
     <message>
         <location filename="../../../desktop/slidewright/ui/problems/finding_text.py" line="72"/>
         <source>{severity} on slide {slide}: {message}</source>
-        <translation>{severity} sur la diapositive {slide} : {message}</translation>
+        <translation>{severity} sur la diapositive {slide}&#xa0;: {message}</translation>
     </message>
     <message>
         <location filename="../../../desktop/slidewright/ui/problems/finding_text.py" line="82"/>
         <source>{row}; fix: {fix}</source>
-        <translation>{row} ; correction : {fix}</translation>
+        <translation>{row}&#xa0;; correction&#xa0;: {fix}</translation>
     </message>
     <message>
         <location filename="../../../desktop/slidewright/ui/problems/finding_text.py" line="89"/>
@@ -324,7 +324,7 @@ Correction : {fix}</translation>
     <message>
         <location filename="../../../desktop/slidewright/library/rules.py" line="110"/>
         <source>{image} cannot be read: {problem}</source>
-        <translation>{image} est illisible : {problem}</translation>
+        <translation>{image} est illisible&#xa0;: {problem}</translation>
     </message>
     <message>
         <location filename="../../../desktop/slidewright/library/rules.py" line="111"/>
@@ -334,22 +334,22 @@ Correction : {fix}</translation>
     <message>
         <location filename="../../../desktop/slidewright/library/rules.py" line="114"/>
         <source>{image} is not an image that opens: {problem}</source>
-        <translation>{image} ne s’ouvre pas comme une image : {problem}</translation>
+        <translation>{image} ne s’ouvre pas comme une image&#xa0;: {problem}</translation>
     </message>
     <message>
         <location filename="../../../desktop/slidewright/library/rules.py" line="142"/>
         <source>{shown}; and {more} more</source>
-        <translation>{shown} ; et {more} autres</translation>
+        <translation>{shown}&#xa0;; et {more} autres</translation>
     </message>
     <message>
         <location filename="../../../desktop/slidewright/library/rules.py" line="148"/>
         <source>&apos;{credit}&apos; in {where}</source>
-        <translation>« {credit} » dans {where}</translation>
+        <translation>«&#xa0;{credit}&#xa0;» dans {where}</translation>
     </message>
     <message>
         <location filename="../../../desktop/slidewright/library/rules.py" line="166"/>
         <source>this photo is credited &apos;{credit}&apos; here, but {others}: agree on one credit</source>
-        <translation>cette photo est créditée « {credit} » ici, mais {others} : convenez d’un seul crédit</translation>
+        <translation>cette photo est créditée «&#xa0;{credit}&#xa0;» ici, mais {others}&#xa0;: convenez d’un seul crédit</translation>
     </message>
     <message>
         <location filename="../../../desktop/slidewright/library/rules.py" line="176"/>
@@ -369,7 +369,7 @@ Correction : {fix}</translation>
     <message>
         <location filename="../../../desktop/slidewright/library/rules.py" line="206"/>
         <source>the licence end &apos;{text}&apos; ({source}) is not a date: write it as YYYY-MM-DD</source>
-        <translation>la fin de licence « {text} » ({source}) n’est pas une date : écrivez-la AAAA-MM-JJ</translation>
+        <translation>la fin de licence «&#xa0;{text}&#xa0;» ({source}) n’est pas une date&#xa0;: écrivez-la AAAA-MM-JJ</translation>
     </message>
     <message>
         <location filename="../../../desktop/slidewright/library/rules.py" line="219"/>
@@ -384,17 +384,17 @@ Correction : {fix}</translation>
     <message>
         <location filename="../../../desktop/slidewright/library/rules.py" line="235"/>
         <source>the licence ends on {end} ({source}), in {days} day: renew it or replace the photo</source>
-        <translation>la licence prend fin le {end} ({source}), dans {days} jour : renouvelez-la ou remplacez la photo</translation>
+        <translation>la licence prend fin le {end} ({source}), dans {days} jour&#xa0;: renouvelez-la ou remplacez la photo</translation>
     </message>
     <message>
         <location filename="../../../desktop/slidewright/library/rules.py" line="240"/>
         <source>the licence ends on {end} ({source}), in {days} days: renew it or replace the photo</source>
-        <translation>la licence prend fin le {end} ({source}), dans {days} jours : renouvelez-la ou remplacez la photo</translation>
+        <translation>la licence prend fin le {end} ({source}), dans {days} jours&#xa0;: renouvelez-la ou remplacez la photo</translation>
     </message>
     <message>
         <location filename="../../../desktop/slidewright/library/rules.py" line="264"/>
         <source>a {agency} photo with no licence recorded: add the licence&apos;s end date (and link) in the slide&apos;s Licence section, from the agency&apos;s invoice</source>
-        <translation>une photo {agency} sans licence enregistrée : indiquez la date de fin de licence (et le lien) dans la section Licence de la diapositive, d’après la facture de l’agence</translation>
+        <translation>une photo {agency} sans licence enregistrée&#xa0;: indiquez la date de fin de licence (et le lien) dans la section Licence de la diapositive, d’après la facture de l’agence</translation>
     </message>
     <message>
         <location filename="../../../desktop/slidewright/library/rules.py" line="293"/>
@@ -404,81 +404,81 @@ Correction : {fix}</translation>
     <message>
         <location filename="../../../desktop/slidewright/library/rules.py" line="298"/>
         <source>this photo is also used in {uses}: within {days} days of this article</source>
-        <translation>cette photo est aussi utilisée dans {uses} : à moins de {days} jours de cet article</translation>
+        <translation>cette photo est aussi utilisée dans {uses}&#xa0;: à moins de {days}&#xa0;jours de cet article</translation>
     </message>
 </context>
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="54"/>
-        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="67"/>
-        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="122"/>
+        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="55"/>
+        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="68"/>
+        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="123"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="66"/>
+        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="67"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="66"/>
+        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="67"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="69"/>
+        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="70"/>
         <source>Credit and image findings by slide; Enter goes to the field at fault</source>
-        <translation>Constats sur les crédits et les images, par diapositive ; Entrée mène au champ en cause</translation>
+        <translation>Constats sur les crédits et les images, par diapositive&#xa0;; Entrée mène au champ en cause</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="83"/>
+        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="84"/>
         <source>The selected problem, in full</source>
         <translation>Le problème sélectionné, en entier</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="87"/>
-        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="325"/>
+        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="88"/>
+        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="326"/>
         <source>Apply Fix</source>
         <translation>Appliquer la correction</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="88"/>
+        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="89"/>
         <source>Apply the suggested fix</source>
         <translation>Appliquer la correction proposée</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="121"/>
+        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="122"/>
         <source>No article open</source>
         <translation>Aucun article ouvert</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="131"/>
+        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="132"/>
         <source>Checking credits…</source>
         <translation>Vérification des crédits…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="235"/>
+        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="236"/>
         <source>The credit check stopped: {reason}</source>
-        <translation>La vérification des crédits s’est arrêtée : {reason}</translation>
+        <translation>La vérification des crédits s’est arrêtée&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="243"/>
+        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="244"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="246"/>
+        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="247"/>
         <source>Slide {number}: {heading}</source>
-        <translation>Diapositive {number} : {heading}</translation>
+        <translation>Diapositive {number}&#xa0;: {heading}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="247"/>
+        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="248"/>
         <source>Untitled slide</source>
         <translation>Diapositive sans titre</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="286"/>
+        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="287"/>
         <source>Problems ({count})</source>
         <translation>Problèmes ({count})</translation>
     </message>
@@ -488,7 +488,7 @@ Correction : {fix}</translation>
     <message>
         <location filename="../../../desktop/slidewright/credits/registry.py" line="70"/>
         <source>{message} (not fixed here: the file says {says})</source>
-        <translation>{message} (non corrigé ici : le fichier indique {says})</translation>
+        <translation>{message} (non corrigé ici&#xa0;: le fichier indique {says})</translation>
     </message>
 </context>
 <context>
@@ -496,7 +496,7 @@ Correction : {fix}</translation>
     <message>
         <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="27"/>
         <source>Use the file&apos;s credit: &quot;{credit}&quot;</source>
-        <translation>Utiliser le crédit du fichier : « {credit} »</translation>
+        <translation>Utiliser le crédit du fichier&#xa0;: «&#xa0;{credit}&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="34"/>
@@ -511,32 +511,32 @@ Correction : {fix}</translation>
     <message>
         <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="42"/>
         <source>&quot;{credit}&quot; carries its own label; the page already prints &quot;{label}:&quot; → &quot;{clean}&quot;</source>
-        <translation>« {credit} » porte sa propre mention ; la page affiche déjà « {label} : » → « {clean} »</translation>
+        <translation>«&#xa0;{credit}&#xa0;» porte sa propre mention&#xa0;; la page affiche déjà «&#xa0;{label}&#xa0;:&#xa0;» → «&#xa0;{clean}&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="46"/>
         <source>Drop the label: &quot;{clean}&quot;</source>
-        <translation>Retirer la mention : « {clean} »</translation>
+        <translation>Retirer la mention&#xa0;: «&#xa0;{clean}&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="59"/>
         <source>&quot;{written}&quot; → &quot;{agency}&quot;</source>
-        <translation>« {written} » → « {agency} »</translation>
+        <translation>«&#xa0;{written}&#xa0;» → «&#xa0;{agency}&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="60"/>
         <source>Use the house spelling &quot;{agency}&quot;</source>
-        <translation>Utiliser la graphie maison « {agency} »</translation>
+        <translation>Utiliser la graphie maison «&#xa0;{agency}&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="91"/>
         <source>Name the photographer from the file: &quot;{credit}&quot;</source>
-        <translation>Nommer le photographe indiqué dans le fichier : « {credit} »</translation>
+        <translation>Nommer le photographe indiqué dans le fichier&#xa0;: «&#xa0;{credit}&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="95"/>
         <source>Write it: &quot;{credit}&quot;</source>
-        <translation>L’écrire ainsi : « {credit} »</translation>
+        <translation>L’écrire ainsi&#xa0;: «&#xa0;{credit}&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="100"/>
@@ -546,7 +546,7 @@ Correction : {fix}</translation>
     <message>
         <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="113"/>
         <source>caption text inside the credit: &quot;{caption}&quot;</source>
-        <translation>texte de légende dans le crédit : « {caption} »</translation>
+        <translation>texte de légende dans le crédit&#xa0;: «&#xa0;{caption}&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="114"/>
@@ -561,47 +561,47 @@ Correction : {fix}</translation>
     <message>
         <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="146"/>
         <source>the file says {says}; the credit says {typed}</source>
-        <translation>le fichier indique {says} ; le crédit indique {typed}</translation>
+        <translation>le fichier indique {says}&#xa0;; le crédit indique {typed}</translation>
     </message>
     <message>
         <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="149"/>
         <source>the image file names {creators} as its creator, but the credit does not (the file says {says}; the credit says {typed})</source>
-        <translation>le fichier image désigne {creators} comme auteur, mais pas le crédit (le fichier indique {says} ; le crédit indique {typed})</translation>
+        <translation>le fichier image désigne {creators} comme auteur, mais pas le crédit (le fichier indique {says}&#xa0;; le crédit indique {typed})</translation>
     </message>
     <message>
         <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="157"/>
         <source>the file says {says}; the credit leaves out {agency}</source>
-        <translation>le fichier indique {says} ; le crédit omet {agency}</translation>
+        <translation>le fichier indique {says}&#xa0;; le crédit omet {agency}</translation>
     </message>
     <message>
         <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="162"/>
         <source>the image file disagrees with itself: XMP credit &quot;{xmp}&quot;, IPTC credit &quot;{iptc}&quot;</source>
-        <translation>le fichier image se contredit : crédit XMP « {xmp} », crédit IPTC « {iptc} »</translation>
+        <translation>le fichier image se contredit&#xa0;: crédit XMP «&#xa0;{xmp}&#xa0;», crédit IPTC «&#xa0;{iptc}&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="178"/>
         <source>&quot;{credit}&quot;: stray spaces at the ends, doubled spaces or punctuation</source>
-        <translation>« {credit} » : espaces en trop aux extrémités, espaces ou ponctuation en double</translation>
+        <translation>«&#xa0;{credit}&#xa0;»&#xa0;: espaces en trop aux extrémités, espaces ou ponctuation en double</translation>
     </message>
     <message>
         <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="182"/>
         <source>&quot;{credit}&quot;: stray spaces at the ends</source>
-        <translation>« {credit} » : espaces en trop aux extrémités</translation>
+        <translation>«&#xa0;{credit}&#xa0;»&#xa0;: espaces en trop aux extrémités</translation>
     </message>
     <message>
         <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="184"/>
         <source>&quot;{credit}&quot;: doubled spaces or punctuation</source>
-        <translation>« {credit} » : espaces ou ponctuation en double</translation>
+        <translation>«&#xa0;{credit}&#xa0;»&#xa0;: espaces ou ponctuation en double</translation>
     </message>
     <message>
         <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="188"/>
         <source>Tidy: &quot;{clean}&quot;</source>
-        <translation>Nettoyer : « {clean} »</translation>
+        <translation>Nettoyer&#xa0;: «&#xa0;{clean}&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="207"/>
         <source>mixed © and (c) in this article: use ©</source>
-        <translation>© et (c) mêlés dans cet article : utilisez ©</translation>
+        <translation>© et (c) mêlés dans cet article&#xa0;: utilisez ©</translation>
     </message>
     <message>
         <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="209"/>
@@ -616,12 +616,12 @@ Correction : {fix}</translation>
     <message>
         <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="243"/>
         <source>{count} of {total} slides have no credit yet (slides {shown}): the pictures they are waiting for will need one</source>
-        <translation>{count} diapositives sur {total} n’ont pas encore de crédit (diapositives {shown}) : les images qu’elles attendent en auront besoin</translation>
+        <translation>{count} diapositives sur {total} n’ont pas encore de crédit (diapositives {shown})&#xa0;: les images qu’elles attendent en auront besoin</translation>
     </message>
     <message>
         <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="263"/>
         <source>the read-more image for &quot;{title}&quot; has no credit</source>
-        <translation>l’image « À lire aussi » de « {title} » n’a pas de crédit</translation>
+        <translation>l’image «&#xa0;À lire aussi&#xa0;» de «&#xa0;{title}&#xa0;» n’a pas de crédit</translation>
     </message>
 </context>
 <context>
@@ -639,17 +639,17 @@ Correction : {fix}</translation>
     <message>
         <location filename="../../../desktop/slidewright/credits/rules_image.py" line="47"/>
         <source>all slides have no image yet (slides {shown}); choose images for all of them at once</source>
-        <translation>aucune diapositive n’a encore d’image (diapositives {shown}) ; choisissez les images de toutes en une fois</translation>
+        <translation>aucune diapositive n’a encore d’image (diapositives {shown})&#xa0;; choisissez les images de toutes en une fois</translation>
     </message>
     <message>
         <location filename="../../../desktop/slidewright/credits/rules_image.py" line="53"/>
         <source>{count} of {total} slides have no image yet (slides {shown}); choose images for all of them at once</source>
-        <translation>{count} diapositives sur {total} n’ont pas encore d’image (diapositives {shown}) ; choisissez les images de toutes en une fois</translation>
+        <translation>{count} diapositives sur {total} n’ont pas encore d’image (diapositives {shown})&#xa0;; choisissez les images de toutes en une fois</translation>
     </message>
     <message>
         <location filename="../../../desktop/slidewright/credits/rules_image.py" line="67"/>
         <source>{image} is outside the article folder; publishing tools will not find it</source>
-        <translation>{image} est hors du dossier de l’article ; les outils de publication ne la trouveront pas</translation>
+        <translation>{image} est hors du dossier de l’article&#xa0;; les outils de publication ne la trouveront pas</translation>
     </message>
     <message>
         <location filename="../../../desktop/slidewright/credits/rules_image.py" line="77"/>
@@ -664,12 +664,12 @@ Correction : {fix}</translation>
     <message>
         <location filename="../../../desktop/slidewright/credits/rules_image.py" line="91"/>
         <source>{width}×{height} px: the shorter side is under the house minimum of {minimum} px</source>
-        <translation>{width}×{height} px : le petit côté est sous le minimum maison de {minimum} px</translation>
+        <translation>{width}×{height}&#xa0;px&#xa0;: le petit côté est sous le minimum maison de {minimum}&#xa0;px</translation>
     </message>
     <message>
         <location filename="../../../desktop/slidewright/credits/rules_image.py" line="103"/>
         <source>Use the alt text embedded in the image: &quot;{alt}&quot;</source>
-        <translation>Utiliser le texte alternatif intégré à l’image : « {alt} »</translation>
+        <translation>Utiliser le texte alternatif intégré à l’image&#xa0;: «&#xa0;{alt}&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../../desktop/slidewright/credits/rules_image.py" line="105"/>
@@ -679,17 +679,17 @@ Correction : {fix}</translation>
     <message>
         <location filename="../../../desktop/slidewright/credits/rules_image.py" line="114"/>
         <source>the alt text only repeats the file name; describe what the image shows</source>
-        <translation>le texte alternatif ne fait que répéter le nom du fichier ; décrivez ce que montre l’image</translation>
+        <translation>le texte alternatif ne fait que répéter le nom du fichier&#xa0;; décrivez ce que montre l’image</translation>
     </message>
     <message>
         <location filename="../../../desktop/slidewright/credits/rules_image.py" line="120"/>
         <source>the alt text only repeats the heading; describe what the image shows</source>
-        <translation>le texte alternatif ne fait que répéter le titre ; décrivez ce que montre l’image</translation>
+        <translation>le texte alternatif ne fait que répéter le titre&#xa0;; décrivez ce que montre l’image</translation>
     </message>
     <message>
         <location filename="../../../desktop/slidewright/credits/rules_image.py" line="123"/>
         <source>the alt text only repeats the credit; describe what the image shows</source>
-        <translation>le texte alternatif ne fait que répéter le crédit ; décrivez ce que montre l’image</translation>
+        <translation>le texte alternatif ne fait que répéter le crédit&#xa0;; décrivez ce que montre l’image</translation>
     </message>
     <message>
         <location filename="../../../desktop/slidewright/credits/rules_image.py" line="148"/>
@@ -704,7 +704,7 @@ Correction : {fix}</translation>
     <message>
         <location filename="../../../desktop/slidewright/credits/rules_image.py" line="153"/>
         <source>the licence name with its version (e.g. CC BY-SA 4.0)</source>
-        <translation>le nom de la licence avec sa version (p. ex. CC BY-SA 4.0)</translation>
+        <translation>le nom de la licence avec sa version (p.&#xa0;ex. CC BY-SA 4.0)</translation>
     </message>
     <message>
         <location filename="../../../desktop/slidewright/credits/rules_image.py" line="156"/>
@@ -719,12 +719,12 @@ Correction : {fix}</translation>
     <message>
         <location filename="../../../desktop/slidewright/credits/rules_image.py" line="172"/>
         <source>{agency} pictures come under the {licence}: {note}</source>
-        <translation>les images {agency} relèvent de la {licence} : {note}</translation>
+        <translation>les images {agency} relèvent de la {licence}&#xa0;: {note}</translation>
     </message>
     <message>
         <location filename="../../../desktop/slidewright/credits/rules_image.py" line="175"/>
         <source>Name the licence: {licence}</source>
-        <translation>Indiquer la licence : {licence}</translation>
+        <translation>Indiquer la licence&#xa0;: {licence}</translation>
     </message>
     <message>
         <location filename="../../../desktop/slidewright/credits/rules_image.py" line="189"/>
@@ -744,17 +744,17 @@ Correction : {fix}</translation>
     <message>
         <location filename="../../../desktop/slidewright/credits/rules_image.py" line="194"/>
         <source>the slide and the image file say editorial use only; it cannot illustrate a sponsored article</source>
-        <translation>la diapositive et le fichier image réservent l’image à un usage éditorial ; elle ne peut pas illustrer un article sponsorisé</translation>
+        <translation>la diapositive et le fichier image réservent l’image à un usage éditorial&#xa0;; elle ne peut pas illustrer un article sponsorisé</translation>
     </message>
     <message>
         <location filename="../../../desktop/slidewright/credits/rules_image.py" line="199"/>
         <source>the slide says editorial use only; it cannot illustrate a sponsored article</source>
-        <translation>la diapositive réserve l’image à un usage éditorial ; elle ne peut pas illustrer un article sponsorisé</translation>
+        <translation>la diapositive réserve l’image à un usage éditorial&#xa0;; elle ne peut pas illustrer un article sponsorisé</translation>
     </message>
     <message>
         <location filename="../../../desktop/slidewright/credits/rules_image.py" line="203"/>
         <source>the image file says editorial use only; it cannot illustrate a sponsored article</source>
-        <translation>le fichier image réserve l’image à un usage éditorial ; elle ne peut pas illustrer un article sponsorisé</translation>
+        <translation>le fichier image réserve l’image à un usage éditorial&#xa0;; elle ne peut pas illustrer un article sponsorisé</translation>
     </message>
     <message>
         <location filename="../../../desktop/slidewright/credits/rules_image.py" line="232"/>
@@ -782,7 +782,7 @@ Correction : {fix}</translation>
     <message>
         <location filename="../../../desktop/slidewright/credits/rules_provenance.py" line="79"/>
         <source>Add &quot;{wording}&quot; to the caption</source>
-        <translation>Ajouter « {wording} » à la légende</translation>
+        <translation>Ajouter «&#xa0;{wording}&#xa0;» à la légende</translation>
     </message>
     <message>
         <location filename="../../../desktop/slidewright/credits/rules_provenance.py" line="95"/>
@@ -797,22 +797,22 @@ Correction : {fix}</translation>
     <message>
         <location filename="../../../desktop/slidewright/credits/rules_provenance.py" line="102"/>
         <source>the picture&apos;s Content Credentials do not hold: {failures} (signed by {signer}); do not rely on what they say</source>
-        <translation>les identifiants de contenu de l’image ne tiennent pas : {failures} (signés par {signer}) ; ne vous fiez pas à ce qu’ils disent</translation>
+        <translation>les identifiants de contenu de l’image ne tiennent pas&#xa0;: {failures} (signés par {signer})&#xa0;; ne vous fiez pas à ce qu’ils disent</translation>
     </message>
     <message>
         <location filename="../../../desktop/slidewright/credits/rules_provenance.py" line="134"/>
         <source>the Content Credentials name {authors} as author; the credit says &quot;{credit}&quot;</source>
-        <translation>les identifiants de contenu désignent {authors} comme auteur ; le crédit indique « {credit} »</translation>
+        <translation>les identifiants de contenu désignent {authors} comme auteur&#xa0;; le crédit indique «&#xa0;{credit}&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../../desktop/slidewright/credits/rules_provenance.py" line="143"/>
         <source>the Content Credentials were signed by {signer}; the credit says &quot;{credit}&quot;</source>
-        <translation>les identifiants de contenu ont été signés par {signer} ; le crédit indique « {credit} »</translation>
+        <translation>les identifiants de contenu ont été signés par {signer}&#xa0;; le crédit indique «&#xa0;{credit}&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../../desktop/slidewright/credits/rules_provenance.py" line="153"/>
         <source>the picture&apos;s Content Credentials say it must not be used to train AI (publishing it is fine; keep it out of training sets)</source>
-        <translation>selon ses identifiants de contenu, l’image ne doit pas servir à entraîner une IA (la publier est permis ; tenez-la à l’écart des jeux d’entraînement)</translation>
+        <translation>selon ses identifiants de contenu, l’image ne doit pas servir à entraîner une IA (la publier est permis&#xa0;; tenez-la à l’écart des jeux d’entraînement)</translation>
     </message>
 </context>
 <context>
@@ -820,12 +820,12 @@ Correction : {fix}</translation>
     <message>
         <location filename="../../../desktop/slidewright/credits/rules_publishing.py" line="22"/>
         <source>The headline is {length} characters: search engines show {limit} and cut the rest (Google&apos;s article headline); say it in fewer words</source>
-        <translation>Le titre compte {length} caractères : les moteurs de recherche en affichent {limit} et coupent le reste (titre d’article de Google) ; dites-le en moins de mots</translation>
+        <translation>Le titre compte {length}&#xa0;caractères&#xa0;: les moteurs de recherche en affichent {limit} et coupent le reste (titre d’article de Google)&#xa0;; dites-le en moins de mots</translation>
     </message>
     <message>
         <location filename="../../../desktop/slidewright/credits/rules_publishing.py" line="43"/>
         <source>{agency} picture without a licence: name the licence you bought (e.g. Standard licence, Editorial use only) and link its terms, so the page&apos;s image data can say it</source>
-        <translation>image {agency} sans licence : indiquez la licence achetée (p. ex. licence standard, usage éditorial uniquement) et liez ses conditions, pour que les données d’image de la page puissent la mentionner</translation>
+        <translation>image {agency} sans licence&#xa0;: indiquez la licence achetée (p.&#xa0;ex. licence standard, usage éditorial uniquement) et liez ses conditions, pour que les données d’image de la page puissent la mentionner</translation>
     </message>
 </context>
 <context>
