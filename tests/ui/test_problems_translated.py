@@ -76,3 +76,29 @@ def test_the_samples_findings_read_in_the_writers_language(
     qtbot.waitUntil(lambda: item_for(sample_window, "credit-agency-spelling", 1) is None)
     assert sample_window.doc.article.slides[1].credit == "Credits: Depositphotos"
     assert sample_window.doc.undo_stack.undoText() == expected["undo"]
+
+
+def test_choosing_another_language_says_the_open_findings_again_in_it(
+    sample_window: MainWindow, qtbot: Any
+) -> None:
+    """A translator installed while the window is open (a Preferences choice) reaches the panel
+    as a LanguageChange: its words and the findings already listed are said again; removing it
+    brings the English back."""
+    panel = sample_window.problems
+    assert panel.summary.text() == "1 error, 12 warnings, 8 notes"
+    translator = QTranslator()
+    assert translator.load(str(FOLDER / "rules_de.qm"))
+    QCoreApplication.installTranslator(translator)
+    try:
+        qtbot.waitUntil(lambda: panel.summary.text() == EXPECTED["de"]["summary"])
+        row = item_for(sample_window, "credit-agency-spelling", 1)
+        assert row.text(0) == EXPECTED["de"]["row"]
+        assert panel.tree.headerItem().text(0) == "Problem"  # the same word in German
+        assert panel.tree.headerItem().text(1) == "Regel"
+        assert panel.fix_button.text() == "Korrektur anwenden"
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    qtbot.waitUntil(lambda: panel.summary.text() == "1 error, 12 warnings, 8 notes")
+    row = item_for(sample_window, "credit-agency-spelling", 1)
+    assert row.text(0) == 'warning: "DepositPhotos" → "Depositphotos"'
+    assert panel.fix_button.text() == "Apply Fix"

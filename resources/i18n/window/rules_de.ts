@@ -410,75 +410,75 @@ Korrektur: {fix}</translation>
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="55"/>
-        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="68"/>
-        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="123"/>
+        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="105"/>
+        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="111"/>
+        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="129"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="67"/>
+        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="110"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="67"/>
+        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="110"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="70"/>
+        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="113"/>
         <source>Credit and image findings by slide; Enter goes to the field at fault</source>
         <translation>Befunde zu Bildnachweisen und Bildern nach Folie; Eingabe springt zum betroffenen Feld</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="84"/>
+        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="115"/>
         <source>The selected problem, in full</source>
         <translation>Das ausgewählte Problem, vollständig</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="88"/>
-        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="326"/>
+        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="341"/>
         <source>Apply Fix</source>
         <translation>Korrektur anwenden</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="89"/>
+        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="116"/>
         <source>Apply the suggested fix</source>
         <translation>Die vorgeschlagene Korrektur anwenden</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="122"/>
+        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="128"/>
         <source>No article open</source>
         <translation>Kein Artikel geöffnet</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="132"/>
+        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="138"/>
+        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="321"/>
         <source>Checking credits…</source>
         <translation>Bildnachweise werden geprüft…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="236"/>
+        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="242"/>
         <source>The credit check stopped: {reason}</source>
         <translation>Die Prüfung der Bildnachweise wurde abgebrochen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="244"/>
+        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="250"/>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="247"/>
+        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="253"/>
         <source>Slide {number}: {heading}</source>
         <translation>Folie {number}: {heading}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="248"/>
+        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="254"/>
         <source>Untitled slide</source>
         <translation>Folie ohne Titel</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="287"/>
+        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="293"/>
         <source>Problems ({count})</source>
         <translation>Probleme ({count})</translation>
     </message>

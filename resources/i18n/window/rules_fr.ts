@@ -410,75 +410,75 @@ Correction&#xa0;: {fix}</translation>
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="55"/>
-        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="68"/>
-        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="123"/>
+        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="105"/>
+        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="111"/>
+        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="129"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="67"/>
+        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="110"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="67"/>
+        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="110"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="70"/>
+        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="113"/>
         <source>Credit and image findings by slide; Enter goes to the field at fault</source>
         <translation>Constats sur les crédits et les images, par diapositive&#xa0;; Entrée mène au champ en cause</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="84"/>
+        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="115"/>
         <source>The selected problem, in full</source>
         <translation>Le problème sélectionné, en entier</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="88"/>
-        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="326"/>
+        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="341"/>
         <source>Apply Fix</source>
         <translation>Appliquer la correction</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="89"/>
+        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="116"/>
         <source>Apply the suggested fix</source>
         <translation>Appliquer la correction proposée</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="122"/>
+        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="128"/>
         <source>No article open</source>
         <translation>Aucun article ouvert</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="132"/>
+        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="138"/>
+        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="321"/>
         <source>Checking credits…</source>
         <translation>Vérification des crédits…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="236"/>
+        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="242"/>
         <source>The credit check stopped: {reason}</source>
         <translation>La vérification des crédits s’est arrêtée&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="244"/>
+        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="250"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="247"/>
+        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="253"/>
         <source>Slide {number}: {heading}</source>
         <translation>Diapositive {number}&#xa0;: {heading}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="248"/>
+        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="254"/>
         <source>Untitled slide</source>
         <translation>Diapositive sans titre</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="287"/>
+        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="293"/>
         <source>Problems ({count})</source>
         <translation>Problèmes ({count})</translation>
     </message>

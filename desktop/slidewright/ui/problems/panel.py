@@ -52,7 +52,6 @@ class ProblemsPanel(QDockWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Problems"))
         self.setObjectName("problemsDock")
         self.doc: Document | None = None
         # Created on first use: the checker's imports (Pillow…) wait until after start-up.
@@ -64,14 +63,10 @@ class ProblemsPanel(QDockWidget):
         self.findings: list[Finding] = []
         self._trust: tuple[str, ...] = ()  # the trust list the checker's cache validated with
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels([self.tr("Problem"), self.tr("Rule")])
-        self.tree.setAccessibleName(self.tr("Problems"))
-        self.tree.setAccessibleDescription(
-            self.tr("Credit and image findings by slide; Enter goes to the field at fault")
-        )
         # A message wraps in the width the rule id leaves it (wrapping.py), instead of being
         # cut off beside the rule column; hover shows it whole, and so does the detail line
         # below for the selected one.
+        self.tree.setColumnCount(2)  # the problem and its rule (named in _name_parts)
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -81,12 +76,10 @@ class ProblemsPanel(QDockWidget):
         self.detail.setObjectName("problemDetail")
         self.detail.setWordWrap(True)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.detail.setAccessibleName(self.tr("The selected problem, in full"))
         self.tree.itemActivated.connect(self._activated)
         self.tree.currentItemChanged.connect(self._current_changed)
         self.summary = QLabel()
-        self.fix_button = QPushButton(self.tr("Apply Fix"))
-        self.fix_button.setAccessibleName(self.tr("Apply the suggested fix"))
+        self.fix_button = QPushButton()
         self.fix_button.setEnabled(False)
         self.fix_button.clicked.connect(self.apply_current_fix)
         bar = QHBoxLayout()
@@ -109,6 +102,19 @@ class ProblemsPanel(QDockWidget):
         self._timer.timeout.connect(self.run_check)
         self._start_timer = QTimer(self, singleShot=True, interval=START_FALLBACK_MS)
         self._start_timer.timeout.connect(self.start_checking)
+        self.setWindowTitle(self.tr("Problems"))
+        self._name_parts()
+
+    def _name_parts(self) -> None:
+        """The panel's own words, in the language of the translators installed now."""
+        self.tree.setHeaderLabels([self.tr("Problem"), self.tr("Rule")])
+        self.tree.setAccessibleName(self.tr("Problems"))
+        self.tree.setAccessibleDescription(
+            self.tr("Credit and image findings by slide; Enter goes to the field at fault")
+        )
+        self.detail.setAccessibleName(self.tr("The selected problem, in full"))
+        self.fix_button.setAccessibleName(self.tr("Apply the suggested fix"))
+        self._current_changed()  # the button's text and the detail line
 
     def set_document(self, doc: Document | None) -> None:
         """Follow ``doc`` (None: no article is open); its checks start with start_checking()."""
@@ -300,10 +306,19 @@ class ProblemsPanel(QDockWidget):
             )
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        """A theme switch: the severities' colours are chosen for the new background."""
+        """A theme switch: the severities' colours are chosen for the new background. Another
+        language (Preferences): every word is said again in it, the findings' too."""
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
             QTimer.singleShot(0, self._recolour)  # once the tree (told after the dock) has it
+        elif event.type() == QEvent.Type.LanguageChange:
+            self._name_parts()
+            if self.doc is None:
+                self.set_document(None)
+            elif self.ready:
+                self._recolour()
+            else:
+                self.summary.setText(self.tr("Checking credits…"))
 
     def _recolour(self) -> None:
         if self.doc is not None and self.ready:
