@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from slidewright.i18n import QT_TRANSLATE_NOOP, Message
 from slidewright.packagedata import read_text
 
 MAX_OWN = 200  # a preferences list, not a database
@@ -33,9 +34,10 @@ class Agency:
         """The credit this agency asks for, naming ``creator``."""
         return self.format.format(creator=creator)
 
-    def house_form(self) -> str:
+    def house_form(self) -> Message:
         """How a credit naming this agency reads, for messages ('AFP credits read "Name/AFP"')."""
-        return f'{self.name} credits read "{self.example}"'
+        house = QT_TRANSLATE_NOOP("Agency", '{agency} credits read "{example}"')
+        return house.format(agency=self.name, example=self.example)
 
 
 def _variants(names: Iterable[str], match_case: bool) -> re.Pattern[str]:

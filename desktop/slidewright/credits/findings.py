@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from slidewright.i18n import QT_TRANSLATE_NOOP
+
 
 class Severity(StrEnum):
     """How bad a finding is, worst first (``check`` fails on errors; ``--strict`` on warnings too)."""
@@ -25,9 +27,18 @@ SEVERITIES = tuple(Severity)
 # The word a writer reads, in the CLI's text output and the Problems panel alike: an "info" finding
 # is a *note* (the JSON output and --disable keep the ids above, which scripts already match).
 SEVERITY_WORDS: dict[Severity, tuple[str, str]] = {
-    Severity.ERROR: ("error", "errors"),
-    Severity.WARNING: ("warning", "warnings"),
-    Severity.INFO: ("note", "notes"),
+    Severity.ERROR: (
+        QT_TRANSLATE_NOOP("Findings", "error"),
+        QT_TRANSLATE_NOOP("Findings", "errors"),
+    ),
+    Severity.WARNING: (
+        QT_TRANSLATE_NOOP("Findings", "warning"),
+        QT_TRANSLATE_NOOP("Findings", "warnings"),
+    ),
+    Severity.INFO: (
+        QT_TRANSLATE_NOOP("Findings", "note"),
+        QT_TRANSLATE_NOOP("Findings", "notes"),
+    ),
 }
 
 
@@ -86,7 +97,9 @@ class Action(StrEnum):
     CHOOSE_IMAGES = "choose-images"  # "Choose images for all slides…"
 
 
-ACTION_LABELS: dict[Action, str] = {Action.CHOOSE_IMAGES: "Choose Images for All Slides…"}
+ACTION_LABELS: dict[Action, str] = {
+    Action.CHOOSE_IMAGES: QT_TRANSLATE_NOOP("Findings", "Choose Images for All Slides…")
+}
 
 
 @dataclass(frozen=True)

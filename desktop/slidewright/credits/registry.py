@@ -22,6 +22,7 @@ from slidewright.credits import rules_publishing as rpub
 from slidewright.credits.context import CheckContext, ImageState, SlideState
 from slidewright.credits.evidence import contradiction
 from slidewright.credits.findings import Finding, Hit, RuleId, Severity
+from slidewright.i18n import QT_TRANSLATE_NOOP
 from slidewright.model import Slide
 
 SlideCheck = Callable[[CheckContext, Slide, ImageState], Iterable[Hit]]
@@ -66,8 +67,9 @@ def held_to_the_file(ctx: CheckContext, hit: Hit, state: SlideState | None) -> H
     if credit is None or contradiction(credit, evidence, ctx.known) is None:
         return hit
     says = evidence.quoted or evidence.credit
+    message = QT_TRANSLATE_NOOP("Registry", "{message} (not fixed here: the file says {says})")
     return dataclasses.replace(
-        hit, message=f"{hit.message} (not fixed here: the file says {says})", fix=None
+        hit, message=message.format(message=hit.message, says=says), fix=None
     )
 
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable
-from pathlib import Path
 
 from slidewright.credits.registry import RULES, Rule
+from slidewright.ruledoc import rules_page, write_page
 
 HEADER = """\
 # Credit rules
@@ -39,27 +39,13 @@ def _scope(rule: Rule) -> str:
     return " and ".join(part for part in parts if part)
 
 
-def _cell(text: str) -> str:
-    return text.replace("|", "\\|")
-
-
 def rules_markdown(rules: Iterable[Rule] = RULES) -> str:
-    rows = [
-        f"| `{rule.id}` | {rule.severity} | {_scope(rule)} | {_cell(rule.description)} |"
-        for rule in rules
-    ]
-    return HEADER + "\n".join(rows) + "\n"
+    return rules_page(HEADER, rules, _scope)
 
 
 def main(argv: list[str] | None = None) -> int:
     """Write the page to the path given, or print it."""
-    args = sys.argv[1:] if argv is None else argv
-    text = rules_markdown()
-    if args:
-        Path(args[0]).write_text(text, encoding="utf-8")
-    else:
-        sys.stdout.write(text)
-    return 0
+    return write_page(rules_markdown, argv)
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ from slidewright.credits.context import CheckContext, ImageState, SlideState
 from slidewright.credits.evidence import contradiction, missing_agency, missing_person, people_in
 from slidewright.credits.findings import Fix, Hit, Severity
 from slidewright.credits.labels import has_label, is_bare_label, split_caption, strip_labels
+from slidewright.i18n import QT_TRANSLATE_NOOP, Message
 from slidewright.model import Slide
 
 MAX_PATTERN_TEXT = 1000  # a credit names a photographer and an agency, not a paragraph
@@ -23,23 +24,30 @@ def use_file_credit(ctx: CheckContext, slide: Slide, image: ImageState) -> Fix |
     credit = ctx.evidence(image).credit
     if not credit or credit == slide.credit.strip():
         return None
-    return Fix.of(f'Use the file\'s credit: "{credit}"', credit=credit)
+    label = QT_TRANSLATE_NOOP("RulesCredit", 'Use the file\'s credit: "{credit}"')
+    return Fix.of(label.format(credit=credit), credit=credit)
 
 
 def credit_missing(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterator[Hit]:
     if image.kind == "none" or not is_bare_label(slide.credit):
         return
-    yield Hit("credit", "the image has no credit", use_file_credit(ctx, slide, image))
+    message = QT_TRANSLATE_NOOP("RulesCredit", "the image has no credit")
+    yield Hit("credit", message, use_file_credit(ctx, slide, image))
 
 
 def credit_label_in_text(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterator[Hit]:
     if has_label(slide.credit) and not is_bare_label(slide.credit):
         clean = strip_labels(slide.credit)
-        label = ctx.article.credit_label or "no label"
+        label = ctx.article.credit_label or QT_TRANSLATE_NOOP("RulesCredit", "no label")
+        message = QT_TRANSLATE_NOOP(
+            "RulesCredit",
+            '"{credit}" carries its own label; the page already prints "{label}:" → "{clean}"',
+        )
+        drop = QT_TRANSLATE_NOOP("RulesCredit", 'Drop the label: "{clean}"')
         yield Hit(
             "credit",
-            f'"{slide.credit}" carries its own label; the page already prints "{label}:" → "{clean}"',
-            Fix.of(f'Drop the label: "{clean}"', credit=clean),
+            message.format(credit=slide.credit, label=label, clean=clean),
+            Fix.of(drop.format(clean=clean), credit=clean),
         )
 
 
@@ -48,12 +56,13 @@ def credit_agency_spelling(ctx: CheckContext, slide: Slide, image: ImageState) -
     for agency, match in agencies_in(slide.credit, known):
         written = match.group(0)
         if written != agency.name:
+            message = QT_TRANSLATE_NOOP("RulesCredit", '"{written}" → "{agency}"')
+            label = QT_TRANSLATE_NOOP("RulesCredit", 'Use the house spelling "{agency}"')
             yield Hit(
                 "credit",
-                f'"{written}" → "{agency.name}"',
+                message.format(written=written, agency=agency.name),
                 Fix.of(
-                    f'Use the house spelling "{agency.name}"',
-                    credit=house_spelling(slide.credit, known),
+                    label.format(agency=agency.name), credit=house_spelling(slide.credit, known)
                 ),
             )
 
@@ -78,10 +87,20 @@ def credit_agency_pattern(ctx: CheckContext, slide: Slide, image: ImageState) ->
             person = people[0] if people else next(iter(ctx.evidence(image).creators), "")
             better = agency.credit_for(person) if person else ""
             if better and better != slide.credit.strip():
-                label = "Name the photographer from the file" if from_file else "Write it"
-                fix = Fix.of(f'{label}: "{better}"', credit=better)
-        missing = "" if people else " (the photographer is missing)"
-        yield Hit("credit", f"{agency.house_form()}{missing}", fix)
+                label = (
+                    QT_TRANSLATE_NOOP(
+                        "RulesCredit", 'Name the photographer from the file: "{credit}"'
+                    )
+                    if from_file
+                    else QT_TRANSLATE_NOOP("RulesCredit", 'Write it: "{credit}"')
+                )
+                fix = Fix.of(label.format(credit=better), credit=better)
+        message: Message = agency.house_form()
+        if not people:
+            message = QT_TRANSLATE_NOOP(
+                "RulesCredit", "{house_form} (the photographer is missing)"
+            ).format(house_form=message)
+        yield Hit("credit", message, fix)
 
 
 def credit_caption_mixed(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterator[Hit]:
@@ -90,10 +109,13 @@ def credit_caption_mixed(ctx: CheckContext, slide: Slide, image: ImageState) -> 
         return
     credit, caption = split
     new_caption = f"{slide.caption.strip()} {caption}".strip() if slide.caption.strip() else caption
+    shown = f"{caption[:60]}{'…' if len(caption) > 60 else ''}"
+    message = QT_TRANSLATE_NOOP("RulesCredit", 'caption text inside the credit: "{caption}"')
+    label = QT_TRANSLATE_NOOP("RulesCredit", "Move the caption text into the caption")
     yield Hit(
         "credit",
-        f'caption text inside the credit: "{caption[:60]}{"…" if len(caption) > 60 else ""}"',
-        Fix.of("Move the caption text into the caption", credit=credit, caption=new_caption),
+        message.format(caption=shown),
+        Fix.of(label, credit=credit, caption=new_caption),
     )
 
 
@@ -102,9 +124,11 @@ def _normal(text: str) -> str:
 
 
 def _names(names: Sequence[str], shown: int = 3) -> str:
-    return ", ".join(names[:shown]) + (
-        f" and {len(names) - shown} more" if len(names) > shown else ""
-    )
+    listed = ", ".join(names[:shown])
+    if len(names) <= shown:
+        return listed
+    more = QT_TRANSLATE_NOOP("RulesCredit", "{names} and {more} more")
+    return more.format(names=listed, more=len(names) - shown)
 
 
 def credit_metadata_mismatch(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterator[Hit]:
@@ -119,21 +143,27 @@ def credit_metadata_mismatch(ctx: CheckContext, slide: Slide, image: ImageState)
     typed = slide.credit.strip()
     fix = use_file_credit(ctx, slide, image)
     if contradiction(slide.credit, evidence, known) is not None:
-        yield Hit("credit", f"the file says {says}; the credit says {typed}", fix)
+        message = QT_TRANSLATE_NOOP("RulesCredit", "the file says {says}; the credit says {typed}")
+        yield Hit("credit", message.format(says=says, typed=typed), fix)
     elif missing_person(slide.credit, evidence, known):
-        yield Hit(
-            "credit",
-            f"the image file names {_names(evidence.creators)} as its creator, but the credit "
-            f"does not (the file says {says}; the credit says {typed})",
-            fix,
+        message = QT_TRANSLATE_NOOP(
+            "RulesCredit",
+            "the image file names {creators} as its creator, but the credit does not "
+            "(the file says {says}; the credit says {typed})",
         )
+        creators = _names(evidence.creators)
+        yield Hit("credit", message.format(creators=creators, says=says, typed=typed), fix)
     elif (agency := missing_agency(slide.credit, evidence, known)) is not None:
-        yield Hit("credit", f"the file says {says}; the credit leaves out {agency}", fix)
-    if meta.xmp_credit and meta.iim_credit and _normal(meta.xmp_credit) != _normal(meta.iim_credit):
-        yield Hit(
-            "image",
-            f'the image file disagrees with itself: XMP credit "{meta.xmp_credit}", IPTC credit "{meta.iim_credit}"',
+        message = QT_TRANSLATE_NOOP(
+            "RulesCredit", "the file says {says}; the credit leaves out {agency}"
         )
+        yield Hit("credit", message.format(says=says, agency=agency), fix)
+    if meta.xmp_credit and meta.iim_credit and _normal(meta.xmp_credit) != _normal(meta.iim_credit):
+        message = QT_TRANSLATE_NOOP(
+            "RulesCredit",
+            'the image file disagrees with itself: XMP credit "{xmp}", IPTC credit "{iptc}"',
+        )
+        yield Hit("image", message.format(xmp=meta.xmp_credit, iptc=meta.iim_credit))
 
 
 _DOUBLED = re.compile(r"([.,;:/])\1|\s{2,}")
@@ -143,18 +173,22 @@ def credit_hygiene_slide(ctx: CheckContext, slide: Slide, image: ImageState) -> 
     credit = slide.credit
     if not credit.strip():
         return
-    problems = []
-    if credit != credit.strip():
-        problems.append("stray spaces at the ends")
-    if _DOUBLED.search(credit.strip()):
-        problems.append("doubled spaces or punctuation")
-    if problems:
-        clean = re.sub(r"\s{2,}", " ", re.sub(r"([.,;:/])\1+", r"\1", credit.strip()))
-        yield Hit(
-            "credit",
-            f'"{credit}": {", ".join(problems)}',
-            Fix.of(f'Tidy: "{clean}"', credit=clean),
+    spaces, doubled = credit != credit.strip(), bool(_DOUBLED.search(credit.strip()))
+    if spaces and doubled:
+        message = QT_TRANSLATE_NOOP(
+            "RulesCredit", '"{credit}": stray spaces at the ends, doubled spaces or punctuation'
         )
+    elif spaces:
+        message = QT_TRANSLATE_NOOP("RulesCredit", '"{credit}": stray spaces at the ends')
+    elif doubled:
+        message = QT_TRANSLATE_NOOP("RulesCredit", '"{credit}": doubled spaces or punctuation')
+    else:
+        return
+    clean = re.sub(r"\s{2,}", " ", re.sub(r"([.,;:/])\1+", r"\1", credit.strip()))
+    tidy = QT_TRANSLATE_NOOP("RulesCredit", 'Tidy: "{clean}"')
+    yield Hit(
+        "credit", message.format(credit=credit), Fix.of(tidy.format(clean=clean), credit=clean)
+    )
 
 
 def credit_hygiene_article(ctx: CheckContext, slides: Sequence[SlideState]) -> Iterator[Hit]:
@@ -170,9 +204,9 @@ def credit_hygiene_article(ctx: CheckContext, slides: Sequence[SlideState]) -> I
             if sign == "(c)":
                 yield Hit(
                     "credit",
-                    "mixed © and (c) in this article: use ©",
+                    QT_TRANSLATE_NOOP("RulesCredit", "mixed © and (c) in this article: use ©"),
                     Fix.of(
-                        "Use ©",
+                        QT_TRANSLATE_NOOP("RulesCredit", "Use ©"),
                         credit=re.sub(r"\(c\)", "©", ctx.article.slides[i].credit, flags=re.I),
                     ),
                     slide=i,
@@ -185,9 +219,10 @@ def credit_hygiene_article(ctx: CheckContext, slides: Sequence[SlideState]) -> I
             else [i for i, _ in credits if i not in with_period]
         )
         for i in minority:
-            yield Hit(
-                "credit", "final period differs from the other credits in this article", slide=i
+            message = QT_TRANSLATE_NOOP(
+                "RulesCredit", "final period differs from the other credits in this article"
             )
+            yield Hit("credit", message, slide=i)
 
 
 def credit_missing_article(ctx: CheckContext, slides: Sequence[SlideState]) -> Iterator[Hit]:
@@ -205,10 +240,14 @@ def credits_not_found(ctx: CheckContext, slides: Sequence[SlideState]) -> Iterat
     if not waiting:
         return
     shown = ", ".join(str(p + 1) for p in waiting[:8]) + (", …" if len(waiting) > 8 else "")
+    message = QT_TRANSLATE_NOOP(
+        "RulesCredit",
+        "{count} of {total} slides have no credit yet (slides {shown}): "
+        "the pictures they are waiting for will need one",
+    )
     yield Hit(
         "credit",
-        f"{len(waiting)} of {len(slides)} slides have no credit yet (slides {shown}): "
-        "the pictures they are waiting for will need one",
+        message.format(count=len(waiting), total=len(slides), shown=shown),
         slide=waiting[0] if len(waiting) == 1 else None,
         severity=Severity.WARNING,
     )
@@ -221,7 +260,7 @@ def credit_missing_read_more(ctx: CheckContext, slides: Sequence[SlideState]) ->
         return
     for i, item in enumerate(read_more.items):
         if item.image.strip() and is_bare_label(item.credit):
-            yield Hit(
-                f"read_more.items[{i}].credit",
-                f'the read-more image for "{item.title}" has no credit',
+            message = QT_TRANSLATE_NOOP(
+                "RulesCredit", 'the read-more image for "{title}" has no credit'
             )
+            yield Hit(f"read_more.items[{i}].credit", message.format(title=item.title))

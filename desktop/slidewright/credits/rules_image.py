@@ -13,6 +13,7 @@ from pathlib import PurePosixPath
 from slidewright.credits.agencies import agencies_in
 from slidewright.credits.context import CheckContext, ImageState, SlideState
 from slidewright.credits.findings import Action, Fix, Hit, Severity
+from slidewright.i18n import QT_TRANSLATE_NOOP, listing
 from slidewright.model import Slide
 
 CREATIVE_COMMONS = re.compile(
@@ -24,7 +25,8 @@ VERSION = re.compile(r"\b\d\.\d\b")
 
 def image_missing(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterator[Hit]:
     if image.kind == "missing":
-        yield Hit("image", f"{slide.image} is not in the article folder")
+        message = QT_TRANSLATE_NOOP("RulesImage", "{image} is not in the article folder")
+        yield Hit("image", message.format(image=slide.image))
 
 
 def _slide_list(positions: list[int], shown: int = 8) -> str:
@@ -38,29 +40,47 @@ def images_not_chosen(ctx: CheckContext, slides: Sequence[SlideState]) -> Iterat
     assigns a folder of images to them all, instead of a wall of identical errors."""
     empty = [state.position for state in slides if state.image.kind == "none"]
     if len(empty) == 1:
-        yield Hit("image", "the slide has no image", slide=empty[0])
+        message = QT_TRANSLATE_NOOP("RulesImage", "the slide has no image")
+        yield Hit("image", message, slide=empty[0])
     elif empty:
-        of = "all" if len(empty) == len(slides) else f"{len(empty)} of {len(slides)}"
+        if len(empty) == len(slides):
+            message = QT_TRANSLATE_NOOP(
+                "RulesImage",
+                "all slides have no image yet (slides {shown}); "
+                "choose images for all of them at once",
+            )
+        else:
+            message = QT_TRANSLATE_NOOP(
+                "RulesImage",
+                "{count} of {total} slides have no image yet (slides {shown}); "
+                "choose images for all of them at once",
+            )
         yield Hit(
             "image",
-            f"{of} slides have no image yet (slides {_slide_list(empty)}); "
-            "choose images for all of them at once",
+            message.format(count=len(empty), total=len(slides), shown=_slide_list(empty)),
             action=Action.CHOOSE_IMAGES,
         )
 
 
 def image_outside_bundle(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterator[Hit]:
     if image.kind == "outside":
-        yield Hit(
-            "image",
-            f"{slide.image} is outside the article folder; publishing tools will not find it",
+        message = QT_TRANSLATE_NOOP(
+            "RulesImage",
+            "{image} is outside the article folder; publishing tools will not find it",
         )
+        yield Hit("image", message.format(image=slide.image))
 
 
 def image_unreadable(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterator[Hit]:
     if image.kind == "unreadable":
-        reason = f" ({image.meta.problem})" if image.meta is not None and image.meta.problem else ""
-        yield Hit("image", f"{slide.image} is not an image that can be opened{reason}")
+        if image.meta is not None and image.meta.problem:
+            message = QT_TRANSLATE_NOOP(
+                "RulesImage", "{image} is not an image that can be opened ({reason})"
+            )
+        else:
+            message = QT_TRANSLATE_NOOP("RulesImage", "{image} is not an image that can be opened")
+        reason = image.meta.problem if image.meta is not None else ""
+        yield Hit("image", message.format(image=slide.image, reason=reason))
 
 
 def image_too_small(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterator[Hit]:
@@ -68,22 +88,22 @@ def image_too_small(ctx: CheckContext, slide: Slide, image: ImageState) -> Itera
     if meta is None or meta.format == "SVG":  # a drawing scales to any size
         return
     if image.ok and min(meta.width, meta.height) < ctx.options.min_side:
-        yield Hit(
-            "image",
-            f"{meta.width}×{meta.height} px: the shorter side is under the house minimum of {ctx.options.min_side} px",
+        message = QT_TRANSLATE_NOOP(
+            "RulesImage",
+            "{width}×{height} px: the shorter side is under the house minimum of {minimum} px",
         )
+        minimum = ctx.options.min_side
+        yield Hit("image", message.format(width=meta.width, height=meta.height, minimum=minimum))
 
 
 def alt_missing(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterator[Hit]:
     if image.kind == "none" or slide.alt.strip():
         return
     suggestion = image.meta.alt_text if image.meta is not None else ""
-    fix = (
-        Fix.of(f'Use the alt text embedded in the image: "{suggestion}"', alt=suggestion)
-        if suggestion
-        else None
-    )
-    yield Hit("alt", "no alt text for readers who cannot see the image", fix)
+    label = QT_TRANSLATE_NOOP("RulesImage", 'Use the alt text embedded in the image: "{alt}"')
+    fix = Fix.of(label.format(alt=suggestion), alt=suggestion) if suggestion else None
+    message = QT_TRANSLATE_NOOP("RulesImage", "no alt text for readers who cannot see the image")
+    yield Hit("alt", message, fix)
 
 
 def alt_poor(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterator[Hit]:
@@ -91,17 +111,21 @@ def alt_poor(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterator[Hit
     if image.kind == "none" or not alt:
         return
     name = PurePosixPath(slide.image).name
+    file_name = QT_TRANSLATE_NOOP(
+        "RulesImage", "the alt text only repeats the file name; describe what the image shows"
+    )
     poor = {
-        name.casefold(): "the file name",
-        PurePosixPath(name).stem.casefold(): "the file name",
-        slide.heading.strip().casefold(): "the heading",
-        slide.credit.strip().casefold(): "the credit",
+        name.casefold(): file_name,
+        PurePosixPath(name).stem.casefold(): file_name,
+        slide.heading.strip().casefold(): QT_TRANSLATE_NOOP(
+            "RulesImage", "the alt text only repeats the heading; describe what the image shows"
+        ),
+        slide.credit.strip().casefold(): QT_TRANSLATE_NOOP(
+            "RulesImage", "the alt text only repeats the credit; describe what the image shows"
+        ),
     }
     if alt.casefold() in poor and alt.casefold():
-        yield Hit(
-            "alt",
-            f"the alt text only repeats {poor[alt.casefold()]}; describe what the image shows",
-        )
+        yield Hit("alt", poor[alt.casefold()])
 
 
 def license_incomplete(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterator[Hit]:
@@ -121,15 +145,18 @@ def license_incomplete(ctx: CheckContext, slide: Slide, image: ImageState) -> It
     creators = meta.creators if meta else ()
     missing = []
     if not (slide.creator.strip() or creators):
-        missing.append("the author (creator)")
+        missing.append(QT_TRANSLATE_NOOP("RulesImage", "the author (creator)"))
     if not slide.source_url.strip():
-        missing.append("a link to the source")
+        missing.append(QT_TRANSLATE_NOOP("RulesImage", "a link to the source"))
     if not (slide.license.strip() and VERSION.search(slide.license)):
-        missing.append("the licence name with its version (e.g. CC BY-SA 4.0)")
+        missing.append(
+            QT_TRANSLATE_NOOP("RulesImage", "the licence name with its version (e.g. CC BY-SA 4.0)")
+        )
     if not slide.license_url.strip():
-        missing.append("a link to the licence")
+        missing.append(QT_TRANSLATE_NOOP("RulesImage", "a link to the licence"))
     if missing:
-        yield Hit("license", "Creative Commons credit needs " + ", ".join(missing))
+        message = QT_TRANSLATE_NOOP("RulesImage", "Creative Commons credit needs {missing}")
+        yield Hit("license", message.format(missing=listing(missing)))
 
 
 def _library_licence(ctx: CheckContext, slide: Slide) -> Iterator[Hit]:
@@ -142,33 +169,58 @@ def _library_licence(ctx: CheckContext, slide: Slide) -> Iterator[Hit]:
             changes = {"license": agency.licence}
             if not slide.license_url.strip() and agency.licence_url:
                 changes["license_url"] = agency.licence_url
+            message = QT_TRANSLATE_NOOP(
+                "RulesImage", "{agency} pictures come under the {licence}: {note}"
+            )
+            label = QT_TRANSLATE_NOOP("RulesImage", "Name the licence: {licence}")
             yield Hit(
                 "license",
-                f"{agency.name} pictures come under the {agency.licence}: {agency.licence_note}",
-                Fix.of(f"Name the licence: {agency.licence}", **changes),
+                message.format(
+                    agency=agency.name, licence=agency.licence, note=agency.licence_note
+                ),
+                Fix.of(label.format(licence=agency.licence), **changes),
                 severity=Severity.INFO,
             )
             return
 
 
+# (the slide says so, the file says so, the article is sponsored) -> the finding
+_EDITORIAL = {
+    (True, True, False): QT_TRANSLATE_NOOP(
+        "RulesImage", "the slide and the image file say editorial use only"
+    ),
+    (True, False, False): QT_TRANSLATE_NOOP("RulesImage", "the slide says editorial use only"),
+    (False, True, False): QT_TRANSLATE_NOOP("RulesImage", "the image file says editorial use only"),
+    (True, True, True): QT_TRANSLATE_NOOP(
+        "RulesImage",
+        "the slide and the image file say editorial use only; "
+        "it cannot illustrate a sponsored article",
+    ),
+    (True, False, True): QT_TRANSLATE_NOOP(
+        "RulesImage",
+        "the slide says editorial use only; it cannot illustrate a sponsored article",
+    ),
+    (False, True, True): QT_TRANSLATE_NOOP(
+        "RulesImage",
+        "the image file says editorial use only; it cannot illustrate a sponsored article",
+    ),
+}
+
+
 def editorial_only(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterator[Hit]:
     """Info by default; an error in a sponsored article, which editorial images cannot illustrate."""
     meta = image.meta
-    said = [slide.editorial_only and "the slide"]
-    if meta is not None:
-        said += [
-            "editorial" in f"{meta.instructions} {meta.usage_terms} {meta.description}".casefold()
-            and "the image file",
-        ]
-    sources = [s for s in said if s]
-    if sources:
-        sponsored = ctx.article.sponsored
-        yield Hit(
-            "image",
-            f"{' and '.join(sources)} say{'s' if len(sources) == 1 else ''} editorial use only"
-            + ("; it cannot illustrate a sponsored article" if sponsored else ""),
-            severity=Severity.ERROR if sponsored else None,
-        )
+    in_file = meta is not None and (
+        "editorial" in f"{meta.instructions} {meta.usage_terms} {meta.description}".casefold()
+    )
+    if not (slide.editorial_only or in_file):
+        return
+    sponsored = bool(ctx.article.sponsored)
+    yield Hit(
+        "image",
+        _EDITORIAL[(bool(slide.editorial_only), in_file, sponsored)],
+        severity=Severity.ERROR if sponsored else None,
+    )
 
 
 def image_duplicate(ctx: CheckContext, slides: Sequence[SlideState]) -> Iterator[Hit]:
@@ -177,8 +229,7 @@ def image_duplicate(ctx: CheckContext, slides: Sequence[SlideState]) -> Iterator
         if image.meta is None or not image.meta.sha256:
             continue
         if image.meta.sha256 in first:
-            yield Hit(
-                "image", f"the same image as slide {first[image.meta.sha256] + 1}", slide=index
-            )
+            message = QT_TRANSLATE_NOOP("RulesImage", "the same image as slide {slide}")
+            yield Hit("image", message.format(slide=first[image.meta.sha256] + 1), slide=index)
         else:
             first[image.meta.sha256] = index

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from slidewright.credits.agencies import agencies_in
 from slidewright.credits.context import CheckContext, ImageState
 from slidewright.credits.findings import Fix, Hit
+from slidewright.i18n import QT_TRANSLATE_NOOP, Message, listing
 from slidewright.model import Slide
 from slidewright.provenance.sourcetypes import describe_source_type, is_ai_source_type
 
@@ -32,21 +33,23 @@ AI_DISCLOSURE = re.compile(
 )
 
 
-def _ai_kind(image: ImageState) -> str:
+def _ai_kind(image: ImageState) -> Message | None:
     """Why the picture counts as AI-made ('' when it does not): the manifest first, then XMP."""
     meta = image.meta
     if meta is None:
-        return ""
+        return None
     credentials = meta.credentials
     if credentials is not None and credentials.state != "unreadable" and credentials.ai_made:
         kinds = [a.source_type for a in credentials.actions if is_ai_source_type(a.source_type)]
         kinds += [
             i.source_type for i in credentials.ingredients if is_ai_source_type(i.source_type)
         ]
-        return f"its Content Credentials say it is {describe_source_type(kinds[0])}"
+        kind = QT_TRANSLATE_NOOP("RulesProvenance", "its Content Credentials say it is {kind}")
+        return kind.format(kind=describe_source_type(kinds[0]))
     if is_ai_source_type(meta.digital_source_type):
-        return f"the image file says it is {describe_source_type(meta.digital_source_type)}"
-    return ""
+        kind = QT_TRANSLATE_NOOP("RulesProvenance", "the image file says it is {kind}")
+        return kind.format(kind=describe_source_type(meta.digital_source_type))
+    return None
 
 
 DISCLOSURE_REACH = 1500  # a disclosure a reader sees is near a caption's start or end
@@ -69,13 +72,15 @@ def ai_undisclosed(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterat
     kind = _ai_kind(image)
     if not kind or ai_disclosed(slide.credit, slide.caption):
         return
-    wording = ctx.options.ai_disclosure.strip() or "Generated with AI."
+    wording = ctx.options.ai_disclosure.strip() or "Generated with AI."  # the caption's words
     caption = slide.caption.rstrip()
     new_caption = f"{caption} {wording}" if caption else wording
+    message = QT_TRANSLATE_NOOP("RulesProvenance", "{kind}, but neither credit nor caption says so")
+    label = QT_TRANSLATE_NOOP("RulesProvenance", 'Add "{wording}" to the caption')
     yield Hit(
         "caption",
-        f"{kind}, but neither credit nor caption says so",
-        Fix.of(f'Add "{wording}" to the caption', caption=new_caption),
+        message.format(kind=kind),
+        Fix.of(label.format(wording=wording), caption=new_caption),
     )
 
 
@@ -84,14 +89,23 @@ def credentials_invalid(ctx: CheckContext, slide: Slide, image: ImageState) -> I
     if credentials is None or credentials.state not in ("invalid", "unreadable"):
         return
     if credentials.state == "unreadable":
-        why = credentials.failures[0] if credentials.failures else "unknown reason"
-        yield Hit("image", f"the picture's Content Credentials could not be read ({why})")
+        why = (
+            credentials.failures[0]
+            if credentials.failures
+            else QT_TRANSLATE_NOOP("RulesProvenance", "unknown reason")
+        )
+        message = QT_TRANSLATE_NOOP(
+            "RulesProvenance", "the picture's Content Credentials could not be read ({why})"
+        )
+        yield Hit("image", message.format(why=why))
         return
-    yield Hit(
-        "image",
-        f"the picture's Content Credentials do not hold: {'; '.join(credentials.failures)} "
-        f"(signed by {credentials.signed_by}); do not rely on what they say",
+    message = QT_TRANSLATE_NOOP(
+        "RulesProvenance",
+        "the picture's Content Credentials do not hold: {failures} (signed by {signer}); "
+        "do not rely on what they say",
     )
+    failures = listing(credentials.failures, "; ")
+    yield Hit("image", message.format(failures=failures, signer=credentials.signed_by))
 
 
 def _words(text: str) -> set[str]:
@@ -117,27 +131,28 @@ def credentials_credit_mismatch(
         return
     authors = [a for a in credentials.authors if a.strip()]
     if authors and not any(_names(credit, author) for author in authors):
-        yield Hit(
-            "credit",
-            f"the Content Credentials name {' and '.join(authors)} as author; "
-            f'the credit says "{credit}"',
+        message = QT_TRANSLATE_NOOP(
+            "RulesProvenance",
+            'the Content Credentials name {authors} as author; the credit says "{credit}"',
         )
+        yield Hit("credit", message.format(authors=" and ".join(authors), credit=credit))
         return
     signer_agencies = {a.name for a, _ in agencies_in(credentials.organisation)}
     credit_agencies = {a.name for a, _ in agencies_in(credit)}
     if signer_agencies and credit_agencies and not signer_agencies & credit_agencies:
-        yield Hit(
-            "credit",
-            f"the Content Credentials were signed by {credentials.signed_by}; "
-            f'the credit says "{credit}"',
+        message = QT_TRANSLATE_NOOP(
+            "RulesProvenance",
+            'the Content Credentials were signed by {signer}; the credit says "{credit}"',
         )
+        yield Hit("credit", message.format(signer=credentials.signed_by, credit=credit))
 
 
 def ai_training_not_allowed(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterator[Hit]:
     credentials = image.meta.credentials if image.meta is not None else None
     if credentials is not None and credentials.ai_training == "notAllowed":
-        yield Hit(
-            "image",
+        message = QT_TRANSLATE_NOOP(
+            "RulesProvenance",
             "the picture's Content Credentials say it must not be used to train AI "
             "(publishing it is fine; keep it out of training sets)",
         )
+        yield Hit("image", message)

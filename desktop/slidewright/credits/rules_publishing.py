@@ -8,6 +8,7 @@ from collections.abc import Iterator, Sequence
 from slidewright.credits.agencies import agencies_in
 from slidewright.credits.context import CheckContext, ImageState, SlideState
 from slidewright.credits.findings import Hit
+from slidewright.i18n import QT_TRANSLATE_NOOP
 from slidewright.model import Slide
 
 # Google's article structured data: "headline ... should not exceed 110 characters"; longer
@@ -18,11 +19,12 @@ HEADLINE_LIMIT = 110
 def headline_too_long(ctx: CheckContext, slides: Sequence[SlideState]) -> Iterator[Hit]:
     title = ctx.article.title.strip()
     if len(title) > HEADLINE_LIMIT:
-        yield Hit(
-            "title",
-            f"The headline is {len(title)} characters: search engines show {HEADLINE_LIMIT} and "
+        message = QT_TRANSLATE_NOOP(
+            "RulesPublishing",
+            "The headline is {length} characters: search engines show {limit} and "
             "cut the rest (Google's article headline); say it in fewer words",
         )
+        yield Hit("title", message.format(length=len(title), limit=HEADLINE_LIMIT))
 
 
 def stock_without_licence(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterator[Hit]:
@@ -38,8 +40,9 @@ def stock_without_licence(ctx: CheckContext, slide: Slide, image: ImageState) ->
     found = agencies_in(" ".join([slide.credit, meta.source if meta else ""]))
     if found:
         agency = found[0][0].name
-        yield Hit(
-            "license",
-            f"{agency} picture without a licence: name the licence you bought (e.g. Standard "
+        message = QT_TRANSLATE_NOOP(
+            "RulesPublishing",
+            "{agency} picture without a licence: name the licence you bought (e.g. Standard "
             "licence, Editorial use only) and link its terms, so the page's image data can say it",
         )
+        yield Hit("license", message.format(agency=agency))

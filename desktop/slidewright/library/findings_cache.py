@@ -13,6 +13,7 @@ import json
 import sqlite3
 
 from slidewright.credits.findings import Severity
+from slidewright.i18n import message_data, message_from_data
 from slidewright.library.rules import LibraryFinding, LibraryRules, check_library
 from slidewright.library.store import transaction
 
@@ -47,7 +48,9 @@ def library_findings(
             kept = json.loads(row[0])
             if kept["key"] == key:
                 return [
-                    LibraryFinding(rule, Severity(severity), article, slide, image, message)
+                    LibraryFinding(
+                        rule, Severity(severity), article, slide, image, message_from_data(message)
+                    )
                     for rule, severity, article, slide, image, message in kept["findings"]
                 ]
         except (ValueError, KeyError, TypeError):
@@ -57,7 +60,7 @@ def library_findings(
         {
             "key": key,
             "findings": [
-                [str(f.rule), str(f.severity), f.article, f.slide, f.image, f.message]
+                [str(f.rule), str(f.severity), f.article, f.slide, f.image, message_data(f.message)]
                 for f in findings
             ],
         },

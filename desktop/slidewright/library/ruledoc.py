@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable
-from pathlib import Path
 
 from slidewright.library.rules import LIBRARY_RULES, LibraryRule
+from slidewright.ruledoc import rules_page, write_page
 
 PAGE = """\
 # The library: picture rights across every article
@@ -93,24 +93,13 @@ A finding is an **error** (`audit` exits 1), a **warning** or a **note** (`info`
 """
 
 
-def _cell(text: str) -> str:
-    return text.replace("|", "\\|")
-
-
 def library_markdown(rules: Iterable[LibraryRule] = LIBRARY_RULES) -> str:
-    rows = [f"| `{rule.id}` | {rule.severity} | {_cell(rule.description)} |" for rule in rules]
-    return PAGE + "\n".join(rows) + "\n"
+    return rules_page(PAGE, rules)
 
 
 def main(argv: list[str] | None = None) -> int:
     """Write the page to the path given, or print it."""
-    args = sys.argv[1:] if argv is None else argv
-    text = library_markdown()
-    if args:
-        Path(args[0]).write_text(text, encoding="utf-8")
-    else:
-        sys.stdout.write(text)
-    return 0
+    return write_page(library_markdown, argv)
 
 
 if __name__ == "__main__":

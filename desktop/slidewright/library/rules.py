@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from slidewright.credits.findings import SEVERITY_RANK, Severity
+from slidewright.i18n import QT_TRANSLATE_NOOP, Message, counted, listing
 from slidewright.library.usage_rows import RULE_ROWS, Row, load_rows, unreadable_articles
 from slidewright.model.dates import DateError, parse_date
 
@@ -90,8 +91,9 @@ def _date(text: str) -> datetime.date | None:
         return None
 
 
-def _where(row: Row) -> str:
-    return f"{row.article} (slide {row.slide})"
+def _where(row: Row) -> Message:
+    where = QT_TRANSLATE_NOOP("LibraryRules", "{article} (slide {slide})")
+    return where.format(article=row.article, slide=row.slide)
 
 
 # -- the rules ----------------------------------------------------------------------------------
@@ -99,15 +101,20 @@ def _where(row: Row) -> str:
 
 def article_unreadable(ctx: Context) -> Iterator[tuple[Row | str, str]]:
     for path, problem in ctx.unreadable:
-        yield path, problem or "the article cannot be read"
+        yield path, problem or QT_TRANSLATE_NOOP("LibraryRules", "the article cannot be read")
 
 
 def picture_unreadable(ctx: Context) -> Iterator[tuple[Row | str, str]]:
     for row in ctx.rows:
         if row.state == "unreadable":
-            yield row, f"{row.image} cannot be read: {row.problem or 'no reason given'}"
+            message = QT_TRANSLATE_NOOP("LibraryRules", "{image} cannot be read: {problem}")
+            problem = row.problem or QT_TRANSLATE_NOOP("LibraryRules", "no reason given")
+            yield row, message.format(image=row.image, problem=problem)
         elif row.digest and not row.readable:
-            yield row, f"{row.image} is not an image that opens: {row.picture_problem}"
+            message = QT_TRANSLATE_NOOP(
+                "LibraryRules", "{image} is not an image that opens: {problem}"
+            )
+            yield row, message.format(image=row.image, problem=row.picture_problem)
 
 
 def normal_credit(credit: str) -> str:
@@ -127,10 +134,20 @@ def _by_photo(rows: Iterable[Row]) -> dict[str, list[Row]]:
     return {photo: group for photo, group in groups.items() if len(group) > 1}
 
 
-def _quote(others: list[Row], limit: int = 2) -> str:
-    parts = [f"'{row.credit}' in {_where(row)}" for row in others[:limit]]
-    more = len(others) - limit
-    return "; ".join(parts) + (f"; and {more} more" if more > 0 else "")
+def _and_more(parts: list[Message], more: int) -> Message:
+    """'a; b' or, with more left out, 'a; b; and 3 more'."""
+    shown = listing(parts, "; ")
+    if more <= 0:
+        return shown
+    return QT_TRANSLATE_NOOP("LibraryRules", "{shown}; and {more} more").format(
+        shown=shown, more=more
+    )
+
+
+def _quote(others: list[Row], limit: int = 2) -> Message:
+    quoted = QT_TRANSLATE_NOOP("LibraryRules", "'{credit}' in {where}")
+    parts = [quoted.format(credit=row.credit, where=_where(row)) for row in others[:limit]]
+    return _and_more(parts, len(others) - limit)
 
 
 def credit_differs_elsewhere(ctx: Context) -> Iterator[tuple[Row | str, str]]:
@@ -146,21 +163,20 @@ def credit_differs_elsewhere(ctx: Context) -> Iterator[tuple[Row | str, str]]:
                 if other.article != row.article and normal_credit(other.credit) != mine:
                     others.setdefault(other.article, other)
             if others:
-                yield (
-                    row,
-                    (
-                        f"this photo is credited '{row.credit}' here, but "
-                        f"{_quote(list(others.values()))}: agree on one credit"
-                    ),
+                message = QT_TRANSLATE_NOOP(
+                    "LibraryRules",
+                    "this photo is credited '{credit}' here, but {others}: agree on one credit",
                 )
+                yield row, message.format(credit=row.credit, others=_quote(list(others.values())))
 
 
 def _licence_end(row: Row) -> tuple[str, str]:
     """(the end date as written, where it comes from)."""
     if row.licence_end:
-        return row.licence_end, "the slide's licence"
+        return row.licence_end, QT_TRANSLATE_NOOP("LibraryRules", "the slide's licence")
     if row.picture_licence_end:
-        return row.picture_licence_end, "the picture file's licence end date"
+        source = QT_TRANSLATE_NOOP("LibraryRules", "the picture file's licence end date")
+        return row.picture_licence_end, source
     return "", ""
 
 
@@ -169,12 +185,13 @@ def license_ended_before_article(ctx: Context) -> Iterator[tuple[Row | str, str]
         text, source = _licence_end(row)
         end, published = _date(text), _date(row.article_date)
         if end is not None and published is not None and end < published:
+            message = QT_TRANSLATE_NOOP(
+                "LibraryRules",
+                "the licence ended on {end} ({source}), before the article's date {published}",
+            )
             yield (
                 row,
-                (
-                    f"the licence ended on {end.isoformat()} ({source}), before the article's date "
-                    f"{published.isoformat()}"
-                ),
+                message.format(end=end.isoformat(), source=source, published=published.isoformat()),
             )
 
 
@@ -186,29 +203,47 @@ def license_expiring(ctx: Context) -> Iterator[tuple[Row | str, str]]:
             continue
         end = _date(text)
         if end is None:
-            yield row, f"the licence end '{text}' ({source}) is not a date: write it as YYYY-MM-DD"
+            message = QT_TRANSLATE_NOOP(
+                "LibraryRules",
+                "the licence end '{text}' ({source}) is not a date: write it as YYYY-MM-DD",
+            )
+            yield row, message.format(text=text, source=source)
             continue
         published = _date(row.article_date)
         if published is not None and end < published:
             continue  # license-ended-before-article says it
         if end < ctx.today:
             days = (ctx.today - end).days
-            yield (
-                row,
-                (
-                    f"the licence ended on {end.isoformat()} ({source}), {days} day"
-                    f"{'s' if days != 1 else ''} ago, and the article still shows the photo"
+            message = counted(
+                days,
+                QT_TRANSLATE_NOOP(
+                    "LibraryRules",
+                    "the licence ended on {end} ({source}), {days} day ago, "
+                    "and the article still shows the photo",
+                ),
+                QT_TRANSLATE_NOOP(
+                    "LibraryRules",
+                    "the licence ended on {end} ({source}), {days} days ago, "
+                    "and the article still shows the photo",
                 ),
             )
+            yield row, message.format(end=end.isoformat(), source=source, days=days)
         elif end <= horizon:
             days = (end - ctx.today).days
-            yield (
-                row,
-                (
-                    f"the licence ends on {end.isoformat()} ({source}), in {days} day"
-                    f"{'s' if days != 1 else ''}: renew it or replace the photo"
+            message = counted(
+                days,
+                QT_TRANSLATE_NOOP(
+                    "LibraryRules",
+                    "the licence ends on {end} ({source}), in {days} day: "
+                    "renew it or replace the photo",
+                ),
+                QT_TRANSLATE_NOOP(
+                    "LibraryRules",
+                    "the licence ends on {end} ({source}), in {days} days: "
+                    "renew it or replace the photo",
                 ),
             )
+            yield row, message.format(end=end.isoformat(), source=source, days=days)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -226,13 +261,12 @@ def stock_without_license(ctx: Context) -> Iterator[tuple[Row | str, str]]:
             continue
         stock = stock_agency(row.credit)
         if stock:
-            yield (
-                row,
-                (
-                    f"a {stock} photo with no licence recorded: add the licence's end date (and "
-                    "link) in the slide's Licence section, from the agency's invoice"
-                ),
+            message = QT_TRANSLATE_NOOP(
+                "LibraryRules",
+                "a {agency} photo with no licence recorded: add the licence's end date (and "
+                "link) in the slide's Licence section, from the agency's invoice",
             )
+            yield row, message.format(agency=stock)
 
 
 def photo_reused_recently(ctx: Context) -> Iterator[tuple[Row | str, str]]:
@@ -256,16 +290,17 @@ def photo_reused_recently(ctx: Context) -> Iterator[tuple[Row | str, str]]:
                 if dated[j][1].article != row.article:
                     near.setdefault(dated[j][1].article, dated[j])
             if near:
-                shown = [f"{_where(r)}, dated {d.isoformat()}" for d, r in list(near.values())[:2]]
-                more = len(near) - len(shown)
-                yield (
-                    row,
-                    (
-                        f"this photo is also used in {'; '.join(shown)}"
-                        + (f"; and {more} more" if more > 0 else "")
-                        + f": within {REUSE_DAYS} days of this article"
-                    ),
+                dated_use = QT_TRANSLATE_NOOP("LibraryRules", "{where}, dated {date}")
+                shown = [
+                    dated_use.format(where=_where(r), date=d.isoformat())
+                    for d, r in list(near.values())[:2]
+                ]
+                message = QT_TRANSLATE_NOOP(
+                    "LibraryRules",
+                    "this photo is also used in {uses}: within {days} days of this article",
                 )
+                uses = _and_more(shown, len(near) - len(shown))
+                yield row, message.format(uses=uses, days=REUSE_DAYS)
 
 
 # In the order they run; findings are listed by article, slide and severity.

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from slidewright.i18n import QT_TRANSLATE_NOOP, Message, listing
 from slidewright.provenance.sourcetypes import describe_source_type, is_ai_source_type
 
 # trusted: valid and signed by a certificate in the writer's trust list; untrusted: valid, but the
@@ -26,39 +27,67 @@ ValidationState = Literal["trusted", "untrusted", "invalid", "unreadable"]
 UNTRUSTED_CODES = frozenset({"signingCredential.untrusted", "timeStamp.untrusted"})
 
 PLAIN_FAILURES: dict[str, str] = {
-    "assertion.dataHash.mismatch": "the picture was changed after it was signed",
-    "assertion.bmffHash.mismatch": "the picture was changed after it was signed",
-    "assertion.boxesHash.mismatch": "the picture was changed after it was signed",
-    "assertion.collectionHash.mismatch": "the picture was changed after it was signed",
-    "assertion.hashedURI.mismatch": "a statement in the credentials was changed after signing",
-    "assertion.missing": "a statement the signature covers is missing",
-    "claimSignature.mismatch": "the signature does not match what was signed",
-    "claimSignature.missing": "the credentials carry no signature",
-    "claimSignature.outsideValidity": "it was signed outside the certificate's validity",
-    "signingCredential.revoked": "the signer's certificate was revoked",
-    "signingCredential.expired": "the signer's certificate had expired",
-    "signingCredential.invalid": "the signer's certificate may not sign credentials",
-    "signingCredential.invalidCert": "the signer's certificate is malformed",
-    "manifest.inaccessible": "the credentials point to a manifest that is not in the file",
+    "assertion.dataHash.mismatch": QT_TRANSLATE_NOOP(
+        "Credentials", "the picture was changed after it was signed"
+    ),
+    "assertion.bmffHash.mismatch": QT_TRANSLATE_NOOP(
+        "Credentials", "the picture was changed after it was signed"
+    ),
+    "assertion.boxesHash.mismatch": QT_TRANSLATE_NOOP(
+        "Credentials", "the picture was changed after it was signed"
+    ),
+    "assertion.collectionHash.mismatch": QT_TRANSLATE_NOOP(
+        "Credentials", "the picture was changed after it was signed"
+    ),
+    "assertion.hashedURI.mismatch": QT_TRANSLATE_NOOP(
+        "Credentials", "a statement in the credentials was changed after signing"
+    ),
+    "assertion.missing": QT_TRANSLATE_NOOP(
+        "Credentials", "a statement the signature covers is missing"
+    ),
+    "claimSignature.mismatch": QT_TRANSLATE_NOOP(
+        "Credentials", "the signature does not match what was signed"
+    ),
+    "claimSignature.missing": QT_TRANSLATE_NOOP(
+        "Credentials", "the credentials carry no signature"
+    ),
+    "claimSignature.outsideValidity": QT_TRANSLATE_NOOP(
+        "Credentials", "it was signed outside the certificate's validity"
+    ),
+    "signingCredential.revoked": QT_TRANSLATE_NOOP(
+        "Credentials", "the signer's certificate was revoked"
+    ),
+    "signingCredential.expired": QT_TRANSLATE_NOOP(
+        "Credentials", "the signer's certificate had expired"
+    ),
+    "signingCredential.invalid": QT_TRANSLATE_NOOP(
+        "Credentials", "the signer's certificate may not sign credentials"
+    ),
+    "signingCredential.invalidCert": QT_TRANSLATE_NOOP(
+        "Credentials", "the signer's certificate is malformed"
+    ),
+    "manifest.inaccessible": QT_TRANSLATE_NOOP(
+        "Credentials", "the credentials point to a manifest that is not in the file"
+    ),
 }
 
 ACTION_WORDS: dict[str, str] = {
-    "c2pa.created": "created",
-    "c2pa.opened": "opened",
-    "c2pa.placed": "placed into another picture",
-    "c2pa.edited": "edited",
-    "c2pa.color_adjustments": "colours adjusted",
-    "c2pa.cropped": "cropped",
-    "c2pa.resized": "resized",
-    "c2pa.transcoded": "re-encoded",
-    "c2pa.converted": "converted",
-    "c2pa.filtered": "filtered",
-    "c2pa.drawing": "drawn on",
-    "c2pa.orientation": "rotated",
-    "c2pa.published": "published",
-    "c2pa.redacted": "redacted",
-    "c2pa.removed": "something removed",
-    "c2pa.repackaged": "repackaged",
+    "c2pa.created": QT_TRANSLATE_NOOP("Credentials", "created"),
+    "c2pa.opened": QT_TRANSLATE_NOOP("Credentials", "opened"),
+    "c2pa.placed": QT_TRANSLATE_NOOP("Credentials", "placed into another picture"),
+    "c2pa.edited": QT_TRANSLATE_NOOP("Credentials", "edited"),
+    "c2pa.color_adjustments": QT_TRANSLATE_NOOP("Credentials", "colours adjusted"),
+    "c2pa.cropped": QT_TRANSLATE_NOOP("Credentials", "cropped"),
+    "c2pa.resized": QT_TRANSLATE_NOOP("Credentials", "resized"),
+    "c2pa.transcoded": QT_TRANSLATE_NOOP("Credentials", "re-encoded"),
+    "c2pa.converted": QT_TRANSLATE_NOOP("Credentials", "converted"),
+    "c2pa.filtered": QT_TRANSLATE_NOOP("Credentials", "filtered"),
+    "c2pa.drawing": QT_TRANSLATE_NOOP("Credentials", "drawn on"),
+    "c2pa.orientation": QT_TRANSLATE_NOOP("Credentials", "rotated"),
+    "c2pa.published": QT_TRANSLATE_NOOP("Credentials", "published"),
+    "c2pa.redacted": QT_TRANSLATE_NOOP("Credentials", "redacted"),
+    "c2pa.removed": QT_TRANSLATE_NOOP("Credentials", "something removed"),
+    "c2pa.repackaged": QT_TRANSLATE_NOOP("Credentials", "repackaged"),
 }
 
 
@@ -74,8 +103,13 @@ class CredentialAction:
     def words(self) -> str:
         word = ACTION_WORDS.get(self.action, self.action.removeprefix("c2pa."))
         extra = [describe_source_type(self.source_type)] if self.source_type else []
-        extra += [f"with {self.software}"] if self.software else []
-        return f"{word} ({', '.join(extra)})" if extra else word
+        if self.software:
+            with_software = QT_TRANSLATE_NOOP("CredentialAction", "with {software}")
+            extra.append(with_software.format(software=self.software))
+        if not extra:
+            return word
+        words = QT_TRANSLATE_NOOP("CredentialAction", "{action} ({details})")
+        return words.format(action=word, details=listing(extra))
 
 
 @dataclass(frozen=True)
@@ -116,20 +150,36 @@ class ContentCredentials:
         """ "Harbour Desk (Harbour Photo Agency)", or whichever of the two the certificate has."""
         if self.signer and self.organisation and self.organisation != self.signer:
             return f"{self.signer} ({self.organisation})"
-        return self.signer or self.organisation or "an unnamed signer"
+        return (
+            self.signer
+            or self.organisation
+            or QT_TRANSLATE_NOOP("ContentCredentials", "an unnamed signer")
+        )
 
     @property
     def summary(self) -> str:
         """One line for the slide editor: signed by whom, made how, valid or not."""
         made = describe_source_type(self.source_type) if self.source_type else ""
-        verdict = {
-            "trusted": "valid, signer in your trust list",
-            "untrusted": "valid, signer not in your trust list",
-            "invalid": "NOT valid: " + (self.failures[0] if self.failures else "a check failed"),
-            "unreadable": "could not be read" + (f": {self.failures[0]}" if self.failures else ""),
-        }[self.state]
-        parts = [f"signed by {self.signed_by}"] if self.state != "unreadable" else []
-        return "; ".join([*parts, *([made] if made else []), verdict])
+        failure = self.failures[0] if self.failures else ""
+        verdict: Message
+        if self.state == "trusted":
+            verdict = QT_TRANSLATE_NOOP("ContentCredentials", "valid, signer in your trust list")
+        elif self.state == "untrusted":
+            verdict = QT_TRANSLATE_NOOP(
+                "ContentCredentials", "valid, signer not in your trust list"
+            )
+        elif self.state == "invalid":
+            verdict = QT_TRANSLATE_NOOP("ContentCredentials", "NOT valid: {failure}").format(
+                failure=failure or QT_TRANSLATE_NOOP("ContentCredentials", "a check failed")
+            )
+        elif failure:
+            verdict = QT_TRANSLATE_NOOP("ContentCredentials", "could not be read: {failure}")
+            verdict = verdict.format(failure=failure)
+        else:
+            verdict = QT_TRANSLATE_NOOP("ContentCredentials", "could not be read")
+        signed = QT_TRANSLATE_NOOP("ContentCredentials", "signed by {signer}")
+        parts = [signed.format(signer=self.signed_by)] if self.state != "unreadable" else []
+        return listing([*parts, *([made] if made else []), verdict], "; ")
 
 
 def credentials_json(credentials: ContentCredentials) -> dict[str, Any]:
@@ -253,7 +303,8 @@ def parse_manifest_store(store: Mapping[str, Any]) -> ContentCredentials:
     manifests = _mapping(store.get("manifests"))
     manifest = _mapping(manifests.get(_text(store.get("active_manifest"))))
     if not manifest:
-        return ContentCredentials("unreadable", failures=("the file names no active manifest",))
+        no_manifest = QT_TRANSLATE_NOOP("Credentials", "the file names no active manifest")
+        return ContentCredentials("unreadable", failures=(no_manifest,))
     assertions = [_mapping(a) for a in _items(manifest.get("assertions"))]
     signature = _mapping(manifest.get("signature_info"))
     failures, untrusted = _failures(store)
@@ -272,7 +323,7 @@ def parse_manifest_store(store: Mapping[str, Any]) -> ContentCredentials:
         kinds = [a.source_type for a in parent_actions if a.source_type]
         ingredients.append(
             Ingredient(
-                _text(item.get("title")) or "untitled",
+                _text(item.get("title")) or QT_TRANSLATE_NOOP("Credentials", "untitled"),
                 _text(item.get("relationship")) or "componentOf",
                 kinds[0] if kinds else "",
             )

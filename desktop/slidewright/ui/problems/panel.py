@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import copy
 import dataclasses
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -21,14 +20,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from slidewright.credits.findings import ACTION_LABELS, Finding, Severity, severity_word, worst
+from slidewright.credits.findings import ACTION_LABELS, Finding, worst
 from slidewright.fileformat.bundle import local_images
-from slidewright.fileformat.images import bundle_image
 from slidewright.ui.access.contrast import severity_color
 from slidewright.ui.background import Background
 from slidewright.ui.editing.commands import SetSlideField
 from slidewright.ui.editing.document import Document
 from slidewright.ui.editing.slide_list import problem_count
+from slidewright.ui.problems import finding_text
+from slidewright.ui.problems.finding_text import summarize as summarize  # ui/access reads it here
+from slidewright.ui.problems.finding_text import translated
+from slidewright.ui.problems.prefetch import Prefetch
 from slidewright.ui.problems.wrapping import WrappingDelegate
 from slidewright.ui.session.preferences import Preferences
 from slidewright.ui.session.settings import Settings
@@ -42,47 +44,6 @@ CHECK_DELAY_MS = 150
 START_FALLBACK_MS = 2000  # checks start by then even if the preview never reports its first load
 
 
-class _PrefetchSignals(QObject):
-    done = Signal(object)  # the _Prefetch
-
-
-class _Prefetch(QRunnable):
-    """Reads (and caches) the metadata of every image in a worker thread; the checker (and its
-    imports: the rules, Pillow) is made there too when there is none yet."""
-
-    def __init__(self, checker: CreditChecker | None, bundle: Path, images: list[str]) -> None:
-        super().__init__()
-        self.checker, self.bundle, self.images = checker, bundle, images
-        self.signals = _PrefetchSignals()
-
-    def run(self) -> None:
-        try:
-            if self.checker is None:
-                from slidewright.credits import CreditChecker
-
-                self.checker = CreditChecker()
-            for image in self.images:
-                try:
-                    self.checker.cache.get(bundle_image(self.bundle, image))  # never a pipe
-                except Exception:  # missing, unreadable, hostile: the check itself will say so
-                    pass
-        finally:
-            try:
-                self.signals.done.emit(self)  # the check must start whatever happened here
-            except RuntimeError:  # the app quit while the images were read: nobody waits
-                pass
-
-
-def summarize(findings: list[Finding]) -> str:
-    if not findings:
-        return "No problems found"
-    parts = []
-    for severity in Severity:  # the same words as `slidewright check`'s summary line
-        count = sum(f.severity == severity for f in findings)
-        parts.append(f"{count} {severity_word(severity, count)}")
-    return ", ".join(parts)
-
-
 class ProblemsPanel(QDockWidget):
     jumpRequested = Signal(object)  # Finding
     actionRequested = Signal(str)  # a finding's Action ("choose-images"), for the window to do
@@ -90,26 +51,22 @@ class ProblemsPanel(QDockWidget):
     trustChanged = Signal(str)  # the PEM text of the writer's trust list, when it changes
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Problems", parent)
+        super().__init__(parent)
         self.setObjectName("problemsDock")
         self.doc: Document | None = None
         # Created on first use: the checker's imports (Pillow…) wait until after start-up.
         self.checker: CreditChecker | None = None
         self._pool = QThreadPool(self)
-        self._prefetches: list[_Prefetch] = []  # kept until their signal has been delivered
+        self._prefetches: list[Prefetch] = []  # kept until their signal has been delivered
         self._waiting = False  # an article is open and its checks have not started yet
         self.ready = False  # a first check has run for the current article
         self.findings: list[Finding] = []
         self._trust: tuple[str, ...] = ()  # the trust list the checker's cache validated with
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(["Problem", "Rule"])
-        self.tree.setAccessibleName("Problems")
-        self.tree.setAccessibleDescription(
-            "Credit and image findings by slide; Enter goes to the field at fault"
-        )
         # A message wraps in the width the rule id leaves it (wrapping.py), instead of being
         # cut off beside the rule column; hover shows it whole, and so does the detail line
         # below for the selected one.
+        self.tree.setColumnCount(2)  # the problem and its rule (named in _name_parts)
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -119,12 +76,10 @@ class ProblemsPanel(QDockWidget):
         self.detail.setObjectName("problemDetail")
         self.detail.setWordWrap(True)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.detail.setAccessibleName("The selected problem, in full")
         self.tree.itemActivated.connect(self._activated)
         self.tree.currentItemChanged.connect(self._current_changed)
         self.summary = QLabel()
-        self.fix_button = QPushButton("Apply Fix")
-        self.fix_button.setAccessibleName("Apply the suggested fix")
+        self.fix_button = QPushButton()
         self.fix_button.setEnabled(False)
         self.fix_button.clicked.connect(self.apply_current_fix)
         bar = QHBoxLayout()
@@ -147,6 +102,19 @@ class ProblemsPanel(QDockWidget):
         self._timer.timeout.connect(self.run_check)
         self._start_timer = QTimer(self, singleShot=True, interval=START_FALLBACK_MS)
         self._start_timer.timeout.connect(self.start_checking)
+        self.setWindowTitle(self.tr("Problems"))
+        self._name_parts()
+
+    def _name_parts(self) -> None:
+        """The panel's own words, in the language of the translators installed now."""
+        self.tree.setHeaderLabels([self.tr("Problem"), self.tr("Rule")])
+        self.tree.setAccessibleName(self.tr("Problems"))
+        self.tree.setAccessibleDescription(
+            self.tr("Credit and image findings by slide; Enter goes to the field at fault")
+        )
+        self.detail.setAccessibleName(self.tr("The selected problem, in full"))
+        self.fix_button.setAccessibleName(self.tr("Apply the suggested fix"))
+        self._current_changed()  # the button's text and the detail line
 
     def set_document(self, doc: Document | None) -> None:
         """Follow ``doc`` (None: no article is open); its checks start with start_checking()."""
@@ -157,8 +125,8 @@ class ProblemsPanel(QDockWidget):
         if doc is None:
             self.findings = []
             self.tree.clear()
-            self.summary.setText("No article open")
-            self.setWindowTitle("Problems")
+            self.summary.setText(self.tr("No article open"))
+            self.setWindowTitle(self.tr("Problems"))
             return
         doc.undo_stack.indexChanged.connect(self.schedule)
         doc.slidesReset.connect(self._structure_changed)
@@ -167,7 +135,7 @@ class ProblemsPanel(QDockWidget):
         doc.pathChanged.connect(self.schedule)
         self.tree.clear()
         self.ready = False
-        self.summary.setText("Checking credits…")
+        self.summary.setText(self.tr("Checking credits…"))
         self._start_timer.start()
 
     def start_checking(self) -> None:
@@ -178,13 +146,13 @@ class ProblemsPanel(QDockWidget):
             return  # no article, or its checks have started already
         self._waiting = False
         self._start_timer.stop()
-        prefetch = _Prefetch(self.checker, self.doc.bundle, local_images(self.doc.article))
+        prefetch = Prefetch(self.checker, self.doc.bundle, local_images(self.doc.article))
         prefetch.setAutoDelete(False)
         prefetch.signals.done.connect(self._prefetched)
         self._prefetches.append(prefetch)
         self._pool.start(prefetch)
 
-    def _prefetched(self, prefetch: _Prefetch) -> None:
+    def _prefetched(self, prefetch: Prefetch) -> None:
         self._prefetches.remove(prefetch)
         if self.checker is None:
             self.checker = prefetch.checker
@@ -270,17 +238,20 @@ class ProblemsPanel(QDockWidget):
     def _check_failed(self, token: object, message: str) -> None:
         if token[0] is self.doc:  # type: ignore[index]
             self.ready = True
-            self.summary.setText(f"The credit check stopped: {message}")
+            self.summary.setText(
+                self.tr("The credit check stopped: {reason}").format(reason=message)
+            )
             if self._again:
                 self.run_check()
 
     def _group_title(self, slide: int | None) -> str:
         assert self.doc is not None
         if slide is None:
-            return "Article"
+            return self.tr("Article")
         slides = self.doc.article.slides
         heading = slides[slide].heading if slide < len(slides) else ""
-        return f"Slide {slide + 1}: {heading or 'Untitled slide'}"
+        title = self.tr("Slide {number}: {heading}")
+        return title.format(number=slide + 1, heading=heading or self.tr("Untitled slide"))
 
     def _show(self) -> None:
         """Show the findings; when they are what is shown already, only the group titles (the
@@ -306,15 +277,11 @@ class ProblemsPanel(QDockWidget):
                 group.setData(0, SlideRole, finding.slide)
                 group.setExpanded(True)
                 groups[finding.slide] = group
-            item = QTreeWidgetItem(
-                group, [f"{severity_word(finding.severity)}: {finding.message}", finding.rule]
-            )
+            item = QTreeWidgetItem(group, [finding_text.row_text(finding), finding.rule])
             item.setData(0, FindingRole, finding)
             item.setForeground(0, QBrush(severity_color(finding.severity, self.tree.palette())))
-            item.setData(0, Qt.ItemDataRole.AccessibleTextRole, self._row_name(finding))
-            item.setToolTip(
-                0, finding.message + (f"\nFix: {finding.fix.label}" if finding.fix else "")
-            )
+            item.setData(0, Qt.ItemDataRole.AccessibleTextRole, finding_text.row_name(finding))
+            item.setToolTip(0, finding_text.tooltip(finding))
             if finding == selected:
                 self.tree.setCurrentItem(item)
         for slide, group in groups.items():
@@ -323,7 +290,7 @@ class ProblemsPanel(QDockWidget):
                 group.setForeground(0, QBrush(severity_color(severity, self.tree.palette())))
                 self._name_group(group, slide)
         self.summary.setText(summarize(self.findings))
-        self.setWindowTitle(f"Problems ({len(self.findings)})")
+        self.setWindowTitle(self.tr("Problems ({count})").format(count=len(self.findings)))
         self._current_changed()  # the fixed finding may be gone: Apply Fix follows what is left
 
     def _name_group(self, group: QTreeWidgetItem, slide: int | None) -> None:
@@ -338,18 +305,20 @@ class ProblemsPanel(QDockWidget):
                 f"{group.text(0)}, {problem_count(severity, len(findings))}",
             )
 
-    @staticmethod
-    def _row_name(finding: Finding) -> str:
-        """A row as a screen reader says it: where, how bad, what, and what a fix would do."""
-        where = "the article" if finding.slide is None else f"slide {finding.slide + 1}"
-        fix = f"; fix: {finding.fix.label}" if finding.fix else ""
-        return f"{severity_word(finding.severity)} on {where}: {finding.message}{fix}"
-
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        """A theme switch: the severities' colours are chosen for the new background."""
+        """A theme switch: the severities' colours are chosen for the new background. Another
+        language (Preferences): every word is said again in it, the findings' too."""
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
             QTimer.singleShot(0, self._recolour)  # once the tree (told after the dock) has it
+        elif event.type() == QEvent.Type.LanguageChange:
+            self._name_parts()
+            if self.doc is None:
+                self.set_document(None)
+            elif self.ready:
+                self._recolour()
+            else:
+                self.summary.setText(self.tr("Checking credits…"))
 
     def _recolour(self) -> None:
         if self.doc is not None and self.ready:
@@ -362,16 +331,16 @@ class ProblemsPanel(QDockWidget):
 
     def _current_changed(self, *_: object) -> None:
         finding = self._selected_finding()
-        self.detail.setText(_detail(finding))
+        self.detail.setText(finding_text.detail(finding))
         self.detail.setVisible(finding is not None)
         if finding is not None and finding.action is not None:  # more than a field to set
-            self.fix_button.setText(ACTION_LABELS[finding.action])
+            self.fix_button.setText(translated(ACTION_LABELS[finding.action]))
             self.fix_button.setEnabled(True)
-            self.fix_button.setToolTip(finding.message)
+            self.fix_button.setToolTip(translated(finding.message))
             return
-        self.fix_button.setText("Apply Fix")
+        self.fix_button.setText(self.tr("Apply Fix"))
         self.fix_button.setEnabled(bool(finding and finding.fix and finding.slide is not None))
-        self.fix_button.setToolTip(finding.fix.label if finding and finding.fix else "")
+        self.fix_button.setToolTip(finding_text.fix_label(finding) if finding else "")
 
     def _activated(self, item: QTreeWidgetItem) -> None:
         finding = item.data(0, FindingRole)
@@ -385,7 +354,7 @@ class ProblemsPanel(QDockWidget):
         if self.doc is None or finding.fix is None or finding.slide is None:
             return
         stack = self.doc.undo_stack
-        stack.beginMacro(finding.fix.label)
+        stack.beginMacro(finding_text.fix_label(finding))  # as Edit ▸ Undo names it
         for name, value in finding.fix.changes:
             stack.push(SetSlideField(self.doc, finding.slide, name, value, typing=False))
         stack.endMacro()
@@ -407,11 +376,3 @@ class ProblemsPanel(QDockWidget):
             if finding.slide is not None:
                 per_slide.setdefault(finding.slide, []).append(finding)
         return {slide: (worst(items) or "info", len(items)) for slide, items in per_slide.items()}
-
-
-def _detail(finding: Finding | None) -> str:
-    """The detail line: the whole message, its rule and the fix on offer."""
-    if finding is None:
-        return ""
-    fix = f" Fix: {finding.fix.label}." if finding.fix else ""
-    return f"{severity_word(finding.severity)}: {finding.message} ({finding.rule}).{fix}"

@@ -1,0 +1,153 @@
+"""Messages the core writes in English and the window shows in the writer's language.
+
+The core never imports Qt, and the CLI and JSON outputs print English (scripts match it), so a
+message stays a plain English ``str``. A :class:`Message` is that string with what the window
+needs to say it in another language: Qt's translation context, the English template and the
+values put into it. The window translates the template (``QCoreApplication.translate(context,
+template)``) and fills in the values, themselves translated when they are messages too; every
+other reader of the string sees the English and nothing else::
+
+    QT_TRANSLATE_NOOP("RulesCredit", 'the file says {says}; the credit says {typed}').format(
+        says=evidence.quoted, typed=credit
+    )
+
+The marker is named ``QT_TRANSLATE_NOOP`` and takes exactly two string literals because that is
+what ``pyside6-lupdate`` extracts from Python (it skips a call with any further argument), so a
+core module's messages go into a ``.ts`` file with the same command as the window's own
+strings. The ``rules`` area's sources are :func:`rules_sources` (the Problems panel and every
+core module using the marker): ``pyside6-lupdate <those files> -no-obsolete -ts
+resources/i18n/window/rules_<lang>.ts``, then ``pyside6-lrelease`` to the ``.qm`` beside it.
+Placeholders are named (``{says}``), so a translation may put them in another order. Qt's plural
+forms are not extracted from such a call: a count-dependent message is two messages, chosen by
+the English rule (:func:`counted`).
+
+Any ``str`` operation other than :meth:`Message.format` (concatenation, an f-string) gives a
+plain ``str``, which the window shows as it is: in English. Build a sentence around a message
+with another message whose placeholder holds it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+Translate = Callable[[str, str], str]  # (context, English template) -> the template translated
+
+
+class Message(str):
+    """English text that remembers its context, its template and the values in it."""
+
+    context: str
+    template: str
+    values: Mapping[str, object]
+
+    def __new__(
+        cls, text: str, context: str, template: str, values: Mapping[str, object] | None = None
+    ) -> Message:
+        message = super().__new__(cls, text)
+        message.context, message.template = context, template
+        message.values = dict(values or {})
+        return message
+
+    def format(self, *args: object, **values: Any) -> Message:
+        """The template filled in, in English, still translatable. Named placeholders only: a
+        translation may reorder them, which positional ones would not survive."""
+        if args:
+            raise TypeError("a translatable message takes named values only")
+        return Message(self.template.format(**values), self.context, self.template, values)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Findings travel to worker processes and back (library indexing): keep what they carry.
+        return (Message, (str(self), self.context, self.template, self.values))
+
+    def __deepcopy__(self, memo: dict[int, object]) -> Message:
+        return self  # immutable, like the str it is
+
+    def __copy__(self) -> Message:
+        return self
+
+
+def QT_TRANSLATE_NOOP(context: str, template: str) -> Message:  # lupdate's name for it
+    """Mark ``template`` for translation in ``context``; it reads as the English template."""
+    return Message(template, context, template)
+
+
+def counted(count: int, one: Message, other: Message) -> Message:
+    """``one`` for a count of one, ``other`` for any other count, as English chooses; each is
+    its own message to translate (lupdate takes no plural forms from a Python marker)."""
+    return one if count == 1 else other
+
+
+def listing(items: Sequence[str], separator: str = ", ") -> Message:
+    """``items`` one after another, each translated where it is a message (the separator is
+    the same in the languages the window speaks, and is not asked of a translator)."""
+    names = [f"item{i}" for i in range(len(items))]
+    template = separator.join(f"{{{name}}}" for name in names)
+    return Message(separator.join(items), "", template, dict(zip(names, items, strict=True)))
+
+
+def message_data(text: str) -> object:
+    """``text`` as JSON data that :func:`message_from_data` makes a :class:`Message` of again
+    (findings kept in a cache are shown in the window's language when read back)."""
+    if not isinstance(text, Message):
+        return str(text)
+    values = {
+        name: message_data(value) if isinstance(value, str) else value
+        for name, value in text.values.items()
+    }
+    return {"text": str(text), "context": text.context, "template": text.template, "values": values}
+
+
+def message_from_data(data: object) -> str:
+    """The message :func:`message_data` wrote; a plain string stays one. Anything else is
+    refused with ValueError (kept data of another version: the caller computes it again)."""
+    if isinstance(data, str):
+        return data
+    if not isinstance(data, dict) or not isinstance(data.get("values"), dict):
+        raise ValueError(f"not a message: {data!r}")
+    text, context, template = data.get("text"), data.get("context"), data.get("template")
+    if not (isinstance(text, str) and isinstance(context, str) and isinstance(template, str)):
+        raise ValueError(f"not a message: {data!r}")
+    values = {
+        str(name): message_from_data(value) if isinstance(value, str | dict) else value
+        for name, value in data["values"].items()
+    }
+    return Message(text, context, template, values)
+
+
+def translated(text: str, translate: Translate) -> str:
+    """``text`` in the language ``translate`` knows: a :class:`Message` is translated, with the
+    messages among its values; anything else (user text, a number) is returned as it is.
+
+    A translation that names a placeholder the message does not have, or is otherwise not a
+    format string, is not used: the English is shown rather than nothing."""
+    if not isinstance(text, Message):
+        return text
+    values = {
+        name: translated(value, translate) if isinstance(value, Message) else value
+        for name, value in text.values.items()
+    }
+    template = (translate(text.context, text.template) if text.context else "") or text.template
+    try:
+        return template.format(**values)
+    except (KeyError, IndexError, ValueError):
+        return text.template.format(**values)
+
+
+def marked_modules(package: Path) -> list[Path]:
+    """The core's modules (``package`` is ``desktop/slidewright``) with messages marked for
+    translation: found by their marker, so a module that starts using one is extracted too."""
+    return sorted(
+        path
+        for path in package.rglob("*.py")
+        if path.relative_to(package).parts[0] != "ui"
+        and path.name != "i18n.py"
+        and "QT_TRANSLATE_NOOP(" in path.read_text(encoding="utf-8")
+    )
+
+
+def rules_sources(package: Path) -> list[Path]:
+    """What ``pyside6-lupdate`` reads for the window's ``rules`` translations
+    (resources/i18n/window/rules_<lang>.ts): the Problems panel and the core's messages."""
+    return sorted((package / "ui" / "problems").glob("*.py")) + marked_modules(package)
