@@ -31,14 +31,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from c2pafactory import CAPTURE, make_signer, manifest, picture_bytes, sign, write  # noqa: E402
 
-# The command itself (cli.main), with credentials switched off for "off": no picture is scanned,
-# read ahead or validated. It prints how long the check took after the imports on stderr.
+# The command itself (cli.main): "off" reads no credentials (no picture is scanned, read ahead
+# or validated); "inline" validates each signed picture in turn, in the checking process, as
+# before the worker processes (credits/ahead.py). It prints the check's own time on stderr.
 COMMAND = """
 import sys, time
 from slidewright.credits import metadata, report
+if sys.argv[2] in ("off", "inline"):
+    metadata.MetadataCache.read_ahead = lambda self, files: None
 if sys.argv[2] == "off":
     metadata.read_credentials = lambda raw, fmt, trust="": None
-    metadata.MetadataCache.read_ahead = lambda self, files: None
 run_check = report.run_check
 def timed(*args, **kwargs):
     start = time.perf_counter()
@@ -64,6 +66,9 @@ reads = cache.reads
 check_article(article, bundle, cache)
 print(cache.reads - reads)
 """
+
+
+MODES = ("on", "inline", "off")
 
 
 def make_article(root: Path, slides: int, signed: bool) -> Path:
@@ -115,17 +120,20 @@ def main() -> None:
             if not (bundle / "index.md").exists():
                 make_article(bundle, args.slides, signed)
             cold(bundle, "on")  # the first run after writing the files: compiled bytecode, caches
-            runs: dict[str, list[tuple[float, float, float]]] = {"on": [], "off": []}
-            for _ in range(args.rounds):  # alternate, so load on the machine hits both alike
-                for mode in ("on", "off"):
+            runs: dict[str, list[tuple[float, float, float]]] = {m: [] for m in MODES}
+            for _ in range(args.rounds):  # alternate, so load on the machine hits all alike
+                for mode in MODES:
                     runs[mode].append(cold(bundle, mode))
-            on, off = ([statistics.median(r[i] for r in runs[m]) for i in range(3)] for m in runs)
+            on, inline, off = (
+                [statistics.median(r[i] for r in runs[m]) for i in range(3)] for m in MODES
+            )
             kind = "every picture signed" if signed else "plain pictures"
             print(
                 f"{args.slides} slides, {kind}: cold `slidewright check` {on[0]:.0f} ms with "
-                f"credentials, {off[0]:.0f} ms without ({on[0] / off[0] - 1:+.0%}; CPU {on[1]:.0f}"
-                f" vs {off[1]:.0f} ms, {on[1] / off[1] - 1:+.0%}; the check alone {on[2]:.0f} vs "
-                f"{off[2]:.0f} ms, {on[2] / off[2] - 1:+.0%}); warm check read "
+                f"credentials, {off[0]:.0f} ms without ({on[0] / off[0] - 1:+.0%}; validated in "
+                f"line {inline[0]:.0f} ms, {inline[0] / off[0] - 1:+.0%}); CPU {on[1]:.0f} vs "
+                f"{off[1]:.0f} ms ({on[1] / off[1] - 1:+.0%}); the check alone {on[2]:.0f} vs "
+                f"{off[2]:.0f} ms ({on[2] / off[2] - 1:+.0%}); warm check read "
                 f"{warm_reads(bundle)} files"
             )
 
