@@ -83,6 +83,7 @@ def _report(out: str) -> dict[str, Any]:
     return {"findings": data["findings"], "credentials": data["credentials"]}
 
 
+@pytest.mark.skipif(ahead.worker_count() < 2, reason="one core: the check validates in line")
 def test_the_command_validates_in_workers_and_says_what_the_check_in_line_says(
     article: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -118,6 +119,7 @@ class _Pools:
 def pools(monkeypatch: pytest.MonkeyPatch) -> _Pools:
     pools = _Pools()
     monkeypatch.setattr(ahead, "can_fork", lambda: True)
+    monkeypatch.setattr(ahead, "worker_count", lambda: 2)
     monkeypatch.setattr(ahead, "ProcessPoolExecutor", pools)
     return pools
 

@@ -33,8 +33,8 @@ from slidewright.fileformat.images import ImageProblem, read_image_bytes
 from slidewright.provenance import ContentCredentials
 from slidewright.provenance import reader as provenance
 
-WORKERS = 2  # beside the checking process; on two cores a little faster than one worker
-MIN_AHEAD = 8  # fewer signed pictures left than this: starting the workers costs more than it saves
+MAX_WORKERS = 4  # beside the checking process; on two cores, two were faster than one
+MIN_AHEAD = 8  # fewer pictures left than this: starting the workers costs more than it saves
 CHUNK = 8  # pictures a task (with one a task, the checker waited on message passing: 5x longer)
 
 
@@ -82,6 +82,13 @@ def can_fork() -> bool:
         return False
 
 
+def worker_count() -> int:
+    """As many workers as the cores this process may use, up to :data:`MAX_WORKERS`; on one core
+    there is nothing to run beside the check (0)."""
+    cores = len(os.sched_getaffinity(0))
+    return min(MAX_WORKERS, cores) if cores > 1 else 0
+
+
 class ReadAhead:
     """The pictures a check is about to read, in its order; validated in worker processes from
     the first one that holds a manifest on, each until the checker asks for it."""
@@ -103,7 +110,8 @@ class ReadAhead:
             rest = self._files[self._files.index(file) :]
         except ValueError:
             return
-        if len(rest) < MIN_AHEAD or not can_fork():
+        workers = worker_count()
+        if len(rest) < MIN_AHEAD or workers < 2 or not can_fork():
             return
         import multiprocessing
 
@@ -111,7 +119,7 @@ class ReadAhead:
             import c2pa  # noqa: F401
         except ImportError:  # the workers say so on each picture, as in line
             pass
-        self._pool = ProcessPoolExecutor(WORKERS, mp_context=multiprocessing.get_context("fork"))
+        self._pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
         for start in range(0, len(rest), CHUNK):
             chunk = rest[start : start + CHUNK]
             task = self._pool.submit(_validate_all, chunk, self.trust_anchors)
