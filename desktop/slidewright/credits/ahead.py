@@ -6,7 +6,8 @@ everything else the check does for it. In line, a 200-slide article of signed pi
 each in turn while the second core sat idle. Threads do not help: c2pa-python calls back into
 Python for every read and seek of the picture (some forty times a picture) and wraps each call in
 Python bookkeeping, so two threads mostly wait for each other's GIL (measured: no faster than in
-line). Two forked processes validate beside the one that opens the pictures with Pillow.
+line). Forked processes (one a core, up to four) validate beside the one that opens the pictures
+with Pillow.
 
 Only where forking is safe: a process with a single thread (``slidewright check``, a script);
 the window has Qt's threads, and checks in line on its own background thread. The pool starts
