@@ -134,7 +134,7 @@ class MainWindow(QMainWindow):
                 self.preview.set_document(None)  # a kept page whose article did not open
             self.show_welcome()
             if self._open_failure:
-                self.welcome.show_message(f"Could not open the article:\n{self._open_failure}")
+                self.welcome.show_message(self._could_not_open(self._open_failure))
         else:
             self._keep_preview_scroll = True
             try:
@@ -237,7 +237,8 @@ class MainWindow(QMainWindow):
         row = self.current_row()
         if self.doc is None or row < 0:
             return
-        path = dialogs.ask_open_file(self, "Choose Image", dialogs.IMAGE_FILTER)
+        path = dialogs.ask_open_file(self, self.tr("Choose Image"), dialogs.image_filter())
+
         if path is not None:
             self.parts.slides.set_image(row, path)
 
@@ -304,7 +305,10 @@ class MainWindow(QMainWindow):
             self.complete()
             return
         if self.doc is None:
-            self.welcome.show_message(f"Could not open the article:\n{message}")
+            self.welcome.show_message(self._could_not_open(message))
+
+    def _could_not_open(self, message: str) -> str:
+        return self.tr("Could not open the article:\n{reason}").format(reason=message)
 
     def _enable_document_actions(self, on: bool) -> None:
         from slidewright.ui.window.menus import ALWAYS_ENABLED
