@@ -92,10 +92,15 @@ def tool(name: str) -> str:
 
 
 def lupdate(area: str, ts: Path) -> None:
-    """Extract ``area``'s strings into ``ts`` (made if missing), keeping its translations. No
+    """Extract ``area``'s strings into ``ts`` (made if missing), keeping its translations."""
+    extract(area_files(area), ts)
+
+
+def extract(files: list[Path], ts: Path) -> None:
+    """Extract the strings of ``files`` into ``ts``; strings no longer in them are dropped. No
     source locations are written: line numbers would change the .ts at every edit of a file."""
     ts.parent.mkdir(parents=True, exist_ok=True)
-    sources = [str(path) for path in area_files(area)]
+    sources = [str(path) for path in files]
     plurals = ["-pluralonly"] if ts.stem.rpartition("_")[2] in PLURALS_ONLY else []
     subprocess.run(
         [tool("pyside6-lupdate"), "-silent", "-no-obsolete", "-locations", "none", *plurals,

@@ -85,6 +85,11 @@ def install_window_language(settings: Settings) -> str:
         return language
     language = window_language(settings)
     install_translations(app, language)
+    if QLocale().language() != QLocale(language).language():
+        # the calendar's month names, numbers' separators: in the window's language too (a
+        # German window on a system whose locale is C or English)
+        QLocale.setDefault(QLocale(language))
+
     app.setProperty(INSTALLED, language)
     return language
 
