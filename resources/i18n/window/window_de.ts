@@ -109,6 +109,13 @@
     </message>
 </context>
 <context>
+    <name>DialogEntries</name>
+    <message>
+        <source>Choose Image</source>
+        <translation>Bild wählen</translation>
+    </message>
+</context>
+<context>
     <name>Editors</name>
     <message>
         <source>Slide</source>
@@ -628,19 +635,6 @@ Davon weggelassen:{lines}</translation>
     <message>
         <source>Only web (https://, http://) and mailto: addresses are linked.</source>
         <translation>Nur Web- (https://, http://) und mailto:-Adressen werden verlinkt.</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Choose Image</source>
-        <translation>Bild wählen</translation>
-    </message>
-    <message>
-        <source>Could not open the article:
-{reason}</source>
-        <translation>Der Artikel konnte nicht geöffnet werden:
-{reason}</translation>
     </message>
 </context>
 <context>
@@ -1334,6 +1328,12 @@ Speichern Sie den Artikel danach, um den Vermerk zu behalten; ohne ihn legt die 
     <message>
         <source>Recent articles</source>
         <translation>Zuletzt geöffnete Artikel</translation>
+    </message>
+    <message>
+        <source>Could not open the article:
+{reason}</source>
+        <translation>Der Artikel konnte nicht geöffnet werden:
+{reason}</translation>
     </message>
 </context>
 <context>

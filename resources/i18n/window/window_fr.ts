@@ -109,6 +109,13 @@
     </message>
 </context>
 <context>
+    <name>DialogEntries</name>
+    <message>
+        <source>Choose Image</source>
+        <translation>Choisir une image</translation>
+    </message>
+</context>
+<context>
     <name>Editors</name>
     <message>
         <source>Slide</source>
@@ -628,19 +635,6 @@ Laissé de côté :{lines}</translation>
     <message>
         <source>Only web (https://, http://) and mailto: addresses are linked.</source>
         <translation>Seules les adresses web (https://, http://) et mailto: sont liées.</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Choose Image</source>
-        <translation>Choisir une image</translation>
-    </message>
-    <message>
-        <source>Could not open the article:
-{reason}</source>
-        <translation>Impossible d&apos;ouvrir l&apos;article :
-{reason}</translation>
     </message>
 </context>
 <context>
@@ -1334,6 +1328,12 @@ Enregistrez l&apos;article ensuite pour garder cette trace ; sans elle, la proch
     <message>
         <source>Recent articles</source>
         <translation>Articles récents</translation>
+    </message>
+    <message>
+        <source>Could not open the article:
+{reason}</source>
+        <translation>Impossible d&apos;ouvrir l&apos;article :
+{reason}</translation>
     </message>
 </context>
 <context>

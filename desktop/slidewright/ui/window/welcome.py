@@ -80,7 +80,12 @@ class Welcome(QWidget):
         )  # -1: empty
         self.message.setVisible(bool(text))
 
+    def show_open_failure(self, reason: str) -> None:
+        """Say that the article did not open, and why."""
+        self.show_message(self.tr("Could not open the article:\n{reason}").format(reason=reason))
+
     def set_recent(self, paths: list[Path]) -> None:
+
         self.recent.clear()
         for path in paths:
             item = QListWidgetItem(recent_label(path))
