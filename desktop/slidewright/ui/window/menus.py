@@ -133,8 +133,13 @@ def menu_titles(window: QMainWindow) -> None:
 
 
 def menu_text(text: str) -> str:
-    """A title or entry of ``MENUS`` in the window's language."""
-    return QCoreApplication.translate("Menus", text)
+    """A title or entry of ``MENUS`` in the window's language; a key shown after a tab (an
+    entry that leaves the key to the focused field) as the keyboard labels it there ("Strg+X")."""
+    shown = QCoreApplication.translate("Menus", text)
+    label, tab, key = shown.partition("\t")
+    native = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText) if key else ""
+    return f"{label}{tab}{native or key}"
+
 
 
 def build_menus(
