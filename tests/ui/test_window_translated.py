@@ -425,3 +425,27 @@ def test_the_preferences_choice_comes_before_the_system_language(tmp_path: Path)
     shown = shown_in("de", tmp_path)
     assert shown["menus"][0] == "&Fichier"
     assert "Nouvel article…" in shown["welcome"]
+
+
+def test_preferences_offer_each_window_language_by_its_own_name(
+    window: MainWindow, settings: Settings
+) -> None:
+    """Edit ▸ Preferences ▸ Language of the window: the choice is kept for the next start."""
+    from slidewright.ui.dialogs.preferences import PreferencesDialog
+    from slidewright.ui.translation import SETTING, window_language
+
+    dialog = PreferencesDialog(settings, window)
+    box = dialog.window_language
+    assert [box.itemText(i) for i in range(box.count())] == [
+        "Automatic (system language)", "English", "Deutsch", "Français",
+    ]  # fmt: skip
+    assert box.currentIndex() == 0  # nothing chosen yet: the system's language
+    box.setCurrentIndex(box.findText("Deutsch"))
+    dialog.accept()
+    assert settings.text(SETTING) == "de"
+    assert window_language(settings) == "de"  # what the next start installs
+    again = PreferencesDialog(settings, window)
+    assert again.window_language.currentText() == "Deutsch"
+    again.window_language.setCurrentIndex(0)
+    again.accept()
+    assert settings.text(SETTING) == ""
