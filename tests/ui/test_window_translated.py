@@ -346,6 +346,7 @@ SHOWS = textwrap.dedent(
     app = create_application()
     window = open_window(settings, StartPlan(None, "article"))  # as `slidewright` starts
     from slidewright.ui.dialogs.preferences import PreferencesDialog
+    from slidewright.ui.window.help import shortcut_rows
     from PySide6.QtWidgets import QLabel
     dialog = PreferencesDialog(settings, window)
     shown = {
@@ -355,6 +356,7 @@ SHOWS = textwrap.dedent(
         "preferences": dialog.windowTitle(),
         "labels": [label.text() for label in dialog.findChildren(QLabel)],
         "buttons": [button.text() for button in dialog.buttons.buttons()],
+        "keys": shortcut_rows(window.actions_by_name, window.parts.desk.extra),
     }
     print(json.dumps(shown))
     """
@@ -385,32 +387,36 @@ def shown_in(language: str, tmp_path: Path) -> dict[str, Any]:
 
 
 @pytest.mark.parametrize(
-    ("language", "menus", "words"),
+    ("language", "menus", "words", "key"),
     [
         (
             "de",
             ["&Datei", "&Bearbeiten", "F&ormat", "&Folie", "&Ansicht", "&Hilfe"],
             {"Speichern &unter…", "Einstellungen", "Abbrechen", "Sprache des &Fensters"},
+            ["Folie", "Nächste Folie", "Strg+Bild abwärts"],
         ),
         (
             "fr",
             ["&Fichier", "&Édition", "F&ormat", "&Diapositive", "&Affichage", "A&ide"],
             {"Enregistrer &sous…", "Préférences", "Annuler", "Langue de la &fenêtre"},
+            ["Diapositive", "Diapositive suivante", "Ctrl+Page suiv"],
         ),
         (
             "eo",  # a language Slidewright does not speak: English
             ["&File", "&Edit", "F&ormat", "&Slide", "&View", "&Help"],
             {"Save &As…", "Preferences", "Cancel", "Language of the &window"},
+            ["Slide", "Next Slide", "Ctrl+PgDown"],
         ),
     ],
 )
 def test_the_window_speaks_the_writers_language(
-    language: str, menus: list[str], words: set[str], tmp_path: Path
+    language: str, menus: list[str], words: set[str], key: list[str], tmp_path: Path
 ) -> None:
     shown = shown_in(language, tmp_path)
     assert shown["menus"] == menus
     everything = {shown["preferences"], *shown["file"], *shown["labels"], *shown["buttons"]}
     assert words <= everything, words - everything
+    assert key in shown["keys"]  # Help ▸ Keyboard Shortcuts, keys as that keyboard names them
 
 
 def test_the_preferences_choice_comes_before_the_system_language(tmp_path: Path) -> None:

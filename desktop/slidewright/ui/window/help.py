@@ -69,8 +69,14 @@ def typed(key: str) -> bool:
 
 
 def key_text(action: QAction) -> str:
-    keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
-    keys = [k for k in keys if typed(k)]
+    """The action's keys as the keyboard labels them in the window's language ("Strg+Bild ab");
+    which keys a writer types is decided on their portable names ("Ctrl+PgDown")."""
+    native, portable = (
+        QKeySequence.SequenceFormat.NativeText,
+        QKeySequence.SequenceFormat.PortableText,
+    )
+    keys = [k.toString(native) for k in action.shortcuts() if typed(k.toString(portable))]
+
     if not keys and "\t" in action.text():
         keys = [action.text().split("\t", 1)[1]]
     return QCoreApplication.translate("Help", " or ").join(k for k in keys if k)
