@@ -91,7 +91,10 @@ def open_dialogs(
     assert history is not None
     dialogs.append(history)
     window.actions_by_name["replace"].trigger()  # the find and replace bar
-    window.parts.record.toggle_action().setChecked(True)  # the Notes panel
+    notes = window.parts.record.toggle_action()
+    if not notes.isChecked():
+        notes.trigger()  # the Notes panel, shown
+
     window.actions_by_name["open_library"].trigger()
     opened = [w for w in QApplication.topLevelWidgets() if isinstance(w, LibraryDialog)]
     assert opened, "File ▸ Open Library… showed no library"
