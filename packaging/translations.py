@@ -66,11 +66,17 @@ AREAS: dict[str, list[str]] = {
 
 
 def area_files(area: str) -> list[Path]:
-    """The Python files of ``area``, sorted."""
+    """The Python files of ``area``, sorted. The rules area also holds every core module that
+    marks a message for the window (``QT_TRANSLATE_NOOP``, slidewright/i18n.py), found by looking,
+    so that a new rule's message cannot be left out of the list."""
     files: set[Path] = set()
     for entry in AREAS[area]:
         path = PACKAGE / entry
         files.update(path.rglob("*.py") if path.is_dir() else [path] if path.exists() else [])
+    if area == "rules":
+        from slidewright.i18n import marked_modules
+
+        files.update(marked_modules(PACKAGE))
     return sorted(files)
 
 
@@ -203,7 +209,6 @@ def update() -> None:
                 ts.unlink()  # nothing to translate yet (an English plurals file, say)
                 continue
             print(f"updated {ts.relative_to(ROOT)}")
-
 
 
 def compile_all() -> None:

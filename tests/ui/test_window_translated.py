@@ -39,6 +39,7 @@ from visibletexts import (
     untranslated,
 )
 
+from slidewright.ui.problems.finding_text import row_text
 from slidewright.ui.session.settings import Settings
 from slidewright.ui.start_plan import plan_start
 from slidewright.ui.window.main_window import MainWindow
@@ -114,9 +115,9 @@ def test_every_visible_string_goes_through_translation(
     qtbot.waitUntil(lambda: window.preview.ready and window.problems.ready, timeout=60_000)
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a: str(sample_bundle.parent))
     dialogs = open_dialogs(window, settings, sample_bundle.parent, qtbot)
-    # what the rules say (rules area: credit rules, their words) is checked as theirs, not as the
-    # text of the window's dialog that quotes it
-    said_by_rules = sorted({f.as_text() for f in window.problems.findings}, key=len, reverse=True)
+    # what the rules say (rules area: credit rules, their words), as the Problems panel says it,
+    # is checked as theirs, not as the text of the window's dialog that quotes it
+    said_by_rules = sorted({row_text(f) for f in window.problems.findings}, key=len, reverse=True)
     content = article_content(sample_bundle)
     sources = sources_by_area()
     found: dict[str, set[str]] = {}
