@@ -14,6 +14,7 @@ from slidewright.credits.evidence import contradiction, missing_agency, missing_
 from slidewright.credits.findings import Fix, Hit, Severity
 from slidewright.credits.labels import has_label, is_bare_label, split_caption, strip_labels
 from slidewright.model import Slide
+from slidewright.render.inline import inline_escape
 
 MAX_PATTERN_TEXT = 1000  # a credit names a photographer and an agency, not a paragraph
 
@@ -89,7 +90,8 @@ def credit_caption_mixed(ctx: CheckContext, slide: Slide, image: ImageState) -> 
     if split is None:
         return
     credit, caption = split
-    new_caption = f"{slide.caption.strip()} {caption}".strip() if slide.caption.strip() else caption
+    moved = inline_escape(caption)  # plain words, into a caption read as inline Markdown
+    new_caption = f"{slide.caption.strip()} {moved}".strip() if slide.caption.strip() else moved
     yield Hit(
         "credit",
         f'caption text inside the credit: "{caption[:60]}{"…" if len(caption) > 60 else ""}"',

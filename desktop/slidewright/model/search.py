@@ -37,9 +37,11 @@ LIST_SEPARATOR = ", "  # how the article pane shows a list, so offsets are the f
 READ_MORE_HEADING = "read_more_heading"
 READ_MORE_ITEM_FIELDS = ("read_more_title", "read_more_credit")  # a link's title, its credit
 # A slide's text fields in catalogue order (not the image path, links or check boxes).
-SLIDE_SEARCHED = tuple(spec.name for spec in SLIDE_FIELDS if spec.kind in ("text", "markdown"))
-MARKDOWN_FIELDS = frozenset(
-    {"intro"} | {spec.name for spec in SLIDE_FIELDS if spec.kind == "markdown"}
+SLIDE_SEARCHED = tuple(
+    spec.name for spec in SLIDE_FIELDS if spec.kind in ("text", "inline", "markdown")
+)
+MARKDOWN_FIELDS = frozenset(  # a caption's inline Markdown too: its link words, not its address
+    {"intro"} | {spec.name for spec in SLIDE_FIELDS if spec.kind in ("markdown", "inline")}
 )
 LONGEST_QUERY = 1_000  # a pasted page in the Find box is not a search anyone means
 

@@ -73,6 +73,9 @@ class LineField(_LeavesUndoToWindow, QLineEdit):
     """A single-line field; ``edited`` fires for the writer's edits only."""
 
     edited = Signal(str)
+    # the line is inline Markdown (a caption): the Format menu works in it, spelling skips its
+    # link addresses
+    inline_markdown = False
 
     def __init__(self, placeholder: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)

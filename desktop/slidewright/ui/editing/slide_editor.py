@@ -56,6 +56,7 @@ class SlideEditor(QWidget):
             target = licence_form if spec.section == "licence" else form
             if spec.editor == "line":
                 line = self.fields[spec.name] = LineField(spec.placeholder)
+                line.inline_markdown = spec.kind == "inline"
                 line.setAccessibleName(spec.plain_label)
                 line.setToolTip(spec.tip)
                 line.edited.connect(lambda text, name=spec.name: self._edit(name, text))

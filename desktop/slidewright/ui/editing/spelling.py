@@ -274,7 +274,7 @@ class Spelling(QObject):
 
     def _underline_line(self, field: LineField) -> None:
         """Set the line's underlines, as an input method would (positions from the cursor)."""
-        spans = self.misspelled(field.text(), markdown=False)
+        spans = self.misspelled(field.text(), markdown=field.inline_markdown)
         if spans == self.lines[field] and not spans:
             return
         self.lines[field] = spans
