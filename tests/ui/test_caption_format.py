@@ -97,3 +97,39 @@ def test_ctrl_k_in_the_caption_links_the_word_and_keeps_the_rest_of_the_line(
     qtbot.waitUntil(
         lambda: 'href="https://example.org/tides"' in _preview_caption(qtbot, window, 2)
     )
+
+
+def _more_caption_html(qtbot: Any, window: MainWindow) -> str:
+    found = 'document.querySelector("footer.sw-read-more li .sw-caption")'
+    script = f"JSON.stringify(({found} || {{innerHTML: ''}}).innerHTML)"
+    return str(json.loads(run_js(qtbot, window, script)))
+
+
+def test_ctrl_b_in_a_read_more_caption_cell_bolds_the_word_in_one_undo_step(
+    qtbot: Any, sample_window: MainWindow
+) -> None:
+    window = sample_window
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window.tabs.setCurrentIndex(1)
+    pane, table = window.article_editor, window.article_editor.items
+    column = table.columnCount() - 1
+    assert table.horizontalHeaderItem(column).text() == "Caption"
+    table.setCurrentCell(0, column)
+    table.editItem(table.item(0, column))
+    qtbot.waitUntil(lambda: pane.cells.editor is not None and pane.cells.editor.hasFocus())
+    editor = pane.cells.editor
+    qtbot.keyClicks(editor, "Updated every Monday")
+    editor.setSelection(len("Updated "), len("every"))
+    qtbot.keyClick(editor, Qt.Key.Key_B, CTRL)
+    assert editor.text() == "Updated **every** Monday" and editor.selectedText() == "every"
+    read_more = window.doc.article.read_more
+    assert read_more is not None and read_more.items[0].caption == "Updated **every** Monday"
+    qtbot.waitUntil(
+        lambda: _more_caption_html(qtbot, window) == "Updated <strong>every</strong> Monday"
+    )
+    qtbot.keyClick(editor, Qt.Key.Key_Z, CTRL)  # the typed words stay, the bold goes
+    read_more = window.doc.article.read_more
+    assert read_more is not None and read_more.items[0].caption == "Updated every Monday"
+    assert table.item(0, column).text() == "Updated every Monday"
+    qtbot.waitUntil(lambda: _more_caption_html(qtbot, window) == "Updated every Monday")

@@ -72,8 +72,8 @@ def ai_undisclosed(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterat
         return
     wording = ctx.options.ai_disclosure.strip() or "Generated with AI."
     caption = slide.caption.rstrip()
-    wording = inline_escape(wording)  # the caption is inline Markdown
-    new_caption = f"{caption} {wording}" if caption else wording
+    written = inline_escape(wording)  # the caption is inline Markdown
+    new_caption = f"{caption} {written}" if caption else written
     yield Hit(
         "caption",
         f"{kind}, but neither credit nor caption says so",

@@ -165,6 +165,20 @@ class ReadMoreItem:
     credit: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
 
+    @property
+    def caption(self) -> str:
+        """The line after the link (inline Markdown, as a slide's caption). Kept in ``extra``
+        under ``caption``, the key the file and the importers have always used for it."""
+        value = self.extra.get("caption")
+        return value if isinstance(value, str) else ""
+
+    @caption.setter
+    def caption(self, text: str) -> None:
+        if text:
+            self.extra["caption"] = text
+        else:
+            self.extra.pop("caption", None)
+
 
 @dataclass
 class ReadMore:

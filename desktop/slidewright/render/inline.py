@@ -76,8 +76,12 @@ def inline_html(text: str) -> str:
         return ""
     if len(text) > MAX_INLINE_CHARS or text.count("[") > 200:
         return html.escape(text.strip(), quote=False)
+    from markdown_it.renderer import RendererHTML
+
     md = _parser()
-    rendered: str = md.renderer.renderInline(_tokens(text), md.options, {})
+    renderer = md.renderer
+    assert isinstance(renderer, RendererHTML)  # the parser's own, which renders inline tokens
+    rendered = renderer.renderInline(_tokens(text), md.options, {})
     return str(_cleaner().clean(rendered))
 
 

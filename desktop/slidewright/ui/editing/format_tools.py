@@ -4,7 +4,8 @@ Each command reads the field's text and cursor, lets ``model/formatting.py`` mak
 and pushes it as ONE undo command (not typing: the next key starts a step of its own), then
 selects the formatted words. Only the fields the page renders as Markdown take formatting: the
 catalogue's "markdown" fields (the slide body, the article intro) and its "inline" ones, one-line
-fields the page renders as inline Markdown (the caption: render/inline.py); a heading or a
+fields the page renders as inline Markdown (the caption, and a read-more link's caption in the
+Links table: render/inline.py); a heading or a
 read-more title is published as plain text, so asterisks typed there would show as asterisks."""
 
 from __future__ import annotations
@@ -60,14 +61,22 @@ class FormatTools(QObject):
         }
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        if isinstance(new, TextField | LineField) and new in self.fields:
+        if self._takes_formatting(new):
+            assert isinstance(new, TextField | LineField)
             self._last = new
+
+    def _takes_formatting(self, widget: QWidget | None) -> bool:
+        """A Markdown field of the editors, or the read-more caption cell being edited."""
+        if isinstance(widget, TextField | LineField) and widget in self.fields:
+            return True
+        return widget is not None and widget is self.article_editor.cells.editor
 
     def field(self) -> Field | None:
         """The Markdown field the command is for: the focused one; else (a toolbar button was
         clicked) the one the writer was last in, if it is still on screen and enabled."""
         focused = QApplication.focusWidget()
-        if isinstance(focused, TextField | LineField) and focused in self.fields:
+        if self._takes_formatting(focused):
+            assert isinstance(focused, TextField | LineField)
             return focused
         if focused is None or not isinstance(focused, QWidget) or _is_toolbar(focused):
             last = self._last
@@ -87,6 +96,13 @@ class FormatTools(QObject):
 
     def _apply(self, field: Field, made: fmt.Formatted, final_newline: bool) -> None:
         value = made.text + "\n" if final_newline and made.text else made.text
+        if field is self.article_editor.cells.editor:  # a read-more caption cell
+            self.article_editor.commit_cell(field)  # what was typed: a step of its own
+            field.setText(value)
+            self.article_editor.commit_cell(field)  # (the table sets the editor's text again)
+            field.setFocus()
+            field.setSelection(made.start, made.end - made.start)
+            return
         command = self._command(field, value)
         if command is None:
             return

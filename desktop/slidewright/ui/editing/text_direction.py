@@ -77,4 +77,3 @@ def follow_paragraph_direction(field: QPlainTextEdit) -> None:
     option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
     document.setDefaultTextOption(option)
     field.setDocument(document)
-
