@@ -284,3 +284,28 @@ def test_a_saved_bundle_builds_slide_by_slide_as_the_preview(
     assert bad_markup(page) == []
     assert "alert(" not in page  # the hostile slides' script is dropped with its content
     assert page.count("<main") == 1 and 'class="sw-article"' in page
+
+
+def test_a_paged_export_shows_every_caption_as_the_preview_does(
+    varied_bundle: Path, tmp_path: Path
+) -> None:
+    """One page a slide (the folder, and the Hugo and Jekyll sites built from theirs): the
+    captions of all pages, in order, are the preview's, bold, italic and links alike."""
+    expected = captions_markup(_preview(varied_bundle))
+    assert any("<strong>" in c and "<em>" in c and "<a href=" in c for c in expected)
+    total = len(load_article(varied_bundle).slides)
+    pages = ["index.html"] + [f"slide-{n}/index.html" for n in range(2, total + 1)]
+    options = ExportOptions(base_url=BASE, mode="paged")
+    export(varied_bundle, "html-folder", tmp_path / "folder", options)
+    built = {"html-folder": [(tmp_path / "folder" / p).read_text(encoding="utf-8") for p in pages]}
+    for site, build, out in (("hugo", build_hugo, "public"), ("jekyll", build_jekyll, "_site")):
+        if shutil.which(site):
+            export(varied_bundle, site, tmp_path / site, options)
+            first = build(tmp_path / site, f"walks/{pages[0]}")
+            rest = [
+                (tmp_path / site / out / "walks" / p).read_text(encoding="utf-8") for p in pages[1:]
+            ]
+            built[site] = [first, *rest]
+    for name, html_pages in built.items():
+        seen = [caption for page in html_pages for caption in captions_markup(page)]
+        assert seen == expected, name

@@ -10,6 +10,7 @@ cursor movement following the block's direction)."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from PySide6.QtCore import QRectF, Qt
@@ -17,6 +18,9 @@ from PySide6.QtGui import QTextBlock, QTextDocument
 from PySide6.QtWidgets import QLineEdit, QPlainTextDocumentLayout, QPlainTextEdit
 
 _RTL_CLASSES = frozenset({"R", "AL"})
+# Letters of the right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko, Samaritan,
+# Mandaic and their presentation forms): enough to know a text may need the right alignment.
+_RTL_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 SCANNED = 2_000  # characters looked at for a strong one: a field of digits and spaces stays as is
 
 
@@ -55,8 +59,22 @@ class DirectionalLayout(QPlainTextDocumentLayout):
     block out; the layout asks this method for the block's rectangle before either, so the
     alignment is set here (laying the block out again resets it, and it is set again)."""
 
+    def __init__(self, document: QTextDocument) -> None:
+        super().__init__(document)
+        self._rtl: bool | None = False  # does the text hold a right-to-left letter? None: ask
+        document.contentsChanged.connect(self._changed)
+
+    def _changed(self) -> None:
+        self._rtl = None
+
     def blockBoundingRect(self, block: QTextBlock) -> QRectF:  # noqa: N802
+        """Qt asks this for every block on screen at every paint: a field without a
+        right-to-left letter (most) goes straight to Qt, whose left alignment is right for it."""
         rect = super().blockBoundingRect(block)
+        if self._rtl is None:
+            self._rtl = _RTL_LETTER.search(self.document().toPlainText()) is not None
+        if not self._rtl:
+            return rect
         layout = block.layout()
         if layout is not None:
             option = layout.textOption()
