@@ -90,7 +90,12 @@ def follow_paragraph_direction(field: QPlainTextEdit) -> None:
     """Give ``field`` a document whose paragraphs each take their own text's direction (call
     before anything else uses the field's document: a highlighter, a completer)."""
     document = QTextDocument(field)
-    document.setDocumentLayout(DirectionalLayout(document))
+    layout = DirectionalLayout(document)
+    # PySide keeps a layout made in Python owned by Python (its constructor's argument is not
+    # named "parent"): a garbage collection then deleted it, and the document's highlighter with
+    # it. Owned by its document, it lives as long as the field does.
+    layout.setParent(document)
+    document.setDocumentLayout(layout)
     option = document.defaultTextOption()
     option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
     document.setDefaultTextOption(option)
