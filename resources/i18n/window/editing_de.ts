@@ -55,6 +55,10 @@
         <translation>Bildnachweis</translation>
     </message>
     <message>
+        <source>Caption</source>
+        <translation>Bildunterschrift</translation>
+    </message>
+    <message>
         <source>Add Link</source>
         <translation>Link hinzufügen</translation>
     </message>
@@ -553,8 +557,8 @@ aufbewahrt, kann sie aber nicht lesen ({problem}). Die Kopie bleibt dort für Si
         <translation>Bildunterschrift (optional)</translation>
     </message>
     <message>
-        <source>A line under the image, beside the credit (optional)</source>
-        <translation>Eine Zeile unter dem Bild, neben dem Bildnachweis (optional)</translation>
+        <source>A line under the image, beside the credit (optional): *italic*, **bold**, [a link](…)</source>
+        <translation>Eine Zeile unter dem Bild, neben dem Bildnachweis (optional): *kursiv*, **fett**, [ein Link](…)</translation>
     </message>
     <message>
         <source>caption</source>
@@ -1036,8 +1040,8 @@ Speichern?</translation>
 <context>
     <name>FormatTools</name>
     <message>
-        <source>Formatting works in the Markdown fields (a slide&apos;s body, the article&apos;s intro): captions and titles are published as plain text</source>
-        <translation>Formatierung wirkt in den Markdown-Feldern (Fließtext einer Folie, Einleitung des Artikels): Bildunterschriften und Titel werden als reiner Text veröffentlicht</translation>
+        <source>Formatting works in the Markdown fields (a slide&apos;s body and caption, the article&apos;s intro): headings and titles are published as plain text</source>
+        <translation>Formatierungen wirken in den Markdown-Feldern (Text und Bildunterschrift einer Folie, Vorspann des Artikels): Überschriften und Titel werden als reiner Text veröffentlicht</translation>
     </message>
 </context>
 <context>

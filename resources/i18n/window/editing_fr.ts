@@ -55,6 +55,10 @@
         <translation>Crédit photo</translation>
     </message>
     <message>
+        <source>Caption</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
         <source>Add Link</source>
         <translation>Ajouter un lien</translation>
     </message>
@@ -553,8 +557,8 @@ mais ne peut pas les lire ({problem}). La copie y reste à votre disposition.</t
         <translation>Légende facultative</translation>
     </message>
     <message>
-        <source>A line under the image, beside the credit (optional)</source>
-        <translation>Une ligne sous l’image, à côté du crédit (facultative)</translation>
+        <source>A line under the image, beside the credit (optional): *italic*, **bold**, [a link](…)</source>
+        <translation>Une ligne sous l’image, à côté du crédit photo (facultatif) : *italique*, **gras**, [un lien](…)</translation>
     </message>
     <message>
         <source>caption</source>
@@ -1036,8 +1040,8 @@ Enregistrer ?</translation>
 <context>
     <name>FormatTools</name>
     <message>
-        <source>Formatting works in the Markdown fields (a slide&apos;s body, the article&apos;s intro): captions and titles are published as plain text</source>
-        <translation>La mise en forme s’applique aux champs Markdown (le corps d’une diapositive, l’introduction de l’article) : légendes et titres sont publiés en texte brut</translation>
+        <source>Formatting works in the Markdown fields (a slide&apos;s body and caption, the article&apos;s intro): headings and titles are published as plain text</source>
+        <translation>La mise en forme s’applique aux champs Markdown (texte et légende d’une diapositive, chapeau de l’article) : les intertitres et les titres sont publiés en texte brut</translation>
     </message>
 </context>
 <context>
