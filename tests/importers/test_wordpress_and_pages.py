@@ -223,3 +223,23 @@ def test_next_links_to_pipes_links_and_system_files_are_never_followed(tmp_path:
         (saved / f"start-{name}.html").write_text(_page(1, "Only Page", target), encoding="utf-8")
         import_file(saved / f"start-{name}.html", tmp_path / name)
         assert [s.heading for s in load_article(tmp_path / name).slides] == ["Only Page"]
+
+
+def test_a_caption_with_asterisks_and_brackets_reads_as_the_page_showed_it(tmp_path: Path) -> None:
+    """Captions are inline Markdown in the article; an imported caption is the page's plain
+    words, so its ``*`` and ``[…](…)`` must not turn into emphasis or a link in the preview."""
+    from slidewright.render.inline import inline_html, inline_text
+
+    saved = tmp_path / "saved"
+    make_image(saved / "Four Quays_files" / "fish-quay-1024x683.jpg", seed=1)
+    make_image(saved / "Four Quays_files" / "ferry-steps.jpg", seed=2)
+    page = saved / "Four Quays.html"
+    written = "Crates *marked* at six [see map](x). Credit: Ana Ruiz/Shutterstock"
+    page.write_text(
+        BLOCK_POST.replace("Crates at six in the morning. Credit: Ana Ruiz/Shutterstock", written),
+        encoding="utf-8",
+    )
+    import_file(page, tmp_path / "bundle")
+    caption = load_article(tmp_path / "bundle").slides[0].caption
+    assert inline_text(caption) == "Crates *marked* at six [see map](x)."
+    assert "<em>" not in inline_html(caption) and "<a" not in inline_html(caption)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from slidewright.credits.labels import split_caption, strip_labels
+from slidewright.render.inline import inline_escape
 from slidewright.errors import SlidewrightError
 from slidewright.fileformat.safeio import UnsafeFile, read_regular_file
 from slidewright.model import Article
@@ -179,3 +180,17 @@ def slide_heading(text: str) -> str:
     if heading.endswith((":", "：")) and not heading.endswith("::"):
         heading = heading[:-1].rstrip()  # "I. Earthrise:": the colon led into the slide
     return heading
+
+
+def captions_as_written(result: ImportResult) -> ImportResult:
+    """Captions read off a page or out of pasted text are plain words; the article reads a
+    caption as inline Markdown, so a literal ``*`` or ``[`` in them is escaped to stay as the
+    page showed it (never turned into emphasis or a link). Markdown imports keep theirs."""
+    article = result.article
+    for slide in article.slides:
+        slide.caption = inline_escape(slide.caption)
+    if article.read_more is not None:
+        for item in article.read_more.items:
+            if item.caption:
+                item.caption = inline_escape(item.caption)
+    return result

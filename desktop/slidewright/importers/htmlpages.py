@@ -15,7 +15,12 @@ from urllib.parse import unquote, urlsplit
 
 from slidewright.errors import UnsafePathError
 from slidewright.fileformat.safefiles import contained
-from slidewright.importers.common import ImportFailed, ImportResult, read_source
+from slidewright.importers.common import (
+    ImportFailed,
+    ImportResult,
+    captions_as_written,
+    read_source,
+)
 from slidewright.importers.html import parse_html_page
 from slidewright.importers.htmltree import parse_html
 from slidewright.importers.localimages import LocalImages
@@ -83,6 +88,10 @@ def page_series(source: Path, first_text: str) -> tuple[list[Path], str]:
 
 def parse_html_pages(text: str, source: Path) -> ImportResult:
     """``source`` and the pages that follow it as one article (or the one page alone)."""
+    return captions_as_written(_parse_pages(text, source))
+
+
+def _parse_pages(text: str, source: Path) -> ImportResult:
     pages, how = page_series(source, text)
     if len(pages) == 1:
         return parse_html_page(text, source)

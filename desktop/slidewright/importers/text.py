@@ -16,7 +16,13 @@ import math
 from slidewright.importers.assemble import assemble
 from slidewright.importers.breadcrumb import SKIP as CRUMB_WORDS
 from slidewright.importers.breadcrumb import find_breadcrumb
-from slidewright.importers.common import SLIDE_NUMBER, ImportFailed, ImportResult, uncredited_note
+from slidewright.importers.common import (
+    SLIDE_NUMBER,
+    ImportFailed,
+    ImportResult,
+    captions_as_written,
+    uncredited_note,
+)
 from slidewright.importers.creditline import read_credit_line
 from slidewright.importers.notes import MAX_SHOWN, Notes
 from slidewright.importers.pagechrome import chrome_kind
@@ -93,7 +99,7 @@ def parse_text(text: str, name: str = "text") -> ImportResult:
             f"{saw(found)}; nothing was imported"
         )
     _note_reading(article, found, roles, layout, shares, confidence, notes)
-    return ImportResult(article, notes.dropped_lines(), guessed=notes.guessed)
+    return captions_as_written(ImportResult(article, notes.dropped_lines(), guessed=notes.guessed))
 
 
 def _more_than_one(found: list[str]) -> bool:
