@@ -87,11 +87,14 @@ class FormatTools(QObject):
                 return SetArticleField(article.doc, name, value, typing=False, formatting=True)
         return None
 
-    def _apply(self, field: TextField, made: fmt.Formatted, final_newline: bool) -> None:
+    def _apply(self, field: TextField, made: fmt.Formatted, final_newline: bool, name: str) -> None:
+        """One undo step named after the command (Edit ▸ Undo says "Undo Bold"); a command that
+        changes no text (stepping out of the bold being typed) only moves the cursor."""
         value = made.text + "\n" if final_newline and made.text else made.text
         command = self._command(field, value)
         if command is None:
             return
+        command.setText(name)
         doc = self.slide_editor.doc or self.article_editor.doc
         if doc is None:
             return
@@ -118,14 +121,15 @@ class FormatTools(QObject):
         """Bold (2) or italic (1), on or off."""
         if (span := self._span()) is not None:
             field, text, start, end, newline = span
-            self._apply(field, fmt.toggle_emphasis(text, start, end, strength), newline)
+            name = self.tr("Bold") if strength == 2 else self.tr("Italic")
+            self._apply(field, fmt.toggle_emphasis(text, start, end, strength), newline, name)
 
     def clear(self) -> None:
         if (span := self._span()) is not None:
             field, text, start, end, newline = span
             made = fmt.remove_formatting(text, start, end)
             if made.text != text:
-                self._apply(field, made, newline)
+                self._apply(field, made, newline, self.tr("Remove Formatting"))
 
     def link(self) -> None:
         """Link… : the selection (or word) becomes a link; inside a link, its address is edited."""
@@ -143,7 +147,8 @@ class FormatTools(QObject):
         answer = ask_link(field.window(), words, url, found is not None)
         if answer is not None:
             address, label = answer
-            self._apply(field, fmt.set_link(text, start, end, address, label), newline)
+            made = fmt.set_link(text, start, end, address, label)
+            self._apply(field, made, newline, self.tr("Link"))
 
 
 def _is_toolbar(widget: QWidget) -> bool:
