@@ -9,10 +9,12 @@ import json
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from uihelpers import run_js
 
+from slidewright.ui.dialogs.link_dialog import LinkDialog
 from slidewright.ui.editing import typing_steps
 from slidewright.ui.window.main_window import MainWindow
 
@@ -120,3 +122,61 @@ def test_edit_undo_and_redo_name_the_step_they_will_undo(
     assert "slide 3" in undo.text()
     qtbot.keyClick(body, Qt.Key.Key_Z, CTRL)
     assert redo.text().startswith("&Redo ") and "slide 3" in redo.text()
+
+
+def _back_in(qtbot: Any, window: MainWindow, body: Any) -> None:
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    body.setFocus()
+
+
+def _answer_link(address: str, seen: list[tuple[str, bool]]) -> None:
+    """Type ``address`` in the Link… dialog once it is up; note what it says and whether OK is
+    enabled; then Enter (and Cancel when that is refused)."""
+    dialog = QApplication.activeModalWidget()
+    if not isinstance(dialog, LinkDialog):
+        QTimer.singleShot(20, lambda: _answer_link(address, seen))
+        return
+    dialog.address.setText(address)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    seen.append((dialog.note.text(), ok.isEnabled()))
+    dialog.accept()  # as Enter would
+    if dialog.isVisible():  # refused: the writer gives up
+        dialog.reject()
+
+
+def test_a_link_typed_without_https_gets_it_and_the_word_count_ignores_the_address(
+    qtbot: Any, sample_window: MainWindow
+) -> None:
+    window = sample_window
+    original = window.doc.article.slides[0].body
+    words_before = window.status_line.words_label.text()
+    word = original.split()[0]
+    body = _body(qtbot, window, 0)
+    _select(body, 0, len(word))
+    seen: list[tuple[str, bool]] = []
+    QTimer.singleShot(20, lambda: _answer_link("example.com/kiosk", seen))
+    qtbot.keyClick(body, Qt.Key.Key_K, CTRL)
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen[0] == ("Link to: https://example.com/kiosk", True)  # said before OK
+    assert window.doc.article.slides[0].body.startswith(f"[{word}](https://example.com/kiosk)")
+    window.status_line.schedule()
+    qtbot.waitUntil(lambda: window.status_line.words_label.text() == words_before)
+    _back_in(qtbot, window, body)
+    _select(body, len(original) - 6, len(original) - 2)
+    QTimer.singleShot(20, lambda: _answer_link("editor@example.com", seen))
+    qtbot.keyClick(body, Qt.Key.Key_K, CTRL)
+    qtbot.waitUntil(lambda: len(seen) == 2)
+    assert seen[1][1] and "mailto:editor@example.com" in seen[1][0]
+    assert "(mailto:editor@example.com)" in window.doc.article.slides[0].body
+    _back_in(qtbot, window, body)
+    before = window.doc.article.slides[0].body
+    _select(body, len(before) - 3, len(before) - 1)
+    QTimer.singleShot(20, lambda: _answer_link("the kiosk page", seen))
+    qtbot.keyClick(body, Qt.Key.Key_K, CTRL)
+    qtbot.waitUntil(lambda: len(seen) == 3)
+    message, enabled = seen[2]
+    assert not enabled and "not a web address" in message  # refused, with the reason
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+    assert window.doc.article.slides[0].body == before

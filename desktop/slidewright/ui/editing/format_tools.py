@@ -144,7 +144,9 @@ class FormatTools(QObject):
         else:
             low, high = fmt.target_span(text, start, end)
             words, url = text[low:high], ""
-        answer = ask_link(field.window(), words, url, found is not None)
+        doc = self.slide_editor.doc or self.article_editor.doc
+        bundle = doc.bundle if doc is not None else None
+        answer = ask_link(field.window(), words, url, found is not None, bundle)
         if answer is not None:
             address, label = answer
             made = fmt.set_link(text, start, end, address, label)
