@@ -1177,18 +1177,18 @@ aufbewahrt, kann sie aber nicht lesen ({problem}). Die Kopie bleibt dort für Si
 <context>
     <name>FindReplace</name>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/find_replace.py" line="62"/>
+        <location filename="../../../desktop/slidewright/ui/editing/find_replace.py" line="64"/>
         <source>Find and Replace</source>
         <translation>Suchen und Ersetzen</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/find_replace.py" line="135"/>
+        <location filename="../../../desktop/slidewright/ui/editing/find_replace.py" line="137"/>
         <location filename="../../../desktop/slidewright/ui/editing/find_replace.py" line="241"/>
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/find_replace.py" line="138"/>
+        <location filename="../../../desktop/slidewright/ui/editing/find_replace.py" line="140"/>
         <source>{number} of {count}</source>
         <translation>{number} von {count}</translation>
     </message>
@@ -1283,6 +1283,26 @@ Speichern?</translation>
         <source>Formatting works in the Markdown fields (a slide&apos;s body, the article&apos;s intro): captions and titles are published as plain text</source>
         <translation>Formatierung wirkt in den Markdown-Feldern (Fließtext einer Folie, Einleitung des Artikels): Bildunterschriften und Titel werden als reiner Text veröffentlicht</translation>
     </message>
+    <message>
+        <location filename="../../../desktop/slidewright/ui/editing/format_tools.py" line="124"/>
+        <source>Bold</source>
+        <translation>Fett</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/ui/editing/format_tools.py" line="124"/>
+        <source>Italic</source>
+        <translation>Kursiv</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/ui/editing/format_tools.py" line="132"/>
+        <source>Remove Formatting</source>
+        <translation>Formatierung entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/ui/editing/format_tools.py" line="153"/>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
 </context>
 <context>
     <name>FromFile</name>
@@ -1368,7 +1388,7 @@ Speichern?</translation>
 <context>
     <name>InsertSlides</name>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/commands.py" line="157"/>
+        <location filename="../../../desktop/slidewright/ui/editing/commands.py" line="162"/>
         <source>Add slide</source>
         <translation>Folie hinzufügen</translation>
     </message>
@@ -1544,14 +1564,37 @@ Speichern?</translation>
     </message>
 </context>
 <context>
+    <name>LinkAddress</name>
+    <message>
+        <location filename="../../../desktop/slidewright/ui/editing/link_address.py" line="38"/>
+        <source>“{text}” is not a web address, an e-mail address or a file in the article&apos;s folder: a link goes to https://…, http://…, mailto:… or a file of the article.</source>
+        <translation>„{text}“ ist weder eine Webadresse noch eine E-Mail-Adresse noch eine Datei im Ordner des Artikels: Ein Link führt zu https://…, http://…, mailto:… oder zu einer Datei des Artikels.</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/ui/editing/link_address.py" line="45"/>
+        <source>E-mail link: {address}</source>
+        <translation>E-Mail-Link: {address}</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/ui/editing/link_address.py" line="47"/>
+        <source>Link to the article&apos;s file: {address}</source>
+        <translation>Link auf eine Datei des Artikels: {address}</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/ui/editing/link_address.py" line="49"/>
+        <source>Link to: {address}</source>
+        <translation>Link auf: {address}</translation>
+    </message>
+</context>
+<context>
     <name>MoveSlides</name>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/commands.py" line="191"/>
+        <location filename="../../../desktop/slidewright/ui/editing/commands.py" line="196"/>
         <source>Move slide</source>
         <translation>Folie verschieben</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/commands.py" line="193"/>
+        <location filename="../../../desktop/slidewright/ui/editing/commands.py" line="198"/>
         <source>Move %n slides</source>
         <translation>%n Folien verschieben</translation>
     </message>
@@ -1835,12 +1878,12 @@ Wiederherstellen? Sie können das Wiederherstellen rückgängig machen, und nich
 <context>
     <name>RemoveSlides</name>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/commands.py" line="172"/>
+        <location filename="../../../desktop/slidewright/ui/editing/commands.py" line="177"/>
         <source>Delete slide</source>
         <translation>Folie löschen</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/commands.py" line="174"/>
+        <location filename="../../../desktop/slidewright/ui/editing/commands.py" line="179"/>
         <source>Delete %n slides</source>
         <translation>%n Folien löschen</translation>
     </message>
@@ -1848,12 +1891,12 @@ Wiederherstellen? Sie können das Wiederherstellen rückgängig machen, und nich
 <context>
     <name>SetArticleField</name>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/commands.py" line="138"/>
+        <location filename="../../../desktop/slidewright/ui/editing/commands.py" line="143"/>
         <source>Format article {field}</source>
         <translation>Artikel: {field} formatieren</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/commands.py" line="140"/>
+        <location filename="../../../desktop/slidewright/ui/editing/commands.py" line="145"/>
         <source>Edit article {field}</source>
         <translation>Artikel: {field} bearbeiten</translation>
     </message>
@@ -1874,12 +1917,12 @@ Wiederherstellen? Sie können das Wiederherstellen rückgängig machen, und nich
 <context>
     <name>SetSlideField</name>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/commands.py" line="115"/>
+        <location filename="../../../desktop/slidewright/ui/editing/commands.py" line="120"/>
         <source>Format slide {number} {field}</source>
         <translation>Folie {number}: {field} formatieren</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/commands.py" line="117"/>
+        <location filename="../../../desktop/slidewright/ui/editing/commands.py" line="122"/>
         <source>Edit slide {number} {field}</source>
         <translation>Folie {number}: {field} bearbeiten</translation>
     </message>
@@ -2009,6 +2052,29 @@ Wiederherstellen? Sie können das Wiederherstellen rückgängig machen, und nich
         <location filename="../../../desktop/slidewright/ui/editing/thumbnails.py" line="44"/>
         <source>no image</source>
         <translation>kein Bild</translation>
+    </message>
+</context>
+<context>
+    <name>UndoNames</name>
+    <message>
+        <location filename="../../../desktop/slidewright/ui/editing/undo_names.py" line="41"/>
+        <source>&amp;Undo {step}</source>
+        <translation>&amp;Rückgängig: {step}</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/ui/editing/undo_names.py" line="41"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/ui/editing/undo_names.py" line="44"/>
+        <source>&amp;Redo {step}</source>
+        <translation>&amp;Wiederherstellen: {step}</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/ui/editing/undo_names.py" line="44"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
 </context>
 </TS>

@@ -1177,18 +1177,18 @@ mais ne peut pas les lire ({problem}). La copie y reste à votre disposition.</t
 <context>
     <name>FindReplace</name>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/find_replace.py" line="62"/>
+        <location filename="../../../desktop/slidewright/ui/editing/find_replace.py" line="64"/>
         <source>Find and Replace</source>
         <translation>Rechercher et remplacer</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/find_replace.py" line="135"/>
+        <location filename="../../../desktop/slidewright/ui/editing/find_replace.py" line="137"/>
         <location filename="../../../desktop/slidewright/ui/editing/find_replace.py" line="241"/>
         <source>Not found</source>
         <translation>Introuvable</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/find_replace.py" line="138"/>
+        <location filename="../../../desktop/slidewright/ui/editing/find_replace.py" line="140"/>
         <source>{number} of {count}</source>
         <translation>{number} sur {count}</translation>
     </message>
@@ -1283,6 +1283,26 @@ Enregistrer ?</translation>
         <source>Formatting works in the Markdown fields (a slide&apos;s body, the article&apos;s intro): captions and titles are published as plain text</source>
         <translation>La mise en forme s’applique aux champs Markdown (le corps d’une diapositive, l’introduction de l’article) : légendes et titres sont publiés en texte brut</translation>
     </message>
+    <message>
+        <location filename="../../../desktop/slidewright/ui/editing/format_tools.py" line="124"/>
+        <source>Bold</source>
+        <translation>Gras</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/ui/editing/format_tools.py" line="124"/>
+        <source>Italic</source>
+        <translation>Italique</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/ui/editing/format_tools.py" line="132"/>
+        <source>Remove Formatting</source>
+        <translation>Supprimer la mise en forme</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/ui/editing/format_tools.py" line="153"/>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
 </context>
 <context>
     <name>FromFile</name>
@@ -1368,7 +1388,7 @@ Enregistrer ?</translation>
 <context>
     <name>InsertSlides</name>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/commands.py" line="157"/>
+        <location filename="../../../desktop/slidewright/ui/editing/commands.py" line="162"/>
         <source>Add slide</source>
         <translation>Ajouter une diapositive</translation>
     </message>
@@ -1544,14 +1564,37 @@ Enregistrer ?</translation>
     </message>
 </context>
 <context>
+    <name>LinkAddress</name>
+    <message>
+        <location filename="../../../desktop/slidewright/ui/editing/link_address.py" line="38"/>
+        <source>“{text}” is not a web address, an e-mail address or a file in the article&apos;s folder: a link goes to https://…, http://…, mailto:… or a file of the article.</source>
+        <translation>« {text} » n’est ni une adresse web, ni une adresse e-mail, ni un fichier du dossier de l’article : un lien mène à https://…, http://…, mailto:… ou à un fichier de l’article.</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/ui/editing/link_address.py" line="45"/>
+        <source>E-mail link: {address}</source>
+        <translation>Lien vers une adresse e-mail : {address}</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/ui/editing/link_address.py" line="47"/>
+        <source>Link to the article&apos;s file: {address}</source>
+        <translation>Lien vers un fichier de l’article : {address}</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/ui/editing/link_address.py" line="49"/>
+        <source>Link to: {address}</source>
+        <translation>Lien vers : {address}</translation>
+    </message>
+</context>
+<context>
     <name>MoveSlides</name>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/commands.py" line="191"/>
+        <location filename="../../../desktop/slidewright/ui/editing/commands.py" line="196"/>
         <source>Move slide</source>
         <translation>Déplacer la diapositive</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/commands.py" line="193"/>
+        <location filename="../../../desktop/slidewright/ui/editing/commands.py" line="198"/>
         <source>Move %n slides</source>
         <translation>Déplacer %n diapositives</translation>
     </message>
@@ -1835,12 +1878,12 @@ Les restaurer ? Vous pouvez annuler la restauration, et rien n’est enregistré
 <context>
     <name>RemoveSlides</name>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/commands.py" line="172"/>
+        <location filename="../../../desktop/slidewright/ui/editing/commands.py" line="177"/>
         <source>Delete slide</source>
         <translation>Supprimer la diapositive</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/commands.py" line="174"/>
+        <location filename="../../../desktop/slidewright/ui/editing/commands.py" line="179"/>
         <source>Delete %n slides</source>
         <translation>Supprimer %n diapositives</translation>
     </message>
@@ -1848,12 +1891,12 @@ Les restaurer ? Vous pouvez annuler la restauration, et rien n’est enregistré
 <context>
     <name>SetArticleField</name>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/commands.py" line="138"/>
+        <location filename="../../../desktop/slidewright/ui/editing/commands.py" line="143"/>
         <source>Format article {field}</source>
         <translation>Mettre en forme {field} de l’article</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/commands.py" line="140"/>
+        <location filename="../../../desktop/slidewright/ui/editing/commands.py" line="145"/>
         <source>Edit article {field}</source>
         <translation>Modifier {field} de l’article</translation>
     </message>
@@ -1874,12 +1917,12 @@ Les restaurer ? Vous pouvez annuler la restauration, et rien n’est enregistré
 <context>
     <name>SetSlideField</name>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/commands.py" line="115"/>
+        <location filename="../../../desktop/slidewright/ui/editing/commands.py" line="120"/>
         <source>Format slide {number} {field}</source>
         <translation>Mettre en forme {field} de la diapositive {number}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/commands.py" line="117"/>
+        <location filename="../../../desktop/slidewright/ui/editing/commands.py" line="122"/>
         <source>Edit slide {number} {field}</source>
         <translation>Modifier {field} de la diapositive {number}</translation>
     </message>
@@ -2009,6 +2052,29 @@ Les restaurer ? Vous pouvez annuler la restauration, et rien n’est enregistré
         <location filename="../../../desktop/slidewright/ui/editing/thumbnails.py" line="44"/>
         <source>no image</source>
         <translation>aucune image</translation>
+    </message>
+</context>
+<context>
+    <name>UndoNames</name>
+    <message>
+        <location filename="../../../desktop/slidewright/ui/editing/undo_names.py" line="41"/>
+        <source>&amp;Undo {step}</source>
+        <translation>&amp;Annuler : {step}</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/ui/editing/undo_names.py" line="41"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/ui/editing/undo_names.py" line="44"/>
+        <source>&amp;Redo {step}</source>
+        <translation>&amp;Rétablir : {step}</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/ui/editing/undo_names.py" line="44"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
     </message>
 </context>
 </TS>
