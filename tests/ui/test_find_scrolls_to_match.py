@@ -62,7 +62,9 @@ def test_find_scrolls_a_match_far_down_a_long_body_into_view_in_editor_and_previ
     # still in view (the browser's own scroll on the resize had taken it to the slide's top)
     preview = window.preview
     qtbot.waitUntil(
-        lambda: run_js(qtbot, window, "innerHeight", 1)
-        == round(preview.height() / preview.zoomFactor())
+        lambda: (
+            run_js(qtbot, window, "innerHeight", 1)
+            == round(preview.height() / preview.zoomFactor())
+        )
     )
     assert json.loads(run_js(qtbot, window, IN_VIEW, 1)) is True

@@ -7,7 +7,6 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
 
 from slidewright.ui.editing import typing_steps
 from slidewright.ui.window.main_window import MainWindow

@@ -326,11 +326,12 @@ def _scroll_into_view(widget: Field) -> None:
         scroll = scroll.parentWidget()
     if isinstance(widget, TextField):
         widget.ensureCursorVisible()
-    if not isinstance(scroll, QScrollArea) or scroll.widget() is None:
+    inner = scroll.widget() if isinstance(scroll, QScrollArea) else None
+    if not isinstance(scroll, QScrollArea) or inner is None:
         return
     if isinstance(widget, TextField):
         rect = widget.cursorRect()
-        centre = widget.viewport().mapTo(scroll.widget(), rect.center())
+        centre = widget.viewport().mapTo(inner, rect.center())
         scroll.ensureVisible(centre.x(), centre.y(), 50, max(50, rect.height()))
     else:
         scroll.ensureWidgetVisible(widget)
