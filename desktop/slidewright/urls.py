@@ -6,6 +6,7 @@ a string. Standard library only."""
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlsplit
 
 
@@ -28,3 +29,47 @@ def safe_url(url: str) -> str:
     return (
         url.strip() if urlsplit(cleaned).scheme.lower() in ("", "http", "https", "mailto") else ""
     )
+
+
+_HOST = re.compile(
+    r"^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,63}(?::\d{1,5})?(?:[/?#].*)?$", re.IGNORECASE
+)
+_MAIL = re.compile(r"^[^@\s/:]+@[^@\s/:]+\.[a-z]{2,63}$", re.IGNORECASE)
+# A name such as "kiosk.html" looks like a host too: a file of the article, not a web site.
+_FILE_ENDINGS = frozenset(
+    "html htm pdf jpg jpeg png gif webp svg avif md txt csv json xml mp3 mp4 webm zip".split()
+)
+
+
+def link_address(text: str) -> tuple[str, str]:
+    """What a link typed as ``text`` should hold, and what kind of address it is: ("https://…",
+    "web") for a web address (a host written without its scheme gets ``https://``: left as it
+    was, a browser would take ``example.com/kiosk`` for a file next to the page), ("mailto:…",
+    "mail") for an e-mail address, (path, "local") for a path inside the bundle, ("", "") for
+    anything else (another scheme, a path climbing out, words with spaces)."""
+    text = text.strip()
+    if not text or any(ch.isspace() for ch in text):
+        return "", ""
+    scheme = urlsplit(text).scheme.lower()
+    if scheme in ("http", "https"):
+        return (text, "web") if urlsplit(text).netloc else ("", "")
+    if scheme == "mailto":
+        return (text, "mail") if _MAIL.match(text[7:].split("?")[0]) else ("", "")
+    if text.startswith("//") and _HOST.match(text[2:]):
+        return "https:" + text, "web"
+    if _MAIL.match(text):
+        return "mailto:" + text, "mail"
+    first = re.split(r"[/?#]", text, maxsplit=1)[0]
+    ending = first.rsplit(".", 1)[-1].lower()
+    looks_like_file = ending in _FILE_ENDINGS and first == text
+    if _HOST.match(text) and not looks_like_file and not _is_port_free_scheme(text):
+        return "https://" + text, "web"
+    if not scheme and (text.startswith("#") or is_local(text)):
+        return text, "local"
+    return "", ""
+
+
+def _is_port_free_scheme(text: str) -> bool:
+    """``news:item`` parses as a scheme; ``example.com:8080`` does not count as one."""
+    scheme = urlsplit(text).scheme
+    return bool(scheme) and not re.match(r"^[^:]+:\d", text)

@@ -102,6 +102,7 @@
       var parts = body ? body.children : [];
       var node = parts.length ? parts[Math.max(0, Math.min(block, parts.length - 1))] : slide;
       var box = node.getBoundingClientRect();
+      followed = node;  /* kept in view when the preview is resized (the find bar closing) */
       if (box.bottom < 0 || box.top > window.innerHeight) {
         node.scrollIntoView({ block: "center" });
         return "moved";
@@ -173,6 +174,21 @@
      current one, the window selects it in the list and the editor, as a click on it would.
      Only the reader's steps count: the window showing the selected slide is not one. */
   var readerInput = 0;
+  /* The paragraph last brought into view for the writer: when the preview is resized (a bar
+     over it closes), the browser may scroll the page elsewhere; the paragraph is put back,
+     until the reader scrolls or clicks the preview themselves. */
+  var followed = null;
+  window.addEventListener("resize", function () {
+    if (!followed || !followed.isConnected) { followed = null; return; }
+    var box = followed.getBoundingClientRect();
+    if (box.bottom < 0 || box.top > window.innerHeight) {
+      followed.scrollIntoView({ block: "center" });
+    }
+  });
+  ["wheel", "keydown", "mousedown", "touchstart"].forEach(function (name) {
+    document.addEventListener(name, function () { followed = null; },
+      { capture: true, passive: true });
+  });
   var READER_STEP_MS = 1500;
   ["keydown", "mousedown", "touchstart"].forEach(function (name) {
     document.addEventListener(name, function () { readerInput = Date.now(); },

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from slidewright.model.formatting import (
+    Formatted,
     link_at,
     remove_formatting,
     set_link,
@@ -54,3 +55,37 @@ def test_word_span_keeps_apostrophes_inside_but_not_quotes() -> None:
     text = "the writer's 'word'"
     assert text[slice(*word_span(text, 6))] == "writer's"
     assert text[slice(*word_span(text, 16))] == "word"
+
+
+def test_bold_across_a_blank_line_wraps_each_paragraph_part_on_its_own() -> None:
+    text = "The harbour wakes early.\n\nThe ferry leaves at six."
+    made = toggle_emphasis(text, text.index("wakes"), text.index(" leaves"), 2)
+    assert made.text == "The harbour **wakes early.**\n\n**The ferry** leaves at six."
+    assert made.text[made.start : made.end] == "**wakes early.**\n\n**The ferry**"
+    off = toggle_emphasis(made.text, made.start, made.end, 2)
+    assert off.text == text
+    italic = toggle_emphasis(text, 4, len(text) - 4, 1)
+    assert italic.text == "The *harbour wakes early.*\n\n*The ferry leaves at* six."
+
+
+def test_remove_formatting_across_paragraphs_cleans_each_part() -> None:
+    text = "One **bold** word.\n\nTwo *more* words."
+    made = remove_formatting(text, 0, len(text))
+    assert made.text == "One bold word.\n\nTwo more words."
+
+
+def test_bold_again_at_the_end_of_the_span_being_typed_steps_out_of_it() -> None:
+    empty = toggle_emphasis("Sit ", 4, 4, 2)
+    assert empty.text == "Sit ****"
+    typed = empty.text[:6] + "by the window" + empty.text[6:]
+    out = toggle_emphasis(typed, 19, 19, 2)
+    assert out.text == typed and out.start == out.end == len(typed)
+    italic = "a *word*"
+    assert toggle_emphasis(italic, 7, 7, 1).start == 8
+    assert toggle_emphasis("a _word_", 7, 7, 1).start == 8
+
+
+def test_bold_on_an_empty_pair_takes_it_away() -> None:
+    assert toggle_emphasis("Sit ****", 6, 6, 2) == Formatted("Sit ", 4, 4)
+    assert toggle_emphasis("Sit **", 5, 5, 1) == Formatted("Sit ", 4, 4)
+    assert toggle_emphasis("Sit ******", 7, 7, 2) == Formatted("Sit **", 5, 5)

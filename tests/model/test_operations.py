@@ -76,3 +76,13 @@ def test_word_count_and_reading_time() -> None:
     assert article_words(article) == 461
     assert reading_minutes(461) == 2
     assert reading_minutes(0) == 0
+
+
+def test_a_link_counts_its_words_not_its_address() -> None:
+    from slidewright.model.operations import count_words
+
+    plain = "Visit the kiosk by the pier."
+    linked = 'Visit the [kiosk](https://example.com/kiosk-hours "Hours") by the **pier**.'
+    assert count_words(plain) == count_words(linked) == 6
+    assert count_words("See [the map][map] - now.\n\n[map]: https://example.org/map") == 4
+    assert count_words("An ![old quay](images/quay.jpg) photo") == 4

@@ -110,8 +110,7 @@ def test_ctrl_z_in_a_text_field_undoes_through_the_window(
     body_text = sample_window.doc.article.slides[0].body
     assert body_text.endswith("first. More.\n")  # the last paragraph continued
     qtbot.keyClick(body, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert sample_window.doc.article.slides[0].body.endswith("first. \n")  # the word went
-    qtbot.keyClick(body, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    # the word went with the space typed before it (issue 27: no step of a lone space)
     assert sample_window.doc.article.slides[0].body.endswith("first.\n")
     assert body.toPlainText().endswith("first.")  # its final line end is not shown
 

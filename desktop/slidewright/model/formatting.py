@@ -90,8 +90,110 @@ def _stars_after(text: str, position: int) -> int:
     return count
 
 
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def paragraph_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The span cut at the blank lines it crosses: Markdown never carries emphasis from one
+    paragraph into the next, so a command across paragraphs acts on each part by itself."""
+    low, high = min(start, end), max(start, end)
+    spans: list[tuple[int, int]] = []
+    for match in _PARAGRAPH_BREAK.finditer(text, low, high):
+        spans.append((low, match.start()))
+        low = match.end()
+    spans.append((low, high))
+    return spans
+
+
+def _run(text: str, position: int, char: str, forwards: bool) -> int:
+    count = 0
+    if forwards:
+        while position + count < len(text) and text[position + count] == char:
+            count += 1
+    else:
+        while position - count > 0 and text[position - count - 1] == char:
+            count += 1
+    return count
+
+
+def _marks(run: int, strength: int) -> bool:
+    """A run of ``run`` asterisks (or underscores) holds bold (2) or italic (1)."""
+    return run in (strength, 3) or (strength == 1 and run >= 1 and run != 2)
+
+
+def _typing_span(text: str, position: int, strength: int) -> Formatted | None:
+    """Bold or italic pressed with a bare cursor in the span being typed: Word and Docs switch
+    the style off for what follows. An empty pair of markers around the cursor goes (nothing
+    was typed in it); a cursor right before the closing marker steps out past it."""
+    for char in ("*", "_"):
+        before, after = _run(text, position, char, False), _run(text, position, char, True)
+        if before and after and before == after and _marks(before, strength):
+            if before == strength or (strength == 1 and before == 1):  # the empty pair goes
+                new = text[: position - before] + text[position + after :]
+                return Formatted(new, position - before, position - before)
+            # ``******``: bold and italic, both empty; the other style's markers stay
+            keep = char * (3 - strength)
+            new = text[: position - before] + keep + keep + text[position + after :]
+            return Formatted(new, position - before + len(keep), position - before + len(keep))
+        if before == 0 and after and _marks(after, strength) and _opened(text, position, char):
+            return Formatted(text, position + after, position + after)
+    return None
+
+
+def _opened(text: str, position: int, char: str) -> bool:
+    """The cursor is inside a span its paragraph opened with ``char`` markers (a word right
+    before the cursor, an opening run earlier in the paragraph with a letter after it)."""
+    if position == 0 or text[position - 1].isspace():
+        return False
+    breaks = _PARAGRAPH_BREAK.finditer(text, 0, position)
+    paragraph = max((match.end() for match in breaks), default=0)
+    opening = text.rfind(char, paragraph, position)
+    if opening < 0:
+        return False
+    while opening > paragraph and text[opening - 1] == char:
+        opening -= 1
+    after = opening + _run(text, opening, char, True)
+    return after < position and not text[after].isspace()
+
+
 def toggle_emphasis(text: str, start: int, end: int, strength: int) -> Formatted:
-    """Bold (``strength`` 2) or italic (1) on, or off when the span already has it."""
+    """Bold (``strength`` 2) or italic (1) on, or off when the span already has it.
+
+    A span across paragraphs is formatted paragraph by paragraph: off when every part already
+    has it, otherwise on for the parts that lack it; the whole span stays selected."""
+    if start != end and len(parts := paragraph_spans(text, start, end)) > 1:
+        parts = [span for span in parts if _has_words(text, *span)]
+        low, high = min(start, end), max(start, end)
+        every = all(_has_emphasis(text, *span, strength) for span in parts)
+        for span_start, span_end in reversed(parts):
+            if every or not _has_emphasis(text, span_start, span_end, strength):
+                made = _toggle_one(text, span_start, span_end, strength)
+                low = min(low, made.start)  # markers taken away just before the selection
+                high += len(made.text) - len(text)
+                text = made.text
+        return Formatted(text, low, max(low, high))
+    if start == end and (stepped := _typing_span(text, start, strength)) is not None:
+        return stepped
+    return _toggle_one(text, start, end, strength)
+
+
+def _has_words(text: str, start: int, end: int) -> bool:
+    low, high = target_span(text, start, end)
+    return low < high
+
+
+def _inner(text: str, start: int, end: int) -> tuple[int, int]:
+    start, end = target_span(text, start, end)
+    inner = min(_stars_after(text, start), _stars_before(text, end), (end - start) // 2)
+    return start + inner, end - inner
+
+
+def _has_emphasis(text: str, start: int, end: int, strength: int) -> bool:
+    start, end = _inner(text, start, end)
+    return _marks(min(_stars_before(text, start), _stars_after(text, end)), strength)
+
+
+def _toggle_one(text: str, start: int, end: int, strength: int) -> Formatted:
     start, end = target_span(text, start, end)
     marker = "*" * strength
     if start == end:  # nowhere to apply it: the markers, with the cursor between them
@@ -138,7 +240,22 @@ _EMPHASIS = re.compile(r"(?<!\\)(\*+|~~|(?<!\w)_+|_+(?!\w)|`+)")
 
 def remove_formatting(text: str, start: int, end: int) -> Formatted:
     """The span as plain words: links become their words, emphasis, strike-through and code
-    marks go (a snake_case word keeps its underscores). Marks just outside the span go too."""
+    marks go (a snake_case word keeps its underscores). Marks just outside the span go too.
+    Across paragraphs, each paragraph's part is cleaned by itself."""
+    if start != end and len(parts := paragraph_spans(text, start, end)) > 1:
+        low, high = min(start, end), max(start, end)
+        for span_start, span_end in reversed(parts):
+            if not _has_words(text, span_start, span_end):
+                continue
+            made = _remove_one(text, span_start, span_end)
+            low = min(low, made.start)
+            high += len(made.text) - len(text)
+            text = made.text
+        return Formatted(text, low, max(low, high))
+    return _remove_one(text, start, end)
+
+
+def _remove_one(text: str, start: int, end: int) -> Formatted:
     start, end = target_span(text, start, end)
     found = link_at(text, start, end)
     if found is not None and start >= found.start and end <= found.end:

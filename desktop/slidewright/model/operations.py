@@ -22,6 +22,12 @@ from slidewright.model.article import (
 
 WORDS_PER_MINUTE = 230
 _WORD = re.compile(r"[\w’'-]+")
+# What a reader never sees of a Markdown link: its address (and title), an image's source, a
+# reference definition's line, an autolink's angle brackets. The words in ``[…]`` stay.
+_LETTER = re.compile(r"[^\W_]")  # a word has a letter or digit: not ``__`` or a dash
+_LINK_ADDRESS = re.compile(r"(\]\s?)\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)")
+_REFERENCE = re.compile(r"^ {0,3}\[[^\]\n]+\]:\s*\S+.*$", re.MULTILINE)
+_REFERENCE_USE = re.compile(r"(\])\[[^\]\n]*\]")
 
 
 def add_slide(article: Article, index: int | None = None, slide: Slide | None = None) -> int:
@@ -116,8 +122,13 @@ def split_list(text: str) -> list[str]:
 
 @functools.lru_cache(maxsize=16384)
 def count_words(text: str) -> int:
-    """Cached: after an edit only the changed field is counted again."""
-    return len(_WORD.findall(text))
+    """The words a reader sees: a link counts its words, not its address; Markdown's markers
+    (``**``, ``_``, ``[``) are no words. Cached: after an edit only the changed field is counted
+    again."""
+    if "](" in text or "][" in text or "]:" in text:
+        text = _REFERENCE.sub("", text)
+        text = _REFERENCE_USE.sub(r"\1", _LINK_ADDRESS.sub(r"\1", text))
+    return sum(1 for word in _WORD.findall(text) if _LETTER.search(word))
 
 
 def article_words(article: Article) -> int:

@@ -1043,6 +1043,22 @@ Speichern?</translation>
         <source>Formatting works in the Markdown fields (a slide&apos;s body and caption, the article&apos;s intro): headings and titles are published as plain text</source>
         <translation>Formatierungen wirken in den Markdown-Feldern (Text und Bildunterschrift einer Folie, Vorspann des Artikels): Überschriften und Titel werden als reiner Text veröffentlicht</translation>
     </message>
+    <message>
+        <source>Bold</source>
+        <translation>Fett</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Kursiv</translation>
+    </message>
+    <message>
+        <source>Remove Formatting</source>
+        <translation>Formatierung entfernen</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
 </context>
 <context>
     <name>FromFile</name>
@@ -1254,6 +1270,25 @@ Speichern?</translation>
     <message>
         <source>{severity}: {message}</source>
         <translation>{severity}: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>LinkAddress</name>
+    <message>
+        <source>“{text}” is not a web address, an e-mail address or a file in the article&apos;s folder: a link goes to https://…, http://…, mailto:… or a file of the article.</source>
+        <translation>„{text}“ ist weder eine Webadresse noch eine E-Mail-Adresse noch eine Datei im Ordner des Artikels: Ein Link führt zu https://…, http://…, mailto:… oder zu einer Datei des Artikels.</translation>
+    </message>
+    <message>
+        <source>E-mail link: {address}</source>
+        <translation>E-Mail-Link: {address}</translation>
+    </message>
+    <message>
+        <source>Link to the article&apos;s file: {address}</source>
+        <translation>Link auf eine Datei des Artikels: {address}</translation>
+    </message>
+    <message>
+        <source>Link to: {address}</source>
+        <translation>Link auf: {address}</translation>
     </message>
 </context>
 <context>
@@ -1639,6 +1674,25 @@ Wiederherstellen? Sie können das Wiederherstellen rückgängig machen, und nich
     <message>
         <source>no image</source>
         <translation>kein Bild</translation>
+    </message>
+</context>
+<context>
+    <name>UndoNames</name>
+    <message>
+        <source>&amp;Undo {step}</source>
+        <translation>&amp;Rückgängig: {step}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {step}</source>
+        <translation>&amp;Wiederherstellen: {step}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
 </context>
 </TS>

@@ -1043,6 +1043,22 @@ Enregistrer ?</translation>
         <source>Formatting works in the Markdown fields (a slide&apos;s body and caption, the article&apos;s intro): headings and titles are published as plain text</source>
         <translation>La mise en forme s’applique aux champs Markdown (texte et légende d’une diapositive, chapeau de l’article) : les intertitres et les titres sont publiés en texte brut</translation>
     </message>
+    <message>
+        <source>Bold</source>
+        <translation>Gras</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Italique</translation>
+    </message>
+    <message>
+        <source>Remove Formatting</source>
+        <translation>Supprimer la mise en forme</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
 </context>
 <context>
     <name>FromFile</name>
@@ -1254,6 +1270,25 @@ Enregistrer ?</translation>
     <message>
         <source>{severity}: {message}</source>
         <translation>{severity} : {message}</translation>
+    </message>
+</context>
+<context>
+    <name>LinkAddress</name>
+    <message>
+        <source>“{text}” is not a web address, an e-mail address or a file in the article&apos;s folder: a link goes to https://…, http://…, mailto:… or a file of the article.</source>
+        <translation>« {text} » n’est ni une adresse web, ni une adresse e-mail, ni un fichier du dossier de l’article : un lien mène à https://…, http://…, mailto:… ou à un fichier de l’article.</translation>
+    </message>
+    <message>
+        <source>E-mail link: {address}</source>
+        <translation>Lien vers une adresse e-mail : {address}</translation>
+    </message>
+    <message>
+        <source>Link to the article&apos;s file: {address}</source>
+        <translation>Lien vers un fichier de l’article : {address}</translation>
+    </message>
+    <message>
+        <source>Link to: {address}</source>
+        <translation>Lien vers : {address}</translation>
     </message>
 </context>
 <context>
@@ -1639,6 +1674,25 @@ Les restaurer ? Vous pouvez annuler la restauration, et rien n’est enregistré
     <message>
         <source>no image</source>
         <translation>aucune image</translation>
+    </message>
+</context>
+<context>
+    <name>UndoNames</name>
+    <message>
+        <source>&amp;Undo {step}</source>
+        <translation>&amp;Annuler : {step}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {step}</source>
+        <translation>&amp;Rétablir : {step}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
     </message>
 </context>
 </TS>

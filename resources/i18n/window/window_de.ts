@@ -632,10 +632,6 @@ Davon weggelassen:{lines}</translation>
         <source>&amp;Text:</source>
         <translation>&amp;Text:</translation>
     </message>
-    <message>
-        <source>Only web (https://, http://) and mailto: addresses are linked.</source>
-        <translation>Nur Web- (https://, http://) und mailto:-Adressen werden verlinkt.</translation>
-    </message>
 </context>
 <context>
     <name>Menus</name>

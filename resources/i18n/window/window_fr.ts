@@ -632,10 +632,6 @@ Laissé de côté :{lines}</translation>
         <source>&amp;Text:</source>
         <translation>&amp;Texte :</translation>
     </message>
-    <message>
-        <source>Only web (https://, http://) and mailto: addresses are linked.</source>
-        <translation>Seules les adresses web (https://, http://) et mailto: sont liées.</translation>
-    </message>
 </context>
 <context>
     <name>Menus</name>

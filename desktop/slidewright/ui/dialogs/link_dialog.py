@@ -5,14 +5,24 @@ address and words are the link's own, so the address is edited in place."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
-from slidewright.urls import safe_url
+from slidewright.ui.editing.link_address import read_address
 
 
 class LinkDialog(QDialog):
-    def __init__(self, parent: QWidget | None, words: str, url: str, editing: bool) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        words: str,
+        url: str,
+        editing: bool,
+        bundle: Path | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.bundle = bundle  # the article's folder: a path must name a file in it
         self.setObjectName("linkDialog")
         self.setWindowTitle(self.tr("Edit Link") if editing else self.tr("Insert Link"))
         self.address = QLineEdit(url)
@@ -40,25 +50,31 @@ class LinkDialog(QDialog):
         self.resize(480, self.sizeHint().height())
 
     def _check(self) -> None:
-        """OK only for an address the page may link to (web, mail or inside the article)."""
-        url = self.address.text().strip()
-        usable = bool(url) and bool(safe_url(url)) and bool(self.words.text().strip())
+        """OK only for an address the page may link to (web, mail or a file of the article);
+        the note says the address the link will hold (``https://`` added) or why not."""
+        reading = read_address(self.address.text(), self.bundle)
+        usable = bool(reading.address) and bool(self.words.text().strip())
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(usable)
-        if url and not safe_url(url):
-            self.note.setText(
-                self.tr("Only web (https://, http://) and mailto: addresses are linked.")
-            )
+        self.note.setText(reading.message)
 
-        else:
-            self.note.setText("")
+    def accept(self) -> None:
+        """Only an address the link can hold closes the dialog (Enter with OK disabled too)."""
+        if self.chosen_address() and self.words.text().strip():
+            super().accept()
+
+    def chosen_address(self) -> str:
+        """The address the link will hold (as the note shows it)."""
+        return read_address(self.address.text(), self.bundle).address
 
 
-def ask_link(parent: QWidget | None, words: str, url: str, editing: bool) -> tuple[str, str] | None:
+def ask_link(
+    parent: QWidget | None, words: str, url: str, editing: bool, bundle: Path | None = None
+) -> tuple[str, str] | None:
     """(address, words) the writer chose, or None when cancelled."""
-    dialog = LinkDialog(parent, words, url, editing)
+    dialog = LinkDialog(parent, words, url, editing, bundle)
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        return dialog.address.text().strip(), dialog.words.text().strip()
+        return dialog.chosen_address(), dialog.words.text().strip()
     finally:
         dialog.deleteLater()

@@ -37,6 +37,7 @@ class FieldEdit(QUndoCommand):
         self.old, self.new, self.typing = old, new, typing
         self.diff: TextEdit | None = None  # for text, once pushed: what this step changed
         self.last_edit: TextEdit | None = None  # the last keystroke of this step
+        self.after: TextEdit | None = None  # the keystroke before this step (where the cursor was)
         self.last_at = typing_steps.clock()
 
     def id(self) -> int:
@@ -60,8 +61,10 @@ class FieldEdit(QUndoCommand):
         if target != self.target() or not isinstance(value, str):
             return False
         current, now = self.current(), typing_steps.clock()
-        edit = text_edit(current, value)
-        if not typing_steps.continues(self.last_edit, self.last_at, edit, now):
+        edit = text_edit(current, value, self.last_edit)
+        step = self.diff.inserted
+        last = typing_steps.realigned(current, self.last_edit, edit)
+        if not typing_steps.continues(last, self.last_at, edit, now, current, step):
             return False
         self.diff = text_edit(revert_edit(current, self.diff), value)
         self.last_edit, self.last_at = edit, now
@@ -70,7 +73,7 @@ class FieldEdit(QUndoCommand):
 
     def redo(self) -> None:
         if self.diff is None and isinstance(self.old, str) and isinstance(self.new, str):
-            self.diff = text_edit(self.old, self.new)
+            self.diff = text_edit(self.old, self.new, self.after)
             self.last_edit = self.diff if self.typing else None
             self.old = self.new = None
         if self.diff is not None:
@@ -95,6 +98,8 @@ def push_edit(stack: QUndoStack, command: FieldEdit) -> None:
         top = stack.command(index - 1)
         if isinstance(top, FieldEdit) and top.try_extend(command.target(), command.new):
             return
+        if isinstance(top, FieldEdit) and top.typing and top.target() == command.target():
+            command.after = top.last_edit  # typing on after a pause, where the last step ended
     if command.old != command.new:
         stack.push(command)
 

@@ -39,6 +39,8 @@ Field = LineField | TextField
 
 class FindReplace(QObject):
     said = Signal(str)  # what the bar's status line shows ("Not found", "8 of 10"): to be heard
+    # A match shown in a slide's body: (slide, position) for the preview to bring into view
+    bodyMatchShown = Signal(int, int)  # noqa: N815 (Qt's naming, as the bar's signals)
 
     def __init__(
         self,
@@ -193,11 +195,9 @@ class FindReplace(QObject):
         focused = QApplication.focusWidget()
         if not self.toolbar.isVisible() or focused is None or not self.bar.isAncestorOf(focused):
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
-        scroll = widget.parentWidget()
-        while scroll is not None and not isinstance(scroll, QScrollArea):
-            scroll = scroll.parentWidget()
-        if isinstance(scroll, QScrollArea):
-            scroll.ensureWidgetVisible(widget)
+        _scroll_into_view(widget)
+        if match.slide is not None and match.field == "body":
+            self.bodyMatchShown.emit(match.slide, match.start)
 
     def _show_read_more_item(self, match: Match) -> None:
         """A read-more link's title, credit or caption: its cell in the Links table is made current."""
@@ -315,3 +315,23 @@ class FindReplace(QObject):
         if isinstance(focused, LineField):
             return focused.selectedText()
         return ""
+
+
+def _scroll_into_view(widget: Field) -> None:
+    """The match on screen: the field scrolls its text to the selection, and a scroll area the
+    field sits in scrolls to the selection's line, not to the field's top (a long body taller
+    than the pane showed its first lines while the match stayed below)."""
+    scroll = widget.parentWidget()
+    while scroll is not None and not isinstance(scroll, QScrollArea):
+        scroll = scroll.parentWidget()
+    if isinstance(widget, TextField):
+        widget.ensureCursorVisible()
+    inner = scroll.widget() if isinstance(scroll, QScrollArea) else None
+    if not isinstance(scroll, QScrollArea) or inner is None:
+        return
+    if isinstance(widget, TextField):
+        rect = widget.cursorRect()
+        centre = widget.viewport().mapTo(inner, rect.center())
+        scroll.ensureVisible(centre.x(), centre.y(), 50, max(50, rect.height()))
+    else:
+        scroll.ensureWidgetVisible(widget)

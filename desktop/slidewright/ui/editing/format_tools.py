@@ -99,7 +99,9 @@ class FormatTools(QObject):
                 return SetArticleField(article.doc, name, value, typing=False, formatting=True)
         return None
 
-    def _apply(self, field: Field, made: fmt.Formatted, final_newline: bool) -> None:
+    def _apply(self, field: Field, made: fmt.Formatted, final_newline: bool, name: str) -> None:
+        """One undo step named after the command (Edit ▸ Undo says "Undo Bold"); a command that
+        changes no text (stepping out of the bold being typed) only moves the cursor."""
         value = made.text + "\n" if final_newline and made.text else made.text
         if field is self.article_editor.cells.editor:  # a read-more caption cell
             self.article_editor.commit_cell(field)  # what was typed: a step of its own
@@ -111,6 +113,7 @@ class FormatTools(QObject):
         command = self._command(field, value)
         if command is None:
             return
+        command.setText(name)
         doc = self.slide_editor.doc or self.article_editor.doc
         if doc is None:
             return
@@ -148,14 +151,15 @@ class FormatTools(QObject):
         """Bold (2) or italic (1), on or off."""
         if (span := self._span()) is not None:
             field, text, start, end, newline = span
-            self._apply(field, fmt.toggle_emphasis(text, start, end, strength), newline)
+            name = self.tr("Bold") if strength == 2 else self.tr("Italic")
+            self._apply(field, fmt.toggle_emphasis(text, start, end, strength), newline, name)
 
     def clear(self) -> None:
         if (span := self._span()) is not None:
             field, text, start, end, newline = span
             made = fmt.remove_formatting(text, start, end)
             if made.text != text:
-                self._apply(field, made, newline)
+                self._apply(field, made, newline, self.tr("Remove Formatting"))
 
     def link(self) -> None:
         """Link… : the selection (or word) becomes a link; inside a link, its address is edited."""
@@ -170,10 +174,13 @@ class FormatTools(QObject):
         else:
             low, high = fmt.target_span(text, start, end)
             words, url = text[low:high], ""
-        answer = ask_link(field.window(), words, url, found is not None)
+        doc = self.slide_editor.doc or self.article_editor.doc
+        bundle = doc.bundle if doc is not None else None
+        answer = ask_link(field.window(), words, url, found is not None, bundle)
         if answer is not None:
             address, label = answer
-            self._apply(field, fmt.set_link(text, start, end, address, label), newline)
+            made = fmt.set_link(text, start, end, address, label)
+            self._apply(field, made, newline, self.tr("Link"))
 
 
 def _is_toolbar(widget: QWidget) -> bool:

@@ -61,11 +61,26 @@ def _common_suffix(a: str, b: str, limit: int) -> int:
     return low
 
 
-def text_edit(old: str, new: str) -> TextEdit:
-    """The smallest single edit that turns ``old`` into ``new`` (common prefix and suffix kept)."""
+def text_edit(old: str, new: str, after: TextEdit | None = None) -> TextEdit:
+    """The smallest single edit that turns ``old`` into ``new`` (common prefix and suffix kept).
+
+    Typing a space before a space (or a letter next to the same letter) could be either of two
+    inserts; given the keystroke before (``after``), the one at its cursor is taken, so the
+    step goes on where the writer is typing instead of one character further on."""
     prefix = _common_prefix(old, new)
     suffix = _common_suffix(old, new, min(len(old), len(new)) - prefix)
-    return TextEdit(prefix, old[prefix : len(old) - suffix], new[prefix : len(new) - suffix])
+    found = TextEdit(prefix, old[prefix : len(old) - suffix], new[prefix : len(new) - suffix])
+    if after is None or found.kind == "replace" or found.start == after.end:
+        return found
+    for start in (after.end, after.start - 1, after.start):  # typing on; Backspace; Delete
+        if not 0 <= start <= prefix:
+            continue
+        grown = len(new) - len(old)
+        if grown > 0 and new[:start] + new[start + grown :] == old:
+            return TextEdit(start, "", new[start : start + grown])
+        if grown < 0 and old[:start] + old[start - grown :] == new:
+            return TextEdit(start, old[start : start - grown], "")
+    return found
 
 
 def apply_edit(text: str, edit: TextEdit) -> str:
@@ -78,17 +93,56 @@ def revert_edit(text: str, edit: TextEdit) -> str:
     return text[: edit.start] + edit.removed + text[edit.end :]
 
 
-def continues(last: TextEdit, last_at: float, edit: TextEdit, now: float) -> bool:
-    """True when ``edit`` (made at ``now``) belongs to the same undo step as ``last``.
+def realigned(text: str, last: TextEdit, edit: TextEdit) -> TextEdit:
+    """``last`` (an insert that made ``text``) moved to end where ``edit`` starts, when that is
+    the same change: a space typed before a space reads as one typed after it, and the next
+    letter must still continue the step."""
+    if last.kind != "insert" or edit.kind != "insert" or edit.start == last.end:
+        return last
+    start = edit.start - len(last.inserted)
+    if start < 0:
+        return last
+    shifted = TextEdit(start, "", text[start : edit.start])
+    return shifted if revert_edit(text, shifted) == revert_edit(text, last) else last
 
-    Typing over a selection starts a step that the following letters continue; deleting a
-    selection, a paste or anything longer than one key is a step of its own."""
-    if now - last_at > PAUSE_S or len(edit.inserted) > 1 or len(last.inserted) > 1:
+
+def continues(
+    last: TextEdit,
+    last_at: float,
+    edit: TextEdit,
+    now: float,
+    text: str = "",
+    step: str = "",
+) -> bool:
+    """True when ``edit`` (made at ``now`` on ``text``) belongs to the same undo step as ``last``,
+    the step's last keystroke; ``step`` is what the step has inserted so far.
+
+    A step is a word with the space after it (so Ctrl+Z takes back "coat", then "a "). Spaces
+    typed before a word go with that word (" And" is one step, not a lone space and then a
+    word), and a step never ends where undoing it would leave two spaces side by side that the
+    writer never meant (a word typed before an existing space: "harbour old| wakes"), not even
+    after a pause. Typing over a selection starts a step that the following letters continue;
+    deleting a selection, a paste or anything longer than one key is a step of its own."""
+    if len(edit.inserted) > 1 or len(last.inserted) > 1:
         return False
     if edit.kind == "insert" and last.inserted:  # after a typed letter (or typing over a selection)
-        word_starts = last.inserted.isspace() and not edit.inserted.isspace()
-        return edit.start == last.end and not word_starts
+        if edit.start != last.end:
+            return False
+        if _between_spaces(text, edit.start) and not edit.inserted.isspace():
+            return True  # a cut here would leave "old  wakes" behind
+        if now - last_at > PAUSE_S:
+            return False
+        only_spaces = not step.strip(" \t")
+        word_starts = last.inserted.isspace() and not edit.inserted.isspace() and not only_spaces
+        return not word_starts
+    if now - last_at > PAUSE_S:
+        return False
     if edit.kind == "delete" and last.kind == "delete" and len(edit.removed) == 1:
         # Backspace moves left from where the last deletion was; Delete stays in place.
         return edit.start + 1 == last.start or edit.start == last.start
     return False
+
+
+def _between_spaces(text: str, position: int) -> bool:
+    """The cursor at ``position`` stands between two spaces."""
+    return 0 < position < len(text) and text[position - 1] == " " and text[position] == " "

@@ -105,6 +105,7 @@ def assemble(one: StepOne, window_slots: dict[str, Callable[..., object]]) -> Pa
     record.notes.hide()
     desk = WritingDesk(main, one.settings, one.preview, editors, problems, selection, slides)
     tools = EditingTools(main, one.settings, session, editors, one.preview, selection)
+    tools.find.bodyMatchShown.connect(desk.follow_typing.show_place)  # the preview shows it
     formatting = FormatTools(
         editors.slide_editor,
         editors.article_editor,

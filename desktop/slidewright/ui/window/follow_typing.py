@@ -39,6 +39,14 @@ class TypingFollower(QObject):
             position = body.textCursor().position()
             self.pending = (self.slide_editor.index, block_index(body.toPlainText(), position))
 
+    def show_place(self, slide: int, position: int) -> None:
+        """Find selected words at ``position`` of slide ``slide``'s body: the preview shows
+        their paragraph (after the slide's own scroll to its top, queued before this)."""
+        body = self.slide_editor.body
+        self.pending = (slide, block_index(body.toPlainText(), position))
+        if self.preview.ready:
+            self._shown()
+
     def _shown(self) -> None:
         """The page has the latest push: the edited paragraph is there to be brought in view."""
         if self.pending is None or not self.preview.ready:

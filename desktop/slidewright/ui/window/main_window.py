@@ -310,6 +310,12 @@ class MainWindow(QMainWindow):
         doc.pathChanged.connect(self.update_title)
         doc.undo_stack.canUndoChanged.connect(self.actions_by_name["undo"].setEnabled)
         doc.undo_stack.canRedoChanged.connect(self.actions_by_name["redo"].setEnabled)
+        from slidewright.ui.editing.undo_names import UndoNames  # "Undo Bold" (issue 27)
+
+        names = self.findChild(UndoNames) or UndoNames(
+            self.actions_by_name["undo"], self.actions_by_name["redo"], self
+        )
+        names.follow(doc.undo_stack)
         self.stack.setCurrentWidget(self.splitter)
         self._enable_document_actions(True)
         self.actions_by_name["undo"].setEnabled(False)
