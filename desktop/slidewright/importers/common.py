@@ -7,10 +7,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from slidewright.credits.labels import split_caption, strip_labels
-from slidewright.render.inline import inline_escape
 from slidewright.errors import SlidewrightError
 from slidewright.fileformat.safeio import UnsafeFile, read_regular_file
 from slidewright.model import Article
+from slidewright.render.inline import inline_escape
 
 MAX_BYTES = 10 * 1024 * 1024  # a slideshow page is a few hundred KB; anything this large is not one
 
