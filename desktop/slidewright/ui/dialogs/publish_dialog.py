@@ -39,6 +39,7 @@ from slidewright.publish.publisher import PublishResult, publish_article
 from slidewright.publish.state import PublishState, read_state, record_state, write_state
 from slidewright.ui.dialogs.prompts import Prompts
 from slidewright.ui.editing.document import Document
+from slidewright.ui.problems.finding_text import translated
 from slidewright.ui.session.article_session import ArticleSession
 from slidewright.ui.session.preferences import Preferences
 from slidewright.ui.session.settings import Settings
@@ -268,7 +269,7 @@ class PublishDialog(QDialog):
         link = result.link if urlsplit(result.link).scheme in ("http", "https") else ""
         self.message.setTextFormat(Qt.TextFormat.RichText)
         self.message.setText(
-            html.escape(f"Published: {result.describe()}", quote=False)
+            html.escape(f"Published: {translated(result.describe())}", quote=False)
             + (f' <a href="{html.escape(link, quote=True)}">Open on the site</a>' if link else "")
         )
 
