@@ -454,60 +454,60 @@ aufbewahrt, kann sie aber nicht lesen ({problem}). Die Kopie bleibt dort für Si
 <context>
     <name>CredentialsLine</name>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/credentials_line.py" line="48"/>
+        <location filename="../../../desktop/slidewright/ui/editing/credentials_line.py" line="54"/>
         <source>What failed:</source>
         <translation>Was fehlgeschlagen ist:</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/credentials_line.py" line="51"/>
+        <location filename="../../../desktop/slidewright/ui/editing/credentials_line.py" line="57"/>
         <source>Written by: {generator}</source>
         <translation>Geschrieben von: {generator}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/credentials_line.py" line="54"/>
+        <location filename="../../../desktop/slidewright/ui/editing/credentials_line.py" line="60"/>
         <source>Author: {names}</source>
         <translation>Autor: {names}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/credentials_line.py" line="57"/>
+        <location filename="../../../desktop/slidewright/ui/editing/credentials_line.py" line="63"/>
         <source>What was done:</source>
         <translation>Was gemacht wurde:</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/credentials_line.py" line="60"/>
+        <location filename="../../../desktop/slidewright/ui/editing/credentials_line.py" line="66"/>
         <source>Made from:</source>
         <translation>Erstellt aus:</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/credentials_line.py" line="61"/>
+        <location filename="../../../desktop/slidewright/ui/editing/credentials_line.py" line="67"/>
         <source>{title} (the original)</source>
         <translation>{title} (das Original)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/credentials_line.py" line="70"/>
+        <location filename="../../../desktop/slidewright/ui/editing/credentials_line.py" line="80"/>
         <source>The credentials say the picture must not be used to train AI.</source>
-        <translation>Laut den Content Credentials darf das Bild nicht zum Trainieren von KI verwendet werden.</translation>
+        <translation>Laut den Inhaltsnachweisen darf das Bild nicht zum Trainieren von KI verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/credentials_line.py" line="90"/>
-        <location filename="../../../desktop/slidewright/ui/editing/credentials_line.py" line="160"/>
+        <location filename="../../../desktop/slidewright/ui/editing/credentials_line.py" line="100"/>
+        <location filename="../../../desktop/slidewright/ui/editing/credentials_line.py" line="170"/>
         <source>Content Credentials</source>
-        <translation>Content Credentials</translation>
+        <translation>Inhaltsnachweise</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/credentials_line.py" line="91"/>
+        <location filename="../../../desktop/slidewright/ui/editing/credentials_line.py" line="101"/>
         <source>Details…</source>
         <translation>Details…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/credentials_line.py" line="92"/>
+        <location filename="../../../desktop/slidewright/ui/editing/credentials_line.py" line="102"/>
         <source>Content Credentials details</source>
-        <translation>Details der Content Credentials</translation>
+        <translation>Details der Inhaltsnachweise</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/credentials_line.py" line="149"/>
+        <location filename="../../../desktop/slidewright/ui/editing/credentials_line.py" line="159"/>
         <source>{mark} Content Credentials: {summary}</source>
-        <translation>{mark} Content Credentials: {summary}</translation>
+        <translation>{mark} Inhaltsnachweise: {summary}</translation>
     </message>
 </context>
 <context>
@@ -1523,22 +1523,22 @@ Speichern?</translation>
 <context>
     <name>LibraryNotes</name>
     <message>
-        <location filename="../../../desktop/slidewright/ui/library/problems_notes.py" line="115"/>
+        <location filename="../../../desktop/slidewright/ui/library/problems_notes.py" line="116"/>
         <source>Across the library ({count})</source>
         <translation>In der ganzen Bibliothek ({count})</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/library/problems_notes.py" line="118"/>
+        <location filename="../../../desktop/slidewright/ui/library/problems_notes.py" line="119"/>
         <source>From File ▸ Open Library…&apos;s index of this article&apos;s folder</source>
         <translation>Aus dem Index von Datei ▸ Bibliothek öffnen… für den Ordner dieses Artikels</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/library/problems_notes.py" line="121"/>
+        <location filename="../../../desktop/slidewright/ui/library/problems_notes.py" line="122"/>
         <source>{severity}: slide {number}: {message}</source>
         <translation>{severity}: Folie {number}: {message}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/library/problems_notes.py" line="123"/>
+        <location filename="../../../desktop/slidewright/ui/library/problems_notes.py" line="124"/>
         <source>{severity}: {message}</source>
         <translation>{severity}: {message}</translation>
     </message>
@@ -1926,12 +1926,12 @@ Wiederherstellen? Sie können das Wiederherstellen rückgängig machen, und nich
 <context>
     <name>SlideList</name>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="139"/>
+        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="140"/>
         <source>1 problem, worst: {severity}</source>
         <translation>1 Problem, schwerstes: {severity}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="141"/>
+        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="142"/>
         <source>%n problems, worst: {severity}</source>
         <translation>%n Probleme, schwerstes: {severity}</translation>
     </message>
@@ -1939,17 +1939,17 @@ Wiederherstellen? Sie können das Wiederherstellen rückgängig machen, und nich
 <context>
     <name>SlideListModel</name>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="84"/>
+        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="85"/>
         <source>Untitled slide</source>
         <translation>Folie ohne Überschrift</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="90"/>
+        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="91"/>
         <source>no image</source>
         <translation>kein Bild</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="93"/>
+        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="94"/>
         <source>%n credit/image finding(s), worst: {severity}</source>
         <translation>
             <numerusform>%n Befund zu Bildnachweis/Bild, schwerster: {severity}</numerusform>
@@ -1957,27 +1957,27 @@ Wiederherstellen? Sie können das Wiederherstellen rückgängig machen, und nich
         </translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="98"/>
+        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="99"/>
         <source>untitled</source>
         <translation>ohne Überschrift</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="100"/>
+        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="101"/>
         <source>Slide {number}: {heading}, {problems}</source>
         <translation>Folie {number}: {heading}, {problems}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="102"/>
+        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="103"/>
         <source>Slide {number}: {heading}</source>
         <translation>Folie {number}: {heading}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="110"/>
+        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="111"/>
         <source>Image: {file}</source>
         <translation>Bild: {file}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="111"/>
+        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="112"/>
         <source>No image</source>
         <translation>Kein Bild</translation>
     </message>
@@ -1985,7 +1985,7 @@ Wiederherstellen? Sie können das Wiederherstellen rückgängig machen, und nich
 <context>
     <name>SlideListView</name>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="183"/>
+        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="184"/>
         <source>Slides</source>
         <translation>Folien</translation>
     </message>

@@ -454,60 +454,60 @@ mais ne peut pas les lire ({problem}). La copie y reste à votre disposition.</t
 <context>
     <name>CredentialsLine</name>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/credentials_line.py" line="48"/>
+        <location filename="../../../desktop/slidewright/ui/editing/credentials_line.py" line="54"/>
         <source>What failed:</source>
         <translation>Ce qui a échoué :</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/credentials_line.py" line="51"/>
+        <location filename="../../../desktop/slidewright/ui/editing/credentials_line.py" line="57"/>
         <source>Written by: {generator}</source>
         <translation>Écrit par : {generator}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/credentials_line.py" line="54"/>
+        <location filename="../../../desktop/slidewright/ui/editing/credentials_line.py" line="60"/>
         <source>Author: {names}</source>
         <translation>Auteur : {names}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/credentials_line.py" line="57"/>
+        <location filename="../../../desktop/slidewright/ui/editing/credentials_line.py" line="63"/>
         <source>What was done:</source>
         <translation>Ce qui a été fait :</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/credentials_line.py" line="60"/>
+        <location filename="../../../desktop/slidewright/ui/editing/credentials_line.py" line="66"/>
         <source>Made from:</source>
         <translation>Créé à partir de :</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/credentials_line.py" line="61"/>
+        <location filename="../../../desktop/slidewright/ui/editing/credentials_line.py" line="67"/>
         <source>{title} (the original)</source>
         <translation>{title} (l’original)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/credentials_line.py" line="70"/>
+        <location filename="../../../desktop/slidewright/ui/editing/credentials_line.py" line="80"/>
         <source>The credentials say the picture must not be used to train AI.</source>
-        <translation>Selon les Content Credentials, l’image ne doit pas servir à entraîner une IA.</translation>
+        <translation>Selon ses identifiants de contenu, l’image ne doit pas servir à entraîner une IA.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/credentials_line.py" line="90"/>
-        <location filename="../../../desktop/slidewright/ui/editing/credentials_line.py" line="160"/>
+        <location filename="../../../desktop/slidewright/ui/editing/credentials_line.py" line="100"/>
+        <location filename="../../../desktop/slidewright/ui/editing/credentials_line.py" line="170"/>
         <source>Content Credentials</source>
-        <translation>Content Credentials</translation>
+        <translation>Identifiants de contenu</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/credentials_line.py" line="91"/>
+        <location filename="../../../desktop/slidewright/ui/editing/credentials_line.py" line="101"/>
         <source>Details…</source>
         <translation>Détails…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/credentials_line.py" line="92"/>
+        <location filename="../../../desktop/slidewright/ui/editing/credentials_line.py" line="102"/>
         <source>Content Credentials details</source>
-        <translation>Détails des Content Credentials</translation>
+        <translation>Détails des identifiants de contenu</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/credentials_line.py" line="149"/>
+        <location filename="../../../desktop/slidewright/ui/editing/credentials_line.py" line="159"/>
         <source>{mark} Content Credentials: {summary}</source>
-        <translation>{mark} Content Credentials : {summary}</translation>
+        <translation>{mark} Identifiants de contenu : {summary}</translation>
     </message>
 </context>
 <context>
@@ -1523,22 +1523,22 @@ Enregistrer ?</translation>
 <context>
     <name>LibraryNotes</name>
     <message>
-        <location filename="../../../desktop/slidewright/ui/library/problems_notes.py" line="115"/>
+        <location filename="../../../desktop/slidewright/ui/library/problems_notes.py" line="116"/>
         <source>Across the library ({count})</source>
         <translation>Dans toute la bibliothèque ({count})</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/library/problems_notes.py" line="118"/>
+        <location filename="../../../desktop/slidewright/ui/library/problems_notes.py" line="119"/>
         <source>From File ▸ Open Library…&apos;s index of this article&apos;s folder</source>
         <translation>D’après l’index de Fichier ▸ Ouvrir la bibliothèque… pour le dossier de cet article</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/library/problems_notes.py" line="121"/>
+        <location filename="../../../desktop/slidewright/ui/library/problems_notes.py" line="122"/>
         <source>{severity}: slide {number}: {message}</source>
         <translation>{severity} : diapositive {number} : {message}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/library/problems_notes.py" line="123"/>
+        <location filename="../../../desktop/slidewright/ui/library/problems_notes.py" line="124"/>
         <source>{severity}: {message}</source>
         <translation>{severity} : {message}</translation>
     </message>
@@ -1926,12 +1926,12 @@ Les restaurer ? Vous pouvez annuler la restauration, et rien n’est enregistré
 <context>
     <name>SlideList</name>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="139"/>
+        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="140"/>
         <source>1 problem, worst: {severity}</source>
         <translation>1 problème, le plus grave : {severity}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="141"/>
+        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="142"/>
         <source>%n problems, worst: {severity}</source>
         <translation>%n problèmes, le plus grave : {severity}</translation>
     </message>
@@ -1939,17 +1939,17 @@ Les restaurer ? Vous pouvez annuler la restauration, et rien n’est enregistré
 <context>
     <name>SlideListModel</name>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="84"/>
+        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="85"/>
         <source>Untitled slide</source>
         <translation>Diapositive sans titre</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="90"/>
+        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="91"/>
         <source>no image</source>
         <translation>aucune image</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="93"/>
+        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="94"/>
         <source>%n credit/image finding(s), worst: {severity}</source>
         <translation>
             <numerusform>%n constat sur le crédit ou l’image, le plus grave : {severity}</numerusform>
@@ -1957,27 +1957,27 @@ Les restaurer ? Vous pouvez annuler la restauration, et rien n’est enregistré
         </translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="98"/>
+        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="99"/>
         <source>untitled</source>
         <translation>sans titre</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="100"/>
+        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="101"/>
         <source>Slide {number}: {heading}, {problems}</source>
         <translation>Diapositive {number} : {heading}, {problems}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="102"/>
+        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="103"/>
         <source>Slide {number}: {heading}</source>
         <translation>Diapositive {number} : {heading}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="110"/>
+        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="111"/>
         <source>Image: {file}</source>
         <translation>Image : {file}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="111"/>
+        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="112"/>
         <source>No image</source>
         <translation>Aucune image</translation>
     </message>
@@ -1985,7 +1985,7 @@ Les restaurer ? Vous pouvez annuler la restauration, et rien n’est enregistré
 <context>
     <name>SlideListView</name>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="183"/>
+        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="184"/>
         <source>Slides</source>
         <translation>Diapositives</translation>
     </message>

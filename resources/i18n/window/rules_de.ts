@@ -217,56 +217,87 @@
     </message>
 </context>
 <context>
+    <name>ExportCredentials</name>
+    <message>
+        <location filename="../../../desktop/slidewright/exporters/credentials.py" line="66"/>
+        <source>{names} and 1 more</source>
+        <translation>{names} und 1 weiteres Bild</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/exporters/credentials.py" line="67"/>
+        <source>{names} and {count} more</source>
+        <translation>{names} und {count} weitere Bilder</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/exporters/credentials.py" line="70"/>
+        <source>Content Credentials not carried over for {pictures}: published pictures carry a manifest only when signed anew (a signing certificate in Preferences, or --c2pa-cert and --c2pa-key)</source>
+        <translation>Inhaltsnachweise nicht übernommen für {pictures}: Veröffentlichte Bilder tragen nur dann ein Manifest, wenn sie neu signiert werden (ein Signaturzertifikat in den Einstellungen oder --c2pa-cert und --c2pa-key)</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/exporters/credentials.py" line="99"/>
+        <source>{file}: Content Credentials not written ({error})</source>
+        <translation>{file}: Inhaltsnachweise nicht geschrieben ({error})</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptions</name>
+    <message>
+        <location filename="../../../desktop/slidewright/exporters/options.py" line="53"/>
+        <source>no base URL (the Export dialog&apos;s Base URL, or --base-url): the page has no canonical address, and sharing cards and search engines get no image address</source>
+        <translation>keine Basis-URL (die Basis-URL im Exportdialog oder --base-url): Die Seite hat keine kanonische Adresse, und Vorschaukarten beim Teilen und Suchmaschinen erhalten keine Bildadresse</translation>
+    </message>
+</context>
+<context>
     <name>FindingText</name>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/finding_text.py" line="36"/>
+        <location filename="../../../desktop/slidewright/ui/problems/finding_text.py" line="48"/>
         <source>{severity}: {message}</source>
         <translation>{severity}: {message}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/finding_text.py" line="45"/>
+        <location filename="../../../desktop/slidewright/ui/problems/finding_text.py" line="57"/>
         <source>{message}
 Fix: {fix}</source>
         <translation>{message}
 Korrektur: {fix}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/finding_text.py" line="54"/>
+        <location filename="../../../desktop/slidewright/ui/problems/finding_text.py" line="66"/>
         <source>{severity}: {message} ({rule}).</source>
         <translation>{severity}: {message} ({rule}).</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/finding_text.py" line="56"/>
+        <location filename="../../../desktop/slidewright/ui/problems/finding_text.py" line="68"/>
         <source>{severity}: {message} ({rule}). Fix: {fix}.</source>
         <translation>{severity}: {message} ({rule}). Korrektur: {fix}.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/finding_text.py" line="70"/>
+        <location filename="../../../desktop/slidewright/ui/problems/finding_text.py" line="82"/>
         <source>{severity} on the article: {message}</source>
         <translation>{severity} im Artikel: {message}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/finding_text.py" line="72"/>
+        <location filename="../../../desktop/slidewright/ui/problems/finding_text.py" line="84"/>
         <source>{severity} on slide {slide}: {message}</source>
         <translation>{severity} auf Folie {slide}: {message}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/finding_text.py" line="82"/>
+        <location filename="../../../desktop/slidewright/ui/problems/finding_text.py" line="94"/>
         <source>{row}; fix: {fix}</source>
         <translation>{row}; Korrektur: {fix}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/finding_text.py" line="89"/>
+        <location filename="../../../desktop/slidewright/ui/problems/finding_text.py" line="101"/>
         <source>No problems found</source>
         <translation>Keine Probleme gefunden</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/finding_text.py" line="90"/>
+        <location filename="../../../desktop/slidewright/ui/problems/finding_text.py" line="102"/>
         <source>{count} {severity}</source>
         <translation>{count} {severity}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/finding_text.py" line="95"/>
+        <location filename="../../../desktop/slidewright/ui/problems/finding_text.py" line="107"/>
         <source>{errors}, {warnings}, {notes}</source>
         <translation>{errors}, {warnings}, {notes}</translation>
     </message>
@@ -304,9 +335,53 @@ Korrektur: {fix}</translation>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/findings.py" line="101"/>
+        <location filename="../../../desktop/slidewright/credits/findings.py" line="102"/>
         <source>Choose Images for All Slides…</source>
         <translation>Bilder für alle Folien wählen…</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlExport</name>
+    <message>
+        <location filename="../../../desktop/slidewright/exporters/html.py" line="117"/>
+        <source>image {path} left out: its metadata could not be cleaned</source>
+        <translation>Bild {path} weggelassen: Seine Metadaten konnten nicht bereinigt werden</translation>
+    </message>
+</context>
+<context>
+    <name>ImageProblems</name>
+    <message>
+        <location filename="../../../desktop/slidewright/exporters/problems.py" line="39"/>
+        <source>{where}: image {path} not found in the article&apos;s folder; published without it</source>
+        <translation>{where}: Bild {path} nicht im Ordner des Artikels gefunden; ohne es veröffentlicht</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/exporters/problems.py" line="50"/>
+        <source>{where}: image {path} is not a readable SVG; published without it</source>
+        <translation>{where}: Bild {path} ist kein lesbares SVG; ohne es veröffentlicht</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/exporters/problems.py" line="60"/>
+        <source>{where}: image {path} is not published: {reason}</source>
+        <translation>{where}: Bild {path} wird nicht veröffentlicht: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ImageRights</name>
+    <message>
+        <location filename="../../../desktop/slidewright/exporters/imagerights.py" line="99"/>
+        <source>{what}: ExifTool did not finish: {error}</source>
+        <translation>{what}: ExifTool wurde nicht beendet: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/exporters/imagerights.py" line="104"/>
+        <source>credits not written: {line}</source>
+        <translation>Bildnachweise nicht geschrieben: {line}</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/exporters/imagerights.py" line="105"/>
+        <source>{what}: credits not written</source>
+        <translation>{what}: Bildnachweise nicht geschrieben</translation>
     </message>
 </context>
 <context>
@@ -408,6 +483,14 @@ Korrektur: {fix}</translation>
     </message>
 </context>
 <context>
+    <name>PluralRule</name>
+    <message>
+        <location filename="../../../desktop/slidewright/ui/problems/finding_text.py" line="24"/>
+        <source>singular: 1</source>
+        <translation>singular: 1</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsPanel</name>
     <message>
         <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="105"/>
@@ -484,11 +567,62 @@ Korrektur: {fix}</translation>
     </message>
 </context>
 <context>
+    <name>PublishResult</name>
+    <message>
+        <location filename="../../../desktop/slidewright/publish/publisher.py" line="55"/>
+        <source>{count} image uploaded</source>
+        <translation>{count} Bild hochgeladen</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/publish/publisher.py" line="56"/>
+        <source>{count} images uploaded</source>
+        <translation>{count} Bilder hochgeladen</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/publish/publisher.py" line="61"/>
+        <source>{uploaded}, 1 unchanged</source>
+        <translation>{uploaded}, 1 unverändert</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/publish/publisher.py" line="62"/>
+        <source>{uploaded}, {count} unchanged</source>
+        <translation>{uploaded}, {count} unverändert</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/publish/publisher.py" line="64"/>
+        <source>post {post} ({status}) at {link}: {images}.</source>
+        <translation>Beitrag {post} ({status}) unter {link}: {images}.</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/publish/publisher.py" line="124"/>
+        <source>(It was published to {site} before; that record is replaced.)</source>
+        <translation>(Er wurde zuvor auf {site} veröffentlicht; dieser Eintrag wird ersetzt.)</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/publish/publisher.py" line="226"/>
+        <source>(Post {post} was deleted on the site; a new post was made.)</source>
+        <translation>(Beitrag {post} wurde auf der Website gelöscht; ein neuer Beitrag wurde angelegt.)</translation>
+    </message>
+</context>
+<context>
     <name>Registry</name>
     <message>
         <location filename="../../../desktop/slidewright/credits/registry.py" line="70"/>
         <source>{message} (not fixed here: the file says {says})</source>
         <translation>{message} (hier nicht korrigiert: die Datei nennt {says})</translation>
+    </message>
+</context>
+<context>
+    <name>RssExport</name>
+    <message>
+        <location filename="../../../desktop/slidewright/exporters/rss.py" line="193"/>
+        <source>slide {number} ({heading}) has no image: the feed carries it in the article&apos;s content only, not as a media:content</source>
+        <translation>Folie {number} ({heading}) hat kein Bild: Der Feed enthält sie nur im Inhalt des Artikels, nicht als media:content</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/exporters/rss.py" line="198"/>
+        <source>untitled</source>
+        <translation>ohne Überschrift</translation>
     </message>
 </context>
 <context>
@@ -614,12 +748,17 @@ Korrektur: {fix}</translation>
         <translation>der Schlusspunkt weicht von den anderen Bildnachweisen dieses Artikels ab</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="243"/>
+        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="245"/>
+        <source>{count} of {total} slides has no credit yet (slide {shown}): the picture it is waiting for will need one</source>
+        <translation>{count} von {total} Folien hat noch keinen Bildnachweis (Folie {shown}): Das Bild, auf das sie wartet, braucht einen</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="250"/>
         <source>{count} of {total} slides have no credit yet (slides {shown}): the pictures they are waiting for will need one</source>
         <translation>{count} von {total} Folien haben noch keinen Bildnachweis (Folien {shown}): die Bilder, auf die sie warten, brauchen einen</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="263"/>
+        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="271"/>
         <source>the read-more image for &quot;{title}&quot; has no credit</source>
         <translation>das Weiterlesen-Bild zu „{title}“ hat keinen Bildnachweis</translation>
     </message>
@@ -826,6 +965,37 @@ Korrektur: {fix}</translation>
         <location filename="../../../desktop/slidewright/credits/rules_publishing.py" line="43"/>
         <source>{agency} picture without a licence: name the licence you bought (e.g. Standard licence, Editorial use only) and link its terms, so the page&apos;s image data can say it</source>
         <translation>Bild von {agency} ohne Lizenz: nennen Sie die erworbene Lizenz (z. B. Standardlizenz, nur redaktionelle Nutzung) und verlinken Sie ihre Bedingungen, damit die Bilddaten der Seite sie angeben können</translation>
+    </message>
+</context>
+<context>
+    <name>SiteConfig</name>
+    <message>
+        <location filename="../../../desktop/slidewright/exporters/siteconfig.py" line="77"/>
+        <source>the article is dated {date}, in the future: Hugo builds no page for it unless buildFuture is set. The hugo.toml written sets buildFuture = true, so the page is built now; remove that line to hold it back until its date</source>
+        <translation>Der Artikel ist auf {date} datiert, in der Zukunft: Hugo erstellt dafür keine Seite, solange buildFuture nicht gesetzt ist. Die geschriebene hugo.toml setzt buildFuture = true, die Seite wird also jetzt erstellt; entfernen Sie diese Zeile, um sie bis zu ihrem Datum zurückzuhalten</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/exporters/siteconfig.py" line="88"/>
+        <source>the article is dated {date}, in the future: Hugo builds no page for it (it says only &apos;Pages 0&apos;) until then. Set buildFuture = true in {file} to publish it now, or change the article&apos;s date</source>
+        <translation>Der Artikel ist auf {date} datiert, in der Zukunft: Hugo erstellt bis dahin keine Seite dafür (es meldet nur „Pages 0“). Setzen Sie buildFuture = true in {file}, um ihn jetzt zu veröffentlichen, oder ändern Sie das Datum des Artikels</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/exporters/siteconfig.py" line="98"/>
+        <source>{file} does not name the theme &apos;{theme}&apos; the article&apos;s layout is in: add theme = [&quot;{theme}&quot;] (or add it to the list of themes), or Hugo shows no slides</source>
+        <translation>{file} nennt das Theme „{theme}“ nicht, in dem das Layout des Artikels liegt: Fügen Sie theme = [&quot;{theme}&quot;] hinzu (oder ergänzen Sie es in der Liste der Themes), sonst zeigt Hugo keine Folien</translation>
+    </message>
+</context>
+<context>
+    <name>SiteExport</name>
+    <message>
+        <location filename="../../../desktop/slidewright/exporters/sites.py" line="123"/>
+        <source>image {path} left out: {reason}</source>
+        <translation>Bild {path} weggelassen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/exporters/sites.py" line="134"/>
+        <source>the full-size pictures were left out of the site: their metadata could not be cleaned (the page shows the renditions)</source>
+        <translation>Die Bilder in voller Größe wurden nicht in die Website übernommen: Ihre Metadaten konnten nicht bereinigt werden (die Seite zeigt die verkleinerten Fassungen)</translation>
     </message>
 </context>
 <context>

@@ -217,56 +217,87 @@
     </message>
 </context>
 <context>
+    <name>ExportCredentials</name>
+    <message>
+        <location filename="../../../desktop/slidewright/exporters/credentials.py" line="66"/>
+        <source>{names} and 1 more</source>
+        <translation>{names} et 1 autre image</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/exporters/credentials.py" line="67"/>
+        <source>{names} and {count} more</source>
+        <translation>{names} et {count} autres images</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/exporters/credentials.py" line="70"/>
+        <source>Content Credentials not carried over for {pictures}: published pictures carry a manifest only when signed anew (a signing certificate in Preferences, or --c2pa-cert and --c2pa-key)</source>
+        <translation>Identifiants de contenu non repris pour {pictures}&#xa0;: les images publiées ne portent un manifeste que si elles sont signées à nouveau (un certificat de signature dans les Préférences, ou --c2pa-cert et --c2pa-key)</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/exporters/credentials.py" line="99"/>
+        <source>{file}: Content Credentials not written ({error})</source>
+        <translation>{file}&#xa0;: identifiants de contenu non écrits ({error})</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptions</name>
+    <message>
+        <location filename="../../../desktop/slidewright/exporters/options.py" line="53"/>
+        <source>no base URL (the Export dialog&apos;s Base URL, or --base-url): the page has no canonical address, and sharing cards and search engines get no image address</source>
+        <translation>aucune URL de base (l’URL de base de la boîte Exporter, ou --base-url)&#xa0;: la page n’a pas d’adresse canonique, et les cartes de partage comme les moteurs de recherche n’obtiennent aucune adresse d’image</translation>
+    </message>
+</context>
+<context>
     <name>FindingText</name>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/finding_text.py" line="36"/>
+        <location filename="../../../desktop/slidewright/ui/problems/finding_text.py" line="48"/>
         <source>{severity}: {message}</source>
         <translation>{severity}&#xa0;: {message}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/finding_text.py" line="45"/>
+        <location filename="../../../desktop/slidewright/ui/problems/finding_text.py" line="57"/>
         <source>{message}
 Fix: {fix}</source>
         <translation>{message}
 Correction&#xa0;: {fix}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/finding_text.py" line="54"/>
+        <location filename="../../../desktop/slidewright/ui/problems/finding_text.py" line="66"/>
         <source>{severity}: {message} ({rule}).</source>
         <translation>{severity}&#xa0;: {message} ({rule}).</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/finding_text.py" line="56"/>
+        <location filename="../../../desktop/slidewright/ui/problems/finding_text.py" line="68"/>
         <source>{severity}: {message} ({rule}). Fix: {fix}.</source>
         <translation>{severity}&#xa0;: {message} ({rule}). Correction&#xa0;: {fix}.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/finding_text.py" line="70"/>
+        <location filename="../../../desktop/slidewright/ui/problems/finding_text.py" line="82"/>
         <source>{severity} on the article: {message}</source>
         <translation>{severity} sur l’article&#xa0;: {message}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/finding_text.py" line="72"/>
+        <location filename="../../../desktop/slidewright/ui/problems/finding_text.py" line="84"/>
         <source>{severity} on slide {slide}: {message}</source>
         <translation>{severity} sur la diapositive {slide}&#xa0;: {message}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/finding_text.py" line="82"/>
+        <location filename="../../../desktop/slidewright/ui/problems/finding_text.py" line="94"/>
         <source>{row}; fix: {fix}</source>
         <translation>{row}&#xa0;; correction&#xa0;: {fix}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/finding_text.py" line="89"/>
+        <location filename="../../../desktop/slidewright/ui/problems/finding_text.py" line="101"/>
         <source>No problems found</source>
         <translation>Aucun problème trouvé</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/finding_text.py" line="90"/>
+        <location filename="../../../desktop/slidewright/ui/problems/finding_text.py" line="102"/>
         <source>{count} {severity}</source>
         <translation>{count} {severity}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/finding_text.py" line="95"/>
+        <location filename="../../../desktop/slidewright/ui/problems/finding_text.py" line="107"/>
         <source>{errors}, {warnings}, {notes}</source>
         <translation>{errors}, {warnings}, {notes}</translation>
     </message>
@@ -304,9 +335,53 @@ Correction&#xa0;: {fix}</translation>
         <translation>remarques</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/findings.py" line="101"/>
+        <location filename="../../../desktop/slidewright/credits/findings.py" line="102"/>
         <source>Choose Images for All Slides…</source>
         <translation>Choisir les images de toutes les diapositives…</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlExport</name>
+    <message>
+        <location filename="../../../desktop/slidewright/exporters/html.py" line="117"/>
+        <source>image {path} left out: its metadata could not be cleaned</source>
+        <translation>image {path} écartée&#xa0;: ses métadonnées n’ont pas pu être nettoyées</translation>
+    </message>
+</context>
+<context>
+    <name>ImageProblems</name>
+    <message>
+        <location filename="../../../desktop/slidewright/exporters/problems.py" line="39"/>
+        <source>{where}: image {path} not found in the article&apos;s folder; published without it</source>
+        <translation>{where}&#xa0;: image {path} introuvable dans le dossier de l’article&#xa0;; publié sans elle</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/exporters/problems.py" line="50"/>
+        <source>{where}: image {path} is not a readable SVG; published without it</source>
+        <translation>{where}&#xa0;: l’image {path} n’est pas un SVG lisible&#xa0;; publié sans elle</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/exporters/problems.py" line="60"/>
+        <source>{where}: image {path} is not published: {reason}</source>
+        <translation>{where}&#xa0;: l’image {path} n’est pas publiée&#xa0;: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ImageRights</name>
+    <message>
+        <location filename="../../../desktop/slidewright/exporters/imagerights.py" line="99"/>
+        <source>{what}: ExifTool did not finish: {error}</source>
+        <translation>{what}&#xa0;: ExifTool ne s’est pas terminé&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/exporters/imagerights.py" line="104"/>
+        <source>credits not written: {line}</source>
+        <translation>crédits non écrits&#xa0;: {line}</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/exporters/imagerights.py" line="105"/>
+        <source>{what}: credits not written</source>
+        <translation>{what}&#xa0;: crédits non écrits</translation>
     </message>
 </context>
 <context>
@@ -408,6 +483,14 @@ Correction&#xa0;: {fix}</translation>
     </message>
 </context>
 <context>
+    <name>PluralRule</name>
+    <message>
+        <location filename="../../../desktop/slidewright/ui/problems/finding_text.py" line="24"/>
+        <source>singular: 1</source>
+        <translation>singular: 0, 1</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsPanel</name>
     <message>
         <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="105"/>
@@ -484,11 +567,62 @@ Correction&#xa0;: {fix}</translation>
     </message>
 </context>
 <context>
+    <name>PublishResult</name>
+    <message>
+        <location filename="../../../desktop/slidewright/publish/publisher.py" line="55"/>
+        <source>{count} image uploaded</source>
+        <translation>{count} image envoyée</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/publish/publisher.py" line="56"/>
+        <source>{count} images uploaded</source>
+        <translation>{count} images envoyées</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/publish/publisher.py" line="61"/>
+        <source>{uploaded}, 1 unchanged</source>
+        <translation>{uploaded}, 1 inchangée</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/publish/publisher.py" line="62"/>
+        <source>{uploaded}, {count} unchanged</source>
+        <translation>{uploaded}, {count} inchangées</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/publish/publisher.py" line="64"/>
+        <source>post {post} ({status}) at {link}: {images}.</source>
+        <translation>article {post} ({status}) à l’adresse {link}&#xa0;: {images}.</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/publish/publisher.py" line="124"/>
+        <source>(It was published to {site} before; that record is replaced.)</source>
+        <translation>(Il avait déjà été publié sur {site}&#xa0;; cet enregistrement est remplacé.)</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/publish/publisher.py" line="226"/>
+        <source>(Post {post} was deleted on the site; a new post was made.)</source>
+        <translation>(L’article {post} a été supprimé du site&#xa0;; un nouvel article a été créé.)</translation>
+    </message>
+</context>
+<context>
     <name>Registry</name>
     <message>
         <location filename="../../../desktop/slidewright/credits/registry.py" line="70"/>
         <source>{message} (not fixed here: the file says {says})</source>
         <translation>{message} (non corrigé ici&#xa0;: le fichier indique {says})</translation>
+    </message>
+</context>
+<context>
+    <name>RssExport</name>
+    <message>
+        <location filename="../../../desktop/slidewright/exporters/rss.py" line="193"/>
+        <source>slide {number} ({heading}) has no image: the feed carries it in the article&apos;s content only, not as a media:content</source>
+        <translation>la diapositive {number} ({heading}) n’a pas d’image&#xa0;: le flux ne la reprend que dans le contenu de l’article, pas comme media:content</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/exporters/rss.py" line="198"/>
+        <source>untitled</source>
+        <translation>sans titre</translation>
     </message>
 </context>
 <context>
@@ -614,12 +748,17 @@ Correction&#xa0;: {fix}</translation>
         <translation>le point final diffère des autres crédits de cet article</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="243"/>
+        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="245"/>
+        <source>{count} of {total} slides has no credit yet (slide {shown}): the picture it is waiting for will need one</source>
+        <translation>{count} diapositive sur {total} n’a pas encore de crédit (diapositive {shown})&#xa0;: l’image qu’elle attend en aura besoin</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="250"/>
         <source>{count} of {total} slides have no credit yet (slides {shown}): the pictures they are waiting for will need one</source>
         <translation>{count} diapositives sur {total} n’ont pas encore de crédit (diapositives {shown})&#xa0;: les images qu’elles attendent en auront besoin</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="263"/>
+        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="271"/>
         <source>the read-more image for &quot;{title}&quot; has no credit</source>
         <translation>l’image «&#xa0;À lire aussi&#xa0;» de «&#xa0;{title}&#xa0;» n’a pas de crédit</translation>
     </message>
@@ -826,6 +965,37 @@ Correction&#xa0;: {fix}</translation>
         <location filename="../../../desktop/slidewright/credits/rules_publishing.py" line="43"/>
         <source>{agency} picture without a licence: name the licence you bought (e.g. Standard licence, Editorial use only) and link its terms, so the page&apos;s image data can say it</source>
         <translation>image {agency} sans licence&#xa0;: indiquez la licence achetée (p.&#xa0;ex. licence standard, usage éditorial uniquement) et liez ses conditions, pour que les données d’image de la page puissent la mentionner</translation>
+    </message>
+</context>
+<context>
+    <name>SiteConfig</name>
+    <message>
+        <location filename="../../../desktop/slidewright/exporters/siteconfig.py" line="77"/>
+        <source>the article is dated {date}, in the future: Hugo builds no page for it unless buildFuture is set. The hugo.toml written sets buildFuture = true, so the page is built now; remove that line to hold it back until its date</source>
+        <translation>l’article est daté du {date}, dans le futur&#xa0;: Hugo ne génère pas sa page sans buildFuture. Le hugo.toml écrit définit buildFuture = true, la page est donc générée dès maintenant&#xa0;; supprimez cette ligne pour la retenir jusqu’à sa date</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/exporters/siteconfig.py" line="88"/>
+        <source>the article is dated {date}, in the future: Hugo builds no page for it (it says only &apos;Pages 0&apos;) until then. Set buildFuture = true in {file} to publish it now, or change the article&apos;s date</source>
+        <translation>l’article est daté du {date}, dans le futur&#xa0;: Hugo ne génère pas sa page d’ici là (il indique seulement «&#xa0;Pages 0&#xa0;»). Définissez buildFuture = true dans {file} pour le publier maintenant, ou changez la date de l’article</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/exporters/siteconfig.py" line="98"/>
+        <source>{file} does not name the theme &apos;{theme}&apos; the article&apos;s layout is in: add theme = [&quot;{theme}&quot;] (or add it to the list of themes), or Hugo shows no slides</source>
+        <translation>{file} ne nomme pas le thème «&#xa0;{theme}&#xa0;» qui contient la mise en page de l’article&#xa0;: ajoutez theme = [&quot;{theme}&quot;] (ou ajoutez-le à la liste des thèmes), sinon Hugo n’affiche aucune diapositive</translation>
+    </message>
+</context>
+<context>
+    <name>SiteExport</name>
+    <message>
+        <location filename="../../../desktop/slidewright/exporters/sites.py" line="123"/>
+        <source>image {path} left out: {reason}</source>
+        <translation>image {path} écartée&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/exporters/sites.py" line="134"/>
+        <source>the full-size pictures were left out of the site: their metadata could not be cleaned (the page shows the renditions)</source>
+        <translation>les images en taille réelle ont été écartées du site&#xa0;: leurs métadonnées n’ont pas pu être nettoyées (la page montre les versions réduites)</translation>
     </message>
 </context>
 <context>
