@@ -127,7 +127,11 @@ def _names(names: Sequence[str], shown: int = 3) -> str:
     listed = ", ".join(names[:shown])
     if len(names) <= shown:
         return listed
-    more = QT_TRANSLATE_NOOP("RulesCredit", "{names} and {more} more")
+    more = counted(
+        len(names) - shown,
+        QT_TRANSLATE_NOOP("RulesCredit", "{names} and 1 more"),
+        QT_TRANSLATE_NOOP("RulesCredit", "{names} and {more} more"),
+    )
     return more.format(names=listed, more=len(names) - shown)
 
 

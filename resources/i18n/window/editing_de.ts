@@ -558,41 +558,46 @@ aufbewahrt, kann sie aber nicht lesen ({problem}). Die Kopie bleibt dort für Si
     </message>
     <message>
         <location filename="../../../desktop/slidewright/ui/session/disk_changes.py" line="47"/>
+        <source>Changed: {slides} and 1 more</source>
+        <translation>Geändert: {slides} und 1 weitere</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/ui/session/disk_changes.py" line="49"/>
         <source>Changed: {slides} and {more} more</source>
         <translation>Geändert: {slides} und {more} weitere</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/disk_changes.py" line="49"/>
+        <location filename="../../../desktop/slidewright/ui/session/disk_changes.py" line="51"/>
         <source>Changed: {slides}</source>
         <translation>Geändert: {slides}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/disk_changes.py" line="54"/>
+        <location filename="../../../desktop/slidewright/ui/session/disk_changes.py" line="56"/>
         <source>Added: 1 slide at the end</source>
         <translation>Hinzugefügt: 1 Folie am Ende</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/disk_changes.py" line="56"/>
+        <location filename="../../../desktop/slidewright/ui/session/disk_changes.py" line="58"/>
         <source>Added: %n slides at the end</source>
         <translation>Hinzugefügt: %n Folien am Ende</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/disk_changes.py" line="61"/>
+        <location filename="../../../desktop/slidewright/ui/session/disk_changes.py" line="63"/>
         <source>Removed: the last slide</source>
         <translation>Entfernt: die letzte Folie</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/disk_changes.py" line="63"/>
+        <location filename="../../../desktop/slidewright/ui/session/disk_changes.py" line="65"/>
         <source>Removed: the last %n slides</source>
         <translation>Entfernt: die letzten %n Folien</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/disk_changes.py" line="74"/>
+        <location filename="../../../desktop/slidewright/ui/session/disk_changes.py" line="76"/>
         <source>Article: {fields}</source>
         <translation>Artikel: {fields}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/disk_changes.py" line="78"/>
+        <location filename="../../../desktop/slidewright/ui/session/disk_changes.py" line="80"/>
         <source>No difference in the article&apos;s content (only its layout).</source>
         <translation>Kein Unterschied im Inhalt des Artikels (nur in seiner Schreibweise in der Datei).</translation>
     </message>
@@ -1761,7 +1766,12 @@ Speichern?</translation>
         <translation>Lizenz bis</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/library/models.py" line="163"/>
+        <location filename="../../../desktop/slidewright/ui/library/models.py" line="165"/>
+        <source>{names} and 1 more</source>
+        <translation>{names} und 1 weiterer</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/ui/library/models.py" line="167"/>
         <source>{names} and {more} more</source>
         <translation>{names} und {more} weitere</translation>
     </message>

@@ -558,41 +558,46 @@ mais ne peut pas les lire ({problem}). La copie y reste à votre disposition.</t
     </message>
     <message>
         <location filename="../../../desktop/slidewright/ui/session/disk_changes.py" line="47"/>
+        <source>Changed: {slides} and 1 more</source>
+        <translation>Modifié : {slides} et 1 autre</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/ui/session/disk_changes.py" line="49"/>
         <source>Changed: {slides} and {more} more</source>
         <translation>Modifié : {slides} et {more} autres</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/disk_changes.py" line="49"/>
+        <location filename="../../../desktop/slidewright/ui/session/disk_changes.py" line="51"/>
         <source>Changed: {slides}</source>
         <translation>Modifié : {slides}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/disk_changes.py" line="54"/>
+        <location filename="../../../desktop/slidewright/ui/session/disk_changes.py" line="56"/>
         <source>Added: 1 slide at the end</source>
         <translation>Ajouté : 1 diapositive à la fin</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/disk_changes.py" line="56"/>
+        <location filename="../../../desktop/slidewright/ui/session/disk_changes.py" line="58"/>
         <source>Added: %n slides at the end</source>
         <translation>Ajouté : %n diapositives à la fin</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/disk_changes.py" line="61"/>
+        <location filename="../../../desktop/slidewright/ui/session/disk_changes.py" line="63"/>
         <source>Removed: the last slide</source>
         <translation>Supprimé : la dernière diapositive</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/disk_changes.py" line="63"/>
+        <location filename="../../../desktop/slidewright/ui/session/disk_changes.py" line="65"/>
         <source>Removed: the last %n slides</source>
         <translation>Supprimé : les %n dernières diapositives</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/disk_changes.py" line="74"/>
+        <location filename="../../../desktop/slidewright/ui/session/disk_changes.py" line="76"/>
         <source>Article: {fields}</source>
         <translation>Article : {fields}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/disk_changes.py" line="78"/>
+        <location filename="../../../desktop/slidewright/ui/session/disk_changes.py" line="80"/>
         <source>No difference in the article&apos;s content (only its layout).</source>
         <translation>Aucune différence dans le contenu de l’article (seulement dans sa mise en forme).</translation>
     </message>
@@ -1761,7 +1766,12 @@ Enregistrer ?</translation>
         <translation>Licence jusqu’au</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/library/models.py" line="163"/>
+        <location filename="../../../desktop/slidewright/ui/library/models.py" line="165"/>
+        <source>{names} and 1 more</source>
+        <translation>{names} et 1 autre</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/ui/library/models.py" line="167"/>
         <source>{names} and {more} more</source>
         <translation>{names} et {more} autres</translation>
     </message>

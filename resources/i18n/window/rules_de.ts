@@ -412,72 +412,77 @@ Korrektur: {fix}</translation>
         <translation>{image} lässt sich nicht als Bild öffnen: {problem}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/library/rules.py" line="142"/>
+        <location filename="../../../desktop/slidewright/library/rules.py" line="144"/>
+        <source>{shown}; and 1 more</source>
+        <translation>{shown}; und 1 weitere</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/library/rules.py" line="145"/>
         <source>{shown}; and {more} more</source>
         <translation>{shown}; und {more} weitere</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/library/rules.py" line="148"/>
+        <location filename="../../../desktop/slidewright/library/rules.py" line="150"/>
         <source>&apos;{credit}&apos; in {where}</source>
         <translation>„{credit}“ in {where}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/library/rules.py" line="166"/>
+        <location filename="../../../desktop/slidewright/library/rules.py" line="168"/>
         <source>this photo is credited &apos;{credit}&apos; here, but {others}: agree on one credit</source>
         <translation>dieses Foto hat hier den Bildnachweis „{credit}“, aber {others}: einigen Sie sich auf einen Bildnachweis</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/library/rules.py" line="176"/>
+        <location filename="../../../desktop/slidewright/library/rules.py" line="178"/>
         <source>the slide&apos;s licence</source>
         <translation>Lizenz der Folie</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/library/rules.py" line="178"/>
+        <location filename="../../../desktop/slidewright/library/rules.py" line="180"/>
         <source>the picture file&apos;s licence end date</source>
         <translation>Lizenzende in der Bilddatei</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/library/rules.py" line="188"/>
+        <location filename="../../../desktop/slidewright/library/rules.py" line="190"/>
         <source>the licence ended on {end} ({source}), before the article&apos;s date {published}</source>
         <translation>die Lizenz endete am {end} ({source}), vor dem Datum des Artikels {published}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/library/rules.py" line="206"/>
+        <location filename="../../../desktop/slidewright/library/rules.py" line="208"/>
         <source>the licence end &apos;{text}&apos; ({source}) is not a date: write it as YYYY-MM-DD</source>
         <translation>das Lizenzende „{text}“ ({source}) ist kein Datum: schreiben Sie es als JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/library/rules.py" line="219"/>
+        <location filename="../../../desktop/slidewright/library/rules.py" line="221"/>
         <source>the licence ended on {end} ({source}), {days} day ago, and the article still shows the photo</source>
         <translation>die Lizenz endete am {end} ({source}), vor {days} Tag, und der Artikel zeigt das Foto noch</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/library/rules.py" line="224"/>
+        <location filename="../../../desktop/slidewright/library/rules.py" line="226"/>
         <source>the licence ended on {end} ({source}), {days} days ago, and the article still shows the photo</source>
         <translation>die Lizenz endete am {end} ({source}), vor {days} Tagen, und der Artikel zeigt das Foto noch</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/library/rules.py" line="235"/>
+        <location filename="../../../desktop/slidewright/library/rules.py" line="237"/>
         <source>the licence ends on {end} ({source}), in {days} day: renew it or replace the photo</source>
         <translation>die Lizenz endet am {end} ({source}), in {days} Tag: verlängern Sie sie oder ersetzen Sie das Foto</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/library/rules.py" line="240"/>
+        <location filename="../../../desktop/slidewright/library/rules.py" line="242"/>
         <source>the licence ends on {end} ({source}), in {days} days: renew it or replace the photo</source>
         <translation>die Lizenz endet am {end} ({source}), in {days} Tagen: verlängern Sie sie oder ersetzen Sie das Foto</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/library/rules.py" line="264"/>
+        <location filename="../../../desktop/slidewright/library/rules.py" line="266"/>
         <source>a {agency} photo with no licence recorded: add the licence&apos;s end date (and link) in the slide&apos;s Licence section, from the agency&apos;s invoice</source>
         <translation>ein Foto von {agency} ohne erfasste Lizenz: tragen Sie das Lizenzende (und den Link) aus der Rechnung der Agentur im Lizenzbereich der Folie ein</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/library/rules.py" line="293"/>
+        <location filename="../../../desktop/slidewright/library/rules.py" line="295"/>
         <source>{where}, dated {date}</source>
         <translation>{where}, datiert {date}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/library/rules.py" line="298"/>
+        <location filename="../../../desktop/slidewright/library/rules.py" line="300"/>
         <source>this photo is also used in {uses}: within {days} days of this article</source>
         <translation>dieses Foto wird auch in {uses} verwendet: innerhalb von {days} Tagen um diesen Artikel</translation>
     </message>
@@ -688,77 +693,82 @@ Korrektur: {fix}</translation>
         <translation>Text in die Bildunterschrift verschieben</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="130"/>
+        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="132"/>
+        <source>{names} and 1 more</source>
+        <translation>{names} und 1 weiterer</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="133"/>
         <source>{names} and {more} more</source>
         <translation>{names} und {more} weitere</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="146"/>
+        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="150"/>
         <source>the file says {says}; the credit says {typed}</source>
         <translation>die Datei nennt {says}; der Bildnachweis nennt {typed}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="149"/>
+        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="153"/>
         <source>the image file names {creators} as its creator, but the credit does not (the file says {says}; the credit says {typed})</source>
         <translation>die Bilddatei nennt {creators} als Urheber, der Bildnachweis aber nicht (die Datei nennt {says}; der Bildnachweis nennt {typed})</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="157"/>
+        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="161"/>
         <source>the file says {says}; the credit leaves out {agency}</source>
         <translation>die Datei nennt {says}; dem Bildnachweis fehlt {agency}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="162"/>
+        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="166"/>
         <source>the image file disagrees with itself: XMP credit &quot;{xmp}&quot;, IPTC credit &quot;{iptc}&quot;</source>
         <translation>die Bilddatei widerspricht sich selbst: XMP-Bildnachweis „{xmp}“, IPTC-Bildnachweis „{iptc}“</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="178"/>
+        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="182"/>
         <source>&quot;{credit}&quot;: stray spaces at the ends, doubled spaces or punctuation</source>
         <translation>„{credit}“: überzählige Leerzeichen am Anfang oder Ende, doppelte Leer- oder Satzzeichen</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="182"/>
+        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="186"/>
         <source>&quot;{credit}&quot;: stray spaces at the ends</source>
         <translation>„{credit}“: überzählige Leerzeichen am Anfang oder Ende</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="184"/>
+        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="188"/>
         <source>&quot;{credit}&quot;: doubled spaces or punctuation</source>
         <translation>„{credit}“: doppelte Leer- oder Satzzeichen</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="188"/>
+        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="192"/>
         <source>Tidy: &quot;{clean}&quot;</source>
         <translation>Bereinigen: „{clean}“</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="207"/>
+        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="211"/>
         <source>mixed © and (c) in this article: use ©</source>
         <translation>© und (c) gemischt in diesem Artikel: verwenden Sie ©</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="209"/>
+        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="213"/>
         <source>Use ©</source>
         <translation>© verwenden</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="222"/>
+        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="226"/>
         <source>final period differs from the other credits in this article</source>
         <translation>der Schlusspunkt weicht von den anderen Bildnachweisen dieses Artikels ab</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="245"/>
+        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="249"/>
         <source>{count} of {total} slides has no credit yet (slide {shown}): the picture it is waiting for will need one</source>
         <translation>{count} von {total} Folien hat noch keinen Bildnachweis (Folie {shown}): Das Bild, auf das sie wartet, braucht einen</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="250"/>
+        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="254"/>
         <source>{count} of {total} slides have no credit yet (slides {shown}): the pictures they are waiting for will need one</source>
         <translation>{count} von {total} Folien haben noch keinen Bildnachweis (Folien {shown}): die Bilder, auf die sie warten, brauchen einen</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="271"/>
+        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="275"/>
         <source>the read-more image for &quot;{title}&quot; has no credit</source>
         <translation>das Weiterlesen-Bild zu „{title}“ hat keinen Bildnachweis</translation>
     </message>

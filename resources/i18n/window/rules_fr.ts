@@ -412,72 +412,77 @@ Correction&#xa0;: {fix}</translation>
         <translation>{image} ne s’ouvre pas comme une image&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/library/rules.py" line="142"/>
+        <location filename="../../../desktop/slidewright/library/rules.py" line="144"/>
+        <source>{shown}; and 1 more</source>
+        <translation>{shown}&#xa0;; et 1 autre</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/library/rules.py" line="145"/>
         <source>{shown}; and {more} more</source>
         <translation>{shown}&#xa0;; et {more} autres</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/library/rules.py" line="148"/>
+        <location filename="../../../desktop/slidewright/library/rules.py" line="150"/>
         <source>&apos;{credit}&apos; in {where}</source>
         <translation>«&#xa0;{credit}&#xa0;» dans {where}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/library/rules.py" line="166"/>
+        <location filename="../../../desktop/slidewright/library/rules.py" line="168"/>
         <source>this photo is credited &apos;{credit}&apos; here, but {others}: agree on one credit</source>
         <translation>cette photo est créditée «&#xa0;{credit}&#xa0;» ici, mais {others}&#xa0;: convenez d’un seul crédit</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/library/rules.py" line="176"/>
+        <location filename="../../../desktop/slidewright/library/rules.py" line="178"/>
         <source>the slide&apos;s licence</source>
         <translation>licence de la diapositive</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/library/rules.py" line="178"/>
+        <location filename="../../../desktop/slidewright/library/rules.py" line="180"/>
         <source>the picture file&apos;s licence end date</source>
         <translation>date de fin de licence du fichier image</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/library/rules.py" line="188"/>
+        <location filename="../../../desktop/slidewright/library/rules.py" line="190"/>
         <source>the licence ended on {end} ({source}), before the article&apos;s date {published}</source>
         <translation>la licence a pris fin le {end} ({source}), avant la date de l’article, le {published}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/library/rules.py" line="206"/>
+        <location filename="../../../desktop/slidewright/library/rules.py" line="208"/>
         <source>the licence end &apos;{text}&apos; ({source}) is not a date: write it as YYYY-MM-DD</source>
         <translation>la fin de licence «&#xa0;{text}&#xa0;» ({source}) n’est pas une date&#xa0;: écrivez-la AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/library/rules.py" line="219"/>
+        <location filename="../../../desktop/slidewright/library/rules.py" line="221"/>
         <source>the licence ended on {end} ({source}), {days} day ago, and the article still shows the photo</source>
         <translation>la licence a pris fin le {end} ({source}), il y a {days} jour, et l’article montre toujours la photo</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/library/rules.py" line="224"/>
+        <location filename="../../../desktop/slidewright/library/rules.py" line="226"/>
         <source>the licence ended on {end} ({source}), {days} days ago, and the article still shows the photo</source>
         <translation>la licence a pris fin le {end} ({source}), il y a {days} jours, et l’article montre toujours la photo</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/library/rules.py" line="235"/>
+        <location filename="../../../desktop/slidewright/library/rules.py" line="237"/>
         <source>the licence ends on {end} ({source}), in {days} day: renew it or replace the photo</source>
         <translation>la licence prend fin le {end} ({source}), dans {days} jour&#xa0;: renouvelez-la ou remplacez la photo</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/library/rules.py" line="240"/>
+        <location filename="../../../desktop/slidewright/library/rules.py" line="242"/>
         <source>the licence ends on {end} ({source}), in {days} days: renew it or replace the photo</source>
         <translation>la licence prend fin le {end} ({source}), dans {days} jours&#xa0;: renouvelez-la ou remplacez la photo</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/library/rules.py" line="264"/>
+        <location filename="../../../desktop/slidewright/library/rules.py" line="266"/>
         <source>a {agency} photo with no licence recorded: add the licence&apos;s end date (and link) in the slide&apos;s Licence section, from the agency&apos;s invoice</source>
         <translation>une photo {agency} sans licence enregistrée&#xa0;: indiquez la date de fin de licence (et le lien) dans la section Licence de la diapositive, d’après la facture de l’agence</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/library/rules.py" line="293"/>
+        <location filename="../../../desktop/slidewright/library/rules.py" line="295"/>
         <source>{where}, dated {date}</source>
         <translation>{where}, daté du {date}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/library/rules.py" line="298"/>
+        <location filename="../../../desktop/slidewright/library/rules.py" line="300"/>
         <source>this photo is also used in {uses}: within {days} days of this article</source>
         <translation>cette photo est aussi utilisée dans {uses}&#xa0;: à moins de {days}&#xa0;jours de cet article</translation>
     </message>
@@ -688,77 +693,82 @@ Correction&#xa0;: {fix}</translation>
         <translation>Déplacer le texte dans la légende</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="130"/>
+        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="132"/>
+        <source>{names} and 1 more</source>
+        <translation>{names} et 1 autre</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="133"/>
         <source>{names} and {more} more</source>
         <translation>{names} et {more} autres</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="146"/>
+        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="150"/>
         <source>the file says {says}; the credit says {typed}</source>
         <translation>le fichier indique {says}&#xa0;; le crédit indique {typed}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="149"/>
+        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="153"/>
         <source>the image file names {creators} as its creator, but the credit does not (the file says {says}; the credit says {typed})</source>
         <translation>le fichier image désigne {creators} comme auteur, mais pas le crédit (le fichier indique {says}&#xa0;; le crédit indique {typed})</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="157"/>
+        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="161"/>
         <source>the file says {says}; the credit leaves out {agency}</source>
         <translation>le fichier indique {says}&#xa0;; le crédit omet {agency}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="162"/>
+        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="166"/>
         <source>the image file disagrees with itself: XMP credit &quot;{xmp}&quot;, IPTC credit &quot;{iptc}&quot;</source>
         <translation>le fichier image se contredit&#xa0;: crédit XMP «&#xa0;{xmp}&#xa0;», crédit IPTC «&#xa0;{iptc}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="178"/>
+        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="182"/>
         <source>&quot;{credit}&quot;: stray spaces at the ends, doubled spaces or punctuation</source>
         <translation>«&#xa0;{credit}&#xa0;»&#xa0;: espaces en trop aux extrémités, espaces ou ponctuation en double</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="182"/>
+        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="186"/>
         <source>&quot;{credit}&quot;: stray spaces at the ends</source>
         <translation>«&#xa0;{credit}&#xa0;»&#xa0;: espaces en trop aux extrémités</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="184"/>
+        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="188"/>
         <source>&quot;{credit}&quot;: doubled spaces or punctuation</source>
         <translation>«&#xa0;{credit}&#xa0;»&#xa0;: espaces ou ponctuation en double</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="188"/>
+        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="192"/>
         <source>Tidy: &quot;{clean}&quot;</source>
         <translation>Nettoyer&#xa0;: «&#xa0;{clean}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="207"/>
+        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="211"/>
         <source>mixed © and (c) in this article: use ©</source>
         <translation>© et (c) mêlés dans cet article&#xa0;: utilisez ©</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="209"/>
+        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="213"/>
         <source>Use ©</source>
         <translation>Utiliser ©</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="222"/>
+        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="226"/>
         <source>final period differs from the other credits in this article</source>
         <translation>le point final diffère des autres crédits de cet article</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="245"/>
+        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="249"/>
         <source>{count} of {total} slides has no credit yet (slide {shown}): the picture it is waiting for will need one</source>
         <translation>{count} diapositive sur {total} n’a pas encore de crédit (diapositive {shown})&#xa0;: l’image qu’elle attend en aura besoin</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="250"/>
+        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="254"/>
         <source>{count} of {total} slides have no credit yet (slides {shown}): the pictures they are waiting for will need one</source>
         <translation>{count} diapositives sur {total} n’ont pas encore de crédit (diapositives {shown})&#xa0;: les images qu’elles attendent en auront besoin</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="271"/>
+        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="275"/>
         <source>the read-more image for &quot;{title}&quot; has no credit</source>
         <translation>l’image «&#xa0;À lire aussi&#xa0;» de «&#xa0;{title}&#xa0;» n’a pas de crédit</translation>
     </message>
