@@ -1,6 +1,6 @@
 """The core's words where the editing parts and the export dialog show them, in German and
-French: the Content Credentials line of a signed picture, the slide list's severity words and
-an export's warnings come through the rules' translation (rules_<lang>.qm) next to the editing
+French: the Content Credentials line of a signed picture, the slide list's severity words, the
+library's notes in the Problems panel, an export's warnings and the publish summary come through the rules' translation (rules_<lang>.qm) next to the editing
 area's, as the window's loader installs them; counts read by each language's plural rule
 (French says "0 erreur", German "0 Fehler")."""
 
@@ -16,6 +16,8 @@ pytest.importorskip("c2pa")
 pytest.importorskip("cryptography")
 
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from test_library_window import _open_from_menu
+from test_library_window import library as library  # the fixture: three articles' library
 from uihelpers import export_through_dialog
 
 from c2pafactory import AI, CAPTURE, make_signer, manifest, picture_bytes, sign, tamper, write
@@ -186,3 +188,33 @@ def test_the_publish_summary_in_french(french: str) -> None:
     assert translated(result.describe()) == (
         "article 5 (draft) à l’adresse https://news.example/p\u00a0: 0 image envoyée, 1 inchangée."
     )
+
+
+def test_the_library_notes_in_french(
+    french: str,
+    window: MainWindow,
+    library: Path,
+    qtbot: Any,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The Problems panel's "Across the library" notes: the rule's words and the severity in
+    French, the credits quoted as written."""
+    from slidewright.ui.library.problems_notes import GROUP_TITLE, NoteRole
+
+    _open_from_menu(window, library, qtbot, monkeypatch).close()
+    assert window.session.open_path(library / "harbour-towns")
+
+    def notes() -> list[str]:
+        tree = window.problems.tree
+        for i in range(tree.topLevelItemCount()):
+            group = tree.topLevelItem(i)
+            if group is not None and group.data(0, NoteRole) == GROUP_TITLE:
+                return [group.child(n).text(0) for n in range(group.childCount())]
+        return []
+
+    qtbot.waitUntil(lambda: bool(notes()), timeout=30_000)
+    assert notes() == [
+        "avertissement : diapositive 1 : cette photo est créditée «\u00a0Getty Images\u00a0» ici, "
+        "mais «\u00a0Jana Novak/Shutterstock\u00a0» dans coast-road (diapositive 2)\u00a0: "
+        "convenez d’un seul crédit"
+    ]
