@@ -1,8 +1,9 @@
 """The core's words where the editing parts and the export dialog show them, in German and
 French: the Content Credentials line of a signed picture, the slide list's severity words, the
-library's notes in the Problems panel, an export's warnings and the publish summary come through the rules' translation (rules_<lang>.qm) next to the editing
-area's, as the window's loader installs them; counts read by each language's plural rule
-(French says "0 erreur", German "0 Fehler")."""
+library's notes in the Problems panel, an export's warnings and the publish summary come
+through the rules' translation (rules_<lang>.qm) next to the editing area's, as the window's
+loader installs them; counts read by each language's plural rule (French says "0 erreur",
+German "0 Fehler")."""
 
 from __future__ import annotations
 
