@@ -219,3 +219,15 @@ def test_the_library_notes_in_french(
         "mais «\u00a0Jana Novak/Shutterstock\u00a0» dans coast-road (diapositive 2)\u00a0: "
         "convenez d’un seul crédit"
     ]
+
+
+def test_why_spelling_is_not_checked_in_german(german: str) -> None:
+    """Why no dictionary opened (Enchant missing, or none for the language), which the status
+    line says: the core's message in German."""
+    from slidewright.spelling import open_dictionary
+    from slidewright.ui.problems.finding_text import translated
+
+    found = open_dictionary("zz-ZZ")
+    said = translated(found.problem or found.note)
+    assert said.startswith("die Rechtschreibprüfung ist aus: "), said
+    assert "spell checking" not in said

@@ -1101,4 +1101,27 @@ Korrektur: {fix}</translation>
         <translation>mit Software erstellt</translation>
     </message>
 </context>
+<context>
+    <name>SpellDictionary</name>
+    <message>
+        <location filename="../../../desktop/slidewright/spelling/dictionary.py" line="180"/>
+        <source>spell checking is off: Enchant is not installed ({error})</source>
+        <translation>die Rechtschreibprüfung ist aus: Enchant ist nicht installiert ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/spelling/dictionary.py" line="190"/>
+        <source>spell checking is off: no dictionary for {language} (install one, e.g. the hunspell-en-us package for English)</source>
+        <translation>die Rechtschreibprüfung ist aus: kein Wörterbuch für {language} (installieren Sie eines, z. B. das Paket hunspell-de-de für Deutsch)</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/spelling/dictionary.py" line="198"/>
+        <source>no dictionary for {language}: spelling is checked in {near}</source>
+        <translation>kein Wörterbuch für {language}: die Rechtschreibung wird in {near} geprüft</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/spelling/dictionary.py" line="211"/>
+        <source>spell checking is off: {error}</source>
+        <translation>die Rechtschreibprüfung ist aus: {error}</translation>
+    </message>
+</context>
 </TS>

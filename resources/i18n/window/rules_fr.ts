@@ -1101,4 +1101,27 @@ Correction&#xa0;: {fix}</translation>
         <translation>créée avec un logiciel</translation>
     </message>
 </context>
+<context>
+    <name>SpellDictionary</name>
+    <message>
+        <location filename="../../../desktop/slidewright/spelling/dictionary.py" line="180"/>
+        <source>spell checking is off: Enchant is not installed ({error})</source>
+        <translation>la correction orthographique est désactivée&#xa0;: Enchant n’est pas installé ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/spelling/dictionary.py" line="190"/>
+        <source>spell checking is off: no dictionary for {language} (install one, e.g. the hunspell-en-us package for English)</source>
+        <translation>la correction orthographique est désactivée&#xa0;: aucun dictionnaire pour {language} (installez-en un, p.&#xa0;ex. le paquet hunspell-fr pour le français)</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/spelling/dictionary.py" line="198"/>
+        <source>no dictionary for {language}: spelling is checked in {near}</source>
+        <translation>aucun dictionnaire pour {language}&#xa0;: l’orthographe est vérifiée en {near}</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/spelling/dictionary.py" line="211"/>
+        <source>spell checking is off: {error}</source>
+        <translation>la correction orthographique est désactivée&#xa0;: {error}</translation>
+    </message>
+</context>
 </TS>
