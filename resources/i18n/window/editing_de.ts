@@ -398,17 +398,17 @@ Durch die Bilder des Artikels ersetzen?</translation>
 <context>
     <name>CrashRecovery</name>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/crash_recovery.py" line="36"/>
+        <location filename="../../../desktop/slidewright/ui/session/crash_recovery.py" line="44"/>
         <source>Recovery copy not written: {reason}</source>
         <translation>Wiederherstellungskopie nicht geschrieben: {reason}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/crash_recovery.py" line="43"/>
+        <location filename="../../../desktop/slidewright/ui/session/crash_recovery.py" line="51"/>
         <source>Recovery copy not written</source>
         <translation>Wiederherstellungskopie nicht geschrieben</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/crash_recovery.py" line="44"/>
+        <location filename="../../../desktop/slidewright/ui/session/crash_recovery.py" line="52"/>
         <source>Slidewright could not copy your unsaved changes aside: {reason}.
 
 Your work is still open; save it to keep it.</source>
@@ -417,12 +417,12 @@ Your work is still open; save it to keep it.</source>
 Ihre Arbeit ist noch geöffnet; speichern Sie sie, um sie zu behalten.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/crash_recovery.py" line="60"/>
+        <location filename="../../../desktop/slidewright/ui/session/crash_recovery.py" line="68"/>
         <source>Recovery copy cannot be read</source>
         <translation>Wiederherstellungskopie nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/crash_recovery.py" line="61"/>
+        <location filename="../../../desktop/slidewright/ui/session/crash_recovery.py" line="69"/>
         <source>Slidewright kept unsaved changes to this article in
 {file}
 but cannot read them ({problem}). The copy is kept there for you.</source>
@@ -431,22 +431,22 @@ but cannot read them ({problem}). The copy is kept there for you.</source>
 aufbewahrt, kann sie aber nicht lesen ({problem}). Die Kopie bleibt dort für Sie erhalten.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/crash_recovery.py" line="80"/>
+        <location filename="../../../desktop/slidewright/ui/session/crash_recovery.py" line="88"/>
         <source>Restore unsaved changes?</source>
         <translation>Ungespeicherte Änderungen wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/crash_recovery.py" line="83"/>
+        <location filename="../../../desktop/slidewright/ui/session/crash_recovery.py" line="91"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/crash_recovery.py" line="84"/>
+        <location filename="../../../desktop/slidewright/ui/session/crash_recovery.py" line="92"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/crash_recovery.py" line="88"/>
+        <location filename="../../../desktop/slidewright/ui/session/crash_recovery.py" line="96"/>
         <source>Restore unsaved changes</source>
         <translation>Ungespeicherte Änderungen wiederherstellen</translation>
     </message>

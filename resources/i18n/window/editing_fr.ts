@@ -398,17 +398,17 @@ Les remplacer par les images de l’article ?</translation>
 <context>
     <name>CrashRecovery</name>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/crash_recovery.py" line="36"/>
+        <location filename="../../../desktop/slidewright/ui/session/crash_recovery.py" line="44"/>
         <source>Recovery copy not written: {reason}</source>
         <translation>Copie de récupération non écrite : {reason}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/crash_recovery.py" line="43"/>
+        <location filename="../../../desktop/slidewright/ui/session/crash_recovery.py" line="51"/>
         <source>Recovery copy not written</source>
         <translation>Copie de récupération non écrite</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/crash_recovery.py" line="44"/>
+        <location filename="../../../desktop/slidewright/ui/session/crash_recovery.py" line="52"/>
         <source>Slidewright could not copy your unsaved changes aside: {reason}.
 
 Your work is still open; save it to keep it.</source>
@@ -417,12 +417,12 @@ Your work is still open; save it to keep it.</source>
 Votre travail est toujours ouvert ; enregistrez-le pour le conserver.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/crash_recovery.py" line="60"/>
+        <location filename="../../../desktop/slidewright/ui/session/crash_recovery.py" line="68"/>
         <source>Recovery copy cannot be read</source>
         <translation>Copie de récupération illisible</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/crash_recovery.py" line="61"/>
+        <location filename="../../../desktop/slidewright/ui/session/crash_recovery.py" line="69"/>
         <source>Slidewright kept unsaved changes to this article in
 {file}
 but cannot read them ({problem}). The copy is kept there for you.</source>
@@ -431,22 +431,22 @@ but cannot read them ({problem}). The copy is kept there for you.</source>
 mais ne peut pas les lire ({problem}). La copie y reste à votre disposition.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/crash_recovery.py" line="80"/>
+        <location filename="../../../desktop/slidewright/ui/session/crash_recovery.py" line="88"/>
         <source>Restore unsaved changes?</source>
         <translation>Restaurer les modifications non enregistrées ?</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/crash_recovery.py" line="83"/>
+        <location filename="../../../desktop/slidewright/ui/session/crash_recovery.py" line="91"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/crash_recovery.py" line="84"/>
+        <location filename="../../../desktop/slidewright/ui/session/crash_recovery.py" line="92"/>
         <source>&amp;Discard</source>
         <translation>&amp;Abandonner</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/crash_recovery.py" line="88"/>
+        <location filename="../../../desktop/slidewright/ui/session/crash_recovery.py" line="96"/>
         <source>Restore unsaved changes</source>
         <translation>Restaurer les modifications non enregistrées</translation>
     </message>
