@@ -3,6 +3,7 @@ caption and body text, and the read-more items. Every output is compared with it
 
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 
 import lxml.html  # comes with extruct (the test extra)
@@ -57,3 +58,21 @@ def bad_markup(html: str) -> list[str]:
             if name in element.attrib and not element.get(name, "").strip():
                 found.append(f"empty {element.tag} {name}")
     return found
+
+
+def _markup(element: Any) -> str:
+    """An element's inline markup as a reader's browser keeps it: tag names, link addresses and
+    text, with attributes a site adds for its own reasons (rel, class) left out."""
+    parts = [escape(element.text or "", quote=False)]
+    for child in element:
+        href = f' href="{child.get("href")}"' if child.tag == "a" else ""
+        tail = escape(child.tail or "", quote=False)
+        parts.append(f"<{child.tag}{href}>{_markup(child)}</{child.tag}>{tail}")
+    return " ".join("".join(parts).split())
+
+
+def captions_markup(html: str) -> list[str]:
+    """Every caption on the page (each slide's, then each read-more link's) as inline markup:
+    ``a <strong>bold</strong> word``, so that emphasis and links are compared, not only words."""
+    root = lxml.html.fromstring(html)
+    return [_markup(span) for span in root.xpath(f"//*[{_has('sw-caption')}]")]

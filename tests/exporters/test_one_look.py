@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from looks import bad_markup, read_more_seen, slides_seen
+from looks import bad_markup, captions_markup, read_more_seen, slides_seen
 from publishing_article import BASE
 from sitebuild import build_hugo, build_jekyll
 from slidewright import load_article, save_article
@@ -18,6 +18,16 @@ from slidewright.model import ReadMoreItem, Slide
 from slidewright.render import RenderContext, render_page
 from wordpress_look import post_as_page, post_content
 
+# A caption is inline Markdown: bold, italic and a link, and what must stay as typed (an underscore
+# inside a file name, raw HTML, a block marker).
+MARKED_CAPTION = (
+    "# **Low tide** at _dawn_, see [the tables](https://news.example/tides/) "
+    "<b>raw</b> Photo_2024_final"
+)
+MARKED_SEEN = (
+    '# <strong>Low tide</strong> at <em>dawn</em>, see <a href="https://news.example/tides/">the '
+    "tables</a> &lt;b&gt;raw&lt;/b&gt; Photo_2024_final"
+)
 HOSTILE = 'Kept <script>alert(1)</script> text <img src=x onerror="alert(2)"> and {{ site.time }}.'
 
 
@@ -29,12 +39,13 @@ def varied_bundle(credited_bundle: Path) -> Path:
         Slide(heading="No picture, still credited", credit="Harbour Archive", body=HOSTILE)
     )
     article.slides.append(Slide(heading="Only words", body="One paragraph, *emphasised*."))
+    article.slides[1].caption = MARKED_CAPTION
     assert article.read_more is not None
     article.read_more.items.append(
         ReadMoreItem(
             title="Tide tables",
             url="https://news.example/tides/",
-            extra={"caption": "Updated every Monday"},
+            extra={"caption": "Updated *every* Monday"},
         )  # fmt: skip
     )
     save_article(article, credited_bundle)
@@ -57,6 +68,9 @@ def test_the_preview_shows_what_the_test_expects(varied_bundle: Path) -> None:
     assert seen[2][0][3] == "Kept text and {{ site.time }}."
     assert seen[3][0][3] == "One paragraph, emphasised."
     assert "Tide tables Updated every Monday" in read_more_seen(_preview(varied_bundle))
+    captions = captions_markup(_preview(varied_bundle))
+    assert captions[1] == MARKED_SEEN
+    assert captions[-1] == "Updated <em>every</em> Monday"
 
 
 def _outputs(bundle: Path, tmp_path: Path) -> dict[str, str]:
@@ -84,6 +98,7 @@ def test_every_output_shows_each_slide_as_the_preview_does(
     for name, page in pages.items():
         assert slides_seen(page) == expected, name
         assert read_more_seen(page) == expected_more, name
+        assert captions_markup(page) == captions_markup(preview), name
         assert bad_markup(page) == [], name
     if not {"hugo", "jekyll"} <= set(pages):
         pytest.skip("hugo or jekyll not installed: compared the HTML exports only")
@@ -269,3 +284,28 @@ def test_a_saved_bundle_builds_slide_by_slide_as_the_preview(
     assert bad_markup(page) == []
     assert "alert(" not in page  # the hostile slides' script is dropped with its content
     assert page.count("<main") == 1 and 'class="sw-article"' in page
+
+
+def test_a_paged_export_shows_every_caption_as_the_preview_does(
+    varied_bundle: Path, tmp_path: Path
+) -> None:
+    """One page a slide (the folder, and the Hugo and Jekyll sites built from theirs): the
+    captions of all pages, in order, are the preview's, bold, italic and links alike."""
+    expected = captions_markup(_preview(varied_bundle))
+    assert any("<strong>" in c and "<em>" in c and "<a href=" in c for c in expected)
+    total = len(load_article(varied_bundle).slides)
+    pages = ["index.html"] + [f"slide-{n}/index.html" for n in range(2, total + 1)]
+    options = ExportOptions(base_url=BASE, mode="paged")
+    export(varied_bundle, "html-folder", tmp_path / "folder", options)
+    built = {"html-folder": [(tmp_path / "folder" / p).read_text(encoding="utf-8") for p in pages]}
+    for site, build, out in (("hugo", build_hugo, "public"), ("jekyll", build_jekyll, "_site")):
+        if shutil.which(site):
+            export(varied_bundle, site, tmp_path / site, options)
+            first = build(tmp_path / site, f"walks/{pages[0]}")
+            rest = [
+                (tmp_path / site / out / "walks" / p).read_text(encoding="utf-8") for p in pages[1:]
+            ]
+            built[site] = [first, *rest]
+    for name, html_pages in built.items():
+        seen = [caption for page in html_pages for caption in captions_markup(page)]
+        assert seen == expected, name

@@ -123,7 +123,7 @@ def test_choose_image_fills_an_empty_credit_in_one_undo_step(
     photo = _agency_photo(tmp_path)
     monkeypatch.setattr(prompts, "ask_open_file", lambda *_args: photo)
     row = _add_slide(window)
-    window.choose_image()
+    window.dialogs.choose_image()
     slide = window.doc.article.slides[row]
     assert (slide.credit, slide.creator, slide.license) == (
         "Ana Silva/AFP", "Ana Silva", "Editorial licence",

@@ -131,7 +131,7 @@ def test_ctrl_k_makes_a_link_through_the_dialog_and_edits_its_address_in_place(
     assert window.doc.article.slides[2].body == original
 
 
-def test_the_intro_takes_formatting_a_caption_does_not_and_the_keys_are_listed(
+def test_the_intro_takes_formatting_a_heading_does_not_and_the_keys_are_listed(
     qtbot: Any, sample_window: MainWindow
 ) -> None:
     window = sample_window
@@ -143,12 +143,12 @@ def test_the_intro_takes_formatting_a_caption_does_not_and_the_keys_are_listed(
     qtbot.keyClick(intro, Qt.Key.Key_I, CTRL)
     assert window.doc.article.intro != before and window.doc.article.intro.startswith("*")
     window.tabs.setCurrentIndex(0)
-    caption = window.slide_editor.fields["caption"]
-    caption.setFocus()
-    caption.setText("Boats at dawn")
-    caption.setCursorPosition(3)
-    qtbot.keyClick(caption, Qt.Key.Key_K, CTRL)  # Qt's kill-line would leave "Boa"
-    assert caption.text() == "Boats at dawn"
+    heading = window.slide_editor.fields["heading"]
+    heading.setFocus()
+    heading.setText("Boats at dawn")
+    heading.setCursorPosition(3)
+    qtbot.keyClick(heading, Qt.Key.Key_K, CTRL)  # Qt's kill-line would leave "Boa"
+    assert heading.text() == "Boats at dawn"
     assert "plain text" in window.statusBar().currentMessage()
     rows = shortcut_rows(window.actions_by_name, {})
     listed = {(row[1], row[2]) for row in rows if row[0] == "Format"}

@@ -10,13 +10,14 @@ slide only.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterator
 from pathlib import Path
 
 from slidewright.credits.context import CheckContext, CheckOptions, ImageState, SlideState
 from slidewright.credits.findings import SEVERITY_RANK, Finding
 from slidewright.credits.metadata import MetadataCache
 from slidewright.credits.registry import CreditRules
-from slidewright.fileformat.images import ImagePaths
+from slidewright.fileformat.images import ImagePaths, ImageProblem
 from slidewright.model import ARTICLE_FIELDS, Article, Slide
 
 MAX_REMEMBERED = 20_000
@@ -57,21 +58,35 @@ class CreditChecker:
         enabled = tuple(rule.id for rule in slide_rules)
         findings: list[Finding] = []
         states: list[SlideState] = []
-        for index, slide in enumerate(article.slides):
-            state = SlideState(index, slide, ctx.image(slide.image))
-            states.append(state)
-            key = (_slide_key(ctx, slide, state.image), enabled)
-            found = self._slides.get(key)
-            if found is None:
-                found = [f for rule in slide_rules for f in rule.check_slide(ctx, state)]
-                self._slides[key] = found
-            findings.extend(
-                f if f.slide == index else dataclasses.replace(f, slide=index) for f in found
-            )
+        self.cache.read_ahead(self._files(ctx.bundle, article))
+        try:
+            for index, slide in enumerate(article.slides):
+                state = SlideState(index, slide, ctx.image(slide.image))
+                states.append(state)
+                key = (_slide_key(ctx, slide, state.image), enabled)
+                found = self._slides.get(key)
+                if found is None:
+                    found = [f for rule in slide_rules for f in rule.check_slide(ctx, state)]
+                    self._slides[key] = found
+                findings.extend(
+                    f if f.slide == index else dataclasses.replace(f, slide=index) for f in found
+                )
+        finally:
+            self.cache.stop_ahead()
         for rule in active:
             findings.extend(rule.check_article(ctx, states))
         findings.sort(key=lambda f: (-1 if f.slide is None else f.slide, SEVERITY_RANK[f.severity]))
         return findings
+
+    def _files(self, bundle: Path, article: Article) -> Iterator[Path]:
+        """The slides' pictures, as :meth:`CheckContext.image` will find them (a path it would
+        refuse is not read ahead either)."""
+        for slide in article.slides:
+            if slide.image:
+                try:
+                    yield self._paths.resolve(bundle, slide.image)
+                except (ImageProblem, OSError, ValueError):
+                    continue
 
 
 def check_article(

@@ -6,18 +6,22 @@ article after a keystroke touches no image file at all.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import io
 import os
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from stat import S_ISDIR, S_ISREG
 from typing import Any
 
+from slidewright.credits import ahead
+from slidewright.credits.ahead import ReadAhead, Validated
 from slidewright.fileformat.imagebounds import ImageOutOfBounds, image_bounds, pillow
 from slidewright.fileformat.images import ImageProblem, read_image_bytes
 from slidewright.fileformat.svgclean import SvgRefused, looks_like_svg, sanitize_svg
-from slidewright.provenance import ContentCredentials, read_credentials
+from slidewright.provenance import ContentCredentials, has_manifest, read_credentials
 
 IIM = {
     "credit": (2, 110),
@@ -144,10 +148,17 @@ def _named(
 
 
 def read_metadata(
-    file: Path, digest: str | None = None, raw: bytes | None = None, trust_anchors: str = ""
+    file: Path,
+    digest: str | None = None,
+    raw: bytes | None = None,
+    trust_anchors: str = "",
+    validated: Callable[[str], Validated | None] | None = None,
 ) -> ImageMetadata:
     """Metadata of one image file (``raw``: its bytes when already read). Never raises for what
-    is in the file: a broken image or a decompression bomb is an unreadable image with a reason."""
+    is in the file: a broken image or a decompression bomb is an unreadable image with a reason.
+
+    ``validated`` gives, for Pillow's format name, the credentials a worker read ahead for these
+    very bytes (:mod:`slidewright.credits.ahead`), or None: then they are read here."""
     Image = pillow()  # noqa: N806 - imported on first use, not at start-up
 
     if raw is None:
@@ -173,6 +184,7 @@ def read_metadata(
                 return str((xmp.get(key) or [""])[0])
 
             named = _named(xmp, iim, exif)
+            early = validated(image.format or "") if validated else None
             return ImageMetadata(
                 sha256=digest,
                 format=image.format or "",
@@ -196,7 +208,9 @@ def read_metadata(
                 iim_credit=iim.get("credit", ""),
                 xmp_credit=first("Credit"),
                 named=named,
-                credentials=read_credentials(raw, image.format or "", trust_anchors),
+                credentials=early.credentials
+                if early
+                else read_credentials(raw, image.format or "", trust_anchors),
             )
     except Exception as error:  # noqa: BLE001 - whatever a hostile file makes Pillow raise
         return ImageMetadata(
@@ -213,7 +227,36 @@ class MetadataCache:
         self.trust_anchors = trust_anchors
         self._by_stat: dict[tuple[str, int, int], ImageMetadata] = {}
         self._by_hash: dict[str, ImageMetadata] = {}
+        self._ahead: ReadAhead | None = None
         self.reads = 0  # files actually opened (for tests and benchmarks)
+
+    def read_ahead(self, files: Iterable[Path | str]) -> None:
+        """The files about to be asked for, in order: from the first that holds a manifest on,
+        their Content Credentials are validated in worker processes (:mod:`.ahead`). Only the
+        files not known yet: a warm check starts nothing. Call :meth:`stop_ahead` after.
+        Nothing at all in a process with threads (the window), which must not fork."""
+        if not ahead.can_fork():
+            return
+        unknown = []
+        for file in map(str, files):
+            try:
+                stat = os.stat(file)
+            except (OSError, ValueError):
+                continue  # get() says what is wrong with it
+            if (
+                S_ISREG(stat.st_mode)
+                and (file, stat.st_size, stat.st_mtime_ns) not in self._by_stat
+            ):
+                unknown.append(file)
+        self.stop_ahead()
+        if unknown:
+            self._ahead = ReadAhead(self.trust_anchors, unknown)
+
+    def stop_ahead(self) -> None:
+        """Drop what was read ahead and not asked for, and let the workers go."""
+        if self._ahead is not None:
+            self._ahead.close()
+            self._ahead = None
 
     def get(self, file: Path | str) -> ImageMetadata:
         """Raises FileNotFoundError (or another OSError) when the file cannot be read, and
@@ -233,7 +276,12 @@ class MetadataCache:
             cached = self._by_hash.get(digest)
             if cached is None:
                 self.reads += 1
-                cached = read_metadata(Path(file), digest, raw, self.trust_anchors)
+                early = None
+                if self._ahead is not None:
+                    if has_manifest(raw):
+                        self._ahead.signed(file)
+                    early = functools.partial(self._ahead.take, file, digest)
+                cached = read_metadata(Path(file), digest, raw, self.trust_anchors, early)
                 self._by_hash[digest] = cached
             self._by_stat[key] = cached
         return cached

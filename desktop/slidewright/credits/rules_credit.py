@@ -15,6 +15,7 @@ from slidewright.credits.findings import Fix, Hit, Severity
 from slidewright.credits.labels import has_label, is_bare_label, split_caption, strip_labels
 from slidewright.i18n import QT_TRANSLATE_NOOP, Message, counted
 from slidewright.model import Slide
+from slidewright.render.inline import inline_escape
 
 MAX_PATTERN_TEXT = 1000  # a credit names a photographer and an agency, not a paragraph
 
@@ -108,7 +109,8 @@ def credit_caption_mixed(ctx: CheckContext, slide: Slide, image: ImageState) -> 
     if split is None:
         return
     credit, caption = split
-    new_caption = f"{slide.caption.strip()} {caption}".strip() if slide.caption.strip() else caption
+    moved = inline_escape(caption)  # plain words, into a caption read as inline Markdown
+    new_caption = f"{slide.caption.strip()} {moved}".strip() if slide.caption.strip() else moved
     shown = f"{caption[:60]}{'…' if len(caption) > 60 else ''}"
     message = QT_TRANSLATE_NOOP("RulesCredit", 'caption text inside the credit: "{caption}"')
     label = QT_TRANSLATE_NOOP("RulesCredit", "Move the caption text into the caption")

@@ -20,6 +20,7 @@ from slidewright.credits.findings import Fix, Hit
 from slidewright.i18n import QT_TRANSLATE_NOOP, Message, listing
 from slidewright.model import Slide
 from slidewright.provenance.sourcetypes import describe_source_type, is_ai_source_type
+from slidewright.render.inline import inline_escape, inline_text
 
 # "AI-generated", "generated with AI", "created with an AI tool", "made by artificial
 # intelligence", "synthetic image", "KI-generiert", "généré par IA": a disclosure in any common
@@ -70,11 +71,12 @@ def ai_disclosed(*texts: str) -> bool:
 
 def ai_undisclosed(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterator[Hit]:
     kind = _ai_kind(image)
-    if not kind or ai_disclosed(slide.credit, slide.caption):
+    if not kind or ai_disclosed(slide.credit, inline_text(slide.caption)):
         return
     wording = ctx.options.ai_disclosure.strip() or "Generated with AI."  # the caption's words
     caption = slide.caption.rstrip()
-    new_caption = f"{caption} {wording}" if caption else wording
+    written = inline_escape(wording)  # the caption is inline Markdown
+    new_caption = f"{caption} {written}" if caption else written
     message = QT_TRANSLATE_NOOP("RulesProvenance", "{kind}, but neither credit nor caption says so")
     label = QT_TRANSLATE_NOOP("RulesProvenance", 'Add "{wording}" to the caption')
     yield Hit(

@@ -15,6 +15,7 @@ from slidewright.exporters.published import (
     language,
 )
 from slidewright.model import Article, Slide
+from slidewright.render.inline import inline_text
 from slidewright.urls import safe_url
 
 
@@ -33,7 +34,7 @@ def image_object(slide: Slide, image: PublishedImage, rights: str = "") -> dict[
     if image.width:
         data["width"] = image.width
         data["height"] = image.height
-    if caption := (slide.caption.strip() or slide.heading.strip()):
+    if caption := (inline_text(slide.caption) or slide.heading.strip()):
         data["caption"] = caption
     if slide.alt.strip():
         data["description"] = slide.alt.strip()

@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 
 from slidewright.errors import SlidewrightError
 from slidewright.render.context import safe_url
+from slidewright.render.inline import inline_text
 
 if TYPE_CHECKING:
     from slidewright.credits.metadata import ImageMetadata
@@ -138,7 +139,7 @@ def rights_for(slide: Slide | None, original: Path | None = None) -> ImageRights
         web_statement=_absolute(slide.license_url) or _absolute(mine("web_statement")),
         usage_terms=slide.license.strip() or mine("usage_terms"),
         alt_text=slide.alt.strip() or mine("alt_text"),
-        description=slide.caption.strip(),
+        description=inline_text(slide.caption),
         source=mine("source"),
         digital_source_type=mine("digital_source_type"),
     )

@@ -37,6 +37,7 @@ from slidewright.fileformat.imagesize import shown_size
 from slidewright.i18n import QT_TRANSLATE_NOOP
 from slidewright.model import Article, Slide
 from slidewright.render import ImageRef, RenderContext, render_page
+from slidewright.render.inline import inline_html
 from slidewright.render.markdown import markdown_to_html
 from slidewright.urls import safe_url
 
@@ -89,8 +90,9 @@ def _media(parent: ET.Element, name: str, attrs: dict[str, str] | None = None) -
 
 
 def slide_description(slide: Slide) -> str:
-    """The slide's caption and body as the HTML a partner shows under the picture."""
-    caption = markdown_to_html(xml_text(slide.caption)) if slide.caption.strip() else ""
+    """The slide's caption (inline Markdown, as the page shows it) and body as the HTML a partner
+    shows under the picture."""
+    caption = f"<p>{inline_html(xml_text(slide.caption))}</p>\n" if slide.caption.strip() else ""
     return caption + markdown_to_html(xml_text(slide.body))
 
 

@@ -15,7 +15,8 @@ from typing import Any
 
 from slidewright.model import Article
 from slidewright.render.context import ImageRef, Paging, safe_url
-from slidewright.render.views import DETAIL_FIELDS
+from slidewright.render.inline import inline_html
+from slidewright.render.views import DETAIL_FIELDS, item_caption
 
 HEAD_KEY = "slidewright_head"  # front matter: the page's <head> tags, printed by the layout
 
@@ -114,6 +115,17 @@ def page_front_matter(
     ]  # the fields the catalogue places nowhere in particular, listed as the preview lists them
     if any(details):
         page.extra["slidewright_details"] = details
+    # captions are inline Markdown: rendered here, by the preview's renderer, so the site shows
+    # them exactly as the preview does (the layouts print them as they are)
+    captions = [template_inert(inline_html(slide.caption)) for slide in page.slides]
+    if any(captions):
+        page.extra["slidewright_captions"] = captions
+    more = [
+        template_inert(inline_html(item_caption(i)))
+        for i in (page.read_more.items if page.read_more else [])
+    ]
+    if any(more):
+        page.extra["slidewright_more_captions"] = more
     for slide in page.slides:
         slide.body = template_inert(local_images_only(slide.body))
         slide.license_url = safe_url(slide.license_url)

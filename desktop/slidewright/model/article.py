@@ -56,11 +56,11 @@ class Slide:
         tip="Who made the image and for which agency, as the agency asks to be credited",
     )
     caption: str = slide_field(
-        "text",
+        "inline",
         "Ca&ption",
         "Optional caption",
         placement="caption",
-        tip="A line under the image, beside the credit (optional)",
+        tip="A line under the image, beside the credit (optional): *italic*, **bold**, [a link](…)",
     )
     body: str = slide_field(
         "markdown",
@@ -164,6 +164,20 @@ class ReadMoreItem:
     image: str = ""
     credit: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def caption(self) -> str:
+        """The line after the link (inline Markdown, as a slide's caption). Kept in ``extra``
+        under ``caption``, the key the file and the importers have always used for it."""
+        value = self.extra.get("caption")
+        return value if isinstance(value, str) else ""
+
+    @caption.setter
+    def caption(self, text: str) -> None:
+        if text:
+            self.extra["caption"] = text
+        else:
+            self.extra.pop("caption", None)
 
 
 @dataclass
@@ -286,7 +300,7 @@ SLIDE_FLAG_FIELDS = tuple(spec.name for spec in SLIDE_FIELDS if spec.kind == "fl
 
 ARTICLE_FIELDS = catalogue(Article)
 ARTICLE_SPECS = {spec.name: spec for spec in ARTICLE_FIELDS}
-_TEXT_KINDS = ("text", "paragraph", "markdown", "url", "date")
+_TEXT_KINDS = ("text", "inline", "paragraph", "markdown", "url", "date")
 ARTICLE_TEXT_FIELDS = tuple(spec.name for spec in ARTICLE_FIELDS if spec.kind in _TEXT_KINDS)
 # What the article pane edits (everything but the slides), in the order it shows them.
 ARTICLE_PANE_FIELDS = tuple(spec.name for spec in ARTICLE_FIELDS if spec.in_pane)

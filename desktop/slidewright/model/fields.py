@@ -14,9 +14,12 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Any, Literal
 
-# text: one line; paragraph: plain text of a few lines; markdown: rendered Markdown; list: a list
-# of text, edited as "a, b"; date: ISO date text; links: the read-more block.
-Kind = Literal["text", "paragraph", "markdown", "url", "path", "flag", "list", "date", "links"]
+# text: one line; inline: one line of inline Markdown (emphasis, links: render/inline.py);
+# paragraph: plain text of a few lines; markdown: rendered Markdown; list: a list of text, edited
+# as "a, b"; date: ISO date text; links: the read-more block.
+Kind = Literal[
+    "text", "inline", "paragraph", "markdown", "url", "path", "flag", "list", "date", "links"
+]
 Section = Literal["main", "licence"]
 # Where the page shows a field; "detail" fields are listed under the figure with their label.
 Placement = Literal[

@@ -35,11 +35,15 @@ ARTICLE_SEARCHED = (
 LIST_FIELDS = ("categories", "tags")
 LIST_SEPARATOR = ", "  # how the article pane shows a list, so offsets are the field's
 READ_MORE_HEADING = "read_more_heading"
-READ_MORE_ITEM_FIELDS = ("read_more_title", "read_more_credit")  # a link's title, its credit
+# a link's title, its credit, its caption (the item's attribute after the prefix)
+READ_MORE_ITEM_FIELDS = ("read_more_title", "read_more_credit", "read_more_caption")
 # A slide's text fields in catalogue order (not the image path, links or check boxes).
-SLIDE_SEARCHED = tuple(spec.name for spec in SLIDE_FIELDS if spec.kind in ("text", "markdown"))
-MARKDOWN_FIELDS = frozenset(
-    {"intro"} | {spec.name for spec in SLIDE_FIELDS if spec.kind == "markdown"}
+SLIDE_SEARCHED = tuple(
+    spec.name for spec in SLIDE_FIELDS if spec.kind in ("text", "inline", "markdown")
+)
+MARKDOWN_FIELDS = frozenset(  # a caption's inline Markdown too: its link words, not its address
+    {"intro", "read_more_caption"}
+    | {spec.name for spec in SLIDE_FIELDS if spec.kind in ("markdown", "inline")}
 )
 LONGEST_QUERY = 1_000  # a pasted page in the Find box is not a search anyone means
 
@@ -112,8 +116,9 @@ def _read_more_places(read_more: ReadMore | None) -> list[tuple[Place, str]]:
     found = [(Place(-1, base, READ_MORE_HEADING), read_more.heading)]
     for index, item in enumerate(read_more.items):
         for offset, name in enumerate(READ_MORE_ITEM_FIELDS):
-            text = item.title if name == "read_more_title" else item.credit
-            found.append((Place(-1, base + 1 + 2 * index + offset, name, index), text))
+            text = getattr(item, name.removeprefix("read_more_"))
+            order = base + 1 + len(READ_MORE_ITEM_FIELDS) * index + offset
+            found.append((Place(-1, order, name, index), text))
     return found
 
 
@@ -267,8 +272,7 @@ def field_values(article: Article, changes: dict[Place, str]) -> dict[tuple[int 
             if place.field == READ_MORE_HEADING:
                 block.heading = new
             elif 0 <= place.item < len(block.items):
-                name = "title" if place.field == "read_more_title" else "credit"
-                setattr(block.items[place.item], name, new)
+                setattr(block.items[place.item], place.field.removeprefix("read_more_"), new)
             values[(None, "read_more")] = block
         else:
             values[(None, place.field)] = new

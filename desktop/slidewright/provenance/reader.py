@@ -30,6 +30,28 @@ MIME_TYPES = {
 }
 
 
+_FTYP_BRANDS = {b"avif": "AVIF", b"avis": "AVIF", b"heic": "HEIF", b"heix": "HEIF", b"mif1": "HEIF"}
+
+
+def sniff_format(raw: bytes) -> str:
+    """Pillow's name for the container the first bytes announce ("JPEG"), or "" when unknown: what
+    a worker thread validating ahead of the check passes for ``image_format`` without opening the
+    picture with Pillow (the check uses its answer only where Pillow's agrees)."""
+    if raw.startswith(b"\xff\xd8\xff"):
+        return "JPEG"
+    if raw.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "PNG"
+    if raw[:4] == b"RIFF" and raw[8:12] == b"WEBP":
+        return "WEBP"
+    if raw[:6] in (b"GIF87a", b"GIF89a"):
+        return "GIF"
+    if raw[:4] in (b"II*\x00", b"MM\x00*"):
+        return "TIFF"
+    if raw[4:8] == b"ftyp":
+        return _FTYP_BRANDS.get(raw[8:12], "")
+    return ""
+
+
 def has_manifest(raw: bytes) -> bool:
     """True when the bytes may hold an embedded C2PA manifest (a cheap scan, no parsing)."""
     return b"c2pa" in raw and (b"jumb" in raw or b"caBX" in raw or b"C2PA" in raw)

@@ -32,6 +32,7 @@ from slidewright.publish.options import PublishOptions, normalise_site
 from slidewright.publish.pictures import published_pictures
 from slidewright.publish.state import PublishState, read_state, write_state
 from slidewright.publish.terms import author_id, term_ids
+from slidewright.render.inline import inline_text
 from slidewright.render.views import credit_line
 
 Progress = Callable[[int, int, str], None]  # steps done, steps in all, what is happening
@@ -94,7 +95,7 @@ def _media_text(article: Article) -> dict[str, MediaText]:
     texts: dict[str, MediaText] = {}
     for slide in article.slides:
         credit = credit_line(article.credit_label, slide.credit)
-        caption = " ".join(part for part in (slide.caption, credit) if part)
+        caption = " ".join(part for part in (inline_text(slide.caption), credit) if part)
         texts.setdefault(slide.image, MediaText(slide.alt, caption, slide.heading))
     for item in article.read_more.items if article.read_more else []:
         credit = credit_line(article.credit_label, item.credit)

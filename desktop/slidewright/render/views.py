@@ -8,6 +8,7 @@ from markupsafe import Markup
 
 from slidewright.model import SLIDE_FIELDS, Article, ReadMore, ReadMoreItem, Slide
 from slidewright.render.context import ImageRef, RenderContext
+from slidewright.render.inline import inline_html
 from slidewright.render.markdown import markdown_to_html
 from slidewright.render.messages import messages_for, page_language
 from slidewright.urls import safe_url
@@ -45,7 +46,7 @@ class SlideView:
     heading: str
     image: ImageRef
     alt: str
-    caption: str
+    caption: Markup  # inline Markdown rendered (render/inline.py)
     credit: str
     license: str
     license_url: str
@@ -62,7 +63,7 @@ class ReadMoreItemView:
     url: str
     image: ImageRef
     credit: str
-    caption: str = ""
+    caption: Markup = Markup("")  # inline Markdown rendered
     credit_html: Markup = Markup("")
 
 
@@ -85,7 +86,7 @@ def slide_view(article: Article, index: int, slide: Slide, ctx: RenderContext) -
         heading=slide.heading,
         image=ctx.image(slide.image) if slide.image else ImageRef(None),
         alt=slide.alt,
-        caption=slide.caption,
+        caption=Markup(inline_html(slide.caption)),
         credit=credit_line(label, slide.credit),
         credit_html=credit_markup(label, slide.credit),
         license=slide.license,
@@ -101,8 +102,8 @@ def slide_view(article: Article, index: int, slide: Slide, ctx: RenderContext) -
     )
 
 
-def _item_caption(item: ReadMoreItem) -> str:
-    """The read-more item's caption (the importers keep it; the model may not name it yet)."""
+def item_caption(item: ReadMoreItem) -> str:
+    """The read-more item's caption as written (inline Markdown; kept in the item's extra keys)."""
     value = getattr(item, "caption", None)
     if value is None:
         value = item.extra.get("caption")
@@ -122,7 +123,7 @@ def read_more_view(
             image=ctx.image(item.image) if item.image else ImageRef(None),
             credit=credit_line(label, item.credit),
             credit_html=credit_markup(label, item.credit),
-            caption=_item_caption(item),
+            caption=Markup(inline_html(item_caption(item))),
         )
         for item in read_more.items
     ]

@@ -102,8 +102,10 @@ def open_window(settings: Settings, start: StartPlan) -> MainWindow:
     With a kept page the article is read after the paint; without one it is read and rendered
     now; with nothing to open (``StartPlan(None, mode)``) the window completes at once on its
     welcome page."""
+    from slidewright.ui.translation import install_window_language
     from slidewright.ui.window.main_window import MainWindow
 
+    install_window_language(settings)  # before any widget takes its texts (once a process)
     window = MainWindow(settings, start.mode)
     window.show()
     if start.from_kept_page:

@@ -4,27 +4,22 @@
 <context>
     <name>AccessWiring</name>
     <message>
-        <location filename="../../../desktop/slidewright/ui/access/wiring.py" line="43"/>
         <source>Editor</source>
         <translation>Éditeur</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/access/wiring.py" line="45"/>
         <source>The selected slide&apos;s fields, or the article&apos;s</source>
         <translation>Les champs de la diapositive sélectionnée, ou ceux de l’article</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/access/wiring.py" line="63"/>
         <source>Problems: {totals}</source>
         <translation>Problèmes : {totals}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/access/wiring.py" line="72"/>
         <source>untitled</source>
         <translation>sans titre</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/access/wiring.py" line="75"/>
         <source>Slide {number} of {count}: {heading}</source>
         <translation>Diapositive {number} sur {count} : {heading}</translation>
     </message>
@@ -32,67 +27,58 @@
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/article_editor.py" line="58"/>
         <source>e.g. Read more from the Coast Desk</source>
         <translation>p. ex. À lire aussi, par la rédaction Littoral</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/article_editor.py" line="100"/>
         <source>{field} heading</source>
         <translation>Titre de « {field} »</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/article_editor.py" line="102"/>
         <source>The heading over the links after the last slide</source>
         <translation>Le titre au-dessus des liens, après la dernière diapositive</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/article_editor.py" line="108"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/article_editor.py" line="108"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/article_editor.py" line="108"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/article_editor.py" line="108"/>
         <source>Credit</source>
         <translation>Crédit photo</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/article_editor.py" line="114"/>
+        <source>Caption</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
         <source>Add Link</source>
         <translation>Ajouter un lien</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/article_editor.py" line="115"/>
         <source>Remove Link</source>
         <translation>Supprimer le lien</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/article_editor.py" line="118"/>
         <source>Add a read-more link below the selected one</source>
         <translation>Ajouter un lien « À lire aussi » sous celui qui est sélectionné</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/article_editor.py" line="119"/>
         <source>Remove the selected read-more link</source>
         <translation>Supprimer le lien « À lire aussi » sélectionné</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/article_editor.py" line="123"/>
         <source>Heading</source>
         <translation>Intitulé</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/article_editor.py" line="131"/>
         <source>Links</source>
         <translation>Liens</translation>
     </message>
@@ -100,63 +86,50 @@
 <context>
     <name>ArticleSession</name>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="85"/>
         <source>{path}: could not be opened ({kind}: {reason})</source>
         <translation>{path} : ouverture impossible ({kind} : {reason})</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="124"/>
         <source>Cannot open article</source>
         <translation>Impossible d’ouvrir l’article</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="129"/>
         <source>Open Article</source>
         <translation>Ouvrir un article</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="129"/>
         <source>Slidewright articles (*.md)</source>
         <translation>Articles Slidewright (*.md)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="146"/>
         <source>New Article</source>
         <translation>Nouvel article</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="150"/>
         <source>New Article: where to keep it</source>
         <translation>Nouvel article : où l’enregistrer</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="156"/>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="313"/>
         <source>Folder holds an article</source>
         <translation>Le dossier contient déjà un article</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="158"/>
         <source>{folder} already holds an article (index.md). Open it instead, or pick an empty folder.</source>
         <translation>{folder} contient déjà un article (index.md). Ouvrez-le plutôt, ou choisissez un dossier vide.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="165"/>
         <source>Untitled article</source>
         <translation>Article sans titre</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="172"/>
         <source>Cannot create article</source>
         <translation>Impossible de créer l’article</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="196"/>
         <source>Article changed on disk</source>
         <translation>Article modifié sur le disque</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="198"/>
         <source>{file} was changed by another program.
 
 {changes}
@@ -169,27 +142,22 @@ Reload it and lose your unsaved changes, or keep your version?</source>
 Le recharger et perdre vos modifications non enregistrées, ou garder votre version ?</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="201"/>
         <source>Reload from Disk</source>
         <translation>Recharger depuis le disque</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="202"/>
         <source>Keep My Version</source>
         <translation>Garder ma version</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="220"/>
         <source>The new version cannot be read: {reason}</source>
         <translation>La nouvelle version est illisible : {reason}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="233"/>
         <source>Cannot reload article</source>
         <translation>Impossible de recharger l’article</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="235"/>
         <source>{reason}
 
 Your version stays open; Save asks before writing over that file.</source>
@@ -198,63 +166,50 @@ Your version stays open; Save asks before writing over that file.</source>
 Votre version reste ouverte ; Enregistrer demandera confirmation avant d’écraser ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="247"/>
         <source>Reloaded {file}, changed on disk: {changes}</source>
         <translation>{file} rechargé, modifié sur le disque : {changes}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="274"/>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="342"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="276"/>
         <source>{file} could not be saved: {reason}. The file on disk is unchanged; your changes are still open here.</source>
         <translation>Impossible d’enregistrer {file} : {reason}. Le fichier sur le disque est inchangé ; vos modifications restent ouvertes ici.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="280"/>
         <source>Not saved: {reason}</source>
         <translation>Non enregistré : {reason}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="285"/>
         <source>Saved {file}; the original is kept as {copy}</source>
         <translation>{file} enregistré ; l’original est conservé sous le nom {copy}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="288"/>
         <source>Saved {file}</source>
         <translation>{file} enregistré</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="306"/>
         <source>Save Article As: name its new folder</source>
         <translation>Enregistrer l’article sous : nommer son nouveau dossier</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="314"/>
         <source>{folder} already holds an article; pick an empty folder.</source>
         <translation>{folder} contient déjà un article ; choisissez un dossier vide.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="320"/>
         <source>Folder is not empty</source>
         <translation>Le dossier n’est pas vide</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="322"/>
         <source>{folder} already holds other files. Save the article there anyway? Images of the article replace files of the same name.</source>
         <translation>{folder} contient déjà d’autres fichiers. Y enregistrer l’article quand même ? Les images de l’article remplacent les fichiers de même nom.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="333"/>
         <source>Replace images?</source>
         <translation>Remplacer les images ?</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="335"/>
         <source>{folder} already holds different images with the same names:
 {images}
 
@@ -265,17 +220,14 @@ Replace them with the article&apos;s images?</source>
 Les remplacer par les images de l’article ?</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="347"/>
         <source>Saved as {file}</source>
         <translation>Enregistré sous {file}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="350"/>
         <source>Some images were missing</source>
         <translation>Certaines images manquaient</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="352"/>
         <source>These images were not copied (missing, or outside the article&apos;s folder):
 {images}</source>
         <translation>Ces images n’ont pas été copiées (manquantes, ou hors du dossier de l’article) :
@@ -285,42 +237,34 @@ Les remplacer par les images de l’article ?</translation>
 <context>
     <name>ArticlesModel</name>
     <message>
-        <location filename="../../../desktop/slidewright/ui/library/models.py" line="31"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/library/models.py" line="32"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/library/models.py" line="33"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/library/models.py" line="34"/>
         <source>Slides</source>
         <translation>Diapositives</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/library/models.py" line="35"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/library/models.py" line="68"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/library/models.py" line="77"/>
         <source>cannot be read</source>
         <translation>illisible</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/library/models.py" line="81"/>
         <source>This article cannot be read; double-click to see why</source>
         <translation>Cet article est illisible ; double-cliquez pour savoir pourquoi</translation>
     </message>
@@ -328,69 +272,56 @@ Les remplacer par les images de l’article ?</translation>
 <context>
     <name>AssignImages</name>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/assign_images.py" line="28"/>
         <source>Choose Images for All Slides</source>
         <translation>Choisir les images de toutes les diapositives</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/assign_images.py" line="100"/>
         <source>Every slide has an image already</source>
         <translation>Chaque diapositive a déjà une image</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/assign_images.py" line="104"/>
         <source>1 slide has no image. Choose a folder of images, or several image files: they are given, in name order, to those slides.</source>
         <translation>1 diapositive n’a pas d’image. Choisissez un dossier d’images ou plusieurs fichiers d’image : ils sont attribués, dans l’ordre de leurs noms, à cette diapositive.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/assign_images.py" line="110"/>
         <source>%n slides have no image. Choose a folder of images, or several image files: they are given, in name order, to those slides.</source>
         <translation>%n diapositives n’ont pas d’image. Choisissez un dossier d’images ou plusieurs fichiers d’image : ils sont attribués, dans l’ordre de leurs noms, à ces diapositives.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/assign_images.py" line="125"/>
         <source>No images (JPEG, PNG, WebP, GIF or SVG) found in {names}.</source>
         <translation>Aucune image (JPEG, PNG, WebP, GIF ou SVG) trouvée dans {names}.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/assign_images.py" line="145"/>
         <source>Choose images for 1 slide</source>
         <translation>Choisir l’image d’une diapositive</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/assign_images.py" line="147"/>
         <source>Choose images for %n slides</source>
         <translation>Choisir les images de %n diapositives</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/assign_images.py" line="158"/>
         <source>These files were not used:
 {files}</source>
         <translation>Ces fichiers n’ont pas été utilisés :
 {files}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/assign_images.py" line="176"/>
         <source>Images chosen for 1 slide</source>
         <translation>Image choisie pour 1 diapositive</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/assign_images.py" line="178"/>
         <source>Images chosen for %n slides</source>
         <translation>Images choisies pour %n diapositives</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/assign_images.py" line="183"/>
         <source>%n still without an image</source>
         <translation>%n encore sans image</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/assign_images.py" line="187"/>
         <source>1 image left over</source>
         <translation>1 image en trop</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/assign_images.py" line="189"/>
         <source>%n images left over</source>
         <translation>%n images en trop</translation>
     </message>
@@ -398,17 +329,14 @@ Les remplacer par les images de l’article ?</translation>
 <context>
     <name>CrashRecovery</name>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/crash_recovery.py" line="44"/>
         <source>Recovery copy not written: {reason}</source>
         <translation>Copie de récupération non écrite : {reason}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/crash_recovery.py" line="51"/>
         <source>Recovery copy not written</source>
         <translation>Copie de récupération non écrite</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/crash_recovery.py" line="52"/>
         <source>Slidewright could not copy your unsaved changes aside: {reason}.
 
 Your work is still open; save it to keep it.</source>
@@ -417,12 +345,10 @@ Your work is still open; save it to keep it.</source>
 Votre travail est toujours ouvert ; enregistrez-le pour le conserver.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/crash_recovery.py" line="68"/>
         <source>Recovery copy cannot be read</source>
         <translation>Copie de récupération illisible</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/crash_recovery.py" line="69"/>
         <source>Slidewright kept unsaved changes to this article in
 {file}
 but cannot read them ({problem}). The copy is kept there for you.</source>
@@ -431,22 +357,18 @@ but cannot read them ({problem}). The copy is kept there for you.</source>
 mais ne peut pas les lire ({problem}). La copie y reste à votre disposition.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/crash_recovery.py" line="88"/>
         <source>Restore unsaved changes?</source>
         <translation>Restaurer les modifications non enregistrées ?</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/crash_recovery.py" line="91"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/crash_recovery.py" line="92"/>
         <source>&amp;Discard</source>
         <translation>&amp;Abandonner</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/crash_recovery.py" line="96"/>
         <source>Restore unsaved changes</source>
         <translation>Restaurer les modifications non enregistrées</translation>
     </message>
@@ -454,58 +376,46 @@ mais ne peut pas les lire ({problem}). La copie y reste à votre disposition.</t
 <context>
     <name>CredentialsLine</name>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/credentials_line.py" line="54"/>
         <source>What failed:</source>
         <translation>Ce qui a échoué :</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/credentials_line.py" line="57"/>
         <source>Written by: {generator}</source>
         <translation>Écrit par : {generator}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/credentials_line.py" line="60"/>
         <source>Author: {names}</source>
         <translation>Auteur : {names}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/credentials_line.py" line="63"/>
         <source>What was done:</source>
         <translation>Ce qui a été fait :</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/credentials_line.py" line="66"/>
         <source>Made from:</source>
         <translation>Créé à partir de :</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/credentials_line.py" line="67"/>
         <source>{title} (the original)</source>
         <translation>{title} (l’original)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/credentials_line.py" line="80"/>
         <source>The credentials say the picture must not be used to train AI.</source>
         <translation>Selon ses identifiants de contenu, l’image ne doit pas servir à entraîner une IA.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/credentials_line.py" line="100"/>
-        <location filename="../../../desktop/slidewright/ui/editing/credentials_line.py" line="170"/>
         <source>Content Credentials</source>
         <translation>Identifiants de contenu</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/credentials_line.py" line="101"/>
         <source>Details…</source>
         <translation>Détails…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/credentials_line.py" line="102"/>
         <source>Content Credentials details</source>
         <translation>Détails des identifiants de contenu</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/credentials_line.py" line="159"/>
         <source>{mark} Content Credentials: {summary}</source>
         <translation>{mark} Identifiants de contenu : {summary}</translation>
     </message>
@@ -513,33 +423,26 @@ mais ne peut pas les lire ({problem}). La copie y reste à votre disposition.</t
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/date_field.py" line="32"/>
         <source>e.g. 2026-11-27, 27 Nov 2026 or Nov 27, 2026</source>
         <translation>p. ex. 2026-11-27, 27 Nov 2026 ou Nov 27, 2026</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/date_field.py" line="33"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/date_field.py" line="35"/>
         <source>Pick…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/date_field.py" line="36"/>
-        <location filename="../../../desktop/slidewright/ui/editing/date_field.py" line="37"/>
         <source>Pick the date from a calendar</source>
         <translation>Choisir la date dans un calendrier</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/date_field.py" line="39"/>
         <source>Article date calendar</source>
         <translation>Calendrier de la date de l’article</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/date_field.py" line="95"/>
         <source>Not saved: {reason}</source>
         <translation>Non enregistré : {reason}</translation>
     </message>
@@ -547,57 +450,46 @@ mais ne peut pas les lire ({problem}). La copie y reste à votre disposition.</t
 <context>
     <name>DiskChanges</name>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/disk_changes.py" line="22"/>
         <source>slide {number} ({heading})</source>
         <translation>diapositive {number} ({heading})</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/disk_changes.py" line="24"/>
         <source>slide {number}</source>
         <translation>diapositive {number}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/disk_changes.py" line="47"/>
         <source>Changed: {slides} and 1 more</source>
         <translation>Modifié : {slides} et 1 autre</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/disk_changes.py" line="49"/>
         <source>Changed: {slides} and {more} more</source>
         <translation>Modifié : {slides} et {more} autres</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/disk_changes.py" line="51"/>
         <source>Changed: {slides}</source>
         <translation>Modifié : {slides}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/disk_changes.py" line="56"/>
         <source>Added: 1 slide at the end</source>
         <translation>Ajouté : 1 diapositive à la fin</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/disk_changes.py" line="58"/>
         <source>Added: %n slides at the end</source>
         <translation>Ajouté : %n diapositives à la fin</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/disk_changes.py" line="63"/>
         <source>Removed: the last slide</source>
         <translation>Supprimé : la dernière diapositive</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/disk_changes.py" line="65"/>
         <source>Removed: the last %n slides</source>
         <translation>Supprimé : les %n dernières diapositives</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/disk_changes.py" line="76"/>
         <source>Article: {fields}</source>
         <translation>Article : {fields}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/disk_changes.py" line="80"/>
         <source>No difference in the article&apos;s content (only its layout).</source>
         <translation>Aucune différence dans le contenu de l’article (seulement dans sa mise en forme).</translation>
     </message>
@@ -605,467 +497,374 @@ mais ne peut pas les lire ({problem}). La copie y reste à votre disposition.</t
 <context>
     <name>FieldTexts</name>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="17"/>
         <source>Hea&amp;ding</source>
         <translation>&amp;Intitulé</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="18"/>
         <source>Slide heading</source>
         <translation>Intitulé de la diapositive</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="19"/>
         <source>The slide&apos;s heading, numbered on the page; its image files are named after it</source>
         <translation>L’intitulé de la diapositive, numéroté sur la page ; ses fichiers d’image portent son nom</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="23"/>
         <source>heading</source>
         <translation>l’intitulé</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="24"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="25"/>
         <source>image</source>
         <translation>l’image</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="26"/>
         <source>&amp;Alt text</source>
         <translation>Te&amp;xte alternatif</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="27"/>
         <source>Describe the image for readers who cannot see it</source>
         <translation>Décrivez l’image pour les lecteurs qui ne peuvent pas la voir</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="28"/>
         <source>Read aloud to readers who cannot see the image: what it shows, in a sentence</source>
         <translation>Lu à voix haute aux lecteurs qui ne voient pas l’image : ce qu’elle montre, en une phrase</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="32"/>
         <source>alt text</source>
         <translation>le texte alternatif</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="33"/>
         <source>C&amp;redit</source>
         <translation>C&amp;rédit</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="34"/>
         <source>e.g. Jana Novak/Shutterstock (the label is added for you)</source>
         <translation>p. ex. Jana Novak/Shutterstock (le libellé est ajouté pour vous)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="37"/>
         <source>Who made the image and for which agency, as the agency asks to be credited</source>
         <translation>Qui a fait l’image et pour quelle agence, comme l’agence demande à être créditée</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="41"/>
         <source>credit</source>
         <translation>le crédit</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="42"/>
         <source>Ca&amp;ption</source>
         <translation>Lé&amp;gende</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="43"/>
         <source>Optional caption</source>
         <translation>Légende facultative</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="44"/>
-        <source>A line under the image, beside the credit (optional)</source>
-        <translation>Une ligne sous l’image, à côté du crédit (facultative)</translation>
+        <source>A line under the image, beside the credit (optional): *italic*, **bold**, [a link](…)</source>
+        <translation>Une ligne sous l’image, à côté du crédit photo (facultatif) : *italique*, **gras**, [un lien](…)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="45"/>
         <source>caption</source>
         <translation>la légende</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="46"/>
         <source>&amp;Body</source>
         <translation>Corp&amp;s</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="47"/>
         <source>Body paragraphs in Markdown</source>
         <translation>Paragraphes du corps en Markdown</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="48"/>
         <source>The slide&apos;s paragraphs, in Markdown: *italic*, **bold**, [a link](https://…)</source>
         <translation>Les paragraphes de la diapositive, en Markdown : *italique*, **gras**, [un lien](https://…)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="52"/>
         <source>body</source>
         <translation>le corps</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="53"/>
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="54"/>
         <source>e.g. CC BY-SA 4.0</source>
         <translation>p. ex. CC BY-SA 4.0</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="55"/>
         <source>The image&apos;s licence when it is not an agency photo, e.g. CC BY-SA 4.0</source>
         <translation>La licence de l’image quand ce n’est pas une photo d’agence, p. ex. CC BY-SA 4.0</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="58"/>
         <source>licence</source>
         <translation>la licence</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="59"/>
         <source>Creator</source>
         <translation>Auteur de l’image</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="60"/>
         <source>Photographer or author</source>
         <translation>Photographe ou auteur</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="61"/>
         <source>The photographer or author a licence asks you to name</source>
         <translation>Le photographe ou l’auteur qu’une licence demande de nommer</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="62"/>
         <source>creator</source>
         <translation>l’auteur de l’image</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="63"/>
         <source>Source link</source>
         <translation>Lien vers la source</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="64"/>
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="65"/>
         <source>Where the image was found (its page, not the image file)</source>
         <translation>Où l’image a été trouvée (sa page, pas le fichier d’image)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="66"/>
         <source>source link</source>
         <translation>le lien vers la source</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="67"/>
         <source>Licence link</source>
         <translation>Lien vers la licence</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="68"/>
         <source>https://creativecommons.org/licenses/…</source>
         <translation>https://creativecommons.org/licenses/…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="69"/>
         <source>The licence&apos;s own page, linked beside the credit</source>
         <translation>La page de la licence elle-même, liée à côté du crédit</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="70"/>
         <source>licence link</source>
         <translation>le lien vers la licence</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="71"/>
         <source>Licence from</source>
         <translation>Licence à partir du</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="72"/>
         <source>e.g. 2026-01-01</source>
         <translation>p. ex. 2026-01-01</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="73"/>
         <source>The first day the image&apos;s licence covers (YYYY-MM-DD), from the agency&apos;s invoice</source>
         <translation>Le premier jour couvert par la licence de l’image (AAAA-MM-JJ), d’après la facture de l’agence</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="77"/>
         <source>licence start</source>
         <translation>le début de licence</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="78"/>
         <source>Licence until</source>
         <translation>Licence jusqu’au</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="79"/>
         <source>e.g. 2027-12-31</source>
         <translation>p. ex. 2027-12-31</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="80"/>
         <source>The last day the image may be shown (YYYY-MM-DD); File &gt; Open Library warns before it</source>
         <translation>Le dernier jour où l’image peut être montrée (AAAA-MM-JJ) ; Fichier &gt; Ouvrir la bibliothèque prévient avant</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="84"/>
         <source>licence end</source>
         <translation>la fin de licence</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="85"/>
         <source>Editorial use only</source>
         <translation>Usage éditorial uniquement</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="86"/>
         <source>The agency allows this image beside news only: a sponsored article may not use it</source>
         <translation>L’agence n’autorise cette image qu’à côté de l’actualité : un article sponsorisé ne peut pas l’utiliser</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="90"/>
         <source>editorial use</source>
         <translation>l’usage éditorial</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="91"/>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="92"/>
         <source>Article title</source>
         <translation>Titre de l’article</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="93"/>
         <source>The article&apos;s headline, also the page title in search results</source>
         <translation>Le titre de l’article, aussi celui de la page dans les résultats de recherche</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="96"/>
         <source>title</source>
         <translation>le titre</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="97"/>
         <source>&amp;Description</source>
         <translation>Descr&amp;iption</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="98"/>
         <source>The standfirst under the title</source>
         <translation>Le chapeau sous le titre</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="99"/>
         <source>The standfirst under the title; search results show it as the summary</source>
         <translation>Le chapeau sous le titre ; les résultats de recherche l’affichent comme résumé</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="102"/>
         <source>description</source>
         <translation>la description</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="103"/>
         <source>Categor&amp;y</source>
         <translation>Ru&amp;brique</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="104"/>
         <source>Section shown in the breadcrumb, e.g. Travel</source>
         <translation>Rubrique affichée dans le fil d’Ariane, p. ex. Voyage</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="105"/>
         <source>The section the article belongs to, shown in the breadcrumb</source>
         <translation>La rubrique dont relève l’article, affichée dans le fil d’Ariane</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="108"/>
         <source>categories</source>
         <translation>les rubriques</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="109"/>
         <source>Ta&amp;gs</source>
         <translation>Mots-clé&amp;s</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="110"/>
         <source>Comma-separated</source>
         <translation>Séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="111"/>
         <source>Topics, comma-separated, for feeds and site exports</source>
         <translation>Sujets, séparés par des virgules, pour les flux et les exports de site</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="112"/>
         <source>tags</source>
         <translation>les mots-clés</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="113"/>
         <source>A&amp;uthor</source>
         <translation>Auteu&amp;r</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="114"/>
         <source>Byline</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="115"/>
         <source>The byline</source>
         <translation>La signature</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="116"/>
         <source>author</source>
         <translation>l’auteur</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="117"/>
         <source>D&amp;ate</source>
         <translation>Dat&amp;e</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="118"/>
         <source>The publication date: type it in most forms, it is saved as YYYY-MM-DD</source>
         <translation>La date de publication : saisissez-la sous presque toute forme, elle est enregistrée en AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="121"/>
         <source>date</source>
         <translation>la date</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="122"/>
         <source>Credit la&amp;bel</source>
         <translation>&amp;Libellé du crédit</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="123"/>
         <source>Printed before each credit, e.g. Credit</source>
         <translation>Imprimé avant chaque crédit, p. ex. Photo</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="124"/>
         <source>The word printed before every credit, e.g. Credit or Photo</source>
         <translation>Le mot imprimé avant chaque crédit, p. ex. Crédit ou Photo</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="127"/>
         <source>credit label</source>
         <translation>le libellé du crédit</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="128"/>
         <source>La&amp;nguage</source>
         <translation>Lan&amp;gue</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="129"/>
         <source>e.g. en-GB, for spelling and the page (empty: the system&apos;s language)</source>
         <translation>p. ex. fr-FR, pour l’orthographe et la page (vide : la langue du système)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="132"/>
         <source>The article&apos;s language: the spelling dictionary, and the page&apos;s lang for readers</source>
         <translation>La langue de l’article : le dictionnaire d’orthographe, et l’attribut lang de la page pour les lecteurs</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="136"/>
         <source>language</source>
         <translation>la langue</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="137"/>
         <source>Sponsored article</source>
         <translation>Article sponsorisé</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="138"/>
         <source>Sponsored content: images licensed for editorial use only become errors in Problems</source>
         <translation>Contenu sponsorisé : les images sous licence à usage éditorial uniquement deviennent des erreurs dans Problèmes</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="142"/>
         <source>sponsored</source>
         <translation>le statut « sponsorisé »</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="143"/>
         <source>Publish locations</source>
         <translation>Publier les lieux</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="144"/>
         <source>Keep the pictures&apos; GPS position and place names in the published files (a travel piece); off: every location is removed</source>
         <translation>Garder la position GPS et les noms de lieux des images dans les fichiers publiés (un reportage de voyage) ; désactivé : toute localisation est retirée</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="148"/>
         <source>publish locations</source>
         <translation>la publication des lieux</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="149"/>
         <source>&amp;Intro</source>
         <translation>Intr&amp;oduction</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="150"/>
         <source>Intro paragraphs in Markdown, shown before the first slide</source>
         <translation>Paragraphes d’introduction en Markdown, affichés avant la première diapositive</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="153"/>
         <source>Paragraphs before the first slide, in Markdown</source>
         <translation>Paragraphes avant la première diapositive, en Markdown</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="154"/>
         <source>intro</source>
         <translation>l’introduction</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="155"/>
         <source>Read more</source>
         <translation>À lire aussi</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="156"/>
         <source>Links to other articles, shown after the last slide</source>
         <translation>Liens vers d’autres articles, affichés après la dernière diapositive</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/field_texts.py" line="157"/>
         <source>read more</source>
         <translation>le bloc « À lire aussi »</translation>
     </message>
@@ -1073,108 +872,86 @@ mais ne peut pas les lire ({problem}). La copie y reste à votre disposition.</t
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/find_bar.py" line="39"/>
         <source>Find in the whole article</source>
         <translation>Rechercher dans tout l’article</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/find_bar.py" line="41"/>
-        <location filename="../../../desktop/slidewright/ui/editing/find_bar.py" line="64"/>
         <source>Replace with</source>
         <translation>Remplacer par</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/find_bar.py" line="42"/>
         <source>&amp;Match case</source>
         <translation>Respecter la &amp;casse</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/find_bar.py" line="43"/>
         <source>&amp;Whole words</source>
         <translation>&amp;Mots entiers</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/find_bar.py" line="46"/>
         <source>◀ Previous</source>
         <translation>◀ Précédent</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/find_bar.py" line="47"/>
         <source>Ne&amp;xt ▶</source>
         <translation>Suiva&amp;nt ▶</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/find_bar.py" line="48"/>
         <source>Repla&amp;ce</source>
         <translation>Rem&amp;placer</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/find_bar.py" line="49"/>
         <source>Replace A&amp;ll</source>
         <translation>To&amp;ut remplacer</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/find_bar.py" line="59"/>
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/find_bar.py" line="60"/>
         <source>Enter: next match · Shift+Enter: previous · Esc: close</source>
         <translation>Entrée : occurrence suivante · Maj+Entrée : précédente · Échap : fermer</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/find_bar.py" line="65"/>
         <source>The text each match is replaced with</source>
         <translation>Le texte qui remplace chaque occurrence</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/find_bar.py" line="69"/>
         <source>Previous match</source>
         <translation>Occurrence précédente</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/find_bar.py" line="70"/>
         <source>Find the previous match (Shift+F3)</source>
         <translation>Rechercher l’occurrence précédente (Maj+F3)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/find_bar.py" line="72"/>
         <source>Next match</source>
         <translation>Occurrence suivante</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/find_bar.py" line="72"/>
         <source>Find the next match (F3)</source>
         <translation>Rechercher l’occurrence suivante (F3)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/find_bar.py" line="75"/>
         <source>Replace all</source>
         <translation>Tout remplacer</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/find_bar.py" line="76"/>
         <source>Replace every match in the article: one undo step</source>
         <translation>Remplacer chaque occurrence dans l’article : une seule étape d’annulation</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/find_bar.py" line="78"/>
         <source>Close the find bar</source>
         <translation>Fermer la barre de recherche</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/find_bar.py" line="78"/>
         <source>Close (Esc)</source>
         <translation>Fermer (Échap)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/find_bar.py" line="84"/>
         <source>Find:</source>
         <translation>Rechercher :</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/find_bar.py" line="92"/>
         <source>Replace:</source>
         <translation>Remplacer :</translation>
     </message>
@@ -1182,48 +959,38 @@ mais ne peut pas les lire ({problem}). La copie y reste à votre disposition.</t
 <context>
     <name>FindReplace</name>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/find_replace.py" line="62"/>
         <source>Find and Replace</source>
         <translation>Rechercher et remplacer</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/find_replace.py" line="135"/>
-        <location filename="../../../desktop/slidewright/ui/editing/find_replace.py" line="241"/>
         <source>Not found</source>
         <translation>Introuvable</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/find_replace.py" line="138"/>
         <source>{number} of {count}</source>
         <translation>{number} sur {count}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/find_replace.py" line="227"/>
         <source>Replace “{text}”</source>
         <translation>Remplacer « {text} »</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/find_replace.py" line="231"/>
         <source>Replaced the last one</source>
         <translation>Dernière occurrence remplacée</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/find_replace.py" line="244"/>
         <source>Before Replace All “{text}”</source>
         <translation>Avant « Tout remplacer » de « {text} »</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/find_replace.py" line="246"/>
         <source>Replace “{text}” ({count})</source>
         <translation>Remplacer « {text} » ({count})</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/find_replace.py" line="250"/>
         <source>Replaced 1 match</source>
         <translation>1 occurrence remplacée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../desktop/slidewright/ui/editing/find_replace.py" line="250"/>
         <source>Replaced %n matches</source>
         <translation>
             <numerusform>%n occurrence remplacée</numerusform>
@@ -1234,17 +1001,14 @@ mais ne peut pas les lire ({problem}). La copie y reste à votre disposition.</t
 <context>
     <name>FirstSave</name>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/first_save.py" line="26"/>
         <source>Saving changes how the file is written</source>
         <translation>L’enregistrement change la façon dont le fichier est écrit</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/first_save.py" line="33"/>
         <source>… and {count} more</source>
         <translation>… et {count} autres</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/first_save.py" line="36"/>
         <source>{file} was written by hand or by another program. Saving keeps your article, but not all of the file as it is written:
 
 {changes}
@@ -1261,22 +1025,18 @@ Une copie du fichier dans son état actuel sera conservée à côté sous le nom
 Enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/first_save.py" line="64"/>
         <source>Not saved: {file} is unchanged</source>
         <translation>Non enregistré : {file} est inchangé</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/first_save.py" line="75"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/first_save.py" line="76"/>
         <source>A copy of {file} could not be kept: {reason}. Nothing was saved; your changes are still open here.</source>
         <translation>Impossible de conserver une copie de {file} : {reason}. Rien n’a été enregistré ; vos modifications restent ouvertes ici.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/first_save.py" line="83"/>
         <source>Not saved: no copy of the original could be kept ({reason})</source>
         <translation>Non enregistré : impossible de conserver une copie de l’original ({reason})</translation>
     </message>
@@ -1284,55 +1044,45 @@ Enregistrer ?</translation>
 <context>
     <name>FormatTools</name>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/format_tools.py" line="26"/>
-        <source>Formatting works in the Markdown fields (a slide&apos;s body, the article&apos;s intro): captions and titles are published as plain text</source>
-        <translation>La mise en forme s’applique aux champs Markdown (le corps d’une diapositive, l’introduction de l’article) : légendes et titres sont publiés en texte brut</translation>
+        <source>Formatting works in the Markdown fields (a slide&apos;s body and caption, the article&apos;s intro): headings and titles are published as plain text</source>
+        <translation>La mise en forme s’applique aux champs Markdown (texte et légende d’une diapositive, chapeau de l’article) : les intertitres et les titres sont publiés en texte brut</translation>
     </message>
 </context>
 <context>
     <name>FromFile</name>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/image_credits.py" line="28"/>
         <source>Pasted pixels carry no credit: type the slide&apos;s credit</source>
         <translation>Des pixels collés ne portent aucun crédit : saisissez le crédit de la diapositive</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/image_credits.py" line="86"/>
         <source>The file names no credit: type the slide&apos;s credit</source>
         <translation>Le fichier n’indique aucun crédit : saisissez le crédit de la diapositive</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/image_credits.py" line="106"/>
         <source>credit</source>
         <translation>crédit</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/image_credits.py" line="107"/>
         <source>creator</source>
         <translation>auteur</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/image_credits.py" line="108"/>
         <source>licence</source>
         <translation>licence</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/image_credits.py" line="109"/>
         <source>licence link</source>
         <translation>lien vers la licence</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/image_credits.py" line="116"/>
         <source>{list} and {last}</source>
         <translation>{list} et {last}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/image_credits.py" line="121"/>
         <source>{fields} filled from the file: {credit}</source>
         <translation>{fields} repris du fichier : {credit}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/image_credits.py" line="132"/>
         <source>The file says &quot;{credit}&quot;; the typed credit was kept (Problems offers the file&apos;s credit)</source>
         <translation>Le fichier indique « {credit} » ; le crédit saisi a été conservé (Problèmes propose le crédit du fichier)</translation>
     </message>
@@ -1340,32 +1090,26 @@ Enregistrer ?</translation>
 <context>
     <name>HistoryKeeper</name>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/history_keeper.py" line="32"/>
         <source>The file could not be read</source>
         <translation>Le fichier n’a pas pu être lu</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/history_keeper.py" line="48"/>
         <source>History: {reason}</source>
         <translation>Historique : {reason}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/history_keeper.py" line="70"/>
         <source>As opened</source>
         <translation>Tel qu’ouvert</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/history_keeper.py" line="90"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/history_keeper.py" line="133"/>
         <source>The version before could not be read</source>
         <translation>La version précédente n’a pas pu être lue</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/history_keeper.py" line="146"/>
         <source>This version was not kept in the history: {reason}</source>
         <translation>Cette version n’a pas été conservée dans l’historique : {reason}</translation>
     </message>
@@ -1373,7 +1117,6 @@ Enregistrer ?</translation>
 <context>
     <name>InsertSlides</name>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/commands.py" line="157"/>
         <source>Add slide</source>
         <translation>Ajouter une diapositive</translation>
     </message>
@@ -1381,17 +1124,14 @@ Enregistrer ?</translation>
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../../desktop/slidewright/ui/library/launch.py" line="28"/>
         <source>Open Library: a folder of articles</source>
         <translation>Ouvrir la bibliothèque : un dossier d’articles</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/library/launch.py" line="55"/>
         <source>Open Library</source>
         <translation>Ouvrir la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/library/launch.py" line="56"/>
         <source>The library cannot be opened: {reason}</source>
         <translation>Impossible d’ouvrir la bibliothèque : {reason}</translation>
     </message>
@@ -1399,17 +1139,14 @@ Enregistrer ?</translation>
 <context>
     <name>LengthHint</name>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/length_hint.py" line="54"/>
         <source>{count} characters: {why} (about {limit}). The rest will be cut.</source>
         <translation>{count} caractères : {why} (environ {limit}). Le reste sera coupé.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/length_hint.py" line="56"/>
         <source>{count} characters: {why} (about {limit}).</source>
         <translation>{count} caractères : {why} (environ {limit}).</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/length_hint.py" line="59"/>
         <source>{count} of {limit} characters</source>
         <translation>{count} caractères sur {limit}</translation>
     </message>
@@ -1417,87 +1154,70 @@ Enregistrer ?</translation>
 <context>
     <name>LibraryDialog</name>
     <message>
-        <location filename="../../../desktop/slidewright/ui/library/dialog.py" line="45"/>
         <source>All pictures</source>
         <translation>Toutes les images</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/library/dialog.py" line="47"/>
         <source>Licence expiring in {days} days (or ended)</source>
         <translation>Licence expirant dans {days} jours (ou expirée)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/library/dialog.py" line="51"/>
         <source>Credited differently elsewhere</source>
         <translation>Créditée autrement ailleurs</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/library/dialog.py" line="55"/>
         <source>No licence recorded</source>
         <translation>Aucune licence enregistrée</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/library/dialog.py" line="120"/>
         <source>Library: {folder}</source>
         <translation>Bibliothèque : {folder}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/library/dialog.py" line="136"/>
         <source>&amp;Articles</source>
         <translation>&amp;Articles</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/library/dialog.py" line="137"/>
         <source>&amp;Pictures</source>
         <translation>&amp;Images</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/library/dialog.py" line="155"/>
         <source>Search titles, folders and credits</source>
         <translation>Rechercher dans les titres, dossiers et crédits</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/library/dialog.py" line="156"/>
         <source>Search the library</source>
         <translation>Rechercher dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/library/dialog.py" line="172"/>
         <source>Show pictures</source>
         <translation>Afficher les images</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/library/dialog.py" line="184"/>
         <source>Where the picture is used</source>
         <translation>Où l’image est utilisée</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/library/dialog.py" line="192"/>
         <source>Where used (double-click to open the article at the slide):</source>
         <translation>Utilisée dans (double-cliquez pour ouvrir l’article à la diapositive) :</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/library/dialog.py" line="226"/>
         <source>Indexing…</source>
         <translation>Indexation…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/library/dialog.py" line="231"/>
         <source>Indexing failed: {reason}</source>
         <translation>Échec de l’indexation : {reason}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/library/dialog.py" line="240"/>
         <source>Indexing {done} of {total} articles…</source>
         <translation>Indexation de {done} articles sur {total}…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/library/dialog.py" line="256"/>
         <source>1 article</source>
         <translation>1 article</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../desktop/slidewright/ui/library/dialog.py" line="256"/>
         <source>%n articles</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -1505,22 +1225,18 @@ Enregistrer ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/library/dialog.py" line="258"/>
         <source>{articles}, {pictures} pictures, {findings} findings</source>
         <translation>{articles}, {pictures} images, {findings} constats</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/library/dialog.py" line="289"/>
         <source>(no credit)</source>
         <translation>(aucun crédit)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/library/dialog.py" line="291"/>
         <source>{article}, slide {number}: {credit}, licence until {end}</source>
         <translation>{article}, diapositive {number} : {credit}, licence jusqu’au {end}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/library/dialog.py" line="293"/>
         <source>{article}, slide {number}: {credit}</source>
         <translation>{article}, diapositive {number} : {credit}</translation>
     </message>
@@ -1528,22 +1244,18 @@ Enregistrer ?</translation>
 <context>
     <name>LibraryNotes</name>
     <message>
-        <location filename="../../../desktop/slidewright/ui/library/problems_notes.py" line="116"/>
         <source>Across the library ({count})</source>
         <translation>Dans toute la bibliothèque ({count})</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/library/problems_notes.py" line="119"/>
         <source>From File ▸ Open Library…&apos;s index of this article&apos;s folder</source>
         <translation>D’après l’index de Fichier ▸ Ouvrir la bibliothèque… pour le dossier de cet article</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/library/problems_notes.py" line="122"/>
         <source>{severity}: slide {number}: {message}</source>
         <translation>{severity} : diapositive {number} : {message}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/library/problems_notes.py" line="124"/>
         <source>{severity}: {message}</source>
         <translation>{severity} : {message}</translation>
     </message>
@@ -1551,12 +1263,10 @@ Enregistrer ?</translation>
 <context>
     <name>MoveSlides</name>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/commands.py" line="191"/>
         <source>Move slide</source>
         <translation>Déplacer la diapositive</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/commands.py" line="193"/>
         <source>Move %n slides</source>
         <translation>Déplacer %n diapositives</translation>
     </message>
@@ -1564,90 +1274,70 @@ Enregistrer ?</translation>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="49"/>
         <source>Someone</source>
         <translation>Quelqu’un</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="50"/>
         <source>{author}, {time}: {text}</source>
         <translation>{author}, {time} : {text}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="68"/>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="179"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="75"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="75"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="75"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="75"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="78"/>
         <source>Editor&apos;s notes</source>
         <translation>Notes de la rédaction</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="90"/>
         <source>Show resolved</source>
         <translation>Afficher les notes résolues</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="93"/>
         <source>Add Note…</source>
         <translation>Ajouter une note…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="94"/>
         <source>Reply…</source>
         <translation>Répondre…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="95"/>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="203"/>
         <source>Resolve</source>
         <translation>Résoudre</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="96"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="153"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="155"/>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="283"/>
         <source>Slide {number}</source>
         <translation>Diapositive {number}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="158"/>
         <source>{note} (resolved)</source>
         <translation>{note} (résolue)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="179"/>
         <source>&amp;Notes (%n open)</source>
         <translation>
             <numerusform>&amp;Notes (%n ouverte)</numerusform>
@@ -1655,77 +1345,62 @@ Enregistrer ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="203"/>
         <source>Reopen</source>
         <translation>Rouvrir</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="234"/>
         <source>Add note on the article</source>
         <translation>Ajouter une note sur l’article</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="236"/>
         <source>Add note on slide {number}</source>
         <translation>Ajouter une note sur la diapositive {number}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="252"/>
         <source>Reply to note</source>
         <translation>Répondre à la note</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="265"/>
         <source>Resolve note</source>
         <translation>Résoudre la note</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="265"/>
         <source>Reopen note</source>
         <translation>Rouvrir la note</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="276"/>
         <source>Delete note</source>
         <translation>Supprimer la note</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="284"/>
         <source>The article</source>
         <translation>L’article</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="285"/>
         <source>Add Note</source>
         <translation>Ajouter une note</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="286"/>
         <source>Note on:</source>
         <translation>Note sur :</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="291"/>
         <source>Note on slide {number}:</source>
         <translation>Note sur la diapositive {number} :</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="293"/>
         <source>Note on the article:</source>
         <translation>Note sur l’article :</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="305"/>
         <source>Reply to {author}: “{note}”</source>
         <translation>Réponse à {author} : « {note} »</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="307"/>
         <source>Reply to the note: “{note}”</source>
         <translation>Réponse à la note : « {note} »</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="310"/>
         <source>Reply</source>
         <translation>Répondre</translation>
     </message>
@@ -1733,7 +1408,6 @@ Enregistrer ?</translation>
 <context>
     <name>PasteImage</name>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/paste_image.py" line="72"/>
         <source>The picture on the clipboard is {width} × {height} pixels; a slide image may have up to {millions} million.</source>
         <translation>L’image du presse-papiers fait {width} × {height} pixels ; une image de diapositive peut en avoir jusqu’à {millions} millions.</translation>
     </message>
@@ -1741,37 +1415,30 @@ Enregistrer ?</translation>
 <context>
     <name>PhotosModel</name>
     <message>
-        <location filename="../../../desktop/slidewright/ui/library/models.py" line="111"/>
         <source>Picture</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/library/models.py" line="112"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/library/models.py" line="113"/>
         <source>Used in</source>
         <translation>Utilisée dans</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/library/models.py" line="114"/>
         <source>Credits</source>
         <translation>Crédits</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/library/models.py" line="115"/>
         <source>Licence until</source>
         <translation>Licence jusqu’au</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/library/models.py" line="165"/>
         <source>{names} and 1 more</source>
         <translation>{names} et 1 autre</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/library/models.py" line="167"/>
         <source>{names} and {more} more</source>
         <translation>{names} et {more} autres</translation>
     </message>
@@ -1779,7 +1446,6 @@ Enregistrer ?</translation>
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../../../desktop/slidewright/ui/preview/view.py" line="361"/>
         <source>Preview could not update: {reason}</source>
         <translation>L’aperçu n’a pas pu être mis à jour : {reason}</translation>
     </message>
@@ -1787,32 +1453,26 @@ Enregistrer ?</translation>
 <context>
     <name>PreviewRender</name>
     <message>
-        <location filename="../../../desktop/slidewright/ui/preview/render.py" line="41"/>
         <source>Remote image from {host} is not loaded in the preview</source>
         <translation>L’image distante de {host} n’est pas chargée dans l’aperçu</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/preview/render.py" line="45"/>
         <source>Remote image from the web is not loaded in the preview</source>
         <translation>L’image distante du Web n’est pas chargée dans l’aperçu</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/preview/render.py" line="52"/>
         <source>Image outside the article folder: {path}</source>
         <translation>Image hors du dossier de l’article : {path}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/preview/render.py" line="62"/>
         <source>Image not shown: {reason}</source>
         <translation>Image non affichée : {reason}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/preview/render.py" line="69"/>
         <source>Image not found: {path}</source>
         <translation>Image introuvable : {path}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/preview/render.py" line="76"/>
         <source>Image not shown: {path}: {reason}</source>
         <translation>Image non affichée : {path} : {reason}</translation>
     </message>
@@ -1820,7 +1480,6 @@ Enregistrer ?</translation>
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/recovery.py" line="106"/>
         <source>Slidewright kept unsaved changes to “{title}” from {when}; that session ended without saving them.
 
 {file} has changed on disk since these edits were made (another program or window wrote it). Restoring puts your edits in place of what the file holds now; Undo brings the file&apos;s version back.
@@ -1833,7 +1492,6 @@ Restore them? You can undo the restore, and nothing is saved until you save. Dis
 Les restaurer ? Vous pouvez annuler la restauration, et rien n’est enregistré tant que vous n’enregistrez pas. Abandonner supprime la copie conservée.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/recovery.py" line="116"/>
         <source>Slidewright kept unsaved changes to “{title}” from {when}; that session ended without saving them.
 
 Restore them? You can undo the restore, and nothing is saved until you save. Discarding deletes the kept copy.</source>
@@ -1845,12 +1503,10 @@ Les restaurer ? Vous pouvez annuler la restauration, et rien n’est enregistré
 <context>
     <name>RemoveSlides</name>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/commands.py" line="172"/>
         <source>Delete slide</source>
         <translation>Supprimer la diapositive</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/commands.py" line="174"/>
         <source>Delete %n slides</source>
         <translation>Supprimer %n diapositives</translation>
     </message>
@@ -1858,12 +1514,10 @@ Les restaurer ? Vous pouvez annuler la restauration, et rien n’est enregistré
 <context>
     <name>SetArticleField</name>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/commands.py" line="138"/>
         <source>Format article {field}</source>
         <translation>Mettre en forme {field} de l’article</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/commands.py" line="140"/>
         <source>Edit article {field}</source>
         <translation>Modifier {field} de l’article</translation>
     </message>
@@ -1871,12 +1525,10 @@ Les restaurer ? Vous pouvez annuler la restauration, et rien n’est enregistré
 <context>
     <name>SetImageWithCredits</name>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/image_credits.py" line="151"/>
         <source>Set slide {number} image and its credit from the file</source>
         <translation>Définir l’image de la diapositive {number} et son crédit d’après le fichier</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/image_credits.py" line="155"/>
         <source>Set slide {number} image</source>
         <translation>Définir l’image de la diapositive {number}</translation>
     </message>
@@ -1884,12 +1536,10 @@ Les restaurer ? Vous pouvez annuler la restauration, et rien n’est enregistré
 <context>
     <name>SetSlideField</name>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/commands.py" line="115"/>
         <source>Format slide {number} {field}</source>
         <translation>Mettre en forme {field} de la diapositive {number}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/commands.py" line="117"/>
         <source>Edit slide {number} {field}</source>
         <translation>Modifier {field} de la diapositive {number}</translation>
     </message>
@@ -1897,38 +1547,30 @@ Les restaurer ? Vous pouvez annuler la restauration, et rien n’est enregistré
 <context>
     <name>SlideEditor</name>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/slide_editor.py" line="85"/>
         <source>Licence and source</source>
         <translation>Licence et source</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/slide_editor.py" line="88"/>
         <source>Licence, creator and source links, for images that are not agency photos</source>
         <translation>Licence, auteur et liens vers la source, pour les images qui ne sont pas des photos d’agence</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/slide_editor.py" line="105"/>
         <source>Slide image</source>
         <translation>Image de la diapositive</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/slide_editor.py" line="106"/>
-        <location filename="../../../desktop/slidewright/ui/editing/slide_editor.py" line="178"/>
         <source>No image</source>
         <translation>Aucune image</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/slide_editor.py" line="108"/>
         <source>Choose Image…</source>
         <translation>Choisir une image…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/slide_editor.py" line="110"/>
         <source>Choose the slide&apos;s image; or drop an image file here, or paste one (Ctrl+V)</source>
         <translation>Choisir l’image de la diapositive ; ou déposer ici un fichier d’image, ou en coller un (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/slide_editor.py" line="175"/>
         <source>No image: choose one, drop or paste a file here</source>
         <translation>Aucune image : choisissez-en une, déposez ou collez un fichier ici</translation>
     </message>
@@ -1936,12 +1578,10 @@ Les restaurer ? Vous pouvez annuler la restauration, et rien n’est enregistré
 <context>
     <name>SlideList</name>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="140"/>
         <source>1 problem, worst: {severity}</source>
         <translation>1 problème, le plus grave : {severity}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="142"/>
         <source>%n problems, worst: {severity}</source>
         <translation>%n problèmes, le plus grave : {severity}</translation>
     </message>
@@ -1949,17 +1589,14 @@ Les restaurer ? Vous pouvez annuler la restauration, et rien n’est enregistré
 <context>
     <name>SlideListModel</name>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="85"/>
         <source>Untitled slide</source>
         <translation>Diapositive sans titre</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="91"/>
         <source>no image</source>
         <translation>aucune image</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="94"/>
         <source>%n credit/image finding(s), worst: {severity}</source>
         <translation>
             <numerusform>%n constat sur le crédit ou l’image, le plus grave : {severity}</numerusform>
@@ -1967,27 +1604,22 @@ Les restaurer ? Vous pouvez annuler la restauration, et rien n’est enregistré
         </translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="99"/>
         <source>untitled</source>
         <translation>sans titre</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="101"/>
         <source>Slide {number}: {heading}, {problems}</source>
         <translation>Diapositive {number} : {heading}, {problems}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="103"/>
         <source>Slide {number}: {heading}</source>
         <translation>Diapositive {number} : {heading}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="111"/>
         <source>Image: {file}</source>
         <translation>Image : {file}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="112"/>
         <source>No image</source>
         <translation>Aucune image</translation>
     </message>
@@ -1995,7 +1627,6 @@ Les restaurer ? Vous pouvez annuler la restauration, et rien n’est enregistré
 <context>
     <name>SlideListView</name>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="184"/>
         <source>Slides</source>
         <translation>Diapositives</translation>
     </message>
@@ -2003,12 +1634,10 @@ Les restaurer ? Vous pouvez annuler la restauration, et rien n’est enregistré
 <context>
     <name>SpellingMenus</name>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/spelling_menu.py" line="96"/>
         <source>No spelling suggestions</source>
         <translation>Aucune suggestion orthographique</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/spelling_menu.py" line="101"/>
         <source>Add “{word}” to Dictionary</source>
         <translation>Ajouter « {word} » au dictionnaire</translation>
     </message>
@@ -2016,7 +1645,6 @@ Les restaurer ? Vous pouvez annuler la restauration, et rien n’est enregistré
 <context>
     <name>ThumbnailCache</name>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/thumbnails.py" line="44"/>
         <source>no image</source>
         <translation>aucune image</translation>
     </message>

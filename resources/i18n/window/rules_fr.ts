@@ -4,7 +4,6 @@
 <context>
     <name>Agency</name>
     <message>
-        <location filename="../../../desktop/slidewright/credits/agencies.py" line="39"/>
         <source>{agency} credits read &quot;{example}&quot;</source>
         <translation>les crédits {agency} s’écrivent «&#xa0;{example}&#xa0;»</translation>
     </message>
@@ -12,42 +11,34 @@
 <context>
     <name>ContentCredentials</name>
     <message>
-        <location filename="../../../desktop/slidewright/provenance/credentials.py" line="156"/>
         <source>an unnamed signer</source>
         <translation>un signataire sans nom</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/provenance/credentials.py" line="166"/>
         <source>valid, signer in your trust list</source>
         <translation>valides, signataire dans votre liste de confiance</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/provenance/credentials.py" line="168"/>
         <source>valid, signer not in your trust list</source>
         <translation>valides, signataire absent de votre liste de confiance</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/provenance/credentials.py" line="172"/>
         <source>NOT valid: {failure}</source>
         <translation>NON valides&#xa0;: {failure}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/provenance/credentials.py" line="173"/>
         <source>a check failed</source>
         <translation>une vérification a échoué</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/provenance/credentials.py" line="176"/>
         <source>could not be read: {failure}</source>
         <translation>illisibles&#xa0;: {failure}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/provenance/credentials.py" line="179"/>
         <source>could not be read</source>
         <translation>illisibles</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/provenance/credentials.py" line="180"/>
         <source>signed by {signer}</source>
         <translation>signés par {signer}</translation>
     </message>
@@ -55,12 +46,10 @@
 <context>
     <name>CredentialAction</name>
     <message>
-        <location filename="../../../desktop/slidewright/provenance/credentials.py" line="107"/>
         <source>with {software}</source>
         <translation>avec {software}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/provenance/credentials.py" line="111"/>
         <source>{action} ({details})</source>
         <translation>{action} ({details})</translation>
     </message>
@@ -68,150 +57,118 @@
 <context>
     <name>Credentials</name>
     <message>
-        <location filename="../../../desktop/slidewright/provenance/credentials.py" line="30"/>
-        <location filename="../../../desktop/slidewright/provenance/credentials.py" line="33"/>
-        <location filename="../../../desktop/slidewright/provenance/credentials.py" line="36"/>
-        <location filename="../../../desktop/slidewright/provenance/credentials.py" line="39"/>
         <source>the picture was changed after it was signed</source>
         <translation>l’image a été modifiée après sa signature</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/provenance/credentials.py" line="42"/>
         <source>a statement in the credentials was changed after signing</source>
         <translation>une déclaration des identifiants a été modifiée après la signature</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/provenance/credentials.py" line="45"/>
         <source>a statement the signature covers is missing</source>
         <translation>une déclaration couverte par la signature est absente</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/provenance/credentials.py" line="48"/>
         <source>the signature does not match what was signed</source>
         <translation>la signature ne correspond pas à ce qui a été signé</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/provenance/credentials.py" line="51"/>
         <source>the credentials carry no signature</source>
         <translation>les identifiants ne portent aucune signature</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/provenance/credentials.py" line="54"/>
         <source>it was signed outside the certificate&apos;s validity</source>
         <translation>la signature date d’en dehors de la validité du certificat</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/provenance/credentials.py" line="57"/>
         <source>the signer&apos;s certificate was revoked</source>
         <translation>le certificat du signataire a été révoqué</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/provenance/credentials.py" line="60"/>
         <source>the signer&apos;s certificate had expired</source>
         <translation>le certificat du signataire avait expiré</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/provenance/credentials.py" line="63"/>
         <source>the signer&apos;s certificate may not sign credentials</source>
         <translation>le certificat du signataire n’est pas autorisé à signer des identifiants</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/provenance/credentials.py" line="66"/>
         <source>the signer&apos;s certificate is malformed</source>
         <translation>le certificat du signataire est mal formé</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/provenance/credentials.py" line="69"/>
         <source>the credentials point to a manifest that is not in the file</source>
         <translation>les identifiants renvoient à un manifeste absent du fichier</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/provenance/credentials.py" line="75"/>
         <source>created</source>
         <translation>créée</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/provenance/credentials.py" line="76"/>
         <source>opened</source>
         <translation>ouverte</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/provenance/credentials.py" line="77"/>
         <source>placed into another picture</source>
         <translation>insérée dans une autre image</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/provenance/credentials.py" line="78"/>
         <source>edited</source>
         <translation>modifiée</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/provenance/credentials.py" line="79"/>
         <source>colours adjusted</source>
         <translation>couleurs ajustées</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/provenance/credentials.py" line="80"/>
         <source>cropped</source>
         <translation>recadrée</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/provenance/credentials.py" line="81"/>
         <source>resized</source>
         <translation>redimensionnée</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/provenance/credentials.py" line="82"/>
         <source>re-encoded</source>
         <translation>réencodée</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/provenance/credentials.py" line="83"/>
         <source>converted</source>
         <translation>convertie</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/provenance/credentials.py" line="84"/>
         <source>filtered</source>
         <translation>filtrée</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/provenance/credentials.py" line="85"/>
         <source>drawn on</source>
         <translation>dessin ajouté</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/provenance/credentials.py" line="86"/>
         <source>rotated</source>
         <translation>pivotée</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/provenance/credentials.py" line="87"/>
         <source>published</source>
         <translation>publiée</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/provenance/credentials.py" line="88"/>
         <source>redacted</source>
         <translation>caviardée</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/provenance/credentials.py" line="89"/>
         <source>something removed</source>
         <translation>un élément supprimé</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/provenance/credentials.py" line="90"/>
         <source>repackaged</source>
         <translation>réempaquetée</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/provenance/credentials.py" line="306"/>
         <source>the file names no active manifest</source>
         <translation>le fichier ne désigne aucun manifeste actif</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/provenance/credentials.py" line="326"/>
         <source>untitled</source>
         <translation>sans titre</translation>
     </message>
@@ -219,22 +176,18 @@
 <context>
     <name>ExportCredentials</name>
     <message>
-        <location filename="../../../desktop/slidewright/exporters/credentials.py" line="66"/>
         <source>{names} and 1 more</source>
-        <translation>{names} et 1 autre image</translation>
+        <translation>{names} et 1 autre</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/exporters/credentials.py" line="67"/>
         <source>{names} and {count} more</source>
         <translation>{names} et {count} autres images</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/exporters/credentials.py" line="70"/>
         <source>Content Credentials not carried over for {pictures}: published pictures carry a manifest only when signed anew (a signing certificate in Preferences, or --c2pa-cert and --c2pa-key)</source>
         <translation>Identifiants de contenu non repris pour {pictures}&#xa0;: les images publiées ne portent un manifeste que si elles sont signées à nouveau (un certificat de signature dans les Préférences, ou --c2pa-cert et --c2pa-key)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/exporters/credentials.py" line="99"/>
         <source>{file}: Content Credentials not written ({error})</source>
         <translation>{file}&#xa0;: identifiants de contenu non écrits ({error})</translation>
     </message>
@@ -242,7 +195,6 @@
 <context>
     <name>ExportOptions</name>
     <message>
-        <location filename="../../../desktop/slidewright/exporters/options.py" line="53"/>
         <source>no base URL (the Export dialog&apos;s Base URL, or --base-url): the page has no canonical address, and sharing cards and search engines get no image address</source>
         <translation>aucune URL de base (l’URL de base de la boîte Exporter, ou --base-url)&#xa0;: la page n’a pas d’adresse canonique, et les cartes de partage comme les moteurs de recherche n’obtiennent aucune adresse d’image</translation>
     </message>
@@ -250,54 +202,44 @@
 <context>
     <name>FindingText</name>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/finding_text.py" line="48"/>
         <source>{severity}: {message}</source>
         <translation>{severity}&#xa0;: {message}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/finding_text.py" line="57"/>
         <source>{message}
 Fix: {fix}</source>
         <translation>{message}
 Correction&#xa0;: {fix}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/finding_text.py" line="66"/>
         <source>{severity}: {message} ({rule}).</source>
         <translation>{severity}&#xa0;: {message} ({rule}).</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/finding_text.py" line="68"/>
         <source>{severity}: {message} ({rule}). Fix: {fix}.</source>
         <translation>{severity}&#xa0;: {message} ({rule}). Correction&#xa0;: {fix}.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/finding_text.py" line="82"/>
         <source>{severity} on the article: {message}</source>
         <translation>{severity} sur l’article&#xa0;: {message}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/finding_text.py" line="84"/>
         <source>{severity} on slide {slide}: {message}</source>
         <translation>{severity} sur la diapositive {slide}&#xa0;: {message}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/finding_text.py" line="94"/>
         <source>{row}; fix: {fix}</source>
         <translation>{row}&#xa0;; correction&#xa0;: {fix}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/finding_text.py" line="101"/>
         <source>No problems found</source>
         <translation>Aucun problème trouvé</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/finding_text.py" line="102"/>
         <source>{count} {severity}</source>
         <translation>{count} {severity}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/finding_text.py" line="107"/>
         <source>{errors}, {warnings}, {notes}</source>
         <translation>{errors}, {warnings}, {notes}</translation>
     </message>
@@ -305,37 +247,30 @@ Correction&#xa0;: {fix}</translation>
 <context>
     <name>Findings</name>
     <message>
-        <location filename="../../../desktop/slidewright/credits/findings.py" line="31"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/findings.py" line="32"/>
         <source>errors</source>
         <translation>erreurs</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/findings.py" line="35"/>
         <source>warning</source>
         <translation>avertissement</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/findings.py" line="36"/>
         <source>warnings</source>
         <translation>avertissements</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/findings.py" line="39"/>
         <source>note</source>
         <translation>remarque</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/findings.py" line="40"/>
         <source>notes</source>
         <translation>remarques</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/findings.py" line="102"/>
         <source>Choose Images for All Slides…</source>
         <translation>Choisir les images de toutes les diapositives…</translation>
     </message>
@@ -343,7 +278,6 @@ Correction&#xa0;: {fix}</translation>
 <context>
     <name>HtmlExport</name>
     <message>
-        <location filename="../../../desktop/slidewright/exporters/html.py" line="117"/>
         <source>image {path} left out: its metadata could not be cleaned</source>
         <translation>image {path} écartée&#xa0;: ses métadonnées n’ont pas pu être nettoyées</translation>
     </message>
@@ -351,17 +285,14 @@ Correction&#xa0;: {fix}</translation>
 <context>
     <name>ImageProblems</name>
     <message>
-        <location filename="../../../desktop/slidewright/exporters/problems.py" line="39"/>
         <source>{where}: image {path} not found in the article&apos;s folder; published without it</source>
         <translation>{where}&#xa0;: image {path} introuvable dans le dossier de l’article&#xa0;; publié sans elle</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/exporters/problems.py" line="50"/>
         <source>{where}: image {path} is not a readable SVG; published without it</source>
         <translation>{where}&#xa0;: l’image {path} n’est pas un SVG lisible&#xa0;; publié sans elle</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/exporters/problems.py" line="60"/>
         <source>{where}: image {path} is not published: {reason}</source>
         <translation>{where}&#xa0;: l’image {path} n’est pas publiée&#xa0;: {reason}</translation>
     </message>
@@ -369,17 +300,14 @@ Correction&#xa0;: {fix}</translation>
 <context>
     <name>ImageRights</name>
     <message>
-        <location filename="../../../desktop/slidewright/exporters/imagerights.py" line="99"/>
         <source>{what}: ExifTool did not finish: {error}</source>
         <translation>{what}&#xa0;: ExifTool ne s’est pas terminé&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/exporters/imagerights.py" line="104"/>
         <source>credits not written: {line}</source>
         <translation>crédits non écrits&#xa0;: {line}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/exporters/imagerights.py" line="105"/>
         <source>{what}: credits not written</source>
         <translation>{what}&#xa0;: crédits non écrits</translation>
     </message>
@@ -387,102 +315,82 @@ Correction&#xa0;: {fix}</translation>
 <context>
     <name>LibraryRules</name>
     <message>
-        <location filename="../../../desktop/slidewright/library/rules.py" line="95"/>
         <source>{article} (slide {slide})</source>
         <translation>{article} (diapositive {slide})</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/library/rules.py" line="104"/>
         <source>the article cannot be read</source>
         <translation>l’article est illisible</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/library/rules.py" line="110"/>
         <source>{image} cannot be read: {problem}</source>
         <translation>{image} est illisible&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/library/rules.py" line="111"/>
         <source>no reason given</source>
         <translation>sans raison indiquée</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/library/rules.py" line="114"/>
         <source>{image} is not an image that opens: {problem}</source>
         <translation>{image} ne s’ouvre pas comme une image&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/library/rules.py" line="144"/>
         <source>{shown}; and 1 more</source>
         <translation>{shown}&#xa0;; et 1 autre</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/library/rules.py" line="145"/>
         <source>{shown}; and {more} more</source>
         <translation>{shown}&#xa0;; et {more} autres</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/library/rules.py" line="150"/>
         <source>&apos;{credit}&apos; in {where}</source>
         <translation>«&#xa0;{credit}&#xa0;» dans {where}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/library/rules.py" line="168"/>
         <source>this photo is credited &apos;{credit}&apos; here, but {others}: agree on one credit</source>
         <translation>cette photo est créditée «&#xa0;{credit}&#xa0;» ici, mais {others}&#xa0;: convenez d’un seul crédit</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/library/rules.py" line="178"/>
         <source>the slide&apos;s licence</source>
         <translation>licence de la diapositive</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/library/rules.py" line="180"/>
         <source>the picture file&apos;s licence end date</source>
         <translation>date de fin de licence du fichier image</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/library/rules.py" line="190"/>
         <source>the licence ended on {end} ({source}), before the article&apos;s date {published}</source>
         <translation>la licence a pris fin le {end} ({source}), avant la date de l’article, le {published}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/library/rules.py" line="208"/>
         <source>the licence end &apos;{text}&apos; ({source}) is not a date: write it as YYYY-MM-DD</source>
         <translation>la fin de licence «&#xa0;{text}&#xa0;» ({source}) n’est pas une date&#xa0;: écrivez-la AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/library/rules.py" line="221"/>
         <source>the licence ended on {end} ({source}), {days} day ago, and the article still shows the photo</source>
         <translation>la licence a pris fin le {end} ({source}), il y a {days} jour, et l’article montre toujours la photo</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/library/rules.py" line="226"/>
         <source>the licence ended on {end} ({source}), {days} days ago, and the article still shows the photo</source>
         <translation>la licence a pris fin le {end} ({source}), il y a {days} jours, et l’article montre toujours la photo</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/library/rules.py" line="237"/>
         <source>the licence ends on {end} ({source}), in {days} day: renew it or replace the photo</source>
         <translation>la licence prend fin le {end} ({source}), dans {days} jour&#xa0;: renouvelez-la ou remplacez la photo</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/library/rules.py" line="242"/>
         <source>the licence ends on {end} ({source}), in {days} days: renew it or replace the photo</source>
         <translation>la licence prend fin le {end} ({source}), dans {days} jours&#xa0;: renouvelez-la ou remplacez la photo</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/library/rules.py" line="266"/>
         <source>a {agency} photo with no licence recorded: add the licence&apos;s end date (and link) in the slide&apos;s Licence section, from the agency&apos;s invoice</source>
         <translation>une photo {agency} sans licence enregistrée&#xa0;: indiquez la date de fin de licence (et le lien) dans la section Licence de la diapositive, d’après la facture de l’agence</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/library/rules.py" line="295"/>
         <source>{where}, dated {date}</source>
         <translation>{where}, daté du {date}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/library/rules.py" line="300"/>
         <source>this photo is also used in {uses}: within {days} days of this article</source>
         <translation>cette photo est aussi utilisée dans {uses}&#xa0;: à moins de {days}&#xa0;jours de cet article</translation>
     </message>
@@ -490,7 +398,6 @@ Correction&#xa0;: {fix}</translation>
 <context>
     <name>PluralRule</name>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/finding_text.py" line="24"/>
         <source>singular: 1</source>
         <translation>singular: 0, 1</translation>
     </message>
@@ -498,75 +405,58 @@ Correction&#xa0;: {fix}</translation>
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="105"/>
-        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="111"/>
-        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="129"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="110"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="110"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="113"/>
         <source>Credit and image findings by slide; Enter goes to the field at fault</source>
         <translation>Constats sur les crédits et les images, par diapositive&#xa0;; Entrée mène au champ en cause</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="115"/>
         <source>The selected problem, in full</source>
         <translation>Le problème sélectionné, en entier</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="341"/>
         <source>Apply Fix</source>
         <translation>Appliquer la correction</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="116"/>
         <source>Apply the suggested fix</source>
         <translation>Appliquer la correction proposée</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="128"/>
         <source>No article open</source>
         <translation>Aucun article ouvert</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="138"/>
-        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="321"/>
         <source>Checking credits…</source>
         <translation>Vérification des crédits…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="242"/>
         <source>The credit check stopped: {reason}</source>
         <translation>La vérification des crédits s’est arrêtée&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="250"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="253"/>
         <source>Slide {number}: {heading}</source>
         <translation>Diapositive {number}&#xa0;: {heading}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="254"/>
         <source>Untitled slide</source>
         <translation>Diapositive sans titre</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/problems/panel.py" line="293"/>
         <source>Problems ({count})</source>
         <translation>Problèmes ({count})</translation>
     </message>
@@ -574,37 +464,30 @@ Correction&#xa0;: {fix}</translation>
 <context>
     <name>PublishResult</name>
     <message>
-        <location filename="../../../desktop/slidewright/publish/publisher.py" line="55"/>
         <source>{count} image uploaded</source>
         <translation>{count} image envoyée</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/publish/publisher.py" line="56"/>
         <source>{count} images uploaded</source>
         <translation>{count} images envoyées</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/publish/publisher.py" line="61"/>
         <source>{uploaded}, 1 unchanged</source>
         <translation>{uploaded}, 1 inchangée</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/publish/publisher.py" line="62"/>
         <source>{uploaded}, {count} unchanged</source>
         <translation>{uploaded}, {count} inchangées</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/publish/publisher.py" line="64"/>
         <source>post {post} ({status}) at {link}: {images}.</source>
         <translation>article {post} ({status}) à l’adresse {link}&#xa0;: {images}.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/publish/publisher.py" line="124"/>
         <source>(It was published to {site} before; that record is replaced.)</source>
         <translation>(Il avait déjà été publié sur {site}&#xa0;; cet enregistrement est remplacé.)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/publish/publisher.py" line="226"/>
         <source>(Post {post} was deleted on the site; a new post was made.)</source>
         <translation>(L’article {post} a été supprimé du site&#xa0;; un nouvel article a été créé.)</translation>
     </message>
@@ -612,7 +495,6 @@ Correction&#xa0;: {fix}</translation>
 <context>
     <name>Registry</name>
     <message>
-        <location filename="../../../desktop/slidewright/credits/registry.py" line="70"/>
         <source>{message} (not fixed here: the file says {says})</source>
         <translation>{message} (non corrigé ici&#xa0;: le fichier indique {says})</translation>
     </message>
@@ -620,12 +502,10 @@ Correction&#xa0;: {fix}</translation>
 <context>
     <name>RssExport</name>
     <message>
-        <location filename="../../../desktop/slidewright/exporters/rss.py" line="193"/>
         <source>slide {number} ({heading}) has no image: the feed carries it in the article&apos;s content only, not as a media:content</source>
         <translation>la diapositive {number} ({heading}) n’a pas d’image&#xa0;: le flux ne la reprend que dans le contenu de l’article, pas comme media:content</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/exporters/rss.py" line="198"/>
         <source>untitled</source>
         <translation>sans titre</translation>
     </message>
@@ -633,142 +513,114 @@ Correction&#xa0;: {fix}</translation>
 <context>
     <name>RulesCredit</name>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="27"/>
         <source>Use the file&apos;s credit: &quot;{credit}&quot;</source>
         <translation>Utiliser le crédit du fichier&#xa0;: «&#xa0;{credit}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="34"/>
         <source>the image has no credit</source>
         <translation>l’image n’a pas de crédit photo</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="41"/>
         <source>no label</source>
         <translation>aucune mention</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="42"/>
         <source>&quot;{credit}&quot; carries its own label; the page already prints &quot;{label}:&quot; → &quot;{clean}&quot;</source>
         <translation>«&#xa0;{credit}&#xa0;» porte sa propre mention&#xa0;; la page affiche déjà «&#xa0;{label}&#xa0;:&#xa0;» → «&#xa0;{clean}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="46"/>
         <source>Drop the label: &quot;{clean}&quot;</source>
         <translation>Retirer la mention&#xa0;: «&#xa0;{clean}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="59"/>
         <source>&quot;{written}&quot; → &quot;{agency}&quot;</source>
         <translation>«&#xa0;{written}&#xa0;» → «&#xa0;{agency}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="60"/>
         <source>Use the house spelling &quot;{agency}&quot;</source>
         <translation>Utiliser la graphie maison «&#xa0;{agency}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="91"/>
         <source>Name the photographer from the file: &quot;{credit}&quot;</source>
         <translation>Nommer le photographe indiqué dans le fichier&#xa0;: «&#xa0;{credit}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="95"/>
         <source>Write it: &quot;{credit}&quot;</source>
         <translation>L’écrire ainsi&#xa0;: «&#xa0;{credit}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="100"/>
         <source>{house_form} (the photographer is missing)</source>
         <translation>{house_form} (le photographe manque)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="113"/>
         <source>caption text inside the credit: &quot;{caption}&quot;</source>
         <translation>texte de légende dans le crédit&#xa0;: «&#xa0;{caption}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="114"/>
         <source>Move the caption text into the caption</source>
         <translation>Déplacer le texte dans la légende</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="132"/>
         <source>{names} and 1 more</source>
         <translation>{names} et 1 autre</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="133"/>
         <source>{names} and {more} more</source>
         <translation>{names} et {more} autres</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="150"/>
         <source>the file says {says}; the credit says {typed}</source>
         <translation>le fichier indique {says}&#xa0;; le crédit indique {typed}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="153"/>
         <source>the image file names {creators} as its creator, but the credit does not (the file says {says}; the credit says {typed})</source>
         <translation>le fichier image désigne {creators} comme auteur, mais pas le crédit (le fichier indique {says}&#xa0;; le crédit indique {typed})</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="161"/>
         <source>the file says {says}; the credit leaves out {agency}</source>
         <translation>le fichier indique {says}&#xa0;; le crédit omet {agency}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="166"/>
         <source>the image file disagrees with itself: XMP credit &quot;{xmp}&quot;, IPTC credit &quot;{iptc}&quot;</source>
         <translation>le fichier image se contredit&#xa0;: crédit XMP «&#xa0;{xmp}&#xa0;», crédit IPTC «&#xa0;{iptc}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="182"/>
         <source>&quot;{credit}&quot;: stray spaces at the ends, doubled spaces or punctuation</source>
         <translation>«&#xa0;{credit}&#xa0;»&#xa0;: espaces en trop aux extrémités, espaces ou ponctuation en double</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="186"/>
         <source>&quot;{credit}&quot;: stray spaces at the ends</source>
         <translation>«&#xa0;{credit}&#xa0;»&#xa0;: espaces en trop aux extrémités</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="188"/>
         <source>&quot;{credit}&quot;: doubled spaces or punctuation</source>
         <translation>«&#xa0;{credit}&#xa0;»&#xa0;: espaces ou ponctuation en double</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="192"/>
         <source>Tidy: &quot;{clean}&quot;</source>
         <translation>Nettoyer&#xa0;: «&#xa0;{clean}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="211"/>
         <source>mixed © and (c) in this article: use ©</source>
         <translation>© et (c) mêlés dans cet article&#xa0;: utilisez ©</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="213"/>
         <source>Use ©</source>
         <translation>Utiliser ©</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="226"/>
         <source>final period differs from the other credits in this article</source>
         <translation>le point final diffère des autres crédits de cet article</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="249"/>
         <source>{count} of {total} slides has no credit yet (slide {shown}): the picture it is waiting for will need one</source>
         <translation>{count} diapositive sur {total} n’a pas encore de crédit (diapositive {shown})&#xa0;: l’image qu’elle attend en aura besoin</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="254"/>
         <source>{count} of {total} slides have no credit yet (slides {shown}): the pictures they are waiting for will need one</source>
         <translation>{count} diapositives sur {total} n’ont pas encore de crédit (diapositives {shown})&#xa0;: les images qu’elles attendent en auront besoin</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_credit.py" line="275"/>
         <source>the read-more image for &quot;{title}&quot; has no credit</source>
         <translation>l’image «&#xa0;À lire aussi&#xa0;» de «&#xa0;{title}&#xa0;» n’a pas de crédit</translation>
     </message>
@@ -776,137 +628,110 @@ Correction&#xa0;: {fix}</translation>
 <context>
     <name>RulesImage</name>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_image.py" line="28"/>
         <source>{image} is not in the article folder</source>
         <translation>{image} n’est pas dans le dossier de l’article</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_image.py" line="43"/>
         <source>the slide has no image</source>
         <translation>la diapositive n’a pas d’image</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_image.py" line="47"/>
         <source>all slides have no image yet (slides {shown}); choose images for all of them at once</source>
         <translation>aucune diapositive n’a encore d’image (diapositives {shown})&#xa0;; choisissez les images de toutes en une fois</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_image.py" line="53"/>
         <source>{count} of {total} slides have no image yet (slides {shown}); choose images for all of them at once</source>
         <translation>{count} diapositives sur {total} n’ont pas encore d’image (diapositives {shown})&#xa0;; choisissez les images de toutes en une fois</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_image.py" line="67"/>
         <source>{image} is outside the article folder; publishing tools will not find it</source>
         <translation>{image} est hors du dossier de l’article&#xa0;; les outils de publication ne la trouveront pas</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_image.py" line="77"/>
         <source>{image} is not an image that can be opened ({reason})</source>
         <translation>{image} n’est pas une image qui s’ouvre ({reason})</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_image.py" line="81"/>
         <source>{image} is not an image that can be opened</source>
         <translation>{image} n’est pas une image qui s’ouvre</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_image.py" line="91"/>
         <source>{width}×{height} px: the shorter side is under the house minimum of {minimum} px</source>
         <translation>{width}×{height}&#xa0;px&#xa0;: le petit côté est sous le minimum maison de {minimum}&#xa0;px</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_image.py" line="103"/>
         <source>Use the alt text embedded in the image: &quot;{alt}&quot;</source>
         <translation>Utiliser le texte alternatif intégré à l’image&#xa0;: «&#xa0;{alt}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_image.py" line="105"/>
         <source>no alt text for readers who cannot see the image</source>
         <translation>pas de texte alternatif pour les lecteurs qui ne voient pas l’image</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_image.py" line="114"/>
         <source>the alt text only repeats the file name; describe what the image shows</source>
         <translation>le texte alternatif ne fait que répéter le nom du fichier&#xa0;; décrivez ce que montre l’image</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_image.py" line="120"/>
         <source>the alt text only repeats the heading; describe what the image shows</source>
         <translation>le texte alternatif ne fait que répéter le titre&#xa0;; décrivez ce que montre l’image</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_image.py" line="123"/>
         <source>the alt text only repeats the credit; describe what the image shows</source>
         <translation>le texte alternatif ne fait que répéter le crédit&#xa0;; décrivez ce que montre l’image</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_image.py" line="148"/>
         <source>the author (creator)</source>
         <translation>l’auteur (creator)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_image.py" line="150"/>
         <source>a link to the source</source>
         <translation>un lien vers la source</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_image.py" line="153"/>
         <source>the licence name with its version (e.g. CC BY-SA 4.0)</source>
         <translation>le nom de la licence avec sa version (p.&#xa0;ex. CC BY-SA 4.0)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_image.py" line="156"/>
         <source>a link to the licence</source>
         <translation>un lien vers la licence</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_image.py" line="158"/>
         <source>Creative Commons credit needs {missing}</source>
         <translation>un crédit Creative Commons doit indiquer {missing}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_image.py" line="172"/>
         <source>{agency} pictures come under the {licence}: {note}</source>
         <translation>les images {agency} relèvent de la {licence}&#xa0;: {note}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_image.py" line="175"/>
         <source>Name the licence: {licence}</source>
         <translation>Indiquer la licence&#xa0;: {licence}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_image.py" line="189"/>
         <source>the slide and the image file say editorial use only</source>
         <translation>la diapositive et le fichier image réservent l’image à un usage éditorial</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_image.py" line="192"/>
         <source>the slide says editorial use only</source>
         <translation>la diapositive réserve l’image à un usage éditorial</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_image.py" line="193"/>
         <source>the image file says editorial use only</source>
         <translation>le fichier image réserve l’image à un usage éditorial</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_image.py" line="194"/>
         <source>the slide and the image file say editorial use only; it cannot illustrate a sponsored article</source>
         <translation>la diapositive et le fichier image réservent l’image à un usage éditorial&#xa0;; elle ne peut pas illustrer un article sponsorisé</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_image.py" line="199"/>
         <source>the slide says editorial use only; it cannot illustrate a sponsored article</source>
         <translation>la diapositive réserve l’image à un usage éditorial&#xa0;; elle ne peut pas illustrer un article sponsorisé</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_image.py" line="203"/>
         <source>the image file says editorial use only; it cannot illustrate a sponsored article</source>
         <translation>le fichier image réserve l’image à un usage éditorial&#xa0;; elle ne peut pas illustrer un article sponsorisé</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_image.py" line="232"/>
         <source>the same image as slide {slide}</source>
         <translation>la même image que sur la diapositive {slide}</translation>
     </message>
@@ -914,52 +739,42 @@ Correction&#xa0;: {fix}</translation>
 <context>
     <name>RulesProvenance</name>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_provenance.py" line="47"/>
         <source>its Content Credentials say it is {kind}</source>
         <translation>selon ses identifiants de contenu, l’image est {kind}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_provenance.py" line="50"/>
         <source>the image file says it is {kind}</source>
         <translation>selon le fichier image, l’image est {kind}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_provenance.py" line="78"/>
         <source>{kind}, but neither credit nor caption says so</source>
         <translation>{kind}, mais ni le crédit ni la légende ne le disent</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_provenance.py" line="79"/>
         <source>Add &quot;{wording}&quot; to the caption</source>
         <translation>Ajouter «&#xa0;{wording}&#xa0;» à la légende</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_provenance.py" line="95"/>
         <source>unknown reason</source>
         <translation>raison inconnue</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_provenance.py" line="97"/>
         <source>the picture&apos;s Content Credentials could not be read ({why})</source>
         <translation>les identifiants de contenu de l’image n’ont pas pu être lus ({why})</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_provenance.py" line="102"/>
         <source>the picture&apos;s Content Credentials do not hold: {failures} (signed by {signer}); do not rely on what they say</source>
         <translation>les identifiants de contenu de l’image ne tiennent pas&#xa0;: {failures} (signés par {signer})&#xa0;; ne vous fiez pas à ce qu’ils disent</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_provenance.py" line="134"/>
         <source>the Content Credentials name {authors} as author; the credit says &quot;{credit}&quot;</source>
         <translation>les identifiants de contenu désignent {authors} comme auteur&#xa0;; le crédit indique «&#xa0;{credit}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_provenance.py" line="143"/>
         <source>the Content Credentials were signed by {signer}; the credit says &quot;{credit}&quot;</source>
         <translation>les identifiants de contenu ont été signés par {signer}&#xa0;; le crédit indique «&#xa0;{credit}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_provenance.py" line="153"/>
         <source>the picture&apos;s Content Credentials say it must not be used to train AI (publishing it is fine; keep it out of training sets)</source>
         <translation>selon ses identifiants de contenu, l’image ne doit pas servir à entraîner une IA (la publier est permis&#xa0;; tenez-la à l’écart des jeux d’entraînement)</translation>
     </message>
@@ -967,12 +782,10 @@ Correction&#xa0;: {fix}</translation>
 <context>
     <name>RulesPublishing</name>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_publishing.py" line="22"/>
         <source>The headline is {length} characters: search engines show {limit} and cut the rest (Google&apos;s article headline); say it in fewer words</source>
         <translation>Le titre compte {length}&#xa0;caractères&#xa0;: les moteurs de recherche en affichent {limit} et coupent le reste (titre d’article de Google)&#xa0;; dites-le en moins de mots</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/credits/rules_publishing.py" line="43"/>
         <source>{agency} picture without a licence: name the licence you bought (e.g. Standard licence, Editorial use only) and link its terms, so the page&apos;s image data can say it</source>
         <translation>image {agency} sans licence&#xa0;: indiquez la licence achetée (p.&#xa0;ex. licence standard, usage éditorial uniquement) et liez ses conditions, pour que les données d’image de la page puissent la mentionner</translation>
     </message>
@@ -980,17 +793,14 @@ Correction&#xa0;: {fix}</translation>
 <context>
     <name>SiteConfig</name>
     <message>
-        <location filename="../../../desktop/slidewright/exporters/siteconfig.py" line="77"/>
         <source>the article is dated {date}, in the future: Hugo builds no page for it unless buildFuture is set. The hugo.toml written sets buildFuture = true, so the page is built now; remove that line to hold it back until its date</source>
         <translation>l’article est daté du {date}, dans le futur&#xa0;: Hugo ne génère pas sa page sans buildFuture. Le hugo.toml écrit définit buildFuture = true, la page est donc générée dès maintenant&#xa0;; supprimez cette ligne pour la retenir jusqu’à sa date</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/exporters/siteconfig.py" line="88"/>
         <source>the article is dated {date}, in the future: Hugo builds no page for it (it says only &apos;Pages 0&apos;) until then. Set buildFuture = true in {file} to publish it now, or change the article&apos;s date</source>
         <translation>l’article est daté du {date}, dans le futur&#xa0;: Hugo ne génère pas sa page d’ici là (il indique seulement «&#xa0;Pages 0&#xa0;»). Définissez buildFuture = true dans {file} pour le publier maintenant, ou changez la date de l’article</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/exporters/siteconfig.py" line="98"/>
         <source>{file} does not name the theme &apos;{theme}&apos; the article&apos;s layout is in: add theme = [&quot;{theme}&quot;] (or add it to the list of themes), or Hugo shows no slides</source>
         <translation>{file} ne nomme pas le thème «&#xa0;{theme}&#xa0;» qui contient la mise en page de l’article&#xa0;: ajoutez theme = [&quot;{theme}&quot;] (ou ajoutez-le à la liste des thèmes), sinon Hugo n’affiche aucune diapositive</translation>
     </message>
@@ -998,12 +808,10 @@ Correction&#xa0;: {fix}</translation>
 <context>
     <name>SiteExport</name>
     <message>
-        <location filename="../../../desktop/slidewright/exporters/sites.py" line="123"/>
         <source>image {path} left out: {reason}</source>
         <translation>image {path} écartée&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/exporters/sites.py" line="134"/>
         <source>the full-size pictures were left out of the site: their metadata could not be cleaned (the page shows the renditions)</source>
         <translation>les images en taille réelle ont été écartées du site&#xa0;: leurs métadonnées n’ont pas pu être nettoyées (la page montre les versions réduites)</translation>
     </message>
@@ -1011,92 +819,74 @@ Correction&#xa0;: {fix}</translation>
 <context>
     <name>SourceTypes</name>
     <message>
-        <location filename="../../../desktop/slidewright/provenance/sourcetypes.py" line="16"/>
         <source>camera capture</source>
         <translation>prise de vue par appareil photo</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/provenance/sourcetypes.py" line="17"/>
         <source>camera capture, computationally processed</source>
         <translation>prise de vue par appareil photo, traitée par calcul</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/provenance/sourcetypes.py" line="20"/>
         <source>scan of a film negative</source>
         <translation>numérisation d’un négatif</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/provenance/sourcetypes.py" line="21"/>
         <source>scan of a film positive</source>
         <translation>numérisation d’un positif</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/provenance/sourcetypes.py" line="22"/>
         <source>scan of a print</source>
         <translation>numérisation d’un tirage</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/provenance/sourcetypes.py" line="23"/>
         <source>edited by a person</source>
         <translation>retouchée par une personne</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/provenance/sourcetypes.py" line="24"/>
         <source>minor edits by a person</source>
         <translation>légèrement retouchée par une personne</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/provenance/sourcetypes.py" line="25"/>
         <source>composite of captures</source>
         <translation>composite de prises de vue</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/provenance/sourcetypes.py" line="26"/>
         <source>enhanced by software</source>
         <translation>améliorée par logiciel</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/provenance/sourcetypes.py" line="27"/>
         <source>made from data</source>
         <translation>produite à partir de données</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/provenance/sourcetypes.py" line="28"/>
         <source>digital art</source>
         <translation>art numérique</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/provenance/sourcetypes.py" line="29"/>
         <source>screen or virtual recording</source>
         <translation>enregistrement d’écran ou virtuel</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/provenance/sourcetypes.py" line="30"/>
         <source>composite including synthetic elements</source>
         <translation>composite avec des éléments synthétiques</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/provenance/sourcetypes.py" line="33"/>
         <source>generated by AI</source>
         <translation>générée par IA</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/provenance/sourcetypes.py" line="34"/>
         <source>composite with AI-generated elements</source>
         <translation>composite avec des éléments générés par IA</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/provenance/sourcetypes.py" line="37"/>
         <source>generated by an algorithm</source>
         <translation>générée par un algorithme</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/provenance/sourcetypes.py" line="38"/>
         <source>screen capture</source>
         <translation>capture d’écran</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/provenance/sourcetypes.py" line="39"/>
         <source>made with software</source>
         <translation>créée avec un logiciel</translation>
     </message>
@@ -1104,22 +894,18 @@ Correction&#xa0;: {fix}</translation>
 <context>
     <name>SpellDictionary</name>
     <message>
-        <location filename="../../../desktop/slidewright/spelling/dictionary.py" line="180"/>
         <source>spell checking is off: Enchant is not installed ({error})</source>
         <translation>la correction orthographique est désactivée&#xa0;: Enchant n’est pas installé ({error})</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/spelling/dictionary.py" line="190"/>
         <source>spell checking is off: no dictionary for {language} (install one, e.g. the hunspell-en-us package for English)</source>
         <translation>la correction orthographique est désactivée&#xa0;: aucun dictionnaire pour {language} (installez-en un, p.&#xa0;ex. le paquet hunspell-fr pour le français)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/spelling/dictionary.py" line="198"/>
         <source>no dictionary for {language}: spelling is checked in {near}</source>
         <translation>aucun dictionnaire pour {language}&#xa0;: l’orthographe est vérifiée en {near}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/spelling/dictionary.py" line="211"/>
         <source>spell checking is off: {error}</source>
         <translation>la correction orthographique est désactivée&#xa0;: {error}</translation>
     </message>

@@ -11,30 +11,36 @@ from slidewright.ui.session.preferences import AI_DISCLOSURE, Preferences
 
 class CredentialsSection(QGroupBox):
     def __init__(self, current: Preferences, parent: QWidget | None = None) -> None:
-        super().__init__("Content Credentials", parent)
+        super().__init__(self.tr("Content Credentials"), parent)
         self.disclosure = QLineEdit(current.ai_disclosure)
-        self.disclosure.setPlaceholderText(AI_DISCLOSURE)
+        self.disclosure.setPlaceholderText(AI_DISCLOSURE)  # the words the article gets
         self.disclosure.setToolTip(
-            "What the fix for an undisclosed AI-made picture adds to its caption"
+            self.tr("What the fix for an undisclosed AI-made picture adds to its caption")
         )
         self.trust = QPlainTextEdit("\n".join(current.trust_files))
-        self.trust.setPlaceholderText("One PEM certificate file per line (none: nobody is trusted)")
+        self.trust.setPlaceholderText(
+            self.tr("One PEM certificate file per line (none: nobody is trusted)")
+        )
         self.trust.setToolTip(
-            "Pictures signed by these certificates (or by certificates they issued) show as "
-            "valid and trusted; others as valid, signer not in your trust list"
+            self.tr(
+                "Pictures signed by these certificates (or by certificates they issued) show as "
+                "valid and trusted; others as valid, signer not in your trust list"
+            )
         )
         self.trust.setTabChangesFocus(True)
         self.trust.setMaximumHeight(70)
         self.cert = QLineEdit(current.c2pa_cert)
-        self.cert.setPlaceholderText("PEM chain, leaf first: signs published pictures")
+        self.cert.setPlaceholderText(self.tr("PEM chain, leaf first: signs published pictures"))
         self.key = QLineEdit(current.c2pa_key)
-        self.key.setPlaceholderText("its private key (an encrypted key's passphrase: keyring)")
+        self.key.setPlaceholderText(
+            self.tr("its private key (an encrypted key's passphrase: keyring)")
+        )
         form = QFormLayout(self)
         for label, widget, name in (
-            ("AI &disclosure", self.disclosure, "AI disclosure wording"),
-            ("&Trusted certificates", self.trust, "Trusted certificates"),
-            ("Signing certificat&e", self.cert, "Signing certificate"),
-            ("Signing &key", self.key, "Signing key"),
+            (self.tr("AI &disclosure"), self.disclosure, self.tr("AI disclosure wording")),
+            (self.tr("&Trusted certificates"), self.trust, self.tr("Trusted certificates")),
+            (self.tr("Signing certificat&e"), self.cert, self.tr("Signing certificate")),
+            (self.tr("Signing &key"), self.key, self.tr("Signing key")),
         ):
             widget.setAccessibleName(name)
             form.addRow(label, widget)

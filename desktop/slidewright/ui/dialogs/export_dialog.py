@@ -9,7 +9,7 @@ import traceback
 from pathlib import Path
 from typing import cast
 
-from PySide6.QtCore import QThread, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QThread, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QPalette, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,6 +38,24 @@ from slidewright.ui.editing.document import Document
 from slidewright.ui.problems.finding_text import translated
 from slidewright.ui.session.preferences import Preferences
 from slidewright.ui.session.settings import Settings
+from slidewright.ui.translation import QT_TRANSLATE_NOOP
+
+# The formats' descriptions in the window's language (the core's own, in English, serve the CLI;
+# a format missing here shows that one)
+DESCRIPTIONS = {
+    "html": QT_TRANSLATE_NOOP("ExportDialog", "one self-contained HTML file (images inlined)"),
+    "html-folder": QT_TRANSLATE_NOOP("ExportDialog", "index.html with an assets/ folder"),
+    "hugo": QT_TRANSLATE_NOOP("ExportDialog", "a Hugo site: content/ bundle, layout and assets"),
+    "jekyll": QT_TRANSLATE_NOOP("ExportDialog", "a Jekyll site: page, _layouts and assets"),
+    "rss": QT_TRANSLATE_NOOP(
+        "ExportDialog", "a Media RSS feed (one item, a media:content per slide)"
+    ),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ExportDialog", text)
+
 
 SUGGESTED_SUFFIX = {"html": ".html", "rss": ".xml"}
 
@@ -71,7 +89,9 @@ class ExportThread(QThread):
         except Exception as error:  # never leave "Exporting…" up forever
             traceback.print_exc(file=sys.stderr)
             self.failed.emit(
-                f"The export stopped on an unexpected error: {type(error).__name__}: {error}"
+                QCoreApplication.translate(
+                    "ExportDialog", "The export stopped on an unexpected error: {error}"
+                ).format(error=f"{type(error).__name__}: {error}")
             )
 
 
@@ -94,59 +114,68 @@ class ExportDialog(QDialog):
         settings: Settings | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export Article")
+        self.setWindowTitle(self.tr("Export Article"))
         self.doc = doc
         self.settings = settings
         self.warning = QLabel(
-            f"The credit check has {errors} error{'' if errors == 1 else 's'} in this article "
-            "(see Problems); the export publishes it as it is."
+            self.tr(
+                "The credit check has %n error(s) in this article (see Problems); the export "
+                "publishes it as it is.",
+                "",
+                errors,
+            )
         )
         self.warning.setObjectName("exportWarning")
         self.warning.setWordWrap(True)
-        red = standing_out(QColor("#a4262c"), [self.palette().color(QPalette.ColorRole.Window)], TEXT)
+        red = standing_out(
+            QColor("#a4262c"), [self.palette().color(QPalette.ColorRole.Window)], TEXT
+        )
         self.warning.setStyleSheet(f"color: {red.name()};")  # 4.5:1 in a light or dark theme
         self.warning.setVisible(errors > 0)
         self.format = QComboBox()
-        self.format.view().setAccessibleName("Formats")  # (its drop-down list, read on its own)
+        self.format.view().setAccessibleName(self.tr("Formats"))  # (its drop-down list, read alone)
         for name, (_, description) in EXPORTERS.items():
-            self.format.addItem(f"{name} — {description}", name)
+            said = _tr(DESCRIPTIONS[name]) if name in DESCRIPTIONS else description
+            self.format.addItem(f"{name} — {said}", name)
         self.mode = QComboBox()
-        self.mode.view().setAccessibleName("Modes")
-        self.mode.addItem("Article (one long page)", "article")
-        self.mode.addItem("Slideshow (one slide at a time)", "slideshow")
-        self.mode.addItem("Paged (one page per slide)", "paged")
+        self.mode.view().setAccessibleName(self.tr("Modes"))
+        self.mode.addItem(self.tr("Article (one long page)"), "article")
+        self.mode.addItem(self.tr("Slideshow (one slide at a time)"), "slideshow")
+        self.mode.addItem(self.tr("Paged (one page per slide)"), "paged")
         self.mode.setCurrentIndex(0 if mode == "article" else 1)
         self.base_url = QLineEdit()
         self.base_url.setObjectName("exportBaseUrl")
         self.base_url.setPlaceholderText("https://example.com/travel/this-article/")
         self.base_url.setToolTip(
-            "Where the export will be published (a site's root for Hugo and Jekyll): the page's "
-            "canonical address, its sharing card and every image address are made absolute "
-            "against it. A feed (RSS) needs one."
+            self.tr(
+                "Where the export will be published (a site's root for Hugo and Jekyll): the "
+                "page's canonical address, its sharing card and every image address are made "
+                "absolute against it. A feed (RSS) needs one."
+            )
         )
         if settings is not None:
             remembered = settings.text(_article_key(doc.bundle)) or settings.text(BASE_URL_KEY)
             self.base_url.setText(remembered)
-        self.strict = QCheckBox("Refuse to export with credit errors or missing images")
+        self.strict = QCheckBox(self.tr("Refuse to export with credit errors or missing images"))
         self.strict.setObjectName("exportStrict")
         self.output = QLineEdit()
-        self.output.setAccessibleName("Save to")  # (its label names a row, not the field)
-        browse = QPushButton("Browse…")
-        browse.setAccessibleName("Browse for where to save")
+        self.output.setAccessibleName(self.tr("Save to"))  # (its label names a row, not the field)
+        browse = QPushButton(self.tr("Browse…"))
+        browse.setAccessibleName(self.tr("Browse for where to save"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.output, 1)
         row.addWidget(browse)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(self.warning)
-        form.addRow("Format", self.format)
-        form.addRow("Mode", self.mode)
-        form.addRow("Save to", row)
-        form.addRow("Base URL", self.base_url)
+        form.addRow(self.tr("Format"), self.format)
+        form.addRow(self.tr("Mode"), self.mode)
+        form.addRow(self.tr("Save to"), row)
+        form.addRow(self.tr("Base URL"), self.base_url)
         form.addRow(self.strict)
         form.addRow(buttons)
         self.format.currentIndexChanged.connect(self._suggest)
@@ -173,12 +202,15 @@ class ExportDialog(QDialog):
         try:
             _, options, _ = self.chosen()
         except SlidewrightError as error:
-            title = "Base URL" if "--base-url" in str(error) else "Content Credentials"
+            base_url = "--base-url" in str(error)
+            title = self.tr("Base URL") if base_url else self.tr("Content Credentials")
             QMessageBox.warning(self, title, str(error).replace("--base-url ", "", 1))
             return
         if self.format.currentData() == "rss" and not options.base_url:
             QMessageBox.warning(
-                self, "Base URL", "A feed needs the address the article is published at."
+                self,
+                self.tr("Base URL"),
+                self.tr("A feed needs the address the article is published at."),
             )
             return
         if self.settings is not None:
@@ -220,9 +252,11 @@ class ExportDialog(QDialog):
         if is_folder_format(to):
             # Start beside the suggested folder (next to the article), not in the program's.
             start = str(Path(self.output.text()).parent) if self.output.text() else ""
-            chosen = QFileDialog.getExistingDirectory(self, "Export to folder", start)
+            chosen = QFileDialog.getExistingDirectory(self, self.tr("Export to folder"), start)
         else:
-            chosen, _ = QFileDialog.getSaveFileName(self, "Export to file", self.output.text())
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export to file"), self.output.text()
+            )
         if chosen:
             self.output.setText(chosen)
 
@@ -241,8 +275,10 @@ def run_export_dialog(
 
 def start_export(parent: QWidget, thread: ExportThread) -> None:
     """Run ``thread`` behind a progress dialog; report the result, or ask before replacing."""
-    progress = QProgressDialog("Exporting…", "", 0, 0, parent)
-    progress.setWindowTitle("Exporting")
+    progress = QProgressDialog(
+        QCoreApplication.translate("ExportDialog", "Exporting…"), "", 0, 0, parent
+    )
+    progress.setWindowTitle(QCoreApplication.translate("ExportDialog", "Exporting"))
     progress.setCancelButton(None)
     progress.setMinimumDuration(300)
 
@@ -250,18 +286,32 @@ def start_export(parent: QWidget, thread: ExportThread) -> None:
         progress.close()
         box = QMessageBox(
             QMessageBox.Icon.Information,
-            "Exported",
-            f"Exported to {path}{size_summary(thread.args[2], Path(path))}",
+            QCoreApplication.translate("ExportDialog", "Exported"),
+            QCoreApplication.translate("ExportDialog", "Exported to {path}").format(path=path)
+            + size_summary(thread.args[2], Path(path)),
             parent=parent,
         )
         page = path.endswith(".html")  # a site export (index.md) is shown in its folder instead
         if thread.warnings:  # what a reader will miss: said, not buried in a log
             shown = list(map(translated, thread.warnings[:8])) + (
-                [f"… and {len(thread.warnings) - 8} more"] if len(thread.warnings) > 8 else []
+                [
+                    QCoreApplication.translate("ExportDialog", "… and {count} more").format(
+                        count=len(thread.warnings) - 8
+                    )
+                ]
+                if len(thread.warnings) > 8
+                else []
             )
-            box.setInformativeText("Warnings:\n" + "\n".join(shown))
+            box.setInformativeText(
+                QCoreApplication.translate("ExportDialog", "Warnings:\n{warnings}").format(
+                    warnings="\n".join(shown)
+                )
+            )
         open_button = box.addButton(
-            "Open in Browser" if page else "Show Folder", QMessageBox.ButtonRole.AcceptRole
+            QCoreApplication.translate("ExportDialog", "Open in Browser")
+            if page
+            else QCoreApplication.translate("ExportDialog", "Show Folder"),
+            QMessageBox.ButtonRole.AcceptRole,
         )
         box.addButton(QMessageBox.StandardButton.Close)
         box.exec()
@@ -270,14 +320,19 @@ def start_export(parent: QWidget, thread: ExportThread) -> None:
 
     def finished_badly(message: str) -> None:
         progress.close()
-        QMessageBox.warning(parent, "Export failed", message)
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("ExportDialog", "Export failed"), message
+        )
 
     def target_exists(message: str) -> None:
         progress.close()
         if ask_yes_no(
             parent,
-            "Replace files?",
-            f"{message}\n\nReplace files of the same names there? (Nothing else is deleted.)",
+            QCoreApplication.translate("ExportDialog", "Replace files?"),
+            QCoreApplication.translate(
+                "ExportDialog",
+                "{message}\n\nReplace files of the same names there? (Nothing else is deleted.)",
+            ).format(message=message),
             default_yes=False,
         ):
             article, bundle, to, output = thread.args

@@ -7,6 +7,8 @@ before it is kept as a version too."""
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,7 +36,7 @@ from slidewright.ui.editing.commands import InsertSlides, RemoveSlides, ReplaceA
 from slidewright.ui.editing.document import Document
 from slidewright.ui.session.history_keeper import HistoryKeeper
 
-NOW, BEFORE = "with the article now", "with the version before it"
+NOW, BEFORE = 0, 1  # the Compare choices, by index
 
 
 def _megabytes(size: int) -> str:
@@ -44,28 +46,31 @@ def _megabytes(size: int) -> str:
 class HistoryDialog(QDialog):
     def __init__(self, keeper: HistoryKeeper, doc: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"History — {doc.article.title or doc.bundle.name}")
+        title = self.tr("History — {article}")
+        self.setWindowTitle(title.format(article=doc.article.title or doc.bundle.name))
         self.keeper, self.doc, self.store = keeper, doc, keeper.store
         self.versions: list[Version] = []
         self.size_label = QLabel()
-        self.prune_button = QPushButton("Prune Older Versions…")
+        self.prune_button = QPushButton(self.tr("Prune Older Versions…"))
         self.prune_button.clicked.connect(self.ask_prune)
         self.list = QListWidget()
-        self.list.setAccessibleName("Versions")
+        self.list.setAccessibleName(self.tr("Versions"))
         self.list.currentRowChanged.connect(lambda _row: self.show_changes())
         self.compare = QComboBox()
-        self.compare.addItems([NOW, BEFORE])
+        self.compare.addItems(
+            [self.tr("with the article now"), self.tr("with the version before it")]
+        )
         self.compare.currentIndexChanged.connect(lambda _i: self.show_changes())
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._link)
-        self.restore_button = QPushButton("Restore This Version")
+        self.restore_button = QPushButton(self.tr("Restore This Version"))
         self.restore_button.clicked.connect(self.restore_version)
         right = QWidget()
         column = QVBoxLayout(right)
         column.setContentsMargins(0, 0, 0, 0)
         compare_row = QHBoxLayout()
-        compare_row.addWidget(QLabel("Compare:"))
+        compare_row.addWidget(QLabel(self.tr("Compare:")))
         compare_row.addWidget(self.compare, 1)
         column.addLayout(compare_row)
         column.addWidget(self.browser)
@@ -93,21 +98,26 @@ class HistoryDialog(QDialog):
         self.list.clear()
         for version in self.versions:
             item = QListWidgetItem(f"{version.local_time()} · {version.reason}\n{version.summary}")
-            item.setToolTip(f"Version {version.number}: {version.summary}")
+            tip = self.tr("Version {number}: {summary}")
+            item.setToolTip(tip.format(number=version.number, summary=version.summary))
             self.list.addItem(item)
         size = self.store.size(self.doc.bundle)
         count = len(self.versions)
         self.size_label.setText(
-            f"{count} version{'' if count == 1 else 's'}, {_megabytes(size)} "
-            f"(kept up to {_megabytes(self.store.cap)}; the oldest go first). "
-            "Kept in your own data folder, never in the article's folder."
+            self.tr(
+                "%n version(s), {size} (kept up to {cap}; the oldest go first). Kept in your own "
+                "data folder, never in the article's folder.",
+                "",
+                count,
+            ).format(size=_megabytes(size), cap=_megabytes(self.store.cap))
         )
         self.prune_button.setEnabled(count > KEEP_AT_LEAST)
         self.restore_button.setEnabled(bool(count))
         if count:
             self.list.setCurrentRow(0)
         else:
-            self.browser.setHtml("<p>No versions yet: every save keeps one.</p>")
+            none = self.tr("No versions yet: every save keeps one.")
+            self.browser.setHtml(f"<p>{escape(none)}</p>")
 
     def current(self) -> Version | None:
         row = self.list.currentRow()
@@ -117,7 +127,9 @@ class HistoryDialog(QDialog):
         try:
             return parse_article(self.store.text(self.doc.bundle, version))
         except (OSError, SlidewrightError) as error:
-            self.browser.setPlainText(f"This version cannot be read: {error}")
+            self.browser.setPlainText(
+                self.tr("This version cannot be read: {error}").format(error=error)
+            )
             return None
 
     def show_changes(self) -> None:
@@ -127,18 +139,18 @@ class HistoryDialog(QDialog):
         picked = self.article_of(version)
         if picked is None:
             return
-        if self.compare.currentText() == NOW:
+        if self.compare.currentIndex() == NOW:
             html = compare_html(
                 picked,
                 self.doc.article,
                 restore_from="older",
                 words={
-                    "added": "added since",
-                    "removed": "deleted since",
-                    "edited": "edited since",
+                    "added": self.tr("added since"),
+                    "removed": self.tr("deleted since"),
+                    "edited": self.tr("edited since"),
                 },
             )
-            intro = "Green: written since this version; struck out: only in this version."
+            intro = self.tr("Green: written since this version; struck out: only in this version.")
         else:
             row = self.list.currentRow()
             earlier = self.versions[row + 1] if row + 1 < len(self.versions) else None
@@ -146,8 +158,8 @@ class HistoryDialog(QDialog):
             if before is None:
                 return
             html = compare_html(before, picked, restore_from="newer")
-            intro = "Green: added in this version; struck out: removed by it."
-        self.browser.setHtml(f"<p style='color:#555'>{intro}</p>{html}")
+            intro = self.tr("Green: added in this version; struck out: removed by it.")
+        self.browser.setHtml(f"<p style='color:#555'>{escape(intro)}</p>{html}")
 
     # -- restoring --------------------------------------------------------------------------
     def _link(self, url: QUrl) -> None:
@@ -163,13 +175,17 @@ class HistoryDialog(QDialog):
         if version is None or picked is None or not 0 <= position < len(picked.slides):
             return False
         slide = picked.slides[position]
-        self.keeper.checkpoint(f"Before restoring slide {position + 1}")
+        self.keeper.checkpoint(
+            self.tr("Before restoring slide {number}").format(number=position + 1)
+        )
         self.store.restore_images(self.doc.bundle, version, [slide.image] if slide.image else [])
         now = self.doc.article.slides
         paired = {c.old: c.new for c in compare_slides(picked.slides, now) if c.old is not None}
         stack = self.doc.undo_stack
         target = paired.get(position)
-        name = f"Restore slide {position + 1} from {version.local_time()}"
+        name = self.tr("Restore slide {number} from {time}").format(
+            number=position + 1, time=version.local_time()
+        )
         if target is None:
             stack.push(InsertSlides(self.doc, [(min(position, len(now)), slide)], name))
         else:
@@ -186,20 +202,21 @@ class HistoryDialog(QDialog):
         picked = self.article_of(version) if version else None
         if version is None or picked is None:
             return False
-        self.keeper.checkpoint("Before restore")
+        self.keeper.checkpoint(self.tr("Before restore"))
         self.store.restore_images(self.doc.bundle, version, local_images(picked))
-        self.doc.undo_stack.push(
-            ReplaceArticle(self.doc, picked, f"Restore version of {version.local_time()}")
-        )
+        name = self.tr("Restore version of {time}").format(time=version.local_time())
+        self.doc.undo_stack.push(ReplaceArticle(self.doc, picked, name))
         self.reload()
         return True
 
     def ask_prune(self) -> None:
         answer = QMessageBox.question(
             self,
-            "Prune older versions",
-            f"Keep only the {KEEP_AT_LEAST} newest versions and delete the older ones? "
-            "This cannot be undone.",
+            self.tr("Prune older versions"),
+            self.tr(
+                "Keep only the {count} newest versions and delete the older ones? "
+                "This cannot be undone."
+            ).format(count=KEEP_AT_LEAST),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.keeper.finish()

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from slidewright.errors import SlidewrightError
@@ -19,7 +19,29 @@ from slidewright.ui.editing.document import Document
 if TYPE_CHECKING:
     from slidewright.importers.common import ImportSummary
 
-SOURCES = "Articles to import (*.txt *.html *.htm *.md *.markdown);;All files (*)"
+
+class Counted(QObject):
+    """This module's sentences with a count in them: Qt's plural forms (numerus) are extracted
+    from ``tr`` calls, so they are methods of a QObject (made for each sentence, then dropped)."""
+
+    def slides_without_image(self, count: int) -> str:
+        return self.tr(
+            "%n slide(s) without an image: Slide ▸ Choose Images for All Slides… assigns a "
+            "folder of them.",
+            "",
+            count,
+        )
+
+    def imported(self, count: int, source: str) -> str:
+        return self.tr("Imported %n slide(s) from {source}.", "", count).format(source=source)
+
+
+def sources_filter() -> str:
+    """The file dialog's filter for what can be imported, in the window's language."""
+    articles = QCoreApplication.translate("ImportDialog", "Articles to import ({patterns})").format(
+        patterns="*.txt *.html *.htm *.md *.markdown"
+    )
+    return f"{articles};;{QCoreApplication.translate('ImportDialog', 'All files ({patterns})').format(patterns='*')}"
 
 
 def run_import_dialog(
@@ -29,7 +51,11 @@ def run_import_dialog(
     ``may_close`` is asked (after the source is chosen) whether the open article may be closed.
     The folder offered is named from the imported title; ``lang`` (the writer's language, as New
     Article uses) is written into the article when the source does not name its own."""
-    source = dialogs.ask_open_file(parent, "Import: choose page text, HTML or Markdown", SOURCES)
+    source = dialogs.ask_open_file(
+        parent,
+        QCoreApplication.translate("ImportDialog", "Import: choose page text, HTML or Markdown"),
+        sources_filter(),
+    )
     if source is None or not may_close():
         return None
     from slidewright.importers import folder_name_for, import_file, parse_source
@@ -37,11 +63,13 @@ def run_import_dialog(
     try:  # read first: a source that is no article is said before a folder is asked for
         parsed = parse_source(source)
     except (SlidewrightError, OSError) as error:
-        dialogs.show_error(parent, "Import failed", str(error))
+        dialogs.show_error(
+            parent, QCoreApplication.translate("ImportDialog", "Import failed"), str(error)
+        )
         return None
     folder = dialogs.ask_new_folder(
         parent,
-        "Import: name the new article's folder",
+        QCoreApplication.translate("ImportDialog", "Import: name the new article's folder"),
         None,
         folder_name_for(source, parsed.article.title),
     )
@@ -50,12 +78,16 @@ def run_import_dialog(
     try:
         summary = import_file(source, folder, lang=lang, parsed=parsed)
     except (SlidewrightError, OSError) as error:
-        dialogs.show_error(parent, "Import failed", str(error))
+        dialogs.show_error(
+            parent, QCoreApplication.translate("ImportDialog", "Import failed"), str(error)
+        )
         return None
     return folder, summary
 
 
-HOUSE_SPELLING = "Use House Spelling"
+def house_spelling() -> str:
+    """The summary's button that writes every agency the house way."""
+    return QCoreApplication.translate("ImportDialog", "Use House Spelling")
 
 
 def use_house_spelling(doc: Document) -> bool:
@@ -67,30 +99,41 @@ def use_house_spelling(doc: Document) -> bool:
         return False
     fixed = copy.deepcopy(doc.article)
     apply_respellings(fixed, changes)
-    doc.undo_stack.push(ReplaceArticle(doc, fixed, "Use house spelling of agencies"))
+    doc.undo_stack.push(
+        ReplaceArticle(
+            doc, fixed, QCoreApplication.translate("ImportDialog", "Use house spelling of agencies")
+        )
+    )
     return True
 
 
 def summary_details(summary: ImportSummary) -> str:
     """The summary as a writer reads it: one line per thing left out or guessed."""
-    lines = [f"Credits found: {summary.credits} of {summary.slides}"]
+    lines = [
+        QCoreApplication.translate("ImportDialog", "Credits found: {found} of {count}").format(
+            found=summary.credits, count=summary.slides
+        )
+    ]
     if summary.category:
-        lines[0] += f" · category: {summary.category}"
+        lines[0] += " · " + QCoreApplication.translate(
+            "ImportDialog", "category: {category}"
+        ).format(category=summary.category)
     sections = [
-        ("Left out:", summary.dropped),
-        ("Guessed (please check):", summary.guessed),
-        ("Images not copied:", summary.refused),
-        ("Agency spellings (as the page wrote them):", summary.agency_spellings),
+        (QCoreApplication.translate("ImportDialog", "Left out:"), summary.dropped),
+        (QCoreApplication.translate("ImportDialog", "Guessed (please check):"), summary.guessed),
+        (QCoreApplication.translate("ImportDialog", "Images not copied:"), summary.refused),
+        (
+            QCoreApplication.translate(
+                "ImportDialog", "Agency spellings (as the page wrote them):"
+            ),
+            summary.agency_spellings,
+        ),
     ]
     for title, items in sections:
         if items:
             lines += ["", title, *(f"• {item}" for item in items)]
     if summary.missing_images:
-        lines += [
-            "",
-            f"{summary.missing_images} slide{'' if summary.missing_images == 1 else 's'} "
-            "without an image: Slide ▸ Choose Images for All Slides… assigns a folder of them.",
-        ]
+        lines += ["", Counted().slides_without_image(summary.missing_images)]
     return "\n".join(lines)
 
 
@@ -101,18 +144,22 @@ def show_import_summary(
     the writer knows what to check), and, when the page spelled agencies its own way, one button
     that writes them the house way as one undo step."""
     box = QMessageBox(
-        QMessageBox.Icon.Information, "Import summary", "", QMessageBox.StandardButton.Ok, parent
+        QMessageBox.Icon.Information,
+        QCoreApplication.translate("ImportDialog", "Import summary"),
+        "",
+        QMessageBox.StandardButton.Ok,
+        parent,
     )
     box.setObjectName("importSummary")
-    box.setText(
-        f"Imported {summary.slides} slide{'' if summary.slides == 1 else 's'} from {summary.source.name}."
-    )
+    box.setText(Counted().imported(summary.slides, summary.source.name))
     box.setInformativeText(summary_details(summary))
     box.setWindowModality(Qt.WindowModality.NonModal)
     if summary.agency_spellings and doc is not None:
-        button = box.addButton(HOUSE_SPELLING, QMessageBox.ButtonRole.ActionRole)
+        button = box.addButton(house_spelling(), QMessageBox.ButtonRole.ActionRole)
         button.setToolTip(
-            "Writes: " + "; ".join(summary.agency_spellings) + " (Undo takes it back)"
+            QCoreApplication.translate(
+                "ImportDialog", "Writes: {spellings} (Undo takes it back)"
+            ).format(spellings="; ".join(summary.agency_spellings))
         )
         button.clicked.connect(lambda: use_house_spelling(doc))
     box.open()
@@ -134,7 +181,7 @@ def offer_paste_import(parent: QWidget, doc: Document | None, text: str) -> bool
     from slidewright.importers.text import parse_text
 
     try:
-        result = parse_text(text, "the pasted text")
+        result = parse_text(text, QCoreApplication.translate("ImportDialog", "the pasted text"))
     except SlidewrightError:
         return False
     imported = result.article
@@ -144,10 +191,19 @@ def offer_paste_import(parent: QWidget, doc: Document | None, text: str) -> bool
     buttons = QMessageBox.StandardButton
     answer = QMessageBox.question(
         parent,
-        "Import pasted article?",
-        f"This looks like a whole article: “{imported.title}” with {len(imported.slides)} slides.\n\n"
-        "Import it as the title, intro and slides of this article?"
-        + (f"\n\nLeft out of it:{left_out}" if left_out else ""),
+        QCoreApplication.translate("ImportDialog", "Import pasted article?"),
+        QCoreApplication.translate(
+            "ImportDialog",
+            "This looks like a whole article: “{title}” with {count} slides.\n\n"
+            "Import it as the title, intro and slides of this article?",
+        ).format(title=imported.title, count=len(imported.slides))
+        + (
+            QCoreApplication.translate("ImportDialog", "\n\nLeft out of it:{lines}").format(
+                lines=left_out
+            )
+            if left_out
+            else ""
+        ),
         buttons.Yes | buttons.No,
         buttons.Yes,
     )
@@ -159,6 +215,13 @@ def offer_paste_import(parent: QWidget, doc: Document | None, text: str) -> bool
     for name in ("author", "date"):  # from the byline, when the page had one
         if getattr(imported, name):
             setattr(merged, name, getattr(imported, name))
-    doc.checkpoint("Before import")  # kept in the version history
-    doc.undo_stack.push(ReplaceArticle(doc, merged, "Import pasted article"))
+    doc.checkpoint(
+        QCoreApplication.translate("ImportDialog", "Before import")
+    )  # kept in the version history
+    doc.undo_stack.push(
+        ReplaceArticle(
+            doc, merged, QCoreApplication.translate("ImportDialog", "Import pasted article")
+        )
+    )
+
     return True

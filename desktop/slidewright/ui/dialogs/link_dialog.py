@@ -14,12 +14,12 @@ class LinkDialog(QDialog):
     def __init__(self, parent: QWidget | None, words: str, url: str, editing: bool) -> None:
         super().__init__(parent)
         self.setObjectName("linkDialog")
-        self.setWindowTitle("Edit Link" if editing else "Insert Link")
+        self.setWindowTitle(self.tr("Edit Link") if editing else self.tr("Insert Link"))
         self.address = QLineEdit(url)
         self.address.setPlaceholderText("https://…")
-        self.address.setAccessibleName("Link address")
+        self.address.setAccessibleName(self.tr("Link address"))
         self.words = QLineEdit(words)
-        self.words.setAccessibleName("Link text")
+        self.words.setAccessibleName(self.tr("Link text"))
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.buttons = QDialogButtonBox(
@@ -28,8 +28,8 @@ class LinkDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("&Address:", self.address)
-        form.addRow("&Text:", self.words)
+        form.addRow(self.tr("&Address:"), self.address)
+        form.addRow(self.tr("&Text:"), self.words)
         form.addRow(self.note)
         form.addRow(self.buttons)
         self.address.textChanged.connect(self._check)
@@ -45,7 +45,10 @@ class LinkDialog(QDialog):
         usable = bool(url) and bool(safe_url(url)) and bool(self.words.text().strip())
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(usable)
         if url and not safe_url(url):
-            self.note.setText("Only web (https://, http://) and mailto: addresses are linked.")
+            self.note.setText(
+                self.tr("Only web (https://, http://) and mailto: addresses are linked.")
+            )
+
         else:
             self.note.setText("")
 

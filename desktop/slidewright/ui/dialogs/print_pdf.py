@@ -16,7 +16,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QMarginsF, QObject, Signal
 from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWebEngineWidgets import QWebEngineView
@@ -66,7 +66,10 @@ def ask_pdf_path(parent: QWidget, doc: Document) -> Path | None:
 
     name = slugify(doc.article.title or doc.bundle.name, "article") + ".pdf"
     path, _ = QFileDialog.getSaveFileName(
-        parent, "Export PDF", str(Path(writers_folder()) / name), "PDF (*.pdf)"
+        parent,
+        QCoreApplication.translate("ArticlePrinter", "Export PDF"),
+        str(Path(writers_folder()) / name),
+        "PDF (*.pdf)",
     )
     if not path:
         return None
@@ -150,7 +153,7 @@ class ArticlePrinter(QObject):
         if ok:
             then()
         else:
-            self._finish("Could not lay out the article for printing.", False)
+            self._finish(self.tr("Could not lay out the article for printing."), False)
 
     def _pdf_done(self, path: str, ok: bool) -> None:
         printer, self._printer = self._printer, None
@@ -158,16 +161,19 @@ class ArticlePrinter(QObject):
         if printer is None or spool is None:
             if ok:
                 usual_file_mode(Path(path))
-            self._finish(f"PDF saved: {path}" if ok else f"Could not write the PDF {path}", ok)
+            said = self.tr("PDF saved: {path}") if ok else self.tr("Could not write the PDF {path}")
+            self._finish(said.format(path=path), ok)
             return
         if not ok:
             spool.cleanup()
-            self._finish("Printing failed: the article could not be laid out.", False)
+            self._finish(self.tr("Printing failed: the article could not be laid out."), False)
             return
         self._job = PrintJob(spool, Path(path).name, printer)
         self._job.progress.connect(lambda done, pages: self.progress.emit(done, pages))
         self._job.finished.connect(
-            lambda ok: self._finish("Sent to the printer." if ok else "Printing failed.", ok)
+            lambda ok: self._finish(
+                self.tr("Sent to the printer.") if ok else self.tr("Printing failed."), ok
+            )
         )
         self._job.start()
 

@@ -4,10 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
-IMAGE_FILTER = "Images (*.jpg *.jpeg *.png *.webp *.gif)"
+
+def image_filter() -> str:
+    """The file dialog's filter for pictures, named in the window's language."""
+    return QCoreApplication.translate("Prompts", "Images ({patterns})").format(
+        patterns="*.jpg *.jpeg *.png *.webp *.gif"
+    )
 
 
 def show_error(parent: QWidget, title: str, text: str) -> QMessageBox:
@@ -23,9 +28,15 @@ def ask_save_changes(parent: QWidget, name: str) -> str:
     box = QMessageBox(parent)
     box.setObjectName("saveChangesPrompt")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Unsaved changes")
-    box.setText(f"Save the changes to “{name}” before closing?")
-    box.setInformativeText("Your changes will be lost if you don't save them.")
+    box.setWindowTitle(QCoreApplication.translate("Prompts", "Unsaved changes"))
+    box.setText(
+        QCoreApplication.translate(
+            "Prompts", "Save the changes to “{name}” before closing?"
+        ).format(name=name)
+    )
+    box.setInformativeText(
+        QCoreApplication.translate("Prompts", "Your changes will be lost if you don't save them.")
+    )
     buttons = QMessageBox.StandardButton
     box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
     box.setDefaultButton(buttons.Save)
@@ -37,9 +48,12 @@ def ask_overwrite_changed(parent: QWidget, file: Path) -> bool:
     buttons = QMessageBox.StandardButton
     answer = QMessageBox.question(
         parent,
-        "File changed on disk",
-        f"{file} was changed by another program since you opened it.\n\n"
-        "Overwrite it with your version? Their changes will be lost.",
+        QCoreApplication.translate("Prompts", "File changed on disk"),
+        QCoreApplication.translate(
+            "Prompts",
+            "{file} was changed by another program since you opened it.\n\n"
+            "Overwrite it with your version? Their changes will be lost.",
+        ).format(file=file),
         buttons.Yes | buttons.Cancel,
         buttons.Cancel,
     )
@@ -70,7 +84,7 @@ def ask_new_folder(
         parent,
         title,
         str((start or Path(writers_folder())) / suggested),
-        "Article folder (*)",
+        QCoreApplication.translate("Prompts", "Article folder ({patterns})").format(patterns="*"),
         options=QFileDialog.Option.DontConfirmOverwrite,
     )
     return Path(name) if name else None
@@ -81,7 +95,7 @@ def ask_title(parent: QWidget, title: str) -> str | None:
     dialog = QInputDialog(parent)
     dialog.setObjectName("newArticleTitle")
     dialog.setWindowTitle(title)
-    dialog.setLabelText("&Title of the new article:")
+    dialog.setLabelText(QCoreApplication.translate("Prompts", "&Title of the new article:"))
     dialog.setTextValue("")
     dialog.resize(460, dialog.sizeHint().height())
     try:
@@ -106,15 +120,20 @@ def ask_images(parent: QWidget, title: str, text: str) -> list[Path] | None:
         QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, parent
     )
     box.setObjectName("chooseImagesPrompt")
-    folder = box.addButton("Choose a &Folder…", QMessageBox.ButtonRole.AcceptRole)
-    files = box.addButton("Choose &Files…", QMessageBox.ButtonRole.AcceptRole)
+    folder = box.addButton(
+        QCoreApplication.translate("Prompts", "Choose a &Folder…"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    files = box.addButton(
+        QCoreApplication.translate("Prompts", "Choose &Files…"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.setDefaultButton(folder)
     box.exec()
     if box.clickedButton() is folder:
         chosen = ask_folder(parent, title)
         return [chosen] if chosen is not None else None
     if box.clickedButton() is files:
-        names, _ = QFileDialog.getOpenFileNames(parent, title, writers_folder(), IMAGE_FILTER)
+        names, _ = QFileDialog.getOpenFileNames(parent, title, writers_folder(), image_filter())
         return [Path(name) for name in names] or None
     return None
 
@@ -132,8 +151,13 @@ def ask_yes_no(
     box = QMessageBox(
         QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent
     )
-    yes = box.addButton(yes_text or "&Yes", QMessageBox.ButtonRole.YesRole)
-    no = box.addButton(no_text or "&No", QMessageBox.ButtonRole.NoRole)
+    yes = box.addButton(
+        yes_text or QCoreApplication.translate("Prompts", "&Yes"), QMessageBox.ButtonRole.YesRole
+    )
+    no = box.addButton(
+        no_text or QCoreApplication.translate("Prompts", "&No"), QMessageBox.ButtonRole.NoRole
+    )
+
     box.setDefaultButton(yes if default_yes else no)
     box.setEscapeButton(no)
     box.exec()

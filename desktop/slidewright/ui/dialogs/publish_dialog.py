@@ -15,7 +15,7 @@ import threading
 from collections.abc import Sequence
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QThread, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -43,11 +43,12 @@ from slidewright.ui.problems.finding_text import translated
 from slidewright.ui.session.article_session import ArticleSession
 from slidewright.ui.session.preferences import Preferences
 from slidewright.ui.session.settings import Settings
+from slidewright.ui.translation import QT_TRANSLATE_NOOP
 
-STATUS_CHOICES: list[tuple[str, Status]] = [
-    ("Draft (review it on the site first)", "draft"),
-    ("Published now", "publish"),
-    ("Scheduled for the article's date", "future"),
+STATUS_CHOICES: list[tuple[str, Status]] = [  # translated when shown
+    (QT_TRANSLATE_NOOP("PublishDialog", "Draft (review it on the site first)"), "draft"),
+    (QT_TRANSLATE_NOOP("PublishDialog", "Published now"), "publish"),
+    (QT_TRANSLATE_NOOP("PublishDialog", "Scheduled for the article's date"), "future"),
 ]
 # Passwords typed this session where no keyring keeps them: (site, user) -> password.
 _SESSION_PASSWORDS: dict[tuple[str, str], str] = {}
@@ -95,7 +96,10 @@ class PublishThread(QThread):
             )
         except Exception as error:  # never leave "Publishing…" up forever
             self.failed.emit(
-                f"Publishing stopped on an unexpected error: {type(error).__name__}: {error}", ""
+                QCoreApplication.translate(
+                    "PublishDialog", "Publishing stopped on an unexpected error: {error}"
+                ).format(error=f"{type(error).__name__}: {error}"),
+                "",
             )
         else:
             self.done.emit(result)
@@ -113,7 +117,7 @@ class PublishDialog(QDialog):
         settings: Settings | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Publish to WordPress")
+        self.setWindowTitle(self.tr("Publish to WordPress"))
         self.settings = settings  # Preferences ▸ Content Credentials: who signs the uploads
         self.setObjectName("publishDialog")
         self.doc, self.prompts = doc, prompts
@@ -133,40 +137,44 @@ class PublishDialog(QDialog):
         self.site = QLineEdit(state.site if state and state.site else site)
         self.site.setPlaceholderText("https://example.com")
         self.user = QLineEdit(user)
-        self.user.setPlaceholderText("your WordPress user name")
+        self.user.setPlaceholderText(self.tr("your WordPress user name"))
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("an application password (Users ▸ Profile on the site)")
-        self.remember = QCheckBox("Remember in the system keyring")
+        self.password.setPlaceholderText(
+            self.tr("an application password (Users ▸ Profile on the site)")
+        )
+        self.remember = QCheckBox(self.tr("Remember in the system keyring"))
         if not credentials.keyring_available():
             self.remember.setEnabled(False)
-            self.remember.setText("Remember (no keyring here: kept until you quit)")
+            self.remember.setText(self.tr("Remember (no keyring here: kept until you quit)"))
         self.remember.setChecked(True)
         self.status = QComboBox()
         for text, value in STATUS_CHOICES:
-            self.status.addItem(text, value)
-        self.paged = QCheckBox("One slide per page (WordPress page breaks)")
+            self.status.addItem(self.tr(text), value)
+        self.paged = QCheckBox(self.tr("One slide per page (WordPress page breaks)"))
         self.progress = QProgressBar()
         self.progress.setVisible(False)
         self.message = QLabel(
-            f"Updates post {state.post} on that site." if state and state.post else ""
+            self.tr("Updates post {post} on that site.").format(post=state.post)
+            if state and state.post
+            else ""
         )
         self.message.setObjectName("publishMessage")
         self.message.setWordWrap(True)
         self.message.setOpenExternalLinks(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.publish_button = QPushButton("Publish")
+        self.publish_button = QPushButton(self.tr("Publish"))
         self.publish_button.setDefault(True)
         self.buttons.addButton(self.publish_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.publish_button.clicked.connect(self.start)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(self.problems)
-        form.addRow("&Site", self.site)
-        form.addRow("&User", self.user)
-        form.addRow("&Password", self.password)
+        form.addRow(self.tr("&Site"), self.site)
+        form.addRow(self.tr("&User"), self.user)
+        form.addRow(self.tr("&Password"), self.password)
         form.addRow("", self.remember)
-        form.addRow("S&tatus", self.status)
+        form.addRow(self.tr("S&tatus"), self.status)
         form.addRow("", self.paged)
         form.addRow(self.progress)
         form.addRow(self.message)
@@ -179,10 +187,8 @@ class PublishDialog(QDialog):
     def _problems_text(self) -> str:
         count = len(self.errors)
         shown = "\n".join(self.errors[:5]) + ("\n…" if count > 5 else "")
-        return (
-            f"The credit check has {count} error{'' if count == 1 else 's'} (see Problems):\n"
-            f"{shown}"
-        )
+        said = self.tr("The credit check has %n error(s) (see Problems):\n{errors}", "", count)
+        return said.format(errors=shown)
 
     def _key(self) -> tuple[str, str]:
         return normalise_site(self.site.text()), self.user.text().strip()
@@ -200,22 +206,24 @@ class PublishDialog(QDialog):
         site, user = self._key()
         password = self.password.text().strip()
         if not (site and user and password):
-            self.message.setText("Fill in the site, your user name and an application password.")
+            self.message.setText(
+                self.tr("Fill in the site, your user name and an application password.")
+            )
             return
         if self.errors and not self._errors_accepted:
             if not self.prompts.yes_no(
-                "Publish with credit errors?",
-                self._problems_text() + "\n\nPublish anyway?",
+                self.tr("Publish with credit errors?"),
+                self.tr("{problems}\n\nPublish anyway?").format(problems=self._problems_text()),
                 default_yes=False,
-                yes="Publish Anyway",
-                no="Go Back",
+                yes=self.tr("Publish Anyway"),
+                no=self.tr("Go Back"),
             ):
                 return
             self._errors_accepted = True  # a retry after a failure does not ask again
         try:
             signing = Preferences.load(self.settings).signing_identity() if self.settings else None
         except SlidewrightError as error:  # the certificate set in Preferences cannot sign
-            self.message.setText(f"Content Credentials: {error}")
+            self.message.setText(self.tr("Content Credentials: {error}").format(error=error))
             return
         options = PublishOptions(
             site, user, self.status.currentData(), self.paged.isChecked(), signing=signing
@@ -236,7 +244,7 @@ class PublishDialog(QDialog):
         self.progress.setRange(0, 0)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setStyleSheet("")
-        self.message.setText(f"Connecting to {site}…")
+        self.message.setText(self.tr("Connecting to {site}…").format(site=site))
         thread.start()
 
     def running(self) -> bool:
@@ -256,10 +264,12 @@ class PublishDialog(QDialog):
             if not self._record_failed:
                 self._record_failed = True
                 self.prompts.error(
-                    "Publish not recorded",
-                    f"Publishing goes on, but it could not be recorded in {self.doc.index_file}: "
-                    f"{error}\n\nSave the article afterwards to keep the record; without it the "
-                    "next publish makes a new post.",
+                    self.tr("Publish not recorded"),
+                    self.tr(
+                        "Publishing goes on, but it could not be recorded in {file}: {error}\n\n"
+                        "Save the article afterwards to keep the record; without it the next "
+                        "publish makes a new post."
+                    ).format(file=self.doc.index_file, error=error),
                 )
 
     def _done(self, result: PublishResult, site: str, user: str, password: str) -> None:
@@ -269,8 +279,15 @@ class PublishDialog(QDialog):
         link = result.link if urlsplit(result.link).scheme in ("http", "https") else ""
         self.message.setTextFormat(Qt.TextFormat.RichText)
         self.message.setText(
-            html.escape(f"Published: {translated(result.describe())}", quote=False)
-            + (f' <a href="{html.escape(link, quote=True)}">Open on the site</a>' if link else "")
+            html.escape(
+                self.tr("Published: {post}").format(post=translated(result.describe())), quote=False
+            )
+            + (
+                f' <a href="{html.escape(link, quote=True)}">'
+                f"{html.escape(self.tr('Open on the site'))}</a>"
+                if link
+                else ""
+            )
         )
 
     def _failed(self, text: str, kind: str, site: str, user: str) -> None:
@@ -286,16 +303,16 @@ class PublishDialog(QDialog):
             self.message.setText(text)
             return
         self.message.setStyleSheet(FAILED_STYLE)
-        self.message.setText(f"Publishing failed: {text}")
+        self.message.setText(self.tr("Publishing failed: {reason}").format(reason=text))
 
     def _finished(self) -> None:
         self.progress.setVisible(False)
         for widget in (self.site, self.user, self.password, self.status, self.paged):
             widget.setEnabled(True)
         self.publish_button.setEnabled(True)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Close")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
         if self.published is not None:
-            self.publish_button.setText("Publish Again")
+            self.publish_button.setText(self.tr("Publish Again"))
         if self._closing:
             super().reject()
 
@@ -304,7 +321,7 @@ class PublishDialog(QDialog):
         if self.running():
             assert self.worker is not None
             self.worker.stop.set()
-            self.message.setText("Cancelling after the current step…")
+            self.message.setText(self.tr("Cancelling after the current step…"))
             self._closing = True
             return
         super().reject()
@@ -326,7 +343,11 @@ def run_publish_dialog(
     if doc is None:
         return None
     if not doc.index_file.is_file():  # the publish is recorded in the file: it must exist
-        prompts.error("Save first", "Save the article before publishing it.")
+        prompts.error(
+            QCoreApplication.translate("PublishDialog", "Save first"),
+            QCoreApplication.translate("PublishDialog", "Save the article before publishing it."),
+        )
+
         return None
     dialog = PublishDialog(
         parent,

@@ -34,8 +34,9 @@ from slidewright.ui.editing.commands import SetArticleField, push_edit
 from slidewright.ui.editing.date_field import DateField
 from slidewright.ui.editing.document import Document
 from slidewright.ui.editing.fields import LineField, TextField
+from slidewright.ui.editing.read_more_cells import CaptionCells
 
-ITEM_COLUMNS = ("title", "url", "image", "credit")
+ITEM_COLUMNS = ("title", "url", "image", "credit", "caption")  # ReadMoreItem attributes
 
 
 def describe(widget: QWidget, spec: FieldSpec) -> None:
@@ -58,6 +59,8 @@ class ArticleEditor(QWidget):
         self.read_more_heading = LineField(self.tr("e.g. Read more from the Coast Desk"))
         self.items = QTableWidget(0, len(ITEM_COLUMNS))
         self.items.setTabKeyNavigation(False)  # Tab leaves it (arrows move between its cells)
+        self.cells = CaptionCells(ITEM_COLUMNS.index("caption"), self.items)
+        self.items.setItemDelegate(self.cells)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for spec in ARTICLE_FIELDS:
@@ -105,7 +108,13 @@ class ArticleEditor(QWidget):
 
     def _add_read_more(self, form: QFormLayout, title: str) -> None:
         self.items.setHorizontalHeaderLabels(
-            [self.tr("Title"), self.tr("Link"), self.tr("Image"), self.tr("Credit")]
+            [
+                self.tr("Title"),
+                self.tr("Link"),
+                self.tr("Image"),
+                self.tr("Credit"),
+                self.tr("Caption"),
+            ]
         )
         self.items.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.items.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -177,6 +186,7 @@ class ArticleEditor(QWidget):
     def _show_read_more(self, read_more: ReadMore | None) -> None:
         if read_more == self._read_more_from_widgets():
             return
+        self.cells.drop_editor()  # its text is what the block had before
         self._loading = True
         try:
             self.read_more_heading.set_value(read_more.heading if read_more else "")
@@ -193,8 +203,10 @@ class ArticleEditor(QWidget):
         items = []
         for row in range(self.items.rowCount()):
             cells = [self.items.item(row, c) for c in range(len(ITEM_COLUMNS))]
-            title, url, image, credit = (cell.text() if cell else "" for cell in cells)
-            items.append(ReadMoreItem(title=title, url=url, image=image, credit=credit))
+            title, url, image, credit, caption = (cell.text() if cell else "" for cell in cells)
+            item = ReadMoreItem(title=title, url=url, image=image, credit=credit)
+            item.caption = caption
+            items.append(item)
         if not heading and not items:
             return None
         existing = self.doc.article.read_more if self.doc else None
@@ -203,7 +215,9 @@ class ArticleEditor(QWidget):
         )
         if existing:  # keep per-item keys the app does not show
             for new, old in zip(result.items, existing.items, strict=False):
+                caption = new.caption
                 new.extra = copy.deepcopy(old.extra)
+                new.caption = caption  # the table's, not the one the block had
         return result
 
     def _read_more_edited(self, *_: object) -> None:
@@ -230,6 +244,18 @@ class ArticleEditor(QWidget):
             self.items.removeRow(row)
             self._loading = False
             self._edit("read_more", self._read_more_from_widgets(), typing=False)
+
+    def commit_cell(self, editor: QWidget) -> None:
+        """The text of a caption cell still being edited (a Format command's change, or what was
+        typed before it): into the table and the article at once, as one undo step of its own."""
+        self._loading = True
+        try:
+            self.cells.commit(editor)
+        finally:
+            self._loading = False
+        value = self._read_more_from_widgets()
+        if self.doc is not None and value != self.doc.article.read_more:
+            self._edit("read_more", value, typing=False)
 
     def _edit(self, name: str, value: object, typing: bool = True) -> None:
         if self.doc is not None and not self._loading:

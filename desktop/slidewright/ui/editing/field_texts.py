@@ -41,7 +41,10 @@ MARKED = frozenset(
         QT_TRANSLATE_NOOP("FieldTexts", "credit"),
         QT_TRANSLATE_NOOP("FieldTexts", "Ca&ption"),
         QT_TRANSLATE_NOOP("FieldTexts", "Optional caption"),
-        QT_TRANSLATE_NOOP("FieldTexts", "A line under the image, beside the credit (optional)"),
+        QT_TRANSLATE_NOOP(
+            "FieldTexts",
+            "A line under the image, beside the credit (optional): *italic*, **bold**, [a link](…)",
+        ),
         QT_TRANSLATE_NOOP("FieldTexts", "caption"),
         QT_TRANSLATE_NOOP("FieldTexts", "&Body"),
         QT_TRANSLATE_NOOP("FieldTexts", "Body paragraphs in Markdown"),

@@ -20,6 +20,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLineEdit, QMenu, QPlainTextEdit, QWidget
 
+from slidewright.ui.editing.text_direction import (
+    follow_line_direction,
+    follow_paragraph_direction,
+)
+
 LONG_LINE = 10_000  # characters in one line past which a text field stops wrapping
 _GLOBAL_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 # The Format menu's keys (ui/window/format_menu.py): the window's, not the field's (Qt's Ctrl+K
@@ -73,11 +78,15 @@ class LineField(_LeavesUndoToWindow, QLineEdit):
     """A single-line field; ``edited`` fires for the writer's edits only."""
 
     edited = Signal(str)
+    # the line is inline Markdown (a caption): the Format menu works in it, spelling skips its
+    # link addresses
+    inline_markdown = False
 
     def __init__(self, placeholder: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setPlaceholderText(placeholder)
         self.textEdited.connect(self.edited)
+        follow_line_direction(self)  # Arabic or Hebrew runs right to left (issue 31)
 
     def standard_menu(self) -> QMenu:
         return self.with_article_undo(self.createStandardContextMenu())
@@ -117,6 +126,7 @@ class TextField(_LeavesUndoToWindow, QPlainTextEdit):
 
     def __init__(self, placeholder: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        follow_paragraph_direction(self)  # each paragraph in its text's direction (issue 31)
         self.setPlaceholderText(placeholder)
         self.setUndoRedoEnabled(False)
         self.setTabChangesFocus(True)

@@ -200,9 +200,9 @@ class FindReplace(QObject):
             scroll.ensureWidgetVisible(widget)
 
     def _show_read_more_item(self, match: Match) -> None:
-        """A read-more link's title or credit: its cell in the Links table is made current."""
+        """A read-more link's title, credit or caption: its cell in the Links table is made current."""
         table = self.article_editor.items
-        column = ITEM_COLUMNS.index("title" if match.field == "read_more_title" else "credit")
+        column = ITEM_COLUMNS.index(match.field.removeprefix("read_more_"))
         if 0 <= match.place.item < table.rowCount():
             table.setCurrentCell(match.place.item, column)
             cell = table.item(match.place.item, column)

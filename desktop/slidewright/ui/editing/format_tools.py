@@ -2,9 +2,11 @@
 
 Each command reads the field's text and cursor, lets ``model/formatting.py`` make the change,
 and pushes it as ONE undo command (not typing: the next key starts a step of its own), then
-selects the formatted words. Only the fields the page renders as Markdown (the catalogue's
-"markdown" editor: the slide body, the article intro) take formatting; a caption or a read-more
-title is published as plain text, so asterisks typed there would show as asterisks."""
+selects the formatted words. Only the fields the page renders as Markdown take formatting: the
+catalogue's "markdown" fields (the slide body, the article intro) and its "inline" ones, one-line
+fields the page renders as inline Markdown (the caption, and a read-more link's caption in the
+Links table: render/inline.py); a heading or a
+read-more title is published as plain text, so asterisks typed there would show as asterisks."""
 
 from __future__ import annotations
 
@@ -17,18 +19,20 @@ from slidewright.model import ARTICLE_FIELDS, SLIDE_FIELDS
 from slidewright.model import formatting as fmt
 from slidewright.ui.editing.article_editor import ArticleEditor
 from slidewright.ui.editing.commands import FieldEdit, SetArticleField, SetSlideField, push_edit
-from slidewright.ui.editing.fields import TextField
+from slidewright.ui.editing.fields import LineField, TextField
 from slidewright.ui.editing.slide_editor import SlideEditor
 
 SLIDE_MARKDOWN = tuple(spec.name for spec in SLIDE_FIELDS if spec.editor == "markdown")
+SLIDE_INLINE = tuple(spec.name for spec in SLIDE_FIELDS if spec.kind == "inline")
 ARTICLE_MARKDOWN = tuple(spec.name for spec in ARTICLE_FIELDS if spec.editor == "markdown")
 NOT_MARKDOWN = str(
     QT_TRANSLATE_NOOP(
         "FormatTools",
-        "Formatting works in the Markdown fields (a slide's body, the article's intro): "
-        "captions and titles are published as plain text",
+        "Formatting works in the Markdown fields (a slide's body and caption, the article's "
+        "intro): headings and titles are published as plain text",
     )
 )
+Field = TextField | LineField
 
 
 class FormatTools(QObject):
@@ -43,10 +47,10 @@ class FormatTools(QObject):
     ) -> None:
         super().__init__(parent)
         self.slide_editor, self.article_editor, self.say = slide_editor, article_editor, say
-        self.fields = [slide_editor.texts[n] for n in SLIDE_MARKDOWN] + [
-            article_editor.texts[n] for n in ARTICLE_MARKDOWN
-        ]
-        self._last: TextField | None = None  # the Markdown field that had the focus last
+        self.fields: list[Field] = [slide_editor.texts[n] for n in SLIDE_MARKDOWN]
+        self.fields += [slide_editor.fields[n] for n in SLIDE_INLINE]
+        self.fields += [article_editor.texts[n] for n in ARTICLE_MARKDOWN]
+        self._last: Field | None = None  # the Markdown field that had the focus last
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
@@ -60,14 +64,22 @@ class FormatTools(QObject):
         }
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        if isinstance(new, TextField) and new in self.fields:
+        if self._takes_formatting(new):
+            assert isinstance(new, TextField | LineField)
             self._last = new
 
-    def field(self) -> TextField | None:
+    def _takes_formatting(self, widget: QWidget | None) -> bool:
+        """A Markdown field of the editors, or the read-more caption cell being edited."""
+        if isinstance(widget, TextField | LineField) and widget in self.fields:
+            return True
+        return widget is not None and widget is self.article_editor.cells.editor
+
+    def field(self) -> Field | None:
         """The Markdown field the command is for: the focused one; else (a toolbar button was
         clicked) the one the writer was last in, if it is still on screen and enabled."""
         focused = QApplication.focusWidget()
-        if isinstance(focused, TextField) and focused in self.fields:
+        if self._takes_formatting(focused):
+            assert isinstance(focused, TextField | LineField)
             return focused
         if focused is None or not isinstance(focused, QWidget) or _is_toolbar(focused):
             last = self._last
@@ -75,9 +87,9 @@ class FormatTools(QObject):
                 return last
         return None
 
-    def _command(self, field: TextField, value: str) -> FieldEdit | None:
+    def _command(self, field: Field, value: str) -> FieldEdit | None:
         slide, article = self.slide_editor, self.article_editor
-        for name, widget in slide.texts.items():
+        for name, widget in [*slide.texts.items(), *slide.fields.items()]:
             if widget is field and slide.doc is not None and slide.index >= 0:
                 return SetSlideField(
                     slide.doc, slide.index, name, value, typing=False, formatting=True
@@ -87,8 +99,15 @@ class FormatTools(QObject):
                 return SetArticleField(article.doc, name, value, typing=False, formatting=True)
         return None
 
-    def _apply(self, field: TextField, made: fmt.Formatted, final_newline: bool) -> None:
+    def _apply(self, field: Field, made: fmt.Formatted, final_newline: bool) -> None:
         value = made.text + "\n" if final_newline and made.text else made.text
+        if field is self.article_editor.cells.editor:  # a read-more caption cell
+            self.article_editor.commit_cell(field)  # what was typed: a step of its own
+            field.setText(value)
+            self.article_editor.commit_cell(field)  # (the table sets the editor's text again)
+            field.setFocus()
+            field.setSelection(made.start, made.end - made.start)
+            return
         command = self._command(field, value)
         if command is None:
             return
@@ -97,6 +116,9 @@ class FormatTools(QObject):
             return
         push_edit(doc.undo_stack, command)
         field.setFocus()
+        if isinstance(field, LineField):
+            field.setSelection(made.start, made.end - made.start)
+            return
         cursor = field.textCursor()
         length = len(field.toPlainText())
         cursor.setPosition(min(made.start, length))
@@ -104,11 +126,19 @@ class FormatTools(QObject):
         field.setTextCursor(cursor)
         field.ensureCursorVisible()
 
-    def _span(self) -> tuple[TextField, str, int, int, bool] | None:
+    def _span(self) -> tuple[Field, str, int, int, bool] | None:
         field = self.field()
         if field is None:
             self.say(self.tr(NOT_MARKDOWN))
             return None
+        if isinstance(field, LineField):
+            text, position = field.text(), field.cursorPosition()
+            anchor = position
+            if field.hasSelectedText():
+                start = field.selectionStart()
+                end = start + len(field.selectedText())
+                anchor = start if position == end else end
+            return field, text, anchor, position, False
         cursor = field.textCursor()
         value = field.value()
         text = field.toPlainText()

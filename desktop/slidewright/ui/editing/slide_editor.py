@@ -57,6 +57,7 @@ class SlideEditor(QWidget):
             target = licence_form if spec.section == "licence" else form
             if spec.editor == "line":
                 line = self.fields[spec.name] = LineField(field_texts.placeholder(spec))
+                line.inline_markdown = spec.kind == "inline"
                 line.setAccessibleName(field_texts.plain_label(spec))
                 line.setToolTip(field_texts.tip(spec))
                 line.edited.connect(lambda text, name=spec.name: self._edit(name, text))

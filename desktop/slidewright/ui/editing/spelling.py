@@ -212,7 +212,14 @@ class Spelling(QObject):
             field.highlighter.spelling = self
         else:
             field.highlighter = PlainSpellHighlighter(field.document(), self)
-        self.highlighters.append(field.highlighter)
+        highlighter = field.highlighter
+        self.highlighters.append(highlighter)
+        # A dictionary can arrive while the window is being taken down, its fields' documents
+        # (and their highlighters) already gone: each highlighter is forgotten as it goes.
+        highlighter.destroyed.connect(lambda _=None, gone=highlighter: self._forget(gone))
+
+    def _forget(self, highlighter: QSyntaxHighlighter) -> None:
+        self.highlighters = [h for h in self.highlighters if h is not highlighter]
 
     def underline_block(
         self, highlighter: QSyntaxHighlighter, text: str, applied: Applied | None
@@ -275,7 +282,7 @@ class Spelling(QObject):
 
     def _underline_line(self, field: LineField) -> None:
         """Set the line's underlines, as an input method would (positions from the cursor)."""
-        spans = self.misspelled(field.text(), markdown=False)
+        spans = self.misspelled(field.text(), markdown=field.inline_markdown)
         if spans == self.lines[field] and not spans:
             return
         self.lines[field] = spans

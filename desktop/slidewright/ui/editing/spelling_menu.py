@@ -67,7 +67,9 @@ class SpellingMenus:
     def _line_menu(self, field: LineField, pos: QPoint) -> QMenu:
         menu = field.standard_menu()
         text = field.text()
-        found = word_at(self.spelling, text, field.cursorPositionAt(pos), markdown=False)
+        found = word_at(
+            self.spelling, text, field.cursorPositionAt(pos), markdown=field.inline_markdown
+        )
         if found is not None:
             start, end = found
 

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
@@ -74,12 +75,17 @@ class WritingDesk:
             LengthHint(
                 editors.article_editor.description,
                 DESCRIPTION_LIMIT,
-                "search results show about this many characters of a description",
+                QCoreApplication.translate(
+                    "WritingDesk",
+                    "search results show about this many characters of a description",
+                ),
             ),
             LengthHint(
                 editor.fields["alt"],
                 ALT_LIMIT,
-                "screen readers read alt text in one breath: keep it short",
+                QCoreApplication.translate(
+                    "WritingDesk", "screen readers read alt text in one breath: keep it short"
+                ),
             ),
         ]
 
@@ -119,7 +125,8 @@ class WritingDesk:
         if doc is not None and doc.article.slides:
             image = doc.article.slides[row if row >= 0 else -1].image
             note = self.slides.last_note
-            pasted = f"Image pasted as {image}"
+            pasted = QCoreApplication.translate("WritingDesk", "Image pasted as {file}")
+            pasted = pasted.format(file=image)
             self.main.statusBar().showMessage(f"{pasted}. {note}" if note else pasted, 10000)
 
     def paste_image(self) -> bool:
@@ -128,7 +135,8 @@ class WritingDesk:
         return paste_into(QGuiApplication.clipboard().mimeData(), self._set_image, self._refused)
 
     def _refused(self, text: str) -> None:
-        self.selection.report_error("Image not pasted", text)
+        title = QCoreApplication.translate("WritingDesk", "Image not pasted")
+        self.selection.report_error(title, text)
 
     # -- menus ------------------------------------------------------------------------------
     @property
@@ -141,7 +149,11 @@ class WritingDesk:
             self._printer = printer = ArticlePrinter(self.preview, self.main)
             printer.finished.connect(lambda text, _ok: bar.showMessage(text, 8000))
             printer.progress.connect(
-                lambda done, pages: bar.showMessage(f"Printing page {done} of {pages}…")
+                lambda done, pages: bar.showMessage(
+                    QCoreApplication.translate(
+                        "WritingDesk", "Printing page {number} of {count}…"
+                    ).format(number=done, count=pages)
+                )
             )
         return self._printer
 
@@ -150,7 +162,8 @@ class WritingDesk:
 
         doc = self.selection.doc
         if doc is not None and (path := print_pdf.ask_pdf_path(self.main, doc)) is not None:
-            self.main.statusBar().showMessage(f"Writing {path.name}…")
+            writing = QCoreApplication.translate("WritingDesk", "Writing {file}…")
+            self.main.statusBar().showMessage(writing.format(file=path.name))
             self.printer.export_pdf(doc, path)
 
     def print_article(self) -> None:
@@ -158,7 +171,10 @@ class WritingDesk:
 
         doc = self.selection.doc
         if doc is not None and (printer := print_pdf.ask_printer(self.main, doc)) is not None:
-            self.main.statusBar().showMessage("Printing…")
+            self.main.statusBar().showMessage(
+                QCoreApplication.translate("WritingDesk", "Printing…")
+            )
+
             self.printer.print_on(doc, printer)
 
     def show_shortcuts(self) -> None:

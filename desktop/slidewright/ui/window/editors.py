@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTabWidget, QToolButton, QWidget
 
 from slidewright.ui.editing.article_editor import ArticleEditor
@@ -31,8 +32,8 @@ def build_editors() -> Editors:
     slide_editor = SlideEditor(thumbnails)
     article_editor = ArticleEditor()
     tabs = QTabWidget()
-    tabs.addTab(scrolled(slide_editor), "Slide")
-    tabs.addTab(scrolled(article_editor), "Article")
+    tabs.addTab(scrolled(slide_editor), QCoreApplication.translate("Editors", "Slide"))
+    tabs.addTab(scrolled(article_editor), QCoreApplication.translate("Editors", "Article"))
     slides_column, buttons = list_panel(slide_list)
     return Editors(
         thumbnails, slide_list, buttons, slide_editor, article_editor, tabs, (slides_column, tabs)

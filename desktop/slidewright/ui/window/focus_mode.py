@@ -12,7 +12,6 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 MEASURE_CHARS = 100  # the editor's width in focus mode, in average characters (labels included)
-HINT = "Focus mode: only the editor. Press F11 to bring everything back."
 
 
 class FocusMode(QObject):
@@ -40,7 +39,8 @@ class FocusMode(QObject):
                 widget.hide()
             window.menuBar().hide()
             window.showFullScreen()
-            window.statusBar().showMessage(HINT, 6000)
+            hint = self.tr("Focus mode: only the editor. Press F11 to bring everything back.")
+            window.statusBar().showMessage(hint, 6000)
             self._centre()
         else:
             self._margins(0)

@@ -10,7 +10,7 @@ import html
 import re
 
 import PySide6
-from PySide6.QtCore import Qt, qVersion
+from PySide6.QtCore import QCoreApplication, Qt, qVersion
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,21 +24,33 @@ from PySide6.QtWidgets import (
 )
 
 from slidewright import __version__
-from slidewright.ui.window.menus import EXTRA, MENUS
+from slidewright.ui.translation import QT_TRANSLATE_NOOP
+from slidewright.ui.window.menus import EXTRA, MENUS, menu_text
 
-FIELD_KEYS = (
-    ("Fields", "Next / previous field", "Tab / Shift+Tab"),
-    ("Fields", "Paste an image as the slide's image (slide list, image, body)", "Ctrl+V"),
-    ("Slide list", "Delete the selected slides", "Delete"),
+FIELD_KEYS = (  # (where, what, keys); where and what are translated in the context "Help"
+    (QT_TRANSLATE_NOOP("Help", "Fields"), QT_TRANSLATE_NOOP("Help", "Next / previous field"), "Tab / Shift+Tab"),
+    (QT_TRANSLATE_NOOP("Help", "Fields"), QT_TRANSLATE_NOOP("Help", "Paste an image as the slide's image (slide list, image, body)"), "Ctrl+V"),
+    (QT_TRANSLATE_NOOP("Help", "Slide list"), QT_TRANSLATE_NOOP("Help", "Delete the selected slides"), "Delete"),
     # the find bar's own keys (ui/editing/find_bar.py), while the cursor is in it
-    ("Find bar", "Next match (in the Find box)", "Enter"),
-    ("Find bar", "Previous match (in the Find box)", "Shift+Enter"),
-    ("Find bar", "Replace this match (in the Replace box)", "Enter"),
-    ("Find bar", "Replace all", "Alt+L"),
-    ("Find bar", "Match case / Whole words", "Alt+M / Alt+W"),
-    ("Find bar", "Close the find bar", "Esc"),
-)
-LICENCE = "GNU General Public License, version 3 or later"
+    (QT_TRANSLATE_NOOP("Help", "Find bar"), QT_TRANSLATE_NOOP("Help", "Next match (in the Find box)"), "Enter"),
+    (QT_TRANSLATE_NOOP("Help", "Find bar"), QT_TRANSLATE_NOOP("Help", "Previous match (in the Find box)"), "Shift+Enter"),
+    (QT_TRANSLATE_NOOP("Help", "Find bar"), QT_TRANSLATE_NOOP("Help", "Replace this match (in the Replace box)"), "Enter"),
+    (QT_TRANSLATE_NOOP("Help", "Find bar"), QT_TRANSLATE_NOOP("Help", "Replace all"), "Alt+L"),
+    (QT_TRANSLATE_NOOP("Help", "Find bar"), QT_TRANSLATE_NOOP("Help", "Match case / Whole words"), "Alt+M / Alt+W"),
+    (QT_TRANSLATE_NOOP("Help", "Find bar"), QT_TRANSLATE_NOOP("Help", "Close the find bar"), "Esc"),
+)  # fmt: skip
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Help", text)
+
+
+def native_keys(keys: str) -> str:
+    """Keys ("Tab / Shift+Tab") as the keyboard's labels in the window's language ("Strg", "Entf")."""
+    return " / ".join(
+        QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText) or key
+        for key in keys.split(" / ")
+    )
 
 
 def plain(text: str) -> str:
@@ -57,11 +69,17 @@ def typed(key: str) -> bool:
 
 
 def key_text(action: QAction) -> str:
-    keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
-    keys = [k for k in keys if typed(k)]
+    """The action's keys as the keyboard labels them in the window's language ("Strg+Bild ab");
+    which keys a writer types is decided on their portable names ("Ctrl+PgDown")."""
+    native, portable = (
+        QKeySequence.SequenceFormat.NativeText,
+        QKeySequence.SequenceFormat.PortableText,
+    )
+    keys = [k.toString(native) for k in action.shortcuts() if typed(k.toString(portable))]
+
     if not keys and "\t" in action.text():
         keys = [action.text().split("\t", 1)[1]]
-    return " or ".join(k for k in keys if k)
+    return QCoreApplication.translate("Help", " or ").join(k for k in keys if k)
 
 
 def shortcut_rows(actions: dict[str, QAction], extra: dict[str, QAction]) -> list[tuple[str, ...]]:
@@ -76,18 +94,24 @@ def shortcut_rows(actions: dict[str, QAction], extra: dict[str, QAction]) -> lis
             else:
                 continue
             if action is not None and (keys := key_text(action)):
-                rows.append((plain(title), plain(action.text()), keys))
-    return rows + list(FIELD_KEYS)
+                rows.append((plain(menu_text(title)), plain(action.text()), keys))
+    return rows + [(_tr(where), _tr(what), native_keys(keys)) for where, what, keys in FIELD_KEYS]
 
 
 def show_shortcuts(parent: QWidget, rows: list[tuple[str, ...]]) -> QDialog:
     dialog = QDialog(parent)
     dialog.setObjectName("shortcutsDialog")
-    dialog.setWindowTitle("Keyboard Shortcuts")
+    dialog.setWindowTitle(QCoreApplication.translate("Help", "Keyboard Shortcuts"))
     table = QTableWidget(len(rows), 3, dialog)
-    table.setAccessibleName("Keyboard shortcuts")
+    table.setAccessibleName(QCoreApplication.translate("Help", "Keyboard shortcuts"))
     table.setTabKeyNavigation(False)  # Tab leaves the table for Close (arrows move in it)
-    table.setHorizontalHeaderLabels(["Menu", "Command", "Keys"])
+    table.setHorizontalHeaderLabels(
+        [
+            QCoreApplication.translate("Help", "Menu"),
+            QCoreApplication.translate("Help", "Command"),
+            QCoreApplication.translate("Help", "Keys"),
+        ]
+    )
     table.verticalHeader().hide()
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
     table.setShowGrid(False)
@@ -112,19 +136,28 @@ def show_shortcuts(parent: QWidget, rows: list[tuple[str, ...]]) -> QDialog:
 
 
 def about_text() -> str:
+    about = QCoreApplication.translate(
+        "Help",
+        "Write slideshow articles: one image, a credit and a few paragraphs per slide, "
+        "checked and exported to HTML, feeds and static sites.",
+    )
+    licence = QCoreApplication.translate(
+        "Help",
+        "Licence: GNU General Public License, version 3 or later. "
+        "This program comes with absolutely no warranty.",
+    )
     return (
-        f"<h3>Slidewright {html.escape(__version__)}</h3>"
-        "<p>Write slideshow articles: one image, a credit and a few paragraphs per slide, "
-        "checked and exported to HTML, feeds and static sites.</p>"
+        f"<h3>Slidewright {html.escape(__version__)}</h3><p>{html.escape(about)}</p>"
         f"<p>Qt {html.escape(qVersion())} · PySide {html.escape(PySide6.__version__)}</p>"
-        f"<p>Licence: {LICENCE}. This program comes with absolutely no warranty.</p>"
+        f"<p>{html.escape(licence)}</p>"
     )
 
 
 def show_about(parent: QWidget) -> QMessageBox:
     box = QMessageBox(parent)
     box.setObjectName("aboutBox")
-    box.setWindowTitle("About Slidewright")
+    box.setWindowTitle(QCoreApplication.translate("Help", "About Slidewright"))
+
     box.setTextFormat(Qt.TextFormat.RichText)
     box.setText(about_text())
     box.setIconPixmap(parent.windowIcon().pixmap(64, 64))

@@ -78,9 +78,9 @@ class ImageCleanup(QObject):
             gone.append(path)
         if gone:
             names = ", ".join(path.name for path in gone)
-            self.session.message.emit(
-                f"Saved; removed pictures no slide uses from images/: {names}", 8000
-            )
+            said = self.tr("Saved; removed pictures no slide uses from images/: {names}")
+            self.session.message.emit(said.format(names=names), 8000)
+
         return gone
 
     def _slide_changed(self, index: int, name: str) -> None:

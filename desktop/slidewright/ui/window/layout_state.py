@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QButtonGroup, QDockWidget, QMainWindow, QSplitter
 
 from slidewright.ui.preview.view import Preview
@@ -38,7 +38,9 @@ def restore_window(
     geometry = settings.bytes_value("geometry")
     if geometry is not None:
         window.restoreGeometry(geometry)
-    place = QDockWidget("Problems", window)  # the panel's place (and height) until it exists
+    title = QCoreApplication.translate("LayoutState", "Problems")
+    place = QDockWidget(title, window)  # the panel's place (and height) until it exists
+
     place.setObjectName(PROBLEMS_DOCK)
     window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, place)
     _restore_docks(window, settings, place)

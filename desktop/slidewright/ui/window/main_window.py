@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from slidewright.ui.problems.panel import ProblemsPanel
     from slidewright.ui.session.article_session import ArticleSession
     from slidewright.ui.window.assembly import Parts
+    from slidewright.ui.window.dialog_entries import DialogEntries
     from slidewright.ui.window.status_line import StatusLine
     from slidewright.ui.window.welcome import Welcome
 
@@ -49,6 +50,7 @@ PAINT_REACHES_SCREEN_MS = 50  # the page's frame is shown by this (the UI) threa
 class MainWindow(QMainWindow):
     session: ArticleSession  # made by start_session()
     parts: Parts  # made by complete() (assembly.py): everything but the preview
+    dialogs: DialogEntries  # made by complete(): the entries that open a dialog
 
     assembled = Signal()  # step two is done: the whole window is there (complete())
 
@@ -123,10 +125,15 @@ class MainWindow(QMainWindow):
             opening, self._open_later = self._open_later, None
             opening()
         from slidewright.ui.window.assembly import StepOne, assemble
+        from slidewright.ui.window.dialog_entries import DialogEntries
 
         one = StepOne(self, self.settings, self.session, self.preview, self.splitter, self.stack)
-        self.parts = assemble(one, self._menu_slots())
-        self._wire(self.parts)
+        self.parts = parts = assemble(one, self._menu_slots())
+        self.dialogs = DialogEntries(
+            self, self.settings, self.session, self.preview, parts.problems, parts.selection,
+            parts.slides,
+        )  # fmt: skip
+        self._wire(parts)
         self.completed = True
         doc = self.doc
         if doc is None:
@@ -134,7 +141,7 @@ class MainWindow(QMainWindow):
                 self.preview.set_document(None)  # a kept page whose article did not open
             self.show_welcome()
             if self._open_failure:
-                self.welcome.show_message(f"Could not open the article:\n{self._open_failure}")
+                self.welcome.show_open_failure(self._open_failure)
         else:
             self._keep_preview_scroll = True
             try:
@@ -148,20 +155,21 @@ class MainWindow(QMainWindow):
         self.assembled.emit()
 
     def _menu_slots(self) -> dict[str, Callable[..., object]]:
-        """The menu entries the window itself answers (assembly.py adds the parts' own)."""
+        """The menu entries the window itself answers (assembly.py adds the parts' own); those
+        that open a dialog are answered by ``dialogs``, made just after the menus."""
         return {
-            "import": self.import_dialog,
-            "export": self.export_dialog,
-            "publish": self.publish_dialog,
+            "import": lambda: self.dialogs.import_article(),
+            "export": lambda: self.dialogs.export(),
+            "publish": lambda: self.dialogs.publish(),
             "undo": self.undo,
             "redo": self.redo,
-            "next_slide": lambda: self.step_slide(1),
-            "previous_slide": lambda: self.step_slide(-1),
-            "choose_image": self.choose_image,
-            "choose_images": self.choose_images,
+            "next_slide": lambda: self.parts.selection.step(1),
+            "previous_slide": lambda: self.parts.selection.step(-1),
+            "choose_image": lambda: self.dialogs.choose_image(),
+            "choose_images": lambda: self.dialogs.choose_images(),
             "mode_article": lambda: self.set_preview_mode("article"),
             "mode_slideshow": lambda: self.set_preview_mode("slideshow"),
-            "open_library": self.open_library,
+            "open_library": lambda: self.dialogs.open_library(),
         }
 
     def _wire(self, parts: Parts) -> None:
@@ -170,20 +178,14 @@ class MainWindow(QMainWindow):
         parts.status_line.timer.timeout.connect(self.update_status)
         parts.problems.jumpRequested.connect(self.jump_to)
         parts.problems.checked.connect(self._show_badges)
-        parts.problems.actionRequested.connect(lambda _action: self.choose_images())
-        parts.editors.slide_editor.chooseImageRequested.connect(self.choose_image)
+        parts.problems.actionRequested.connect(lambda _action: self.dialogs.choose_images())
+        parts.editors.slide_editor.chooseImageRequested.connect(self.dialogs.choose_image)
         self.preview.slideClicked.connect(self.preview_clicked)
         for field in (self.slide_editor.body, self.article_editor.intro):
-            field.paste_hook = self.paste_hook
+            field.paste_hook = self.dialogs.paste_hook
         from slidewright.ui.library import LibraryNotes
 
         self.library_notes = LibraryNotes(self)  # the library's findings for this article
-
-    def open_library(self) -> None:
-        """File ▸ Open Library… (ui/library/: the dialog is self-contained)."""
-        from slidewright.ui.library import open_library
-
-        open_library(self)
 
     # -- the parts, by name (made in step two, held in ``parts``) ---------------------------
     @property
@@ -226,49 +228,6 @@ class MainWindow(QMainWindow):
         if self.model is not None:
             self.model.set_findings(self.problems.badges(findings))
 
-    def choose_images(self) -> None:
-        from slidewright.ui.editing.assign_images import choose_images_in
-
-        choose_images_in(self)
-
-    def choose_image(self) -> None:
-        from slidewright.ui.dialogs import prompts as dialogs
-
-        row = self.current_row()
-        if self.doc is None or row < 0:
-            return
-        path = dialogs.ask_open_file(self, "Choose Image", dialogs.IMAGE_FILTER)
-        if path is not None:
-            self.parts.slides.set_image(row, path)
-
-    def export_dialog(self) -> None:
-        from slidewright.ui.dialogs.export_dialog import run_export_dialog
-
-        if self.doc is not None:
-            errors = sum(f.severity == "error" for f in self.problems.findings)
-            run_export_dialog(self, self.doc, self.preview.mode, errors, self.settings)
-
-    # (dialogs, and the code behind them, are imported when first used: start-up stays short)
-    def publish_dialog(self) -> None:
-        from slidewright.ui.dialogs.publish_dialog import run_publish_dialog
-
-        run_publish_dialog(self, self.session, self.problems.findings)
-
-    def paste_hook(self, text: str) -> bool:
-        from slidewright.ui.dialogs.import_dialog import offer_paste_import
-
-        return offer_paste_import(self, self.doc, text)
-
-    def import_dialog(self) -> None:
-        from slidewright.ui.dialogs.import_dialog import run_import_dialog, show_import_summary
-        from slidewright.ui.session.preferences import Preferences
-
-        lang = Preferences.load(self.settings).article_language()
-        imported = run_import_dialog(self, self.session.maybe_save, lang)
-        if imported is not None and self.session.open_path(imported[0]):
-            self.statusBar().showMessage(imported[1].describe().replace("\n", " · "), 10000)
-            show_import_summary(self, self.doc, imported[1])
-
     # -- layout ----------------------------------------------------------------------------
     def set_preview_mode(self, value: object) -> None:
         mode: Mode = "slideshow" if value == "slideshow" else "article"
@@ -304,7 +263,7 @@ class MainWindow(QMainWindow):
             self.complete()
             return
         if self.doc is None:
-            self.welcome.show_message(f"Could not open the article:\n{message}")
+            self.welcome.show_open_failure(message)
 
     def _enable_document_actions(self, on: bool) -> None:
         from slidewright.ui.window.menus import ALWAYS_ENABLED
@@ -344,7 +303,7 @@ class MainWindow(QMainWindow):
         self.problems.setVisible(self._problems_wanted)
         doc.undo_stack.cleanChanged.connect(self.update_title)
         doc.undo_stack.indexChanged.connect(self.status_line.schedule)
-        doc.slidesReset.connect(self._slides_reset)
+        doc.slidesReset.connect(self.select_rows)
         doc.slideChanged.connect(self.status_line.schedule)  # (typing extends a step)
         doc.articleChanged.connect(self.status_line.schedule)
         doc.articleChanged.connect(self._article_changed)
@@ -387,16 +346,6 @@ class MainWindow(QMainWindow):
     def select_rows(self, rows: list[int]) -> None:
         self.parts.selection.select_rows(rows)
 
-    def step_slide(self, delta: int) -> None:
-        """Go to the next or previous slide without leaving the field being edited."""
-        if self.doc is None or not self.doc.article.slides:
-            return
-        row = min(max(self.current_row() + delta, 0), len(self.doc.article.slides) - 1)
-        focused = self.focusWidget()
-        self.select_rows([row])
-        if focused is not None:
-            focused.setFocus()
-
     def _current_changed(self, row: int) -> None:
         self.slide_editor.show_slide(row)
         if row >= 0:
@@ -413,9 +362,6 @@ class MainWindow(QMainWindow):
             self.select_rows([row])
         finally:
             self._keep_preview_scroll = False
-
-    def _slides_reset(self, rows: list[int]) -> None:
-        self.select_rows(rows)
 
     def jump_to(self, finding: Finding) -> None:
         """Show the slide (or the article pane) and put the cursor in the field at fault."""

@@ -3,7 +3,7 @@ with its mode buttons. Only construction lives here; what the widgets do is wire
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -14,17 +14,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from slidewright.ui.translation import QT_TRANSLATE_NOOP
+
+# (name, text, tooltip), translated in the context "Panels" when the buttons are made
 LIST_BUTTONS = (
-    ("add", "Add", "Add slide (Ctrl+Shift+N)"),
-    ("duplicate", "Duplicate", "Duplicate slide (Ctrl+Shift+D)"),
-    ("delete", "Delete", "Delete selected slides (Delete)"),
-    ("up", "↑", "Move up (Alt+Up)"),
-    ("down", "↓", "Move down (Alt+Down)"),
-)
+    ("add", QT_TRANSLATE_NOOP("Panels", "Add"), QT_TRANSLATE_NOOP("Panels", "Add slide (Ctrl+Shift+N)")),
+    ("duplicate", QT_TRANSLATE_NOOP("Panels", "Duplicate"), QT_TRANSLATE_NOOP("Panels", "Duplicate slide (Ctrl+Shift+D)")),
+    ("delete", QT_TRANSLATE_NOOP("Panels", "Delete"), QT_TRANSLATE_NOOP("Panels", "Delete selected slides (Delete)")),
+    ("up", "↑", QT_TRANSLATE_NOOP("Panels", "Move up (Alt+Up)")),
+    ("down", "↓", QT_TRANSLATE_NOOP("Panels", "Move down (Alt+Down)")),
+)  # fmt: skip
+# (mode, text, tooltip, accessible name)
 MODES = (
-    ("article", "Article", "Preview the article as one scrolling page (Ctrl+1)"),
-    ("slideshow", "Slideshow", "Preview one slide at a time, as a slideshow (Ctrl+2)"),
-)
+    ("article", QT_TRANSLATE_NOOP("Panels", "Article"), QT_TRANSLATE_NOOP("Panels", "Preview the article as one scrolling page (Ctrl+1)"), QT_TRANSLATE_NOOP("Panels", "Preview as article")),
+    ("slideshow", QT_TRANSLATE_NOOP("Panels", "Slideshow"), QT_TRANSLATE_NOOP("Panels", "Preview one slide at a time, as a slideshow (Ctrl+2)"), QT_TRANSLATE_NOOP("Panels", "Preview as slideshow")),
+)  # fmt: skip
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Panels", text)
 
 
 def scrolled(widget: QWidget) -> QScrollArea:
@@ -51,9 +59,9 @@ def list_panel(slide_list: QWidget) -> tuple[QWidget, dict[str, QToolButton]]:
     buttons: dict[str, QToolButton] = {}
     for name, text, tip in LIST_BUTTONS:
         button = QToolButton()
-        button.setText(text)
-        button.setToolTip(tip)
-        button.setAccessibleName(tip)
+        button.setText(_tr(text))
+        button.setToolTip(_tr(tip))
+        button.setAccessibleName(_tr(tip))
         buttons[name] = button
         bar.addWidget(button)
     bar.addStretch(1)
@@ -63,14 +71,14 @@ def list_panel(slide_list: QWidget) -> tuple[QWidget, dict[str, QToolButton]]:
 def preview_panel(preview: QWidget, owner: QWidget) -> tuple[QWidget, QButtonGroup]:
     """The preview under its Article / Slideshow toggle (each button's ``mode`` property)."""
     bar = QHBoxLayout()
-    bar.addWidget(QLabel("Preview"))
+    bar.addWidget(QLabel(QCoreApplication.translate("Panels", "Preview")))
     bar.addStretch(1)
     group = QButtonGroup(owner)
-    for mode, text, tip in MODES:
+    for mode, text, tip, name in MODES:
         button = QToolButton()
-        button.setText(text)
-        button.setToolTip(tip)
-        button.setAccessibleName(f"Preview as {text.lower()}")
+        button.setText(_tr(text))
+        button.setToolTip(_tr(tip))
+        button.setAccessibleName(_tr(name))
         button.setCheckable(True)
         button.setProperty("mode", mode)
         group.addButton(button)

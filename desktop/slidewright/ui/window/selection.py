@@ -4,7 +4,7 @@ and the window share of the slide list (made in the window's step two, see assem
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QObject, Signal
-from PySide6.QtWidgets import QTabWidget
+from PySide6.QtWidgets import QApplication, QTabWidget
 
 from slidewright.ui.editing.document import Document
 from slidewright.ui.editing.slide_editor import SlideEditor
@@ -64,6 +64,17 @@ class SlideSelection(QObject):
         selection_model.setCurrentIndex(self.model.index(rows[0]), flags.NoUpdate)
         selection_model.select(selection, flags.ClearAndSelect)
         self.moved.emit(self.current_row())
+
+    def step(self, delta: int) -> None:
+        """Go to the next or previous slide without leaving the field being edited."""
+        doc = self.doc
+        if doc is None or not doc.article.slides:
+            return
+        row = min(max(self.current_row() + delta, 0), len(doc.article.slides) - 1)
+        focused = QApplication.focusWidget()
+        self.select_rows([row])
+        if focused is not None:
+            focused.setFocus()
 
     def edit_slide_field(self, name: str) -> None:
         """Show the slide pane with the cursor in one of its fields."""

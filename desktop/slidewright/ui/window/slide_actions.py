@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from slidewright.errors import SlidewrightError
 from slidewright.fileformat.images import IMAGES_DIR, copy_into_bundle
 from slidewright.model import Slide
@@ -57,7 +59,11 @@ class SlideActions:
             for _, duplicate in copies:
                 duplicate.notes = []  # the editor's notes stay with the slide they were left on
             self.selection.doc.undo_stack.push(
-                InsertSlides(self.selection.doc, copies, "Duplicate slide")
+                InsertSlides(
+                    self.selection.doc,
+                    copies,
+                    QCoreApplication.translate("SlideActions", "Duplicate slide"),
+                )
             )
 
     def delete_slides(self) -> None:
@@ -99,7 +105,10 @@ class SlideActions:
     def _report(self, refused: list[str]) -> None:
         if refused:
             self.selection.report_error(
-                "Image not added", "These files were not added:\n" + "\n".join(refused)
+                QCoreApplication.translate("SlideActions", "Image not added"),
+                QCoreApplication.translate(
+                    "SlideActions", "These files were not added:\n{files}"
+                ).format(files="\n".join(refused)),
             )
 
     def set_image(self, row: int, file: Path) -> None:
@@ -135,6 +144,10 @@ class SlideActions:
         slides = [(start + n, new_slide(bundle, image, own)) for n, image in enumerate(images)]
         if slides:
             self.selection.doc.undo_stack.push(
-                InsertSlides(self.selection.doc, slides, "Add slides from images")
+                InsertSlides(
+                    self.selection.doc,
+                    slides,
+                    QCoreApplication.translate("SlideActions", "Add slides from images"),
+                )
             )
         self._report(refused)

@@ -33,21 +33,20 @@ class StatusLine(QObject):
     def show(self, article: Article, row: int) -> None:
         count = len(article.slides)
         self.position_label.setText(
-            f"Slide {row + 1} of {count}"
+            self.tr("Slide {number} of {count}").format(number=row + 1, count=count)
             if row >= 0
-            else f"{count} slide{'' if count == 1 else 's'}"
+            else self.tr("%n slide(s)", "", count)
         )
         words = article_words(article)
-        total = f"{words:,} {plural(words, 'word')} · {reading_minutes(words)} min read"
+        minutes = reading_minutes(words)
+        total = self.tr("{words} · {minutes}").format(
+            words=self.tr("%Ln word(s)", "", words), minutes=self.tr("%n min read", "", minutes)
+        )
         if 0 <= row < count:
-            here = slide_words(article.slides[row])
-            total = f"This slide {here:,} {plural(here, 'word')} · Article {total}"
+            here = self.tr("%Ln word(s)", "", slide_words(article.slides[row]))
+            total = self.tr("This slide {words} · Article {total}").format(words=here, total=total)
         self.words_label.setText(total)
 
     def clear(self) -> None:
         self.position_label.clear()
         self.words_label.clear()
-
-
-def plural(count: int, word: str) -> str:
-    return word if count == 1 else word + "s"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -27,14 +28,13 @@ class Welcome(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        title = QLabel(
-            "<h1>Slidewright</h1><p>Write slideshow articles: slides, credits, live preview.</p>"
-        )
+        tagline = self.tr("Write slideshow articles: slides, credits, live preview.")
+        title = QLabel(f"<h1>Slidewright</h1><p>{html.escape(tagline)}</p>")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         buttons = [
-            ("New Article…", self.newRequested),
-            ("Open Article…", self.openRequested),
-            ("Open the Sample Article", self.sampleRequested),
+            (self.tr("New Article…"), self.newRequested),
+            (self.tr("Open Article…"), self.openRequested),
+            (self.tr("Open the Sample Article"), self.sampleRequested),
         ]
         self.message_text = ""
         layout = QVBoxLayout(self)
@@ -57,14 +57,14 @@ class Welcome(QWidget):
             button.clicked.connect(signal)
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
         self.recent = QListWidget()
-        self.recent.setAccessibleName("Recent articles")
+        self.recent.setAccessibleName(self.tr("Recent articles"))
         self.recent.setFixedWidth(600)
         self.recent.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.recent.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.recent.itemActivated.connect(
             lambda item: self.recentRequested.emit(Path(item.data(Qt.ItemDataRole.UserRole)))
         )
-        layout.addWidget(QLabel("Recent articles"), 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(QLabel(self.tr("Recent articles")), 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.recent, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
 
@@ -80,7 +80,12 @@ class Welcome(QWidget):
         )  # -1: empty
         self.message.setVisible(bool(text))
 
+    def show_open_failure(self, reason: str) -> None:
+        """Say that the article did not open, and why."""
+        self.show_message(self.tr("Could not open the article:\n{reason}").format(reason=reason))
+
     def set_recent(self, paths: list[Path]) -> None:
+
         self.recent.clear()
         for path in paths:
             item = QListWidgetItem(recent_label(path))
