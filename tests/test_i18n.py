@@ -16,6 +16,7 @@ from slidewright.credits.findings import Finding, RuleId, Severity
 from slidewright.i18n import (
     QT_TRANSLATE_NOOP,
     Message,
+    counted,
     listing,
     message_data,
     message_from_data,
@@ -85,6 +86,41 @@ def test_messages_survive_a_cache_a_copy_and_another_process() -> None:
     assert message_from_data("plain") == "plain"
     finding = Finding(RuleId.ALT_MISSING, Severity.ERROR, 0, "alt", message)
     assert translated(pickle.loads(pickle.dumps(finding)).message, german) == "Ana sagte: hallo"
+
+
+FRENCH_DAYS = {
+    ("Test", "in {days} day"): "dans {days} jour",
+    ("Test", "in {days} days"): "dans {days} jours",
+}
+
+
+def french_singular(count: int) -> bool:
+    return count in (0, 1)
+
+
+@pytest.mark.parametrize(
+    ("days", "english", "french"),
+    [
+        (0, "in 0 days", "dans 0 jour"),
+        (1, "in 1 day", "dans 1 jour"),
+        (2, "in 2 days", "dans 2 jours"),
+    ],
+)
+def test_a_count_reads_by_each_languages_rule(days: int, english: str, french: str) -> None:
+    """English (and German) take the singular for 1 only, French for 0 and 1: the English text
+    follows English, the window's translation the rule of its language, also after a cache."""
+    message = counted(
+        days,
+        QT_TRANSLATE_NOOP("Test", "in {days} day"),
+        QT_TRANSLATE_NOOP("Test", "in {days} days"),
+    ).format(days=days)
+    assert message == english
+    say = lambda context, template: FRENCH_DAYS.get((context, template), template)  # noqa: E731
+    assert translated(message, say, french_singular) == french
+    kept = message_from_data(json.loads(json.dumps(message_data(message))))
+    assert kept == english and translated(kept, say, french_singular) == french
+    assert translated(pickle.loads(pickle.dumps(message)), say, french_singular) == french
+    assert translated(message, say) == english.replace("in", "dans").replace("day", "jour")
 
 
 def test_format_takes_named_values_only() -> None:

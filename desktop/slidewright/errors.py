@@ -9,6 +9,13 @@ class SlidewrightError(Exception):
     """Base of every error that carries a message meant for the writer."""
 
 
+def reason(error: BaseException) -> str:
+    """What went wrong, in the words the system gives (an OSError's strerror) when it has them."""
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror
+    return str(error)
+
+
 class FormatError(SlidewrightError):
     """An article file that cannot be read: says which file, where, and what is wrong."""
 

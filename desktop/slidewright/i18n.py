@@ -18,8 +18,10 @@ strings. The ``rules`` area's sources are :func:`rules_sources` (the Problems pa
 core module using the marker): ``pyside6-lupdate <those files> -no-obsolete -ts
 resources/i18n/window/rules_<lang>.ts``, then ``pyside6-lrelease`` to the ``.qm`` beside it.
 Placeholders are named (``{says}``), so a translation may put them in another order. Qt's plural
-forms are not extracted from such a call: a count-dependent message is two messages, chosen by
-the English rule (:func:`counted`).
+forms are not extracted from such a call: a count-dependent message is two messages, the
+singular and the plural (:func:`counted`). The English text takes the English rule (the
+singular for 1 only); the window takes its language's (French says "0 jour", German "0 Tage"),
+which is why the message keeps the count and both templates.
 
 Any ``str`` operation other than :meth:`Message.format` (concatenation, an f-string) gives a
 plain ``str``, which the window shows as it is: in English. Build a sentence around a message
@@ -33,6 +35,8 @@ from pathlib import Path
 from typing import Any
 
 Translate = Callable[[str, str], str]  # (context, English template) -> the template translated
+Singular = Callable[[int], bool]  # a language's rule: does this count take the singular?
+Plural = tuple[int, str, str]  # (count, singular template, plural template)
 
 
 class Message(str):
@@ -41,13 +45,20 @@ class Message(str):
     context: str
     template: str
     values: Mapping[str, object]
+    plural: Plural | None  # a count's message: the count and both English templates
 
     def __new__(
-        cls, text: str, context: str, template: str, values: Mapping[str, object] | None = None
+        cls,
+        text: str,
+        context: str,
+        template: str,
+        values: Mapping[str, object] | None = None,
+        plural: Plural | None = None,
     ) -> Message:
         message = super().__new__(cls, text)
         message.context, message.template = context, template
         message.values = dict(values or {})
+        message.plural = plural
         return message
 
     def format(self, *args: object, **values: Any) -> Message:
@@ -55,11 +66,13 @@ class Message(str):
         translation may reorder them, which positional ones would not survive."""
         if args:
             raise TypeError("a translatable message takes named values only")
-        return Message(self.template.format(**values), self.context, self.template, values)
+        return Message(
+            self.template.format(**values), self.context, self.template, values, self.plural
+        )
 
     def __reduce__(self) -> tuple[Any, ...]:
         # Findings travel to worker processes and back (library indexing): keep what they carry.
-        return (Message, (str(self), self.context, self.template, self.values))
+        return (Message, (str(self), self.context, self.template, self.values, self.plural))
 
     def __deepcopy__(self, memo: dict[int, object]) -> Message:
         return self  # immutable, like the str it is
@@ -73,10 +86,21 @@ def QT_TRANSLATE_NOOP(context: str, template: str) -> Message:  # lupdate's name
     return Message(template, context, template)
 
 
+def english_singular(count: int) -> bool:
+    """English (and German) say the singular for one only: "0 days", "1 day", "2 days"."""
+    return count == 1
+
+
 def counted(count: int, one: Message, other: Message) -> Message:
     """``one`` for a count of one, ``other`` for any other count, as English chooses; each is
-    its own message to translate (lupdate takes no plural forms from a Python marker)."""
-    return one if count == 1 else other
+    its own message to translate (lupdate takes no plural forms from a Python marker). The
+    message remembers the count and both, so :func:`translated` chooses again by the rule of
+    the language it says it in."""
+    if one.context != other.context:
+        raise ValueError("the singular and the plural of a message share its context")
+    chosen = one if english_singular(count) else other
+    plural = (count, one.template, other.template)
+    return Message(str(chosen), chosen.context, chosen.template, chosen.values, plural)
 
 
 def listing(items: Sequence[str], separator: str = ", ") -> Message:
@@ -96,7 +120,15 @@ def message_data(text: str) -> object:
         name: message_data(value) if isinstance(value, str) else value
         for name, value in text.values.items()
     }
-    return {"text": str(text), "context": text.context, "template": text.template, "values": values}
+    data: dict[str, object] = {
+        "text": str(text),
+        "context": text.context,
+        "template": text.template,
+        "values": values,
+    }
+    if text.plural is not None:
+        data["plural"] = list(text.plural)
+    return data
 
 
 def message_from_data(data: object) -> str:
@@ -113,26 +145,37 @@ def message_from_data(data: object) -> str:
         str(name): message_from_data(value) if isinstance(value, str | dict) else value
         for name, value in data["values"].items()
     }
-    return Message(text, context, template, values)
+    plural = data.get("plural")
+    if plural is None:
+        return Message(text, context, template, values)
+    match plural:
+        case [int(count), str(one), str(other)]:
+            return Message(text, context, template, values, (count, one, other))
+    raise ValueError(f"not a message: {data!r}")
 
 
-def translated(text: str, translate: Translate) -> str:
+def translated(text: str, translate: Translate, singular: Singular = english_singular) -> str:
     """``text`` in the language ``translate`` knows: a :class:`Message` is translated, with the
     messages among its values; anything else (user text, a number) is returned as it is.
+    ``singular`` is that language's plural rule, for a message made by :func:`counted`.
 
     A translation that names a placeholder the message does not have, or is otherwise not a
     format string, is not used: the English is shown rather than nothing."""
     if not isinstance(text, Message):
         return text
     values = {
-        name: translated(value, translate) if isinstance(value, Message) else value
+        name: translated(value, translate, singular) if isinstance(value, Message) else value
         for name, value in text.values.items()
     }
-    template = (translate(text.context, text.template) if text.context else "") or text.template
+    english = text.template
+    if text.plural is not None:
+        count, one, other = text.plural
+        english = one if singular(count) else other
+    template = (translate(text.context, english) if text.context else "") or english
     try:
         return template.format(**values)
     except (KeyError, IndexError, ValueError):
-        return text.template.format(**values)
+        return english.format(**values)
 
 
 def marked_modules(package: Path) -> list[Path]:

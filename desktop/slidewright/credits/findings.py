@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from slidewright.i18n import QT_TRANSLATE_NOOP
+from slidewright.i18n import QT_TRANSLATE_NOOP, Message, counted
 
 
 class Severity(StrEnum):
@@ -26,7 +26,7 @@ class Severity(StrEnum):
 SEVERITIES = tuple(Severity)
 # The word a writer reads, in the CLI's text output and the Problems panel alike: an "info" finding
 # is a *note* (the JSON output and --disable keep the ids above, which scripts already match).
-SEVERITY_WORDS: dict[Severity, tuple[str, str]] = {
+SEVERITY_WORDS: dict[Severity, tuple[Message, Message]] = {
     Severity.ERROR: (
         QT_TRANSLATE_NOOP("Findings", "error"),
         QT_TRANSLATE_NOOP("Findings", "errors"),
@@ -43,9 +43,10 @@ SEVERITY_WORDS: dict[Severity, tuple[str, str]] = {
 
 
 def severity_word(severity: Severity, count: int = 1) -> str:
-    """``severity`` as the word a writer reads: "note", "2 notes" are the same in CLI and GUI."""
+    """``severity`` as the word a writer reads: "note", "2 notes" are the same in CLI and GUI
+    (which says "0 erreur" in French: the word keeps its count for the window's rule)."""
     singular, plural = SEVERITY_WORDS[Severity(severity)]
-    return singular if count == 1 else plural
+    return counted(count, singular, plural)
 
 
 SEVERITY_RANK: dict[str, int] = {name: rank for rank, name in enumerate(SEVERITIES)}

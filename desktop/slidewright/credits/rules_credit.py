@@ -13,7 +13,7 @@ from slidewright.credits.context import CheckContext, ImageState, SlideState
 from slidewright.credits.evidence import contradiction, missing_agency, missing_person, people_in
 from slidewright.credits.findings import Fix, Hit, Severity
 from slidewright.credits.labels import has_label, is_bare_label, split_caption, strip_labels
-from slidewright.i18n import QT_TRANSLATE_NOOP, Message
+from slidewright.i18n import QT_TRANSLATE_NOOP, Message, counted
 from slidewright.model import Slide
 from slidewright.render.inline import inline_escape
 
@@ -129,7 +129,11 @@ def _names(names: Sequence[str], shown: int = 3) -> str:
     listed = ", ".join(names[:shown])
     if len(names) <= shown:
         return listed
-    more = QT_TRANSLATE_NOOP("RulesCredit", "{names} and {more} more")
+    more = counted(
+        len(names) - shown,
+        QT_TRANSLATE_NOOP("RulesCredit", "{names} and 1 more"),
+        QT_TRANSLATE_NOOP("RulesCredit", "{names} and {more} more"),
+    )
     return more.format(names=listed, more=len(names) - shown)
 
 
@@ -242,10 +246,18 @@ def credits_not_found(ctx: CheckContext, slides: Sequence[SlideState]) -> Iterat
     if not waiting:
         return
     shown = ", ".join(str(p + 1) for p in waiting[:8]) + (", …" if len(waiting) > 8 else "")
-    message = QT_TRANSLATE_NOOP(
-        "RulesCredit",
-        "{count} of {total} slides have no credit yet (slides {shown}): "
-        "the pictures they are waiting for will need one",
+    message = counted(
+        len(waiting),
+        QT_TRANSLATE_NOOP(
+            "RulesCredit",
+            "{count} of {total} slides has no credit yet (slide {shown}): "
+            "the picture it is waiting for will need one",
+        ),
+        QT_TRANSLATE_NOOP(
+            "RulesCredit",
+            "{count} of {total} slides have no credit yet (slides {shown}): "
+            "the pictures they are waiting for will need one",
+        ),
     )
     yield Hit(
         "credit",

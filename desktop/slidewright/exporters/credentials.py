@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from slidewright.fileformat.images import ImageProblem, bundle_image, read_image_bytes
+from slidewright.i18n import QT_TRANSLATE_NOOP, counted
 from slidewright.model import Article, Slide
 from slidewright.provenance.reader import has_manifest
 from slidewright.provenance.signing import SigningError, SigningIdentity, sign_published
@@ -58,12 +59,21 @@ def say_what_is_left_behind(
         return
     left = signed_originals(article, bundle)
     if left:
-        shown = ", ".join(left[:6]) + (f" and {len(left) - 6} more" if len(left) > 6 else "")
-        warn(
-            f"Content Credentials not carried over for {shown}: published pictures carry a "
+        shown: str = ", ".join(left[:6])
+        if len(left) > 6:
+            more = counted(
+                len(left) - 6,
+                QT_TRANSLATE_NOOP("ExportCredentials", "{names} and 1 more"),
+                QT_TRANSLATE_NOOP("ExportCredentials", "{names} and {count} more"),
+            )
+            shown = more.format(names=shown, count=len(left) - 6)
+        warning = QT_TRANSLATE_NOOP(
+            "ExportCredentials",
+            "Content Credentials not carried over for {pictures}: published pictures carry a "
             "manifest only when signed anew (a signing certificate in Preferences, or "
-            "--c2pa-cert and --c2pa-key)"
+            "--c2pa-cert and --c2pa-key)",
         )
+        warn(warning.format(pictures=shown))
 
 
 def sign_all(
@@ -86,7 +96,10 @@ def sign_all(
             )
             _replace(file, signed)
         except (SigningError, ImageProblem, OSError) as error:
-            problem(f"{file.name}: Content Credentials not written ({error})")
+            failed = QT_TRANSLATE_NOOP(
+                "ExportCredentials", "{file}: Content Credentials not written ({error})"
+            )
+            problem(failed.format(file=file.name, error=str(error)))
 
 
 def _actions(original: Path, file: Path, source: bytes, data: bytes) -> tuple[str, ...]:

@@ -12,6 +12,7 @@ from slidewright.exporters.responsive import article_images
 from slidewright.exporters.target import ExportTarget
 from slidewright.fileformat.imagebounds import ImageOutOfBounds
 from slidewright.fileformat.svgclean import SvgRefused
+from slidewright.i18n import QT_TRANSLATE_NOOP
 from slidewright.model import Article, Slide
 from slidewright.render import ImageRef, RenderContext, render_page
 from slidewright.urls import is_remote
@@ -113,7 +114,10 @@ def credit_inlined(
                 data = without_metadata(data)
             if data is None:
                 cache[path] = ImageRef(None)
-                options.problem(f"image {path!r} left out: its metadata could not be cleaned")
+                left_out = QT_TRANSLATE_NOOP(
+                    "HtmlExport", "image {path} left out: its metadata could not be cleaned"
+                )
+                options.problem(left_out.format(path=repr(path)))
                 continue
             uri = f"{header},{base64.b64encode(data).decode('ascii')}"
             cache[path] = ImageRef(uri, width=ref.width, height=ref.height)

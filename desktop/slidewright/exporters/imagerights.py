@@ -32,6 +32,7 @@ from slidewright.exporters.picturepolicy import (
     policy_args,
     rights_for,
 )
+from slidewright.i18n import QT_TRANSLATE_NOOP
 from slidewright.model import Slide
 
 __all__ = ["ImageRights", "original_rights", "rights_for"]
@@ -90,15 +91,19 @@ COMMON = ["-q", "-q", "-overwrite_original", "-charset", "UTF8", "-m"]
 
 
 def _run(args: list[str], what: str) -> list[str]:
-    """Run ExifTool; the error lines it printed (empty when all went well)."""
+    """Run ExifTool; the error lines it printed (empty when all went well), as messages the
+    window says in its language (ExifTool's own words stay as it wrote them)."""
     try:
         result = subprocess.run(args, capture_output=True, text=True, timeout=TIMEOUT)
     except (OSError, subprocess.TimeoutExpired) as error:
-        return [f"{what}: ExifTool did not finish: {error}"]
+        stopped = QT_TRANSLATE_NOOP("ImageRights", "{what}: ExifTool did not finish: {error}")
+        return [stopped.format(what=what, error=str(error))]
     if result.returncode == 0:
         return []
     lines = [line for line in (result.stderr or result.stdout).splitlines() if line.strip()]
-    return [f"credits not written: {line}" for line in lines] or [f"{what}: credits not written"]
+    said = QT_TRANSLATE_NOOP("ImageRights", "credits not written: {line}")
+    failed = QT_TRANSLATE_NOOP("ImageRights", "{what}: credits not written")
+    return [said.format(line=line) for line in lines] or [failed.format(what=what)]
 
 
 def write_rights(

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from urllib.parse import urlsplit
 
 from slidewright.errors import SlidewrightError
+from slidewright.i18n import QT_TRANSLATE_NOOP
 from slidewright.provenance.signing import SigningIdentity
 from slidewright.render.context import Mode, to_mode
 
@@ -49,9 +50,10 @@ def normalise_base_url(value: str) -> str:
     return value if value.endswith("/") else value + "/"
 
 
-NO_BASE_URL = (
+NO_BASE_URL = QT_TRANSLATE_NOOP(
+    "ExportOptions",
     "no base URL (the Export dialog's Base URL, or --base-url): the page has no canonical "
-    "address, and sharing cards and search engines get no image address"
+    "address, and sharing cards and search engines get no image address",
 )  # one sentence for the command line and the window alike
 
 

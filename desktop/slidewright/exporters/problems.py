@@ -14,6 +14,7 @@ from slidewright.exporters.images import bundle_file
 from slidewright.exporters.options import NO_BASE_URL, ExportOptions
 from slidewright.exporters.picturepolicy import original_rights
 from slidewright.exporters.published import PublishedImage, public_url
+from slidewright.i18n import QT_TRANSLATE_NOOP, Message
 from slidewright.model import Article, Slide
 from slidewright.render import ImageRef
 from slidewright.render.pagemeta import PageMeta
@@ -33,23 +34,40 @@ class ImageProblems:
         self.seen: set[str] = set()
 
     def missing(self, path: str) -> ImageRef:
-        self._report(path, "not found in the article's folder; published without it")
+        self._report(
+            path,
+            QT_TRANSLATE_NOOP(
+                "ImageProblems",
+                "{where}: image {path} not found in the article's folder; published without it",
+            ),
+        )
         return ImageRef(None)
 
     def refused(self, path: str) -> ImageRef:
         """An SVG that does not parse as one is left out rather than published as it is."""
-        self._report(path, "is not a readable SVG; published without it")
+        self._report(
+            path,
+            QT_TRANSLATE_NOOP(
+                "ImageProblems", "{where}: image {path} is not a readable SVG; published without it"
+            ),
+        )
         return ImageRef(None)
 
     def too_large(self, path: str, reason: str) -> ImageRef:
         """A picture beyond the shared bound (``fileformat/imagebounds.py``) is left out."""
-        self._report(path, f"is not published: {reason}")
+        self._report(
+            path,
+            QT_TRANSLATE_NOOP("ImageProblems", "{where}: image {path} is not published: {reason}"),
+            reason,
+        )
         return ImageRef(None)
 
-    def _report(self, path: str, problem: str) -> None:
+    def _report(self, path: str, problem: Message, reason: str = "") -> None:
+        """``problem`` (a message with {where}, {path} and perhaps {reason}) once per image."""
         if path not in self.seen:
             self.seen.add(path)
-            self.options.problem(f"{where_in_article(self.bundle, path)}: image {path!r} {problem}")
+            where = where_in_article(self.bundle, path)
+            self.options.problem(problem.format(where=where, path=repr(path), reason=reason))
 
 
 def where_in_article(bundle: Path, text: str) -> str:

@@ -34,6 +34,7 @@ from slidewright.exporters.picturepolicy import copyright_notice, original_right
 from slidewright.exporters.published import article_html, language, public_url
 from slidewright.exporters.target import ExportTarget
 from slidewright.fileformat.imagesize import shown_size
+from slidewright.i18n import QT_TRANSLATE_NOOP
 from slidewright.model import Article, Slide
 from slidewright.render import ImageRef, RenderContext, render_page
 from slidewright.render.inline import inline_html
@@ -191,10 +192,13 @@ def build_feed(
         url = safe_url(slide.image)  # no image, or a javascript:/data: address
         if not url or url.startswith("data:"):
             if warn is not None:
-                warn(
-                    f"slide {number} ({slide.heading or 'untitled'}) has no image: the feed "
-                    "carries it in the article's content only, not as a media:content"
+                no_image = QT_TRANSLATE_NOOP(
+                    "RssExport",
+                    "slide {number} ({heading}) has no image: the feed carries it in the "
+                    "article's content only, not as a media:content",
                 )
+                heading = slide.heading or QT_TRANSLATE_NOOP("RssExport", "untitled")
+                warn(no_image.format(number=number, heading=heading))
             continue
         _content(item, slide, _url(base_url, url), bundle)
     _scrub(rss)

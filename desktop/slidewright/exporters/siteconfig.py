@@ -15,6 +15,7 @@ import tomli_w
 import yaml
 
 from slidewright.exporters.options import ExportOptions
+from slidewright.i18n import QT_TRANSLATE_NOOP
 from slidewright.model import Article
 
 HUGO_CONFIGS = ("hugo.toml", "hugo.yaml", "hugo.json", "config.toml", "config.yaml", "config.json")
@@ -73,27 +74,33 @@ def check_hugo_site(site: Path, article: Article, options: ExportOptions, new: b
     date = future_date(article)
     if new:
         if date:
-            options.warn(
-                f"the article is dated {date}, in the future: Hugo builds no page for it "
+            future = QT_TRANSLATE_NOOP(
+                "SiteConfig",
+                "the article is dated {date}, in the future: Hugo builds no page for it "
                 "unless buildFuture is set. The hugo.toml written sets buildFuture = true, so "
-                "the page is built now; remove that line to hold it back until its date"
+                "the page is built now; remove that line to hold it back until its date",
             )
+            options.warn(future.format(date=date))
         return
     file = next(site / name for name in HUGO_CONFIGS if (site / name).exists())
     config = {str(k).lower(): v for k, v in _read_config(file).items()}
     if date and config.get("buildfuture") is not True:
-        options.warn(
-            f"the article is dated {date}, in the future: Hugo builds no page for it (it says "
-            f"only 'Pages 0') until then. Set buildFuture = true in {file.name} to publish it "
-            "now, or change the article's date"
+        future = QT_TRANSLATE_NOOP(
+            "SiteConfig",
+            "the article is dated {date}, in the future: Hugo builds no page for it (it says "
+            "only 'Pages 0') until then. Set buildFuture = true in {file} to publish it "
+            "now, or change the article's date",
         )
+        options.warn(future.format(date=date, file=file.name))
     theme = config.get("theme")
     themes = theme if isinstance(theme, list) else [theme]
     if THEME not in themes:
-        options.warn(
-            f"{file.name} does not name the theme '{THEME}' the article's layout is in: add "
-            f'theme = ["{THEME}"] (or add it to the list of themes), or Hugo shows no slides'
+        no_theme = QT_TRANSLATE_NOOP(
+            "SiteConfig",
+            "{file} does not name the theme '{theme}' the article's layout is in: add "
+            'theme = ["{theme}"] (or add it to the list of themes), or Hugo shows no slides',
         )
+        options.warn(no_theme.format(file=file.name, theme=THEME))
 
 
 def jekyll_config(article: Article, options: ExportOptions) -> bytes:

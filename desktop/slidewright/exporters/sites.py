@@ -39,6 +39,7 @@ from slidewright.fileformat import copy_images, format_article
 from slidewright.fileformat.bundle import bundle_dir, local_images, normalise_image_paths
 from slidewright.fileformat.images import slugify
 from slidewright.fileformat.safefiles import contained
+from slidewright.i18n import QT_TRANSLATE_NOOP
 from slidewright.model import Article, Slide
 from slidewright.packagedata import read_bytes, resource
 from slidewright.render import ImageRef
@@ -119,7 +120,8 @@ def _place_page(
             not_copied.add(path)
             if (file := bundle_file(destination, path)) is not None:
                 file.unlink(missing_ok=True)
-            options.problem(f"image {path!r} left out: {too_large}")
+            left_out = QT_TRANSLATE_NOOP("SiteExport", "image {path} left out: {reason}")
+            options.problem(left_out.format(path=repr(path), reason=too_large))
     copied += [
         (file, path)
         for path in in_bodies
@@ -129,8 +131,11 @@ def _place_page(
         for file, _ in copied:
             file.unlink(missing_ok=True)
         options.problem(
-            "the full-size pictures were left out of the site: their metadata could not be "
-            "cleaned (the page shows the renditions)"
+            QT_TRANSLATE_NOOP(
+                "SiteExport",
+                "the full-size pictures were left out of the site: their metadata could not be "
+                "cleaned (the page shows the renditions)",
+            )
         )
     page_url = _page_url(options, slug)
     if not options.base_url:

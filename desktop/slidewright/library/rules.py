@@ -139,9 +139,11 @@ def _and_more(parts: list[Message], more: int) -> Message:
     shown = listing(parts, "; ")
     if more <= 0:
         return shown
-    return QT_TRANSLATE_NOOP("LibraryRules", "{shown}; and {more} more").format(
-        shown=shown, more=more
-    )
+    return counted(  # one or more: "1 more" is its own text, as French says "1 autre"
+        more,
+        QT_TRANSLATE_NOOP("LibraryRules", "{shown}; and 1 more"),
+        QT_TRANSLATE_NOOP("LibraryRules", "{shown}; and {more} more"),
+    ).format(shown=shown, more=more)
 
 
 def _quote(others: list[Row], limit: int = 2) -> Message:

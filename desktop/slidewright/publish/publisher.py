@@ -16,6 +16,7 @@ from typing import Any
 
 from slidewright.fileformat import index_path
 from slidewright.fileformat.bundle import local_images
+from slidewright.i18n import QT_TRANSLATE_NOOP, counted, listing
 from slidewright.model import Article
 from slidewright.publish.answers import answer_id, answer_text
 from slidewright.publish.client import WordPressClient
@@ -48,12 +49,22 @@ class PublishResult:
     notes: list[str] = field(default_factory=list)
 
     def describe(self) -> str:
-        images = f"{len(self.uploaded)} image{'s' if len(self.uploaded) != 1 else ''} uploaded"
-        if self.reused:
-            images += f", {len(self.reused)} unchanged"
-        return " ".join(
-            [f"post {self.post} ({self.status}) at {self.link}: {images}.", *self.notes]
-        )
+        """What was done, and the notes: English for the command line, a message the publish
+        dialog says in the window's language."""
+        images = counted(
+            len(self.uploaded),
+            QT_TRANSLATE_NOOP("PublishResult", "{count} image uploaded"),
+            QT_TRANSLATE_NOOP("PublishResult", "{count} images uploaded"),
+        ).format(count=len(self.uploaded))
+        if self.reused:  # one or more: "1 unchanged" is English's singular, not French's
+            images = counted(
+                len(self.reused),
+                QT_TRANSLATE_NOOP("PublishResult", "{uploaded}, 1 unchanged"),
+                QT_TRANSLATE_NOOP("PublishResult", "{uploaded}, {count} unchanged"),
+            ).format(uploaded=images, count=len(self.reused))
+        line = QT_TRANSLATE_NOOP("PublishResult", "post {post} ({status}) at {link}: {images}.")
+        done = line.format(post=self.post, status=self.status, link=self.link, images=images)
+        return listing([done, *self.notes], " ")
 
 
 def post_dates(article: Article, status: str) -> dict[str, str]:
@@ -108,10 +119,13 @@ def publish_article(
     was already uploaded."""
     site = normalise_site(options.site)
     state = read_state(article, index_path(bundle))
-    notes = []
+    notes: list[str] = []
     if state is None or state.site != site:
         if state is not None and state.site:
-            notes.append(f"(It was published to {state.site} before; that record is replaced.)")
+            before = QT_TRANSLATE_NOOP(
+                "PublishResult", "(It was published to {site} before; that record is replaced.)"
+            )
+            notes.append(before.format(site=state.site))
         state = PublishState(site=site)
     dates = post_dates(article, options.status)
     images = list(dict.fromkeys([*local_images(article), *body_images(article)]))
@@ -210,5 +224,8 @@ def _write_post(
         except SiteAnswerError as error:
             if error.status not in (404, 410):
                 raise
-            notes.append(f"(Post {state.post} was deleted on the site; a new post was made.)")
+            deleted = QT_TRANSLATE_NOOP(
+                "PublishResult", "(Post {post} was deleted on the site; a new post was made.)"
+            )
+            notes.append(deleted.format(post=state.post))
     return client.request("POST", "/wp/v2/posts", body=post)

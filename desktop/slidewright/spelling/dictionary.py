@@ -17,6 +17,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from slidewright.i18n import QT_TRANSLATE_NOOP
+
 CACHE_LIMIT = (
     50_000  # words remembered before the cache starts again (an article has a few thousand)
 )
@@ -175,26 +177,29 @@ def open_dictionary(
     try:
         import enchant  # type: ignore[import-untyped]  # pyenchant ships no type hints
     except ImportError as error:  # pyenchant missing, or libenchant-2 not installed
-        return SpellDictionary(
-            language, None, personal, f"spell checking is off: Enchant is not installed ({error})"
+        off = QT_TRANSLATE_NOOP(
+            "SpellDictionary", "spell checking is off: Enchant is not installed ({error})"
         )
+        return SpellDictionary(language, None, personal, off.format(error=str(error)))
     tag = enchant_tag(language)
     try:
         if not enchant.dict_exists(tag):
             base = tag.split("_")[0]
             near = _nearest(base, enchant.list_languages())
             if not near:
-                return SpellDictionary(
-                    language,
-                    None,
-                    personal,
-                    f"spell checking is off: no dictionary for {language} "
+                off = QT_TRANSLATE_NOOP(
+                    "SpellDictionary",
+                    "spell checking is off: no dictionary for {language} "
                     "(install one, e.g. the hunspell-en-us package for English)",
                 )
+                return SpellDictionary(language, None, personal, off.format(language=language))
             # a bare language ("de") is its main region's ("de_DE"): nothing to tell the writer
             regional = "_" in tag
-            note = (
-                f"no dictionary for {language}: spelling is checked in {near[0].replace('_', '-')}"
+            instead = QT_TRANSLATE_NOOP(
+                "SpellDictionary", "no dictionary for {language}: spelling is checked in {near}"
+            )
+            note: str = (
+                instead.format(language=language, near=near[0].replace("_", "-"))
                 if regional or near[0] != _likely(base)
                 else ""
             )
@@ -203,5 +208,6 @@ def open_dictionary(
             note = ""
         checker = _loaded(enchant, tag)
     except Exception as error:  # Enchant's errors are its own Error or OSError from the library
-        return SpellDictionary(language, None, personal, f"spell checking is off: {error}")
+        off = QT_TRANSLATE_NOOP("SpellDictionary", "spell checking is off: {error}")
+        return SpellDictionary(language, None, personal, off.format(error=str(error)))
     return SpellDictionary(language, checker, personal, "", extra_words, note)

@@ -401,11 +401,11 @@ aufbewahrt, kann sie aber nicht lesen ({problem}). Die Kopie bleibt dort für Si
     </message>
     <message>
         <source>The credentials say the picture must not be used to train AI.</source>
-        <translation>Laut den Content Credentials darf das Bild nicht zum Trainieren von KI verwendet werden.</translation>
+        <translation>Laut den Inhaltsnachweisen darf das Bild nicht zum Trainieren von KI verwendet werden.</translation>
     </message>
     <message>
         <source>Content Credentials</source>
-        <translation>Content Credentials</translation>
+        <translation>Inhaltsnachweise</translation>
     </message>
     <message>
         <source>Details…</source>
@@ -413,11 +413,11 @@ aufbewahrt, kann sie aber nicht lesen ({problem}). Die Kopie bleibt dort für Si
     </message>
     <message>
         <source>Content Credentials details</source>
-        <translation>Details der Content Credentials</translation>
+        <translation>Details der Inhaltsnachweise</translation>
     </message>
     <message>
         <source>{mark} Content Credentials: {summary}</source>
-        <translation>{mark} Content Credentials: {summary}</translation>
+        <translation>{mark} Inhaltsnachweise: {summary}</translation>
     </message>
 </context>
 <context>
@@ -456,6 +456,10 @@ aufbewahrt, kann sie aber nicht lesen ({problem}). Die Kopie bleibt dort für Si
     <message>
         <source>slide {number}</source>
         <translation>Folie {number}</translation>
+    </message>
+    <message>
+        <source>Changed: {slides} and 1 more</source>
+        <translation>Geändert: {slides} und 1 weitere</translation>
     </message>
     <message>
         <source>Changed: {slides} and {more} more</source>
@@ -1464,6 +1468,10 @@ Speichern?</translation>
     <message>
         <source>Licence until</source>
         <translation>Lizenz bis</translation>
+    </message>
+    <message>
+        <source>{names} and 1 more</source>
+        <translation>{names} und 1 weiterer</translation>
     </message>
     <message>
         <source>{names} and {more} more</source>

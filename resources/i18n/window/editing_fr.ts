@@ -401,11 +401,11 @@ mais ne peut pas les lire ({problem}). La copie y reste à votre disposition.</t
     </message>
     <message>
         <source>The credentials say the picture must not be used to train AI.</source>
-        <translation>Selon les Content Credentials, l’image ne doit pas servir à entraîner une IA.</translation>
+        <translation>Selon ses identifiants de contenu, l’image ne doit pas servir à entraîner une IA.</translation>
     </message>
     <message>
         <source>Content Credentials</source>
-        <translation>Content Credentials</translation>
+        <translation>Identifiants de contenu</translation>
     </message>
     <message>
         <source>Details…</source>
@@ -413,11 +413,11 @@ mais ne peut pas les lire ({problem}). La copie y reste à votre disposition.</t
     </message>
     <message>
         <source>Content Credentials details</source>
-        <translation>Détails des Content Credentials</translation>
+        <translation>Détails des identifiants de contenu</translation>
     </message>
     <message>
         <source>{mark} Content Credentials: {summary}</source>
-        <translation>{mark} Content Credentials : {summary}</translation>
+        <translation>{mark} Identifiants de contenu : {summary}</translation>
     </message>
 </context>
 <context>
@@ -456,6 +456,10 @@ mais ne peut pas les lire ({problem}). La copie y reste à votre disposition.</t
     <message>
         <source>slide {number}</source>
         <translation>diapositive {number}</translation>
+    </message>
+    <message>
+        <source>Changed: {slides} and 1 more</source>
+        <translation>Modifié : {slides} et 1 autre</translation>
     </message>
     <message>
         <source>Changed: {slides} and {more} more</source>
@@ -1464,6 +1468,10 @@ Enregistrer ?</translation>
     <message>
         <source>Licence until</source>
         <translation>Licence jusqu’au</translation>
+    </message>
+    <message>
+        <source>{names} and 1 more</source>
+        <translation>{names} et 1 autre</translation>
     </message>
     <message>
         <source>{names} and {more} more</source>

@@ -174,6 +174,32 @@
     </message>
 </context>
 <context>
+    <name>ExportCredentials</name>
+    <message>
+        <source>{names} and 1 more</source>
+        <translation>{names} und 1 weiterer</translation>
+    </message>
+    <message>
+        <source>{names} and {count} more</source>
+        <translation>{names} und {count} weitere Bilder</translation>
+    </message>
+    <message>
+        <source>Content Credentials not carried over for {pictures}: published pictures carry a manifest only when signed anew (a signing certificate in Preferences, or --c2pa-cert and --c2pa-key)</source>
+        <translation>Inhaltsnachweise nicht übernommen für {pictures}: Veröffentlichte Bilder tragen nur dann ein Manifest, wenn sie neu signiert werden (ein Signaturzertifikat in den Einstellungen oder --c2pa-cert und --c2pa-key)</translation>
+    </message>
+    <message>
+        <source>{file}: Content Credentials not written ({error})</source>
+        <translation>{file}: Inhaltsnachweise nicht geschrieben ({error})</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptions</name>
+    <message>
+        <source>no base URL (the Export dialog&apos;s Base URL, or --base-url): the page has no canonical address, and sharing cards and search engines get no image address</source>
+        <translation>keine Basis-URL (die Basis-URL im Exportdialog oder --base-url): Die Seite hat keine kanonische Adresse, und Vorschaukarten beim Teilen und Suchmaschinen erhalten keine Bildadresse</translation>
+    </message>
+</context>
+<context>
     <name>FindingText</name>
     <message>
         <source>{severity}: {message}</source>
@@ -250,6 +276,43 @@ Korrektur: {fix}</translation>
     </message>
 </context>
 <context>
+    <name>HtmlExport</name>
+    <message>
+        <source>image {path} left out: its metadata could not be cleaned</source>
+        <translation>Bild {path} weggelassen: Seine Metadaten konnten nicht bereinigt werden</translation>
+    </message>
+</context>
+<context>
+    <name>ImageProblems</name>
+    <message>
+        <source>{where}: image {path} not found in the article&apos;s folder; published without it</source>
+        <translation>{where}: Bild {path} nicht im Ordner des Artikels gefunden; ohne es veröffentlicht</translation>
+    </message>
+    <message>
+        <source>{where}: image {path} is not a readable SVG; published without it</source>
+        <translation>{where}: Bild {path} ist kein lesbares SVG; ohne es veröffentlicht</translation>
+    </message>
+    <message>
+        <source>{where}: image {path} is not published: {reason}</source>
+        <translation>{where}: Bild {path} wird nicht veröffentlicht: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ImageRights</name>
+    <message>
+        <source>{what}: ExifTool did not finish: {error}</source>
+        <translation>{what}: ExifTool wurde nicht beendet: {error}</translation>
+    </message>
+    <message>
+        <source>credits not written: {line}</source>
+        <translation>Bildnachweise nicht geschrieben: {line}</translation>
+    </message>
+    <message>
+        <source>{what}: credits not written</source>
+        <translation>{what}: Bildnachweise nicht geschrieben</translation>
+    </message>
+</context>
+<context>
     <name>LibraryRules</name>
     <message>
         <source>{article} (slide {slide})</source>
@@ -270,6 +333,10 @@ Korrektur: {fix}</translation>
     <message>
         <source>{image} is not an image that opens: {problem}</source>
         <translation>{image} lässt sich nicht als Bild öffnen: {problem}</translation>
+    </message>
+    <message>
+        <source>{shown}; and 1 more</source>
+        <translation>{shown}; und 1 weitere</translation>
     </message>
     <message>
         <source>{shown}; and {more} more</source>
@@ -326,6 +393,13 @@ Korrektur: {fix}</translation>
     <message>
         <source>this photo is also used in {uses}: within {days} days of this article</source>
         <translation>dieses Foto wird auch in {uses} verwendet: innerhalb von {days} Tagen um diesen Artikel</translation>
+    </message>
+</context>
+<context>
+    <name>PluralRule</name>
+    <message>
+        <source>singular: 1</source>
+        <translation>singular: 1</translation>
     </message>
 </context>
 <context>
@@ -388,10 +462,52 @@ Korrektur: {fix}</translation>
     </message>
 </context>
 <context>
+    <name>PublishResult</name>
+    <message>
+        <source>{count} image uploaded</source>
+        <translation>{count} Bild hochgeladen</translation>
+    </message>
+    <message>
+        <source>{count} images uploaded</source>
+        <translation>{count} Bilder hochgeladen</translation>
+    </message>
+    <message>
+        <source>{uploaded}, 1 unchanged</source>
+        <translation>{uploaded}, 1 unverändert</translation>
+    </message>
+    <message>
+        <source>{uploaded}, {count} unchanged</source>
+        <translation>{uploaded}, {count} unverändert</translation>
+    </message>
+    <message>
+        <source>post {post} ({status}) at {link}: {images}.</source>
+        <translation>Beitrag {post} ({status}) unter {link}: {images}.</translation>
+    </message>
+    <message>
+        <source>(It was published to {site} before; that record is replaced.)</source>
+        <translation>(Er wurde zuvor auf {site} veröffentlicht; dieser Eintrag wird ersetzt.)</translation>
+    </message>
+    <message>
+        <source>(Post {post} was deleted on the site; a new post was made.)</source>
+        <translation>(Beitrag {post} wurde auf der Website gelöscht; ein neuer Beitrag wurde angelegt.)</translation>
+    </message>
+</context>
+<context>
     <name>Registry</name>
     <message>
         <source>{message} (not fixed here: the file says {says})</source>
         <translation>{message} (hier nicht korrigiert: die Datei nennt {says})</translation>
+    </message>
+</context>
+<context>
+    <name>RssExport</name>
+    <message>
+        <source>slide {number} ({heading}) has no image: the feed carries it in the article&apos;s content only, not as a media:content</source>
+        <translation>Folie {number} ({heading}) hat kein Bild: Der Feed enthält sie nur im Inhalt des Artikels, nicht als media:content</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>ohne Überschrift</translation>
     </message>
 </context>
 <context>
@@ -445,6 +561,10 @@ Korrektur: {fix}</translation>
         <translation>Text in die Bildunterschrift verschieben</translation>
     </message>
     <message>
+        <source>{names} and 1 more</source>
+        <translation>{names} und 1 weiterer</translation>
+    </message>
+    <message>
         <source>{names} and {more} more</source>
         <translation>{names} und {more} weitere</translation>
     </message>
@@ -491,6 +611,10 @@ Korrektur: {fix}</translation>
     <message>
         <source>final period differs from the other credits in this article</source>
         <translation>der Schlusspunkt weicht von den anderen Bildnachweisen dieses Artikels ab</translation>
+    </message>
+    <message>
+        <source>{count} of {total} slides has no credit yet (slide {shown}): the picture it is waiting for will need one</source>
+        <translation>{count} von {total} Folien hat noch keinen Bildnachweis (Folie {shown}): Das Bild, auf das sie wartet, braucht einen</translation>
     </message>
     <message>
         <source>{count} of {total} slides have no credit yet (slides {shown}): the pictures they are waiting for will need one</source>
@@ -667,6 +791,32 @@ Korrektur: {fix}</translation>
     </message>
 </context>
 <context>
+    <name>SiteConfig</name>
+    <message>
+        <source>the article is dated {date}, in the future: Hugo builds no page for it unless buildFuture is set. The hugo.toml written sets buildFuture = true, so the page is built now; remove that line to hold it back until its date</source>
+        <translation>Der Artikel ist auf {date} datiert, in der Zukunft: Hugo erstellt dafür keine Seite, solange buildFuture nicht gesetzt ist. Die geschriebene hugo.toml setzt buildFuture = true, die Seite wird also jetzt erstellt; entfernen Sie diese Zeile, um sie bis zu ihrem Datum zurückzuhalten</translation>
+    </message>
+    <message>
+        <source>the article is dated {date}, in the future: Hugo builds no page for it (it says only &apos;Pages 0&apos;) until then. Set buildFuture = true in {file} to publish it now, or change the article&apos;s date</source>
+        <translation>Der Artikel ist auf {date} datiert, in der Zukunft: Hugo erstellt bis dahin keine Seite dafür (es meldet nur „Pages 0“). Setzen Sie buildFuture = true in {file}, um ihn jetzt zu veröffentlichen, oder ändern Sie das Datum des Artikels</translation>
+    </message>
+    <message>
+        <source>{file} does not name the theme &apos;{theme}&apos; the article&apos;s layout is in: add theme = [&quot;{theme}&quot;] (or add it to the list of themes), or Hugo shows no slides</source>
+        <translation>{file} nennt das Theme „{theme}“ nicht, in dem das Layout des Artikels liegt: Fügen Sie theme = [&quot;{theme}&quot;] hinzu (oder ergänzen Sie es in der Liste der Themes), sonst zeigt Hugo keine Folien</translation>
+    </message>
+</context>
+<context>
+    <name>SiteExport</name>
+    <message>
+        <source>image {path} left out: {reason}</source>
+        <translation>Bild {path} weggelassen: {reason}</translation>
+    </message>
+    <message>
+        <source>the full-size pictures were left out of the site: their metadata could not be cleaned (the page shows the renditions)</source>
+        <translation>Die Bilder in voller Größe wurden nicht in die Website übernommen: Ihre Metadaten konnten nicht bereinigt werden (die Seite zeigt die verkleinerten Fassungen)</translation>
+    </message>
+</context>
+<context>
     <name>SourceTypes</name>
     <message>
         <source>camera capture</source>
@@ -739,6 +889,25 @@ Korrektur: {fix}</translation>
     <message>
         <source>made with software</source>
         <translation>mit Software erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>SpellDictionary</name>
+    <message>
+        <source>spell checking is off: Enchant is not installed ({error})</source>
+        <translation>die Rechtschreibprüfung ist aus: Enchant ist nicht installiert ({error})</translation>
+    </message>
+    <message>
+        <source>spell checking is off: no dictionary for {language} (install one, e.g. the hunspell-en-us package for English)</source>
+        <translation>die Rechtschreibprüfung ist aus: kein Wörterbuch für {language} (installieren Sie eines, z. B. das Paket hunspell-de-de für Deutsch)</translation>
+    </message>
+    <message>
+        <source>no dictionary for {language}: spelling is checked in {near}</source>
+        <translation>kein Wörterbuch für {language}: die Rechtschreibung wird in {near} geprüft</translation>
+    </message>
+    <message>
+        <source>spell checking is off: {error}</source>
+        <translation>die Rechtschreibprüfung ist aus: {error}</translation>
     </message>
 </context>
 </TS>

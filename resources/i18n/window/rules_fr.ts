@@ -174,6 +174,32 @@
     </message>
 </context>
 <context>
+    <name>ExportCredentials</name>
+    <message>
+        <source>{names} and 1 more</source>
+        <translation>{names} et 1 autre</translation>
+    </message>
+    <message>
+        <source>{names} and {count} more</source>
+        <translation>{names} et {count} autres images</translation>
+    </message>
+    <message>
+        <source>Content Credentials not carried over for {pictures}: published pictures carry a manifest only when signed anew (a signing certificate in Preferences, or --c2pa-cert and --c2pa-key)</source>
+        <translation>Identifiants de contenu non repris pour {pictures}&#xa0;: les images publiées ne portent un manifeste que si elles sont signées à nouveau (un certificat de signature dans les Préférences, ou --c2pa-cert et --c2pa-key)</translation>
+    </message>
+    <message>
+        <source>{file}: Content Credentials not written ({error})</source>
+        <translation>{file}&#xa0;: identifiants de contenu non écrits ({error})</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptions</name>
+    <message>
+        <source>no base URL (the Export dialog&apos;s Base URL, or --base-url): the page has no canonical address, and sharing cards and search engines get no image address</source>
+        <translation>aucune URL de base (l’URL de base de la boîte Exporter, ou --base-url)&#xa0;: la page n’a pas d’adresse canonique, et les cartes de partage comme les moteurs de recherche n’obtiennent aucune adresse d’image</translation>
+    </message>
+</context>
+<context>
     <name>FindingText</name>
     <message>
         <source>{severity}: {message}</source>
@@ -250,6 +276,43 @@ Correction&#xa0;: {fix}</translation>
     </message>
 </context>
 <context>
+    <name>HtmlExport</name>
+    <message>
+        <source>image {path} left out: its metadata could not be cleaned</source>
+        <translation>image {path} écartée&#xa0;: ses métadonnées n’ont pas pu être nettoyées</translation>
+    </message>
+</context>
+<context>
+    <name>ImageProblems</name>
+    <message>
+        <source>{where}: image {path} not found in the article&apos;s folder; published without it</source>
+        <translation>{where}&#xa0;: image {path} introuvable dans le dossier de l’article&#xa0;; publié sans elle</translation>
+    </message>
+    <message>
+        <source>{where}: image {path} is not a readable SVG; published without it</source>
+        <translation>{where}&#xa0;: l’image {path} n’est pas un SVG lisible&#xa0;; publié sans elle</translation>
+    </message>
+    <message>
+        <source>{where}: image {path} is not published: {reason}</source>
+        <translation>{where}&#xa0;: l’image {path} n’est pas publiée&#xa0;: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ImageRights</name>
+    <message>
+        <source>{what}: ExifTool did not finish: {error}</source>
+        <translation>{what}&#xa0;: ExifTool ne s’est pas terminé&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>credits not written: {line}</source>
+        <translation>crédits non écrits&#xa0;: {line}</translation>
+    </message>
+    <message>
+        <source>{what}: credits not written</source>
+        <translation>{what}&#xa0;: crédits non écrits</translation>
+    </message>
+</context>
+<context>
     <name>LibraryRules</name>
     <message>
         <source>{article} (slide {slide})</source>
@@ -270,6 +333,10 @@ Correction&#xa0;: {fix}</translation>
     <message>
         <source>{image} is not an image that opens: {problem}</source>
         <translation>{image} ne s’ouvre pas comme une image&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>{shown}; and 1 more</source>
+        <translation>{shown}&#xa0;; et 1 autre</translation>
     </message>
     <message>
         <source>{shown}; and {more} more</source>
@@ -326,6 +393,13 @@ Correction&#xa0;: {fix}</translation>
     <message>
         <source>this photo is also used in {uses}: within {days} days of this article</source>
         <translation>cette photo est aussi utilisée dans {uses}&#xa0;: à moins de {days}&#xa0;jours de cet article</translation>
+    </message>
+</context>
+<context>
+    <name>PluralRule</name>
+    <message>
+        <source>singular: 1</source>
+        <translation>singular: 0, 1</translation>
     </message>
 </context>
 <context>
@@ -388,10 +462,52 @@ Correction&#xa0;: {fix}</translation>
     </message>
 </context>
 <context>
+    <name>PublishResult</name>
+    <message>
+        <source>{count} image uploaded</source>
+        <translation>{count} image envoyée</translation>
+    </message>
+    <message>
+        <source>{count} images uploaded</source>
+        <translation>{count} images envoyées</translation>
+    </message>
+    <message>
+        <source>{uploaded}, 1 unchanged</source>
+        <translation>{uploaded}, 1 inchangée</translation>
+    </message>
+    <message>
+        <source>{uploaded}, {count} unchanged</source>
+        <translation>{uploaded}, {count} inchangées</translation>
+    </message>
+    <message>
+        <source>post {post} ({status}) at {link}: {images}.</source>
+        <translation>article {post} ({status}) à l’adresse {link}&#xa0;: {images}.</translation>
+    </message>
+    <message>
+        <source>(It was published to {site} before; that record is replaced.)</source>
+        <translation>(Il avait déjà été publié sur {site}&#xa0;; cet enregistrement est remplacé.)</translation>
+    </message>
+    <message>
+        <source>(Post {post} was deleted on the site; a new post was made.)</source>
+        <translation>(L’article {post} a été supprimé du site&#xa0;; un nouvel article a été créé.)</translation>
+    </message>
+</context>
+<context>
     <name>Registry</name>
     <message>
         <source>{message} (not fixed here: the file says {says})</source>
         <translation>{message} (non corrigé ici&#xa0;: le fichier indique {says})</translation>
+    </message>
+</context>
+<context>
+    <name>RssExport</name>
+    <message>
+        <source>slide {number} ({heading}) has no image: the feed carries it in the article&apos;s content only, not as a media:content</source>
+        <translation>la diapositive {number} ({heading}) n’a pas d’image&#xa0;: le flux ne la reprend que dans le contenu de l’article, pas comme media:content</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>sans titre</translation>
     </message>
 </context>
 <context>
@@ -445,6 +561,10 @@ Correction&#xa0;: {fix}</translation>
         <translation>Déplacer le texte dans la légende</translation>
     </message>
     <message>
+        <source>{names} and 1 more</source>
+        <translation>{names} et 1 autre</translation>
+    </message>
+    <message>
         <source>{names} and {more} more</source>
         <translation>{names} et {more} autres</translation>
     </message>
@@ -491,6 +611,10 @@ Correction&#xa0;: {fix}</translation>
     <message>
         <source>final period differs from the other credits in this article</source>
         <translation>le point final diffère des autres crédits de cet article</translation>
+    </message>
+    <message>
+        <source>{count} of {total} slides has no credit yet (slide {shown}): the picture it is waiting for will need one</source>
+        <translation>{count} diapositive sur {total} n’a pas encore de crédit (diapositive {shown})&#xa0;: l’image qu’elle attend en aura besoin</translation>
     </message>
     <message>
         <source>{count} of {total} slides have no credit yet (slides {shown}): the pictures they are waiting for will need one</source>
@@ -667,6 +791,32 @@ Correction&#xa0;: {fix}</translation>
     </message>
 </context>
 <context>
+    <name>SiteConfig</name>
+    <message>
+        <source>the article is dated {date}, in the future: Hugo builds no page for it unless buildFuture is set. The hugo.toml written sets buildFuture = true, so the page is built now; remove that line to hold it back until its date</source>
+        <translation>l’article est daté du {date}, dans le futur&#xa0;: Hugo ne génère pas sa page sans buildFuture. Le hugo.toml écrit définit buildFuture = true, la page est donc générée dès maintenant&#xa0;; supprimez cette ligne pour la retenir jusqu’à sa date</translation>
+    </message>
+    <message>
+        <source>the article is dated {date}, in the future: Hugo builds no page for it (it says only &apos;Pages 0&apos;) until then. Set buildFuture = true in {file} to publish it now, or change the article&apos;s date</source>
+        <translation>l’article est daté du {date}, dans le futur&#xa0;: Hugo ne génère pas sa page d’ici là (il indique seulement «&#xa0;Pages 0&#xa0;»). Définissez buildFuture = true dans {file} pour le publier maintenant, ou changez la date de l’article</translation>
+    </message>
+    <message>
+        <source>{file} does not name the theme &apos;{theme}&apos; the article&apos;s layout is in: add theme = [&quot;{theme}&quot;] (or add it to the list of themes), or Hugo shows no slides</source>
+        <translation>{file} ne nomme pas le thème «&#xa0;{theme}&#xa0;» qui contient la mise en page de l’article&#xa0;: ajoutez theme = [&quot;{theme}&quot;] (ou ajoutez-le à la liste des thèmes), sinon Hugo n’affiche aucune diapositive</translation>
+    </message>
+</context>
+<context>
+    <name>SiteExport</name>
+    <message>
+        <source>image {path} left out: {reason}</source>
+        <translation>image {path} écartée&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>the full-size pictures were left out of the site: their metadata could not be cleaned (the page shows the renditions)</source>
+        <translation>les images en taille réelle ont été écartées du site&#xa0;: leurs métadonnées n’ont pas pu être nettoyées (la page montre les versions réduites)</translation>
+    </message>
+</context>
+<context>
     <name>SourceTypes</name>
     <message>
         <source>camera capture</source>
@@ -739,6 +889,25 @@ Correction&#xa0;: {fix}</translation>
     <message>
         <source>made with software</source>
         <translation>créée avec un logiciel</translation>
+    </message>
+</context>
+<context>
+    <name>SpellDictionary</name>
+    <message>
+        <source>spell checking is off: Enchant is not installed ({error})</source>
+        <translation>la correction orthographique est désactivée&#xa0;: Enchant n’est pas installé ({error})</translation>
+    </message>
+    <message>
+        <source>spell checking is off: no dictionary for {language} (install one, e.g. the hunspell-en-us package for English)</source>
+        <translation>la correction orthographique est désactivée&#xa0;: aucun dictionnaire pour {language} (installez-en un, p.&#xa0;ex. le paquet hunspell-fr pour le français)</translation>
+    </message>
+    <message>
+        <source>no dictionary for {language}: spelling is checked in {near}</source>
+        <translation>aucun dictionnaire pour {language}&#xa0;: l’orthographe est vérifiée en {near}</translation>
+    </message>
+    <message>
+        <source>spell checking is off: {error}</source>
+        <translation>la correction orthographique est désactivée&#xa0;: {error}</translation>
     </message>
 </context>
 </TS>

@@ -53,7 +53,7 @@
     <name>CredentialsSection</name>
     <message>
         <source>Content Credentials</source>
-        <translation>Content Credentials</translation>
+        <translation>Identifiants de contenu</translation>
     </message>
     <message>
         <source>What the fix for an undisclosed AI-made picture adds to its caption</source>
@@ -221,7 +221,7 @@
     </message>
     <message>
         <source>Content Credentials</source>
-        <translation>Content Credentials</translation>
+        <translation>Identifiants de contenu</translation>
     </message>
     <message>
         <source>A feed needs the address the article is published at.</source>
@@ -1199,7 +1199,7 @@ Publier quand même ?</translation>
     </message>
     <message>
         <source>Content Credentials: {error}</source>
-        <translation>Content Credentials : {error}</translation>
+        <translation>Identifiants de contenu : {error}</translation>
     </message>
     <message>
         <source>Connecting to {site}…</source>

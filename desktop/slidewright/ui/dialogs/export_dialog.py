@@ -35,6 +35,7 @@ from slidewright.model import Article
 from slidewright.ui.access.contrast import TEXT, standing_out
 from slidewright.ui.dialogs.prompts import ask_yes_no
 from slidewright.ui.editing.document import Document
+from slidewright.ui.problems.finding_text import translated
 from slidewright.ui.session.preferences import Preferences
 from slidewright.ui.session.settings import Settings
 from slidewright.ui.translation import QT_TRANSLATE_NOOP
@@ -292,7 +293,7 @@ def start_export(parent: QWidget, thread: ExportThread) -> None:
         )
         page = path.endswith(".html")  # a site export (index.md) is shown in its folder instead
         if thread.warnings:  # what a reader will miss: said, not buried in a log
-            shown = thread.warnings[:8] + (
+            shown = list(map(translated, thread.warnings[:8])) + (
                 [
                     QCoreApplication.translate("ExportDialog", "… and {count} more").format(
                         count=len(thread.warnings) - 8

@@ -39,6 +39,7 @@ from slidewright.publish.publisher import PublishResult, publish_article
 from slidewright.publish.state import PublishState, read_state, record_state, write_state
 from slidewright.ui.dialogs.prompts import Prompts
 from slidewright.ui.editing.document import Document
+from slidewright.ui.problems.finding_text import translated
 from slidewright.ui.session.article_session import ArticleSession
 from slidewright.ui.session.preferences import Preferences
 from slidewright.ui.session.settings import Settings
@@ -278,7 +279,9 @@ class PublishDialog(QDialog):
         link = result.link if urlsplit(result.link).scheme in ("http", "https") else ""
         self.message.setTextFormat(Qt.TextFormat.RichText)
         self.message.setText(
-            html.escape(self.tr("Published: {post}").format(post=result.describe()), quote=False)
+            html.escape(
+                self.tr("Published: {post}").format(post=translated(result.describe())), quote=False
+            )
             + (
                 f' <a href="{html.escape(link, quote=True)}">'
                 f"{html.escape(self.tr('Open on the site'))}</a>"

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWi
 from slidewright.fileformat.images import bundle_image, read_image_bytes
 from slidewright.provenance import ContentCredentials
 from slidewright.ui.background import Background
+from slidewright.ui.problems.finding_text import translated
 
 MAX_REMEMBERED = 2000
 FileKey = tuple[str, int, int]
@@ -42,11 +43,16 @@ def _read(file: Path, trust_anchors: str) -> ContentCredentials | None:
 
 
 def details_text(credentials: ContentCredentials) -> str:
-    """The details popup's text: the verdict, then who, with what, how, from what."""
-    lines = [credentials.summary[:1].upper() + credentials.summary[1:] + "."]
+    """The details popup's text: the verdict, then who, with what, how, from what.
+
+    The core's words (the verdict, what failed, what was done) are messages, said in the
+    window's language; translated before the verdict is capitalised, since a slice of a
+    message is plain English again."""
+    summary = translated(credentials.summary)
+    lines = [summary[:1].upper() + summary[1:] + "."]
     if credentials.failures:
         failed = QCoreApplication.translate("CredentialsLine", "What failed:")
-        lines += ["", failed, *(f"  • {failure}" for failure in credentials.failures)]
+        lines += ["", failed, *(f"  • {translated(failure)}" for failure in credentials.failures)]
     if credentials.generator:
         written = QCoreApplication.translate("CredentialsLine", "Written by: {generator}")
         lines += ["", written.format(generator=credentials.generator)]
@@ -55,13 +61,17 @@ def details_text(credentials: ContentCredentials) -> str:
         lines += [author.format(names=", ".join(credentials.authors))]
     if credentials.actions:
         done = QCoreApplication.translate("CredentialsLine", "What was done:")
-        lines += ["", done, *(f"  • {action.words}" for action in credentials.actions)]
+        lines += ["", done, *(f"  • {translated(action.words)}" for action in credentials.actions)]
     if credentials.ingredients:
         lines += ["", QCoreApplication.translate("CredentialsLine", "Made from:")]
         original = QCoreApplication.translate("CredentialsLine", "{title} (the original)")
         lines += [
             "  • "
-            + (original.format(title=item.title) if item.relationship == "parentOf" else item.title)
+            + (
+                original.format(title=translated(item.title))
+                if item.relationship == "parentOf"
+                else translated(item.title)
+            )
             for item in credentials.ingredients
         ]
     if credentials.ai_training == "notAllowed":
@@ -147,7 +157,7 @@ class CredentialsLine(QWidget):
             return
         mark = {"trusted": "✔", "untrusted": "✔", "invalid": "✖", "unreadable": "?"}
         text = self.tr("{mark} Content Credentials: {summary}").format(
-            mark=mark[credentials.state], summary=credentials.summary
+            mark=mark[credentials.state], summary=translated(credentials.summary)
         )
         self.label.setText(text)
         self.label.setAccessibleDescription(text)

@@ -40,6 +40,7 @@ from slidewright.credits.findings import Severity, severity_word
 from slidewright.ui.access.contrast import severity_color
 from slidewright.ui.editing.document import Document
 from slidewright.ui.editing.thumbnails import ThumbnailCache
+from slidewright.ui.problems.finding_text import translated
 
 MIME = "application/x-slidewright-slide-rows"
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".gif"}
@@ -89,7 +90,7 @@ class SlideListModel(QAbstractListModel):
             tip = f"{index.row() + 1}. {slide.heading or self.tr('Untitled slide')}\n"
             tip += slide.image or self.tr("no image")
             if finding:  # "note", as the Problems panel says
-                worst = severity_word(Severity(finding[0]))
+                worst = translated(severity_word(Severity(finding[0])))
                 findings = self.tr("%n credit/image finding(s), worst: {severity}", "", finding[1])
                 tip += "\n" + findings.format(severity=worst)
             return tip
@@ -134,7 +135,7 @@ class SlideListModel(QAbstractListModel):
 
 def problem_count(severity: str, count: int) -> str:
     """A badge in words: "2 problems, worst: warning"."""
-    worst_word = severity_word(Severity(severity))
+    worst_word = translated(severity_word(Severity(severity)))
     if count == 1:
         text = QCoreApplication.translate("SlideList", "1 problem, worst: {severity}")
     else:

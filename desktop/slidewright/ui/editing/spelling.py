@@ -38,6 +38,7 @@ from slidewright.ui.editing.markdown_highlighter import (
     MarkdownHighlighter,
     on_dark_base,
 )
+from slidewright.ui.problems.finding_text import translated
 
 PERSONAL_WORDS = "personal-words.txt"
 LINE_SETTLE_MS = 120  # one-line fields are underlined again this long after the last key
@@ -170,7 +171,7 @@ class Spelling(QObject):
         if request != self._requests:  # the writer asked for another language since
             return
         self.dictionary = found
-        problem = found.problem or found.note
+        problem = translated(found.problem or found.note)  # before capitalising: a slice is English
         if problem and language not in self._said:
             self._said.add(language)
             self.message.emit(problem[0].upper() + problem[1:] + ".")

@@ -160,7 +160,13 @@ class PhotosModel(QAbstractTableModel):
                 return "\n".join(names)
             shown = ", ".join(names[:3])
             if len(names) > 3:
-                shown = self.tr("{names} and {more} more").format(names=shown, more=len(names) - 3)
+                more = len(names) - 3  # "1 more" its own text: French says "1 autre", "2 autres"
+                many = (
+                    self.tr("{names} and 1 more")
+                    if more == 1
+                    else self.tr("{names} and {more} more")
+                )
+                shown = many.format(names=shown, more=more)
             return f"{len(names)}: {shown}"
         if column == 3:
             return " | ".join(entry.credits)

@@ -25,6 +25,7 @@ from slidewright.library.rules import EXPIRING_DAYS, LibraryFinding, LibraryRule
 from slidewright.library.store import LibraryStore, index_file_for
 from slidewright.ui.access.contrast import severity_color
 from slidewright.ui.library.launch import SETTING
+from slidewright.ui.problems.finding_text import translated
 
 GROUP_TITLE = "Across the library"  # also the group's marker (shown translated)
 NoteRole = Qt.ItemDataRole.UserRole + 7  # the 1-based slide of a library note
@@ -121,12 +122,15 @@ class LibraryNotes(QObject):
                 text = self.tr("{severity}: slide {number}: {message}")
             else:
                 text = self.tr("{severity}: {message}")
+            message = translated(note.message)  # the core's words, in the window's language
             shown = text.format(
-                severity=severity_word(note.severity), number=note.slide, message=note.message
+                severity=translated(severity_word(note.severity)),
+                number=note.slide,
+                message=message,
             )
             item = QTreeWidgetItem(group, [shown, str(note.rule)])
             item.setData(0, NoteRole, note.slide or 0)
-            item.setToolTip(0, note.message)
+            item.setToolTip(0, message)
             item.setForeground(0, QBrush(severity_color(note.severity, self.panel.tree.palette())))
         group.setExpanded(True)
 

@@ -16,10 +16,22 @@ from slidewright.credits.findings import Finding, Severity, severity_word
 from slidewright.i18n import translated as translated_with
 
 
+def singular(count: int) -> bool:
+    """Whether the window's language says ``count`` things in the singular: English and German
+    for 1 only, French for 0 and 1. The rule is asked of the installed translation, so it
+    follows whichever language the window speaks: its translator lists the counts that take
+    the singular ("singular: 0, 1")."""
+    rule = QCoreApplication.translate("PluralRule", "singular: 1")
+    listed = rule.partition(":")[2].replace(",", " ").split()
+    counts = {int(word) for word in listed if word.isdigit()} or {1}
+    return count in counts
+
+
 def translated(text: str) -> str:
     """A core message in the window's language (English, or any text that is not a message,
-    as it is). Other parts of the window that show the core's messages use it too."""
-    return translated_with(text, QCoreApplication.translate)
+    as it is), a count's words chosen by that language's rule. Other parts of the window that
+    show the core's messages use it too."""
+    return translated_with(text, QCoreApplication.translate, singular)
 
 
 def severity(finding: Finding) -> str:

@@ -17,7 +17,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import QEventLoop, QMetaObject, QObject, QTimer, Signal
 
-from slidewright.errors import ImageConflictError, SaveConflictError, SlidewrightError
+from slidewright.errors import ImageConflictError, SaveConflictError, SlidewrightError, reason
 from slidewright.fileformat.bundle import INDEX
 from slidewright.ui.dialogs.prompts import Prompts
 from slidewright.ui.editing.document import Document
@@ -383,10 +383,3 @@ def _holds_files(folder: Path) -> bool:
         return folder.is_dir() and any(folder.iterdir())
     except OSError:
         return False
-
-
-def reason(error: BaseException) -> str:
-    """What went wrong, in the words the system gives (an OSError's strerror) when it has them."""
-    if isinstance(error, OSError) and error.strerror:
-        return error.strerror
-    return str(error)

@@ -8,22 +8,30 @@ article's ordinary life (open, new, save, close, reload).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, SignalInstance
 
-from slidewright.errors import SlidewrightError
+from slidewright.errors import SlidewrightError, reason
+from slidewright.ui.dialogs.prompts import Prompts
 from slidewright.ui.editing.commands import ReplaceArticle
 from slidewright.ui.editing.document import Document
-from slidewright.ui.session.recovery import LeftCopy, restore_question
-
-if TYPE_CHECKING:
-    from slidewright.ui.session.article_session import ArticleSession
+from slidewright.ui.session.recovery import LeftCopy, RecoveryStore, restore_question
 
 
-def snapshot(session: ArticleSession) -> None:
+class Session(Protocol):
+    """What crash recovery uses of the article session (``ArticleSession``): named here, so
+    this module does not import the session that imports it."""
+
+    doc: Document | None
+    recovery: RecoveryStore
+    prompts: Prompts
+    snapshot_failed: bool
+    message: SignalInstance  # (status line, milliseconds)
+
+
+def snapshot(session: Session) -> None:
     """Copy ``session``'s article aside if it has unsaved changes; say so once if that fails."""
-    from slidewright.ui.session.article_session import reason
 
     doc = session.doc
     if doc is None or not doc.modified:
@@ -52,7 +60,7 @@ def snapshot(session: ArticleSession) -> None:
     session.snapshot_failed = False
 
 
-def offer_recovery(session: ArticleSession, doc: Document) -> bool:
+def offer_recovery(session: Session, doc: Document) -> bool:
     """After opening ``doc``: offer changes left by a session that ended without saving."""
     for left in session.recovery.left_copies(doc.bundle):
         if left.article is None:
@@ -72,7 +80,7 @@ def offer_recovery(session: ArticleSession, doc: Document) -> bool:
     return False
 
 
-def _ask_restore(session: ArticleSession, doc: Document, left: LeftCopy) -> bool:
+def _ask_restore(session: Session, doc: Document, left: LeftCopy) -> bool:
     """Restoring is the default: it is one undoable step and saves nothing, while "Discard"
     deletes the only copy of the writer's unsaved work."""
     assert left.article is not None

@@ -43,7 +43,9 @@ def describe_changes(before: Article, after: Article) -> str:
     ]
     if changed:
         shown = ", ".join(changed[:NAMED])
-        if len(changed) > NAMED:
+        if len(changed) == NAMED + 1:  # "1 more" its own text: French "1 autre", "2 autres"
+            line = QCoreApplication.translate("DiskChanges", "Changed: {slides} and 1 more")
+        elif len(changed) > NAMED:
             line = QCoreApplication.translate("DiskChanges", "Changed: {slides} and {more} more")
         else:
             line = QCoreApplication.translate("DiskChanges", "Changed: {slides}")
