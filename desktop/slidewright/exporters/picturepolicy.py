@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from slidewright.errors import SlidewrightError
-from slidewright.render.context import safe_url
+from slidewright.urls import safe_url
 
 if TYPE_CHECKING:
     from slidewright.credits.metadata import ImageMetadata

@@ -14,8 +14,9 @@ from dataclasses import asdict
 from typing import Any
 
 from slidewright.model import Article
-from slidewright.render.context import ImageRef, Paging, safe_url
+from slidewright.render.context import ImageRef, Paging
 from slidewright.render.views import DETAIL_FIELDS
+from slidewright.urls import safe_url
 
 HEAD_KEY = "slidewright_head"  # front matter: the page's <head> tags, printed by the layout
 
