@@ -229,7 +229,7 @@ class MainWindow(QMainWindow):
     def choose_images(self) -> None:
         from slidewright.ui.editing.assign_images import choose_images_in
 
-        choose_images_in(self)
+        choose_images_in(self.session, self.statusBar())
 
     def choose_image(self) -> None:
         from slidewright.ui.dialogs import prompts as dialogs
