@@ -40,8 +40,9 @@ def assert_in_view(page: Any, slide_id: str) -> None:
     """The step the reader moved to is current, its heading whole on screen under the bar, and
     its picture starting on screen too."""
     page.wait_for_function(f"() => document.querySelector('.sw-current').id === '{slide_id}'")
-    # a scroll the browser was animating when the key came may still be settling
-    page.wait_for_function(f"() => ({WHERE})().top >= ({WHERE})().bar", timeout=3000)
+    # a scroll the browser was animating when the key came may still be settling (waited for
+    # as long as the context's guard: a busy machine animates slowly)
+    page.wait_for_function(f"() => ({WHERE})().top >= ({WHERE})().bar")
     at = where(page)
     assert at["id"] == slide_id
     assert at["bar"] <= at["top"] and at["bottom"] <= at["view"], at

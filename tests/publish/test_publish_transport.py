@@ -28,6 +28,10 @@ from slidewright.publish.state import PublishState, read_state, record_state
 
 Answer = Callable[[http.server.BaseHTTPRequestHandler], None]
 
+# What a request to the tests' own loopback servers may take: a hang guard, never a speed limit
+# (the deadline tests below give their own short limits on purpose)
+GUARD_S = 120
+
 
 class Server:
     """A local server whose every request is answered by ``answer`` and logged."""
@@ -94,7 +98,7 @@ def test_a_rest_root_redirecting_to_another_origin_is_refused_and_gets_no_passwo
         handler.end_headers()
 
     site = servers(redirect)
-    client = WordPressClient(site.url, "editor", "secret app password", timeout=10)
+    client = WordPressClient(site.url, "editor", "secret app password", timeout=GUARD_S)
     with pytest.raises(PublishError) as caught:
         client.request("GET", "/wp/v2/users/me")
     message = str(caught.value)
@@ -119,7 +123,7 @@ def test_a_redirect_within_the_site_is_followed_with_the_login(
             send_json(handler, '{"id": 1}')
 
     site = servers(answer)
-    client = WordPressClient(site.url, "editor", "pw", timeout=10)
+    client = WordPressClient(site.url, "editor", "pw", timeout=GUARD_S)
     assert client.request("GET", "/wp/v2/users/me") == {"id": 1}
     assert ("GET", "/blog/wp-json/wp/v2/users/me") in [(m, p) for m, p, _ in site.seen]
     assert all(auth is not None for _, _, auth in site.seen)
@@ -191,7 +195,7 @@ def test_an_unusable_media_answer_is_a_message_and_earlier_uploads_stay_recorded
         publish_article(
             load_article(sample_bundle),
             sample_bundle,
-            PublishOptions(site.url, "editor", timeout=10),
+            PublishOptions(site.url, "editor", timeout=GUARD_S),
             "pw",
             record=record,
         )

@@ -53,6 +53,17 @@ def history_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return folder
 
 
+@pytest.fixture(autouse=True)
+def typing_clock_stands_still(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keys typed by one ``keyClicks`` are one burst however busy the machine is: a writer's
+    pause (typing_steps.PAUSE_S) ends an undo step, and a loaded machine once took longer than
+    that between two synthetic keys, splitting "a word is one step" into several. Tests of the
+    pause itself move a fake clock of their own (test_undo_steps.py)."""
+    from slidewright.ui.editing import typing_steps
+
+    monkeypatch.setattr(typing_steps, "clock", lambda: 1000.0)
+
+
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))

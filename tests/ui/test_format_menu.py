@@ -7,23 +7,16 @@ from __future__ import annotations
 import json
 from typing import Any
 
-import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QToolBar
 from uihelpers import run_js
 
 from slidewright.ui.dialogs.link_dialog import LinkDialog
-from slidewright.ui.editing import typing_steps
 from slidewright.ui.editing.fields import FORMAT_KEYS
 from slidewright.ui.window.help import shortcut_rows
 from slidewright.ui.window.main_window import MainWindow
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-@pytest.fixture(autouse=True)
-def steady_clock(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(typing_steps, "clock", lambda: 1000.0)
 
 
 def _body_at(qtbot: Any, window: MainWindow, row: int, position: int) -> Any:

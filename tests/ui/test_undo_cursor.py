@@ -5,19 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
 from PySide6.QtCore import Qt
 
-from slidewright.ui.editing import typing_steps
 from slidewright.ui.window.main_window import MainWindow
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-@pytest.fixture(autouse=True)
-def steady_clock(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A clock that never moves: a slow machine does not split the typing into more steps."""
-    monkeypatch.setattr(typing_steps, "clock", lambda: 1000.0)
 
 
 def test_undo_back_to_an_earlier_slide_puts_the_cursor_where_its_text_was(

@@ -56,7 +56,7 @@ def main(bundle: Path, keys: int) -> int:
     settings = Settings(QSettings(str(scratch / "s.ini"), QSettings.Format.IniFormat))
     window = open_window(settings, plan_start(bundle, False, settings))
 
-    def wait_until(condition, timeout_ms: int = 20000) -> None:  # noqa: ANN001
+    def wait_until(condition, timeout_ms: int = 120_000) -> None:  # noqa: ANN001 (a hang guard)
         waited = 0
         while not condition():
             if waited > timeout_ms:

@@ -35,8 +35,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from slidewright.errors import SlidewrightError
-from slidewright.render.context import safe_url
 from slidewright.render.inline import inline_text
+from slidewright.urls import safe_url
 
 if TYPE_CHECKING:
     from slidewright.credits.metadata import ImageMetadata

@@ -14,9 +14,10 @@ from dataclasses import asdict
 from typing import Any
 
 from slidewright.model import Article
-from slidewright.render.context import ImageRef, Paging, safe_url
+from slidewright.render.context import ImageRef, Paging
 from slidewright.render.inline import inline_html
 from slidewright.render.views import DETAIL_FIELDS, item_caption
+from slidewright.urls import safe_url
 
 HEAD_KEY = "slidewright_head"  # front matter: the page's <head> tags, printed by the layout
 

@@ -43,8 +43,8 @@ from slidewright.i18n import QT_TRANSLATE_NOOP
 from slidewright.model import Article, Slide
 from slidewright.packagedata import read_bytes, resource
 from slidewright.render import ImageRef
-from slidewright.render.context import is_remote
 from slidewright.render.page import render_head_meta
+from slidewright.urls import is_remote
 
 # Front-matter keys that decide where, under which addresses or how a generator publishes a page.
 # An article from someone else could use them to take over the site's home page (url: /), plant

@@ -10,11 +10,9 @@ from typing import Literal, get_args
 import nh3
 
 from slidewright.errors import SlidewrightError
-from slidewright.urls import is_local, is_remote, safe_url
+from slidewright.urls import safe_url
 
-# (the URL helpers live in slidewright/urls.py; named here too for modules not yet moved to it)
 __all__ = ["ImageRef", "Mode", "MODES", "Paging", "RenderContext", "RenderTarget", "to_mode"]
-__all__ += ["is_local", "is_remote", "safe_url"]
 
 # How a page shows the article: every slide in one scroll, one slide at a time, or (exports only)
 # one page per slide. The strings are the CLI's --mode values and the exported front matter's

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QStatusBar
@@ -19,6 +19,9 @@ from slidewright.errors import SlidewrightError
 from slidewright.fileformat.images import copy_into_bundle
 from slidewright.ui.editing.commands import SetSlideField
 from slidewright.ui.editing.document import Document
+
+if TYPE_CHECKING:
+    from slidewright.ui.session.article_session import ArticleSession
 
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".gif", ".svg"}
 MAX_LISTED = 2000  # a folder of images for one article holds dozens; stop reading a huge one
@@ -32,23 +35,6 @@ class ImagePrompts(Protocol):
     def images(self, title: str, text: str) -> list[Path] | None: ...
 
     def error(self, title: str, text: str) -> None: ...
-
-
-class _Session(Protocol):
-    @property
-    def prompts(self) -> ImagePrompts: ...
-
-
-class _Window(Protocol):
-    """What the action needs of the main window: the open article, its prompts, a status bar."""
-
-    @property
-    def doc(self) -> Document | None: ...
-
-    @property
-    def session(self) -> _Session: ...
-
-    def statusBar(self) -> QStatusBar: ...  # noqa: N802
 
 
 def _natural(path: Path) -> list[object]:
@@ -162,12 +148,12 @@ def choose_images_for_all(doc: Document, prompts: ImagePrompts, say: Callable[[s
     return len(assigned)
 
 
-def choose_images_in(window: _Window) -> None:
-    """The menu entry and the Problems panel's action: for the window's open article."""
-    if window.doc is not None:
-        bar = window.statusBar()
+def choose_images_in(session: ArticleSession, status: QStatusBar) -> None:
+    """The menu entry and the Problems panel's action: for the session's open article, with the
+    outcome on the window's status bar (the window passes the two parts it owns)."""
+    if session.doc is not None:
         choose_images_for_all(
-            window.doc, window.session.prompts, lambda text: bar.showMessage(text, 10000)
+            session.doc, session.prompts, lambda text: status.showMessage(text, 10000)
         )
 
 

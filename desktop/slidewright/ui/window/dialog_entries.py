@@ -49,13 +49,9 @@ class DialogEntries:
 
     def choose_images(self) -> None:
         """The menu entry and the Problems panel's action: for the open article."""
-        from slidewright.ui.editing.assign_images import choose_images_for_all
+        from slidewright.ui.editing.assign_images import choose_images_in
 
-        doc, bar = self.session.doc, self.main.statusBar()
-        if doc is not None:
-            choose_images_for_all(
-                doc, self.session.prompts, lambda text: bar.showMessage(text, 10000)
-            )
+        choose_images_in(self.session, self.main.statusBar())
 
     def export(self) -> None:
         from slidewright.ui.dialogs.export_dialog import run_export_dialog
