@@ -53,29 +53,42 @@ def test_arabic_typed_into_a_heading_runs_from_the_right_edge_and_latin_from_the
     qtbot.waitUntil(lambda: credit.cursorRect().center().x() < credit.width() * 0.2)
 
 
-def test_each_paragraph_of_the_body_takes_the_direction_of_its_own_text(
+def test_an_arabic_body_runs_from_the_right_and_a_latin_paragraph_in_it_keeps_its_order(
     qtbot: Any, sample_window: MainWindow
 ) -> None:
+    """The body is laid out as a browser's ``<textarea dir="auto">``: the field follows its first
+    strong character, and a Latin paragraph's words keep their left-to-right order in it."""
     window = sample_window
     _slide(qtbot, window, 1)
     body = window.slide_editor.body
+    assert body.layoutDirection() == LTR  # the sample's English body
     body.setFocus()
-    latin = body.toPlainText().split("\n")[0]
-    cursor = body.textCursor()
-    cursor.movePosition(cursor.MoveOperation.End)
-    body.setTextCursor(cursor)
-    qtbot.keyClick(body, Qt.Key.Key_Return)
+    body.selectAll()
+    qtbot.keyClick(body, Qt.Key.Key_Delete)
     _type(body, ARABIC)
-    assert window.doc.article.slides[1].body.rstrip("\n").endswith("\n" + ARABIC)
+    qtbot.keyClick(body, Qt.Key.Key_Return)
+    qtbot.keyClicks(body, "Harbour at dawn")
+    assert window.doc is not None
+    assert window.doc.article.slides[1].body.rstrip("\n") == ARABIC + "\nHarbour at dawn"
+    assert body.layoutDirection() == RTL
     document = body.document()
-    last, first = document.lastBlock(), document.firstBlock()
-    assert last.text() == ARABIC and last.textDirection() == RTL
-    assert first.text() == latin and first.textDirection() == LTR
-    cursor.setPosition(last.position())  # the Arabic paragraph starts at the right edge...
+    first, last = document.firstBlock(), document.lastBlock()
+    assert first.text() == ARABIC and first.textDirection() == RTL
+    assert last.text() == "Harbour at dawn"
+    start, end = body.textCursor(), body.textCursor()  # its words still read left to right
+    start.setPosition(last.position())
+    end.setPosition(last.position() + len(last.text()) - 1)
+    assert body.cursorRect(start).x() < body.cursorRect(end).x()
+    cursor = body.textCursor()
+    cursor.setPosition(first.position())  # the Arabic paragraph starts at the right edge...
     body.setTextCursor(cursor)
     qtbot.waitUntil(lambda: body.cursorRect().center().x() > body.viewport().width() * 0.8)
     qtbot.keyClick(body, Qt.Key.Key_Left)  # ...and the left arrow reads on
-    assert body.textCursor().position() == last.position() + 1
-    cursor.setPosition(first.position())  # the Latin one at the left
+    assert body.textCursor().position() == first.position() + 1
+    body.selectAll()  # back to Latin: the field turns left to right again
+    qtbot.keyClicks(body, "Harbour")
+    qtbot.waitUntil(lambda: body.layoutDirection() == LTR)
+    cursor = body.textCursor()
+    cursor.setPosition(0)
     body.setTextCursor(cursor)
     qtbot.waitUntil(lambda: body.cursorRect().center().x() < body.viewport().width() * 0.2)

@@ -1,26 +1,18 @@
 """Editor fields take the direction of their text (issue 31): Arabic or Hebrew is laid out right to
 left and aligned right, Latin left to right, as ``dir="auto"`` does on the page.
 
-A one-line field follows its text's first strong character (Qt's QLineEdit only takes a fixed
-direction, so it is set again when the text changes). A multi-line field follows each paragraph:
-Qt's QTextDocument already gives every block the direction of its own text, but the plain-text
-layout aligns every line to the left whatever its direction, so :class:`DirectionalLayout` aligns
-a right-to-left paragraph to the right (the arrow keys then move in reading order, Qt's logical
-cursor movement following the block's direction)."""
+A field follows its text's first strong character (Qt's widgets only take a fixed direction, so
+it is set again when the text changes); in a multi-line field each paragraph also keeps its own
+words' order, as in a browser's ``<textarea dir="auto">``. The arrow keys move in reading order."""
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QTextBlock, QTextDocument
-from PySide6.QtWidgets import QLineEdit, QPlainTextDocumentLayout, QPlainTextEdit
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 _RTL_CLASSES = frozenset({"R", "AL"})
-# Letters of the right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko, Samaritan,
-# Mandaic and their presentation forms): enough to know a text may need the right alignment.
-_RTL_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 SCANNED = 2_000  # characters looked at for a strong one: a field of digits and spaces stays as is
 
 
@@ -52,51 +44,39 @@ def follow_line_direction(line: QLineEdit) -> None:
     follow(line.text())
 
 
-class DirectionalLayout(QPlainTextDocumentLayout):
-    """The plain-text layout with each paragraph aligned to the side its text starts from.
-
-    Qt reads a line's alignment when it draws the line or places the cursor, after laying the
-    block out; the layout asks this method for the block's rectangle before either, so the
-    alignment is set here (laying the block out again resets it, and it is set again)."""
-
-    def __init__(self, document: QTextDocument) -> None:
-        super().__init__(document)
-        self._rtl: bool | None = False  # does the text hold a right-to-left letter? None: ask
-        document.contentsChanged.connect(self._changed)
-
-    def _changed(self) -> None:
-        self._rtl = None
-
-    def blockBoundingRect(self, block: QTextBlock) -> QRectF:  # noqa: N802
-        """Qt asks this for every block on screen at every paint: a field without a
-        right-to-left letter (most) goes straight to Qt, whose left alignment is right for it."""
-        rect = super().blockBoundingRect(block)
-        if self._rtl is None:
-            self._rtl = _RTL_LETTER.search(self.document().toPlainText()) is not None
-        if not self._rtl:
-            return rect
-        layout = block.layout()
-        if layout is not None:
-            option = layout.textOption()
-            rtl = block.textDirection() == Qt.LayoutDirection.RightToLeft
-            wanted = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
-            if option.alignment() != wanted:
-                option.setAlignment(wanted)
-                layout.setTextOption(option)
-        return rect
-
-
 def follow_paragraph_direction(field: QPlainTextEdit) -> None:
-    """Give ``field`` a document whose paragraphs each take their own text's direction (call
-    before anything else uses the field's document: a highlighter, a completer)."""
-    document = QTextDocument(field)
-    layout = DirectionalLayout(document)
-    # PySide keeps a layout made in Python owned by Python (its constructor's argument is not
-    # named "parent"): a garbage collection then deleted it, and the document's highlighter with
-    # it. Owned by its document, it lives as long as the field does.
-    layout.setParent(document)
-    document.setDocumentLayout(layout)
-    option = document.defaultTextOption()
-    option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
-    document.setDefaultTextOption(option)
-    field.setDocument(document)
+    """Lay ``field`` out as a browser lays out ``<textarea dir="auto">``: the whole field in the
+    direction of its text's first strong character (an Arabic body runs from the right edge),
+    each paragraph's words in their own order (Qt's automatic text direction per block).
+
+    Right-aligning single paragraphs would need a Python subclass of Qt's plain-text layout,
+    asked for every block at every paint: it crashed the long typing session (a segmentation
+    fault within seconds), so a mixed body follows its first paragraph, as a browser's does."""
+    document = field.document()
+
+    def follow() -> None:
+        block = document.firstBlock()
+        direction = None
+        while block.isValid() and direction is None and block.position() < SCANNED:
+            direction = text_direction(block.text())
+            block = block.next()
+        base = direction or Qt.LayoutDirection.LayoutDirectionAuto
+        # the plain-text layout never turns its alignment for a right-to-left text: say it
+        side = (
+            Qt.AlignmentFlag.AlignRight
+            if direction == Qt.LayoutDirection.RightToLeft
+            else Qt.AlignmentFlag.AlignLeft
+        )
+        option = document.defaultTextOption()
+        if option.textDirection() != base or option.alignment() != side:
+            option.setTextDirection(base)
+            option.setAlignment(side)
+            document.setDefaultTextOption(option)
+        if direction is None:
+            if field.testAttribute(Qt.WidgetAttribute.WA_SetLayoutDirection):
+                field.unsetLayoutDirection()
+        elif direction != field.layoutDirection():
+            field.setLayoutDirection(direction)  # and the scroll bar's side, as a browser's
+
+    document.contentsChanged.connect(follow)
+    follow()
