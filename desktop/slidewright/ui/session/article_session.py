@@ -344,7 +344,14 @@ class ArticleSession(QObject):
         doc = self.doc
         if doc is None:
             return False
-        folder = folder or self.prompts.new_folder(self.tr("Save Article As: name its new folder"))
+        folder = folder if isinstance(folder, Path) else None  # (a menu entry passes False)
+        if folder is None:  # the folder's name offered from the title, as New Article does
+            from slidewright.fileformat.images import slugify
+
+            folder = self.prompts.new_folder(
+                self.tr("Save Article As: name its new folder"),
+                slugify(doc.article.title, "new-article"),
+            )
         if folder is None:
             return False
         if folder.resolve() == doc.bundle.resolve():
