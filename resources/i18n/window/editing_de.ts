@@ -100,63 +100,68 @@
 <context>
     <name>ArticleSession</name>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="85"/>
+        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="86"/>
         <source>{path}: could not be opened ({kind}: {reason})</source>
         <translation>{path}: konnte nicht geöffnet werden ({kind}: {reason})</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="124"/>
+        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="125"/>
         <source>Cannot open article</source>
         <translation>Artikel kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="129"/>
+        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="130"/>
         <source>Open Article</source>
         <translation>Artikel öffnen</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="129"/>
+        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="130"/>
         <source>Slidewright articles (*.md)</source>
         <translation>Slidewright-Artikel (*.md)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="146"/>
+        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="147"/>
         <source>New Article</source>
         <translation>Neuer Artikel</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="150"/>
+        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="151"/>
         <source>New Article: where to keep it</source>
         <translation>Neuer Artikel: Speicherort wählen</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="156"/>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="313"/>
+        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="157"/>
+        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="361"/>
         <source>Folder holds an article</source>
         <translation>Ordner enthält bereits einen Artikel</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="158"/>
+        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="159"/>
         <source>{folder} already holds an article (index.md). Open it instead, or pick an empty folder.</source>
         <translation>{folder} enthält bereits einen Artikel (index.md). Öffnen Sie ihn stattdessen oder wählen Sie einen leeren Ordner.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="165"/>
+        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="166"/>
         <source>Untitled article</source>
         <translation>Artikel ohne Titel</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="172"/>
+        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="173"/>
         <source>Cannot create article</source>
         <translation>Artikel kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="196"/>
+        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="213"/>
+        <source>Merge takes the other program&apos;s changes into the slides you did not edit and keeps your unsaved edits.</source>
+        <translation>„Zusammenführen“ übernimmt die Änderungen des anderen Programms in die Folien, die Sie nicht bearbeitet haben, und behält Ihre ungespeicherten Änderungen.</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="222"/>
         <source>Article changed on disk</source>
         <translation>Artikel auf dem Datenträger geändert</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="198"/>
+        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="208"/>
         <source>{file} was changed by another program.
 
 {changes}
@@ -169,27 +174,27 @@ Reload it and lose your unsaved changes, or keep your version?</source>
 Neu laden und Ihre ungespeicherten Änderungen verwerfen, oder Ihre Fassung behalten?</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="201"/>
-        <source>Reload from Disk</source>
-        <translation>Vom Datenträger neu laden</translation>
+        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="236"/>
+        <source>Merged the changes made on disk with yours</source>
+        <translation>Die Änderungen auf dem Datenträger wurden mit Ihren zusammengeführt</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="202"/>
-        <source>Keep My Version</source>
-        <translation>Meine Fassung behalten</translation>
+        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="244"/>
+        <source>Reloaded {file}, changed on disk: {changes}. Your version is in History (Undo brings it back)</source>
+        <translation>{file} neu geladen, auf dem Datenträger geändert: {changes}. Ihre Fassung liegt im Versionsverlauf (Rückgängig holt sie zurück)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="220"/>
+        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="261"/>
         <source>The new version cannot be read: {reason}</source>
         <translation>Die neue Fassung kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="233"/>
+        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="274"/>
         <source>Cannot reload article</source>
         <translation>Artikel kann nicht neu geladen werden</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="235"/>
+        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="276"/>
         <source>{reason}
 
 Your version stays open; Save asks before writing over that file.</source>
@@ -198,63 +203,63 @@ Your version stays open; Save asks before writing over that file.</source>
 Ihre Fassung bleibt geöffnet; Speichern fragt nach, bevor diese Datei überschrieben wird.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="247"/>
+        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="288"/>
         <source>Reloaded {file}, changed on disk: {changes}</source>
         <translation>{file} neu geladen, auf dem Datenträger geändert: {changes}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="274"/>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="342"/>
+        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="315"/>
+        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="390"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="276"/>
+        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="317"/>
         <source>{file} could not be saved: {reason}. The file on disk is unchanged; your changes are still open here.</source>
         <translation>{file} konnte nicht gespeichert werden: {reason}. Die Datei auf dem Datenträger ist unverändert; Ihre Änderungen sind hier weiterhin geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="280"/>
+        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="321"/>
         <source>Not saved: {reason}</source>
         <translation>Nicht gespeichert: {reason}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="285"/>
+        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="326"/>
         <source>Saved {file}; the original is kept as {copy}</source>
         <translation>{file} gespeichert; das Original bleibt als {copy} erhalten</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="288"/>
+        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="329"/>
         <source>Saved {file}</source>
         <translation>{file} gespeichert</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="306"/>
+        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="352"/>
         <source>Save Article As: name its new folder</source>
         <translation>Artikel speichern unter: neuen Ordner benennen</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="314"/>
+        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="362"/>
         <source>{folder} already holds an article; pick an empty folder.</source>
         <translation>{folder} enthält bereits einen Artikel; wählen Sie einen leeren Ordner.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="320"/>
+        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="368"/>
         <source>Folder is not empty</source>
         <translation>Ordner ist nicht leer</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="322"/>
+        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="370"/>
         <source>{folder} already holds other files. Save the article there anyway? Images of the article replace files of the same name.</source>
         <translation>{folder} enthält bereits andere Dateien. Den Artikel trotzdem dort speichern? Bilder des Artikels ersetzen gleichnamige Dateien.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="333"/>
+        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="381"/>
         <source>Replace images?</source>
         <translation>Bilder ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="335"/>
+        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="383"/>
         <source>{folder} already holds different images with the same names:
 {images}
 
@@ -265,17 +270,17 @@ Replace them with the article&apos;s images?</source>
 Durch die Bilder des Artikels ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="347"/>
+        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="395"/>
         <source>Saved as {file}</source>
         <translation>Gespeichert als {file}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="350"/>
+        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="398"/>
         <source>Some images were missing</source>
         <translation>Einige Bilder fehlten</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="352"/>
+        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="400"/>
         <source>These images were not copied (missing, or outside the article&apos;s folder):
 {images}</source>
         <translation>Diese Bilder wurden nicht kopiert (fehlen oder liegen außerhalb des Artikelordners):
@@ -595,6 +600,49 @@ aufbewahrt, kann sie aber nicht lesen ({problem}). Die Kopie bleibt dort für Si
         <location filename="../../../desktop/slidewright/ui/session/disk_changes.py" line="78"/>
         <source>No difference in the article&apos;s content (only its layout).</source>
         <translation>Kein Unterschied im Inhalt des Artikels (nur in seiner Schreibweise in der Datei).</translation>
+    </message>
+</context>
+<context>
+    <name>DiskConflict</name>
+    <message>
+        <location filename="../../../desktop/slidewright/ui/session/disk_conflict.py" line="36"/>
+        <source>the number of slides</source>
+        <translation>die Anzahl der Folien</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/ui/session/disk_conflict.py" line="39"/>
+        <source>You and the other program both changed: {places}.</source>
+        <translation>Sie und das andere Programm haben beide geändert: {places}.</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/ui/session/disk_conflict.py" line="50"/>
+        <source>Reload from Disk</source>
+        <translation>Vom Datenträger neu laden</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/ui/session/disk_conflict.py" line="55"/>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/ui/session/disk_conflict.py" line="61"/>
+        <source>Keep My Version</source>
+        <translation>Meine Fassung behalten</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/ui/session/disk_conflict.py" line="79"/>
+        <source>Merge changes from disk</source>
+        <translation>Änderungen vom Datenträger zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/ui/session/disk_conflict.py" line="88"/>
+        <source>Before reload</source>
+        <translation>Vor dem Neuladen</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/ui/session/disk_conflict.py" line="90"/>
+        <source>Reload from disk</source>
+        <translation>Vom Datenträger neu laden</translation>
     </message>
 </context>
 <context>
@@ -1182,43 +1230,43 @@ aufbewahrt, kann sie aber nicht lesen ({problem}). Die Kopie bleibt dort für Si
         <translation>Suchen und Ersetzen</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/find_replace.py" line="135"/>
-        <location filename="../../../desktop/slidewright/ui/editing/find_replace.py" line="241"/>
+        <location filename="../../../desktop/slidewright/ui/editing/find_replace.py" line="146"/>
+        <location filename="../../../desktop/slidewright/ui/editing/find_replace.py" line="252"/>
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/find_replace.py" line="138"/>
+        <location filename="../../../desktop/slidewright/ui/editing/find_replace.py" line="149"/>
         <source>{number} of {count}</source>
         <translation>{number} von {count}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/find_replace.py" line="227"/>
+        <location filename="../../../desktop/slidewright/ui/editing/find_replace.py" line="238"/>
         <source>Replace “{text}”</source>
         <translation>„{text}“ ersetzen</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/find_replace.py" line="231"/>
+        <location filename="../../../desktop/slidewright/ui/editing/find_replace.py" line="242"/>
         <source>Replaced the last one</source>
         <translation>Den letzten Treffer ersetzt</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/find_replace.py" line="244"/>
+        <location filename="../../../desktop/slidewright/ui/editing/find_replace.py" line="255"/>
         <source>Before Replace All “{text}”</source>
         <translation>Vor „Alle ersetzen“ von „{text}“</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/find_replace.py" line="246"/>
+        <location filename="../../../desktop/slidewright/ui/editing/find_replace.py" line="257"/>
         <source>Replace “{text}” ({count})</source>
         <translation>„{text}“ ersetzen ({count})</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/find_replace.py" line="250"/>
+        <location filename="../../../desktop/slidewright/ui/editing/find_replace.py" line="261"/>
         <source>Replaced 1 match</source>
         <translation>1 Treffer ersetzt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../desktop/slidewright/ui/editing/find_replace.py" line="250"/>
+        <location filename="../../../desktop/slidewright/ui/editing/find_replace.py" line="261"/>
         <source>Replaced %n matches</source>
         <translation>
             <numerusform>%n Treffer ersetzt</numerusform>
@@ -1287,49 +1335,64 @@ Speichern?</translation>
 <context>
     <name>FromFile</name>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/image_credits.py" line="28"/>
+        <location filename="../../../desktop/slidewright/ui/editing/image_credits.py" line="29"/>
         <source>Pasted pixels carry no credit: type the slide&apos;s credit</source>
         <translation>Eingefügte Pixel tragen keinen Bildnachweis: Geben Sie den Bildnachweis der Folie ein</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/image_credits.py" line="86"/>
+        <location filename="../../../desktop/slidewright/ui/editing/image_credits.py" line="87"/>
         <source>The file names no credit: type the slide&apos;s credit</source>
         <translation>Die Datei nennt keinen Bildnachweis: Geben Sie den Bildnachweis der Folie ein</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/image_credits.py" line="106"/>
+        <location filename="../../../desktop/slidewright/ui/editing/image_credits.py" line="107"/>
         <source>credit</source>
         <translation>Bildnachweis</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/image_credits.py" line="107"/>
+        <location filename="../../../desktop/slidewright/ui/editing/image_credits.py" line="108"/>
         <source>creator</source>
         <translation>Urheber</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/image_credits.py" line="108"/>
+        <location filename="../../../desktop/slidewright/ui/editing/image_credits.py" line="109"/>
         <source>licence</source>
         <translation>Lizenz</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/image_credits.py" line="109"/>
+        <location filename="../../../desktop/slidewright/ui/editing/image_credits.py" line="110"/>
         <source>licence link</source>
         <translation>Lizenzlink</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/image_credits.py" line="116"/>
+        <location filename="../../../desktop/slidewright/ui/editing/image_credits.py" line="117"/>
         <source>{list} and {last}</source>
         <translation>{list} und {last}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/image_credits.py" line="121"/>
+        <location filename="../../../desktop/slidewright/ui/editing/image_credits.py" line="122"/>
         <source>{fields} filled from the file: {credit}</source>
         <translation>{fields} aus der Datei übernommen: {credit}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/image_credits.py" line="132"/>
+        <location filename="../../../desktop/slidewright/ui/editing/image_credits.py" line="133"/>
         <source>The file says &quot;{credit}&quot;; the typed credit was kept (Problems offers the file&apos;s credit)</source>
         <translation>Die Datei nennt „{credit}“; der eingegebene Bildnachweis wurde beibehalten (Probleme bietet den Bildnachweis der Datei an)</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/ui/editing/image_credits.py" line="150"/>
+        <source>Credit and alt text cleared: they described the previous picture</source>
+        <translation>Bildnachweis und Alternativtext geleert: Sie beschrieben das vorige Bild</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/ui/editing/image_credits.py" line="153"/>
+        <source>Credit cleared: it described the previous picture</source>
+        <translation>Bildnachweis geleert: Er beschrieb das vorige Bild</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/ui/editing/image_credits.py" line="156"/>
+        <source>Alt text cleared: it described the previous picture</source>
+        <translation>Alternativtext geleert: Er beschrieb das vorige Bild</translation>
     </message>
 </context>
 <context>
@@ -1557,92 +1620,118 @@ Speichern?</translation>
     </message>
 </context>
 <context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../../desktop/slidewright/ui/notes/note_dialog.py" line="43"/>
+        <source>Note &amp;on:</source>
+        <translation>Notiz &amp;zu:</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/ui/notes/note_dialog.py" line="47"/>
+        <source>Ctrl+Enter sends it</source>
+        <translation>Strg+Eingabe sendet sie ab</translation>
+    </message>
+</context>
+<context>
+    <name>NotesGone</name>
+    <message>
+        <location filename="../../../desktop/slidewright/ui/notes/commands.py" line="41"/>
+        <source>1 open note went with the deleted slide; Undo brings it back</source>
+        <translation>1 offene Notiz wurde mit der Folie gelöscht; Rückgängig holt sie zurück</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/ui/notes/commands.py" line="45"/>
+        <source>%n open notes went with the deleted slides; Undo brings them back</source>
+        <translation>%n offene Notizen wurden mit den Folien gelöscht; Rückgängig holt sie zurück</translation>
+    </message>
+</context>
+<context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="49"/>
+        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="43"/>
         <source>Someone</source>
         <translation>Jemand</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="50"/>
+        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="44"/>
         <source>{author}, {time}: {text}</source>
         <translation>{author}, {time}: {text}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="68"/>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="179"/>
+        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="72"/>
+        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="188"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notizen</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="75"/>
+        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="79"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="75"/>
+        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="79"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="75"/>
+        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="79"/>
         <source>By</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="75"/>
+        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="79"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="78"/>
+        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="82"/>
         <source>Editor&apos;s notes</source>
         <translation>Notizen der Redaktion</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="90"/>
+        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="94"/>
         <source>Show resolved</source>
         <translation>Erledigte anzeigen</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="93"/>
+        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="97"/>
         <source>Add Note…</source>
         <translation>Notiz hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="94"/>
+        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="98"/>
         <source>Reply…</source>
         <translation>Antworten…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="95"/>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="203"/>
+        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="99"/>
+        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="212"/>
         <source>Resolve</source>
         <translation>Erledigen</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="96"/>
+        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="100"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="153"/>
+        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="157"/>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="155"/>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="283"/>
+        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="159"/>
+        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="293"/>
         <source>Slide {number}</source>
         <translation>Folie {number}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="158"/>
+        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="162"/>
         <source>{note} (resolved)</source>
         <translation>{note} (erledigt)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="179"/>
+        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="188"/>
         <source>&amp;Notes (%n open)</source>
         <translation>
             <numerusform>&amp;Notizen (%n offen)</numerusform>
@@ -1650,77 +1739,67 @@ Speichern?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="203"/>
+        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="212"/>
         <source>Reopen</source>
         <translation>Wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="234"/>
+        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="243"/>
         <source>Add note on the article</source>
         <translation>Notiz zum Artikel hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="236"/>
+        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="245"/>
         <source>Add note on slide {number}</source>
         <translation>Notiz zu Folie {number} hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="252"/>
+        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="261"/>
         <source>Reply to note</source>
         <translation>Auf Notiz antworten</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="265"/>
+        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="274"/>
         <source>Resolve note</source>
         <translation>Notiz erledigen</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="265"/>
+        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="274"/>
         <source>Reopen note</source>
         <translation>Notiz wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="276"/>
+        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="285"/>
         <source>Delete note</source>
         <translation>Notiz löschen</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="284"/>
+        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="294"/>
         <source>The article</source>
         <translation>Der Artikel</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="285"/>
+        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="295"/>
         <source>Add Note</source>
         <translation>Notiz hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="286"/>
-        <source>Note on:</source>
-        <translation>Notiz zu:</translation>
+        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="295"/>
+        <source>Note for the editor:</source>
+        <translation>Notiz für die Redaktion:</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="291"/>
-        <source>Note on slide {number}:</source>
-        <translation>Notiz zu Folie {number}:</translation>
-    </message>
-    <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="293"/>
-        <source>Note on the article:</source>
-        <translation>Notiz zum Artikel:</translation>
-    </message>
-    <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="305"/>
+        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="307"/>
         <source>Reply to {author}: “{note}”</source>
         <translation>Antwort an {author}: „{note}“</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="307"/>
+        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="309"/>
         <source>Reply to the note: “{note}”</source>
         <translation>Antwort auf die Notiz: „{note}“</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="310"/>
+        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="312"/>
         <source>Reply</source>
         <translation>Antworten</translation>
     </message>
@@ -1808,6 +1887,57 @@ Speichern?</translation>
     </message>
 </context>
 <context>
+    <name>PruneDialog</name>
+    <message>
+        <location filename="../../../desktop/slidewright/ui/session/prune_dialog.py" line="36"/>
+        <source>Prune Older Versions</source>
+        <translation>Ältere Versionen löschen</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/ui/session/prune_dialog.py" line="40"/>
+        <source>Delete older versions of this article&apos;s history:</source>
+        <translation>Ältere Versionen aus dem Verlauf dieses Artikels löschen:</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/ui/session/prune_dialog.py" line="42"/>
+        <source>Keep the {count} newest versions</source>
+        <translation>Die {count} neuesten Versionen behalten</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/ui/session/prune_dialog.py" line="45"/>
+        <source>Delete versions older than {days} days</source>
+        <translation>Versionen löschen, die älter als {days} Tage sind</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/ui/session/prune_dialog.py" line="51"/>
+        <source>1 version, frees {space}</source>
+        <translation>1 Version, gibt {space} frei</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../desktop/slidewright/ui/session/prune_dialog.py" line="53"/>
+        <source>%n versions, frees {space}</source>
+        <translation>
+            <numerusform>%n Version, gibt {space} frei</numerusform>
+            <numerusform>%n Versionen, geben {space} frei</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/ui/session/prune_dialog.py" line="57"/>
+        <source>nothing to delete</source>
+        <translation>nichts zu löschen</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/ui/session/prune_dialog.py" line="66"/>
+        <source>Deleted versions cannot be brought back.</source>
+        <translation>Gelöschte Versionen lassen sich nicht wiederherstellen.</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/ui/session/prune_dialog.py" line="69"/>
+        <source>Delete Versions</source>
+        <translation>Versionen löschen</translation>
+    </message>
+</context>
+<context>
     <name>Recovery</name>
     <message>
         <location filename="../../../desktop/slidewright/ui/session/recovery.py" line="106"/>
@@ -1861,12 +1991,12 @@ Wiederherstellen? Sie können das Wiederherstellen rückgängig machen, und nich
 <context>
     <name>SetImageWithCredits</name>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/image_credits.py" line="151"/>
+        <location filename="../../../desktop/slidewright/ui/editing/image_credits.py" line="214"/>
         <source>Set slide {number} image and its credit from the file</source>
         <translation>Bild von Folie {number} und Bildnachweis aus der Datei setzen</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/image_credits.py" line="155"/>
+        <location filename="../../../desktop/slidewright/ui/editing/image_credits.py" line="218"/>
         <source>Set slide {number} image</source>
         <translation>Bild von Folie {number} setzen</translation>
     </message>
@@ -1926,12 +2056,12 @@ Wiederherstellen? Sie können das Wiederherstellen rückgängig machen, und nich
 <context>
     <name>SlideList</name>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="139"/>
+        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="161"/>
         <source>1 problem, worst: {severity}</source>
         <translation>1 Problem, schwerstes: {severity}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="141"/>
+        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="163"/>
         <source>%n problems, worst: {severity}</source>
         <translation>%n Probleme, schwerstes: {severity}</translation>
     </message>
@@ -1939,45 +2069,54 @@ Wiederherstellen? Sie können das Wiederherstellen rückgängig machen, und nich
 <context>
     <name>SlideListModel</name>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="84"/>
+        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="92"/>
         <source>Untitled slide</source>
         <translation>Folie ohne Überschrift</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="90"/>
+        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="98"/>
         <source>no image</source>
         <translation>kein Bild</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="93"/>
+        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="101"/>
         <source>%n credit/image finding(s), worst: {severity}</source>
         <translation>
             <numerusform>%n Befund zu Bildnachweis/Bild, schwerster: {severity}</numerusform>
             <numerusform>%n Befunde zu Bildnachweis/Bild, schwerster: {severity}</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="105"/>
+        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="126"/>
+        <source>%n open note(s) for the editor</source>
+        <translation>
+            <numerusform>%n offene Notiz für die Redaktion</numerusform>
+            <numerusform>%n offene Notizen für die Redaktion</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="98"/>
+        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="109"/>
         <source>untitled</source>
         <translation>ohne Überschrift</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="100"/>
+        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="111"/>
         <source>Slide {number}: {heading}, {problems}</source>
         <translation>Folie {number}: {heading}, {problems}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="102"/>
+        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="113"/>
         <source>Slide {number}: {heading}</source>
         <translation>Folie {number}: {heading}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="110"/>
+        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="121"/>
         <source>Image: {file}</source>
         <translation>Bild: {file}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="111"/>
+        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="123"/>
         <source>No image</source>
         <translation>Kein Bild</translation>
     </message>
@@ -1985,7 +2124,7 @@ Wiederherstellen? Sie können das Wiederherstellen rückgängig machen, und nich
 <context>
     <name>SlideListView</name>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="183"/>
+        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="205"/>
         <source>Slides</source>
         <translation>Folien</translation>
     </message>

@@ -100,63 +100,68 @@
 <context>
     <name>ArticleSession</name>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="85"/>
+        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="86"/>
         <source>{path}: could not be opened ({kind}: {reason})</source>
         <translation>{path} : ouverture impossible ({kind} : {reason})</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="124"/>
+        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="125"/>
         <source>Cannot open article</source>
         <translation>Impossible d’ouvrir l’article</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="129"/>
+        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="130"/>
         <source>Open Article</source>
         <translation>Ouvrir un article</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="129"/>
+        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="130"/>
         <source>Slidewright articles (*.md)</source>
         <translation>Articles Slidewright (*.md)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="146"/>
+        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="147"/>
         <source>New Article</source>
         <translation>Nouvel article</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="150"/>
+        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="151"/>
         <source>New Article: where to keep it</source>
         <translation>Nouvel article : où l’enregistrer</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="156"/>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="313"/>
+        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="157"/>
+        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="361"/>
         <source>Folder holds an article</source>
         <translation>Le dossier contient déjà un article</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="158"/>
+        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="159"/>
         <source>{folder} already holds an article (index.md). Open it instead, or pick an empty folder.</source>
         <translation>{folder} contient déjà un article (index.md). Ouvrez-le plutôt, ou choisissez un dossier vide.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="165"/>
+        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="166"/>
         <source>Untitled article</source>
         <translation>Article sans titre</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="172"/>
+        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="173"/>
         <source>Cannot create article</source>
         <translation>Impossible de créer l’article</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="196"/>
+        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="213"/>
+        <source>Merge takes the other program&apos;s changes into the slides you did not edit and keeps your unsaved edits.</source>
+        <translation>« Fusionner » reprend les modifications de l’autre programme dans les diapositives que vous n’avez pas modifiées et conserve vos modifications non enregistrées.</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="222"/>
         <source>Article changed on disk</source>
         <translation>Article modifié sur le disque</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="198"/>
+        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="208"/>
         <source>{file} was changed by another program.
 
 {changes}
@@ -169,27 +174,27 @@ Reload it and lose your unsaved changes, or keep your version?</source>
 Le recharger et perdre vos modifications non enregistrées, ou garder votre version ?</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="201"/>
-        <source>Reload from Disk</source>
-        <translation>Recharger depuis le disque</translation>
+        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="236"/>
+        <source>Merged the changes made on disk with yours</source>
+        <translation>Les modifications faites sur le disque ont été fusionnées avec les vôtres</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="202"/>
-        <source>Keep My Version</source>
-        <translation>Garder ma version</translation>
+        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="244"/>
+        <source>Reloaded {file}, changed on disk: {changes}. Your version is in History (Undo brings it back)</source>
+        <translation>{file} rechargé, modifié sur le disque : {changes}. Votre version est dans l’historique (Annuler la ramène)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="220"/>
+        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="261"/>
         <source>The new version cannot be read: {reason}</source>
         <translation>La nouvelle version est illisible : {reason}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="233"/>
+        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="274"/>
         <source>Cannot reload article</source>
         <translation>Impossible de recharger l’article</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="235"/>
+        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="276"/>
         <source>{reason}
 
 Your version stays open; Save asks before writing over that file.</source>
@@ -198,63 +203,63 @@ Your version stays open; Save asks before writing over that file.</source>
 Votre version reste ouverte ; Enregistrer demandera confirmation avant d’écraser ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="247"/>
+        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="288"/>
         <source>Reloaded {file}, changed on disk: {changes}</source>
         <translation>{file} rechargé, modifié sur le disque : {changes}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="274"/>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="342"/>
+        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="315"/>
+        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="390"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="276"/>
+        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="317"/>
         <source>{file} could not be saved: {reason}. The file on disk is unchanged; your changes are still open here.</source>
         <translation>Impossible d’enregistrer {file} : {reason}. Le fichier sur le disque est inchangé ; vos modifications restent ouvertes ici.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="280"/>
+        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="321"/>
         <source>Not saved: {reason}</source>
         <translation>Non enregistré : {reason}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="285"/>
+        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="326"/>
         <source>Saved {file}; the original is kept as {copy}</source>
         <translation>{file} enregistré ; l’original est conservé sous le nom {copy}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="288"/>
+        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="329"/>
         <source>Saved {file}</source>
         <translation>{file} enregistré</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="306"/>
+        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="352"/>
         <source>Save Article As: name its new folder</source>
         <translation>Enregistrer l’article sous : nommer son nouveau dossier</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="314"/>
+        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="362"/>
         <source>{folder} already holds an article; pick an empty folder.</source>
         <translation>{folder} contient déjà un article ; choisissez un dossier vide.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="320"/>
+        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="368"/>
         <source>Folder is not empty</source>
         <translation>Le dossier n’est pas vide</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="322"/>
+        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="370"/>
         <source>{folder} already holds other files. Save the article there anyway? Images of the article replace files of the same name.</source>
         <translation>{folder} contient déjà d’autres fichiers. Y enregistrer l’article quand même ? Les images de l’article remplacent les fichiers de même nom.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="333"/>
+        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="381"/>
         <source>Replace images?</source>
         <translation>Remplacer les images ?</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="335"/>
+        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="383"/>
         <source>{folder} already holds different images with the same names:
 {images}
 
@@ -265,17 +270,17 @@ Replace them with the article&apos;s images?</source>
 Les remplacer par les images de l’article ?</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="347"/>
+        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="395"/>
         <source>Saved as {file}</source>
         <translation>Enregistré sous {file}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="350"/>
+        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="398"/>
         <source>Some images were missing</source>
         <translation>Certaines images manquaient</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="352"/>
+        <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="400"/>
         <source>These images were not copied (missing, or outside the article&apos;s folder):
 {images}</source>
         <translation>Ces images n’ont pas été copiées (manquantes, ou hors du dossier de l’article) :
@@ -595,6 +600,49 @@ mais ne peut pas les lire ({problem}). La copie y reste à votre disposition.</t
         <location filename="../../../desktop/slidewright/ui/session/disk_changes.py" line="78"/>
         <source>No difference in the article&apos;s content (only its layout).</source>
         <translation>Aucune différence dans le contenu de l’article (seulement dans sa mise en forme).</translation>
+    </message>
+</context>
+<context>
+    <name>DiskConflict</name>
+    <message>
+        <location filename="../../../desktop/slidewright/ui/session/disk_conflict.py" line="36"/>
+        <source>the number of slides</source>
+        <translation>le nombre de diapositives</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/ui/session/disk_conflict.py" line="39"/>
+        <source>You and the other program both changed: {places}.</source>
+        <translation>Vous et l’autre programme avez tous deux modifié : {places}.</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/ui/session/disk_conflict.py" line="50"/>
+        <source>Reload from Disk</source>
+        <translation>Recharger depuis le disque</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/ui/session/disk_conflict.py" line="55"/>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/ui/session/disk_conflict.py" line="61"/>
+        <source>Keep My Version</source>
+        <translation>Garder ma version</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/ui/session/disk_conflict.py" line="79"/>
+        <source>Merge changes from disk</source>
+        <translation>Fusionner les modifications du disque</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/ui/session/disk_conflict.py" line="88"/>
+        <source>Before reload</source>
+        <translation>Avant le rechargement</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/ui/session/disk_conflict.py" line="90"/>
+        <source>Reload from disk</source>
+        <translation>Recharger depuis le disque</translation>
     </message>
 </context>
 <context>
@@ -1182,43 +1230,43 @@ mais ne peut pas les lire ({problem}). La copie y reste à votre disposition.</t
         <translation>Rechercher et remplacer</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/find_replace.py" line="135"/>
-        <location filename="../../../desktop/slidewright/ui/editing/find_replace.py" line="241"/>
+        <location filename="../../../desktop/slidewright/ui/editing/find_replace.py" line="146"/>
+        <location filename="../../../desktop/slidewright/ui/editing/find_replace.py" line="252"/>
         <source>Not found</source>
         <translation>Introuvable</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/find_replace.py" line="138"/>
+        <location filename="../../../desktop/slidewright/ui/editing/find_replace.py" line="149"/>
         <source>{number} of {count}</source>
         <translation>{number} sur {count}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/find_replace.py" line="227"/>
+        <location filename="../../../desktop/slidewright/ui/editing/find_replace.py" line="238"/>
         <source>Replace “{text}”</source>
         <translation>Remplacer « {text} »</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/find_replace.py" line="231"/>
+        <location filename="../../../desktop/slidewright/ui/editing/find_replace.py" line="242"/>
         <source>Replaced the last one</source>
         <translation>Dernière occurrence remplacée</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/find_replace.py" line="244"/>
+        <location filename="../../../desktop/slidewright/ui/editing/find_replace.py" line="255"/>
         <source>Before Replace All “{text}”</source>
         <translation>Avant « Tout remplacer » de « {text} »</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/find_replace.py" line="246"/>
+        <location filename="../../../desktop/slidewright/ui/editing/find_replace.py" line="257"/>
         <source>Replace “{text}” ({count})</source>
         <translation>Remplacer « {text} » ({count})</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/find_replace.py" line="250"/>
+        <location filename="../../../desktop/slidewright/ui/editing/find_replace.py" line="261"/>
         <source>Replaced 1 match</source>
         <translation>1 occurrence remplacée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../desktop/slidewright/ui/editing/find_replace.py" line="250"/>
+        <location filename="../../../desktop/slidewright/ui/editing/find_replace.py" line="261"/>
         <source>Replaced %n matches</source>
         <translation>
             <numerusform>%n occurrence remplacée</numerusform>
@@ -1287,49 +1335,64 @@ Enregistrer ?</translation>
 <context>
     <name>FromFile</name>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/image_credits.py" line="28"/>
+        <location filename="../../../desktop/slidewright/ui/editing/image_credits.py" line="29"/>
         <source>Pasted pixels carry no credit: type the slide&apos;s credit</source>
         <translation>Des pixels collés ne portent aucun crédit : saisissez le crédit de la diapositive</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/image_credits.py" line="86"/>
+        <location filename="../../../desktop/slidewright/ui/editing/image_credits.py" line="87"/>
         <source>The file names no credit: type the slide&apos;s credit</source>
         <translation>Le fichier n’indique aucun crédit : saisissez le crédit de la diapositive</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/image_credits.py" line="106"/>
+        <location filename="../../../desktop/slidewright/ui/editing/image_credits.py" line="107"/>
         <source>credit</source>
         <translation>crédit</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/image_credits.py" line="107"/>
+        <location filename="../../../desktop/slidewright/ui/editing/image_credits.py" line="108"/>
         <source>creator</source>
         <translation>auteur</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/image_credits.py" line="108"/>
+        <location filename="../../../desktop/slidewright/ui/editing/image_credits.py" line="109"/>
         <source>licence</source>
         <translation>licence</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/image_credits.py" line="109"/>
+        <location filename="../../../desktop/slidewright/ui/editing/image_credits.py" line="110"/>
         <source>licence link</source>
         <translation>lien vers la licence</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/image_credits.py" line="116"/>
+        <location filename="../../../desktop/slidewright/ui/editing/image_credits.py" line="117"/>
         <source>{list} and {last}</source>
         <translation>{list} et {last}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/image_credits.py" line="121"/>
+        <location filename="../../../desktop/slidewright/ui/editing/image_credits.py" line="122"/>
         <source>{fields} filled from the file: {credit}</source>
         <translation>{fields} repris du fichier : {credit}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/image_credits.py" line="132"/>
+        <location filename="../../../desktop/slidewright/ui/editing/image_credits.py" line="133"/>
         <source>The file says &quot;{credit}&quot;; the typed credit was kept (Problems offers the file&apos;s credit)</source>
         <translation>Le fichier indique « {credit} » ; le crédit saisi a été conservé (Problèmes propose le crédit du fichier)</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/ui/editing/image_credits.py" line="150"/>
+        <source>Credit and alt text cleared: they described the previous picture</source>
+        <translation>Crédit photo et texte alternatif effacés : ils décrivaient l’image précédente</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/ui/editing/image_credits.py" line="153"/>
+        <source>Credit cleared: it described the previous picture</source>
+        <translation>Crédit photo effacé : il décrivait l’image précédente</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/ui/editing/image_credits.py" line="156"/>
+        <source>Alt text cleared: it described the previous picture</source>
+        <translation>Texte alternatif effacé : il décrivait l’image précédente</translation>
     </message>
 </context>
 <context>
@@ -1557,92 +1620,118 @@ Enregistrer ?</translation>
     </message>
 </context>
 <context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../../desktop/slidewright/ui/notes/note_dialog.py" line="43"/>
+        <source>Note &amp;on:</source>
+        <translation>Note &amp;sur :</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/ui/notes/note_dialog.py" line="47"/>
+        <source>Ctrl+Enter sends it</source>
+        <translation>Ctrl+Entrée l’envoie</translation>
+    </message>
+</context>
+<context>
+    <name>NotesGone</name>
+    <message>
+        <location filename="../../../desktop/slidewright/ui/notes/commands.py" line="41"/>
+        <source>1 open note went with the deleted slide; Undo brings it back</source>
+        <translation>1 note ouverte est partie avec la diapositive supprimée ; Annuler la ramène</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/ui/notes/commands.py" line="45"/>
+        <source>%n open notes went with the deleted slides; Undo brings them back</source>
+        <translation>%n notes ouvertes sont parties avec les diapositives supprimées ; Annuler les ramène</translation>
+    </message>
+</context>
+<context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="49"/>
+        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="43"/>
         <source>Someone</source>
         <translation>Quelqu’un</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="50"/>
+        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="44"/>
         <source>{author}, {time}: {text}</source>
         <translation>{author}, {time} : {text}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="68"/>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="179"/>
+        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="72"/>
+        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="188"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="75"/>
+        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="79"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="75"/>
+        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="79"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="75"/>
+        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="79"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="75"/>
+        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="79"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="78"/>
+        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="82"/>
         <source>Editor&apos;s notes</source>
         <translation>Notes de la rédaction</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="90"/>
+        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="94"/>
         <source>Show resolved</source>
         <translation>Afficher les notes résolues</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="93"/>
+        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="97"/>
         <source>Add Note…</source>
         <translation>Ajouter une note…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="94"/>
+        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="98"/>
         <source>Reply…</source>
         <translation>Répondre…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="95"/>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="203"/>
+        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="99"/>
+        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="212"/>
         <source>Resolve</source>
         <translation>Résoudre</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="96"/>
+        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="100"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="153"/>
+        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="157"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="155"/>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="283"/>
+        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="159"/>
+        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="293"/>
         <source>Slide {number}</source>
         <translation>Diapositive {number}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="158"/>
+        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="162"/>
         <source>{note} (resolved)</source>
         <translation>{note} (résolue)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="179"/>
+        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="188"/>
         <source>&amp;Notes (%n open)</source>
         <translation>
             <numerusform>&amp;Notes (%n ouverte)</numerusform>
@@ -1650,77 +1739,67 @@ Enregistrer ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="203"/>
+        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="212"/>
         <source>Reopen</source>
         <translation>Rouvrir</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="234"/>
+        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="243"/>
         <source>Add note on the article</source>
         <translation>Ajouter une note sur l’article</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="236"/>
+        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="245"/>
         <source>Add note on slide {number}</source>
         <translation>Ajouter une note sur la diapositive {number}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="252"/>
+        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="261"/>
         <source>Reply to note</source>
         <translation>Répondre à la note</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="265"/>
+        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="274"/>
         <source>Resolve note</source>
         <translation>Résoudre la note</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="265"/>
+        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="274"/>
         <source>Reopen note</source>
         <translation>Rouvrir la note</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="276"/>
+        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="285"/>
         <source>Delete note</source>
         <translation>Supprimer la note</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="284"/>
+        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="294"/>
         <source>The article</source>
         <translation>L’article</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="285"/>
+        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="295"/>
         <source>Add Note</source>
         <translation>Ajouter une note</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="286"/>
-        <source>Note on:</source>
-        <translation>Note sur :</translation>
+        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="295"/>
+        <source>Note for the editor:</source>
+        <translation>Note pour la rédaction :</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="291"/>
-        <source>Note on slide {number}:</source>
-        <translation>Note sur la diapositive {number} :</translation>
-    </message>
-    <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="293"/>
-        <source>Note on the article:</source>
-        <translation>Note sur l’article :</translation>
-    </message>
-    <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="305"/>
+        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="307"/>
         <source>Reply to {author}: “{note}”</source>
         <translation>Réponse à {author} : « {note} »</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="307"/>
+        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="309"/>
         <source>Reply to the note: “{note}”</source>
         <translation>Réponse à la note : « {note} »</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="310"/>
+        <location filename="../../../desktop/slidewright/ui/notes/panel.py" line="312"/>
         <source>Reply</source>
         <translation>Répondre</translation>
     </message>
@@ -1808,6 +1887,57 @@ Enregistrer ?</translation>
     </message>
 </context>
 <context>
+    <name>PruneDialog</name>
+    <message>
+        <location filename="../../../desktop/slidewright/ui/session/prune_dialog.py" line="36"/>
+        <source>Prune Older Versions</source>
+        <translation>Supprimer les anciennes versions</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/ui/session/prune_dialog.py" line="40"/>
+        <source>Delete older versions of this article&apos;s history:</source>
+        <translation>Supprimer des versions anciennes de l’historique de cet article :</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/ui/session/prune_dialog.py" line="42"/>
+        <source>Keep the {count} newest versions</source>
+        <translation>Garder les {count} versions les plus récentes</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/ui/session/prune_dialog.py" line="45"/>
+        <source>Delete versions older than {days} days</source>
+        <translation>Supprimer les versions de plus de {days} jours</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/ui/session/prune_dialog.py" line="51"/>
+        <source>1 version, frees {space}</source>
+        <translation>1 version, libère {space}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../desktop/slidewright/ui/session/prune_dialog.py" line="53"/>
+        <source>%n versions, frees {space}</source>
+        <translation>
+            <numerusform>%n version, libère {space}</numerusform>
+            <numerusform>%n versions, libèrent {space}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/ui/session/prune_dialog.py" line="57"/>
+        <source>nothing to delete</source>
+        <translation>rien à supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/ui/session/prune_dialog.py" line="66"/>
+        <source>Deleted versions cannot be brought back.</source>
+        <translation>Les versions supprimées ne peuvent pas être récupérées.</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/slidewright/ui/session/prune_dialog.py" line="69"/>
+        <source>Delete Versions</source>
+        <translation>Supprimer les versions</translation>
+    </message>
+</context>
+<context>
     <name>Recovery</name>
     <message>
         <location filename="../../../desktop/slidewright/ui/session/recovery.py" line="106"/>
@@ -1861,12 +1991,12 @@ Les restaurer ? Vous pouvez annuler la restauration, et rien n’est enregistré
 <context>
     <name>SetImageWithCredits</name>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/image_credits.py" line="151"/>
+        <location filename="../../../desktop/slidewright/ui/editing/image_credits.py" line="214"/>
         <source>Set slide {number} image and its credit from the file</source>
         <translation>Définir l’image de la diapositive {number} et son crédit d’après le fichier</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/image_credits.py" line="155"/>
+        <location filename="../../../desktop/slidewright/ui/editing/image_credits.py" line="218"/>
         <source>Set slide {number} image</source>
         <translation>Définir l’image de la diapositive {number}</translation>
     </message>
@@ -1926,12 +2056,12 @@ Les restaurer ? Vous pouvez annuler la restauration, et rien n’est enregistré
 <context>
     <name>SlideList</name>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="139"/>
+        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="161"/>
         <source>1 problem, worst: {severity}</source>
         <translation>1 problème, le plus grave : {severity}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="141"/>
+        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="163"/>
         <source>%n problems, worst: {severity}</source>
         <translation>%n problèmes, le plus grave : {severity}</translation>
     </message>
@@ -1939,45 +2069,54 @@ Les restaurer ? Vous pouvez annuler la restauration, et rien n’est enregistré
 <context>
     <name>SlideListModel</name>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="84"/>
+        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="92"/>
         <source>Untitled slide</source>
         <translation>Diapositive sans titre</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="90"/>
+        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="98"/>
         <source>no image</source>
         <translation>aucune image</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="93"/>
+        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="101"/>
         <source>%n credit/image finding(s), worst: {severity}</source>
         <translation>
             <numerusform>%n constat sur le crédit ou l’image, le plus grave : {severity}</numerusform>
             <numerusform>%n constats sur le crédit ou l’image, le plus grave : {severity}</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="105"/>
+        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="126"/>
+        <source>%n open note(s) for the editor</source>
+        <translation>
+            <numerusform>%n note ouverte pour la rédaction</numerusform>
+            <numerusform>%n notes ouvertes pour la rédaction</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="98"/>
+        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="109"/>
         <source>untitled</source>
         <translation>sans titre</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="100"/>
+        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="111"/>
         <source>Slide {number}: {heading}, {problems}</source>
         <translation>Diapositive {number} : {heading}, {problems}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="102"/>
+        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="113"/>
         <source>Slide {number}: {heading}</source>
         <translation>Diapositive {number} : {heading}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="110"/>
+        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="121"/>
         <source>Image: {file}</source>
         <translation>Image : {file}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="111"/>
+        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="123"/>
         <source>No image</source>
         <translation>Aucune image</translation>
     </message>
@@ -1985,7 +2124,7 @@ Les restaurer ? Vous pouvez annuler la restauration, et rien n’est enregistré
 <context>
     <name>SlideListView</name>
     <message>
-        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="183"/>
+        <location filename="../../../desktop/slidewright/ui/editing/slide_list.py" line="205"/>
         <source>Slides</source>
         <translation>Diapositives</translation>
     </message>

@@ -25,10 +25,6 @@ from slidewright.ui.session.disk_merge import Merge
 Choice = Literal["reload", "merge", "keep"]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DiskConflict", text)
-
-
 def overlap(found: Merge, mine: Article) -> str:
     """Where both changed the article, in a sentence ("" when they did not collide)."""
     places = [
@@ -37,12 +33,12 @@ def overlap(found: Merge, mine: Article) -> str:
     ]
     places += [field_name(name) for name in found.fields]
     if found.slide_count:
-        places.append(_tr("the number of slides"))
+        places.append(QCoreApplication.translate("DiskConflict", "the number of slides"))
     if not places:
         return ""
-    return _tr("You and the other program both changed: {places}.").format(
-        places=", ".join(places)
-    )
+    return QCoreApplication.translate(
+        "DiskConflict", "You and the other program both changed: {places}."
+    ).format(places=", ".join(places))
 
 
 def ask(parent: QWidget | None, title: str, text: str, can_merge: bool) -> Choice:
@@ -50,11 +46,20 @@ def ask(parent: QWidget | None, title: str, text: str, can_merge: bool) -> Choic
     box = QMessageBox(
         QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent
     )
-    reload = box.addButton(_tr("Reload from Disk"), QMessageBox.ButtonRole.YesRole)
-    merge = (
-        box.addButton(_tr("Merge"), QMessageBox.ButtonRole.ApplyRole) if can_merge else None
+    reload = box.addButton(
+        QCoreApplication.translate("DiskConflict", "Reload from Disk"),
+        QMessageBox.ButtonRole.YesRole,
     )
-    keep = box.addButton(_tr("Keep My Version"), QMessageBox.ButtonRole.NoRole)
+    merge = (
+        box.addButton(
+            QCoreApplication.translate("DiskConflict", "Merge"), QMessageBox.ButtonRole.ApplyRole
+        )
+        if can_merge
+        else None
+    )
+    keep = box.addButton(
+        QCoreApplication.translate("DiskConflict", "Keep My Version"), QMessageBox.ButtonRole.NoRole
+    )
     box.setDefaultButton(merge or keep)
     box.setEscapeButton(keep)
     box.exec()
@@ -69,15 +74,21 @@ def ask(parent: QWidget | None, title: str, text: str, can_merge: bool) -> Choic
 def apply_merge(doc: Document, merged: Article, theirs: Article, digest: str | None) -> None:
     """The merged article as one undo step; the disk's version becomes what Save compares with,
     and the article stays modified (the writer's edits are still unsaved)."""
-    doc.undo_stack.push(ReplaceArticle(doc, merged, _tr("Merge changes from disk")))
+    doc.undo_stack.push(
+        ReplaceArticle(
+            doc, merged, QCoreApplication.translate("DiskConflict", "Merge changes from disk")
+        )
+    )
     doc.on_disk = snapshot(theirs)
     doc.digest = digest
 
 
 def reload_in_place(doc: Document, theirs: Article, digest: str | None) -> None:
     """The disk's version as one undo step, after keeping the writer's in History."""
-    doc.checkpoint(_tr("Before reload"))
-    doc.undo_stack.push(ReplaceArticle(doc, theirs, _tr("Reload from disk")))
+    doc.checkpoint(QCoreApplication.translate("DiskConflict", "Before reload"))
+    doc.undo_stack.push(
+        ReplaceArticle(doc, theirs, QCoreApplication.translate("DiskConflict", "Reload from disk"))
+    )
     doc.on_disk = snapshot(theirs)
     doc.digest = digest
     doc.undo_stack.setClean()  # what is open now is what is on disk
