@@ -24,7 +24,9 @@ def keeper_of(window: MainWindow) -> Any:
     return found
 
 
-def test_restore_this_slide_keeps_the_state_before_it(qtbot: Any, sample_window: MainWindow) -> None:
+def test_restore_this_slide_keeps_the_state_before_it(
+    qtbot: Any, sample_window: MainWindow
+) -> None:
     window = sample_window
     doc = window.doc
     gone = doc.article.slides[1].heading

@@ -146,15 +146,17 @@ DESCRIBE_PICTURE = (
     "credit", "creator", "license", "license_url", "source_url",
     "license_start", "license_end", "editorial_only",
 )  # fmt: skip
-CLEARED_NOTES = {
-    (True, True): QT_TRANSLATE_NOOP(
-        "FromFile", "Credit and alt text cleared: they described the previous picture"
+CLEARED_NOTES: dict[tuple[bool, bool], str] = {
+    (True, True): str(
+        QT_TRANSLATE_NOOP(
+            "FromFile", "Credit and alt text cleared: they described the previous picture"
+        )
     ),
-    (True, False): QT_TRANSLATE_NOOP(
-        "FromFile", "Credit cleared: it described the previous picture"
+    (True, False): str(
+        QT_TRANSLATE_NOOP("FromFile", "Credit cleared: it described the previous picture")
     ),
-    (False, True): QT_TRANSLATE_NOOP(
-        "FromFile", "Alt text cleared: it described the previous picture"
+    (False, True): str(
+        QT_TRANSLATE_NOOP("FromFile", "Alt text cleared: it described the previous picture")
     ),
 }
 

@@ -66,9 +66,7 @@ class NoteDialog(QDialog):
         self.text.setFocus()  # the writer types at once: the place is already picked
 
 
-def ask_note(
-    parent: QWidget, title: str, label: str, places: list[str]
-) -> tuple[int, str] | None:
+def ask_note(parent: QWidget, title: str, label: str, places: list[str]) -> tuple[int, str] | None:
     """(the picked place's position in ``places``, the text), or None when cancelled."""
     dialog = NoteDialog(title, label, places, parent)
     if not dialog.exec():

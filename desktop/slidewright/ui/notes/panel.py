@@ -52,7 +52,8 @@ def _whole(note: Note) -> str:
 
 def _look_resolved(item: QTreeWidgetItem, grey: QColor) -> None:
     """A resolved note (shown with "Show resolved") in grey italics, its replies too."""
-    for each in [item, *(item.child(n) for n in range(item.childCount()))]:
+    children = (item.child(n) for n in range(item.childCount()))
+    for each in [item, *(child for child in children if child is not None)]:
         for column in range(each.columnCount()):
             each.setForeground(column, grey)
             font = each.font(column)
