@@ -166,12 +166,12 @@
 
 {changes}
 
-Reload it and lose your unsaved changes, or keep your version?</source>
+Reload it (your unsaved version is kept in History), or keep your version?</source>
         <translation>{file} wurde von einem anderen Programm geändert.
 
 {changes}
 
-Neu laden und Ihre ungespeicherten Änderungen verwerfen, oder Ihre Fassung behalten?</translation>
+Neu laden (Ihre ungespeicherte Fassung bleibt im Versionsverlauf), oder Ihre Fassung behalten?</translation>
     </message>
     <message>
         <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="236"/>

@@ -166,12 +166,12 @@
 
 {changes}
 
-Reload it and lose your unsaved changes, or keep your version?</source>
+Reload it (your unsaved version is kept in History), or keep your version?</source>
         <translation>{file} a été modifié par un autre programme.
 
 {changes}
 
-Le recharger et perdre vos modifications non enregistrées, ou garder votre version ?</translation>
+Le recharger (votre version non enregistrée est conservée dans l’historique), ou garder votre version ?</translation>
     </message>
     <message>
         <location filename="../../../desktop/slidewright/ui/session/article_session.py" line="236"/>

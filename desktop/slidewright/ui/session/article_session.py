@@ -206,7 +206,7 @@ class ArticleSession(QObject):
         found = merge(doc.on_disk, doc.article, theirs) if theirs is not None else None
         text = self.tr(
             "{file} was changed by another program.\n\n{changes}\n\n"
-            "Reload it and lose your unsaved changes, or keep your version?"
+            "Reload it (your unsaved version is kept in History), or keep your version?"
         ).format(file=doc.index_file, changes=self._what_changed(doc))
         if found is not None and found.article is not None:
             text += "\n\n" + self.tr(
