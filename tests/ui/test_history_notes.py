@@ -9,7 +9,6 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtWidgets import QInputDialog
 from spellhelpers import tools
 from test_print_pdf import pdf_text
 from uihelpers import run_js
@@ -121,8 +120,7 @@ def test_a_note_is_answered_resolved_saved_and_never_shown(
     rows = shortcut_rows(window.actions_by_name, window.parts.desk.extra)  # Help ▸ Keyboard Shortcuts
     assert ("File", "History", "Ctrl+Alt+H") in rows and ("View", "Notes", "Ctrl+Shift+M") in rows
     window.settings.set_value("preferences/defaultAuthor", "Ana Ruiz")  # Edit ▸ Preferences
-    monkeypatch.setattr(QInputDialog, "getItem", lambda *_a: ("Slide 1", True))
-    monkeypatch.setattr(notes_panel, "ask_text", lambda *_a: "Via the menu")
+    monkeypatch.setattr(notes_panel, "ask_note", lambda *_a: (0, "Via the menu"))
     window.select_rows([0])
     window.actions_by_name["add_note"].trigger()  # Slide ▸ Add Note…
     added = doc.article.slides[0].notes

@@ -24,6 +24,8 @@ def test_a_dropped_picture_undone_is_removed_on_save_and_a_hand_added_one_stays(
 ) -> None:
     window = sample_window
     bundle = window.doc.bundle
+    assert window.session.open_path(bundle)  # opened from File ▸ Open, as the tester did
+    qtbot.waitUntil(lambda: window.preview.ready, timeout=15000)
     by_hand = picture(bundle / "images" / "by-hand.png", "#336699")
     before = window.doc.article.slides[2].image
     window.parts.slides.images_dropped(2, [picture(tmp_path / "quay.png", "#aa3322")])
@@ -38,6 +40,11 @@ def test_a_dropped_picture_undone_is_removed_on_save_and_a_hand_added_one_stays(
     assert dropped.name in window.statusBar().currentMessage()
     window.actions_by_name["redo"].trigger()  # the picture comes back with its slide
     assert dropped.is_file() and bundle / window.doc.article.slides[2].image == dropped
+    # the editor's picture shows it at once, not "no image" until another slide is picked
+    shown = window.slide_editor.thumbnail.pixmap().toImage()
+    assert shown != window.slide_editor.thumbnails.placeholder().toImage()
+    thumbnails = window.slide_editor.thumbnails
+    assert shown == thumbnails.get(bundle, dropped.relative_to(bundle).as_posix()).toImage()
 
 
 def test_a_picture_still_used_is_never_removed(

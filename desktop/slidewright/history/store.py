@@ -285,8 +285,55 @@ class HistoryStore:
             self._collect(folder, versions)
         return removed
 
-    def _collect(self, folder: Path, versions: list[Version]) -> None:
-        """Delete the blobs none of ``versions`` uses."""
+    def pruned(
+        self, bundle: Path, keep: int | None = None, days: int | None = None
+    ) -> tuple[int, int]:
+        """What pruning would do, without doing it: (versions removed, bytes freed) when
+        keeping the ``keep`` newest, or only the versions of the last ``days`` days (the newest
+        version always stays)."""
+        folder = self.folder(bundle)
+        if folder is None:
+            return 0, 0
+        versions = self._read_versions(folder)
+        kept = self._kept(versions, keep, days)
+        if len(kept) == len(versions):
+            return 0, 0
+        used = self._used(folder, kept)
+        freed = 0
+        for path in (folder / "blobs").glob("*/*"):
+            if path.name not in used:
+                try:
+                    freed += path.stat().st_size
+                except OSError:
+                    pass
+        return len(versions) - len(kept), freed
+
+    def prune_by(self, bundle: Path, keep: int | None = None, days: int | None = None) -> int:
+        """Keep the ``keep`` newest versions, or those of the last ``days`` days (and always the
+        newest); returns how many went."""
+        folder = self.folder(bundle)
+        if folder is None:
+            return 0
+        versions = self._read_versions(folder)
+        kept = self._kept(versions, keep, days)
+        if len(kept) == len(versions):
+            return 0
+        self._write_versions(folder, kept)
+        self._collect(folder, kept)
+        return len(versions) - len(kept)
+
+    @staticmethod
+    def _kept(versions: list[Version], keep: int | None, days: int | None) -> list[Version]:
+        kept = list(versions)
+        if keep is not None:
+            kept = kept[-keep:] if keep > 0 else []
+        if days is not None:
+            since = datetime.datetime.now(datetime.UTC) - datetime.timedelta(days=days)
+            kept = [v for v in kept if _when(v.time) >= since] or kept[-1:]
+        return kept
+
+    def _used(self, folder: Path, versions: list[Version]) -> set[str]:
+        """The blobs ``versions`` use: their texts, image lists and images."""
         used: set[str] = set()
         for version in versions:
             used.update((version.text, version.images))
@@ -295,7 +342,21 @@ class HistoryStore:
             except (OSError, ValueError, zlib.error):
                 continue
             used.update(str(digest) for digest in manifest.values())
+        return used
+
+    def _collect(self, folder: Path, versions: list[Version]) -> None:
+        """Delete the blobs none of ``versions`` uses."""
+        used = self._used(folder, versions)
         blobs = folder / "blobs"
         for path in blobs.glob("*/*"):
             if path.name not in used:
                 path.unlink(missing_ok=True)
+
+
+def _when(time: str) -> datetime.datetime:
+    """A version's time (ISO 8601); an unreadable one counts as long ago."""
+    try:
+        found = datetime.datetime.fromisoformat(time)
+    except ValueError:
+        return datetime.datetime.min.replace(tzinfo=datetime.UTC)
+    return found if found.tzinfo else found.replace(tzinfo=datetime.UTC)

@@ -126,6 +126,10 @@
         <translation>Artikel kann nicht angelegt werden</translation>
     </message>
     <message>
+        <source>Merge takes the other program&apos;s changes into the slides you did not edit and keeps your unsaved edits.</source>
+        <translation>„Zusammenführen“ übernimmt die Änderungen des anderen Programms in die Folien, die Sie nicht bearbeitet haben, und behält Ihre ungespeicherten Änderungen.</translation>
+    </message>
+    <message>
         <source>Article changed on disk</source>
         <translation>Artikel auf dem Datenträger geändert</translation>
     </message>
@@ -134,20 +138,20 @@
 
 {changes}
 
-Reload it and lose your unsaved changes, or keep your version?</source>
+Reload it (your unsaved version is kept in History), or keep your version?</source>
         <translation>{file} wurde von einem anderen Programm geändert.
 
 {changes}
 
-Neu laden und Ihre ungespeicherten Änderungen verwerfen, oder Ihre Fassung behalten?</translation>
+Neu laden (Ihre ungespeicherte Fassung bleibt im Versionsverlauf), oder Ihre Fassung behalten?</translation>
     </message>
     <message>
-        <source>Reload from Disk</source>
-        <translation>Vom Datenträger neu laden</translation>
+        <source>Merged the changes made on disk with yours</source>
+        <translation>Die Änderungen auf dem Datenträger wurden mit Ihren zusammengeführt</translation>
     </message>
     <message>
-        <source>Keep My Version</source>
-        <translation>Meine Fassung behalten</translation>
+        <source>Reloaded {file}, changed on disk: {changes}. Your version is in History (Undo brings it back)</source>
+        <translation>{file} neu geladen, auf dem Datenträger geändert: {changes}. Ihre Fassung liegt im Versionsverlauf (Rückgängig holt sie zurück)</translation>
     </message>
     <message>
         <source>The new version cannot be read: {reason}</source>
@@ -401,11 +405,11 @@ aufbewahrt, kann sie aber nicht lesen ({problem}). Die Kopie bleibt dort für Si
     </message>
     <message>
         <source>The credentials say the picture must not be used to train AI.</source>
-        <translation>Laut den Inhaltsnachweisen darf das Bild nicht zum Trainieren von KI verwendet werden.</translation>
+        <translation>Laut den Content Credentials darf das Bild nicht zum Trainieren von KI verwendet werden.</translation>
     </message>
     <message>
         <source>Content Credentials</source>
-        <translation>Inhaltsnachweise</translation>
+        <translation>Content Credentials</translation>
     </message>
     <message>
         <source>Details…</source>
@@ -413,11 +417,11 @@ aufbewahrt, kann sie aber nicht lesen ({problem}). Die Kopie bleibt dort für Si
     </message>
     <message>
         <source>Content Credentials details</source>
-        <translation>Details der Inhaltsnachweise</translation>
+        <translation>Details der Content Credentials</translation>
     </message>
     <message>
         <source>{mark} Content Credentials: {summary}</source>
-        <translation>{mark} Inhaltsnachweise: {summary}</translation>
+        <translation>{mark} Content Credentials: {summary}</translation>
     </message>
 </context>
 <context>
@@ -492,6 +496,41 @@ aufbewahrt, kann sie aber nicht lesen ({problem}). Die Kopie bleibt dort für Si
     <message>
         <source>No difference in the article&apos;s content (only its layout).</source>
         <translation>Kein Unterschied im Inhalt des Artikels (nur in seiner Schreibweise in der Datei).</translation>
+    </message>
+</context>
+<context>
+    <name>DiskConflict</name>
+    <message>
+        <source>the number of slides</source>
+        <translation>die Anzahl der Folien</translation>
+    </message>
+    <message>
+        <source>You and the other program both changed: {places}.</source>
+        <translation>Sie und das andere Programm haben beide geändert: {places}.</translation>
+    </message>
+    <message>
+        <source>Reload from Disk</source>
+        <translation>Vom Datenträger neu laden</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Keep My Version</source>
+        <translation>Meine Fassung behalten</translation>
+    </message>
+    <message>
+        <source>Merge changes from disk</source>
+        <translation>Änderungen vom Datenträger zusammenführen</translation>
+    </message>
+    <message>
+        <source>Before reload</source>
+        <translation>Vor dem Neuladen</translation>
+    </message>
+    <message>
+        <source>Reload from disk</source>
+        <translation>Vom Datenträger neu laden</translation>
     </message>
 </context>
 <context>
@@ -1102,6 +1141,18 @@ Speichern?</translation>
         <source>The file says &quot;{credit}&quot;; the typed credit was kept (Problems offers the file&apos;s credit)</source>
         <translation>Die Datei nennt „{credit}“; der eingegebene Bildnachweis wurde beibehalten (Probleme bietet den Bildnachweis der Datei an)</translation>
     </message>
+    <message>
+        <source>Credit and alt text cleared: they described the previous picture</source>
+        <translation>Bildnachweis und Alternativtext geleert: Sie beschrieben das vorige Bild</translation>
+    </message>
+    <message>
+        <source>Credit cleared: it described the previous picture</source>
+        <translation>Bildnachweis geleert: Er beschrieb das vorige Bild</translation>
+    </message>
+    <message>
+        <source>Alt text cleared: it described the previous picture</source>
+        <translation>Alternativtext geleert: Er beschrieb das vorige Bild</translation>
+    </message>
 </context>
 <context>
     <name>HistoryKeeper</name>
@@ -1307,6 +1358,28 @@ Speichern?</translation>
     </message>
 </context>
 <context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Note &amp;on:</source>
+        <translation>Notiz &amp;zu:</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter sends it</source>
+        <translation>Strg+Eingabe sendet sie ab</translation>
+    </message>
+</context>
+<context>
+    <name>NotesGone</name>
+    <message>
+        <source>1 open note went with the deleted slide; Undo brings it back</source>
+        <translation>1 offene Notiz wurde mit der Folie gelöscht; Rückgängig holt sie zurück</translation>
+    </message>
+    <message>
+        <source>%n open notes went with the deleted slides; Undo brings them back</source>
+        <translation>%n offene Notizen wurden mit den Folien gelöscht; Rückgängig holt sie zurück</translation>
+    </message>
+</context>
+<context>
     <name>NotesPanel</name>
     <message>
         <source>Someone</source>
@@ -1416,16 +1489,8 @@ Speichern?</translation>
         <translation>Notiz hinzufügen</translation>
     </message>
     <message>
-        <source>Note on:</source>
-        <translation>Notiz zu:</translation>
-    </message>
-    <message>
-        <source>Note on slide {number}:</source>
-        <translation>Notiz zu Folie {number}:</translation>
-    </message>
-    <message>
-        <source>Note on the article:</source>
-        <translation>Notiz zum Artikel:</translation>
+        <source>Note for the editor:</source>
+        <translation>Notiz für die Redaktion:</translation>
     </message>
     <message>
         <source>Reply to {author}: “{note}”</source>
@@ -1510,6 +1575,48 @@ Speichern?</translation>
     <message>
         <source>Image not shown: {path}: {reason}</source>
         <translation>Bild nicht angezeigt: {path}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PruneDialog</name>
+    <message>
+        <source>Prune Older Versions</source>
+        <translation>Ältere Versionen löschen</translation>
+    </message>
+    <message>
+        <source>Delete older versions of this article&apos;s history:</source>
+        <translation>Ältere Versionen aus dem Verlauf dieses Artikels löschen:</translation>
+    </message>
+    <message>
+        <source>Keep the {count} newest versions</source>
+        <translation>Die {count} neuesten Versionen behalten</translation>
+    </message>
+    <message>
+        <source>Delete versions older than {days} days</source>
+        <translation>Versionen löschen, die älter als {days} Tage sind</translation>
+    </message>
+    <message>
+        <source>1 version, frees {space}</source>
+        <translation>1 Version, gibt {space} frei</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n versions, frees {space}</source>
+        <translation>
+            <numerusform>%n Version, gibt {space} frei</numerusform>
+            <numerusform>%n Versionen, geben {space} frei</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing to delete</source>
+        <translation>nichts zu löschen</translation>
+    </message>
+    <message>
+        <source>Deleted versions cannot be brought back.</source>
+        <translation>Gelöschte Versionen lassen sich nicht wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Delete Versions</source>
+        <translation>Versionen löschen</translation>
     </message>
 </context>
 <context>
@@ -1636,6 +1743,13 @@ Wiederherstellen? Sie können das Wiederherstellen rückgängig machen, und nich
         <translation>
             <numerusform>%n Befund zu Bildnachweis/Bild, schwerster: {severity}</numerusform>
             <numerusform>%n Befunde zu Bildnachweis/Bild, schwerster: {severity}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open note(s) for the editor</source>
+        <translation>
+            <numerusform>%n offene Notiz für die Redaktion</numerusform>
+            <numerusform>%n offene Notizen für die Redaktion</numerusform>
         </translation>
     </message>
     <message>

@@ -32,12 +32,29 @@
     </message>
 </context>
 <context>
+    <name>PruneDialog</name>
+    <message numerus="yes">
+        <source>%n versions, frees {space}</source>
+        <translation>
+            <numerusform>%n version, frees {space}</numerusform>
+            <numerusform>%n versions, frees {space}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SlideListModel</name>
     <message numerus="yes">
         <source>%n credit/image finding(s), worst: {severity}</source>
         <translation>
             <numerusform>%n credit/image finding, worst: {severity}</numerusform>
             <numerusform>%n credit/image findings, worst: {severity}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open note(s) for the editor</source>
+        <translation>
+            <numerusform>%n open note for the editor</numerusform>
+            <numerusform>%n open notes for the editor</numerusform>
         </translation>
     </message>
 </context>

@@ -126,6 +126,10 @@
         <translation>Impossible de créer l’article</translation>
     </message>
     <message>
+        <source>Merge takes the other program&apos;s changes into the slides you did not edit and keeps your unsaved edits.</source>
+        <translation>« Fusionner » reprend les modifications de l’autre programme dans les diapositives que vous n’avez pas modifiées et conserve vos modifications non enregistrées.</translation>
+    </message>
+    <message>
         <source>Article changed on disk</source>
         <translation>Article modifié sur le disque</translation>
     </message>
@@ -134,20 +138,20 @@
 
 {changes}
 
-Reload it and lose your unsaved changes, or keep your version?</source>
+Reload it (your unsaved version is kept in History), or keep your version?</source>
         <translation>{file} a été modifié par un autre programme.
 
 {changes}
 
-Le recharger et perdre vos modifications non enregistrées, ou garder votre version ?</translation>
+Le recharger (votre version non enregistrée est conservée dans l’historique), ou garder votre version ?</translation>
     </message>
     <message>
-        <source>Reload from Disk</source>
-        <translation>Recharger depuis le disque</translation>
+        <source>Merged the changes made on disk with yours</source>
+        <translation>Les modifications faites sur le disque ont été fusionnées avec les vôtres</translation>
     </message>
     <message>
-        <source>Keep My Version</source>
-        <translation>Garder ma version</translation>
+        <source>Reloaded {file}, changed on disk: {changes}. Your version is in History (Undo brings it back)</source>
+        <translation>{file} rechargé, modifié sur le disque : {changes}. Votre version est dans l’historique (Annuler la ramène)</translation>
     </message>
     <message>
         <source>The new version cannot be read: {reason}</source>
@@ -401,11 +405,11 @@ mais ne peut pas les lire ({problem}). La copie y reste à votre disposition.</t
     </message>
     <message>
         <source>The credentials say the picture must not be used to train AI.</source>
-        <translation>Selon ses identifiants de contenu, l’image ne doit pas servir à entraîner une IA.</translation>
+        <translation>Selon les Content Credentials, l’image ne doit pas servir à entraîner une IA.</translation>
     </message>
     <message>
         <source>Content Credentials</source>
-        <translation>Identifiants de contenu</translation>
+        <translation>Content Credentials</translation>
     </message>
     <message>
         <source>Details…</source>
@@ -413,11 +417,11 @@ mais ne peut pas les lire ({problem}). La copie y reste à votre disposition.</t
     </message>
     <message>
         <source>Content Credentials details</source>
-        <translation>Détails des identifiants de contenu</translation>
+        <translation>Détails des Content Credentials</translation>
     </message>
     <message>
         <source>{mark} Content Credentials: {summary}</source>
-        <translation>{mark} Identifiants de contenu : {summary}</translation>
+        <translation>{mark} Content Credentials : {summary}</translation>
     </message>
 </context>
 <context>
@@ -492,6 +496,41 @@ mais ne peut pas les lire ({problem}). La copie y reste à votre disposition.</t
     <message>
         <source>No difference in the article&apos;s content (only its layout).</source>
         <translation>Aucune différence dans le contenu de l’article (seulement dans sa mise en forme).</translation>
+    </message>
+</context>
+<context>
+    <name>DiskConflict</name>
+    <message>
+        <source>the number of slides</source>
+        <translation>le nombre de diapositives</translation>
+    </message>
+    <message>
+        <source>You and the other program both changed: {places}.</source>
+        <translation>Vous et l’autre programme avez tous deux modifié : {places}.</translation>
+    </message>
+    <message>
+        <source>Reload from Disk</source>
+        <translation>Recharger depuis le disque</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <source>Keep My Version</source>
+        <translation>Garder ma version</translation>
+    </message>
+    <message>
+        <source>Merge changes from disk</source>
+        <translation>Fusionner les modifications du disque</translation>
+    </message>
+    <message>
+        <source>Before reload</source>
+        <translation>Avant le rechargement</translation>
+    </message>
+    <message>
+        <source>Reload from disk</source>
+        <translation>Recharger depuis le disque</translation>
     </message>
 </context>
 <context>
@@ -1102,6 +1141,18 @@ Enregistrer ?</translation>
         <source>The file says &quot;{credit}&quot;; the typed credit was kept (Problems offers the file&apos;s credit)</source>
         <translation>Le fichier indique « {credit} » ; le crédit saisi a été conservé (Problèmes propose le crédit du fichier)</translation>
     </message>
+    <message>
+        <source>Credit and alt text cleared: they described the previous picture</source>
+        <translation>Crédit photo et texte alternatif effacés : ils décrivaient l’image précédente</translation>
+    </message>
+    <message>
+        <source>Credit cleared: it described the previous picture</source>
+        <translation>Crédit photo effacé : il décrivait l’image précédente</translation>
+    </message>
+    <message>
+        <source>Alt text cleared: it described the previous picture</source>
+        <translation>Texte alternatif effacé : il décrivait l’image précédente</translation>
+    </message>
 </context>
 <context>
     <name>HistoryKeeper</name>
@@ -1307,6 +1358,28 @@ Enregistrer ?</translation>
     </message>
 </context>
 <context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Note &amp;on:</source>
+        <translation>Note &amp;sur :</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter sends it</source>
+        <translation>Ctrl+Entrée l’envoie</translation>
+    </message>
+</context>
+<context>
+    <name>NotesGone</name>
+    <message>
+        <source>1 open note went with the deleted slide; Undo brings it back</source>
+        <translation>1 note ouverte est partie avec la diapositive supprimée ; Annuler la ramène</translation>
+    </message>
+    <message>
+        <source>%n open notes went with the deleted slides; Undo brings them back</source>
+        <translation>%n notes ouvertes sont parties avec les diapositives supprimées ; Annuler les ramène</translation>
+    </message>
+</context>
+<context>
     <name>NotesPanel</name>
     <message>
         <source>Someone</source>
@@ -1416,16 +1489,8 @@ Enregistrer ?</translation>
         <translation>Ajouter une note</translation>
     </message>
     <message>
-        <source>Note on:</source>
-        <translation>Note sur :</translation>
-    </message>
-    <message>
-        <source>Note on slide {number}:</source>
-        <translation>Note sur la diapositive {number} :</translation>
-    </message>
-    <message>
-        <source>Note on the article:</source>
-        <translation>Note sur l’article :</translation>
+        <source>Note for the editor:</source>
+        <translation>Note pour la rédaction :</translation>
     </message>
     <message>
         <source>Reply to {author}: “{note}”</source>
@@ -1510,6 +1575,48 @@ Enregistrer ?</translation>
     <message>
         <source>Image not shown: {path}: {reason}</source>
         <translation>Image non affichée : {path} : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PruneDialog</name>
+    <message>
+        <source>Prune Older Versions</source>
+        <translation>Supprimer les anciennes versions</translation>
+    </message>
+    <message>
+        <source>Delete older versions of this article&apos;s history:</source>
+        <translation>Supprimer des versions anciennes de l’historique de cet article :</translation>
+    </message>
+    <message>
+        <source>Keep the {count} newest versions</source>
+        <translation>Garder les {count} versions les plus récentes</translation>
+    </message>
+    <message>
+        <source>Delete versions older than {days} days</source>
+        <translation>Supprimer les versions de plus de {days} jours</translation>
+    </message>
+    <message>
+        <source>1 version, frees {space}</source>
+        <translation>1 version, libère {space}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n versions, frees {space}</source>
+        <translation>
+            <numerusform>%n version, libère {space}</numerusform>
+            <numerusform>%n versions, libèrent {space}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing to delete</source>
+        <translation>rien à supprimer</translation>
+    </message>
+    <message>
+        <source>Deleted versions cannot be brought back.</source>
+        <translation>Les versions supprimées ne peuvent pas être récupérées.</translation>
+    </message>
+    <message>
+        <source>Delete Versions</source>
+        <translation>Supprimer les versions</translation>
     </message>
 </context>
 <context>
@@ -1636,6 +1743,13 @@ Les restaurer ? Vous pouvez annuler la restauration, et rien n’est enregistré
         <translation>
             <numerusform>%n constat sur le crédit ou l’image, le plus grave : {severity}</numerusform>
             <numerusform>%n constats sur le crédit ou l’image, le plus grave : {severity}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open note(s) for the editor</source>
+        <translation>
+            <numerusform>%n note ouverte pour la rédaction</numerusform>
+            <numerusform>%n notes ouvertes pour la rédaction</numerusform>
         </translation>
     </message>
     <message>

@@ -492,14 +492,6 @@ Gleichnamige Dateien dort ersetzen? (Sonst wird nichts gelöscht.)</translation>
         <source>Restore version of {time}</source>
         <translation>Version vom {time} wiederherstellen</translation>
     </message>
-    <message>
-        <source>Prune older versions</source>
-        <translation>Ältere Versionen löschen</translation>
-    </message>
-    <message>
-        <source>Keep only the {count} newest versions and delete the older ones? This cannot be undone.</source>
-        <translation>Nur die {count} neuesten Versionen behalten und die älteren löschen? Das lässt sich nicht rückgängig machen.</translation>
-    </message>
 </context>
 <context>
     <name>ImageCleanup</name>

@@ -492,14 +492,6 @@ Remplacer les fichiers de même nom à cet endroit ? (Rien d&apos;autre n&apos;e
         <source>Restore version of {time}</source>
         <translation>Restaurer la version du {time}</translation>
     </message>
-    <message>
-        <source>Prune older versions</source>
-        <translation>Supprimer les anciennes versions</translation>
-    </message>
-    <message>
-        <source>Keep only the {count} newest versions and delete the older ones? This cannot be undone.</source>
-        <translation>Ne garder que les {count} versions les plus récentes et supprimer les plus anciennes ? Cette action est irréversible.</translation>
-    </message>
 </context>
 <context>
     <name>ImageCleanup</name>

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTextBrowser,
@@ -30,7 +29,6 @@ from slidewright.errors import SlidewrightError
 from slidewright.fileformat.bundle import local_images, parse_article
 from slidewright.history import Version, compare_slides
 from slidewright.history.diffview import RESTORE, compare_html
-from slidewright.history.store import KEEP_AT_LEAST
 from slidewright.model import Article
 from slidewright.ui.editing.commands import InsertSlides, RemoveSlides, ReplaceArticle
 from slidewright.ui.editing.document import Document
@@ -111,7 +109,7 @@ class HistoryDialog(QDialog):
                 count,
             ).format(size=_megabytes(size), cap=_megabytes(self.store.cap))
         )
-        self.prune_button.setEnabled(count > KEEP_AT_LEAST)
+        self.prune_button.setEnabled(count > 1)  # by age, even a short history may go
         self.restore_button.setEnabled(bool(count))
         if count:
             self.list.setCurrentRow(0)
@@ -193,8 +191,15 @@ class HistoryDialog(QDialog):
             stack.push(RemoveSlides(self.doc, [target]))
             stack.push(InsertSlides(self.doc, [(target, slide)], name))
             stack.endMacro()
-        self.show_changes()
+        self._relist(version)  # the version kept before the restore is listed at once
         return True
+
+    def _relist(self, picked: Version) -> None:
+        """List the versions again, the writer's pick still picked."""
+        self.reload()
+        for row, version in enumerate(self.versions):
+            if version.number == picked.number:
+                self.list.setCurrentRow(row)
 
     def restore_version(self) -> bool:
         """The whole article as it was in the picked version, as one undo step."""
@@ -210,15 +215,13 @@ class HistoryDialog(QDialog):
         return True
 
     def ask_prune(self) -> None:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Prune older versions"),
-            self.tr(
-                "Keep only the {count} newest versions and delete the older ones? "
-                "This cannot be undone."
-            ).format(count=KEEP_AT_LEAST),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.keeper.finish()
-            self.store.prune(self.doc.bundle, KEEP_AT_LEAST)
-            self.reload()
+        """Keep 10/50/100 newest or drop those older than 30/90 days, each with what it frees."""
+        from slidewright.ui.session.prune_dialog import PruneDialog
+
+        self.keeper.finish()
+        dialog = PruneDialog(self.store, self.doc.bundle, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            picked = dialog.choice()
+            if picked is not None:
+                self.store.prune_by(self.doc.bundle, keep=picked[0], days=picked[1])
+                self.reload()

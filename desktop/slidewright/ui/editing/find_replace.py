@@ -112,6 +112,17 @@ class FindReplace(QObject):
             self.bar.whole_word.isChecked(),
         )
 
+    def another_article(self, doc: Document | None) -> None:
+        """A new document: the old one's place in the matches ("6 of 15") goes, and so do the
+        words when they find nothing in it (New Article: a blank page has nothing to find);
+        words that still find something are kept, to search the next article for them too
+        (closing an article keeps them for the next one opened)."""
+        self.current = self.origin = None
+        if doc is not None and not find_all(doc.article, self.query()):
+            self.bar.find_box.clear()
+            self.bar.replace_box.clear()
+        self.bar.status.clear()
+
     def _query_changed(self) -> None:
         self.current = None
         self.bar.status.clear()

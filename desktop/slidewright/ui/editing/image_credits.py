@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from slidewright.errors import SlidewrightError
 from slidewright.model import Slide
 from slidewright.ui.editing.commands import SetSlideField
 from slidewright.ui.editing.document import Document
@@ -139,13 +140,77 @@ def from_file(
     return result
 
 
+# What describes a picture rather than the story: a new picture makes them untrue (issue 27). The
+# caption stays: it tells the story, whichever picture stands above it.
+DESCRIBE_PICTURE = (
+    "credit", "creator", "license", "license_url", "source_url",
+    "license_start", "license_end", "editorial_only",
+)  # fmt: skip
+CLEARED_NOTES: dict[tuple[bool, bool], str] = {
+    (True, True): str(
+        QT_TRANSLATE_NOOP(
+            "FromFile", "Credit and alt text cleared: they described the previous picture"
+        )
+    ),
+    (True, False): str(
+        QT_TRANSLATE_NOOP("FromFile", "Credit cleared: it described the previous picture")
+    ),
+    (False, True): str(
+        QT_TRANSLATE_NOOP("FromFile", "Alt text cleared: it described the previous picture")
+    ),
+}
+
+
+def _file_bytes(file: Path) -> bytes | None:
+    from slidewright.fileformat.images import read_image_bytes
+
+    try:
+        return read_image_bytes(file)
+    except (OSError, SlidewrightError):
+        return None
+
+
+def is_new_picture(bundle: Path, old: str, new: str) -> bool:
+    """``new`` is a different picture from the slide's ``old`` one: not the same file, and not
+    the same bytes under another name (the same photo chosen again keeps its credit)."""
+    if not old.strip() or old == new:
+        return False
+    before = _file_bytes(bundle / old)
+    return before is None or before != _file_bytes(bundle / new)
+
+
+def _cleared(slide: Slide) -> tuple[dict[str, Any], str]:
+    """The fields that described ``slide``'s previous picture, emptied, and the sentence that
+    says so (empty when there was nothing to clear)."""
+    changes: dict[str, Any] = {
+        name: type(getattr(slide, name))() for name in DESCRIBE_PICTURE if getattr(slide, name)
+    }
+    if slide.alt.strip():
+        changes["alt"] = ""
+    credit, alt = any(name != "alt" for name in changes), "alt" in changes
+    note = CLEARED_NOTES.get((credit, alt))
+    return changes, QCoreApplication.translate("FromFile", note) if note else ""
+
+
 def set_image_with_credits(
     doc: Document, row: int, relative: str, pixels: bool = False, own: tuple[str, ...] = ()
 ) -> str:
     """Set slide ``row``'s image to ``relative`` (in the bundle) and fill its empty credit fields
-    from the file, as one undo step; the status line's sentence."""
+    from the file, as one undo step; the status line's sentence.
+
+    A different picture replacing one first clears the credit, licence fields and alt text that
+    described the old picture, so the new photo is never credited to the old photographer: the
+    file's metadata fills them again where it has them, and pasted pixels leave the credit
+    empty for the checker to flag."""
     slide = doc.article.slides[row]
-    found = from_file(slide, doc.bundle / relative, pixels, own)
+    cleared: dict[str, Any] = {}
+    cleared_note = ""
+    if is_new_picture(doc.bundle, slide.image, relative):
+        cleared, cleared_note = _cleared(slide)
+    fresh = slide.copy()
+    for name, value in cleared.items():
+        setattr(fresh, name, value)
+    found = from_file(fresh, doc.bundle / relative, pixels, own)
     stack = doc.undo_stack
     if found.changes:
         name = QCoreApplication.translate(
@@ -155,10 +220,10 @@ def set_image_with_credits(
         name = QCoreApplication.translate("SetImageWithCredits", "Set slide {number} image")
     stack.beginMacro(name.format(number=row + 1))
     stack.push(SetSlideField(doc, row, "image", relative, typing=False))
-    for name, value in found.changes.items():
-        stack.push(SetSlideField(doc, row, name, value, typing=False))
+    for field_name, value in {**cleared, **found.changes}.items():
+        stack.push(SetSlideField(doc, row, field_name, value, typing=False))
     stack.endMacro()
-    return found.note
+    return ". ".join(note for note in (cleared_note, found.note) if note)
 
 
 def new_slide(bundle: Path, relative: str, own: tuple[str, ...] = ()) -> Slide:

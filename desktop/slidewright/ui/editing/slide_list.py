@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from slidewright.credits.findings import Severity, severity_word
+from slidewright.model import Slide
 from slidewright.ui.access.contrast import severity_color
 from slidewright.ui.editing.document import Document
 from slidewright.ui.editing.thumbnails import ThumbnailCache
@@ -45,7 +46,9 @@ from slidewright.ui.problems.finding_text import translated
 MIME = "application/x-slidewright-slide-rows"
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".gif"}
 FindingsRole = Qt.ItemDataRole.UserRole + 1
+NotesRole = Qt.ItemDataRole.UserRole + 2  # how many open editor's notes the slide has
 Index = QModelIndex | QPersistentModelIndex
+NOTE_MARK = "\N{LOWER RIGHT PENCIL}"  # beside a slide with open editor's notes
 
 
 class SlideListModel(QAbstractListModel):
@@ -56,6 +59,7 @@ class SlideListModel(QAbstractListModel):
         self.findings: dict[int, tuple[str, int]] = {}  # row -> (worst severity, count)
         doc.slidesReset.connect(self._reset)
         doc.slideChanged.connect(self._changed)
+        doc.notesChanged.connect(self._notes_changed)
 
     def _reset(self, _rows: list[int] | None = None) -> None:
         self.beginResetModel()
@@ -65,6 +69,10 @@ class SlideListModel(QAbstractListModel):
         if name in ("heading", "image"):
             index = self.index(row)
             self.dataChanged.emit(index, index)
+
+    def _notes_changed(self) -> None:
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0), self.index(self.rowCount() - 1), [NotesRole])
 
     def set_findings(self, findings: dict[int, tuple[str, int]]) -> None:
         if findings != self.findings:
@@ -93,6 +101,9 @@ class SlideListModel(QAbstractListModel):
                 worst = translated(severity_word(Severity(finding[0])))
                 findings = self.tr("%n credit/image finding(s), worst: {severity}", "", finding[1])
                 tip += "\n" + findings.format(severity=worst)
+            notes = open_notes(slide)
+            if notes:
+                tip += "\n" + self.tr("%n open note(s) for the editor", "", notes)
             return tip
         if role == Qt.ItemDataRole.AccessibleTextRole:  # what the badge shows, said too
             finding = self.findings.get(index.row())
@@ -108,10 +119,17 @@ class SlideListModel(QAbstractListModel):
             )
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             if slide.image:
-                return self.tr("Image: {file}").format(file=slide.image)
-            return self.tr("No image")
+                said = self.tr("Image: {file}").format(file=slide.image)
+            else:
+                said = self.tr("No image")
+            notes = open_notes(slide)  # the marker, said too
+            if notes:
+                said += "; " + self.tr("%n open note(s) for the editor", "", notes)
+            return said
         if role == FindingsRole:
             return self.findings.get(index.row())
+        if role == NotesRole:
+            return open_notes(slide)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -131,6 +149,10 @@ class SlideListModel(QAbstractListModel):
         rows = sorted({index.row() for index in indexes})
         mime.setData(MIME, QByteArray(",".join(map(str, rows)).encode()))
         return mime
+
+
+def open_notes(slide: Slide) -> int:
+    return sum(not note.resolved for note in slide.notes)
 
 
 def problem_count(severity: str, count: int) -> str:
@@ -286,4 +308,12 @@ class SlideDelegate(QStyledItemDelegate):
             small.setBold(True)
             painter.setFont(small)
             painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, str(count))
+        if index.data(NotesRole):  # open notes: a small speech-bubble marker, bottom right
+            painter.setFont(option.font)
+            painter.setPen(option.palette.color(role))
+            painter.drawText(
+                QRect(rect.right() - 30, rect.bottom() - 24, 24, 20),
+                Qt.AlignmentFlag.AlignCenter,
+                NOTE_MARK,
+            )
         painter.restore()

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import copy
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from slidewright.model import Slide
 from slidewright.model.notes import Note
 from slidewright.ui.editing.document import Document
 
@@ -29,3 +31,21 @@ class SetNotes(QUndoCommand):
 
     def undo(self) -> None:
         self.doc.set_notes(self.index, self.old)
+
+
+def notes_gone(slides: list[Slide]) -> str:
+    """The status line's word when deleted slides take open editor's notes with them ("" when
+    they had none): the writer learns it at once, and that Undo brings them back."""
+    count = sum(not note.resolved for slide in slides for note in slide.notes)
+    if count == 1:
+        return QCoreApplication.translate(
+            "NotesGone", "1 open note went with the deleted slide; Undo brings it back"
+        )
+    if count:
+        return QCoreApplication.translate(
+            "NotesGone",
+            "%n open notes went with the deleted slides; Undo brings them back",
+            "",
+            count,
+        )
+    return ""

@@ -10,14 +10,13 @@ import getpass
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QDockWidget,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -28,21 +27,16 @@ from PySide6.QtWidgets import (
 from slidewright.model.notes import Note, Reply, local_time, now_text
 from slidewright.ui.editing.document import Document
 from slidewright.ui.notes.commands import SetNotes, notes_of
+from slidewright.ui.notes.note_dialog import ask_note
 
 ARTICLE = -1  # the place of a note on the article as a whole
 ROLE = Qt.ItemDataRole.UserRole
 
 
 def ask_text(parent: QWidget, title: str, label: str) -> str | None:
-    """A few lines of text, wrapped as they are typed (Qt's multi-line input scrolls sideways)."""
-    dialog = QInputDialog(parent)
-    dialog.setWindowTitle(title)
-    dialog.setLabelText(label)
-    dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
-    for editor in dialog.findChildren(QPlainTextEdit):
-        editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-    dialog.resize(520, 280)
-    return dialog.textValue() if dialog.exec() else None
+    """A few lines of text (a reply), wrapped as they are typed; Ctrl+Enter sends them."""
+    answer = ask_note(parent, title, label, [])
+    return answer[1] if answer is not None else None
 
 
 def _whole(note: Note) -> str:
@@ -54,6 +48,17 @@ def _whole(note: Note) -> str:
         for r in note.replies
     ]
     return "\n".join(lines)
+
+
+def _look_resolved(item: QTreeWidgetItem, grey: QColor) -> None:
+    """A resolved note (shown with "Show resolved") in grey italics, its replies too."""
+    children = (item.child(n) for n in range(item.childCount()))
+    for each in [item, *(child for child in children if child is not None)]:
+        for column in range(each.columnCount()):
+            each.setForeground(column, grey)
+            font = each.font(column)
+            font.setItalic(True)
+            each.setFont(column, font)
 
 
 class NotesPanel(QDockWidget):
@@ -158,7 +163,9 @@ class NotesPanel(QDockWidget):
                     summary = self.tr("{note} (resolved)").format(note=summary)
                 item = QTreeWidgetItem([where, summary, note.author, local_time(note.time)])
                 item.setData(0, ROLE, (row, note.id))
-                item.setToolTip(1, note.text)
+                whole = _whole(note)  # the full text on hover, replies too
+                for column in range(self.tree.columnCount()):
+                    item.setToolTip(column, whole)
                 for reply in note.replies:
                     child = QTreeWidgetItem(
                         [
@@ -169,8 +176,11 @@ class NotesPanel(QDockWidget):
                         ]
                     )
                     child.setData(0, ROLE, (row, note.id))
-                    child.setToolTip(1, reply.text)
+                    for column in range(self.tree.columnCount()):
+                        child.setToolTip(column, whole)
                     item.addChild(child)
+                if note.resolved:
+                    _look_resolved(item, self.palette().color(QPalette.ColorRole.PlaceholderText))
                 self.tree.addTopLevelItem(item)
                 item.setExpanded(True)
                 if note.id == selected:
@@ -277,23 +287,16 @@ class NotesPanel(QDockWidget):
 
     # -- the buttons ------------------------------------------------------------------------
     def ask_add(self) -> None:
+        """One dialog: the current slide picked already (or the article), the text focused."""
         if self.doc is None:
             return
         row = self.current_row()
         slide = self.tr("Slide {number}").format(number=row + 1)
-        choices = ([slide] if row >= 0 else []) + [self.tr("The article")]
-        title = self.tr("Add Note")
-        place, ok = QInputDialog.getItem(self, title, self.tr("Note on:"), choices, 0, False)
-        if not ok:
-            return
-        on_slide = row >= 0 and place == slide
-        if on_slide:
-            label = self.tr("Note on slide {number}:").format(number=row + 1)
-        else:
-            label = self.tr("Note on the article:")
-        text = ask_text(self, title, label)
-        if text is not None:
-            self.add_note(row if on_slide else ARTICLE, text)
+        places = ([slide] if row >= 0 else []) + [self.tr("The article")]
+        answer = ask_note(self, self.tr("Add Note"), self.tr("Note for the editor:"), places)
+        if answer is not None:
+            on_slide = row >= 0 and answer[0] == 0
+            self.add_note(row if on_slide else ARTICLE, answer[1])
             self.show()
 
     def ask_reply(self) -> None:

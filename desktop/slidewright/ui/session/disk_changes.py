@@ -14,7 +14,7 @@ from slidewright.ui.editing import field_texts
 NAMED = 6  # slides named one by one; past that, a count
 
 
-def _label(number: int, heading: str) -> str:
+def slide_label(number: int, heading: str) -> str:
     heading = " ".join(heading.split())
     if len(heading) > 40:
         heading = heading[:39] + "…"
@@ -25,7 +25,7 @@ def _label(number: int, heading: str) -> str:
     return text.format(number=number, heading=heading)
 
 
-def _field(name: str) -> str:
+def field_name(name: str) -> str:
     """An article field as the undo history names it ("credit label"), translated."""
     spec = ARTICLE_SPECS.get(name)
     if spec is None or not spec.in_pane:
@@ -37,7 +37,7 @@ def describe_changes(before: Article, after: Article) -> str:
     """One line per kind of change: "Changed: slide 3 (The Keeper's Garden)", "Added: …"."""
     lines: list[str] = []
     changed = [
-        _label(n + 1, new.heading)
+        slide_label(n + 1, new.heading)
         for n, (old, new) in enumerate(zip(before.slides, after.slides, strict=False))
         if old != new
     ]
@@ -67,7 +67,7 @@ def describe_changes(before: Article, after: Article) -> str:
             )
         )
     fields = [
-        _field(field.name)
+        field_name(field.name)
         for field in dataclasses.fields(after)
         if field.name != "slides" and getattr(before, field.name) != getattr(after, field.name)
     ]

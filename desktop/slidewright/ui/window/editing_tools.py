@@ -96,6 +96,8 @@ class EditingTools(QObject):
             field.setCompleter(QCompleter(installed_languages(), field))
 
     def _document_changed(self, doc: Document | None) -> None:
+        if hasattr(self, "find"):  # (made after the first document, on start-up)
+            self.find.another_article(doc)
         if self._doc is not None:
             self._doc.articleChanged.disconnect(self._article_changed)
         self._doc = doc

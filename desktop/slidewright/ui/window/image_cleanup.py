@@ -93,7 +93,9 @@ class ImageCleanup(QObject):
         if data is not None and not path.exists():
             try:
                 path.write_bytes(data)
-            except OSError:
+            except OSError:  # the slide shows "no image" and Problems flags the missing file
                 return
             del self.removed[path]
             self.copied.add(path)
+            # the views that looked before the file was back ("no image") look again
+            doc.slideChanged.emit(index, "image")

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QButtonGroup, QDockWidget, QMainWindow, QSplitter
 from slidewright.ui.preview.view import Preview
 from slidewright.ui.session.settings import Settings
 
+PROBLEMS_ROWS = 12  # findings the Problems panel shows at first
 PROBLEMS_DOCK = "problemsDock"  # ProblemsPanel's object name: its place in a saved layout
 
 
@@ -73,7 +74,14 @@ def _restore_docks(window: QMainWindow, settings: Settings, problems: QDockWidge
     if state is not None:
         window.restoreState(state)
     else:
-        window.resizeDocks([problems], [170], Qt.Orientation.Vertical)
+        window.resizeDocks([problems], [problems_height(window)], Qt.Orientation.Vertical)
+
+
+def problems_height(window: QMainWindow) -> int:
+    """The Problems panel's first height: about a dozen rows of findings (170 px showed three
+    wrapped ones, issue 27), never more than two fifths of the window; then as the writer left it."""
+    rows = PROBLEMS_ROWS * (window.fontMetrics().lineSpacing() + 4) + 80  # + header, buttons
+    return max(170, min(rows, window.height() * 2 // 5))
 
 
 def save_layout(parts: LaidOut) -> None:

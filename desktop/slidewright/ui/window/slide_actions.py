@@ -13,6 +13,7 @@ from slidewright.model import Slide
 from slidewright.ui.editing.commands import InsertSlides, MoveSlides, RemoveSlides
 from slidewright.ui.editing.image_credits import new_slide, set_image_with_credits
 from slidewright.ui.editing.paste_image import is_pasted_pixels
+from slidewright.ui.notes.commands import notes_gone
 from slidewright.ui.window.selection import SlideSelection
 
 NOTE_MS = 10_000  # long enough to read a credit
@@ -70,7 +71,11 @@ class SlideActions:
         assert self.selection.doc is not None
         rows = self.selection.selected_rows()
         if rows:
+            slides = self.selection.doc.article.slides
+            gone = notes_gone([slides[row] for row in rows])
             self.selection.doc.undo_stack.push(RemoveSlides(self.selection.doc, rows))
+            if gone:
+                self.show_status(gone, NOTE_MS)
 
     def move_rows(self, rows: list[int], destination: int) -> None:
         assert self.selection.doc is not None
