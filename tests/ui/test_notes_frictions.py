@@ -54,7 +54,7 @@ def test_notes_from_adding_to_deleting_the_slide(qtbot: Any, sample_window: Main
 
     model = window.slide_list.model()
     assert model.data(model.index(2), NotesRole) == 1 and not model.data(model.index(1), NotesRole)
-    assert "1 open note(s) for the editor" in model.data(
+    assert "1 open note for the editor" in model.data(
         model.index(2), Qt.ItemDataRole.ToolTipRole
     )
 
