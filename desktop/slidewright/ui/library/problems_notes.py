@@ -24,7 +24,7 @@ from slidewright.library.findings_cache import generation, library_findings
 from slidewright.library.rules import EXPIRING_DAYS, LibraryFinding, LibraryRules
 from slidewright.library.store import LibraryStore, index_file_for
 from slidewright.ui.access.contrast import severity_color
-from slidewright.ui.library.launch import SETTING
+from slidewright.ui.library.setting import SETTING
 
 GROUP_TITLE = "Across the library"
 NoteRole = Qt.ItemDataRole.UserRole + 7  # the 1-based slide of a library note

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from slidewright.ui.editing.document import Document
     from slidewright.ui.editing.slide_editor import SlideEditor
     from slidewright.ui.editing.slide_list import SlideListModel, SlideListView
+    from slidewright.ui.library import LibraryNotes
     from slidewright.ui.problems.panel import ProblemsPanel
     from slidewright.ui.session.article_session import ArticleSession
     from slidewright.ui.window.assembly import Parts
@@ -49,6 +50,7 @@ PAINT_REACHES_SCREEN_MS = 50  # the page's frame is shown by this (the UI) threa
 class MainWindow(QMainWindow):
     session: ArticleSession  # made by start_session()
     parts: Parts  # made by complete() (assembly.py): everything but the preview
+    library_notes: LibraryNotes | None = None  # once there is a library (_settle, open_library)
 
     assembled = Signal()  # step two is done: the whole window is there (complete())
 
@@ -141,11 +143,29 @@ class MainWindow(QMainWindow):
                 self.set_document(doc)
             finally:
                 self._keep_preview_scroll = False
-            if self.preview.ready:
-                self.problems.start_checking()  # the paint it waits for has happened
         self.parts.access.panes.start(doc)  # where writing starts (not the preview's toggle)
         fit_to_screen(self)  # again, shown: where the window manager actually put it
+        QTimer.singleShot(0, self, self._settle)  # once the writer has the whole window
         self.assembled.emit()
+
+    def _settle(self) -> None:
+        """Just after step two, once the window is whole and can be typed in: what can wait
+        until then, instead of sharing the CPU (and Python's lock) with building the window.
+        The article's first credit check (Pillow and the rules, on a thread) starts here, and
+        the library's notes when the writer has a library (its index, SQLite, its rules)."""
+        from slidewright.ui.library.setting import SETTING
+
+        if self.settings.text(SETTING):
+            self._follow_library()
+        if self.doc is not None and self.preview.ready:
+            self.problems.start_checking()  # the paint it waits for has happened
+
+    def _follow_library(self) -> None:
+        """The library's findings for the open article, in the Problems panel (once)."""
+        if self.library_notes is None:
+            from slidewright.ui.library import LibraryNotes
+
+            self.library_notes = LibraryNotes(self)
 
     def _menu_slots(self) -> dict[str, Callable[..., object]]:
         """The menu entries the window itself answers (assembly.py adds the parts' own)."""
@@ -175,14 +195,12 @@ class MainWindow(QMainWindow):
         self.preview.slideClicked.connect(self.preview_clicked)
         for field in (self.slide_editor.body, self.article_editor.intro):
             field.paste_hook = self.paste_hook
-        from slidewright.ui.library import LibraryNotes
-
-        self.library_notes = LibraryNotes(self)  # the library's findings for this article
 
     def open_library(self) -> None:
         """File ▸ Open Library… (ui/library/: the dialog is self-contained)."""
         from slidewright.ui.library import open_library
 
+        self._follow_library()  # (before the dialog opens an article of the library)
         open_library(self)
 
     # -- the parts, by name (made in step two, held in ``parts``) ---------------------------
