@@ -48,13 +48,14 @@ def start(names: Iterable[str] = STEP_TWO_CORE) -> threading.Thread | None:
     """Import ``names`` on a daemon thread (None when all are imported already; the thread
     already at it when one is)."""
     global _running
+    names = list(names)
+    if not all(is_core(name) for name in names):
+        raise ValueError("only the Qt-free core is imported off the UI thread")
     if _running is not None and _running.is_alive():
         return _running
     wanted = [name for name in names if name not in sys.modules]
     if not wanted:
         return None
-    if not all(is_core(name) for name in wanted):
-        raise ValueError("only the Qt-free core is imported off the UI thread")
     interval = sys.getswitchinterval()
 
     def run() -> None:
