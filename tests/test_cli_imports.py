@@ -56,6 +56,8 @@ def test_html_export_of_a_text_article_loads_no_qt_pillow_or_checker(tmp_path: P
     manifests = ("slidewright.provenance.credentials", "slidewright.provenance.reader")
     signing = ("slidewright.provenance.signing", "slidewright.history")
     assert loaded(modules, "babel", "uuid", *manifests, *signing) == []
+    pictures = ("slidewright.exporters.imagerights", "slidewright.exporters.responsive")
+    assert loaded(modules, *pictures) == []  # ExifTool's wrapper, renditions: no picture here
 
 
 def test_html_export_with_images_and_check_load_no_qt(sample_bundle: Path, tmp_path: Path) -> None:

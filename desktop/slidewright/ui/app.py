@@ -42,11 +42,9 @@ def create_application(import_core: bool = True) -> QApplication:
     """The QApplication, with the preview's URL scheme registered first (Qt requires that order).
 
     Call it before importing anything of Qt. ``import_core``: import the reading and rendering
-    stack first (see import_core_first), unless plan() has it imported on a thread already; a
-    start that will show a kept page needs none of it before the paint (StartPlan.from_kept_page)."""
-    from slidewright.ui import read_ahead
-
-    if import_core and not read_ahead.running():  # (plan() may have started it on a thread)
+    stack first (see import_core_first); a start that will show a kept page needs none of it
+    before the paint (see StartPlan.from_kept_page)."""
+    if import_core:
         import_core_first()
     allow_running_as_root()  # before QtWebEngine reads its environment
     from PySide6.QtWidgets import QApplication
@@ -81,14 +79,11 @@ def plan(
     ``settings_file``: an INI file instead of the writer's settings (tests, the benchmark).
 
     When PATH has no page kept in either mode, the plan cannot say "kept page": the reading
-    stack's import starts first, before QtCore, on a thread that goes on while Qt starts."""
-    from slidewright.ui import read_ahead
+    stack is imported first, before QtCore, whose import hook slows every import after it."""
     from slidewright.ui.preview import first_page
 
     if path is not None and not any(first_page.lookup(path, m) for m in ("article", "slideshow")):
-        # no page kept for PATH: it is read before the paint, so the reading stack is imported
-        # now, beside Qt's start (create_application does not wait for it; read_ahead.py)
-        read_ahead.start(read_ahead.READING)
+        import_core_first()  # no page kept for PATH: it is read before the paint (see below)
     from PySide6.QtCore import QCoreApplication, QSettings
 
     from slidewright.ui import pyside_scan
@@ -101,10 +96,7 @@ def plan(
     QCoreApplication.setApplicationName("Slidewright")
     ini = QSettings(settings_file, QSettings.Format.IniFormat) if settings_file else None
     settings = Settings(ini)
-    start = plan_start(path, sample, settings)
-    if not start.from_kept_page and (start.article is not None or start.make_sample):
-        read_ahead.start(read_ahead.READING)  # (the last article, the sample: known only now)
-    return start, settings
+    return plan_start(path, sample, settings), settings
 
 
 def open_window(settings: Settings, start: StartPlan) -> MainWindow:

@@ -1,15 +1,15 @@
-"""Importing, on a thread of its own, the core modules the window's second step needs, while the
-UI thread waits for the preview's first paint.
+"""Importing, on a thread of its own, the core modules the window's second step needs, once the
+preview has painted and the UI thread waits for its frame to reach the screen.
 
-Between loading the first page and its paint the UI thread has little to do: the page is laid
-out and painted by QtWebEngine's own process. Step two (MainWindow.complete) then imports the
+After the first paint the UI thread waits a moment (MainWindow.complete starts 50 ms later, so
+that the page's frame reaches the screen first). Step two (MainWindow.complete) then imports the
 checker's findings, spelling and history (on a reopening the reading stack too: YAML, Markdown,
 Jinja), each needed before the writer can type. Imported here first, they are in ``sys.modules``
 by the time step two asks for them (an import under way when it asks is waited for, not repeated).
-A first open imports the reading stack this way from the start (ui/app.py: plan), beside Qt's
-own start, and what else step two needs once its page has painted; a reopening all of it once
-its kept page has painted, which it does before anything of the reading stack is loaded, not
-even beside it (tests/ui/test_kept_page.py).
+It starts once the page has painted (ui/app.py: open_window), while the UI thread waits for the
+frame to reach the screen: started beside the first paint, it made the paint later (it competes
+with QtWebEngine's processes for the CPU; measured), and a reopening's kept page paints before
+anything of the reading stack is loaded, not even beside it (tests/ui/test_kept_page.py).
 
 Only the core is imported here: it never imports Qt (tests/test_layers.py), so nothing of Qt is
 touched off the UI thread. While the thread runs, Python's switch interval is shortened, so that
@@ -33,8 +33,6 @@ STEP_TWO_CORE = (
     "slidewright.spelling",
     "slidewright.history",
 )
-# What reading and rendering an article needs: a first open imports it beside Qt's start.
-READING = ("slidewright.fileformat", "slidewright.render")
 SWITCH_S = 0.0005  # Python's switch interval while the thread imports (default 0.005)
 
 
@@ -46,11 +44,6 @@ def is_core(name: str) -> bool:
 
 
 _running: threading.Thread | None = None
-
-
-def running() -> bool:
-    """Whether a read-ahead is importing now."""
-    return _running is not None and _running.is_alive()
 
 
 def start(names: Iterable[str] = STEP_TWO_CORE) -> threading.Thread | None:
