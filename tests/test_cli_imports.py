@@ -36,7 +36,7 @@ def loaded(modules: set[str], *packages: str) -> list[str]:
 
 
 def text_article(folder: Path) -> Path:
-    article = Article(title="Words only", intro="No pictures today.")
+    article = Article(title="Words only", intro="No pictures today.", date="2026-03-05")
     article.slides = [Slide(heading=f"Part {n}", body=f"Paragraph {n}.") for n in range(1, 4)]
     save_article(article, folder)
     return folder
@@ -51,6 +51,13 @@ def test_html_export_of_a_text_article_loads_no_qt_pillow_or_checker(tmp_path: P
     assert loaded(modules, "PySide6", "shiboken6", "slidewright.ui") == []
     assert loaded(modules, "PIL", "slidewright.credits") == []
     assert loaded(modules, "slidewright.exporters.rss", "slidewright.exporters.sites") == []
+    # an English date is written without Babel; an unsigned export reads no Content Credentials
+    assert "March 5, 2026" in (tmp_path / "o").read_text(encoding="utf-8")
+    manifests = ("slidewright.provenance.credentials", "slidewright.provenance.reader")
+    signing = ("slidewright.provenance.signing", "slidewright.history")
+    assert loaded(modules, "babel", "uuid", *manifests, *signing) == []
+    pictures = ("slidewright.exporters.imagerights", "slidewright.exporters.responsive")
+    assert loaded(modules, *pictures) == []  # ExifTool's wrapper, renditions: no picture here
 
 
 def test_html_export_with_images_and_check_load_no_qt(sample_bundle: Path, tmp_path: Path) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -20,6 +21,7 @@ from slidewright.render.messages import (
     catalogue,
     catalogue_languages,
     direction,
+    long_date,
     messages_for,
 )
 
@@ -67,6 +69,18 @@ def test_dates_are_written_as_the_language_writes_them() -> None:
         "ar": "5 مارس 2026",
     }
     assert messages_for("fr").date("not a date") == "not a date"
+
+
+@pytest.mark.parametrize("tag", ["en", "en-US", "en_US", "EN-us", "en-GB", "en-AU"])
+def test_english_dates_written_without_babel_are_the_ones_babel_writes(tag: str) -> None:
+    """English (US) long dates skip loading Babel (a faster export and first preview); every
+    month, a one-digit and a two-digit day, still read exactly as CLDR writes them."""
+    from babel.dates import format_date
+
+    locale = tag.replace("-", "_")
+    locale = locale[:2].lower() + locale[2:].upper()
+    for day in (date(2026, month, d) for month in range(1, 13) for d in (1, 28)):
+        assert long_date(day, tag) == format_date(day, format="long", locale=locale), (tag, day)
 
 
 @pytest.mark.parametrize("lang", ["fr", "de", "ar"])

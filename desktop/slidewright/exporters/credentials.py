@@ -14,13 +14,15 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from slidewright.fileformat.images import ImageProblem, bundle_image, read_image_bytes
 from slidewright.i18n import QT_TRANSLATE_NOOP, counted
 from slidewright.model import Article, Slide
-from slidewright.provenance.reader import has_manifest
-from slidewright.provenance.signing import SigningError, SigningIdentity, sign_published
 from slidewright.urls import is_remote
+
+if TYPE_CHECKING:  # the provenance package loads when there is a picture to look at or sign
+    from slidewright.provenance.signing import SigningIdentity
 
 MIME_BY_SUFFIX = {
     ".jpg": "image/jpeg",
@@ -46,6 +48,8 @@ def signed_originals(article: Article, bundle: Path) -> list[str]:
             raw = read_image_bytes(bundle_image(bundle, path))
         except (ImageProblem, OSError):
             continue
+        from slidewright.provenance.reader import has_manifest
+
         if has_manifest(raw):
             found.append(path)
     return found
@@ -82,6 +86,8 @@ def sign_all(
     """Sign each published file (after the metadata policy wrote it) naming its original."""
     if signing is None:
         return
+    from slidewright.provenance.signing import SigningError, sign_published
+
     for file, _slide, original in jobs:
         mime = MIME_BY_SUFFIX.get(file.suffix.lower())
         if mime is None or original is None:

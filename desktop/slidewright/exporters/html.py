@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from slidewright.exporters.images import bundle_file, data_uri, without_metadata
+from slidewright.exporters.images import article_images, bundle_file, data_uri, without_metadata
 from slidewright.exporters.options import ExportOptions
 from slidewright.exporters.problems import ImageProblems, export_meta
-from slidewright.exporters.responsive import article_images
 from slidewright.exporters.target import ExportTarget
 from slidewright.fileformat.imagebounds import ImageOutOfBounds
 from slidewright.fileformat.svgclean import SvgRefused
@@ -61,12 +60,6 @@ def credit_inlined(
     """Make every inlined picture (slides, read-more thumbnails, images in bodies) carry only
     what the metadata policy allows, with its slide's credits (one ExifTool run for all).
     Replaces the entries of ``cache`` (behind ``ctx.image``) with the rewritten data URIs."""
-    import base64
-    import tempfile
-
-    # imported here: an article without local pictures (a text export) never needs them
-    from slidewright.exporters.imagerights import WRITABLE, credit_all
-
     slides: dict[str, Slide] = {}
     for slide in reversed(article.slides):  # an image on two slides: the first one's credits
         if slide.image and not is_remote(slide.image):
@@ -76,6 +69,14 @@ def credit_inlined(
 
     for path in [*article_images(article), *body_images(article)]:
         ctx.image(path)
+    if not cache:
+        return
+    import base64
+    import tempfile
+
+    # imported here: an article without local pictures (a text export) never needs them
+    from slidewright.exporters.imagerights import WRITABLE, credit_all
+
     shown: dict[str, tuple[Slide | None, Path, ImageRef]] = {}
     for path, ref in cache.items():
         file = bundle_file(bundle, path) if ref.url and ref.url.startswith("data:") else None

@@ -13,7 +13,7 @@ from slidewright.fileformat.images import ImageProblem, bundle_image, read_image
 from slidewright.fileformat.imagesize import upright_size
 
 if TYPE_CHECKING:  # Pillow and the SVG cleaner load when an image is read: not for a text article
-    pass
+    from slidewright.model import Article
 
 # The single HTML file cannot offer renditions (each would be inlined), so it inlines one size
 # chosen for the page: the column is 43.5rem (696 CSS px) wide, and 1040 px covers it at 1.5x and
@@ -22,6 +22,14 @@ if TYPE_CHECKING:  # Pillow and the SVG cleaner load when an image is read: not 
 # (tests/benchmarks/single_file_bench.py prints it).
 MAX_WIDTH = 1040
 JPEG_QUALITY = 72
+
+
+def article_images(article: Article) -> list[str]:
+    """Every image path the page shows: slide pictures, then read-more thumbnails."""
+    paths = [slide.image for slide in article.slides if slide.image]
+    if article.read_more:
+        paths += [item.image for item in article.read_more.items if item.image]
+    return paths
 
 
 def bundle_file(bundle: Path, path: str) -> Path | None:

@@ -9,12 +9,15 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from slidewright.errors import SlidewrightError
 from slidewright.i18n import QT_TRANSLATE_NOOP
-from slidewright.provenance.signing import SigningIdentity
 from slidewright.render.context import Mode, to_mode
+
+if TYPE_CHECKING:  # (an unsigned export never loads the provenance package)
+    from slidewright.provenance.signing import SigningIdentity
 
 log = logging.getLogger("slidewright.export")
 

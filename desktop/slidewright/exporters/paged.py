@@ -12,11 +12,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from slidewright.errors import SlidewrightError
+from slidewright.exporters.images import article_images
 from slidewright.exporters.options import ExportOptions
 from slidewright.exporters.picturecredits import SlideCredits
 from slidewright.exporters.problems import ImageProblems, export_meta
 from slidewright.exporters.renditions import RenditionCache
-from slidewright.exporters.responsive import FolderImages, article_images
+from slidewright.exporters.responsive import FolderImages
 from slidewright.exporters.target import ExportTarget
 from slidewright.model import Article
 from slidewright.render import RenderContext, render_page

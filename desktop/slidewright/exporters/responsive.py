@@ -53,14 +53,6 @@ class Problems(Protocol):
     def too_large(self, path: str, reason: str) -> ImageRef: ...
 
 
-def article_images(article: Article) -> list[str]:
-    """Every image path the page shows: slide pictures, then read-more thumbnails."""
-    paths = [slide.image for slide in article.slides if slide.image]
-    if article.read_more:
-        paths += [item.image for item in article.read_more.items if item.image]
-    return paths
-
-
 def path_of(file: Path, bundle: Path) -> str:
     """``file``'s path inside the bundle, with forward slashes ("images/fog.jpg")."""
     try:

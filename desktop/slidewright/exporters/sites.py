@@ -19,12 +19,12 @@ from pathlib import Path
 from typing import Literal
 
 from slidewright.exporters.headmeta import page_meta
-from slidewright.exporters.images import bounds_problem, bundle_file
+from slidewright.exporters.images import article_images, bounds_problem, bundle_file
 from slidewright.exporters.options import NO_BASE_URL, ExportOptions
 from slidewright.exporters.picturecredits import SlideCredits
 from slidewright.exporters.problems import ImageProblems, published_images
 from slidewright.exporters.published import language
-from slidewright.exporters.responsive import FolderImages, article_images
+from slidewright.exporters.responsive import FolderImages
 from slidewright.exporters.siteconfig import (
     HUGO_CONFIGS,
     THEME,

@@ -8,7 +8,6 @@ and every exporter read the catalogue's fields, so a note is never part of anyth
 from __future__ import annotations
 
 import datetime
-import uuid
 from dataclasses import dataclass, field
 
 MAX_NOTE_CHARS = 20_000  # a note is a remark, not a chapter: longer text is cut when read
@@ -20,6 +19,8 @@ def now_text() -> str:
 
 
 def new_id() -> str:
+    import uuid  # (with the platform module it loads: only once a note is written)
+
     return uuid.uuid4().hex[:8]
 
 

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from slidewright.errors import SlidewrightError
-from slidewright.provenance.signing import SigningError, SigningIdentity, load_identity
+
+if TYPE_CHECKING:  # (loaded when the options are given: every export and publish adds them)
+    from slidewright.provenance.signing import SigningIdentity
 
 KEYRING_SERVICE = "Slidewright Content Credentials"
 
@@ -48,6 +51,8 @@ def signing_from_args(args: argparse.Namespace) -> SigningIdentity | None:
         return None
     if cert is None or key is None:
         raise SlidewrightError("--c2pa-cert and --c2pa-key go together: give both, or neither")
+    from slidewright.provenance.signing import SigningError, load_identity
+
     try:
         return load_identity(cert, key, lambda: keyring_passphrase(key))
     except SigningError as error:

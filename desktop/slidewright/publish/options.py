@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal, get_args
+from typing import TYPE_CHECKING, Literal, get_args
 
-from slidewright.provenance.signing import SigningIdentity
+if TYPE_CHECKING:  # (the provenance package loads only when a publish signs: not for --help)
+    from slidewright.provenance.signing import SigningIdentity
 
 Status = Literal["draft", "publish", "future", "pending", "private"]
 STATUSES: tuple[Status, ...] = get_args(Status)

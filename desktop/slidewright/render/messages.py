@@ -157,10 +157,21 @@ class PageMessages:
         return {"sw-end": self.texts["end"], "sw-slide-of": self.texts["slide_of"]}
 
 
+# CLDR's long date in English as most articles are tagged ("en", "en-US": "MMMM d, y"), written
+# without Babel: loading it and its locale data costs a single-file export (and a first preview)
+# tens of milliseconds. tests/render/test_page_language.py holds it to Babel's answer.
+ENGLISH_TAGS = frozenset({"en", "en_us"})
+ENGLISH_MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
+
+
 @functools.lru_cache(maxsize=64)
 def long_date(day: date, tag: str) -> str:
     """``day`` in the long form CLDR gives the language of ``tag`` (English when Babel does not
     know it)."""
+    if tag.replace("-", "_").lower() in ENGLISH_TAGS:
+        return f"{ENGLISH_MONTHS[day.month - 1]} {day.day}, {day.year}"
     from babel import Locale, UnknownLocaleError
     from babel.dates import format_date
 

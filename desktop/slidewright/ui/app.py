@@ -49,6 +49,9 @@ def create_application(import_core: bool = True) -> QApplication:
     allow_running_as_root()  # before QtWebEngine reads its environment
     from PySide6.QtWidgets import QApplication
 
+    from slidewright.ui import pyside_scan
+
+    pyside_scan.quicken()  # PySide's look at each module imported from now on (pyside_scan.py)
     from slidewright.ui.preview.scheme import register_scheme
 
     register_scheme()
@@ -83,6 +86,9 @@ def plan(
         import_core_first()  # no page kept for PATH: it is read before the paint (see below)
     from PySide6.QtCore import QCoreApplication, QSettings
 
+    from slidewright.ui import pyside_scan
+
+    pyside_scan.quicken()  # before the imports below: PySide looks at each (pyside_scan.py)
     from slidewright.ui.session.settings import Settings
     from slidewright.ui.start_plan import plan_start
 
@@ -102,6 +108,9 @@ def open_window(settings: Settings, start: StartPlan) -> MainWindow:
     With a kept page the article is read after the paint; without one it is read and rendered
     now; with nothing to open (``StartPlan(None, mode)``) the window completes at once on its
     welcome page."""
+    from PySide6.QtCore import QTimer
+
+    from slidewright.ui import read_ahead
     from slidewright.ui.translation import install_window_language
     from slidewright.ui.window.main_window import MainWindow
 
@@ -117,6 +126,10 @@ def open_window(settings: Settings, start: StartPlan) -> MainWindow:
         _report(window, open_planned(window, start))
     else:
         window.complete()  # nothing will paint: step two now, on the welcome page
+        return window
+    # What step two will import (read_ahead.py), once the page is on screen: nothing competes
+    # with the first paint, and the reading stack is not loaded before a kept page paints.
+    window.preview.painted.connect(lambda: QTimer.singleShot(0, read_ahead.start))
     return window
 
 

@@ -25,14 +25,14 @@ FileKey = tuple[str, int, int]
 
 def _read(file: Path, trust_anchors: str) -> ContentCredentials | None:
     """On the worker thread: the picture's credentials (None when it carries none)."""
-    from PIL import Image
-
     from slidewright.provenance import has_manifest, read_credentials
 
     raw = read_image_bytes(file)
     if not has_manifest(raw):
-        return None
+        return None  # (most pictures: Pillow is not loaded for them, on start-up neither)
     import io
+
+    from PIL import Image
 
     try:
         with Image.open(io.BytesIO(raw)) as image:

@@ -11,8 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from slidewright.errors import SlidewrightError
 from slidewright.ui.library.dialog import LibraryDialog
-
-SETTING = "library/folder"
+from slidewright.ui.library.setting import SETTING
 
 
 def _folder(window: Any) -> Path | None:

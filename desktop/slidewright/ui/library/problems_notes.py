@@ -24,7 +24,7 @@ from slidewright.library.findings_cache import generation, library_findings
 from slidewright.library.rules import EXPIRING_DAYS, LibraryFinding, LibraryRules
 from slidewright.library.store import LibraryStore, index_file_for
 from slidewright.ui.access.contrast import severity_color
-from slidewright.ui.library.launch import SETTING
+from slidewright.ui.library.setting import SETTING
 from slidewright.ui.problems.finding_text import translated
 
 GROUP_TITLE = "Across the library"  # also the group's marker (shown translated)

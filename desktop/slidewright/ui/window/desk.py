@@ -109,9 +109,10 @@ class WritingDesk:
         zoom_in.setShortcuts([*zoom_in.shortcuts(), QKeySequence("Ctrl+=")])  # no Shift needed
         for name, undone in (("undo", True), ("redo", False)):
             actions[name].triggered.connect(lambda _=False, u=undone: self._show_changed_slide(u))
+        columns = self.editors.columns  # (not the whole window: every widget there is looked at)
         fields: list[LineField | TextField] = [
-            *self.main.findChildren(LineField),
-            *self.main.findChildren(TextField),
+            *(field for column in columns for field in column.findChildren(LineField)),
+            *(field for column in columns for field in column.findChildren(TextField)),
         ]
         for field in fields:
             field.undo_actions = (actions["undo"], actions["redo"])  # in its right-click menu

@@ -7,6 +7,7 @@ and the code behind it, is imported when first used, so start-up stays short."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -31,8 +32,10 @@ class DialogEntries:
         problems: ProblemsPanel,
         selection: SlideSelection,
         slides: SlideActions,
+        follow_library: Callable[[], None],
     ) -> None:
         self.main, self.settings, self.session = main, settings, session
+        self.follow_library = follow_library  # the library's notes, before a library opens
         self.preview, self.problems = preview, problems
         self.selection, self.slides = selection, slides
 
@@ -87,4 +90,5 @@ class DialogEntries:
         """File ▸ Open Library… (ui/library/: the dialog is self-contained)."""
         from slidewright.ui.library import open_library
 
+        self.follow_library()  # (before the dialog opens an article of the library)
         open_library(self.main)

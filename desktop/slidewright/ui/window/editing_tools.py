@@ -75,8 +75,8 @@ class EditingTools(QObject):
         self._spelling_timer = QTimer(self, singleShot=True, interval=SPELLING_AT_THE_LATEST_MS)
         self._spelling_timer.timeout.connect(self._start_spelling)
         session.documentChanged.connect(self._document_changed)
-        if preview.ready:  # made after the first paint (MainWindow.complete on start-up)
-            self._start_spelling()
+        if preview.ready:  # made after the first paint (MainWindow.complete on start-up):
+            QTimer.singleShot(0, self, self._start_spelling)  # once the window is whole
         if session.doc is not None:  # opened before this existed
             self._document_changed(session.doc)
         self.find = FindReplace(

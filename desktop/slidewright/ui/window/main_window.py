@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from slidewright.ui.editing.document import Document
     from slidewright.ui.editing.slide_editor import SlideEditor
     from slidewright.ui.editing.slide_list import SlideListModel, SlideListView
+    from slidewright.ui.library import LibraryNotes
     from slidewright.ui.problems.panel import ProblemsPanel
     from slidewright.ui.session.article_session import ArticleSession
     from slidewright.ui.window.assembly import Parts
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
     session: ArticleSession  # made by start_session()
     parts: Parts  # made by complete() (assembly.py): everything but the preview
     dialogs: DialogEntries  # made by complete(): the entries that open a dialog
+    library_notes: LibraryNotes | None = None  # once there is a library (_settle, open_library)
 
     assembled = Signal()  # step two is done: the whole window is there (complete())
 
@@ -131,7 +133,7 @@ class MainWindow(QMainWindow):
         self.parts = parts = assemble(one, self._menu_slots())
         self.dialogs = DialogEntries(
             self, self.settings, self.session, self.preview, parts.problems, parts.selection,
-            parts.slides,
+            parts.slides, self.follow_library,
         )  # fmt: skip
         self._wire(parts)
         self.completed = True
@@ -148,11 +150,29 @@ class MainWindow(QMainWindow):
                 self.set_document(doc)
             finally:
                 self._keep_preview_scroll = False
-            if self.preview.ready:
-                self.problems.start_checking()  # the paint it waits for has happened
         self.parts.access.panes.start(doc)  # where writing starts (not the preview's toggle)
         fit_to_screen(self)  # again, shown: where the window manager actually put it
+        QTimer.singleShot(0, self, self._settle)  # once the writer has the whole window
         self.assembled.emit()
+
+    def _settle(self) -> None:
+        """Just after step two, once the window is whole and can be typed in: what can wait
+        until then, instead of sharing the CPU (and Python's lock) with building the window.
+        The article's first credit check (Pillow and the rules, on a thread) starts here, and
+        the library's notes when the writer has a library (its index, SQLite, its rules)."""
+        from slidewright.ui.library.setting import SETTING
+
+        if self.settings.text(SETTING):
+            self.follow_library()
+        if self.doc is not None and self.preview.ready:
+            self.problems.start_checking()  # the paint it waits for has happened
+
+    def follow_library(self) -> None:
+        """The library's findings for the open article, in the Problems panel (once)."""
+        if self.library_notes is None:
+            from slidewright.ui.library import LibraryNotes
+
+            self.library_notes = LibraryNotes(self)
 
     def _menu_slots(self) -> dict[str, Callable[..., object]]:
         """The menu entries the window itself answers (assembly.py adds the parts' own); those
@@ -183,9 +203,6 @@ class MainWindow(QMainWindow):
         self.preview.slideClicked.connect(self.preview_clicked)
         for field in (self.slide_editor.body, self.article_editor.intro):
             field.paste_hook = self.dialogs.paste_hook
-        from slidewright.ui.library import LibraryNotes
-
-        self.library_notes = LibraryNotes(self)  # the library's findings for this article
 
     # -- the parts, by name (made in step two, held in ``parts``) ---------------------------
     @property

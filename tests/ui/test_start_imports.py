@@ -1,0 +1,103 @@
+"""What a start imports, and when (docs/architecture.md, "A start"): PySide's look at each new
+module gives PySide's own answer (ui/pyside_scan.py), the read-ahead thread imports only the
+Qt-free core (ui/read_ahead.py), and what waits for the whole window (the library, the checker's
+Pillow, Enchant) has not been loaded when the window is whole."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from slidewright.ui import pyside_scan, read_ahead
+
+
+def test_pyside_is_answered_as_it_answers_itself() -> None:
+    """Every module loaded here (core, Qt's extension modules, the window's, the standard
+    library's): the quick answer is the one PySide's own check gives."""
+    import PySide6.QtCore  # noqa: F401
+
+    import slidewright.ui.window.assembly  # noqa: F401  (modules that use PySide6)
+
+    assert pyside_scan.quicken()
+    feature = sys.modules[pyside_scan.FEATURE_MODULE]
+    check = feature._mod_uses_pyside
+    assert getattr(check, "quick", False), "the app's check is not in place"
+    own = check.original
+    names = [name for name in sys.modules if name not in ("typing.io", "typing.re")]
+    answers = {
+        name: (pyside_scan.uses_pyside(sys.modules[name], own), own(sys.modules[name]))
+        for name in names
+    }
+    assert {name: pair for name, pair in answers.items() if pair[0] != pair[1]} == {}
+    assert answers["slidewright.ui.window.assembly"] == (True, True)
+    assert answers["PySide6.QtCore"] == (False, False)  # compiled: no source
+    assert answers["slidewright.model"] == (False, False)
+
+
+def test_the_read_ahead_imports_only_the_core() -> None:
+    """Nothing of Qt is imported off the UI thread: the read-ahead refuses a module of the
+    window, and what it imports loads no Qt (each in a fresh interpreter)."""
+    with pytest.raises(ValueError):
+        read_ahead.start(["slidewright.ui.window.assembly"])
+    code = "import importlib, json, sys\n" + "".join(
+        f"importlib.import_module({name!r})\n" for name in read_ahead.STEP_TWO_CORE
+    )
+    code += "print(json.dumps(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6')))))"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == []
+
+
+WHOLE = textwrap.dedent(
+    """
+    import json, sys
+    from pathlib import Path
+    from slidewright.ui.app import create_application, open_window, plan
+    start, settings = plan(Path(sys.argv[1]), False, sys.argv[2])
+    app = create_application(import_core=not start.from_kept_page)
+    from PySide6.QtCore import QTimer
+    window = open_window(settings, start)
+    seen = {}
+    later = ("PIL", "enchant", "slidewright.ui.library.problems_notes", "slidewright.credits.checker")
+    def whole():
+        seen["loaded"] = sorted(name for name in later if name in sys.modules)
+        seen["editable"] = window.slide_editor.isEnabled() and window.doc is not None
+    window.assembled.connect(whole)
+    def done():
+        if "loaded" in seen and window.problems.ready and window.parts.tools.spelling.ready:
+            seen["checked"] = "PIL" in sys.modules and "slidewright.credits.checker" in sys.modules
+            window.close()
+            print(json.dumps(seen))
+            app.quit()
+    timer = QTimer(interval=50)
+    timer.timeout.connect(done)
+    timer.start()
+    QTimer.singleShot(150000, app.quit)  # only if it hangs
+    app.exec()
+    """
+)
+
+
+def test_the_window_is_whole_before_the_checks_and_the_dictionary_load(
+    sample_bundle: Path, tmp_path: Path
+) -> None:
+    """In a process of its own, as the writer starts the app: when the window is whole and its
+    editors take typing, neither the credit checker (Pillow) nor the spelling dictionary
+    (Enchant) nor the library has been loaded; both checks then run all the same."""
+    env = {**os.environ, "HOME": str(tmp_path / "home")}
+    done = subprocess.run(
+        [sys.executable, "-c", WHOLE, str(sample_bundle), str(tmp_path / "s.ini")],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        env=env,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen == {"loaded": [], "editable": True, "checked": True}
