@@ -19,7 +19,6 @@ from PySide6.QtCore import QEventLoop, QMetaObject, QObject, QTimer, Signal
 
 from slidewright.errors import ImageConflictError, SaveConflictError, SlidewrightError, reason
 from slidewright.fileformat.bundle import INDEX
-from slidewright.model import Article
 from slidewright.ui.dialogs.prompts import Prompts
 from slidewright.ui.editing.document import Document
 from slidewright.ui.editing.document import read as read_article
@@ -186,80 +185,10 @@ class ArticleSession(QObject):
         return True
 
     def _changed_on_disk(self) -> None:
-        """Another program changed index.md: reload quietly, or ask when there are unsaved edits
-        (Reload, Merge when the two changed different places, or Keep; see disk_conflict)."""
-        doc = self.doc
-        if doc is None:
-            return
-        if not doc.modified:
-            self.reload()
-            return
-        from slidewright.fileformat.bundle import file_digest, load_article
-        from slidewright.ui.session import disk_conflict
-        from slidewright.ui.session.disk_merge import merge
+        """Another program changed index.md (ui/session/disk_prompt.py: reload quietly, or ask)."""
+        from slidewright.ui.session.disk_prompt import changed_on_disk
 
-        try:
-            digest = file_digest(doc.index_file)
-            theirs: Article | None = load_article(doc.bundle)
-        except (SlidewrightError, OSError):
-            theirs = None  # unreadable: the prompt says why; Reload reports the error
-        found = merge(doc.on_disk, doc.article, theirs) if theirs is not None else None
-        text = self.tr(
-            "{file} was changed by another program.\n\n{changes}\n\n"
-            "Reload it (your unsaved version is kept in History), or keep your version?"
-        ).format(file=doc.index_file, changes=self._what_changed(doc))
-        if found is not None and found.article is not None:
-            text += "\n\n" + self.tr(
-                "Merge takes the other program's changes into the slides you did not edit "
-                "and keeps your unsaved edits."
-            )
-        elif found is not None:
-            text += "\n\n" + disk_conflict.overlap(found, doc.article)
-        self.watch.paused = True
-        try:
-            choice = disk_conflict.ask(
-                getattr(self.prompts, "parent", None),
-                self.tr("Article changed on disk"),
-                text,
-                can_merge=found is not None and found.article is not None,
-            )
-        finally:
-            self.watch.paused = False
-        if self.doc is not doc:
-            return
-        if choice == "keep":
-            self.watch.dismiss_current()
-        elif choice == "merge" and found is not None and found.article is not None:
-            assert theirs is not None
-            disk_conflict.apply_merge(doc, found.article, theirs, digest)
-            self.recovery.discard(doc.bundle)
-            self.message.emit(self.tr("Merged the changes made on disk with yours"), 10000)
-        elif theirs is not None:
-            changes = self._what_changed(doc).replace("\n", "; ")
-            disk_conflict.reload_in_place(doc, theirs, digest)
-            self.recovery.discard(doc.bundle)
-            self.unchecked = doc
-            self.message.emit(
-                self.tr(
-                    "Reloaded {file}, changed on disk: {changes}. Your version is in History "
-                    "(Undo brings it back)"
-                ).format(file=doc.index_file.name, changes=changes),
-                10000,
-            )
-        else:
-            self.reload()  # cannot be read: says why, and keeps the writer's version
-
-    def _what_changed(self, doc: Document) -> str:
-        """The slides and fields the other program changed (compared with the last load or
-        save), or why the new file cannot be read."""
-        from slidewright.fileformat.bundle import load_article
-        from slidewright.ui.session.disk_changes import describe_changes
-
-        try:
-            theirs = load_article(doc.bundle)
-        except (SlidewrightError, OSError) as error:
-            return self.tr("The new version cannot be read: {reason}").format(reason=reason(error))
-        return describe_changes(doc.on_disk, theirs)
+        changed_on_disk(self)
 
     def reload(self) -> None:
         """Read the article again from disk (another program changed it); selection is the

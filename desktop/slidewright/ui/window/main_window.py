@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QSplitter, QStackedWidget, QWidget
 
 from slidewright.ui.access.fit import fit_to_screen
@@ -23,24 +23,17 @@ from slidewright.ui.session.settings import Settings
 from slidewright.ui.window.layout_state import LaidOut, restore_window, save_layout
 from slidewright.ui.window.menus import menu_titles
 from slidewright.ui.window.panels import preview_panel
+from slidewright.ui.window.part_names import PartsByName
 from slidewright.ui.window.theme import Theme
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QTabWidget
-
     from slidewright.credits import Finding
     from slidewright.render.context import Mode
-    from slidewright.ui.editing.article_editor import ArticleEditor
     from slidewright.ui.editing.document import Document
-    from slidewright.ui.editing.slide_editor import SlideEditor
-    from slidewright.ui.editing.slide_list import SlideListModel, SlideListView
     from slidewright.ui.library import LibraryNotes
-    from slidewright.ui.problems.panel import ProblemsPanel
     from slidewright.ui.session.article_session import ArticleSession
     from slidewright.ui.window.assembly import Parts
     from slidewright.ui.window.dialog_entries import DialogEntries
-    from slidewright.ui.window.status_line import StatusLine
-    from slidewright.ui.window.welcome import Welcome
 
 # A preview that never reports its paint does not hold the rest for ever (a page that failed to
 # load completes at once); generous, so that a busy machine's slow paint still comes first.
@@ -48,7 +41,7 @@ COMPLETE_AT_THE_LATEST_MS = 10_000
 PAINT_REACHES_SCREEN_MS = 50  # the page's frame is shown by this (the UI) thread: let it be
 
 
-class MainWindow(QMainWindow):
+class MainWindow(PartsByName, QMainWindow):
     session: ArticleSession  # made by start_session()
     parts: Parts  # made by complete() (assembly.py): everything but the preview
     dialogs: DialogEntries  # made by complete(): the entries that open a dialog
@@ -203,43 +196,6 @@ class MainWindow(QMainWindow):
         self.preview.slideClicked.connect(self.preview_clicked)
         for field in (self.slide_editor.body, self.article_editor.intro):
             field.paste_hook = self.dialogs.paste_hook
-
-    # -- the parts, by name (made in step two, held in ``parts``) ---------------------------
-    @property
-    def slide_list(self) -> SlideListView:
-        return self.parts.editors.slide_list
-
-    @property
-    def slide_editor(self) -> SlideEditor:
-        return self.parts.editors.slide_editor
-
-    @property
-    def article_editor(self) -> ArticleEditor:
-        return self.parts.editors.article_editor
-
-    @property
-    def tabs(self) -> QTabWidget:
-        return self.parts.editors.tabs
-
-    @property
-    def welcome(self) -> Welcome:
-        return self.parts.welcome
-
-    @property
-    def problems(self) -> ProblemsPanel:
-        return self.parts.problems
-
-    @property
-    def status_line(self) -> StatusLine:
-        return self.parts.status_line
-
-    @property
-    def actions_by_name(self) -> dict[str, QAction]:
-        return self.parts.actions
-
-    @property
-    def model(self) -> SlideListModel | None:
-        return self.parts.selection.model if self.completed else None
 
     def _show_badges(self, findings: list[Finding]) -> None:
         if self.model is not None:

@@ -141,7 +141,6 @@ def menu_text(text: str) -> str:
     return f"{label}{tab}{native or key}"
 
 
-
 def build_menus(
     window: QMainWindow,
     slots: Mapping[str, Callable[..., object]],
