@@ -74,7 +74,7 @@ def test_an_arabic_body_runs_from_the_right_and_a_latin_paragraph_in_it_keeps_it
     document = body.document()
     first, last = document.firstBlock(), document.lastBlock()
     assert first.text() == ARABIC and first.textDirection() == RTL
-    assert last.text() == "Harbour at dawn"
+    assert last.text() == "Harbour at dawn" and last.textDirection() == LTR
     start, end = body.textCursor(), body.textCursor()  # its words still read left to right
     start.setPosition(last.position())
     end.setPosition(last.position() + len(last.text()) - 1)

@@ -45,14 +45,18 @@ def follow_line_direction(line: QLineEdit) -> None:
 
 
 def follow_paragraph_direction(field: QPlainTextEdit) -> None:
-    """Lay ``field`` out as a browser lays out ``<textarea dir="auto">``: the whole field in the
-    direction of its text's first strong character (an Arabic body runs from the right edge),
-    each paragraph's words in their own order (Qt's automatic text direction per block).
+    """Lay ``field`` out as a browser lays out ``<textarea dir="auto">``: the field aligned to the
+    side of its text's first strong character (an Arabic body runs from the right edge), each
+    paragraph's words in their own order (Qt's automatic text direction per block, so a Latin
+    paragraph's full stop stays at its end).
 
     Right-aligning single paragraphs would need a Python subclass of Qt's plain-text layout,
     asked for every block at every paint: it crashed the long typing session (a segmentation
     fault within seconds), so a mixed body follows its first paragraph, as a browser's does."""
     document = field.document()
+    option = document.defaultTextOption()
+    option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)  # each paragraph's own
+    document.setDefaultTextOption(option)
 
     def follow() -> None:
         block = document.firstBlock()
@@ -60,7 +64,6 @@ def follow_paragraph_direction(field: QPlainTextEdit) -> None:
         while block.isValid() and direction is None and block.position() < SCANNED:
             direction = text_direction(block.text())
             block = block.next()
-        base = direction or Qt.LayoutDirection.LayoutDirectionAuto
         # the plain-text layout never turns its alignment for a right-to-left text: say it
         side = (
             Qt.AlignmentFlag.AlignRight
@@ -68,8 +71,7 @@ def follow_paragraph_direction(field: QPlainTextEdit) -> None:
             else Qt.AlignmentFlag.AlignLeft
         )
         option = document.defaultTextOption()
-        if option.textDirection() != base or option.alignment() != side:
-            option.setTextDirection(base)
+        if option.alignment() != side:
             option.setAlignment(side)
             document.setDefaultTextOption(option)
         if direction is None:
