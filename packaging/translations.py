@@ -47,6 +47,8 @@ AREAS: dict[str, list[str]] = {
         "ui/imagesize.py",
         "ui/__init__.py",
         "ui/translation.py",
+        "ui/pyside_scan.py",
+        "ui/read_ahead.py",
     ],
     "editing": [
         "ui/editing/",

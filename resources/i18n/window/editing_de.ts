@@ -405,11 +405,11 @@ aufbewahrt, kann sie aber nicht lesen ({problem}). Die Kopie bleibt dort für Si
     </message>
     <message>
         <source>The credentials say the picture must not be used to train AI.</source>
-        <translation>Laut den Content Credentials darf das Bild nicht zum Trainieren von KI verwendet werden.</translation>
+        <translation>Laut den Inhaltsnachweisen darf das Bild nicht zum Trainieren von KI verwendet werden.</translation>
     </message>
     <message>
         <source>Content Credentials</source>
-        <translation>Content Credentials</translation>
+        <translation>Inhaltsnachweise</translation>
     </message>
     <message>
         <source>Details…</source>
@@ -417,11 +417,11 @@ aufbewahrt, kann sie aber nicht lesen ({problem}). Die Kopie bleibt dort für Si
     </message>
     <message>
         <source>Content Credentials details</source>
-        <translation>Details der Content Credentials</translation>
+        <translation>Details der Inhaltsnachweise</translation>
     </message>
     <message>
         <source>{mark} Content Credentials: {summary}</source>
-        <translation>{mark} Content Credentials: {summary}</translation>
+        <translation>{mark} Inhaltsnachweise: {summary}</translation>
     </message>
 </context>
 <context>

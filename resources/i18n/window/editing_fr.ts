@@ -405,11 +405,11 @@ mais ne peut pas les lire ({problem}). La copie y reste à votre disposition.</t
     </message>
     <message>
         <source>The credentials say the picture must not be used to train AI.</source>
-        <translation>Selon les Content Credentials, l’image ne doit pas servir à entraîner une IA.</translation>
+        <translation>Selon ses identifiants de contenu, l’image ne doit pas servir à entraîner une IA.</translation>
     </message>
     <message>
         <source>Content Credentials</source>
-        <translation>Content Credentials</translation>
+        <translation>Identifiants de contenu</translation>
     </message>
     <message>
         <source>Details…</source>
@@ -417,11 +417,11 @@ mais ne peut pas les lire ({problem}). La copie y reste à votre disposition.</t
     </message>
     <message>
         <source>Content Credentials details</source>
-        <translation>Détails des Content Credentials</translation>
+        <translation>Détails des identifiants de contenu</translation>
     </message>
     <message>
         <source>{mark} Content Credentials: {summary}</source>
-        <translation>{mark} Content Credentials : {summary}</translation>
+        <translation>{mark} Identifiants de contenu : {summary}</translation>
     </message>
 </context>
 <context>
