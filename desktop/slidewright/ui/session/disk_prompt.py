@@ -7,7 +7,7 @@ own reading of the disk; the messages keep the session's translation context."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication
 
@@ -15,8 +15,26 @@ from slidewright.errors import SlidewrightError, reason
 from slidewright.model import Article
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
+
+    from slidewright.ui.dialogs.prompts import Prompts
     from slidewright.ui.editing.document import Document
-    from slidewright.ui.session.article_session import ArticleSession
+    from slidewright.ui.session.file_watch import FileWatch
+    from slidewright.ui.session.recovery import RecoveryStore
+
+
+class ArticleSession(Protocol):
+    """What this decision uses of ui/session/article_session.py's session (named here, not
+    imported: the session imports this module)."""
+
+    doc: Document | None
+    unchecked: Document | None
+    prompts: Prompts
+    watch: FileWatch
+    recovery: RecoveryStore
+    message: SignalInstance
+
+    def reload(self) -> None: ...
 
 
 def changed_on_disk(session: ArticleSession) -> None:
