@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from slidewright.fileformat.serialize import notes_mapping
+from slidewright.i18n import QT_TRANSLATE_NOOP, Message, counted, listing
 from slidewright.model import ARTICLE_PANE_FIELDS, SLIDE_FIELDS, Article, Slide
 
 Kind = Literal["same", "edited", "added", "removed"]
@@ -112,15 +113,56 @@ def article_fields_changed(old: Article, new: Article) -> list[str]:
     return names
 
 
-def _count(n: int, what: str) -> str:
-    return f"{n} slide{'' if n == 1 else 's'} {what}"
+def _first_count(n: int, what: str) -> Message:
+    """The first count of a summary names the slides: "2 slides edited"."""
+    one, other = {
+        "edited": (
+            QT_TRANSLATE_NOOP("HistoryChanges", "{count} slide edited"),
+            QT_TRANSLATE_NOOP("HistoryChanges", "{count} slides edited"),
+        ),
+        "added": (
+            QT_TRANSLATE_NOOP("HistoryChanges", "{count} slide added"),
+            QT_TRANSLATE_NOOP("HistoryChanges", "{count} slides added"),
+        ),
+        "removed": (
+            QT_TRANSLATE_NOOP("HistoryChanges", "{count} slide removed"),
+            QT_TRANSLATE_NOOP("HistoryChanges", "{count} slides removed"),
+        ),
+        "moved": (
+            QT_TRANSLATE_NOOP("HistoryChanges", "{count} slide moved"),
+            QT_TRANSLATE_NOOP("HistoryChanges", "{count} slides moved"),
+        ),
+    }[what]
+    return counted(n, one.format(count=n), other.format(count=n))
+
+
+def _more_count(n: int, what: str) -> Message:
+    """A later count says only the number and what: "1 moved" (a language that agrees the
+    word with the number translates the one template for both)."""
+    word = {
+        "edited": QT_TRANSLATE_NOOP("HistoryChanges", "{count} edited"),
+        "added": QT_TRANSLATE_NOOP("HistoryChanges", "{count} added"),
+        "removed": QT_TRANSLATE_NOOP("HistoryChanges", "{count} removed"),
+        "moved": QT_TRANSLATE_NOOP("HistoryChanges", "{count} moved"),
+    }[what]
+    return word.format(count=n)
 
 
 def summary(old: Article | None, new: Article) -> str:
-    """What changed, in a line: '2 slides edited, 1 added, 1 moved; title changed'."""
+    """What changed, in a line: '2 slides edited, 1 added, 1 moved; title changed'. A
+    :class:`Message`: English for every reader but the window, which says it in its language
+    (the history keeps its template and values, see :mod:`slidewright.history.store`)."""
     if old is None:
         count = len(new.slides)
-        return f"First version kept: {count} slide{'' if count == 1 else 's'}"
+        return counted(
+            count,
+            QT_TRANSLATE_NOOP("HistoryChanges", "First version kept: {count} slide").format(
+                count=count
+            ),
+            QT_TRANSLATE_NOOP("HistoryChanges", "First version kept: {count} slides").format(
+                count=count
+            ),
+        )
     changes = compare_slides(old.slides, new.slides)
     counts = {
         "edited": sum(c.kind == "edited" for c in changes),
@@ -128,12 +170,20 @@ def summary(old: Article | None, new: Article) -> str:
         "removed": sum(c.kind == "removed" for c in changes),
         "moved": sum(c.moved for c in changes),
     }
-    parts: list[str] = []
+    parts: list[Message] = []
     for what, n in counts.items():
         if n:
-            parts.append(_count(n, what) if not parts else f"{n} {what}")
+            parts.append(_first_count(n, what) if not parts else _more_count(n, what))
     fields = article_fields_changed(old, new)
-    text = ", ".join(parts)
+    changed = QT_TRANSLATE_NOOP("HistoryChanges", "{fields} changed").format(
+        fields=listing([f.replace("_", " ") for f in fields])
+    )
+    if parts and fields:
+        return QT_TRANSLATE_NOOP("HistoryChanges", "{slides}; {fields}").format(
+            slides=listing(parts), fields=changed
+        )
+    if parts:
+        return listing(parts)
     if fields:
-        text += ("; " if text else "") + ", ".join(f.replace("_", " ") for f in fields) + " changed"
-    return text or "No change to the text"
+        return changed
+    return QT_TRANSLATE_NOOP("HistoryChanges", "No change to the text")

@@ -6,12 +6,14 @@ from __future__ import annotations
 import difflib
 import html
 import re
+from collections.abc import Callable
 
 from slidewright.history.changes import (
     SlideChange,
     article_fields_changed,
     compare_slides,
 )
+from slidewright.i18n import QT_TRANSLATE_NOOP, counted
 from slidewright.model import ARTICLE_SPECS, SLIDE_FIELDS, Article, Slide
 from slidewright.model.notes import Note
 
@@ -19,6 +21,11 @@ ADDED = "background:#c8f0c8;color:#0a3d0a"
 REMOVED = "background:#f6c6c6;color:#5c0b0b;text-decoration:line-through"
 _TOKENS = re.compile(r"\s+|[^\s]+")
 RESTORE = "restore-slide:"  # the link that brings one slide back: restore-slide:<old position>
+Say = Callable[[str], str]  # a core message in the reader's language (the window: translated)
+
+
+def _english(text: str) -> str:
+    return text
 
 
 def word_diff(old: str, new: str) -> str:
@@ -36,30 +43,35 @@ def word_diff(old: str, new: str) -> str:
     return "".join(out).replace("\n", "<br>")
 
 
-def _notes_text(notes: list[Note]) -> str:
+def _notes_text(notes: list[Note], say: Say = _english) -> str:
+    someone = say(QT_TRANSLATE_NOOP("HistoryDiff", "Someone"))
+    resolved = QT_TRANSLATE_NOOP("HistoryDiff", "{author} (resolved)")
     lines = []
     for note in notes:
-        state = " (resolved)" if note.resolved else ""
-        lines.append(f"{note.author or 'Someone'}{state}: {note.text}")
-        lines += [f"  ↳ {reply.author or 'Someone'}: {reply.text}" for reply in note.replies]
+        author = note.author or someone
+        if note.resolved:
+            author = say(resolved.format(author=author))
+        lines.append(f"{author}: {note.text}")
+        lines += [f"  ↳ {reply.author or someone}: {reply.text}" for reply in note.replies]
     return "\n".join(lines)
 
 
-def _fields(old: Slide | None, new: Slide | None) -> str:
+def _fields(old: Slide | None, new: Slide | None, say: Say = _english) -> str:
     rows = []
     for spec in SLIDE_FIELDS:
         before = "" if old is None else str(getattr(old, spec.name) or "")
         after = "" if new is None else str(getattr(new, spec.name) or "")
         if spec.kind == "flag":
-            before = "yes" if old is not None and getattr(old, spec.name) else ""
-            after = "yes" if new is not None and getattr(new, spec.name) else ""
+            yes = say(QT_TRANSLATE_NOOP("HistoryDiff", "yes"))
+            before = yes if old is not None and getattr(old, spec.name) else ""
+            after = yes if new is not None and getattr(new, spec.name) else ""
         if not before and not after:
             continue
         rows.append((spec.plain_label, before, after))
-    notes_before = _notes_text(old.notes) if old else ""
-    notes_after = _notes_text(new.notes) if new else ""
+    notes_before = _notes_text(old.notes, say) if old else ""
+    notes_after = _notes_text(new.notes, say) if new else ""
     if notes_before or notes_after:
-        rows.append(("Notes", notes_before, notes_after))
+        rows.append((say(QT_TRANSLATE_NOOP("HistoryDiff", "Notes")), notes_before, notes_after))
     cells = "".join(
         f'<tr><td style="color:#666;padding-right:8px" valign="top">{html.escape(label)}</td>'
         f"<td>{word_diff(before, after)}</td></tr>"
@@ -68,12 +80,22 @@ def _fields(old: Slide | None, new: Slide | None) -> str:
     return f'<table cellspacing="2">{cells}</table>'
 
 
-def _heading(change: SlideChange, old: list[Slide], new: list[Slide], words: dict[str, str]) -> str:
+def _heading(
+    change: SlideChange,
+    old: list[Slide],
+    new: list[Slide],
+    words: dict[str, str],
+    say: Say = _english,
+) -> str:
     slide = new[change.new] if change.new is not None else old[change.old or 0]
     number = (change.new if change.new is not None else change.old or 0) + 1
-    state = words.get(change.kind, change.kind) + (", moved" if change.moved else "")
-    title = html.escape(slide.heading or "(no heading)")
-    return f"<h3>Slide {number}: {title} <small style='color:#666'>({state})</small></h3>"
+    state = words.get(change.kind, change.kind)
+    if change.moved:
+        state = say(QT_TRANSLATE_NOOP("HistoryDiff", "{state}, moved").format(state=state))
+    title = slide.heading or say(QT_TRANSLATE_NOOP("HistoryDiff", "(no heading)"))
+    heading = QT_TRANSLATE_NOOP("HistoryDiff", "Slide {number}: {title}")
+    text = html.escape(say(heading.format(number=number, title=title)))
+    return f"<h3>{text} <small style='color:#666'>({html.escape(state)})</small></h3>"
 
 
 def compare_html(
@@ -82,20 +104,29 @@ def compare_html(
     restore_from: str = "",
     changed_only: bool = True,
     words: dict[str, str] | None = None,
+    say: Say = _english,
 ) -> str:
     """``older`` -> ``newer`` slide by slide. ``restore_from``: "older" or "newer" adds a
     'Restore this slide' link to each slide that differs, naming its position in that article.
-    ``words``: how a slide's state is said ("added since"…), in the direction shown."""
-    said = {"same": "unchanged", "edited": "edited", "added": "added", "removed": "deleted"}
+    ``words``: how a slide's state is said ("added since"…), in the direction shown.
+    ``say``: the reader's language for the page's own words (the window passes its
+    translation; English otherwise)."""
+    said = {
+        "same": say(QT_TRANSLATE_NOOP("HistoryDiff", "unchanged")),
+        "edited": say(QT_TRANSLATE_NOOP("HistoryDiff", "edited")),
+        "added": say(QT_TRANSLATE_NOOP("HistoryDiff", "added")),
+        "removed": say(QT_TRANSLATE_NOOP("HistoryDiff", "deleted")),
+    }
     said |= words or {}
     parts = []
     fields = article_fields_changed(older, newer)
     if fields:
-        parts.append("<h3>Article</h3><table>")
+        article = html.escape(say(QT_TRANSLATE_NOOP("HistoryDiff", "Article")))
+        parts.append(f"<h3>{article}</h3><table>")
         for name in fields:
             if name == "notes":
-                before, after = _notes_text(older.notes), _notes_text(newer.notes)
-                label = "Notes"
+                before, after = _notes_text(older.notes, say), _notes_text(newer.notes, say)
+                label = say(QT_TRANSLATE_NOOP("HistoryDiff", "Notes"))
             else:
                 before, after = str(getattr(older, name) or ""), str(getattr(newer, name) or "")
                 label = ARTICLE_SPECS[name].plain_label
@@ -109,17 +140,22 @@ def compare_html(
         if change.kind == "same" and not change.moved and changed_only:
             unchanged += 1
             continue
-        parts.append(_heading(change, older.slides, newer.slides, said))
+        parts.append(_heading(change, older.slides, newer.slides, said, say))
         position = change.old if restore_from == "older" else change.new
         if restore_from and position is not None and change.kind != "same":
-            parts.append(f'<p><a href="{RESTORE}{position}">Restore this slide</a></p>')
+            restore = html.escape(say(QT_TRANSLATE_NOOP("HistoryDiff", "Restore this slide")))
+            parts.append(f'<p><a href="{RESTORE}{position}">{restore}</a></p>')
         old = older.slides[change.old] if change.old is not None else None
         new = newer.slides[change.new] if change.new is not None else None
-        parts.append(_fields(old, new))
+        parts.append(_fields(old, new, say))
     if unchanged:
-        parts.append(
-            f"<p style='color:#666'>{unchanged} slide{'' if unchanged == 1 else 's'} unchanged.</p>"
+        line = counted(
+            unchanged,
+            QT_TRANSLATE_NOOP("HistoryDiff", "{count} slide unchanged.").format(count=unchanged),
+            QT_TRANSLATE_NOOP("HistoryDiff", "{count} slides unchanged.").format(count=unchanged),
         )
+        parts.append(f"<p style='color:#666'>{html.escape(say(line))}</p>")
     if len(parts) == (1 if unchanged else 0):
-        parts.insert(0, "<p>The text is the same.</p>")
+        same = html.escape(say(QT_TRANSLATE_NOOP("HistoryDiff", "The text is the same.")))
+        parts.insert(0, f"<p>{same}</p>")
     return "".join(parts)

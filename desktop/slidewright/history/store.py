@@ -26,6 +26,7 @@ from typing import Any
 
 from slidewright.errors import UnsafePathError
 from slidewright.fileformat.safefiles import atomic_write, contained, is_plain_relative
+from slidewright.i18n import message_data, message_from_data
 
 DEFAULT_CAP = 200_000_000  # bytes of history kept per article before the oldest go
 KEEP_AT_LEAST = 10  # versions the automatic cap never removes, however large
@@ -42,6 +43,9 @@ class Version:
     time: str  # ISO 8601, UTC
     reason: str  # "Saved", "Before Replace All", "Before restore"…
     summary: str  # what changed since the version before, in a line
+    # Both are kept as a message's template and values when they are one (slidewright.i18n), so
+    # the window says a version's label in the language it speaks now, not the one it spoke
+    # when the version was kept. A line written before that holds the text alone.
     text: str  # the digest of index.md's text
     images: str  # the digest of the image list ({path: digest})
 
@@ -172,13 +176,16 @@ class HistoryStore:
         versions = []
         for line in lines:
             try:
-                versions.append(Version(**json.loads(line)))
-            except (ValueError, TypeError):
+                fields = json.loads(line)
+                for name in ("reason", "summary"):
+                    fields[name] = _message_or_text(fields.get(name))
+                versions.append(Version(**fields))
+            except (ValueError, TypeError, AttributeError):
                 continue  # a line cut short by a crash: the others stand
         return versions
 
     def _write_versions(self, folder: Path, versions: list[Version]) -> None:
-        text = "".join(json.dumps(asdict(v), ensure_ascii=False) + "\n" for v in versions)
+        text = "".join(json.dumps(_line(v), ensure_ascii=False) + "\n" for v in versions)
         atomic_write(folder / VERSIONS, text.encode("utf-8"), mode=0o600)
 
     def record(
@@ -351,6 +358,25 @@ class HistoryStore:
         for path in blobs.glob("*/*"):
             if path.name not in used:
                 path.unlink(missing_ok=True)
+
+
+def _line(version: Version) -> dict[str, object]:
+    """A version as its line in versions.jsonl: its messages with their template and values."""
+    fields: dict[str, object] = asdict(version)
+    fields["reason"] = message_data(version.reason)
+    fields["summary"] = message_data(version.summary)
+    return fields
+
+
+def _message_or_text(data: object) -> str:
+    """What :func:`_line` wrote for a message (a plain string, from before, stays one); a
+    message this version cannot read again is shown by its English text."""
+    try:
+        return message_from_data(data)
+    except ValueError:
+        if isinstance(data, dict) and isinstance(data.get("text"), str):
+            return str(data["text"])
+        raise
 
 
 def _when(time: str) -> datetime.datetime:
