@@ -85,10 +85,16 @@ def install_window_language(settings: Settings) -> str:
         return language
     language = window_language(settings)
     install_translations(app, language)
-    if QLocale().language() != QLocale(language).language():
+    system = QLocale.system()
+    if system.language() != QLocale(language).language():
         # the calendar's month names, numbers' separators: in the window's language too (a
         # German window on a system whose locale is C or English)
         QLocale.setDefault(QLocale(language))
+    elif system.toString(1616.5) != QLocale(system.name()).toString(1616.5):
+        # LANGUAGE=de on an English system: Qt names the locale after LANGUAGE (de_DE) but
+        # formats numbers by LC_NUMERIC/LANG ("1,616 Wörter"); the window's language's own
+        # numbers ("1.616 Wörter"), its country kept (de_CH: "1’616")
+        QLocale.setDefault(QLocale(system.name()))
 
     app.setProperty(INSTALLED, language)
     return language

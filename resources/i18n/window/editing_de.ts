@@ -331,6 +331,13 @@ Durch die Bilder des Artikels ersetzen?</translation>
     </message>
 </context>
 <context>
+    <name>CaptionCells</name>
+    <message>
+        <source>Caption</source>
+        <translation>Bildunterschrift</translation>
+    </message>
+</context>
+<context>
     <name>CrashRecovery</name>
     <message>
         <source>Recovery copy not written: {reason}</source>
@@ -422,6 +429,17 @@ aufbewahrt, kann sie aber nicht lesen ({problem}). Die Kopie bleibt dort für Si
     <message>
         <source>{mark} Content Credentials: {summary}</source>
         <translation>{mark} Inhaltsnachweise: {summary}</translation>
+    </message>
+</context>
+<context>
+    <name>DataSize</name>
+    <message>
+        <source>{number} MB</source>
+        <translation>{number} MB</translation>
+    </message>
+    <message>
+        <source>{number} kB</source>
+        <translation>{number} kB</translation>
     </message>
 </context>
 <context>
@@ -1155,6 +1173,13 @@ Speichern?</translation>
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Before restore</source>
+        <translation>Vor dem Wiederherstellen</translation>
+    </message>
+</context>
+<context>
     <name>HistoryKeeper</name>
     <message>
         <source>The file could not be read</source>
@@ -1179,6 +1204,13 @@ Speichern?</translation>
     <message>
         <source>This version was not kept in the history: {reason}</source>
         <translation>Diese Fassung wurde nicht im Versionsverlauf aufbewahrt: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Before import</source>
+        <translation>Vor dem Import</translation>
     </message>
 </context>
 <context>

@@ -331,6 +331,13 @@ Les remplacer par les images de l’article ?</translation>
     </message>
 </context>
 <context>
+    <name>CaptionCells</name>
+    <message>
+        <source>Caption</source>
+        <translation>Légende</translation>
+    </message>
+</context>
+<context>
     <name>CrashRecovery</name>
     <message>
         <source>Recovery copy not written: {reason}</source>
@@ -422,6 +429,17 @@ mais ne peut pas les lire ({problem}). La copie y reste à votre disposition.</t
     <message>
         <source>{mark} Content Credentials: {summary}</source>
         <translation>{mark} Identifiants de contenu : {summary}</translation>
+    </message>
+</context>
+<context>
+    <name>DataSize</name>
+    <message>
+        <source>{number} MB</source>
+        <translation>{number} Mo</translation>
+    </message>
+    <message>
+        <source>{number} kB</source>
+        <translation>{number} ko</translation>
     </message>
 </context>
 <context>
@@ -1155,6 +1173,13 @@ Enregistrer ?</translation>
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Before restore</source>
+        <translation>Avant la restauration</translation>
+    </message>
+</context>
+<context>
     <name>HistoryKeeper</name>
     <message>
         <source>The file could not be read</source>
@@ -1179,6 +1204,13 @@ Enregistrer ?</translation>
     <message>
         <source>This version was not kept in the history: {reason}</source>
         <translation>Cette version n’a pas été conservée dans l’historique : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Before import</source>
+        <translation>Avant l’import</translation>
     </message>
 </context>
 <context>

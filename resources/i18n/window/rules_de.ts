@@ -276,6 +276,144 @@ Korrektur: {fix}</translation>
     </message>
 </context>
 <context>
+    <name>HistoryChanges</name>
+    <message>
+        <source>{count} slide edited</source>
+        <translation>{count} Folie bearbeitet</translation>
+    </message>
+    <message>
+        <source>{count} slides edited</source>
+        <translation>{count} Folien bearbeitet</translation>
+    </message>
+    <message>
+        <source>{count} slide added</source>
+        <translation>{count} Folie hinzugefügt</translation>
+    </message>
+    <message>
+        <source>{count} slides added</source>
+        <translation>{count} Folien hinzugefügt</translation>
+    </message>
+    <message>
+        <source>{count} slide removed</source>
+        <translation>{count} Folie entfernt</translation>
+    </message>
+    <message>
+        <source>{count} slides removed</source>
+        <translation>{count} Folien entfernt</translation>
+    </message>
+    <message>
+        <source>{count} slide moved</source>
+        <translation>{count} Folie verschoben</translation>
+    </message>
+    <message>
+        <source>{count} slides moved</source>
+        <translation>{count} Folien verschoben</translation>
+    </message>
+    <message>
+        <source>{count} edited</source>
+        <translation>{count} bearbeitet</translation>
+    </message>
+    <message>
+        <source>{count} added</source>
+        <translation>{count} hinzugefügt</translation>
+    </message>
+    <message>
+        <source>{count} removed</source>
+        <translation>{count} entfernt</translation>
+    </message>
+    <message>
+        <source>{count} moved</source>
+        <translation>{count} verschoben</translation>
+    </message>
+    <message>
+        <source>First version kept: {count} slide</source>
+        <translation>Erste Version behalten: {count} Folie</translation>
+    </message>
+    <message>
+        <source>First version kept: {count} slides</source>
+        <translation>Erste Version behalten: {count} Folien</translation>
+    </message>
+    <message>
+        <source>{fields} changed</source>
+        <translation>{fields} geändert</translation>
+    </message>
+    <message>
+        <source>{slides}; {fields}</source>
+        <translation>{slides}; {fields}</translation>
+    </message>
+    <message>
+        <source>No change to the text</source>
+        <translation>Keine Änderung am Text</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDiff</name>
+    <message>
+        <source>Someone</source>
+        <translation>Jemand</translation>
+    </message>
+    <message>
+        <source>{author} (resolved)</source>
+        <translation>{author} (erledigt)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>{state}, moved</source>
+        <translation>{state}, verschoben</translation>
+    </message>
+    <message>
+        <source>(no heading)</source>
+        <translation>(ohne Überschrift)</translation>
+    </message>
+    <message>
+        <source>Slide {number}: {title}</source>
+        <translation>Folie {number}: {title}</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>bearbeitet</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Restore this slide</source>
+        <translation>Diese Folie wiederherstellen</translation>
+    </message>
+    <message>
+        <source>{count} slide unchanged.</source>
+        <translation>{count} Folie unverändert.</translation>
+    </message>
+    <message>
+        <source>{count} slides unchanged.</source>
+        <translation>{count} Folien unverändert.</translation>
+    </message>
+    <message>
+        <source>The text is the same.</source>
+        <translation>Der Text ist unverändert.</translation>
+    </message>
+</context>
+<context>
     <name>HtmlExport</name>
     <message>
         <source>image {path} left out: its metadata could not be cleaned</source>

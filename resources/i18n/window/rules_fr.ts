@@ -276,6 +276,144 @@ Correction&#xa0;: {fix}</translation>
     </message>
 </context>
 <context>
+    <name>HistoryChanges</name>
+    <message>
+        <source>{count} slide edited</source>
+        <translation>{count} diapositive modifiée</translation>
+    </message>
+    <message>
+        <source>{count} slides edited</source>
+        <translation>{count} diapositives modifiées</translation>
+    </message>
+    <message>
+        <source>{count} slide added</source>
+        <translation>{count} diapositive ajoutée</translation>
+    </message>
+    <message>
+        <source>{count} slides added</source>
+        <translation>{count} diapositives ajoutées</translation>
+    </message>
+    <message>
+        <source>{count} slide removed</source>
+        <translation>{count} diapositive supprimée</translation>
+    </message>
+    <message>
+        <source>{count} slides removed</source>
+        <translation>{count} diapositives supprimées</translation>
+    </message>
+    <message>
+        <source>{count} slide moved</source>
+        <translation>{count} diapositive déplacée</translation>
+    </message>
+    <message>
+        <source>{count} slides moved</source>
+        <translation>{count} diapositives déplacées</translation>
+    </message>
+    <message>
+        <source>{count} edited</source>
+        <translation>{count} modifiée(s)</translation>
+    </message>
+    <message>
+        <source>{count} added</source>
+        <translation>{count} ajoutée(s)</translation>
+    </message>
+    <message>
+        <source>{count} removed</source>
+        <translation>{count} supprimée(s)</translation>
+    </message>
+    <message>
+        <source>{count} moved</source>
+        <translation>{count} déplacée(s)</translation>
+    </message>
+    <message>
+        <source>First version kept: {count} slide</source>
+        <translation>Première version conservée : {count} diapositive</translation>
+    </message>
+    <message>
+        <source>First version kept: {count} slides</source>
+        <translation>Première version conservée : {count} diapositives</translation>
+    </message>
+    <message>
+        <source>{fields} changed</source>
+        <translation>{fields} modifié(s)</translation>
+    </message>
+    <message>
+        <source>{slides}; {fields}</source>
+        <translation>{slides} ; {fields}</translation>
+    </message>
+    <message>
+        <source>No change to the text</source>
+        <translation>Aucune modification du texte</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDiff</name>
+    <message>
+        <source>Someone</source>
+        <translation>Quelqu’un</translation>
+    </message>
+    <message>
+        <source>{author} (resolved)</source>
+        <translation>{author} (résolue)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>{state}, moved</source>
+        <translation>{state}, déplacée</translation>
+    </message>
+    <message>
+        <source>(no heading)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>Slide {number}: {title}</source>
+        <translation>Diapositive {number} : {title}</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangée</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>modifiée</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajoutée</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimée</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Restore this slide</source>
+        <translation>Restaurer cette diapositive</translation>
+    </message>
+    <message>
+        <source>{count} slide unchanged.</source>
+        <translation>{count} diapositive inchangée.</translation>
+    </message>
+    <message>
+        <source>{count} slides unchanged.</source>
+        <translation>{count} diapositives inchangées.</translation>
+    </message>
+    <message>
+        <source>The text is the same.</source>
+        <translation>Le texte est identique.</translation>
+    </message>
+</context>
+<context>
     <name>HtmlExport</name>
     <message>
         <source>image {path} left out: its metadata could not be cleaned</source>

@@ -1155,6 +1155,14 @@ Mit Ihrer Version überschreiben? Die anderen Änderungen gehen dann verloren.</
         <source>S&amp;tatus</source>
         <translation>S&amp;tatus</translation>
     </message>
+    <message>
+        <source>Article: {severity} {rule}: {message}</source>
+        <translation>Artikel: {severity} {rule}: {message}</translation>
+    </message>
+    <message>
+        <source>Slide {number}: {severity} {rule}: {message}</source>
+        <translation>Folie {number}: {severity} {rule}: {message}</translation>
+    </message>
     <message numerus="yes">
         <source>The credit check has %n error(s) (see Problems):
 {errors}</source>

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Could not lay out the article for printing.</source>
-        <translation>Impossible de mettre en page l&apos;article pour l&apos;impression.</translation>
+        <translation>Impossible de mettre en page l’article pour l’impression.</translation>
     </message>
     <message>
         <source>PDF saved: {path}</source>
@@ -17,19 +17,19 @@
     </message>
     <message>
         <source>Could not write the PDF {path}</source>
-        <translation>Impossible d&apos;écrire le PDF {path}</translation>
+        <translation>Impossible d’écrire le PDF {path}</translation>
     </message>
     <message>
         <source>Printing failed: the article could not be laid out.</source>
-        <translation>Échec de l&apos;impression : impossible de mettre en page l&apos;article.</translation>
+        <translation>Échec de l’impression : impossible de mettre en page l’article.</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation>Envoyé à l&apos;imprimante.</translation>
+        <translation>Envoyé à l’imprimante.</translation>
     </message>
     <message>
         <source>Printing failed.</source>
-        <translation>Échec de l&apos;impression.</translation>
+        <translation>Échec de l’impression.</translation>
     </message>
 </context>
 <context>
@@ -57,15 +57,15 @@
     </message>
     <message>
         <source>What the fix for an undisclosed AI-made picture adds to its caption</source>
-        <translation>Ce que la correction d&apos;une image générée par IA non signalée ajoute à sa légende</translation>
+        <translation>Ce que la correction d’une image générée par IA non signalée ajoute à sa légende</translation>
     </message>
     <message>
         <source>One PEM certificate file per line (none: nobody is trusted)</source>
-        <translation>Un fichier de certificat PEM par ligne (aucun : personne n&apos;est de confiance)</translation>
+        <translation>Un fichier de certificat PEM par ligne (aucun : personne n’est de confiance)</translation>
     </message>
     <message>
         <source>Pictures signed by these certificates (or by certificates they issued) show as valid and trusted; others as valid, signer not in your trust list</source>
-        <translation>Les images signées par ces certificats (ou par des certificats qu&apos;ils ont émis) apparaissent comme valides et de confiance ; les autres comme valides, signataire absent de votre liste de confiance</translation>
+        <translation>Les images signées par ces certificats (ou par des certificats qu’ils ont émis) apparaissent comme valides et de confiance ; les autres comme valides, signataire absent de votre liste de confiance</translation>
     </message>
     <message>
         <source>PEM chain, leaf first: signs published pictures</source>
@@ -73,7 +73,7 @@
     </message>
     <message>
         <source>its private key (an encrypted key&apos;s passphrase: keyring)</source>
-        <translation>sa clé privée (phrase secrète d&apos;une clé chiffrée : trousseau)</translation>
+        <translation>sa clé privée (phrase secrète d’une clé chiffrée : trousseau)</translation>
     </message>
     <message>
         <source>AI &amp;disclosure</source>
@@ -150,17 +150,17 @@
     </message>
     <message>
         <source>The export stopped on an unexpected error: {error}</source>
-        <translation>L&apos;export s&apos;est arrêté sur une erreur inattendue : {error}</translation>
+        <translation>L’export s’est arrêté sur une erreur inattendue : {error}</translation>
     </message>
     <message>
         <source>Export Article</source>
-        <translation>Exporter l&apos;article</translation>
+        <translation>Exporter l’article</translation>
     </message>
     <message numerus="yes">
         <source>The credit check has %n error(s) in this article (see Problems); the export publishes it as it is.</source>
         <translation>
-            <numerusform>La vérification des crédits signale %n erreur dans cet article (voir Problèmes) ; l&apos;export le publie tel quel.</numerusform>
-            <numerusform>La vérification des crédits signale %n erreurs dans cet article (voir Problèmes) ; l&apos;export le publie tel quel.</numerusform>
+            <numerusform>La vérification des crédits signale %n erreur dans cet article (voir Problèmes) ; l’export le publie tel quel.</numerusform>
+            <numerusform>La vérification des crédits signale %n erreurs dans cet article (voir Problèmes) ; l’export le publie tel quel.</numerusform>
         </translation>
     </message>
     <message>
@@ -185,11 +185,11 @@
     </message>
     <message>
         <source>Where the export will be published (a site&apos;s root for Hugo and Jekyll): the page&apos;s canonical address, its sharing card and every image address are made absolute against it. A feed (RSS) needs one.</source>
-        <translation>L&apos;adresse où l&apos;export sera publié (la racine du site pour Hugo et Jekyll) : l&apos;adresse canonique de la page, sa carte de partage et chaque adresse d&apos;image sont rendues absolues à partir d&apos;elle. Un flux (RSS) en a besoin.</translation>
+        <translation>L’adresse où l’export sera publié (la racine du site pour Hugo et Jekyll) : l’adresse canonique de la page, sa carte de partage et chaque adresse d’image sont rendues absolues à partir d’elle. Un flux (RSS) en a besoin.</translation>
     </message>
     <message>
         <source>Refuse to export with credit errors or missing images</source>
-        <translation>Refuser d&apos;exporter en cas d&apos;erreurs de crédit ou d&apos;images manquantes</translation>
+        <translation>Refuser d’exporter en cas d’erreurs de crédit ou d’images manquantes</translation>
     </message>
     <message>
         <source>Save to</source>
@@ -225,7 +225,7 @@
     </message>
     <message>
         <source>A feed needs the address the article is published at.</source>
-        <translation>Un flux a besoin de l&apos;adresse où l&apos;article est publié.</translation>
+        <translation>Un flux a besoin de l’adresse où l’article est publié.</translation>
     </message>
     <message>
         <source>Export to folder</source>
@@ -271,7 +271,7 @@
     </message>
     <message>
         <source>Export failed</source>
-        <translation>Échec de l&apos;export</translation>
+        <translation>Échec de l’export</translation>
     </message>
     <message>
         <source>Replace files?</source>
@@ -283,14 +283,14 @@
 Replace files of the same names there? (Nothing else is deleted.)</source>
         <translation>{message}
 
-Remplacer les fichiers de même nom à cet endroit ? (Rien d&apos;autre n&apos;est supprimé.)</translation>
+Remplacer les fichiers de même nom à cet endroit ? (Rien d’autre n’est supprimé.)</translation>
     </message>
 </context>
 <context>
     <name>FocusMode</name>
     <message>
         <source>Focus mode: only the editor. Press F11 to bring everything back.</source>
-        <translation>Mode concentration : seulement l&apos;éditeur. Appuyez sur F11 pour tout retrouver.</translation>
+        <translation>Mode concentration : seulement l’éditeur. Appuyez sur F11 pour tout retrouver.</translation>
     </message>
 </context>
 <context>
@@ -423,7 +423,7 @@ Remplacer les fichiers de même nom à cet endroit ? (Rien d&apos;autre n&apos;e
     </message>
     <message>
         <source>with the article now</source>
-        <translation>avec l&apos;article actuel</translation>
+        <translation>avec l’article actuel</translation>
     </message>
     <message>
         <source>with the version before it</source>
@@ -444,13 +444,13 @@ Remplacer les fichiers de même nom à cet endroit ? (Rien d&apos;autre n&apos;e
     <message numerus="yes">
         <source>%n version(s), {size} (kept up to {cap}; the oldest go first). Kept in your own data folder, never in the article&apos;s folder.</source>
         <translation>
-            <numerusform>%n version, {size} (conservées jusqu&apos;à {cap} ; les plus anciennes partent d&apos;abord). Conservées dans votre propre dossier de données, jamais dans le dossier de l&apos;article.</numerusform>
-            <numerusform>%n versions, {size} (conservées jusqu&apos;à {cap} ; les plus anciennes partent d&apos;abord). Conservées dans votre propre dossier de données, jamais dans le dossier de l&apos;article.</numerusform>
+            <numerusform>%n version, {size} (conservées jusqu’à {cap} ; les plus anciennes partent d’abord). Conservées dans votre propre dossier de données, jamais dans le dossier de l’article.</numerusform>
+            <numerusform>%n versions, {size} (conservées jusqu’à {cap} ; les plus anciennes partent d’abord). Conservées dans votre propre dossier de données, jamais dans le dossier de l’article.</numerusform>
         </translation>
     </message>
     <message>
         <source>No versions yet: every save keeps one.</source>
-        <translation>Aucune version pour l&apos;instant : chaque enregistrement en conserve une.</translation>
+        <translation>Aucune version pour l’instant : chaque enregistrement en conserve une.</translation>
     </message>
     <message>
         <source>This version cannot be read: {error}</source>
@@ -497,7 +497,7 @@ Remplacer les fichiers de même nom à cet endroit ? (Rien d&apos;autre n&apos;e
     <name>ImageCleanup</name>
     <message>
         <source>Saved; removed pictures no slide uses from images/: {names}</source>
-        <translation>Enregistré ; images qu&apos;aucune diapositive n&apos;utilise retirées de images/ : {names}</translation>
+        <translation>Enregistré ; images qu’aucune diapositive n’utilise retirées de images/ : {names}</translation>
     </message>
 </context>
 <context>
@@ -512,7 +512,7 @@ Remplacer les fichiers de même nom à cet endroit ? (Rien d&apos;autre n&apos;e
     </message>
     <message>
         <source>Import failed</source>
-        <translation>Échec de l&apos;import</translation>
+        <translation>Échec de l’import</translation>
     </message>
     <message>
         <source>Import: name the new article&apos;s folder</source>
@@ -520,11 +520,11 @@ Remplacer les fichiers de même nom à cet endroit ? (Rien d&apos;autre n&apos;e
     </message>
     <message>
         <source>Use House Spelling</source>
-        <translation>Utiliser l&apos;orthographe maison</translation>
+        <translation>Utiliser l’orthographe maison</translation>
     </message>
     <message>
         <source>Use house spelling of agencies</source>
-        <translation>Utiliser l&apos;orthographe maison des agences</translation>
+        <translation>Utiliser l’orthographe maison des agences</translation>
     </message>
     <message>
         <source>Credits found: {found} of {count}</source>
@@ -552,7 +552,7 @@ Remplacer les fichiers de même nom à cet endroit ? (Rien d&apos;autre n&apos;e
     </message>
     <message>
         <source>Import summary</source>
-        <translation>Résumé de l&apos;import</translation>
+        <translation>Résumé de l’import</translation>
     </message>
     <message>
         <source>Writes: {spellings} (Undo takes it back)</source>
@@ -564,7 +564,7 @@ Remplacer les fichiers de même nom à cet endroit ? (Rien d&apos;autre n&apos;e
     </message>
     <message>
         <source>Import pasted article?</source>
-        <translation>Importer l&apos;article collé ?</translation>
+        <translation>Importer l’article collé ?</translation>
     </message>
     <message>
         <source>This looks like a whole article: “{title}” with {count} slides.
@@ -572,7 +572,7 @@ Remplacer les fichiers de même nom à cet endroit ? (Rien d&apos;autre n&apos;e
 Import it as the title, intro and slides of this article?</source>
         <translation>Cela ressemble à un article complet : « {title} » avec {count} diapositives.
 
-L&apos;importer comme titre, chapeau et diapositives de cet article ?</translation>
+L’importer comme titre, chapeau et diapositives de cet article ?</translation>
     </message>
     <message>
         <source>
@@ -584,11 +584,11 @@ Laissé de côté :{lines}</translation>
     </message>
     <message>
         <source>Before import</source>
-        <translation>Avant l&apos;import</translation>
+        <translation>Avant l’import</translation>
     </message>
     <message>
         <source>Import pasted article</source>
-        <translation>Importer l&apos;article collé</translation>
+        <translation>Importer l’article collé</translation>
     </message>
 </context>
 <context>
@@ -661,7 +661,7 @@ Laissé de côté :{lines}</translation>
     </message>
     <message>
         <source>Open the Sa&amp;mple Article</source>
-        <translation>Ouvrir l&apos;article d&apos;e&amp;xemple</translation>
+        <translation>Ouvrir l’article d’e&amp;xemple</translation>
     </message>
     <message>
         <source>Open &amp;Library…</source>
@@ -701,7 +701,7 @@ Laissé de côté :{lines}</translation>
     </message>
     <message>
         <source>&amp;Close Article</source>
-        <translation>&amp;Fermer l&apos;article</translation>
+        <translation>&amp;Fermer l’article</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -789,7 +789,7 @@ Laissé de côté :{lines}</translation>
     </message>
     <message>
         <source>Choose &amp;Image…</source>
-        <translation>Choisir l&apos;&amp;image…</translation>
+        <translation>Choisir l’&amp;image…</translation>
     </message>
     <message>
         <source>Choose Images for &amp;All Slides…</source>
@@ -896,7 +896,7 @@ Laissé de côté :{lines}</translation>
     </message>
     <message>
         <source>Preview the article as one scrolling page (Ctrl+1)</source>
-        <translation>Aperçu de l&apos;article en une seule page défilante (Ctrl+1)</translation>
+        <translation>Aperçu de l’article en une seule page défilante (Ctrl+1)</translation>
     </message>
     <message>
         <source>Preview as article</source>
@@ -935,7 +935,7 @@ Laissé de côté :{lines}</translation>
     </message>
     <message>
         <source>https://… the author&apos;s page (published with the byline)</source>
-        <translation>https://… la page de l&apos;auteur (publiée avec la signature)</translation>
+        <translation>https://… la page de l’auteur (publiée avec la signature)</translation>
     </message>
     <message>
         <source>The publication&apos;s name, e.g. Harbour News</source>
@@ -967,7 +967,7 @@ Laissé de côté :{lines}</translation>
     </message>
     <message>
         <source>Author&apos;s web page</source>
-        <translation>Page web de l&apos;auteur</translation>
+        <translation>Page web de l’auteur</translation>
     </message>
     <message>
         <source>Publisher</source>
@@ -975,7 +975,7 @@ Laissé de côté :{lines}</translation>
     </message>
     <message>
         <source>Publisher&apos;s logo address</source>
-        <translation>Adresse du logo de l&apos;éditeur</translation>
+        <translation>Adresse du logo de l’éditeur</translation>
     </message>
     <message>
         <source>Agencies</source>
@@ -983,7 +983,7 @@ Laissé de côté :{lines}</translation>
     </message>
     <message>
         <source>Spelling language</source>
-        <translation>Langue de l&apos;orthographe</translation>
+        <translation>Langue de l’orthographe</translation>
     </message>
     <message>
         <source>Language of the window</source>
@@ -995,7 +995,7 @@ Laissé de côté :{lines}</translation>
     </message>
     <message>
         <source>Author&apos;s &amp;web page</source>
-        <translation>Page &amp;web de l&apos;auteur</translation>
+        <translation>Page &amp;web de l’auteur</translation>
     </message>
     <message>
         <source>Default &amp;credit label</source>
@@ -1007,7 +1007,7 @@ Laissé de côté :{lines}</translation>
     </message>
     <message>
         <source>Publisher&apos;s &amp;logo</source>
-        <translation>&amp;Logo de l&apos;éditeur</translation>
+        <translation>&amp;Logo de l’éditeur</translation>
     </message>
     <message>
         <source>A&amp;gencies</source>
@@ -1015,7 +1015,7 @@ Laissé de côté :{lines}</translation>
     </message>
     <message>
         <source>&amp;Spelling language</source>
-        <translation>Langue de l&apos;&amp;orthographe</translation>
+        <translation>Langue de l’&amp;orthographe</translation>
     </message>
     <message>
         <source>Language of the &amp;window</source>
@@ -1023,7 +1023,7 @@ Laissé de côté :{lines}</translation>
     </message>
     <message>
         <source>New articles start with this author and credit label. Exports name the publisher and, for this author&apos;s articles, the author&apos;s page. Agency names are never marked as misspelled, and the credit checker knows them beside its own list. An article&apos;s own language (Article tab) comes before this one. The window&apos;s language changes at the next start.</source>
-        <translation>Les nouveaux articles commencent avec cet auteur et ce libellé de crédit. Les exports nomment l&apos;éditeur et, pour les articles de cet auteur, la page de l&apos;auteur. Les noms d&apos;agences ne sont jamais signalés comme fautes, et le vérificateur de crédits les connaît en plus de sa propre liste. La langue propre d&apos;un article (onglet Article) passe avant celle-ci. La langue de la fenêtre change au prochain démarrage.</translation>
+        <translation>Les nouveaux articles commencent avec cet auteur et ce libellé de crédit. Les exports nomment l’éditeur et, pour les articles de cet auteur, la page de l’auteur. Les noms d’agences ne sont jamais signalés comme fautes, et le vérificateur de crédits les connaît en plus de sa propre liste. La langue propre d’un article (onglet Article) passe avant celle-ci. La langue de la fenêtre change au prochain démarrage.</translation>
     </message>
     <message>
         <source>Automatic (system language)</source>
@@ -1060,13 +1060,13 @@ Laissé de côté :{lines}</translation>
         <source>{file} was changed by another program since you opened it.
 
 Overwrite it with your version? Their changes will be lost.</source>
-        <translation>{file} a été modifié par un autre programme depuis que vous l&apos;avez ouvert.
+        <translation>{file} a été modifié par un autre programme depuis que vous l’avez ouvert.
 
-L&apos;écraser avec votre version ? Les autres modifications seront perdues.</translation>
+L’écraser avec votre version ? Les autres modifications seront perdues.</translation>
     </message>
     <message>
         <source>Article folder ({patterns})</source>
-        <translation>Dossier d&apos;article ({patterns})</translation>
+        <translation>Dossier d’article ({patterns})</translation>
     </message>
     <message>
         <source>&amp;Title of the new article:</source>
@@ -1093,7 +1093,7 @@ L&apos;écraser avec votre version ? Les autres modifications seront perdues.</t
     <name>PublishDialog</name>
     <message>
         <source>Draft (review it on the site first)</source>
-        <translation>Brouillon (à relire d&apos;abord sur le site)</translation>
+        <translation>Brouillon (à relire d’abord sur le site)</translation>
     </message>
     <message>
         <source>Published now</source>
@@ -1101,11 +1101,11 @@ L&apos;écraser avec votre version ? Les autres modifications seront perdues.</t
     </message>
     <message>
         <source>Scheduled for the article&apos;s date</source>
-        <translation>Programmé à la date de l&apos;article</translation>
+        <translation>Programmé à la date de l’article</translation>
     </message>
     <message>
         <source>Publishing stopped on an unexpected error: {error}</source>
-        <translation>La publication s&apos;est arrêtée sur une erreur inattendue : {error}</translation>
+        <translation>La publication s’est arrêtée sur une erreur inattendue : {error}</translation>
     </message>
     <message>
         <source>Publish to WordPress</source>
@@ -1113,11 +1113,11 @@ L&apos;écraser avec votre version ? Les autres modifications seront perdues.</t
     </message>
     <message>
         <source>your WordPress user name</source>
-        <translation>votre nom d&apos;utilisateur WordPress</translation>
+        <translation>votre nom d’utilisateur WordPress</translation>
     </message>
     <message>
         <source>an application password (Users ▸ Profile on the site)</source>
-        <translation>un mot de passe d&apos;application (Utilisateurs ▸ Profil sur le site)</translation>
+        <translation>un mot de passe d’application (Utilisateurs ▸ Profil sur le site)</translation>
     </message>
     <message>
         <source>Remember in the system keyring</source>
@@ -1125,7 +1125,7 @@ L&apos;écraser avec votre version ? Les autres modifications seront perdues.</t
     </message>
     <message>
         <source>Remember (no keyring here: kept until you quit)</source>
-        <translation>Mémoriser (pas de trousseau ici : conservé jusqu&apos;à la fermeture)</translation>
+        <translation>Mémoriser (pas de trousseau ici : conservé jusqu’à la fermeture)</translation>
     </message>
     <message>
         <source>One slide per page (WordPress page breaks)</source>
@@ -1133,7 +1133,7 @@ L&apos;écraser avec votre version ? Les autres modifications seront perdues.</t
     </message>
     <message>
         <source>Updates post {post} on that site.</source>
-        <translation>Met à jour l&apos;article {post} sur ce site.</translation>
+        <translation>Met à jour l’article {post} sur ce site.</translation>
     </message>
     <message>
         <source>Publish</source>
@@ -1155,6 +1155,14 @@ L&apos;écraser avec votre version ? Les autres modifications seront perdues.</t
         <source>S&amp;tatus</source>
         <translation>É&amp;tat</translation>
     </message>
+    <message>
+        <source>Article: {severity} {rule}: {message}</source>
+        <translation>Article : {severity} {rule} : {message}</translation>
+    </message>
+    <message>
+        <source>Slide {number}: {severity} {rule}: {message}</source>
+        <translation>Diapositive {number} : {severity} {rule} : {message}</translation>
+    </message>
     <message numerus="yes">
         <source>The credit check has %n error(s) (see Problems):
 {errors}</source>
@@ -1167,7 +1175,7 @@ L&apos;écraser avec votre version ? Les autres modifications seront perdues.</t
     </message>
     <message>
         <source>Fill in the site, your user name and an application password.</source>
-        <translation>Indiquez le site, votre nom d&apos;utilisateur et un mot de passe d&apos;application.</translation>
+        <translation>Indiquez le site, votre nom d’utilisateur et un mot de passe d’application.</translation>
     </message>
     <message>
         <source>Publish with credit errors?</source>
@@ -1205,9 +1213,9 @@ Publier quand même ?</translation>
         <source>Publishing goes on, but it could not be recorded in {file}: {error}
 
 Save the article afterwards to keep the record; without it the next publish makes a new post.</source>
-        <translation>La publication continue, mais elle n&apos;a pas pu être consignée dans {file} : {error}
+        <translation>La publication continue, mais elle n’a pas pu être consignée dans {file} : {error}
 
-Enregistrez l&apos;article ensuite pour garder cette trace ; sans elle, la prochaine publication crée un nouvel article.</translation>
+Enregistrez l’article ensuite pour garder cette trace ; sans elle, la prochaine publication crée un nouvel article.</translation>
     </message>
     <message>
         <source>Published: {post}</source>
@@ -1227,15 +1235,15 @@ Enregistrez l&apos;article ensuite pour garder cette trace ; sans elle, la proch
     </message>
     <message>
         <source>Cancelling after the current step…</source>
-        <translation>Annulation après l&apos;étape en cours…</translation>
+        <translation>Annulation après l’étape en cours…</translation>
     </message>
     <message>
         <source>Save first</source>
-        <translation>Enregistrez d&apos;abord</translation>
+        <translation>Enregistrez d’abord</translation>
     </message>
     <message>
         <source>Save the article before publishing it.</source>
-        <translation>Enregistrez l&apos;article avant de le publier.</translation>
+        <translation>Enregistrez l’article avant de le publier.</translation>
     </message>
 </context>
 <context>
@@ -1251,12 +1259,12 @@ Enregistrez l&apos;article ensuite pour garder cette trace ; sans elle, la proch
     <message>
         <source>These files were not added:
 {files}</source>
-        <translation>Ces fichiers n&apos;ont pas été ajoutés :
+        <translation>Ces fichiers n’ont pas été ajoutés :
 {files}</translation>
     </message>
     <message>
         <source>Add slides from images</source>
-        <translation>Ajouter des diapositives à partir d&apos;images</translation>
+        <translation>Ajouter des diapositives à partir d’images</translation>
     </message>
 </context>
 <context>
@@ -1311,7 +1319,7 @@ Enregistrez l&apos;article ensuite pour garder cette trace ; sans elle, la proch
     </message>
     <message>
         <source>Open the Sample Article</source>
-        <translation>Ouvrir l&apos;article d&apos;exemple</translation>
+        <translation>Ouvrir l’article d’exemple</translation>
     </message>
     <message>
         <source>Recent articles</source>
@@ -1320,7 +1328,7 @@ Enregistrez l&apos;article ensuite pour garder cette trace ; sans elle, la proch
     <message>
         <source>Could not open the article:
 {reason}</source>
-        <translation>Impossible d&apos;ouvrir l&apos;article :
+        <translation>Impossible d’ouvrir l’article :
 {reason}</translation>
     </message>
 </context>
@@ -1328,11 +1336,11 @@ Enregistrez l&apos;article ensuite pour garder cette trace ; sans elle, la proch
     <name>WritingDesk</name>
     <message>
         <source>search results show about this many characters of a description</source>
-        <translation>les résultats de recherche affichent environ ce nombre de caractères d&apos;une description</translation>
+        <translation>les résultats de recherche affichent environ ce nombre de caractères d’une description</translation>
     </message>
     <message>
         <source>screen readers read alt text in one breath: keep it short</source>
-        <translation>les lecteurs d&apos;écran lisent le texte alternatif d&apos;une traite : restez bref</translation>
+        <translation>les lecteurs d’écran lisent le texte alternatif d’une traite : restez bref</translation>
     </message>
     <message>
         <source>Image pasted as {file}</source>

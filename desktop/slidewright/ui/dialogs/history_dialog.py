@@ -29,16 +29,15 @@ from slidewright.errors import SlidewrightError
 from slidewright.fileformat.bundle import local_images, parse_article
 from slidewright.history import Version, compare_slides
 from slidewright.history.diffview import RESTORE, compare_html
+from slidewright.i18n import QT_TRANSLATE_NOOP
 from slidewright.model import Article
 from slidewright.ui.editing.commands import InsertSlides, RemoveSlides, ReplaceArticle
 from slidewright.ui.editing.document import Document
-from slidewright.ui.session.history_keeper import HistoryKeeper
+from slidewright.ui.problems.finding_text import translated
+from slidewright.ui.session.history_keeper import HistoryKeeper, reason_message
+from slidewright.ui.session.prune_dialog import space
 
 NOW, BEFORE = 0, 1  # the Compare choices, by index
-
-
-def _megabytes(size: int) -> str:
-    return f"{size / 1_000_000:.1f} MB" if size >= 100_000 else f"{size / 1000:.0f} kB"
 
 
 class HistoryDialog(QDialog):
@@ -95,9 +94,11 @@ class HistoryDialog(QDialog):
         self.versions = list(reversed(self.store.versions(self.doc.bundle)))  # newest first
         self.list.clear()
         for version in self.versions:
-            item = QListWidgetItem(f"{version.local_time()} · {version.reason}\n{version.summary}")
+            reason = translated(reason_message(version.reason))
+            said = translated(version.summary)
+            item = QListWidgetItem(f"{version.local_time()} · {reason}\n{said}")
             tip = self.tr("Version {number}: {summary}")
-            item.setToolTip(tip.format(number=version.number, summary=version.summary))
+            item.setToolTip(tip.format(number=version.number, summary=said))
             self.list.addItem(item)
         size = self.store.size(self.doc.bundle)
         count = len(self.versions)
@@ -107,7 +108,7 @@ class HistoryDialog(QDialog):
                 "data folder, never in the article's folder.",
                 "",
                 count,
-            ).format(size=_megabytes(size), cap=_megabytes(self.store.cap))
+            ).format(size=space(size), cap=space(self.store.cap))
         )
         self.prune_button.setEnabled(count > 1)  # by age, even a short history may go
         self.restore_button.setEnabled(bool(count))
@@ -147,6 +148,7 @@ class HistoryDialog(QDialog):
                     "removed": self.tr("deleted since"),
                     "edited": self.tr("edited since"),
                 },
+                say=translated,
             )
             intro = self.tr("Green: written since this version; struck out: only in this version.")
         else:
@@ -155,7 +157,7 @@ class HistoryDialog(QDialog):
             before = self.article_of(earlier) if earlier else Article()
             if before is None:
                 return
-            html = compare_html(before, picked, restore_from="newer")
+            html = compare_html(before, picked, restore_from="newer", say=translated)
             intro = self.tr("Green: added in this version; struck out: removed by it.")
         self.browser.setHtml(f"<p style='color:#555'>{escape(intro)}</p>{html}")
 
@@ -174,7 +176,9 @@ class HistoryDialog(QDialog):
             return False
         slide = picked.slides[position]
         self.keeper.checkpoint(
-            self.tr("Before restoring slide {number}").format(number=position + 1)
+            QT_TRANSLATE_NOOP("HistoryDialog", "Before restoring slide {number}").format(
+                number=position + 1
+            )
         )
         self.store.restore_images(self.doc.bundle, version, [slide.image] if slide.image else [])
         now = self.doc.article.slides
@@ -207,7 +211,7 @@ class HistoryDialog(QDialog):
         picked = self.article_of(version) if version else None
         if version is None or picked is None:
             return False
-        self.keeper.checkpoint(self.tr("Before restore"))
+        self.keeper.checkpoint(QT_TRANSLATE_NOOP("HistoryDialog", "Before restore"))
         self.store.restore_images(self.doc.bundle, version, local_images(picked))
         name = self.tr("Restore version of {time}").format(time=version.local_time())
         self.doc.undo_stack.push(ReplaceArticle(self.doc, picked, name))

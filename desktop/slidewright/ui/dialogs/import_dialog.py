@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from slidewright.errors import SlidewrightError
+from slidewright.i18n import QT_TRANSLATE_NOOP
 from slidewright.model import Article
 from slidewright.ui.dialogs import prompts as dialogs
 from slidewright.ui.editing.commands import ReplaceArticle
@@ -215,9 +216,8 @@ def offer_paste_import(parent: QWidget, doc: Document | None, text: str) -> bool
     for name in ("author", "date"):  # from the byline, when the page had one
         if getattr(imported, name):
             setattr(merged, name, getattr(imported, name))
-    doc.checkpoint(
-        QCoreApplication.translate("ImportDialog", "Before import")
-    )  # kept in the version history
+    # kept in the version history, and said in the language of the window that lists it
+    doc.checkpoint(QT_TRANSLATE_NOOP("ImportDialog", "Before import"))
     doc.undo_stack.push(
         ReplaceArticle(
             doc, merged, QCoreApplication.translate("ImportDialog", "Import pasted article")

@@ -39,7 +39,7 @@ from slidewright.publish.publisher import PublishResult, publish_article
 from slidewright.publish.state import PublishState, read_state, record_state, write_state
 from slidewright.ui.dialogs.prompts import Prompts
 from slidewright.ui.editing.document import Document
-from slidewright.ui.problems.finding_text import translated
+from slidewright.ui.problems.finding_text import severity, translated
 from slidewright.ui.session.article_session import ArticleSession
 from slidewright.ui.session.preferences import Preferences
 from slidewright.ui.session.settings import Settings
@@ -121,7 +121,7 @@ class PublishDialog(QDialog):
         self.settings = settings  # Preferences ▸ Content Credentials: who signs the uploads
         self.setObjectName("publishDialog")
         self.doc, self.prompts = doc, prompts
-        self.errors = [f.as_text() for f in findings if f.severity == "error"]
+        self.errors = [self._error_line(f) for f in findings if f.severity == "error"]
         self.worker: PublishThread | None = None
         self._closing = False  # Cancel pressed while publishing: close once it has stopped
         self._record_failed = False
@@ -183,6 +183,19 @@ class PublishDialog(QDialog):
             field.editingFinished.connect(self._fill_password)
         self._fill_password()
         self.resize(560, self.sizeHint().height())
+
+    def _error_line(self, finding: Finding) -> str:
+        """A credit error as the writer reads it in their language: where, how bad, the rule's
+        id (as the Problems panel and the CLI name it) and the message."""
+        values = {
+            "severity": severity(finding),
+            "rule": finding.rule,
+            "message": translated(finding.message),
+        }
+        if finding.slide is None:
+            return self.tr("Article: {severity} {rule}: {message}").format(**values)
+        line = self.tr("Slide {number}: {severity} {rule}: {message}")
+        return line.format(number=finding.slide + 1, **values)
 
     def _problems_text(self) -> str:
         count = len(self.errors)

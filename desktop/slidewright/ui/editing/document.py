@@ -41,7 +41,7 @@ class Document(QObject):
     # after a save (the bundle saved from: itself, or the old folder on Save As), and before a
     # change a writer may want to go back on (Replace All, an import): the version history's cues
     saved = Signal(object)
-    checkpointRequested = Signal(str)
+    checkpointRequested = Signal(object)  # the reason: a str, or a Message the history keeps
     notesChanged = Signal()  # an editor's note added, answered, resolved or removed
 
     def __init__(

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QTextCursor, QUndoStack
 from PySide6.QtWidgets import QApplication, QMainWindow, QScrollArea, QToolBar, QWidget
 
+from slidewright.i18n import QT_TRANSLATE_NOOP
 from slidewright.model.search import (
     READ_MORE_ITEM_FIELDS,
     Match,
@@ -252,7 +253,9 @@ class FindReplace(QObject):
             self._say(self.tr("Not found"))
             return 0
         # kept in the version history
-        doc.checkpoint(self.tr("Before Replace All “{text}”").format(text=query.text))
+        doc.checkpoint(
+            QT_TRANSLATE_NOOP("FindReplace", "Before Replace All “{text}”").format(text=query.text)
+        )
         self._apply(
             doc, changes, self.tr("Replace “{text}” ({count})").format(text=query.text, count=count)
         )

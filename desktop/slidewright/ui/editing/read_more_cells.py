@@ -32,7 +32,7 @@ class CaptionCells(QStyledItemDelegate):
         editor = LineField("", parent)
         editor.inline_markdown = True
         editor.setFrame(False)
-        editor.setAccessibleName("Caption")
+        editor.setAccessibleName(self.tr("Caption"))
         self.editor = editor
         return editor
 

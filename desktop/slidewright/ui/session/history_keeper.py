@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from slidewright.errors import SlidewrightError
 from slidewright.fileformat.bundle import format_article, local_images, parse_article
 from slidewright.history import HistoryStore, Version, summary
+from slidewright.i18n import QT_TRANSLATE_NOOP, Message
 from slidewright.model import Article
 from slidewright.ui.background import Background
 from slidewright.ui.datafolder import data_dir
@@ -21,6 +22,29 @@ from slidewright.ui.editing.document import Document
 def history_root() -> Path:
     """``$XDG_DATA_HOME/Slidewright/history``: the writer's own folder, never the bundle."""
     return data_dir() / "history"
+
+
+# The fixed labels a version may carry. Kept as their template, they are said in the window's
+# language when shown; a label given already translated (or stored as plain English text by an
+# earlier version) is recognised here by its text and kept or shown as the message it is.
+REASONS: tuple[Message, ...] = (
+    QT_TRANSLATE_NOOP("HistoryKeeper", "Saved"),
+    QT_TRANSLATE_NOOP("HistoryKeeper", "As opened"),
+    QT_TRANSLATE_NOOP("HistoryDialog", "Before restore"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Before import"),
+    QT_TRANSLATE_NOOP("DiskConflict", "Before reload"),
+)
+
+
+def reason_message(reason: str) -> str:
+    """``reason`` as a message when it is one of :data:`REASONS`, in English or in the window's
+    language; any other text as it is."""
+    if isinstance(reason, Message):
+        return reason
+    for known in REASONS:
+        if reason in (known.template, QCoreApplication.translate(known.context, known.template)):
+            return known
+    return reason
 
 
 def summarise(previous: str | None, text: str) -> str:
@@ -67,7 +91,7 @@ class HistoryKeeper(QObject):
         doc.checkpointRequested.connect(self.checkpoint)
         if doc.index_file.is_file():  # what a first save replaces, or a change made elsewhere
             self._submit(
-                doc.bundle, self._disk_text(doc), self.tr("As opened")
+                doc.bundle, self._disk_text(doc), QT_TRANSLATE_NOOP("HistoryKeeper", "As opened")
             )  # (kept if it differs)
 
     def finish(self) -> None:
@@ -87,12 +111,15 @@ class HistoryKeeper(QObject):
             return
         moved = isinstance(old_bundle, Path) and old_bundle.resolve() != doc.bundle.resolve()
         link = old_bundle if moved and isinstance(old_bundle, Path) else None
-        self._submit(doc.bundle, self._disk_text(doc), self.tr("Saved"), link_from=link)
+        saved = QT_TRANSLATE_NOOP("HistoryKeeper", "Saved")
+        self._submit(doc.bundle, self._disk_text(doc), saved, link_from=link)
 
     def checkpoint(self, reason: str) -> None:
-        """Keep the article as it is in the window now (saved or not)."""
+        """Keep the article as it is in the window now (saved or not). ``reason`` is best a
+        :class:`Message` (shown in the language of the window that lists it later)."""
         if self.doc is not None:
-            self._submit(self.doc.bundle, format_article(self.doc.article, notes=True), reason)
+            text = format_article(self.doc.article, notes=True)
+            self._submit(self.doc.bundle, text, reason_message(reason))
 
     def _submit(
         self,

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -24,8 +25,15 @@ Choice = tuple[int | None, int | None]  # (keep the newest n, keep the last n da
 
 
 def space(size: int) -> str:
-    """Bytes as a writer reads them: "1.2 MB", "340 kB"."""
-    return f"{size / 1_000_000:.1f} MB" if size >= 100_000 else f"{size / 1000:.0f} kB"
+    """Bytes as a writer reads them, in the window's language: "1.2 MB", "340 kB"; German
+    "1,2 MB", French "1,2 Mo" (the number in the default locale, which the window's language
+    sets, the unit from the translation)."""
+    locale = QLocale()
+    if size >= 100_000:
+        number = locale.toString(size / 1_000_000, "f", 1)
+        return QCoreApplication.translate("DataSize", "{number} MB").format(number=number)
+    number = locale.toString(round(size / 1000))
+    return QCoreApplication.translate("DataSize", "{number} kB").format(number=number)
 
 
 class PruneDialog(QDialog):
