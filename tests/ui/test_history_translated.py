@@ -212,3 +212,25 @@ def test_the_word_count_is_written_as_the_window_language_writes_numbers(
     assert done.returncode == 0, done.stderr[-2000:]
     shown = done.stdout.strip().splitlines()[-1]
     assert shown.replace("\u202f", " ").replace("\xa0", " ").startswith(count), shown
+
+
+def test_a_summary_names_the_changed_fields_and_the_diff_its_labels_in_the_window_language(
+    sample_bundle: Path, language: str
+) -> None:
+    from dataclasses import replace
+
+    from slidewright.fileformat import load_article
+    from slidewright.history import summary
+    from slidewright.history.diffview import compare_html
+    from slidewright.ui.problems.finding_text import translated
+
+    old = load_article(sample_bundle)
+    slides = [replace(old.slides[0], body="Nothing is as it was."), *old.slides[1:]]
+    new = replace(old, lang="en-GB" if old.lang != "en-GB" else "de", slides=slides)
+    english = summary(old, new)
+    assert english == "1 slide edited; lang changed"  # as scripts and older lines read it
+    said = {"de": "1 Folie bearbeitet; Sprache geändert", "fr": "1 diapositive modifiée ; langue"}
+    assert translated(english).startswith(said[language])
+    shown = compare_html(old, new, say=translated)
+    label = {"de": "Sprache", "fr": "Langue"}[language]
+    assert f">{label}</td>" in shown and ">Language</td>" not in shown

@@ -113,6 +113,30 @@ def article_fields_changed(old: Article, new: Article) -> list[str]:
     return names
 
 
+# The article's fields as a summary names them ("lang changed"): each its own message, so the
+# window says them in its language; a field not listed here is named as it is.
+FIELD_NAMES: dict[str, Message] = {
+    "title": QT_TRANSLATE_NOOP("HistoryChanges", "title"),
+    "description": QT_TRANSLATE_NOOP("HistoryChanges", "description"),
+    "categories": QT_TRANSLATE_NOOP("HistoryChanges", "categories"),
+    "tags": QT_TRANSLATE_NOOP("HistoryChanges", "tags"),
+    "author": QT_TRANSLATE_NOOP("HistoryChanges", "author"),
+    "date": QT_TRANSLATE_NOOP("HistoryChanges", "date"),
+    "credit_label": QT_TRANSLATE_NOOP("HistoryChanges", "credit label"),
+    "lang": QT_TRANSLATE_NOOP("HistoryChanges", "lang"),
+    "sponsored": QT_TRANSLATE_NOOP("HistoryChanges", "sponsored"),
+    "publish_location": QT_TRANSLATE_NOOP("HistoryChanges", "publish location"),
+    "intro": QT_TRANSLATE_NOOP("HistoryChanges", "intro"),
+    "read_more": QT_TRANSLATE_NOOP("HistoryChanges", "read more"),
+    "notes": QT_TRANSLATE_NOOP("HistoryChanges", "notes"),
+}
+
+
+def field_name(name: str) -> str:
+    """How a summary names the field ``name``: its message, or the name with spaces."""
+    return FIELD_NAMES.get(name, name.replace("_", " "))
+
+
 def _first_count(n: int, what: str) -> Message:
     """The first count of a summary names the slides: "2 slides edited"."""
     one, other = {
@@ -176,7 +200,7 @@ def summary(old: Article | None, new: Article) -> str:
             parts.append(_first_count(n, what) if not parts else _more_count(n, what))
     fields = article_fields_changed(old, new)
     changed = QT_TRANSLATE_NOOP("HistoryChanges", "{fields} changed").format(
-        fields=listing([f.replace("_", " ") for f in fields])
+        fields=listing([field_name(f) for f in fields])
     )
     if parts and fields:
         return QT_TRANSLATE_NOOP("HistoryChanges", "{slides}; {fields}").format(

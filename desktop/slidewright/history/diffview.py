@@ -13,7 +13,7 @@ from slidewright.history.changes import (
     article_fields_changed,
     compare_slides,
 )
-from slidewright.i18n import QT_TRANSLATE_NOOP, counted
+from slidewright.i18n import QT_TRANSLATE_NOOP, Message, counted
 from slidewright.model import ARTICLE_SPECS, SLIDE_FIELDS, Article, Slide
 from slidewright.model.notes import Note
 
@@ -43,6 +43,12 @@ def word_diff(old: str, new: str) -> str:
     return "".join(out).replace("\n", "<br>")
 
 
+def _label(label: str, say: Say) -> str:
+    """A field's label as the editor shows it (the editor's own translation, "FieldTexts"),
+    without its mnemonic's ``&``."""
+    return say(Message(label, "FieldTexts", label)).replace("&", "")
+
+
 def _notes_text(notes: list[Note], say: Say = _english) -> str:
     someone = say(QT_TRANSLATE_NOOP("HistoryDiff", "Someone"))
     resolved = QT_TRANSLATE_NOOP("HistoryDiff", "{author} (resolved)")
@@ -67,7 +73,7 @@ def _fields(old: Slide | None, new: Slide | None, say: Say = _english) -> str:
             after = yes if new is not None and getattr(new, spec.name) else ""
         if not before and not after:
             continue
-        rows.append((spec.plain_label, before, after))
+        rows.append((_label(spec.label, say), before, after))
     notes_before = _notes_text(old.notes, say) if old else ""
     notes_after = _notes_text(new.notes, say) if new else ""
     if notes_before or notes_after:
@@ -129,7 +135,7 @@ def compare_html(
                 label = say(QT_TRANSLATE_NOOP("HistoryDiff", "Notes"))
             else:
                 before, after = str(getattr(older, name) or ""), str(getattr(newer, name) or "")
-                label = ARTICLE_SPECS[name].plain_label
+                label = _label(ARTICLE_SPECS[name].label, say)
             parts.append(
                 f'<tr><td style="color:#666;padding-right:8px" valign="top">{html.escape(label)}'
                 f"</td><td>{word_diff(before, after)}</td></tr>"

@@ -278,6 +278,58 @@ Korrektur: {fix}</translation>
 <context>
     <name>HistoryChanges</name>
     <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>categories</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>credit label</source>
+        <translation>Nachweis-Bezeichnung</translation>
+    </message>
+    <message>
+        <source>lang</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>sponsored</source>
+        <translation>Gesponsert</translation>
+    </message>
+    <message>
+        <source>publish location</source>
+        <translation>Veröffentlichung der Orte</translation>
+    </message>
+    <message>
+        <source>intro</source>
+        <translation>Einleitung</translation>
+    </message>
+    <message>
+        <source>read more</source>
+        <translation>Weiterlesen</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
         <source>{count} slide edited</source>
         <translation>{count} Folie bearbeitet</translation>
     </message>

@@ -278,6 +278,58 @@ Correction&#xa0;: {fix}</translation>
 <context>
     <name>HistoryChanges</name>
     <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>categories</source>
+        <translation>catégorie</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>mots-clés</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>auteur</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>credit label</source>
+        <translation>libellé du crédit</translation>
+    </message>
+    <message>
+        <source>lang</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <source>sponsored</source>
+        <translation>sponsorisé</translation>
+    </message>
+    <message>
+        <source>publish location</source>
+        <translation>publication des lieux</translation>
+    </message>
+    <message>
+        <source>intro</source>
+        <translation>introduction</translation>
+    </message>
+    <message>
+        <source>read more</source>
+        <translation>À lire aussi</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
         <source>{count} slide edited</source>
         <translation>{count} diapositive modifiée</translation>
     </message>
