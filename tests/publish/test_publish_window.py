@@ -71,7 +71,7 @@ def test_publishing_from_the_window_records_the_post_and_asks_about_credit_error
     dialog.publish_button.click()
     qtbot.waitUntil(lambda: dialog.published is not None, timeout=60000)
 
-    assert "slide 5: error alt-missing" in asked[0]
+    assert "Slide 5: error alt-missing" in asked[0]
     post = dialog.published.post if dialog.published else 0
     assert f"Published: post {post} (draft) at http" in dialog.message.text()
     assert "10 images uploaded" in dialog.message.text()
