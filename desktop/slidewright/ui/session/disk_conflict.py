@@ -116,7 +116,8 @@ def ask_overwrite(parent: QWidget | None, file: str, can_merge: bool) -> SaveCho
     ).format(file=file)
     if can_merge:
         text += "\n\n" + QCoreApplication.translate(
-            "DiskConflict", "Merge takes their changes into the slides you did not edit, then saves."
+            "DiskConflict",
+            "Merge takes their changes into the slides you did not edit, then saves.",
         )
     box = QMessageBox(
         QMessageBox.Icon.Warning,
@@ -135,7 +136,7 @@ def ask_overwrite(parent: QWidget | None, file: str, can_merge: bool) -> SaveCho
     overwrite = _bare(
         box, QCoreApplication.translate("DiskConflict", "Overwrite"), roles.DestructiveRole
     )
-    cancel = _bare(box, QCoreApplication.translate("DiskConflict", "Cancel"), roles.RejectRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)  # its mnemonic only cancels
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)
     box.setProperty("keyGuard", KeyGuard(box))
@@ -165,9 +166,7 @@ def apply_merge(
     doc.digest = digest
 
 
-def reload_in_place(
-    doc: Document, theirs: Article, digest: str | None, select: int = 0
-) -> None:
+def reload_in_place(doc: Document, theirs: Article, digest: str | None, select: int = 0) -> None:
     """The disk's version as one undo step, after keeping the writer's in History."""
     doc.checkpoint(QCoreApplication.translate("DiskConflict", "Before reload"))
     doc.undo_stack.push(

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit
 from slidewright.fileformat.bundle import file_digest
 from slidewright.ui.editing.document import Document
 
-
 TYPING_MS = 1500  # a key in an editor field this recently: the writer is typing
 EDITORS = (QLineEdit, QTextEdit, QPlainTextEdit)
 
