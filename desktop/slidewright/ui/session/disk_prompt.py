@@ -57,11 +57,12 @@ def changed_on_disk(session: ArticleSession) -> None:
         theirs = None  # unreadable: the prompt says why; Reload reports the error
     found = merge(doc.on_disk, doc.article, theirs) if theirs is not None else None
     row = current_row(session)
+    changes = what_changed(doc)  # of the version the writer is asked about
     text = QCoreApplication.translate(
         "ArticleSession",
         "{file} was changed by another program.\n\n{changes}\n\n"
         "Reload it (your unsaved version is kept in History), or keep your version?",
-    ).format(file=doc.index_file, changes=what_changed(doc))
+    ).format(file=doc.index_file, changes=changes)
     if found is not None and found.article is not None:
         text += "\n\n" + QCoreApplication.translate(
             "ArticleSession",
@@ -98,7 +99,6 @@ def changed_on_disk(session: ArticleSession) -> None:
             10000,
         )
     elif theirs is not None:
-        changes = what_changed(doc).replace("\n", "; ")
         disk_conflict.reload_in_place(doc, theirs, digest, row)
         session.recovery.discard(doc.bundle)
         session.unchecked = doc
@@ -107,7 +107,7 @@ def changed_on_disk(session: ArticleSession) -> None:
                 "ArticleSession",
                 "Reloaded {file}, changed on disk: {changes}. Your version is in History "
                 "(Undo brings it back)",
-            ).format(file=doc.index_file.name, changes=changes),
+            ).format(file=doc.index_file.name, changes=changes.replace("\n", "; ")),
             10000,
         )
     else:
