@@ -4,12 +4,15 @@ one undo step, and when both changed the same field of a slide the prompt names 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from slidewright import load_article, save_article
+from slidewright.ui.editing.commands import SetSlideField
+from slidewright.ui.session.disk_conflict import KeyGuard
 from slidewright.ui.window.history_notes import HistoryAndNotes
 from slidewright.ui.window.main_window import MainWindow
 
@@ -103,3 +106,108 @@ def test_when_both_changed_the_same_slide_the_prompt_names_it_and_offers_no_merg
     assert "Merge" not in buttons
     assert "You and the other program both changed: slide 3" in text
     assert "Mine" in window.doc.article.slides[2].heading  # nothing changed
+
+
+def answer_each(steps: list[Callable[[QMessageBox], None]], seen: list[QMessageBox]) -> None:
+    """Handle the next message boxes in turn: ``steps[n]`` gets the n-th box to appear."""
+
+    def handle() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox) or not box.isVisible() or box in seen:
+            QTimer.singleShot(20, handle)
+            return
+        seen.append(box)
+        steps[len(seen) - 1](box)
+        if len(seen) < len(steps):
+            QTimer.singleShot(20, handle)
+
+    QTimer.singleShot(20, handle)
+
+
+def click(name: str) -> Callable[[QMessageBox], None]:
+    return lambda box: next(b for b in box.buttons() if b.text() == name).click()
+
+
+def test_a_change_made_while_the_prompt_is_open_is_not_lost(
+    qtbot: Any, sample_window: MainWindow
+) -> None:
+    """Tester's data loss: slide 8 changed on disk, then slide 7 while the prompt was open;
+    Merge took slide 8 only and no one asked about slide 7. Now the writer is asked again."""
+    window = sample_window
+    doc = window.doc
+    type_caption(qtbot, window, 4, " Mine")
+    mine = doc.article.slides[4].caption
+
+    def change_again_then_merge(box: QMessageBox) -> None:
+        looked: list[bool] = []
+        window.session.watch._settle.timeout.connect(lambda: looked.append(True))
+        edit_on_disk(window, 6, "Theirs, later")  # slide 7, while the prompt is open
+        qtbot.waitUntil(lambda: bool(looked), timeout=5000)  # the watcher saw it, prompt open
+        click("Merge")(box)
+
+    seen: list[QMessageBox] = []
+    answer_each([change_again_then_merge, click("Merge")], seen)
+    edit_on_disk(window, 7, "Theirs")  # slide 8
+    qtbot.waitUntil(lambda: doc.article.slides[6].heading == "Theirs, later", timeout=10000)
+    assert len(seen) == 2 and "slide 7" in seen[1].text()  # asked about the newer change
+    assert (doc.article.slides[7].heading, doc.article.slides[4].caption) == ("Theirs", mine)
+    assert window.current_row() == 4  # still on the slide being edited, not slide 1
+    assert window.session.save()  # nothing left to overwrite: no question
+    saved = load_article(doc.bundle)
+    assert [saved.slides[n].heading for n in (6, 7)] == ["Theirs, later", "Theirs"]
+    assert saved.slides[4].caption == mine
+
+
+def test_saving_over_a_changed_file_is_not_confirmed_by_a_bare_letter_and_can_merge(
+    qtbot: Any, sample_window: MainWindow
+) -> None:
+    """The overwrite question took "y" (German "j", French "o") as Yes and lost their change;
+    now no key but a deliberate click overwrites, Enter cancels, and Merge and Save is offered."""
+    window = sample_window
+    doc = window.doc
+    type_caption(qtbot, window, 4, " Mine")
+    mine = doc.article.slides[4].caption
+    seen: list[QMessageBox] = []
+    stayed: list[bool] = []
+
+    def letters_then_enter(box: QMessageBox) -> None:
+        guard = box.findChild(KeyGuard)
+        assert guard is not None
+        qtbot.waitUntil(guard.ready, timeout=5000)  # keys count now; letters still must not
+        for key in (Qt.Key.Key_Y, Qt.Key.Key_J, Qt.Key.Key_O):
+            qtbot.keyClick(box.focusWidget() or box, key)
+        stayed.append(box.isVisible())
+        qtbot.keyClick(box.focusWidget() or box, Qt.Key.Key_Return)  # the default: Cancel
+
+    answer_each([click("Keep My Version"), letters_then_enter, click("Merge and Save")], seen)
+    edit_on_disk(window, 7, "Theirs")
+    qtbot.waitUntil(lambda: len(seen) == 1, timeout=10000)
+    assert not window.session.save()  # cancelled
+    assert stayed == [True] and load_article(doc.bundle).slides[4].caption != mine
+    assert [b.text() for b in seen[1].buttons()].count("Merge and Save") == 1
+    assert window.session.save()
+    saved = load_article(doc.bundle)
+    assert (saved.slides[7].heading, saved.slides[4].caption) == ("Theirs", mine)
+    assert window.current_row() == 4
+
+
+def test_a_key_pressed_as_the_prompt_appears_does_not_answer_it(
+    qtbot: Any, sample_window: MainWindow
+) -> None:
+    """The prompt popped up mid-sentence and the next space clicked its focused Merge button."""
+    window = sample_window
+    doc = window.doc
+    doc.undo_stack.push(SetSlideField(doc, 0, "caption", "Mine"))  # unsaved, not typed just now
+    stayed: list[bool] = []
+
+    def space_at_once(box: QMessageBox) -> None:
+        for key in (Qt.Key.Key_Space, Qt.Key.Key_Return):
+            qtbot.keyClick(box.focusWidget() or box, key)
+        stayed.append(box.isVisible())
+        click("Keep My Version")(box)
+
+    answer_each([space_at_once], [])
+    edit_on_disk(window, 2, "Theirs")
+    qtbot.waitUntil(lambda: bool(stayed), timeout=10000)
+    assert stayed == [True]
+    assert window.doc.article.slides[2].heading != "Theirs"  # kept: nothing was merged

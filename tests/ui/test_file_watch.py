@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from uihelpers import answer_next_message_box
 
 from slidewright import load_article, save_article
@@ -70,3 +70,24 @@ def test_one_prompt_names_the_slides_the_other_program_changed(
     assert "Changed: slide 3 (Theirs)" in seen[0]
     assert "slide 1" not in seen[0]  # the writer's own unsaved caption is not the other's change
     assert "slide 3 (Theirs)" in sample_window.statusBar().currentMessage()
+
+
+def test_the_prompt_waits_while_the_writer_is_typing(qtbot: Any, sample_window: MainWindow) -> None:
+    """It popped up mid-sentence and took the next keys; now the status line says it waits,
+    and it comes once the writer pauses."""
+    window = sample_window
+    field = window.slide_editor.fields["caption"]
+    field.setFocus()
+    qtbot.keyClicks(field, "Mine")
+    seen: list[str] = []
+    edit_on_disk(window, "Theirs")
+    qtbot.waitUntil(
+        lambda: "you will be asked when you pause" in window.statusBar().currentMessage(),
+        timeout=5000,
+    )
+    assert window.statusBar().currentMessage().startswith("index.md was changed")
+    assert QApplication.activeModalWidget() is None  # not asked yet: the writer is typing
+    answer_next_message_box(QMessageBox.StandardButton.No, seen)  # keep my version
+    qtbot.waitUntil(lambda: bool(seen), timeout=10000)  # asked once they paused
+    assert "changed by another program" in seen[0]
+    assert field.text() == "Mine"

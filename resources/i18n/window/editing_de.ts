@@ -154,6 +154,10 @@ Neu laden (Ihre ungespeicherte Fassung bleibt im Versionsverlauf), oder Ihre Fas
         <translation>{file} neu geladen, auf dem Datenträger geändert: {changes}. Ihre Fassung liegt im Versionsverlauf (Rückgängig holt sie zurück)</translation>
     </message>
     <message>
+        <source>{file} was changed by another program: you will be asked when you pause</source>
+        <translation>{file} wurde von einem anderen Programm geändert: Sie werden gefragt, sobald Sie eine Pause machen</translation>
+    </message>
+    <message>
         <source>The new version cannot be read: {reason}</source>
         <translation>Die neue Fassung kann nicht gelesen werden: {reason}</translation>
     </message>
@@ -537,6 +541,30 @@ aufbewahrt, kann sie aber nicht lesen ({problem}). Die Kopie bleibt dort für Si
     <message>
         <source>Keep My Version</source>
         <translation>Meine Fassung behalten</translation>
+    </message>
+    <message>
+        <source>{file} was changed by another program since you opened it.
+
+Overwrite it with your version? Their changes will be lost.</source>
+        <translation>{file} wurde seit dem Öffnen von einem anderen Programm geändert.
+
+Mit Ihrer Fassung überschreiben? Die anderen Änderungen gehen dann verloren.</translation>
+    </message>
+    <message>
+        <source>Merge takes their changes into the slides you did not edit, then saves.</source>
+        <translation>Zusammenführen übernimmt die anderen Änderungen in die Folien, die Sie nicht bearbeitet haben, und speichert dann.</translation>
+    </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation>Datei auf dem Datenträger geändert</translation>
+    </message>
+    <message>
+        <source>Merge and Save</source>
+        <translation>Zusammenführen und speichern</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Überschreiben</translation>
     </message>
     <message>
         <source>Merge changes from disk</source>

@@ -154,6 +154,10 @@ Le recharger (votre version non enregistrée est conservée dans l’historique)
         <translation>{file} rechargé, modifié sur le disque : {changes}. Votre version est dans l’historique (Annuler la ramène)</translation>
     </message>
     <message>
+        <source>{file} was changed by another program: you will be asked when you pause</source>
+        <translation>{file} a été modifié par un autre programme : la question vous sera posée dès que vous ferez une pause</translation>
+    </message>
+    <message>
         <source>The new version cannot be read: {reason}</source>
         <translation>La nouvelle version est illisible : {reason}</translation>
     </message>
@@ -537,6 +541,30 @@ mais ne peut pas les lire ({problem}). La copie y reste à votre disposition.</t
     <message>
         <source>Keep My Version</source>
         <translation>Garder ma version</translation>
+    </message>
+    <message>
+        <source>{file} was changed by another program since you opened it.
+
+Overwrite it with your version? Their changes will be lost.</source>
+        <translation>{file} a été modifié par un autre programme depuis que vous l&apos;avez ouvert.
+
+L&apos;écraser avec votre version ? Les autres modifications seront perdues.</translation>
+    </message>
+    <message>
+        <source>Merge takes their changes into the slides you did not edit, then saves.</source>
+        <translation>Fusionner reprend les autres modifications dans les diapositives que vous n&apos;avez pas modifiées, puis enregistre.</translation>
+    </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation>Fichier modifié sur le disque</translation>
+    </message>
+    <message>
+        <source>Merge and Save</source>
+        <translation>Fusionner et enregistrer</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Écraser</translation>
     </message>
     <message>
         <source>Merge changes from disk</source>

@@ -215,14 +215,15 @@ class MoveSlides(QUndoCommand):
 class ReplaceArticle(QUndoCommand):
     """Swap the whole article at once (importing pasted text into an empty article)."""
 
-    def __init__(self, doc: Document, article: Any, text: str) -> None:
+    def __init__(self, doc: Document, article: Any, text: str, select: int = 0) -> None:
         super().__init__(text)
         self.doc = doc
         self.old = copy.deepcopy(doc.article)
         self.new = article
+        self.select = select  # the row shown after, either way (a merge keeps the writer's slide)
 
     def redo(self) -> None:
-        self.doc.replace_article(copy.deepcopy(self.new))
+        self.doc.replace_article(copy.deepcopy(self.new), self.select)
 
     def undo(self) -> None:
-        self.doc.replace_article(copy.deepcopy(self.old))
+        self.doc.replace_article(copy.deepcopy(self.old), self.select)

@@ -122,9 +122,12 @@ class Document(QObject):
         self.slidesReset.emit([min(removed[0][0], remaining - 1)] if removed and remaining else [])
         return removed
 
-    def replace_article(self, article: Article) -> None:
+    def replace_article(self, article: Article, select: int = 0) -> None:
+        """The whole article at once; ``select`` is the row to show after (clamped), so a merge
+        or reload keeps the writer on the slide they were editing."""
         self.article = copy.deepcopy(article)
-        self.slidesReset.emit([0] if self.article.slides else [])
+        count = len(self.article.slides)
+        self.slidesReset.emit([min(max(select, 0), count - 1)] if count else [])
         for name in ARTICLE_PANE_FIELDS:
             self.articleChanged.emit(name)
 

@@ -51,6 +51,7 @@ class ArticleSession(QObject):
         self.recovery = RecoveryStore()
         self.watch = FileWatch(self)
         self.watch.changedOnDisk.connect(self._changed_on_disk)
+        self.watch.deferred.connect(self._disk_change_waits)
         self.snapshot_failed = False  # said once until a copy is written again
         self.snapshot_timer = QTimer(self, interval=INTERVAL_MS)
         self.snapshot_timer.timeout.connect(self.snapshot)
@@ -190,6 +191,12 @@ class ArticleSession(QObject):
 
         changed_on_disk(self)
 
+    def _disk_change_waits(self) -> None:
+        """It changed while the writer types: the status line says they will be asked."""
+        from slidewright.ui.session.disk_prompt import waiting
+
+        waiting(self)
+
     def reload(self) -> None:
         """Read the article again from disk (another program changed it); selection is the
         window's business, so it only sees a new document."""
@@ -235,9 +242,12 @@ class ArticleSession(QObject):
             try:
                 doc.save(force=force)
             except SaveConflictError:
-                if force or not self.prompts.overwrite_changed(doc.index_file):
+                from slidewright.ui.session.disk_prompt import save_conflict
+
+                choice = "cancel" if force else save_conflict(self, doc)
+                if choice == "cancel" or self.doc is not doc:
                     return False
-                force = True
+                force = choice == "overwrite"  # after a merge, saved against their version
                 continue
             except (OSError, SlidewrightError, ValueError) as error:
                 self.prompts.error(

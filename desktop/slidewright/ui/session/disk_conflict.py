@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from typing import Literal
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QObject
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from slidewright.model import Article
 from slidewright.ui.editing.commands import ReplaceArticle
@@ -23,6 +23,38 @@ from slidewright.ui.session.disk_changes import field_name, slide_label
 from slidewright.ui.session.disk_merge import Merge
 
 Choice = Literal["reload", "merge", "keep"]
+SaveChoice = Literal["overwrite", "merge", "cancel"]
+SETTLE_MS = 700  # keys pressed this soon after a prompt appears were meant for the editor
+
+
+class KeyGuard(QObject):
+    """Eats key presses meant for the editor: a prompt that pops up while the writer types
+    must not take their next space or Enter as a click (the ", " typed after a word was
+    lost to a focused Merge button). Keys count once the prompt has been shown for
+    ``SETTLE_MS``; mouse clicks count at once."""
+
+    def __init__(self, box: QMessageBox) -> None:
+        super().__init__(box)
+        self.shown = QElapsedTimer()
+        box.installEventFilter(self)
+        for button in box.buttons():
+            button.installEventFilter(self)
+
+    def ready(self) -> bool:
+        return self.shown.isValid() and self.shown.elapsed() >= SETTLE_MS
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QMessageBox):
+            self.shown.start()
+        elif event.type() in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            return not self.ready()
+        return False
+
+
+def _bare(box: QMessageBox, text: str, role: QMessageBox.ButtonRole) -> QPushButton:
+    """A button with no mnemonic: QMessageBox clicks a button whose mnemonic letter is pressed
+    even without Alt, so "&Yes" (German "&Ja", French "&Oui") overwrote on a stray key."""
+    return box.addButton(text.replace("&", "&&"), role)
 
 
 def overlap(found: Merge, mine: Article) -> str:
@@ -46,6 +78,7 @@ def ask(parent: QWidget | None, title: str, text: str, can_merge: bool) -> Choic
     box = QMessageBox(
         QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent
     )
+    box.setObjectName("diskConflictPrompt")
     reload = box.addButton(
         QCoreApplication.translate("DiskConflict", "Reload from Disk"),
         QMessageBox.ButtonRole.YesRole,
@@ -62,6 +95,7 @@ def ask(parent: QWidget | None, title: str, text: str, can_merge: bool) -> Choic
     )
     box.setDefaultButton(merge or keep)
     box.setEscapeButton(keep)
+    box.setProperty("keyGuard", KeyGuard(box))
     box.exec()
     clicked = box.clickedButton()
     if clicked is reload:
@@ -71,23 +105,74 @@ def ask(parent: QWidget | None, title: str, text: str, can_merge: bool) -> Choic
     return "keep"
 
 
-def apply_merge(doc: Document, merged: Article, theirs: Article, digest: str | None) -> None:
+def ask_overwrite(parent: QWidget | None, file: str, can_merge: bool) -> SaveChoice:
+    """Save found the file changed on disk since it was loaded, merged or saved: merge first
+    (when the two changed different places), overwrite, or cancel. Cancel is the default, and
+    no button has a mnemonic, so no single key overwrites the other program's changes."""
+    text = QCoreApplication.translate(
+        "DiskConflict",
+        "{file} was changed by another program since you opened it.\n\n"
+        "Overwrite it with your version? Their changes will be lost.",
+    ).format(file=file)
+    if can_merge:
+        text += "\n\n" + QCoreApplication.translate(
+            "DiskConflict",
+            "Merge takes their changes into the slides you did not edit, then saves.",
+        )
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("DiskConflict", "File changed on disk"),
+        text,
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
+    box.setObjectName("overwritePrompt")
+    roles = QMessageBox.ButtonRole
+    merge = (
+        _bare(box, QCoreApplication.translate("DiskConflict", "Merge and Save"), roles.AcceptRole)
+        if can_merge
+        else None
+    )
+    overwrite = _bare(
+        box, QCoreApplication.translate("DiskConflict", "Overwrite"), roles.DestructiveRole
+    )
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)  # its mnemonic only cancels
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    box.setProperty("keyGuard", KeyGuard(box))
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is overwrite:
+        return "overwrite"
+    if merge is not None and clicked is merge:
+        return "merge"
+    return "cancel"
+
+
+def apply_merge(
+    doc: Document, merged: Article, theirs: Article, digest: str | None, select: int = 0
+) -> None:
     """The merged article as one undo step; the disk's version becomes what Save compares with,
     and the article stays modified (the writer's edits are still unsaved)."""
     doc.undo_stack.push(
         ReplaceArticle(
-            doc, merged, QCoreApplication.translate("DiskConflict", "Merge changes from disk")
+            doc,
+            merged,
+            QCoreApplication.translate("DiskConflict", "Merge changes from disk"),
+            select,
         )
     )
     doc.on_disk = snapshot(theirs)
     doc.digest = digest
 
 
-def reload_in_place(doc: Document, theirs: Article, digest: str | None) -> None:
+def reload_in_place(doc: Document, theirs: Article, digest: str | None, select: int = 0) -> None:
     """The disk's version as one undo step, after keeping the writer's in History."""
     doc.checkpoint(QCoreApplication.translate("DiskConflict", "Before reload"))
     doc.undo_stack.push(
-        ReplaceArticle(doc, theirs, QCoreApplication.translate("DiskConflict", "Reload from disk"))
+        ReplaceArticle(
+            doc, theirs, QCoreApplication.translate("DiskConflict", "Reload from disk"), select
+        )
     )
     doc.on_disk = snapshot(theirs)
     doc.digest = digest
