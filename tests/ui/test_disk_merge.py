@@ -7,11 +7,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from slidewright import load_article, save_article
 from slidewright.ui.editing.commands import SetSlideField
+from slidewright.ui.session import disk_conflict
 from slidewright.ui.session.disk_conflict import KeyGuard
 from slidewright.ui.window.history_notes import HistoryAndNotes
 from slidewright.ui.window.main_window import MainWindow
@@ -192,9 +194,12 @@ def test_saving_over_a_changed_file_is_not_confirmed_by_a_bare_letter_and_can_me
 
 
 def test_a_key_pressed_as_the_prompt_appears_does_not_answer_it(
-    qtbot: Any, sample_window: MainWindow
+    qtbot: Any, sample_window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The prompt popped up mid-sentence and the next space clicked its focused Merge button."""
+    """The prompt popped up mid-sentence and the next space clicked its focused Merge button.
+    (The keys must land before the guard's moment is over: it is made long here, so that a
+    loaded machine's slow key delivery cannot decide the test.)"""
+    monkeypatch.setattr(disk_conflict, "SETTLE_MS", 3_600_000)
     window = sample_window
     doc = window.doc
     doc.undo_stack.push(SetSlideField(doc, 0, "caption", "Mine"))  # unsaved, not typed just now

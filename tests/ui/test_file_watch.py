@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 from uihelpers import answer_next_message_box
 
 from slidewright import load_article, save_article
+from slidewright.ui.session import file_watch
 from slidewright.ui.window.main_window import MainWindow
 
 
@@ -72,9 +74,13 @@ def test_one_prompt_names_the_slides_the_other_program_changed(
     assert "slide 3 (Theirs)" in sample_window.statusBar().currentMessage()
 
 
-def test_the_prompt_waits_while_the_writer_is_typing(qtbot: Any, sample_window: MainWindow) -> None:
+def test_the_prompt_waits_while_the_writer_is_typing(
+    qtbot: Any, sample_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """It popped up mid-sentence and took the next keys; now the status line says it waits,
-    and it comes once the writer pauses."""
+    and it comes once the writer pauses. (The pause is made by the test, not waited for: a
+    loaded machine could otherwise take longer than a typing pause between two steps.)"""
+    monkeypatch.setattr(file_watch, "TYPING_MS", 3_600_000)  # still typing, however slow
     window = sample_window
     field = window.slide_editor.fields["caption"]
     field.setFocus()
@@ -88,6 +94,7 @@ def test_the_prompt_waits_while_the_writer_is_typing(qtbot: Any, sample_window: 
     assert window.statusBar().currentMessage().startswith("index.md was changed")
     assert QApplication.activeModalWidget() is None  # not asked yet: the writer is typing
     answer_next_message_box(QMessageBox.StandardButton.No, seen)  # keep my version
+    monkeypatch.setattr(file_watch, "TYPING_MS", 0)  # the writer pauses
     qtbot.waitUntil(lambda: bool(seen), timeout=10000)  # asked once they paused
     assert "changed by another program" in seen[0]
     assert field.text() == "Mine"
