@@ -1053,18 +1053,6 @@ Davon weggelassen:{lines}</translation>
         <translation>Ihre Änderungen gehen verloren, wenn Sie sie nicht speichern.</translation>
     </message>
     <message>
-        <source>File changed on disk</source>
-        <translation>Datei auf dem Datenträger geändert</translation>
-    </message>
-    <message>
-        <source>{file} was changed by another program since you opened it.
-
-Overwrite it with your version? Their changes will be lost.</source>
-        <translation>{file} wurde seit dem Öffnen von einem anderen Programm geändert.
-
-Mit Ihrer Version überschreiben? Die anderen Änderungen gehen dann verloren.</translation>
-    </message>
-    <message>
         <source>Article folder ({patterns})</source>
         <translation>Artikelordner ({patterns})</translation>
     </message>

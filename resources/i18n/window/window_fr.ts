@@ -1053,18 +1053,6 @@ Laissé de côté :{lines}</translation>
         <translation>Vos modifications seront perdues si vous ne les enregistrez pas.</translation>
     </message>
     <message>
-        <source>File changed on disk</source>
-        <translation>Fichier modifié sur le disque</translation>
-    </message>
-    <message>
-        <source>{file} was changed by another program since you opened it.
-
-Overwrite it with your version? Their changes will be lost.</source>
-        <translation>{file} a été modifié par un autre programme depuis que vous l’avez ouvert.
-
-L’écraser avec votre version ? Les autres modifications seront perdues.</translation>
-    </message>
-    <message>
         <source>Article folder ({patterns})</source>
         <translation>Dossier d’article ({patterns})</translation>
     </message>

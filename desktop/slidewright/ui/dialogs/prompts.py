@@ -44,22 +44,6 @@ def ask_save_changes(parent: QWidget, name: str) -> str:
     return {buttons.Save: "save", buttons.Discard: "discard"}.get(buttons(answer), "cancel")
 
 
-def ask_overwrite_changed(parent: QWidget, file: Path) -> bool:
-    buttons = QMessageBox.StandardButton
-    answer = QMessageBox.question(
-        parent,
-        QCoreApplication.translate("Prompts", "File changed on disk"),
-        QCoreApplication.translate(
-            "Prompts",
-            "{file} was changed by another program since you opened it.\n\n"
-            "Overwrite it with your version? Their changes will be lost.",
-        ).format(file=file),
-        buttons.Yes | buttons.Cancel,
-        buttons.Cancel,
-    )
-    return answer == buttons.Yes
-
-
 def writers_folder() -> str:
     """Where file dialogs start: the writer's Documents/Slidewright (or Documents, or home),
     not the folder the program happened to be started from."""
@@ -178,9 +162,6 @@ class Prompts:
 
     def save_changes(self, name: str) -> str:
         return ask_save_changes(self.parent, name)
-
-    def overwrite_changed(self, file: Path) -> bool:
-        return ask_overwrite_changed(self.parent, file)
 
     def folder(self, title: str) -> Path | None:
         return ask_folder(self.parent, title)
