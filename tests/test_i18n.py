@@ -22,7 +22,7 @@ from slidewright.i18n import (
     message_from_data,
     translated,
 )
-from slidewright.library.rules import _and_more
+from slidewright.library.rule_helpers import and_more
 from slidewright.model import Article, Slide
 
 GERMAN = {
@@ -68,7 +68,7 @@ def test_messages_inside_messages_are_translated_and_user_text_is_not() -> None:
 def test_a_list_of_messages_is_translated_item_by_item() -> None:
     items = [QT_TRANSLATE_NOOP("Test", "hello"), "Ana"]
     assert listing(items) == "hello, Ana"
-    assert translated(_and_more([listing(items)], 3), german) == "hallo, Ana; und 3 weitere"
+    assert translated(and_more([listing(items)], 3), german) == "hallo, Ana; und 3 weitere"
 
 
 def test_a_broken_translation_shows_the_english_rather_than_failing() -> None:

@@ -6,12 +6,8 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass, field
 
-from slidewright.library.rules import (
-    LibraryFinding,
-    LibraryRuleId,
-    _date,
-    normal_credit,
-)
+from slidewright.library.rule_helpers import normal_credit, use_date
+from slidewright.library.rules import LibraryFinding, LibraryRuleId
 from slidewright.library.usage_rows import Row
 
 
@@ -68,7 +64,7 @@ def search(db: sqlite3.Connection, text: str) -> set[int]:
 
 def _order(text: str) -> str:
     """A licence end as sortable text: its ISO date when it reads as one, else as written."""
-    day = _date(text)
+    day = use_date(text)
     return day.isoformat() if day is not None else text
 
 

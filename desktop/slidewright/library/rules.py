@@ -16,9 +16,16 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from slidewright.credits.findings import SEVERITY_RANK, Severity
-from slidewright.i18n import QT_TRANSLATE_NOOP, Message, counted, listing
+from slidewright.i18n import QT_TRANSLATE_NOOP, counted
+from slidewright.library.rule_helpers import (
+    and_more,
+    by_photo,
+    normal_credit,
+    quoted_uses,
+    use_date,
+    where_used,
+)
 from slidewright.library.usage_rows import RULE_ROWS, Row, load_rows, unreadable_articles
-from slidewright.model.dates import DateError, parse_date
 
 REUSE_DAYS = 7
 EXPIRING_DAYS = 30
@@ -81,21 +88,6 @@ class LibraryRule:
     check: Check
 
 
-@functools.lru_cache(maxsize=4096)
-def _date(text: str) -> datetime.date | None:
-    if not text:
-        return None
-    try:
-        return parse_date(text[:10] if len(text) > 10 and text[4] == "-" else text)
-    except (DateError, IndexError, ValueError):
-        return None
-
-
-def _where(row: Row) -> Message:
-    where = QT_TRANSLATE_NOOP("LibraryRules", "{article} (slide {slide})")
-    return where.format(article=row.article, slide=row.slide)
-
-
 # -- the rules ----------------------------------------------------------------------------------
 
 
@@ -117,41 +109,6 @@ def picture_unreadable(ctx: Context) -> Iterator[tuple[Row | str, str]]:
             yield row, message.format(image=row.image, problem=row.picture_problem)
 
 
-def normal_credit(credit: str) -> str:
-    """A credit as compared across articles: case, spaces, ©, a label and a final period aside."""
-    text = credit.casefold().replace("©", " ").replace("(c)", " ")
-    for label in ("photo:", "credit:", "photograph:", "image:"):
-        text = text.removeprefix(label)
-    text = " ".join(text.replace(" /", "/").replace("/ ", "/").split())
-    return text.rstrip(". ")
-
-
-def _by_photo(rows: Iterable[Row]) -> dict[str, list[Row]]:
-    groups: dict[str, list[Row]] = {}
-    for row in rows:
-        if row.photo:
-            groups.setdefault(row.photo, []).append(row)
-    return {photo: group for photo, group in groups.items() if len(group) > 1}
-
-
-def _and_more(parts: list[Message], more: int) -> Message:
-    """'a; b' or, with more left out, 'a; b; and 3 more'."""
-    shown = listing(parts, "; ")
-    if more <= 0:
-        return shown
-    return counted(  # one or more: "1 more" is its own text, as French says "1 autre"
-        more,
-        QT_TRANSLATE_NOOP("LibraryRules", "{shown}; and 1 more"),
-        QT_TRANSLATE_NOOP("LibraryRules", "{shown}; and {more} more"),
-    ).format(shown=shown, more=more)
-
-
-def _quote(others: list[Row], limit: int = 2) -> Message:
-    quoted = QT_TRANSLATE_NOOP("LibraryRules", "'{credit}' in {where}")
-    parts = [quoted.format(credit=row.credit, where=_where(row)) for row in others[:limit]]
-    return _and_more(parts, len(others) - limit)
-
-
 def credit_differs_elsewhere(ctx: Context) -> Iterator[tuple[Row | str, str]]:
     for group in ctx.photos.values():
         credited = sorted((row for row in group if row.credit), key=lambda r: (r.article, r.slide))
@@ -169,7 +126,10 @@ def credit_differs_elsewhere(ctx: Context) -> Iterator[tuple[Row | str, str]]:
                     "LibraryRules",
                     "this photo is credited '{credit}' here, but {others}: agree on one credit",
                 )
-                yield row, message.format(credit=row.credit, others=_quote(list(others.values())))
+                yield (
+                    row,
+                    message.format(credit=row.credit, others=quoted_uses(list(others.values()))),
+                )
 
 
 def _licence_end(row: Row) -> tuple[str, str]:
@@ -185,7 +145,7 @@ def _licence_end(row: Row) -> tuple[str, str]:
 def license_ended_before_article(ctx: Context) -> Iterator[tuple[Row | str, str]]:
     for row in ctx.rows:
         text, source = _licence_end(row)
-        end, published = _date(text), _date(row.article_date)
+        end, published = use_date(text), use_date(row.article_date)
         if end is not None and published is not None and end < published:
             message = QT_TRANSLATE_NOOP(
                 "LibraryRules",
@@ -203,7 +163,7 @@ def license_expiring(ctx: Context) -> Iterator[tuple[Row | str, str]]:
         text, source = _licence_end(row)
         if not text:
             continue
-        end = _date(text)
+        end = use_date(text)
         if end is None:
             message = QT_TRANSLATE_NOOP(
                 "LibraryRules",
@@ -211,7 +171,7 @@ def license_expiring(ctx: Context) -> Iterator[tuple[Row | str, str]]:
             )
             yield row, message.format(text=text, source=source)
             continue
-        published = _date(row.article_date)
+        published = use_date(row.article_date)
         if published is not None and end < published:
             continue  # license-ended-before-article says it
         if end < ctx.today:
@@ -276,7 +236,7 @@ def photo_reused_recently(ctx: Context) -> Iterator[tuple[Row | str, str]]:
     for group in ctx.photos.values():
         # an undated article is a draft being written now: it is compared with today
         dated = sorted(
-            ((_date(row.article_date) or ctx.today, row) for row in group),
+            ((use_date(row.article_date) or ctx.today, row) for row in group),
             key=lambda pair: pair[0],
         )
         for i, (when, row) in enumerate(dated):
@@ -294,14 +254,14 @@ def photo_reused_recently(ctx: Context) -> Iterator[tuple[Row | str, str]]:
             if near:
                 dated_use = QT_TRANSLATE_NOOP("LibraryRules", "{where}, dated {date}")
                 shown = [
-                    dated_use.format(where=_where(r), date=d.isoformat())
+                    dated_use.format(where=where_used(r), date=d.isoformat())
                     for d, r in list(near.values())[:2]
                 ]
                 message = QT_TRANSLATE_NOOP(
                     "LibraryRules",
                     "this photo is also used in {uses}: within {days} days of this article",
                 )
-                uses = _and_more(shown, len(near) - len(shown))
+                uses = and_more(shown, len(near) - len(shown))
                 yield row, message.format(uses=uses, days=REUSE_DAYS)
 
 
@@ -392,7 +352,7 @@ def check_library(
         unreadable_articles(db),
         today or datetime.date.today(),
         expiring_days,
-        _by_photo(rows),
+        by_photo(rows),
     )
     findings = []
     for rule in (rules or LibraryRules()).enabled():
