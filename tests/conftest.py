@@ -116,3 +116,27 @@ def pytest_configure(config: pytest.Config) -> None:
     import PySide6.QtWebEngineWidgets  # noqa: F401
 
     QStandardPaths.setTestModeEnabled(True)  # Documents, config: throw-away test locations
+
+
+MAX_WORKERS = 4  # each worker starts Qt, WebEngine and perhaps its own WordPress: a few suffice
+
+
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
+    """``-n auto`` (pyproject's addopts): a worker a core this process may use, up to
+    MAX_WORKERS; on one core, none (the tests run in this process)."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return 0 if (cores or 1) < 2 else min(cores or 1, MAX_WORKERS)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Which tests share a worker (``--dist loadgroup``): a file's tests stay together, so the
+    Hugo and Jekyll sites and the browser a module builds once are built once; every test of
+    the real WordPress shares one worker, so one WordPress and MariaDB start, not one a worker.
+    (Before xdist adds a group's name to the test ids, hence tryfirst.)"""
+    for item in items:
+        if item.get_closest_marker("xdist_group") is not None:
+            continue
+        fixtures = getattr(item, "fixturenames", ())
+        group = "wordpress" if "wordpress" in fixtures else item.nodeid.split("::")[0]
+        item.add_marker(pytest.mark.xdist_group(group))

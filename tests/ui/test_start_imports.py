@@ -17,6 +17,7 @@ import pytest
 from slidewright.ui import pyside_scan, read_ahead
 
 
+@pytest.mark.filterwarnings("ignore:BuiltinImporter.module_repr:DeprecationWarning")
 def test_pyside_is_answered_as_it_answers_itself() -> None:
     """Every module loaded here (core, Qt's extension modules, the window's, the standard
     library's): the quick answer is the one PySide's own check gives."""
