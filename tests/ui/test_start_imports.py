@@ -101,3 +101,83 @@ def test_the_window_is_whole_before_the_checks_and_the_dictionary_load(
     assert done.returncode == 0, done.stderr[-2000:]
     seen = json.loads(done.stdout.strip().splitlines()[-1])
     assert seen == {"loaded": [], "editable": True, "checked": True}
+
+
+ON_USE = textwrap.dedent(
+    """
+    import json, sys
+    from pathlib import Path
+    from slidewright.ui.app import create_application, open_window, plan
+    start, settings = plan(Path(sys.argv[1]), False, sys.argv[2])
+    app = create_application(import_core=not start.from_kept_page)
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+    window = open_window(settings, start)
+    on_use = sys.argv[3].split(",")
+    seen = {}
+    asked = []
+    def answer():  # the modal ones (Add Note, Preferences): seen, then cancelled
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QDialog):
+            asked.append(dialog.windowTitle())
+            dialog.reject()
+    closer = QTimer(interval=20)
+    closer.timeout.connect(answer)
+    def whole():
+        seen["loaded"] = sorted(name for name in on_use if name in sys.modules)
+        actions = window.actions_by_name
+        actions["history"].trigger()  # File ▸ History…
+        seen["history"] = window.parts.record.dialog.isVisible()
+        window.parts.record.dialog.close()
+        actions["about"].trigger()  # Help ▸ About Slidewright
+        about = window.findChild(QMessageBox, "aboutBox")
+        seen["about"] = about.isVisible()
+        about.close()
+        actions["shortcuts"].trigger()  # Help ▸ Keyboard Shortcuts
+        shortcuts = window.findChild(QDialog, "shortcutsDialog")
+        seen["shortcuts"] = shortcuts.isVisible()
+        shortcuts.close()
+        closer.start()
+        actions["add_note"].trigger()  # Slide ▸ Add Note… (returns once cancelled)
+        actions["preferences"].trigger()  # Edit ▸ Preferences…
+        seen["asked"] = asked
+        window.close()
+        print(json.dumps(seen))
+        app.quit()
+    window.assembled.connect(lambda: QTimer.singleShot(0, whole))
+    QTimer.singleShot(150000, app.quit)  # only if it hangs
+    app.exec()
+    """
+)
+ON_USE_MODULES = (
+    "slidewright.ui.dialogs.history_dialog",
+    "slidewright.ui.notes.note_dialog",
+    "slidewright.ui.dialogs.preferences",
+    "slidewright.ui.window.help",
+    "concurrent.futures.process",  # the credit check's worker pool (never in the window)
+)
+
+
+def test_the_dialogs_load_when_first_asked_for_and_then_open(
+    sample_bundle: Path, tmp_path: Path
+) -> None:
+    """What only a menu entry needs is not imported while the window is built; in a fresh
+    process, each of those entries still opens its dialog the first time it is used."""
+    env = {**os.environ, "HOME": str(tmp_path / "home")}
+    done = subprocess.run(
+        [sys.executable, "-c", ON_USE, str(sample_bundle), str(tmp_path / "s.ini"),
+         ",".join(ON_USE_MODULES)],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        env=env,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-2000:]
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen == {
+        "loaded": [],
+        "history": True,
+        "about": True,
+        "shortcuts": True,
+        "asked": ["Add Note", "Preferences"],
+    }

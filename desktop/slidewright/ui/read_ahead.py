@@ -3,9 +3,12 @@ preview has painted and the UI thread waits for its frame to reach the screen.
 
 After the first paint the UI thread waits a moment (MainWindow.complete starts 50 ms later, so
 that the page's frame reaches the screen first). Step two (MainWindow.complete) then imports the
-checker's findings, spelling and history (on a reopening the reading stack too: YAML, Markdown,
-Jinja), each needed before the writer can type. Imported here first, they are in ``sys.modules``
-by the time step two asks for them (an import under way when it asks is waited for, not repeated).
+checker's findings, spelling and history (on a reopening the article's reading too: YAML), each
+needed before the writer can type. Not the rendering stack (Markdown, Jinja, the sanitiser): on a
+reopening the kept page is compared with the article only once the whole window is on screen
+(Preview.release), and imported here it took Python's lock from step two. Imported here first,
+the others are in ``sys.modules`` by the time step two asks for them (an import under way when it
+asks is waited for, not repeated).
 It starts once the page has painted (ui/app.py: open_window), while the UI thread waits for the
 frame to reach the screen: started beside the first paint, it made the paint later (it competes
 with QtWebEngine's processes for the CPU; measured), and a reopening's kept page paints before
@@ -26,7 +29,6 @@ from collections.abc import Iterable
 # What step two imports, the article's reading first (needed first). Core packages only.
 STEP_TWO_CORE = (
     "slidewright.fileformat",
-    "slidewright.render",
     "slidewright.model.search",
     "slidewright.credits.findings",
     "slidewright.credits.metadata",

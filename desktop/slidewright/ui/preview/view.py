@@ -161,6 +161,9 @@ class Preview(QWebEngineView):
         self._kept: bytes | None = None  # a kept page on screen before its article was read
         self._kept_loaded = False
         self._opening_fill_in = False  # the next push is the rest of a long article's opening
+        self._held = False  # start-up: what can wait for the whole window waits (hold())
+        self._reload_waiting = False  # a kept page's article: rendered and compared at release()
+        self._fill_in_waiting = False  # a loaded opening page's rest: pushed at release()
         self._remember: tuple[Path, Mode, bytes] | None = None  # this opening page, to keep
 
     def set_document(self, doc: Document | None) -> None:
@@ -182,6 +185,9 @@ class Preview(QWebEngineView):
             return
         for signal, slot in self._connections():
             signal.connect(slot)
+        if self._held and self._kept is not None:  # on screen already: compared at release()
+            self._reload_waiting = True
+            return
         self.reload_page()
 
     def _connections(self) -> list[tuple[Any, Any]]:
@@ -208,6 +214,7 @@ class Preview(QWebEngineView):
         """Render the whole page and load it: on open, never on typing."""
         assert self.doc is not None
         kept, self._kept = self._kept, None
+        self._reload_waiting = False
         if self.source is None or self.source.bundle != self.doc.bundle:
             kept = None
             if self.host:
@@ -219,6 +226,7 @@ class Preview(QWebEngineView):
         self._dirty_slides.clear()
         self._dirty_all = self._dirty_header = self._dirty_read_more = False
         self._fill_in_pending = partial
+        self._fill_in_waiting = False  # a page loaded before this one: its rest is not wanted
         if not self.doc.modified:
             self._remember = (self.doc.bundle, self.mode, page)
         if page == kept:  # the kept page on screen is this very page: no second load
@@ -262,8 +270,30 @@ class Preview(QWebEngineView):
         if self._fill_in_pending:
             self._fill_in_pending = False
             self._dirty_all = self._opening_fill_in = True
-            QTimer.singleShot(FILL_IN_DELAY_MS, self._after_load)
+            if self._held:
+                self._fill_in_waiting = True
+            else:
+                QTimer.singleShot(FILL_IN_DELAY_MS, self._after_load)
         else:
+            self._after_load()
+
+    def hold(self) -> None:
+        """Start-up: what the preview can do once the window is whole waits for release(): the
+        rest of a long article's opening (and the ``updated`` it brings), and on a kept page
+        (show_kept_page) the article's own page, rendered to compare with it. Rendered beside
+        the window's second step, the rest of the slides took Python's lock from it, and the
+        comparison needed the rendering stack (Jinja, Markdown, the sanitiser) before the
+        writer could type (measured: see docs/architecture.md, "A start")."""
+        self._held = True
+
+    def release(self) -> None:
+        """The window is whole: render and compare the kept page's article, or push the rest
+        of the opening if its page has loaded."""
+        self._held = False
+        if self._reload_waiting and self.doc is not None:
+            self.reload_page()
+        elif self._fill_in_waiting:
+            self._fill_in_waiting = False
             self._after_load()
 
     def _after_load(self) -> None:
