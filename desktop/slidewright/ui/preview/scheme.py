@@ -56,11 +56,14 @@ def register_scheme() -> None:
 
 
 class Source:
-    """What one preview serves: its current page and its bundle folder."""
+    """What one preview serves: its current page and its bundle folder. A ``pending`` page is
+    still being made: a request for it waits (``waiting``) until BundleSchemeHandler.deliver."""
 
-    def __init__(self, bundle: Path) -> None:
+    def __init__(self, bundle: Path, pending: bool = False) -> None:
         self.bundle = bundle
         self.page = b""
+        self.pending = pending
+        self.waiting: list[QWebEngineUrlRequestJob] = []
 
 
 class BundleSchemeHandler(QWebEngineUrlSchemeHandler):
@@ -75,7 +78,20 @@ class BundleSchemeHandler(QWebEngineUrlSchemeHandler):
         return host
 
     def remove(self, host: str) -> None:
-        self.sources.pop(host, None)
+        source = self.sources.pop(host, None)
+        if source is not None:
+            source.pending = False
+            for job in _take(source):  # a page that will never be made
+                job.fail(QWebEngineUrlRequestJob.Error.UrlNotFound)
+
+    def deliver(self, host: str) -> None:
+        """The pending page of ``host`` is made: answer the requests that waited for it."""
+        source = self.sources.get(host)
+        if source is None:
+            return
+        source.pending = False
+        for job in _take(source):
+            self._reply(job, b"text/html;charset=utf-8", source.page, PAGE_POLICY)
 
     def requestStarted(self, job: QWebEngineUrlRequestJob) -> None:  # noqa: N802
         url = job.requestUrl()
@@ -84,6 +100,9 @@ class BundleSchemeHandler(QWebEngineUrlSchemeHandler):
             job.fail(QWebEngineUrlRequestJob.Error.UrlNotFound)
             return
         path = unquote(url.path())
+        if path == PAGE_PATH and source.pending:
+            source.waiting.append(job)  # answered by deliver(), once the page is made
+            return
         if path == PAGE_PATH:
             self._reply(job, b"text/html;charset=utf-8", source.page, PAGE_POLICY)
             return
@@ -112,6 +131,14 @@ class BundleSchemeHandler(QWebEngineUrlSchemeHandler):
         buffer.setData(QByteArray(data))
         buffer.open(QBuffer.OpenModeFlag.ReadOnly)
         job.reply(QByteArray(mime), buffer)
+
+
+def _take(source: Source) -> list[QWebEngineUrlRequestJob]:
+    """The requests that waited, still alive (Chromium deletes one it has given up on)."""
+    from shiboken6 import isValid
+
+    jobs, source.waiting = source.waiting, []
+    return [job for job in jobs if isValid(job)]
 
 
 class OfflineInterceptor(QWebEngineUrlRequestInterceptor):

@@ -12,21 +12,14 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QFile, QIODevice, QObject, QTimer, QUrl, Signal, Slot
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWebChannel import QWebChannel
-from PySide6.QtWebEngineCore import (
-    QWebEnginePage,
-    QWebEngineProfile,
-    QWebEngineScript,
-    QWebEngineSettings,
-)
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QWidget
 
-from slidewright.packagedata import read_text
 from slidewright.ui.background import Background
-from slidewright.ui.preview.scheme import Source, is_page_url, page_url, preview_profile
+from slidewright.ui.preview.page import WORLD, Bridge, PreviewPage, preview_script
+from slidewright.ui.preview.scheme import Source, page_url, preview_profile
 
 if TYPE_CHECKING:
     from slidewright.render.context import Mode
@@ -36,89 +29,9 @@ if TYPE_CHECKING:
 # This module is on the way to the first paint of a cached page (see first_page.py), so the
 # reading and rendering stack (YAML, Markdown, Jinja) is imported where it is used, not here.
 
-WORLD = QWebEngineScript.ScriptWorldId.ApplicationWorld  # our scripts' own JavaScript world
 DEBOUNCE_MS = 4  # merges a burst of edits; short enough that the writer sees the letter typed
 FILL_IN_DELAY_MS = 40  # lets the first paint reach the screen before the rest is rendered
 HEADER_FIELDS = {"title", "description", "categories", "author", "date", "intro", "lang"}
-
-
-def _qwebchannel_js() -> str:
-    file = QFile(":/qtwebchannel/qwebchannel.js")
-    if not file.open(QIODevice.OpenModeFlag.ReadOnly):
-        return ""
-    return bytes(file.readAll().data()).decode("utf-8")
-
-
-def _preview_script() -> QWebEngineScript:
-    script = QWebEngineScript()
-    script.setName("slidewright-preview")
-    script.setSourceCode(_qwebchannel_js() + "\n" + read_text("js", "preview.js"))
-    script.setWorldId(WORLD)
-    script.setInjectionPoint(QWebEngineScript.InjectionPoint.DocumentReady)
-    script.setRunsOnSubFrames(False)
-    return script
-
-
-class Bridge(QObject):
-    """The object the page talks to over QWebChannel."""
-
-    clicked = Signal(int)
-    painted = Signal()
-
-    @Slot(int)
-    def slideClicked(self, index: int) -> None:  # noqa: N802 (called from JavaScript)
-        self.clicked.emit(index)
-
-    @Slot()
-    def pagePainted(self) -> None:  # noqa: N802 (called from JavaScript)
-        self.painted.emit()
-
-
-class PreviewPage(QWebEnginePage):
-    """Shows our page and nothing else: links to the web open in the system browser after the
-    writer's click; every other navigation (a bundle file, another scheme, a frame) is refused."""
-
-    def __init__(self, profile: QWebEngineProfile, parent: QObject | None = None) -> None:
-        super().__init__(profile, parent)
-        settings = self.settings()
-        attribute = QWebEngineSettings.WebAttribute
-        for name, on in (
-            (attribute.LocalContentCanAccessFileUrls, False),
-            (attribute.LocalContentCanAccessRemoteUrls, False),
-            (attribute.JavascriptCanOpenWindows, False),
-            (attribute.JavascriptCanAccessClipboard, False),
-            (attribute.PluginsEnabled, False),
-            (attribute.NavigateOnDropEnabled, False),  # a file dropped on the preview
-            (attribute.AllowRunningInsecureContent, False),
-            (attribute.AllowGeolocationOnInsecureOrigins, False),
-            (attribute.PdfViewerEnabled, False),
-        ):
-            settings.setAttribute(name, on)
-
-    def acceptNavigationRequest(
-        self, url: QUrl | str, kind: QWebEnginePage.NavigationType, main: bool
-    ) -> bool:  # noqa: N802
-        url = QUrl(url)
-        types = QWebEnginePage.NavigationType
-        if main and is_page_url(url) and kind != types.NavigationTypeLinkClicked:
-            return True  # our own load (and its #slide-N steps)
-        if (
-            main
-            and kind == types.NavigationTypeLinkClicked
-            and url.scheme()
-            in (
-                "http",
-                "https",
-                "mailto",
-            )
-        ):
-            QDesktopServices.openUrl(url)
-        return False
-
-    def createWindow(  # type: ignore[override]  # None (no window) is what Qt documents
-        self, kind: QWebEnginePage.WebWindowType
-    ) -> QWebEnginePage | None:  # noqa: N802
-        return None
 
 
 class Preview(QWebEngineView):
@@ -136,7 +49,7 @@ class Preview(QWebEngineView):
         # The bridge and our preview script live in a world of their own: the page's scripts
         # (and anything that might slip into it) share the DOM with them, not their objects.
         self.page().setWebChannel(self.channel, WORLD)
-        self.page().scripts().insert(_preview_script())
+        self.page().scripts().insert(preview_script())
         self.bridge.clicked.connect(self.slideClicked)
         self.bridge.painted.connect(self.painted)
         self.loadFinished.connect(self._loaded)
@@ -210,12 +123,26 @@ class Preview(QWebEngineView):
         self._generation += 1
         self.load(page_url(self.host))
 
+    def expect_page(self, bundle: Path) -> None:
+        """Start-up with no page kept (a first open): load the article's page before it is
+        read. Chromium's part of the load (the navigation, the renderer's process) runs while
+        the article is read and rendered; the request waits for the page (scheme.py: pending),
+        which reload_page() delivers when set_document() is given the article."""
+        self.source = Source(bundle, pending=True)
+        self.host = self.handler.add(self.source)
+        self.ready = False
+        self._generation += 1
+        self.load(page_url(self.host))
+
     def reload_page(self) -> None:
         """Render the whole page and load it: on open, never on typing."""
         assert self.doc is not None
         kept, self._kept = self._kept, None
         self._reload_waiting = False
-        if self.source is None or self.source.bundle != self.doc.bundle:
+        expected = self.source is not None and self.source.pending  # expect_page(): under way
+        if self.source is not None and expected:
+            self.source.bundle = self.doc.bundle  # (the same folder, however it was named)
+        elif self.source is None or self.source.bundle != self.doc.bundle:
             kept = None
             if self.host:
                 self.handler.remove(self.host)
@@ -233,6 +160,9 @@ class Preview(QWebEngineView):
             if self._kept_loaded:
                 self._loaded(True)
             return  # else its load is under way and ends in _loaded
+        if expected:  # its load is under way: answered now, it ends in _loaded
+            self.handler.deliver(self.host)
+            return
         self.ready = False
         self._generation += 1
         self.load(page_url(self.host))
