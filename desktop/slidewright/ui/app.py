@@ -122,10 +122,6 @@ def open_window(settings: Settings, start: StartPlan) -> MainWindow:
         window.preview.show_kept_page(start.article, start.kept)
         window.open_after_paint(lambda: _report(window, open_planned(window, start)))
     elif start.article is not None or start.make_sample:
-        if start.article is not None:  # its page loads while it is read (Preview.expect_page)
-            from slidewright.fileformat.bundle import bundle_dir
-
-            window.preview.expect_page(bundle_dir(start.article))
         window.start_session()
         _report(window, open_planned(window, start))
     else:

@@ -56,14 +56,11 @@ def register_scheme() -> None:
 
 
 class Source:
-    """What one preview serves: its current page and its bundle folder. A ``pending`` page is
-    still being made: a request for it waits (``waiting``) until BundleSchemeHandler.deliver."""
+    """What one preview serves: its current page and its bundle folder."""
 
-    def __init__(self, bundle: Path, pending: bool = False) -> None:
+    def __init__(self, bundle: Path) -> None:
         self.bundle = bundle
         self.page = b""
-        self.pending = pending
-        self.waiting: list[QWebEngineUrlRequestJob] = []
 
 
 class BundleSchemeHandler(QWebEngineUrlSchemeHandler):
@@ -78,20 +75,7 @@ class BundleSchemeHandler(QWebEngineUrlSchemeHandler):
         return host
 
     def remove(self, host: str) -> None:
-        source = self.sources.pop(host, None)
-        if source is not None:
-            source.pending = False
-            for job in _take(source):  # a page that will never be made
-                job.fail(QWebEngineUrlRequestJob.Error.UrlNotFound)
-
-    def deliver(self, host: str) -> None:
-        """The pending page of ``host`` is made: answer the requests that waited for it."""
-        source = self.sources.get(host)
-        if source is None:
-            return
-        source.pending = False
-        for job in _take(source):
-            self._reply(job, b"text/html;charset=utf-8", source.page, PAGE_POLICY)
+        self.sources.pop(host, None)
 
     def requestStarted(self, job: QWebEngineUrlRequestJob) -> None:  # noqa: N802
         url = job.requestUrl()
@@ -100,9 +84,6 @@ class BundleSchemeHandler(QWebEngineUrlSchemeHandler):
             job.fail(QWebEngineUrlRequestJob.Error.UrlNotFound)
             return
         path = unquote(url.path())
-        if path == PAGE_PATH and source.pending:
-            source.waiting.append(job)  # answered by deliver(), once the page is made
-            return
         if path == PAGE_PATH:
             self._reply(job, b"text/html;charset=utf-8", source.page, PAGE_POLICY)
             return
@@ -131,14 +112,6 @@ class BundleSchemeHandler(QWebEngineUrlSchemeHandler):
         buffer.setData(QByteArray(data))
         buffer.open(QBuffer.OpenModeFlag.ReadOnly)
         job.reply(QByteArray(mime), buffer)
-
-
-def _take(source: Source) -> list[QWebEngineUrlRequestJob]:
-    """The requests that waited, still alive (Chromium deletes one it has given up on)."""
-    from shiboken6 import isValid
-
-    jobs, source.waiting = source.waiting, []
-    return [job for job in jobs if isValid(job)]
 
 
 class OfflineInterceptor(QWebEngineUrlRequestInterceptor):

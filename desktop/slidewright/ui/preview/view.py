@@ -123,26 +123,12 @@ class Preview(QWebEngineView):
         self._generation += 1
         self.load(page_url(self.host))
 
-    def expect_page(self, bundle: Path) -> None:
-        """Start-up with no page kept (a first open): load the article's page before it is
-        read. Chromium's part of the load (the navigation, the renderer's process) runs while
-        the article is read and rendered; the request waits for the page (scheme.py: pending),
-        which reload_page() delivers when set_document() is given the article."""
-        self.source = Source(bundle, pending=True)
-        self.host = self.handler.add(self.source)
-        self.ready = False
-        self._generation += 1
-        self.load(page_url(self.host))
-
     def reload_page(self) -> None:
         """Render the whole page and load it: on open, never on typing."""
         assert self.doc is not None
         kept, self._kept = self._kept, None
         self._reload_waiting = False
-        expected = self.source is not None and self.source.pending  # expect_page(): under way
-        if self.source is not None and expected:
-            self.source.bundle = self.doc.bundle  # (the same folder, however it was named)
-        elif self.source is None or self.source.bundle != self.doc.bundle:
+        if self.source is None or self.source.bundle != self.doc.bundle:
             kept = None
             if self.host:
                 self.handler.remove(self.host)
@@ -160,9 +146,6 @@ class Preview(QWebEngineView):
             if self._kept_loaded:
                 self._loaded(True)
             return  # else its load is under way and ends in _loaded
-        if expected:  # its load is under way: answered now, it ends in _loaded
-            self.handler.deliver(self.host)
-            return
         self.ready = False
         self._generation += 1
         self.load(page_url(self.host))
