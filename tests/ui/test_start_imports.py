@@ -54,6 +54,30 @@ def test_the_read_ahead_imports_only_the_core() -> None:
     assert json.loads(done.stdout.strip().splitlines()[-1]) == []
 
 
+def test_a_reopening_article_read_ahead_is_used_only_while_the_file_is_unchanged(
+    sample_bundle: Path,
+) -> None:
+    """The article a reopening reads on the read-ahead thread is what its opening gets (the
+    same article, read once), unless the file changed since: then it is read again."""
+    from slidewright.ui.editing.document import read
+
+    thread = read_ahead.start([], article=sample_bundle)
+    assert thread is not None
+    thread.join(60)
+    ahead = read_ahead._reads[sample_bundle][1][0]
+    assert read(sample_bundle) is ahead  # handed over, not read again
+    assert read_ahead.take_read(sample_bundle) is None  # (once)
+
+    thread = read_ahead.start([], article=sample_bundle)
+    assert thread is not None
+    thread.join(60)
+    stale = read_ahead._reads[sample_bundle][1][0]
+    index = sample_bundle / "index.md"
+    index.write_text(index.read_text(encoding="utf-8").replace("title:", "title: Now", 1))
+    opened = read(sample_bundle)
+    assert opened is not stale and opened[0].title.startswith("Now")  # what is on disk now
+
+
 WHOLE = textwrap.dedent(
     """
     import json, sys
