@@ -78,6 +78,22 @@ def test_a_reopening_article_read_ahead_is_used_only_while_the_file_is_unchanged
     assert opened is not stale and opened[0].title.startswith("Now")  # what is on disk now
 
 
+def test_the_warm_up_names_only_modules_step_two_imports() -> None:
+    """What ui/window/warm_up.py imports before step two is what step two imports anyway (in a
+    fresh interpreter): a module renamed or no longer used there is dropped from its list."""
+    from slidewright.ui.window import warm_up
+
+    code = (
+        "import json, sys\n"
+        "import slidewright.ui.window.assembly, slidewright.ui.window.dialog_entries\n"
+        "print(json.dumps(sorted(sys.modules)))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    loaded = set(json.loads(done.stdout.strip().splitlines()[-1]))
+    assert [name for name in warm_up.STEP_TWO_UI if name not in loaded] == []
+
+
 WHOLE = textwrap.dedent(
     """
     import json, sys

@@ -92,6 +92,11 @@ def start(
     return _running
 
 
+def running() -> bool:
+    """The thread is at work (importing, or reading the article)."""
+    return _running is not None and _running.is_alive()
+
+
 def _read(path: Path) -> None:
     """On the thread: read ``path`` as step two's opening would (core functions only)."""
     done, found = _reads[path]

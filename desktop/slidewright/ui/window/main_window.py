@@ -26,6 +26,7 @@ from slidewright.ui.window.menus import menu_titles
 from slidewright.ui.window.panels import preview_panel
 from slidewright.ui.window.part_names import PartsByName
 from slidewright.ui.window.theme import Theme
+from slidewright.ui.window.warm_up import WarmUp
 
 if TYPE_CHECKING:
     from slidewright.credits import Finding
@@ -40,6 +41,7 @@ if TYPE_CHECKING:
 # load completes at once); generous, so that a busy machine's slow paint still comes first.
 COMPLETE_AT_THE_LATEST_MS = 10_000
 PAINT_REACHES_SCREEN_MS = 50  # the page's frame is shown by this (the UI) thread: let it be
+WARM_UP_AFTER_MS = 10  # the frame usually reaches the screen in a few ms (then warm_up.py)
 SETTLE_AT_THE_LATEST_MS = 1000  # _settle waits for the whole window's paint, or this long
 
 
@@ -91,6 +93,10 @@ class MainWindow(PartsByName, QMainWindow):
         self.preview.painted.connect(
             lambda: QTimer.singleShot(PAINT_REACHES_SCREEN_MS, self.complete)
         )
+        self._warm_up = WarmUp(self)  # step two's modules, while the frame reaches the screen
+        self.preview.painted.connect(
+            lambda: QTimer.singleShot(WARM_UP_AFTER_MS, self._warm_up.start)
+        )
         self.preview.loadFinished.connect(lambda ok: None if ok else self.complete())
         QTimer.singleShot(COMPLETE_AT_THE_LATEST_MS, self.complete)
 
@@ -118,6 +124,7 @@ class MainWindow(PartsByName, QMainWindow):
         if self.completed or self._completing:
             return
         self._completing = True  # opening may run an event loop (reading, a recovery question)
+        self._warm_up.stop()
         self.start_session()
         if self._open_later is not None:
             opening, self._open_later = self._open_later, None
