@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 # load completes at once); generous, so that a busy machine's slow paint still comes first.
 COMPLETE_AT_THE_LATEST_MS = 10_000
 PAINT_REACHES_SCREEN_MS = 50  # the page's frame is shown by this (the UI) thread: let it be
-WARM_UP_AFTER_MS = 10  # the frame usually reaches the screen in a few ms (then warm_up.py)
+WARM_UP_AFTER_MS = 25  # the frame has reached the screen by then (then warm_up.py)
 SETTLE_AT_THE_LATEST_MS = 1000  # _settle waits for the whole window's paint, or this long
 
 
