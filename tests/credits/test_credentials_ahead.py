@@ -110,7 +110,7 @@ class _Pools:
     def __init__(self) -> None:
         self.started = 0
 
-    def __call__(self, workers: int, mp_context: object) -> ThreadPoolExecutor:
+    def __call__(self, workers: int) -> ThreadPoolExecutor:
         self.started += 1
         return ThreadPoolExecutor(workers)
 
@@ -120,7 +120,7 @@ def pools(monkeypatch: pytest.MonkeyPatch) -> _Pools:
     pools = _Pools()
     monkeypatch.setattr(ahead, "can_fork", lambda: True)
     monkeypatch.setattr(ahead, "worker_count", lambda: 2)
-    monkeypatch.setattr(ahead, "ProcessPoolExecutor", pools)
+    monkeypatch.setattr(ahead, "new_pool", pools)
     return pools
 
 

@@ -11,7 +11,7 @@ from PySide6.QtGui import QDesktopServices
 from uihelpers import run_js
 
 from slidewright.ui.editing.commands import SetArticleField, SetSlideField
-from slidewright.ui.preview.view import WORLD
+from slidewright.ui.preview.page import WORLD
 from slidewright.ui.window.main_window import MainWindow
 
 

@@ -55,6 +55,46 @@ def test_the_read_ahead_imports_only_the_core() -> None:
     assert json.loads(done.stdout.strip().splitlines()[-1]) == []
 
 
+def test_a_reopening_article_read_ahead_is_used_only_while_the_file_is_unchanged(
+    sample_bundle: Path,
+) -> None:
+    """The article a reopening reads on the read-ahead thread is what its opening gets (the
+    same article, read once), unless the file changed since: then it is read again."""
+    from slidewright.ui.editing.document import read
+
+    thread = read_ahead.start([], article=sample_bundle)
+    assert thread is not None
+    thread.join(60)
+    ahead = read_ahead._reads[sample_bundle][1][0]
+    assert read(sample_bundle) is ahead  # handed over, not read again
+    assert read_ahead.take_read(sample_bundle) is None  # (once)
+
+    thread = read_ahead.start([], article=sample_bundle)
+    assert thread is not None
+    thread.join(60)
+    stale = read_ahead._reads[sample_bundle][1][0]
+    index = sample_bundle / "index.md"
+    index.write_text(index.read_text(encoding="utf-8").replace("title:", "title: Now", 1))
+    opened = read(sample_bundle)
+    assert opened is not stale and opened[0].title.startswith("Now")  # what is on disk now
+
+
+def test_the_warm_up_names_only_modules_step_two_imports() -> None:
+    """What ui/window/warm_up.py imports before step two is what step two imports anyway (in a
+    fresh interpreter): a module renamed or no longer used there is dropped from its list."""
+    from slidewright.ui.window import warm_up
+
+    code = (
+        "import json, sys\n"
+        "import slidewright.ui.window.assembly, slidewright.ui.window.dialog_entries\n"
+        "print(json.dumps(sorted(sys.modules)))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    loaded = set(json.loads(done.stdout.strip().splitlines()[-1]))
+    assert [name for name in warm_up.STEP_TWO_UI if name not in loaded] == []
+
+
 WHOLE = textwrap.dedent(
     """
     import json, sys
@@ -102,3 +142,83 @@ def test_the_window_is_whole_before_the_checks_and_the_dictionary_load(
     assert done.returncode == 0, done.stderr[-2000:]
     seen = json.loads(done.stdout.strip().splitlines()[-1])
     assert seen == {"loaded": [], "editable": True, "checked": True}
+
+
+ON_USE = textwrap.dedent(
+    """
+    import json, sys
+    from pathlib import Path
+    from slidewright.ui.app import create_application, open_window, plan
+    start, settings = plan(Path(sys.argv[1]), False, sys.argv[2])
+    app = create_application(import_core=not start.from_kept_page)
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+    window = open_window(settings, start)
+    on_use = sys.argv[3].split(",")
+    seen = {}
+    asked = []
+    def answer():  # the modal ones (Add Note, Preferences): seen, then cancelled
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QDialog):
+            asked.append(dialog.windowTitle())
+            dialog.reject()
+    closer = QTimer(interval=20)
+    closer.timeout.connect(answer)
+    def whole():
+        seen["loaded"] = sorted(name for name in on_use if name in sys.modules)
+        actions = window.actions_by_name
+        actions["history"].trigger()  # File ▸ History…
+        seen["history"] = window.parts.record.dialog.isVisible()
+        window.parts.record.dialog.close()
+        actions["about"].trigger()  # Help ▸ About Slidewright
+        about = window.findChild(QMessageBox, "aboutBox")
+        seen["about"] = about.isVisible()
+        about.close()
+        actions["shortcuts"].trigger()  # Help ▸ Keyboard Shortcuts
+        shortcuts = window.findChild(QDialog, "shortcutsDialog")
+        seen["shortcuts"] = shortcuts.isVisible()
+        shortcuts.close()
+        closer.start()
+        actions["add_note"].trigger()  # Slide ▸ Add Note… (returns once cancelled)
+        actions["preferences"].trigger()  # Edit ▸ Preferences…
+        seen["asked"] = asked
+        window.close()
+        print(json.dumps(seen))
+        app.quit()
+    window.assembled.connect(lambda: QTimer.singleShot(0, whole))
+    QTimer.singleShot(150000, app.quit)  # only if it hangs
+    app.exec()
+    """
+)
+ON_USE_MODULES = (
+    "slidewright.ui.dialogs.history_dialog",
+    "slidewright.ui.notes.note_dialog",
+    "slidewright.ui.dialogs.preferences",
+    "slidewright.ui.window.help",
+    "concurrent.futures.process",  # the credit check's worker pool (never in the window)
+)
+
+
+def test_the_dialogs_load_when_first_asked_for_and_then_open(
+    sample_bundle: Path, tmp_path: Path
+) -> None:
+    """What only a menu entry needs is not imported while the window is built; in a fresh
+    process, each of those entries still opens its dialog the first time it is used."""
+    env = {**os.environ, "HOME": str(tmp_path / "home")}
+    done = subprocess.run(
+        [sys.executable, "-c", ON_USE, str(sample_bundle), str(tmp_path / "s.ini"),
+         ",".join(ON_USE_MODULES)],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        env=env,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-2000:]
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen == {
+        "loaded": [],
+        "history": True,
+        "about": True,
+        "shortcuts": True,
+        "asked": ["Add Note", "Preferences"],
+    }

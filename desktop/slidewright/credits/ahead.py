@@ -27,12 +27,15 @@ from __future__ import annotations
 import hashlib
 import os
 import sys
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from slidewright.fileformat.images import ImageProblem, read_image_bytes
 from slidewright.provenance import ContentCredentials
 from slidewright.provenance import reader as provenance
+
+if TYPE_CHECKING:  # the pool's modules (multiprocessing, subprocess, sockets) load with the pool
+    from concurrent.futures import Executor, Future
 
 MAX_WORKERS = 4  # beside the checking process; on two cores, two were faster than one
 MIN_AHEAD = 8  # fewer pictures left than this: starting the workers costs more than it saves
@@ -90,6 +93,16 @@ def worker_count() -> int:
     return min(MAX_WORKERS, cores) if cores > 1 else 0
 
 
+def new_pool(workers: int) -> Executor:
+    """``workers`` forked processes. Their modules (multiprocessing, subprocess, sockets) are
+    imported here, not with this module: the window imports it for its checks, which never fork,
+    and importing them took its share of the window's start (tests/ui/test_start_imports.py)."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+
+
 class ReadAhead:
     """The pictures a check is about to read, in its order; validated in worker processes from
     the first one that holds a manifest on, each until the checker asks for it."""
@@ -98,7 +111,7 @@ class ReadAhead:
         self.trust_anchors = trust_anchors
         self._files = files
         self._pending: dict[str, Future[dict[str, Validated | None]]] = {}
-        self._pool: ProcessPoolExecutor | None = None
+        self._pool: Executor | None = None
         self._tried = False
 
     def signed(self, file: str) -> None:
@@ -114,13 +127,11 @@ class ReadAhead:
         workers = worker_count()
         if len(rest) < MIN_AHEAD or workers < 2 or not can_fork():
             return
-        import multiprocessing
-
         try:  # once here rather than once in each worker: they share the loaded library
             import c2pa  # noqa: F401
         except ImportError:  # the workers say so on each picture, as in line
             pass
-        self._pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+        self._pool = new_pool(workers)
         for start in range(0, len(rest), CHUNK):
             chunk = rest[start : start + CHUNK]
             task = self._pool.submit(_validate_all, chunk, self.trust_anchors)

@@ -129,7 +129,13 @@ def open_window(settings: Settings, start: StartPlan) -> MainWindow:
         return window
     # What step two will import (read_ahead.py), once the page is on screen: nothing competes
     # with the first paint, and the reading stack is not loaded before a kept page paints.
-    window.preview.painted.connect(lambda: QTimer.singleShot(0, read_ahead.start))
+    # On a reopening the article is read ahead too (step two opens it), after the first paint.
+    reading = [start.article] if start.from_kept_page else []
+
+    def ahead() -> None:
+        read_ahead.start(article=reading.pop() if reading else None)
+
+    window.preview.painted.connect(lambda: QTimer.singleShot(0, ahead))
     return window
 
 

@@ -26,9 +26,10 @@ from slidewright.fileformat.images import slugify
 from slidewright.render import RenderContext, render_page
 from slidewright.ui.dialogs.print_job import PrintJob
 from slidewright.ui.editing.document import Document
+from slidewright.ui.preview.page import PreviewPage
 from slidewright.ui.preview.render import preview_image
 from slidewright.ui.preview.scheme import Source, page_url
-from slidewright.ui.preview.view import Preview, PreviewPage
+from slidewright.ui.preview.view import Preview
 
 
 def usual_file_mode(file: Path) -> None:

@@ -20,7 +20,14 @@ from slidewright.model.notes import Note
 
 
 def read(path: Path | str) -> tuple[Article, Path, str | None]:
-    """Everything opening needs from disk, without Qt: safe to run on a worker thread."""
+    """Everything opening needs from disk, without Qt: safe to run on a worker thread. A
+    reopening's read-ahead (ui/read_ahead.py) may have read it already, while the first
+    page's frame reached the screen."""
+    from slidewright.ui import read_ahead
+
+    ahead = read_ahead.take_read(Path(path))
+    if ahead is not None:
+        return ahead
     article = fileformat.load_article(path)
     return article, fileformat.bundle_dir(path), fileformat.file_digest(path)
 

@@ -27,10 +27,17 @@ from PySide6.QtWidgets import (
 from slidewright.model.notes import Note, Reply, local_time, now_text
 from slidewright.ui.editing.document import Document
 from slidewright.ui.notes.commands import SetNotes, notes_of
-from slidewright.ui.notes.note_dialog import ask_note
 
 ARTICLE = -1  # the place of a note on the article as a whole
 ROLE = Qt.ItemDataRole.UserRole
+
+
+def ask_note(parent: QWidget, title: str, label: str, places: list[str]) -> tuple[int, str] | None:
+    """The note dialog (note_dialog.py), its module imported when first asked for, not while
+    the window is built (it is made on start-up, before the writer can type)."""
+    from slidewright.ui.notes import note_dialog
+
+    return note_dialog.ask_note(parent, title, label, places)
 
 
 def ask_text(parent: QWidget, title: str, label: str) -> str | None:

@@ -12,21 +12,14 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QFile, QIODevice, QObject, QTimer, QUrl, Signal, Slot
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWebChannel import QWebChannel
-from PySide6.QtWebEngineCore import (
-    QWebEnginePage,
-    QWebEngineProfile,
-    QWebEngineScript,
-    QWebEngineSettings,
-)
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QWidget
 
-from slidewright.packagedata import read_text
 from slidewright.ui.background import Background
-from slidewright.ui.preview.scheme import Source, is_page_url, page_url, preview_profile
+from slidewright.ui.preview.page import WORLD, Bridge, PreviewPage, preview_script
+from slidewright.ui.preview.scheme import Source, page_url, preview_profile
 
 if TYPE_CHECKING:
     from slidewright.render.context import Mode
@@ -36,89 +29,9 @@ if TYPE_CHECKING:
 # This module is on the way to the first paint of a cached page (see first_page.py), so the
 # reading and rendering stack (YAML, Markdown, Jinja) is imported where it is used, not here.
 
-WORLD = QWebEngineScript.ScriptWorldId.ApplicationWorld  # our scripts' own JavaScript world
 DEBOUNCE_MS = 4  # merges a burst of edits; short enough that the writer sees the letter typed
 FILL_IN_DELAY_MS = 40  # lets the first paint reach the screen before the rest is rendered
 HEADER_FIELDS = {"title", "description", "categories", "author", "date", "intro", "lang"}
-
-
-def _qwebchannel_js() -> str:
-    file = QFile(":/qtwebchannel/qwebchannel.js")
-    if not file.open(QIODevice.OpenModeFlag.ReadOnly):
-        return ""
-    return bytes(file.readAll().data()).decode("utf-8")
-
-
-def _preview_script() -> QWebEngineScript:
-    script = QWebEngineScript()
-    script.setName("slidewright-preview")
-    script.setSourceCode(_qwebchannel_js() + "\n" + read_text("js", "preview.js"))
-    script.setWorldId(WORLD)
-    script.setInjectionPoint(QWebEngineScript.InjectionPoint.DocumentReady)
-    script.setRunsOnSubFrames(False)
-    return script
-
-
-class Bridge(QObject):
-    """The object the page talks to over QWebChannel."""
-
-    clicked = Signal(int)
-    painted = Signal()
-
-    @Slot(int)
-    def slideClicked(self, index: int) -> None:  # noqa: N802 (called from JavaScript)
-        self.clicked.emit(index)
-
-    @Slot()
-    def pagePainted(self) -> None:  # noqa: N802 (called from JavaScript)
-        self.painted.emit()
-
-
-class PreviewPage(QWebEnginePage):
-    """Shows our page and nothing else: links to the web open in the system browser after the
-    writer's click; every other navigation (a bundle file, another scheme, a frame) is refused."""
-
-    def __init__(self, profile: QWebEngineProfile, parent: QObject | None = None) -> None:
-        super().__init__(profile, parent)
-        settings = self.settings()
-        attribute = QWebEngineSettings.WebAttribute
-        for name, on in (
-            (attribute.LocalContentCanAccessFileUrls, False),
-            (attribute.LocalContentCanAccessRemoteUrls, False),
-            (attribute.JavascriptCanOpenWindows, False),
-            (attribute.JavascriptCanAccessClipboard, False),
-            (attribute.PluginsEnabled, False),
-            (attribute.NavigateOnDropEnabled, False),  # a file dropped on the preview
-            (attribute.AllowRunningInsecureContent, False),
-            (attribute.AllowGeolocationOnInsecureOrigins, False),
-            (attribute.PdfViewerEnabled, False),
-        ):
-            settings.setAttribute(name, on)
-
-    def acceptNavigationRequest(
-        self, url: QUrl | str, kind: QWebEnginePage.NavigationType, main: bool
-    ) -> bool:  # noqa: N802
-        url = QUrl(url)
-        types = QWebEnginePage.NavigationType
-        if main and is_page_url(url) and kind != types.NavigationTypeLinkClicked:
-            return True  # our own load (and its #slide-N steps)
-        if (
-            main
-            and kind == types.NavigationTypeLinkClicked
-            and url.scheme()
-            in (
-                "http",
-                "https",
-                "mailto",
-            )
-        ):
-            QDesktopServices.openUrl(url)
-        return False
-
-    def createWindow(  # type: ignore[override]  # None (no window) is what Qt documents
-        self, kind: QWebEnginePage.WebWindowType
-    ) -> QWebEnginePage | None:  # noqa: N802
-        return None
 
 
 class Preview(QWebEngineView):
@@ -136,7 +49,7 @@ class Preview(QWebEngineView):
         # The bridge and our preview script live in a world of their own: the page's scripts
         # (and anything that might slip into it) share the DOM with them, not their objects.
         self.page().setWebChannel(self.channel, WORLD)
-        self.page().scripts().insert(_preview_script())
+        self.page().scripts().insert(preview_script())
         self.bridge.clicked.connect(self.slideClicked)
         self.bridge.painted.connect(self.painted)
         self.loadFinished.connect(self._loaded)
@@ -161,6 +74,9 @@ class Preview(QWebEngineView):
         self._kept: bytes | None = None  # a kept page on screen before its article was read
         self._kept_loaded = False
         self._opening_fill_in = False  # the next push is the rest of a long article's opening
+        self._held = False  # start-up: what can wait for the whole window waits (hold())
+        self._reload_waiting = False  # a kept page's article: rendered and compared at release()
+        self._fill_in_waiting = False  # a loaded opening page's rest: pushed at release()
         self._remember: tuple[Path, Mode, bytes] | None = None  # this opening page, to keep
 
     def set_document(self, doc: Document | None) -> None:
@@ -182,6 +98,9 @@ class Preview(QWebEngineView):
             return
         for signal, slot in self._connections():
             signal.connect(slot)
+        if self._held and self._kept is not None:  # on screen already: compared at release()
+            self._reload_waiting = True
+            return
         self.reload_page()
 
     def _connections(self) -> list[tuple[Any, Any]]:
@@ -208,6 +127,7 @@ class Preview(QWebEngineView):
         """Render the whole page and load it: on open, never on typing."""
         assert self.doc is not None
         kept, self._kept = self._kept, None
+        self._reload_waiting = False
         if self.source is None or self.source.bundle != self.doc.bundle:
             kept = None
             if self.host:
@@ -219,6 +139,7 @@ class Preview(QWebEngineView):
         self._dirty_slides.clear()
         self._dirty_all = self._dirty_header = self._dirty_read_more = False
         self._fill_in_pending = partial
+        self._fill_in_waiting = False  # a page loaded before this one: its rest is not wanted
         if not self.doc.modified:
             self._remember = (self.doc.bundle, self.mode, page)
         if page == kept:  # the kept page on screen is this very page: no second load
@@ -262,8 +183,30 @@ class Preview(QWebEngineView):
         if self._fill_in_pending:
             self._fill_in_pending = False
             self._dirty_all = self._opening_fill_in = True
-            QTimer.singleShot(FILL_IN_DELAY_MS, self._after_load)
+            if self._held:
+                self._fill_in_waiting = True
+            else:
+                QTimer.singleShot(FILL_IN_DELAY_MS, self._after_load)
         else:
+            self._after_load()
+
+    def hold(self) -> None:
+        """Start-up: what the preview can do once the window is whole waits for release(): the
+        rest of a long article's opening (and the ``updated`` it brings), and on a kept page
+        (show_kept_page) the article's own page, rendered to compare with it. Rendered beside
+        the window's second step, the rest of the slides took Python's lock from it, and the
+        comparison needed the rendering stack (Jinja, Markdown, the sanitiser) before the
+        writer could type (measured: see docs/architecture.md, "A start")."""
+        self._held = True
+
+    def release(self) -> None:
+        """The window is whole: render and compare the kept page's article, or push the rest
+        of the opening if its page has loaded."""
+        self._held = False
+        if self._reload_waiting and self.doc is not None:
+            self.reload_page()
+        elif self._fill_in_waiting:
+            self._fill_in_waiting = False
             self._after_load()
 
     def _after_load(self) -> None:

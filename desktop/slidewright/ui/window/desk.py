@@ -20,7 +20,6 @@ from slidewright.ui.editing.length_hint import ALT_LIMIT, DESCRIPTION_LIMIT, Len
 from slidewright.ui.editing.paste_image import PasteImageKeys, paste_into
 from slidewright.ui.preview.view import Preview
 from slidewright.ui.session.settings import Settings
-from slidewright.ui.window import help as help_menu
 from slidewright.ui.window.editors import Editors
 from slidewright.ui.window.focus_mode import FocusMode
 from slidewright.ui.window.follow_typing import TypingFollower
@@ -99,7 +98,7 @@ class WritingDesk:
             "zoom_reset": self.zoom.reset,
             "monospace": self.zoom.set_monospace,
             "shortcuts": self.show_shortcuts,
-            "about": lambda: help_menu.show_about(self.main),
+            "about": self.show_about,
         }
 
     def wire(self, actions: dict[str, QAction], extra: dict[str, QAction]) -> None:
@@ -178,7 +177,14 @@ class WritingDesk:
 
             self.printer.print_on(doc, printer)
 
+    def show_about(self) -> None:
+        from slidewright.ui.window import help as help_menu  # (on use, as the dialogs)
+
+        help_menu.show_about(self.main)
+
     def show_shortcuts(self) -> None:
+        from slidewright.ui.window import help as help_menu
+
         help_menu.show_shortcuts(self.main, help_menu.shortcut_rows(self.actions, self.extra))
 
     def _show_changed_slide(self, undone: bool) -> None:

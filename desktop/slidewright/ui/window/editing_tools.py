@@ -11,7 +11,6 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QCompleter, QMainWindow, QWidget
 
 from slidewright.spelling import system_language
-from slidewright.ui.dialogs.preferences import installed_languages
 from slidewright.ui.editing.document import Document
 from slidewright.ui.editing.find_replace import FindReplace
 from slidewright.ui.editing.spelling import Spelling
@@ -68,15 +67,13 @@ class EditingTools(QObject):
         self._language_timer = QTimer(self, singleShot=True, interval=LANGUAGE_SETTLE_MS)
         self._language_timer.timeout.connect(self._language_settled)
         self.spelling.loaded.connect(self._offer_languages)
-        # Loading Enchant and a dictionary (~0.2 s of a thread) waits for the first preview to
-        # paint: on start it would compete with reading and rendering the article for the CPU.
+        # Loading Enchant and a dictionary (~0.2 s of a thread) waits for the whole window to
+        # paint (start_spelling): on start it would compete with building it for the CPU.
         self._painted = False
-        preview.updated.connect(self._start_spelling)
+        preview.updated.connect(self.start_spelling)
         self._spelling_timer = QTimer(self, singleShot=True, interval=SPELLING_AT_THE_LATEST_MS)
-        self._spelling_timer.timeout.connect(self._start_spelling)
+        self._spelling_timer.timeout.connect(self.start_spelling)
         session.documentChanged.connect(self._document_changed)
-        if preview.ready:  # made after the first paint (MainWindow.complete on start-up):
-            QTimer.singleShot(0, self, self._start_spelling)  # once the window is whole
         if session.doc is not None:  # opened before this existed
             self._document_changed(session.doc)
         self.find = FindReplace(
@@ -93,6 +90,8 @@ class EditingTools(QObject):
         loaded: importing it on the UI thread would slow the window's start)."""
         field = self.article_editor.fields["lang"]
         if field.completer() is None:
+            from slidewright.ui.dialogs.preferences import installed_languages
+
             field.setCompleter(QCompleter(installed_languages(), field))
 
     def _document_changed(self, doc: Document | None) -> None:
@@ -108,7 +107,9 @@ class EditingTools(QObject):
             else:
                 self._spelling_timer.start()
 
-    def _start_spelling(self) -> None:
+    def start_spelling(self) -> None:
+        """Load the dictionary now (once): on start-up from MainWindow._settle, once the whole
+        window is on screen; else at the preview's next update, or SPELLING_AT_THE_LATEST_MS."""
         if not self._painted:
             self._painted = True
             self._spelling_timer.stop()

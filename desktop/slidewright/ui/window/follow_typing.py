@@ -11,7 +11,8 @@ import re
 from PySide6.QtCore import QObject
 
 from slidewright.ui.editing.slide_editor import SlideEditor
-from slidewright.ui.preview.view import WORLD, Preview
+from slidewright.ui.preview.page import WORLD
+from slidewright.ui.preview.view import Preview
 
 _BLOCK_BREAK = re.compile(r"\n[ \t]*\n+")
 

@@ -6,12 +6,12 @@ everything else lives in ``ui/session/history_keeper.py``, ``ui/dialogs/history_
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QTabWidget
 
-from slidewright.ui.dialogs.history_dialog import HistoryDialog
 from slidewright.ui.editing.document import Document
 from slidewright.ui.notes.panel import ARTICLE, NotesPanel
 from slidewright.ui.session.article_session import ArticleSession
@@ -19,6 +19,9 @@ from slidewright.ui.session.history_keeper import HistoryKeeper
 from slidewright.ui.session.preferences import Preferences
 from slidewright.ui.session.settings import Settings
 from slidewright.ui.window.selection import SlideSelection
+
+if TYPE_CHECKING:  # imported when File ▸ History is first used, not while the window is built
+    from slidewright.ui.dialogs.history_dialog import HistoryDialog
 
 
 class HistoryAndNotes(QObject):
@@ -62,6 +65,8 @@ class HistoryAndNotes(QObject):
         doc = self.session.doc
         if doc is None:
             return None
+        from slidewright.ui.dialogs.history_dialog import HistoryDialog
+
         self.dialog = HistoryDialog(self.keeper, doc, self.main)
         self.dialog.show()
         return self.dialog

@@ -20,11 +20,13 @@ from PySide6.QtWidgets import QMainWindow, QSplitter, QStackedWidget, QWidget
 from slidewright.ui.access.fit import fit_to_screen
 from slidewright.ui.preview.view import Preview
 from slidewright.ui.session.settings import Settings
+from slidewright.ui.window.after_paint import AfterPaint
 from slidewright.ui.window.layout_state import LaidOut, restore_window, save_layout
 from slidewright.ui.window.menus import menu_titles
 from slidewright.ui.window.panels import preview_panel
 from slidewright.ui.window.part_names import PartsByName
 from slidewright.ui.window.theme import Theme
+from slidewright.ui.window.warm_up import WarmUp
 
 if TYPE_CHECKING:
     from slidewright.credits import Finding
@@ -39,6 +41,8 @@ if TYPE_CHECKING:
 # load completes at once); generous, so that a busy machine's slow paint still comes first.
 COMPLETE_AT_THE_LATEST_MS = 10_000
 PAINT_REACHES_SCREEN_MS = 50  # the page's frame is shown by this (the UI) thread: let it be
+WARM_UP_AFTER_MS = 25  # the frame has reached the screen by then (then warm_up.py)
+SETTLE_AT_THE_LATEST_MS = 1000  # _settle waits for the whole window's paint, or this long
 
 
 class MainWindow(PartsByName, QMainWindow):
@@ -62,6 +66,7 @@ class MainWindow(PartsByName, QMainWindow):
         self._problems_wanted = True  # the Problems dock's visibility while an article is open
 
         self.preview = Preview()
+        self.preview.hold()  # what the preview can do once the window is whole (_settle)
         self.theme = Theme(self.preview.page(), self)  # before the first page: it paints dark
         preview_column, self.mode_buttons = preview_panel(self.preview, self)
         self.mode_buttons.buttonClicked.connect(
@@ -87,6 +92,10 @@ class MainWindow(PartsByName, QMainWindow):
                 button.setChecked(button.property("mode") == mode)
         self.preview.painted.connect(
             lambda: QTimer.singleShot(PAINT_REACHES_SCREEN_MS, self.complete)
+        )
+        self._warm_up = WarmUp(self)  # step two's modules, while the frame reaches the screen
+        self.preview.painted.connect(
+            lambda: QTimer.singleShot(WARM_UP_AFTER_MS, self._warm_up.start)
         )
         self.preview.loadFinished.connect(lambda ok: None if ok else self.complete())
         QTimer.singleShot(COMPLETE_AT_THE_LATEST_MS, self.complete)
@@ -115,6 +124,7 @@ class MainWindow(PartsByName, QMainWindow):
         if self.completed or self._completing:
             return
         self._completing = True  # opening may run an event loop (reading, a recovery question)
+        self._warm_up.stop()
         self.start_session()
         if self._open_later is not None:
             opening, self._open_later = self._open_later, None
@@ -145,20 +155,25 @@ class MainWindow(PartsByName, QMainWindow):
                 self._keep_preview_scroll = False
         self.parts.access.panes.start(doc)  # where writing starts (not the preview's toggle)
         fit_to_screen(self)  # again, shown: where the window manager actually put it
-        QTimer.singleShot(0, self, self._settle)  # once the writer has the whole window
+        shown = self.stack.currentWidget()  # the splitter, or the welcome page
+        AfterPaint(shown or self, self._settle, SETTLE_AT_THE_LATEST_MS)  # once it is on screen
         self.assembled.emit()
 
     def _settle(self) -> None:
-        """Just after step two, once the window is whole and can be typed in: what can wait
-        until then, instead of sharing the CPU (and Python's lock) with building the window.
-        The article's first credit check (Pillow and the rules, on a thread) starts here, and
-        the library's notes when the writer has a library (its index, SQLite, its rules)."""
+        """Just after step two, once the whole window has painted (after_paint.py): what can
+        wait until then, instead of sharing the CPU (and Python's lock) with building and
+        painting the window. The preview compares a kept page with the article and pushes the
+        rest of a long article (Preview.release); the article's first credit check (Pillow and
+        the rules, on a thread), the spelling dictionary (Enchant, on a thread) and the
+        library's notes when the writer has a library (its index, SQLite, its rules) start."""
         from slidewright.ui.library.setting import SETTING
 
+        self.preview.release()
         if self.settings.text(SETTING):
             self.follow_library()
         if self.doc is not None and self.preview.ready:
             self.problems.start_checking()  # the paint it waits for has happened
+        self.parts.tools.start_spelling()
 
     def follow_library(self) -> None:
         """The library's findings for the open article, in the Problems panel (once)."""
