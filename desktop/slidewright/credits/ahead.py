@@ -1,42 +1,58 @@
-"""Content Credentials validated ahead of the check, in worker processes.
+"""Content Credentials validated ahead of the check, in a forked child, from the command's start.
 
 Validating a signed picture is c2pa-rs's work (parsing the JUMBF, hashing the asset, verifying the
-COSE signature and the certificate chain): about a millisecond of CPU per picture, more than
-everything else the check does for it. In line, a 200-slide article of signed pictures waited for
-each in turn while the second core sat idle. Threads do not help: c2pa-python calls back into
-Python for every read and seek of the picture (some forty times a picture) and wraps each call in
-Python bookkeeping, so two threads mostly wait for each other's GIL (measured: no faster than in
-line). Forked processes (one a core, up to four) validate beside the one that opens the pictures
-with Pillow.
+COSE signature and the certificate chain): with c2pa-python's reader about 0.74 ms a 39 KB JPEG,
+more than everything else the check does for it, and importing c2pa costs about 50 ms more. Yet a
+cold ``slidewright check`` spends most of its time before the check begins: of about 300 ms for a
+200-slide article, some 210 ms are the interpreter and the imports (YAML, Jinja, Markdown,
+Pillow), and the check itself about 100 ms. A read-ahead started at the first signed picture (a
+process pool, as before) could only overlap those last 100 ms, and signed articles still took 45%
+longer than with credentials switched off.
 
-Only where forking is safe: a process with a single thread (``slidewright check``, a script);
-the window has Qt's threads, and checks in line on its own background thread. The pool starts
-at the first picture whose bytes hold a manifest, so an article of plain pictures (most of them)
-starts nothing and pays nothing.
+So ``slidewright check`` forks as soon as its arguments are parsed, before it imports the checker
+(:func:`start`). The child loads the article itself, lists its pictures as the check will open
+them (:meth:`ImagePaths.pictures`, the checker's own list), scans each file's bytes for a manifest,
+imports c2pa at the first signed one and validates it, writing each answer to a pipe as it goes;
+then it exits. The parent meanwhile imports the checker and checks; at a signed picture it reads
+the pipe until that picture's answer comes (usually long since written). On the same 200 signed
+pictures: 448 ms against 308 ms without credentials before, about 1.1x now (see
+``tests/benchmarks/provenance_bench.py``). With more than two cores, up to :data:`MAX_CHILDREN`
+children share the pictures (by a hash of the path, so the parent knows which pipe to read).
+Threads would not help: c2pa-python calls back into Python for every read and seek of a picture,
+so two threads mostly wait for each other's GIL.
 
-A worker reads the file itself and returns the credentials with the SHA-256 of the bytes it read;
-the checker uses them only for the very bytes it read afterwards (same SHA-256, the same container
-as Pillow names it). A file changed in between, or a worker that failed, is read in line as
-before, so the answer is always the one :func:`read_credentials` gives for what the checker saw.
-Only the credentials travel back, never the bytes: holding a long photo essay's pictures until
-the checker catches up would cost a gigabyte.
+A plain ``os.fork`` and a pipe rather than :mod:`multiprocessing`: its import and its pool's
+start-up cost more than the child saves. Only where forking is safe (:func:`can_fork`: a process
+with one thread, on Linux); the window has Qt's threads and checks in line on its own background
+thread. A script calling :func:`~slidewright.credits.checker.check_article` (``export --strict``,
+``publish``) gets a child started by the checker, for the files it does not know yet.
+
+An answer holds for the bytes the child read: the parent uses it only for the very bytes it read
+itself (same SHA-256, the same container as Pillow names it). A file changed in between, a child
+that failed, died or was never started: the parent validates in line, so the answer is always the
+one :func:`read_credentials` gives for what the checker saw. Only credentials travel, never
+pictures; the pipe's own buffer bounds what the child writes ahead (it waits while the pipe is
+full), an answer larger than :data:`MAX_FRAME` is not sent, and the parent keeps one frame at a
+time. A child never outlives the check: :meth:`ReadAhead.close` kills and reaps it (the CLI calls
+it in a ``finally``), and a child whose parent is gone fails its next write (EPIPE) and exits.
 """
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sys
-from concurrent.futures import Future, ProcessPoolExecutor
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
 
-from slidewright.fileformat.images import ImageProblem, read_image_bytes
-from slidewright.provenance import ContentCredentials
-from slidewright.provenance import reader as provenance
+if TYPE_CHECKING:
+    from slidewright.provenance import ContentCredentials
 
-MAX_WORKERS = 4  # beside the checking process; on two cores, two were faster than one
-MIN_AHEAD = 8  # fewer pictures left than this: starting the workers costs more than it saves
-CHUNK = 8  # pictures a task (with one a task, the checker waited on message passing: 5x longer)
+MAX_CHILDREN = 3  # beside the checking process (one a spare core)
+MAX_FRAME = 1 << 20  # one picture's credentials pickle to a few KB; a larger answer is not sent
+READ_SIZE = 1 << 16
+_HEADER = 4  # a frame: its length (big-endian), then the pickled (file, Validated)
 
 
 @dataclass(frozen=True)
@@ -46,30 +62,6 @@ class Validated:
     sha256: str
     mime: str
     credentials: ContentCredentials | None
-
-
-def _validate_all(files: list[str], trust_anchors: str) -> dict[str, Validated | None]:
-    """In a worker: each file's answer (a file that cannot be read is left out)."""
-    found = {}
-    for file in files:
-        try:
-            found[file] = _validate(file, trust_anchors)
-        except (ImageProblem, OSError, ValueError):  # the checker reads it in line and says why
-            continue
-    return found
-
-
-def _validate(file: str, trust_anchors: str) -> Validated | None:
-    """None when the file's bytes hold no manifest (nothing to do ahead)."""
-    raw = read_image_bytes(file)
-    if not provenance.has_manifest(raw):
-        return None
-    image_format = provenance.sniff_format(raw)
-    mime = provenance.MIME_TYPES.get(image_format, "")
-    if not mime:  # a container the reader does not read: the checker says so in line
-        return None
-    digest = hashlib.sha256(raw).hexdigest()
-    return Validated(digest, mime, provenance.read_credentials(raw, image_format, trust_anchors))
 
 
 def can_fork() -> bool:
@@ -83,67 +75,228 @@ def can_fork() -> bool:
         return False
 
 
-def worker_count() -> int:
-    """As many workers as the cores this process may use, up to :data:`MAX_WORKERS`; on one core
+def child_count() -> int:
+    """One child a core beside the checking process, up to :data:`MAX_CHILDREN`; on one core
     there is nothing to run beside the check (0)."""
-    cores = len(os.sched_getaffinity(0))
-    return min(MAX_WORKERS, cores) if cores > 1 else 0
+    return max(0, min(MAX_CHILDREN, len(os.sched_getaffinity(0)) - 1))
+
+
+def start(pictures: Callable[[], Iterable[str]], trust_anchors: str) -> ReadAhead | None:
+    """Fork the children that validate the files ``pictures()`` lists (called in each child, so
+    it may load the article itself), with the writer's trust anchors; None where that is not
+    safe or not worth it (:func:`can_fork`, :func:`child_count`)."""
+    count = child_count()
+    if count < 1 or not can_fork():
+        return None
+    return ReadAhead(pictures, trust_anchors, count)
+
+
+def article_pictures(path: Path) -> Iterator[str]:
+    """In a child: the article at ``path`` loaded as the check loads it, and its pictures'
+    files in the order the check opens them (those it would refuse left out)."""
+    from slidewright.fileformat import load_article
+    from slidewright.fileformat.bundle import bundle_dir
+    from slidewright.fileformat.images import ImagePaths
+
+    article = load_article(path)
+    images = (slide.image for slide in article.slides)
+    return map(str, ImagePaths().pictures(bundle_dir(path), images))
+
+
+def _share(file: str, count: int) -> int:
+    """Which child validates ``file``: the parent and every child agree without talking."""
+    if count == 1:
+        return 0
+    import zlib
+
+    return zlib.crc32(os.fsencode(file)) % count
+
+
+class _Child:
+    """One forked child and the parent's end of its pipe."""
+
+    def __init__(self, pid: int, fd: int) -> None:
+        self.pid, self.fd = pid, fd
+        self.buffer = bytearray()
+
+    @property
+    def running(self) -> bool:
+        return self.pid > 0
+
+    def next_answer(self) -> tuple[str, Validated | None] | None:
+        """The next answer the child wrote (waiting for it), or None when it has no more: it
+        finished, died, or wrote something that is not an answer (then it is stopped)."""
+        while self.running:
+            if len(self.buffer) >= _HEADER:
+                size = int.from_bytes(self.buffer[:_HEADER], "big")
+                if size > MAX_FRAME:
+                    break
+                if len(self.buffer) >= _HEADER + size:
+                    frame = bytes(self.buffer[_HEADER : _HEADER + size])
+                    del self.buffer[: _HEADER + size]
+                    answer = _answer(frame)
+                    if answer is None:
+                        break
+                    return answer
+            try:
+                chunk = os.read(self.fd, READ_SIZE)
+            except OSError:
+                break
+            if not chunk:
+                break
+            self.buffer += chunk
+        self.stop()
+        return None
+
+    def stop(self) -> None:
+        """Close the pipe, kill the child if it still runs, and reap it (no zombie)."""
+        if not self.running:
+            return
+        import signal
+
+        pid, self.pid = self.pid, 0
+        self.buffer.clear()
+        os.close(self.fd)
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        try:
+            os.waitpid(pid, 0)
+        except ChildProcessError:  # reaped already (by a test)
+            pass
+
+
+def _answer(frame: bytes) -> tuple[str, Validated | None] | None:
+    """A frame's (file, Validated or None), None when it is not one. Pickle, for a frame written by our
+    own forked child: what it holds is what :func:`_validate` returned there."""
+    import pickle
+
+    try:
+        file, found = pickle.loads(frame)  # noqa: S301 - written by our own child, see above
+    except Exception:  # noqa: BLE001 - whatever it is, the checker reads in line
+        return None
+    if isinstance(file, str) and (found is None or isinstance(found, Validated)):
+        return file, found
+    return None
 
 
 class ReadAhead:
-    """The pictures a check is about to read, in its order; validated in worker processes from
-    the first one that holds a manifest on, each until the checker asks for it."""
+    """The children validating a check's signed pictures ahead, each until the checker asks."""
 
-    def __init__(self, trust_anchors: str, files: list[str]) -> None:
+    def __init__(
+        self, pictures: Callable[[], Iterable[str]], trust_anchors: str, count: int
+    ) -> None:
         self.trust_anchors = trust_anchors
-        self._files = files
-        self._pending: dict[str, Future[dict[str, Validated | None]]] = {}
-        self._pool: ProcessPoolExecutor | None = None
-        self._tried = False
+        self._children: list[_Child] = []
+        for share in range(count):
+            self._children.append(self._fork(pictures, share, count))
 
-    def signed(self, file: str) -> None:
-        """``file``'s bytes hold a manifest: validate it and the pictures after it ahead (once
-        a check, and only where forking is safe and enough pictures are left)."""
-        if self._tried:
-            return
-        self._tried = True
+    @property
+    def pids(self) -> list[int]:
+        """The children still running or not yet reaped (for tests)."""
+        return [child.pid for child in self._children if child.running]
+
+    def _fork(self, pictures: Callable[[], Iterable[str]], share: int, count: int) -> _Child:
         try:
-            rest = self._files[self._files.index(file) :]
-        except ValueError:
-            return
-        workers = worker_count()
-        if len(rest) < MIN_AHEAD or workers < 2 or not can_fork():
-            return
-        import multiprocessing
-
-        try:  # once here rather than once in each worker: they share the loaded library
-            import c2pa  # noqa: F401
-        except ImportError:  # the workers say so on each picture, as in line
-            pass
-        self._pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
-        for start in range(0, len(rest), CHUNK):
-            chunk = rest[start : start + CHUNK]
-            task = self._pool.submit(_validate_all, chunk, self.trust_anchors)
-            self._pending.update(dict.fromkeys(chunk, task))
+            read_end, write_end = os.pipe()
+        except OSError:
+            return _Child(0, -1)
+        try:
+            pid = os.fork()
+        except OSError:  # no more processes: that share is validated in line
+            os.close(read_end)
+            os.close(write_end)
+            return _Child(0, -1)
+        if pid == 0:  # the child: nothing but the pipe of its own
+            os.close(read_end)
+            for sibling in self._children:
+                if sibling.running:
+                    os.close(sibling.fd)  # else a parent gone would not break the sibling's pipe
+            _run(write_end, pictures, self.trust_anchors, share, count)
+        os.close(write_end)
+        return _Child(pid, read_end)
 
     def take(self, file: str, sha256: str, image_format: str) -> Validated | None:
-        """The worker's answer for ``file`` if it holds for these bytes (the checker's SHA-256
-        and Pillow's format); None when there is none or it does not hold."""
-        pending = self._pending.pop(file, None)
-        if pending is None:
-            return None
-        try:
-            found = pending.result().get(file)
-        except Exception:  # noqa: BLE001 - a worker that failed (killed, out of memory): in line
-            return None
-        mime = provenance.MIME_TYPES.get(image_format.upper())
-        if found is None or found.sha256 != sha256 or found.mime != mime:
-            return None
-        return found
+        """The child's answer for ``file`` if it holds for these bytes (the checker's SHA-256
+        and Pillow's format); None when there is none or it does not hold. Answers come in the
+        check's order: the ones before ``file`` (pictures the checker knew already) are dropped,
+        and an answer is taken once."""
+        from slidewright.provenance.reader import MIME_TYPES
+
+        child = self._children[_share(file, len(self._children))]
+        while (answer := child.next_answer()) is not None:
+            name, found = answer
+            if name == file:
+                mime = MIME_TYPES.get(image_format.upper())
+                if found is None or found.sha256 != sha256 or found.mime != mime:
+                    return None  # plain or changed when the child read it: in line
+                if found.credentials is not None and found.credentials.state == "unreadable":
+                    return None  # maybe the child's own trouble: the checker's word in line
+                return found
+        return None
 
     def close(self) -> None:
-        """Drop what was not asked for (a file the check skipped) and let the workers go."""
-        self._pending.clear()
-        if self._pool is not None:
-            self._pool.shutdown(wait=False, cancel_futures=True)
-            self._pool = None
+        """Stop the children (those done are only reaped) and forget what they did not say."""
+        for child in self._children:
+            child.stop()
+
+
+def _run(
+    fd: int, pictures: Callable[[], Iterable[str]], trust_anchors: str, share: int, count: int
+) -> NoReturn:
+    """The child's whole life: validate its share, write each answer, exit without running
+    anything of the parent's (no atexit, no flushing of the parent's buffered output)."""
+    code = 1
+    try:
+        _validate_into(fd, pictures(), trust_anchors, share, count)
+        code = 0
+    except BaseException:  # noqa: BLE001, S110 - EPIPE (the parent is gone), ^C: the parent reads in line
+        pass
+    finally:
+        os._exit(code)
+
+
+def _validate_into(
+    fd: int, files: Iterable[str], trust_anchors: str, share: int, count: int
+) -> None:
+    import pickle
+
+    from slidewright.fileformat.images import ImageProblem
+
+    seen: set[str] = set()
+    for file in files:
+        if file in seen or _share(file, count) != share:
+            continue
+        seen.add(file)
+        try:
+            found = _validate(file, trust_anchors)
+        except (ImageProblem, OSError, ValueError):  # the checker reads it in line and says why
+            found = None
+        # Every file has its frame, None for nothing to say: the parent waiting for a file the
+        # child found plain (changed since) stops there, and keeps the answers after it.
+        frame = pickle.dumps((file, found), protocol=pickle.HIGHEST_PROTOCOL)
+        if len(frame) > MAX_FRAME:
+            frame = pickle.dumps((file, None), protocol=pickle.HIGHEST_PROTOCOL)
+        if len(frame) <= MAX_FRAME:
+            data = memoryview(len(frame).to_bytes(_HEADER, "big") + frame)
+            while data:  # waits while the pipe is full: the parent has not caught up
+                data = data[os.write(fd, data) :]
+
+
+def _validate(file: str, trust_anchors: str) -> Validated | None:
+    """None when the file's bytes hold no manifest (nothing to do ahead)."""
+    import hashlib
+
+    from slidewright.fileformat.images import read_image_bytes
+    from slidewright.provenance import reader as provenance
+
+    raw = read_image_bytes(file)  # refuses a FIFO, a device, a file of insane size
+    if not provenance.has_manifest(raw):
+        return None
+    image_format = provenance.sniff_format(raw)
+    mime = provenance.MIME_TYPES.get(image_format, "")
+    if not mime:  # a container the reader does not read: the checker says so in line
+        return None
+    digest = hashlib.sha256(raw).hexdigest()
+    return Validated(digest, mime, provenance.read_credentials(raw, image_format, trust_anchors))
