@@ -52,7 +52,9 @@ def _check(args: argparse.Namespace) -> int:
     _require_existing(args.path)
     anchors = _trust_anchors(args.trust or [])
     # Before the checker's imports (two thirds of a cold check): a child validates the signed
-    # pictures meanwhile (credits/ahead.py), and is stopped and reaped whatever happens.
+    # pictures meanwhile (credits/ahead.py), and is stopped and reaped whatever happens. The
+    # article's loader is imported first, once for both: the check needs it too.
+    import slidewright.fileformat  # noqa: F401
     from slidewright.credits import ahead
 
     reading = ahead.start(functools.partial(ahead.article_pictures, args.path), anchors)

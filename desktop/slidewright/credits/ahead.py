@@ -168,8 +168,8 @@ class _Child:
 
 
 def _answer(frame: bytes) -> tuple[str, Validated | None] | None:
-    """A frame's (file, Validated or None), None when it is not one. Pickle, for a frame written by our
-    own forked child: what it holds is what :func:`_validate` returned there."""
+    """A frame's (file, Validated or None), None when it is not one. Pickle, for a frame written
+    by our own forked child: what it holds is what :func:`_validate` returned there."""
     import pickle
 
     try:
@@ -249,6 +249,9 @@ def _run(
     anything of the parent's (no atexit, no flushing of the parent's buffered output)."""
     code = 1
     try:
+        quiet = os.open(os.devnull, os.O_WRONLY)  # the command's output is the parent's alone
+        os.dup2(quiet, 1)
+        os.dup2(quiet, 2)
         _validate_into(fd, pictures(), trust_anchors, share, count)
         code = 0
     except BaseException:  # noqa: BLE001, S110 - EPIPE (the parent is gone), ^C: the parent reads in line
