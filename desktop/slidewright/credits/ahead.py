@@ -53,6 +53,9 @@ MAX_CHILDREN = 3  # beside the checking process (one a spare core)
 MAX_FRAME = 1 << 20  # one picture's credentials pickle to a few KB; a larger answer is not sent
 READ_SIZE = 1 << 16
 _HEADER = 4  # a frame: its length (big-endian), then the pickled (file, Validated)
+CLAIM_SLOTS = 1 << 16  # one byte a slot, shared by the processes; a file's slot: a hash of it
+_FREE, _CHILD, _PARENT = 0, 1, 2  # who validates the files of a slot
+_NOT_YET = ("", None)  # no answer written yet (the parent did not wait)
 
 
 @dataclass(frozen=True)
@@ -103,13 +106,40 @@ def article_pictures(path: Path) -> Iterator[str]:
     return map(str, ImagePaths().pictures(bundle_dir(path), images))
 
 
-def _share(file: str, count: int) -> int:
-    """Which child validates ``file``: the parent and every child agree without talking."""
-    if count == 1:
-        return 0
+def _hash(file: str) -> int:
     import zlib
 
-    return zlib.crc32(os.fsencode(file)) % count
+    return zlib.crc32(os.fsencode(file))
+
+
+def _share(file: str, count: int) -> int:
+    """Which child validates ``file``: the parent and every child agree without talking."""
+    return 0 if count == 1 else _hash(file) % count
+
+
+class _Claims:
+    """Who validates which file, in memory the processes share: the child marks a file before
+    validating it, and skips one the parent marked; the parent, finding a file's answer not
+    written yet, waits for the child if the child has marked it, and else marks it and reads it
+    in line. When the child lags (its core busy with other programs), the parent does not
+    wait for it, and it does not do the parent's pictures again. Two files may share a slot:
+    then one is read in line, or both validate it; never a wrong answer (:meth:`ReadAhead.take`
+    holds each answer to the checker's bytes)."""
+
+    def __init__(self) -> None:
+        import mmap
+
+        self._memory = mmap.mmap(-1, CLAIM_SLOTS)  # anonymous and shared: the children see it
+
+    def mark(self, file: str, who: int) -> int:
+        """Mark ``file`` for ``who`` unless it is marked already; who it is marked for now."""
+        slot = _hash(file) % CLAIM_SLOTS
+        if self._memory[slot] == _FREE:
+            self._memory[slot] = who
+        return self._memory[slot]
+
+    def close(self) -> None:
+        self._memory.close()
 
 
 class _Child:
@@ -123,9 +153,10 @@ class _Child:
     def running(self) -> bool:
         return self.pid > 0
 
-    def next_answer(self) -> tuple[str, Validated | None] | None:
-        """The next answer the child wrote (waiting for it), or None when it has no more: it
-        finished, died, or wrote something that is not an answer (then it is stopped)."""
+    def next_answer(self, wait: bool = True) -> tuple[str, Validated | None] | None:
+        """The next answer the child wrote (waiting for it, else :data:`_NOT_YET` when there is
+        none yet), or None when it has no more: it finished, died, or wrote something that is
+        not an answer (then it is stopped)."""
         while self.running:
             if len(self.buffer) >= _HEADER:
                 size = int.from_bytes(self.buffer[:_HEADER], "big")
@@ -139,6 +170,12 @@ class _Child:
                         break
                     return answer
             try:
+                if not wait:
+                    import select
+
+                    readable, _, _ = select.select([self.fd], [], [], 0)
+                    if not readable:
+                        return _NOT_YET
                 chunk = os.read(self.fd, READ_SIZE)
             except OSError:
                 break
@@ -188,6 +225,7 @@ class ReadAhead:
         self, pictures: Callable[[], Iterable[str]], trust_anchors: str, count: int
     ) -> None:
         self.trust_anchors = trust_anchors
+        self._claims = _Claims()
         self._children: list[_Child] = []
         for share in range(count):
             self._children.append(self._fork(pictures, share, count))
@@ -213,7 +251,7 @@ class ReadAhead:
             for sibling in self._children:
                 if sibling.running:
                     os.close(sibling.fd)  # else a parent gone would not break the sibling's pipe
-            _run(write_end, pictures, self.trust_anchors, share, count)
+            _run(write_end, pictures, self.trust_anchors, self._claims, (share, count))
         os.close(write_end)
         return _Child(pid, read_end)
 
@@ -225,7 +263,13 @@ class ReadAhead:
         from slidewright.provenance.reader import MIME_TYPES
 
         child = self._children[_share(file, len(self._children))]
-        while (answer := child.next_answer()) is not None:
+        while (answer := child.next_answer(wait=False)) is not None:
+            if answer is _NOT_YET:
+                if self._claims.mark(file, _PARENT) == _PARENT:
+                    return None  # the child has not come to it: in line, and the child skips it
+                answer = child.next_answer()  # the child is at it: its answer comes next
+                if answer is None:
+                    return None
             name, found = answer
             if name == file:
                 mime = MIME_TYPES.get(image_format.upper())
@@ -240,10 +284,15 @@ class ReadAhead:
         """Stop the children (those done are only reaped) and forget what they did not say."""
         for child in self._children:
             child.stop()
+        self._claims.close()
 
 
 def _run(
-    fd: int, pictures: Callable[[], Iterable[str]], trust_anchors: str, share: int, count: int
+    fd: int,
+    pictures: Callable[[], Iterable[str]],
+    trust_anchors: str,
+    claims: _Claims,
+    share: tuple[int, int],
 ) -> NoReturn:
     """The child's whole life: validate its share, write each answer, exit without running
     anything of the parent's (no atexit, no flushing of the parent's buffered output)."""
@@ -252,7 +301,7 @@ def _run(
         quiet = os.open(os.devnull, os.O_WRONLY)  # the command's output is the parent's alone
         os.dup2(quiet, 1)
         os.dup2(quiet, 2)
-        _validate_into(fd, pictures(), trust_anchors, share, count)
+        _validate_into(fd, pictures(), trust_anchors, claims, share)
         code = 0
     except BaseException:  # noqa: BLE001, S110 - EPIPE (the parent is gone), ^C: the parent reads in line
         pass
@@ -261,7 +310,7 @@ def _run(
 
 
 def _validate_into(
-    fd: int, files: Iterable[str], trust_anchors: str, share: int, count: int
+    fd: int, files: Iterable[str], trust_anchors: str, claims: _Claims, share: tuple[int, int]
 ) -> None:
     import pickle
 
@@ -269,13 +318,15 @@ def _validate_into(
 
     seen: set[str] = set()
     for file in files:
-        if file in seen or _share(file, count) != share:
+        if file in seen or _share(file, share[1]) != share[0]:
             continue
         seen.add(file)
+        found = None
         try:
-            found = _validate(file, trust_anchors)
+            if claims.mark(file, _CHILD) == _CHILD:  # else the parent reads it in line
+                found = _validate(file, trust_anchors)
         except (ImageProblem, OSError, ValueError):  # the checker reads it in line and says why
-            found = None
+            pass
         # Every file has its frame, None for nothing to say: the parent waiting for a file the
         # child found plain (changed since) stops there, and keeps the answers after it.
         frame = pickle.dumps((file, found), protocol=pickle.HIGHEST_PROTOCOL)
