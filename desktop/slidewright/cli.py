@@ -8,7 +8,6 @@ what it needs (an HTML export of a text article never loads Pillow, the checker 
 from __future__ import annotations
 
 import argparse
-import functools
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -53,12 +52,18 @@ def _check(args: argparse.Namespace) -> int:
     anchors = _trust_anchors(args.trust or [])
     # Before the checker's imports (two thirds of a cold check): a child validates the signed
     # pictures meanwhile (credits/ahead.py), and is stopped and reaped whatever happens. The
-    # article's loader is imported first, once for both: the check needs it too.
+    # article's loader is imported first, once for both: the child reads the pictures with it.
     import slidewright.fileformat  # noqa: F401
     from slidewright.credits import ahead
 
-    reading = ahead.start(functools.partial(ahead.article_pictures, args.path), anchors)
+    reading = ahead.start(anchors)
     try:
+        from slidewright.fileformat import load_article
+        from slidewright.fileformat.bundle import bundle_dir
+
+        article = load_article(args.path)  # while the child imports the C2PA library
+        if reading is not None:
+            reading.send((slide.image for slide in article.slides), bundle_dir(args.path))
         from slidewright.credits.report import run_check
 
         return run_check(
@@ -71,6 +76,7 @@ def _check(args: argparse.Namespace) -> int:
             tuple(args.agency or ()),
             anchors,
             reading,
+            article,
         )
     finally:
         if reading is not None:

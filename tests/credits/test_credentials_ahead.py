@@ -46,7 +46,6 @@ sys.exit(main(sys.argv[1:]))
 # as findings, each picture's credentials and how many signed pictures were validated in line.
 PRELUDE = """
 import json, os, signal, sys
-from functools import partial
 from pathlib import Path
 from slidewright import load_article
 from slidewright.credits import ahead, check_article, metadata
@@ -76,7 +75,9 @@ def check(reading=None):
     return {"findings": findings, "credentials": credentials, "validated in line": len(in_line)}
 def start(children=1):
     ahead.child_count = lambda: children
-    return ahead.start(partial(ahead.article_pictures, bundle), "")
+    reading = ahead.start("")
+    reading.send([slide.image for slide in load_article(bundle).slides], bundle)
+    return reading
 def children_left():
     try:
         os.waitpid(-1, os.WNOHANG)
@@ -225,13 +226,13 @@ def test_a_child_that_dies_changes_no_finding_and_leaves_no_process(own_article:
 killed = start()
 os.kill(killed.pids[0], signal.SIGKILL)  # before, while or after it validates: all alike
 after_kill = check(killed)
-def five_then_die(files):
-    for number, file in enumerate(files):
-        if number == 5:
-            os.kill(os.getpid(), signal.SIGKILL)
-        yield file
-ahead.child_count = lambda: 1
-midway = ahead.start(lambda: five_then_die(ahead.article_pictures(bundle)), "")
+validate = ahead._validate
+def five_then_die(file, trust_anchors):
+    if file.endswith("p5.jpg"):
+        os.kill(os.getpid(), signal.SIGKILL)
+    return validate(file, trust_anchors)
+ahead._validate = five_then_die  # in the child forked next
+midway = start()
 pid = midway.pids[0]
 os.waitid(os.P_PID, pid, os.WEXITED | os.WNOWAIT)  # dead after the fifth picture
 after_five = check(midway)
@@ -264,11 +265,11 @@ def interrupted_check():
         main(["check", str(bundle)])
     except KeyboardInterrupt:
         return {"started": len(started), "left": children_left()}
-from slidewright.credits import report
-real_load = report.load_article
-report.load_article = interrupt  # ^C before the check begins (the child runs on)
+import slidewright.fileformat
+real_load = slidewright.fileformat.load_article
+slidewright.fileformat.load_article = interrupt  # ^C before the check begins
 before_the_check = interrupted_check()
-report.load_article = real_load
+slidewright.fileformat.load_article = real_load
 ahead.ReadAhead.take = interrupt  # ^C at the first signed picture
 in_the_check = interrupted_check()
 print(json.dumps({"check": after_check, "before": before_the_check, "in": in_the_check}))
@@ -283,7 +284,7 @@ def test_a_warm_check_starts_no_child_again(
 ) -> None:
     started: list[int] = []
     monkeypatch.setattr(ahead, "can_fork", lambda: True)
-    monkeypatch.setattr(ahead, "start", lambda pictures, anchors: started.append(1))
+    monkeypatch.setattr(ahead, "start", lambda anchors: started.append(1))
     bundle, _ = article
     cache = MetadataCache()
     document = load_article(bundle)

@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
@@ -51,6 +51,7 @@ if TYPE_CHECKING:
 
 MAX_CHILDREN = 3  # beside the checking process (one a spare core)
 MAX_FRAME = 1 << 20  # one picture's credentials pickle to a few KB; a larger answer is not sent
+MAX_ORDERS = 1 << 26  # the image paths of an article (64 MB: a million slides); beyond: in line
 READ_SIZE = 1 << 16
 _HEADER = 4  # a frame: its length (big-endian), then the pickled (file, Validated)
 CLAIM_SLOTS = 1 << 16  # one byte a slot, shared by the processes; a file's slot: a hash of it
@@ -84,26 +85,14 @@ def child_count() -> int:
     return max(0, min(MAX_CHILDREN, len(os.sched_getaffinity(0)) - 1))
 
 
-def start(pictures: Callable[[], Iterable[str]], trust_anchors: str) -> ReadAhead | None:
-    """Fork the children that validate the files ``pictures()`` lists (called in each child, so
-    it may load the article itself), with the writer's trust anchors; None where that is not
-    safe or not worth it (:func:`can_fork`, :func:`child_count`)."""
+def start(trust_anchors: str) -> ReadAhead | None:
+    """Fork the children that will validate the pictures :meth:`ReadAhead.send` names, with the
+    writer's trust anchors; None where that is not safe or not worth it (:func:`can_fork`,
+    :func:`child_count`). They import the C2PA library while the caller loads the article."""
     count = child_count()
     if count < 1 or not can_fork():
         return None
-    return ReadAhead(pictures, trust_anchors, count)
-
-
-def article_pictures(path: Path) -> Iterator[str]:
-    """In a child: the article at ``path`` loaded as the check loads it, and its pictures'
-    files in the order the check opens them (those it would refuse left out)."""
-    from slidewright.fileformat import load_article
-    from slidewright.fileformat.bundle import bundle_dir
-    from slidewright.fileformat.images import ImagePaths
-
-    article = load_article(path)
-    images = (slide.image for slide in article.slides)
-    return map(str, ImagePaths().pictures(bundle_dir(path), images))
+    return ReadAhead(trust_anchors, count)
 
 
 def _hash(file: str) -> int:
@@ -145,9 +134,24 @@ class _Claims:
 class _Child:
     """One forked child and the parent's end of its pipe."""
 
-    def __init__(self, pid: int, fd: int) -> None:
-        self.pid, self.fd = pid, fd
+    def __init__(self, pid: int, fd: int, orders: int) -> None:
+        self.pid, self.fd = pid, fd  # the child, the pipe its answers come through
+        self.orders = orders  # the pipe the files to validate go through (-1: sent)
         self.buffer = bytearray()
+
+    def send(self, message: bytes) -> None:
+        """The files to validate, once (the child reads them all before it answers)."""
+        try:
+            while message and self.running:
+                message = message[os.write(self.orders, message) :]
+        except OSError:  # the child died (EPIPE): in line
+            self.stop()
+        self._close_orders()
+
+    def _close_orders(self) -> None:
+        if self.orders >= 0:
+            os.close(self.orders)
+            self.orders = -1
 
     @property
     def running(self) -> bool:
@@ -194,6 +198,7 @@ class _Child:
         pid, self.pid = self.pid, 0
         self.buffer.clear()
         os.close(self.fd)
+        self._close_orders()
         try:
             os.kill(pid, signal.SIGKILL)
         except ProcessLookupError:
@@ -221,39 +226,51 @@ def _answer(frame: bytes) -> tuple[str, Validated | None] | None:
 class ReadAhead:
     """The children validating a check's signed pictures ahead, each until the checker asks."""
 
-    def __init__(
-        self, pictures: Callable[[], Iterable[str]], trust_anchors: str, count: int
-    ) -> None:
+    def __init__(self, trust_anchors: str, count: int) -> None:
         self.trust_anchors = trust_anchors
         self._claims = _Claims()
         self._children: list[_Child] = []
         for share in range(count):
-            self._children.append(self._fork(pictures, share, count))
+            self._children.append(self._fork(share, count))
 
     @property
     def pids(self) -> list[int]:
         """The children still running or not yet reaped (for tests)."""
         return [child.pid for child in self._children if child.running]
 
-    def _fork(self, pictures: Callable[[], Iterable[str]], share: int, count: int) -> _Child:
+    def _fork(self, share: int, count: int) -> _Child:
         try:
-            read_end, write_end = os.pipe()
+            answers, answer = os.pipe()
         except OSError:
-            return _Child(0, -1)
+            return _Child(0, -1, -1)
+        try:
+            order, orders = os.pipe()
+        except OSError:
+            _close(answers, answer)
+            return _Child(0, -1, -1)
         try:
             pid = os.fork()
         except OSError:  # no more processes: that share is validated in line
-            os.close(read_end)
-            os.close(write_end)
-            return _Child(0, -1)
-        if pid == 0:  # the child: nothing but the pipe of its own
-            os.close(read_end)
-            for sibling in self._children:
+            _close(answers, answer, order, orders)
+            return _Child(0, -1, -1)
+        if pid == 0:  # the child: nothing but the pipes of its own
+            _close(answers, orders)
+            for sibling in self._children:  # else a parent gone would not break their pipes
                 if sibling.running:
-                    os.close(sibling.fd)  # else a parent gone would not break the sibling's pipe
-            _run(write_end, pictures, self.trust_anchors, self._claims, (share, count))
-        os.close(write_end)
-        return _Child(pid, read_end)
+                    _close(sibling.fd, sibling.orders)
+            _run(answer, order, self.trust_anchors, self._claims, (share, count))
+        _close(answer, order)
+        return _Child(pid, answers, orders)
+
+    def send(self, images: Iterable[str], bundle: Path | None = None) -> None:
+        """What the check will read, in its order: with ``bundle``, the article's image paths
+        (each child finds their files as the check does, :meth:`ImagePaths.pictures`); else the
+        files themselves. Once, before the first :meth:`take`."""
+        import pickle
+
+        message = pickle.dumps((str(bundle or ""), list(images)), pickle.HIGHEST_PROTOCOL)
+        for child in self._children:
+            child.send(message)
 
     def take(self, file: str, sha256: str, image_format: str) -> Validated | None:
         """The child's answer for ``file`` if it holds for these bytes (the checker's SHA-256
@@ -287,26 +304,50 @@ class ReadAhead:
         self._claims.close()
 
 
+def _close(*fds: int) -> None:
+    for fd in fds:
+        os.close(fd)
+
+
 def _run(
-    fd: int,
-    pictures: Callable[[], Iterable[str]],
-    trust_anchors: str,
-    claims: _Claims,
-    share: tuple[int, int],
+    answer: int, order: int, trust_anchors: str, claims: _Claims, share: tuple[int, int]
 ) -> NoReturn:
-    """The child's whole life: validate its share, write each answer, exit without running
+    """The child's whole life: import the C2PA library (meanwhile the parent loads the article),
+    read what to validate, validate its share and write each answer; then exit without running
     anything of the parent's (no atexit, no flushing of the parent's buffered output)."""
     code = 1
     try:
         quiet = os.open(os.devnull, os.O_WRONLY)  # the command's output is the parent's alone
         os.dup2(quiet, 1)
         os.dup2(quiet, 2)
-        _validate_into(fd, pictures(), trust_anchors, claims, share)
+        try:
+            import c2pa  # noqa: F401
+        except ImportError:  # read_credentials says so on each signed picture, as in line
+            pass
+        _validate_into(answer, _orders(order), trust_anchors, claims, share)
         code = 0
     except BaseException:  # noqa: BLE001, S110 - EPIPE (the parent is gone), ^C: the parent reads in line
         pass
     finally:
         os._exit(code)
+
+
+def _orders(order: int) -> Iterable[str]:
+    """In a child: the files the parent sent (:meth:`ReadAhead.send`), as the check finds them."""
+    import pickle
+
+    from slidewright.fileformat.images import ImagePaths
+
+    message = bytearray()
+    while chunk := os.read(order, READ_SIZE):
+        message += chunk
+        if len(message) > MAX_ORDERS:
+            raise ValueError("too many pictures to read ahead")
+    os.close(order)
+    bundle, images = pickle.loads(message)  # noqa: S301 - from the parent, see _answer
+    if not bundle:
+        return list(map(str, images))
+    return map(str, ImagePaths().pictures(bundle, images))
 
 
 def _validate_into(

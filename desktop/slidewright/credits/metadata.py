@@ -250,7 +250,9 @@ class MetadataCache:
             ):
                 unknown.append(file)
         if unknown:
-            self._ahead = ahead.start(lambda: unknown, self.trust_anchors)
+            self._ahead = ahead.start(self.trust_anchors)
+            if self._ahead is not None:
+                self._ahead.send(unknown)
 
     def use_ahead(self, reading: ReadAhead | None) -> None:
         """Take the answers of a read-ahead started before the check (``slidewright check``

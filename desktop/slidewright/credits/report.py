@@ -35,18 +35,20 @@ def run_check(
     own_agencies: tuple[str, ...] = (),
     trust_anchors: str = "",
     read_ahead: ReadAhead | None = None,
+    article: Article | None = None,
 ) -> int:
     """0: no errors (with ``strict``, no warnings either); 1: there are; FormatError propagates (2).
 
     ``own_agencies`` are the writer's own, beside the built-in list. ``disabled`` rule ids are
     not run at all, so they neither print nor fail the check. ``read_ahead``: the children the
     command forked at its start to validate Content Credentials (:mod:`.ahead`), stopped here
-    once the check is done. Article text reaches the terminal without control characters or
-    escape sequences, one line per finding.
+    once the check is done; ``article``: ``path``'s, when the caller has loaded it. Article
+    text reaches the terminal without control characters or escape sequences, one line per
+    finding.
     """
     rules = CreditRules()
     rules.disable(disabled)
-    article = load_article(path)
+    article = article if article is not None else load_article(path)
     cache = MetadataCache(trust_anchors)
     cache.use_ahead(read_ahead)
     bundle = bundle_dir(path)
