@@ -1,40 +1,48 @@
 """Content Credentials validated ahead of the check, in a forked child, from the command's start.
 
 Validating a signed picture is c2pa-rs's work (parsing the JUMBF, hashing the asset, verifying the
-COSE signature and the certificate chain): with c2pa-python's reader about 0.74 ms a 39 KB JPEG,
-more than everything else the check does for it, and importing c2pa costs about 50 ms more. Yet a
-cold ``slidewright check`` spends most of its time before the check begins: of about 300 ms for a
-200-slide article, some 210 ms are the interpreter and the imports (YAML, Jinja, Markdown,
-Pillow), and the check itself about 100 ms. A read-ahead started at the first signed picture (a
-process pool, as before) could only overlap those last 100 ms, and signed articles still took 45%
-longer than with credentials switched off.
+COSE signature and the certificate chain): with c2pa-python's reader about 0.87 ms of CPU for a
+39 KB JPEG, more than everything else the check does for it, and importing c2pa costs about 40 ms
+more (most of it ``importlib.metadata``, for its version string). Yet a cold ``slidewright check``
+spends most of its time before the check begins: of about 300 ms for a 200-slide article, some
+210 ms are the interpreter and the imports (YAML, Jinja, Markdown, Pillow) and the check itself
+about 100 ms. A read-ahead started at the first signed picture (a process pool, until December
+2026) could only overlap those last 100 ms: signed articles took 45% longer than with credentials
+switched off (448 against 308 ms), 78% validated in line.
 
-So ``slidewright check`` forks as soon as its arguments are parsed, before it imports the checker
-(:func:`start`). The child loads the article itself, lists its pictures as the check will open
-them (:meth:`ImagePaths.pictures`, the checker's own list), scans each file's bytes for a manifest,
-imports c2pa at the first signed one and validates it, writing each answer to a pipe as it goes;
-then it exits. The parent meanwhile imports the checker and checks; at a signed picture it reads
-the pipe until that picture's answer comes (usually long since written). On the same 200 signed
-pictures: 448 ms against 308 ms without credentials before, about 1.1x now (see
-``tests/benchmarks/provenance_bench.py``). With more than two cores, up to :data:`MAX_CHILDREN`
-children share the pictures (by a hash of the path, so the parent knows which pipe to read).
-Threads would not help: c2pa-python calls back into Python for every read and seek of a picture,
-so two threads mostly wait for each other's GIL.
+So ``slidewright check`` forks as soon as it has parsed its arguments and imported the article's
+loader, before it imports the checker (:func:`start`). The child imports c2pa while the parent
+loads the article; the parent sends it the image paths (:meth:`ReadAhead.send`), which the child
+resolves as the check will (:meth:`ImagePaths.pictures`, the checker's own rule). For each file in
+that order the child scans the bytes for a manifest, validates the signed ones, and writes each
+answer to a pipe. The parent imports the checker and checks; at a signed picture it reads the pipe
+up to that picture's answer, usually written long before. Measured on two cores (load about 1):
+365 ms against 319 without credentials (+14%), 70% more in line; plain pictures +3% (the fork's
+copied pages). On a machine whose both cores are busy with other programs, the read-ahead gains
+nothing (its extra CPU then costs about as much as the validation it moves). With more than two
+cores, up to :data:`MAX_CHILDREN` children share the pictures (by a hash of the path, so the parent
+knows which pipe to read); on two, a second child was slower (405 against 376 ms).
 
-A plain ``os.fork`` and a pipe rather than :mod:`multiprocessing`: its import and its pool's
-start-up cost more than the child saves. Only where forking is safe (:func:`can_fork`: a process
-with one thread, on Linux); the window has Qt's threads and checks in line on its own background
-thread. A script calling :func:`~slidewright.credits.checker.check_article` (``export --strict``,
-``publish``) gets a child started by the checker, for the files it does not know yet.
+A file the child has not come to yet is read in line by the parent, which marks it in memory the
+processes share (:class:`_Claims`) so the child skips it: when other programs keep the child's core
+busy, the check does not wait for it. Threads would not help: c2pa-python calls back into Python
+for every read and seek of a picture, so two threads mostly wait for each other's GIL. A plain
+``os.fork`` and pipes rather than :mod:`multiprocessing`: its import and its pool's start-up cost
+more than the child saves. Only where forking is safe (:func:`can_fork`: a process with one thread,
+on Linux); the window has Qt's threads and checks in line on its own background thread. A script
+calling :func:`~slidewright.credits.checker.check_article` (``export --strict``, ``publish``) gets
+a child started by the checker, for the files it does not know yet.
 
 An answer holds for the bytes the child read: the parent uses it only for the very bytes it read
-itself (same SHA-256, the same container as Pillow names it). A file changed in between, a child
-that failed, died or was never started: the parent validates in line, so the answer is always the
-one :func:`read_credentials` gives for what the checker saw. Only credentials travel, never
-pictures; the pipe's own buffer bounds what the child writes ahead (it waits while the pipe is
-full), an answer larger than :data:`MAX_FRAME` is not sent, and the parent keeps one frame at a
-time. A child never outlives the check: :meth:`ReadAhead.close` kills and reaps it (the CLI calls
-it in a ``finally``), and a child whose parent is gone fails its next write (EPIPE) and exits.
+itself (same SHA-256, the same container as Pillow names it), and reads an "unreadable" answer
+again itself. A file changed in between, a child that failed, died or was never started: the
+parent validates in line, so the answer is always the one :func:`read_credentials` gives for what
+the checker saw. Only credentials travel, never pictures: the pipe's own buffer bounds what the
+child writes ahead (it waits while the pipe is full), an answer larger than :data:`MAX_FRAME` is
+not sent, the parent keeps one frame at a time, and a FIFO or an enormous file is refused unread
+(``read_image_bytes``, as in line). A child never outlives the check: :meth:`ReadAhead.close`
+kills and reaps it (the command calls it in a ``finally``), and a child whose parent is gone fails
+its next write (EPIPE) or reads the end of its orders, and exits.
 """
 
 from __future__ import annotations
