@@ -27,10 +27,11 @@ from slidewright.credits import ahead, check_article
 from slidewright.credits.metadata import MetadataCache
 
 # The real command in a fresh process, failing loudly if any signed picture is validated in line
-# instead of in the child.
+# instead of in the child (which the parent always waits for here, however busy the machine).
 IN_THE_CHILD_ONLY = """
 import sys
-from slidewright.credits import metadata
+from slidewright.credits import ahead, metadata
+ahead._Claims.mark = lambda self, file, who: ahead._CHILD
 from slidewright.provenance import has_manifest
 inline = metadata.read_credentials
 def refuse(raw, image_format, trust=""):
@@ -245,6 +246,58 @@ print(json.dumps({"killed": after_kill, "midway": after_five, "in line": check()
         assert run["findings"] == in_line["findings"]
         assert run["credentials"] == in_line["credentials"]
     assert found["midway"]["validated in line"] == SIGNED - 4  # p0, p1, p2, p4 came from it
+    assert found["left"] is False
+
+
+def test_a_picture_the_child_has_not_come_to_is_read_in_line_and_skipped_by_the_child(
+    own_article: Path, tmp_path: Path
+) -> None:
+    ahead_of_the_child = """
+log = sys.argv[2]
+validate = ahead._validate
+def logged(file, trust_anchors):
+    with open(log, "a") as out:
+        out.write(Path(file).name + "\\n")
+    return validate(file, trust_anchors)
+ahead._validate = logged  # in the child forked next
+ahead.child_count = lambda: 1
+reading = ahead.start("")
+images = bundle / "images"
+first = images / "p0.jpg"
+digest = hashlib.sha256(first.read_bytes()).hexdigest()
+taken_first = reading.take(str(first), digest, "JPEG")  # the child has no orders yet
+reading.send([slide.image for slide in load_article(bundle).slides], bundle)
+os.waitid(os.P_PID, reading.pids[0], os.WEXITED | os.WNOWAIT)
+second = images / "p1.jpg"
+taken_second = reading.take(str(second), hashlib.sha256(second.read_bytes()).hexdigest(), "JPEG")
+reading.close()
+print(json.dumps({"first": repr(taken_first), "second": taken_second is not None,
+                  "child": open(log).read().split(), "left": children_left()}))
+"""
+    run = subprocess.run(
+        [sys.executable, "-c", PRELUDE + "import hashlib\n" + ahead_of_the_child,
+         str(own_article), str(tmp_path / "child.log")],
+        capture_output=True, text=True,
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    found = json.loads(run.stdout)
+    assert found["first"] == "None"  # the parent validates it in line...
+    assert "p0.jpg" not in found["child"]  # ...and the child does not do it again
+    assert found["child"][:2] == ["p1.jpg", "p2.jpg"]
+    assert found["second"] is True and found["left"] is False
+
+
+def test_a_script_checking_an_article_reads_ahead_too_and_leaves_no_process(
+    own_article: Path,
+) -> None:
+    script = """
+late = metadata.MetadataCache()  # nothing started before the check: the checker forks
+in_line.clear()
+findings = [f.as_json() for f in check_article(load_article(bundle), bundle, late)]
+print(json.dumps({"late": findings, "left": children_left(), "in line": check()}))
+"""
+    found = _script(script, own_article)
+    assert found["late"] == found["in line"]["findings"]
     assert found["left"] is False
 
 
