@@ -51,9 +51,7 @@ def _check(args: argparse.Namespace) -> int:
     _require_existing(args.path)
     anchors = _trust_anchors(args.trust or [])
     # Before the checker's imports (two thirds of a cold check): a child validates the signed
-    # pictures meanwhile (credits/ahead.py), and is stopped and reaped whatever happens. The
-    # article's loader is imported first, once for both: the child reads the pictures with it.
-    import slidewright.fileformat  # noqa: F401
+    # pictures meanwhile (credits/ahead.py), and is stopped and reaped whatever happens.
     from slidewright.credits import ahead
 
     reading = ahead.start(anchors)
@@ -61,7 +59,7 @@ def _check(args: argparse.Namespace) -> int:
         from slidewright.fileformat import load_article
         from slidewright.fileformat.bundle import bundle_dir
 
-        article = load_article(args.path)  # while the child imports the C2PA library
+        article = load_article(args.path)  # the child imports the C2PA library meanwhile
         if reading is not None:
             reading.send((slide.image for slide in article.slides), bundle_dir(args.path))
         from slidewright.credits.report import run_check
