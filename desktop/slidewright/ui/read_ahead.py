@@ -25,7 +25,7 @@ from collections.abc import Iterable
 
 # What step two imports, the article's reading first (needed first). Core packages only.
 STEP_TWO_CORE = (
-    "slidewright.fileformat",
+    "slidewright.fileformat.bundle",  # the package itself loads it on first use
     "slidewright.render",
     "slidewright.model.search",
     "slidewright.credits.findings",
