@@ -10,18 +10,20 @@ about 100 ms. A read-ahead started at the first signed picture (a process pool, 
 2026) could only overlap those last 100 ms: signed articles took 45% longer than with credentials
 switched off (448 against 308 ms), 78% validated in line.
 
-So ``slidewright check`` forks as soon as it has parsed its arguments and imported the article's
-loader, before it imports the checker (:func:`start`). The child imports c2pa while the parent
-loads the article; the parent sends it the image paths (:meth:`ReadAhead.send`), which the child
-resolves as the check will (:meth:`ImagePaths.pictures`, the checker's own rule). For each file in
-that order the child scans the bytes for a manifest, validates the signed ones, and writes each
-answer to a pipe. The parent imports the checker and checks; at a signed picture it reads the pipe
-up to that picture's answer, usually written long before. Measured on two cores (load about 1):
-365 ms against 319 without credentials (+14%), 70% more in line; plain pictures +3% (the fork's
-copied pages). On a machine whose both cores are busy with other programs, the read-ahead gains
-nothing (its extra CPU then costs about as much as the validation it moves). With more than two
-cores, up to :data:`MAX_CHILDREN` children share the pictures (by a hash of the path, so the parent
-knows which pipe to read); on two, a second child was slower (405 against 376 ms).
+So ``slidewright check`` forks as soon as it has parsed its arguments, before it imports the
+article's loader and the checker (:func:`start`). The child imports c2pa while the parent imports
+the loader and loads the article; the parent then sends it the image paths (:meth:`ReadAhead.send`),
+which the child resolves as the check will (:meth:`ImagePaths.pictures`, the checker's own rule;
+``fileformat.images`` imports without the loader). For each file in that order the child scans the
+bytes for a manifest, validates the signed ones and writes each answer to a pipe. The parent
+imports the checker and checks; at a signed picture it reads the pipe up to that picture's answer,
+usually written long before. Measured on the two cores (load 0.85, seven rounds): 355 ms against
+319 ms without credentials (+11%), +65% validated in line; CPU 584 against 318 ms. Plain pictures:
++5% (300 to 315 ms: the fork, the pages it makes the parent copy, and the child's c2pa import on the
+other core, +27% CPU). On a machine whose both cores are busy with other programs the read-ahead
+gains nothing (its extra CPU then costs about what the validation it moves does). With more than
+two cores, up to :data:`MAX_CHILDREN` children share the pictures (by a hash of the path, so the
+parent knows which pipe to read); on two, a second child was slower (438 against 369 ms).
 
 A file the child has not come to yet is read in line by the parent, which marks it in memory the
 processes share (:class:`_Claims`) so the child skips it: when other programs keep the child's core
@@ -334,7 +336,7 @@ def _run(
             pass
         _validate_into(answer, _orders(order), trust_anchors, claims, share)
         code = 0
-    except BaseException:  # noqa: BLE001, S110 - EPIPE (the parent is gone), ^C: the parent reads in line
+    except BaseException:  # noqa: BLE001, S110 - EPIPE (parent gone), ^C: the parent reads in line
         pass
     finally:
         os._exit(code)
