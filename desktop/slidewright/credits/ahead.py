@@ -187,8 +187,9 @@ class _Child:
                 if not wait:
                     import select
 
-                    readable, _, _ = select.select([self.fd], [], [], 0)
-                    if not readable:
+                    ready = select.poll()  # not select(): a descriptor may be above 1024
+                    ready.register(self.fd, select.POLLIN)
+                    if not ready.poll(0):  # an end (POLLHUP) counts: the read says so
                         return _NOT_YET
                 chunk = os.read(self.fd, READ_SIZE)
             except OSError:
