@@ -66,8 +66,8 @@ class Preferences:
             ai_disclosure=settings.text(KEYS["ai_disclosure"], AI_DISCLOSURE)[:LONGEST]
             or AI_DISCLOSURE,
             trust_files=_lines(settings.text(KEYS["trust_files"])),
-            c2pa_cert=settings.text(KEYS["c2pa_cert"])[: LONGEST * 4],
-            c2pa_key=settings.text(KEYS["c2pa_key"])[: LONGEST * 4],
+            c2pa_cert=settings.text(KEYS["c2pa_cert"])[:LONGEST * 4],
+            c2pa_key=settings.text(KEYS["c2pa_key"])[:LONGEST * 4],
         )
 
     def save(self, settings: Settings) -> None:
