@@ -17,10 +17,10 @@ which the child resolves as the check will (:meth:`ImagePaths.pictures`, the che
 ``fileformat.images`` imports without the loader). For each file in that order the child scans the
 bytes for a manifest, validates the signed ones and writes each answer to a pipe. The parent
 imports the checker and checks; at a signed picture it reads the pipe up to that picture's answer,
-usually written long before. Measured on the two cores (load 0.85, seven rounds): 355 ms against
-319 ms without credentials (+11%), +65% validated in line; CPU 584 against 318 ms. Plain pictures:
-+5% (300 to 315 ms: the fork, the pages it makes the parent copy, and the child's c2pa import on the
-other core, +27% CPU). On a machine whose both cores are busy with other programs the read-ahead
+usually written long before. Measured on the two cores (load 0.6-0.85, seven rounds): 347-355 ms
+against 304-319 ms without credentials (+11 to +14%; the pool before: +49% in the same conditions),
++65% validated in line; CPU 566-584 against 303-318 ms. Plain pictures: +0 to +5% (the fork, the
+pages it makes the parent copy; +22-27% CPU, mostly the child's c2pa import on the other core). On a machine whose both cores are busy with other programs the read-ahead
 gains nothing (its extra CPU then costs about what the validation it moves does). With more than
 two cores, up to :data:`MAX_CHILDREN` children share the pictures (by a hash of the path, so the
 parent knows which pipe to read); on two, a second child was slower (438 against 369 ms).
