@@ -42,23 +42,43 @@ def _open(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from slidewright.credits.report import list_rules, run_check
-
     if args.list_rules:
+        from slidewright.credits.report import list_rules
+
         return list_rules(sys.stdout, args.format)
     if args.path is None:
         args.parser.error("the following arguments are required: path (or --list-rules)")
     _require_existing(args.path)
-    return run_check(
-        args.path,
-        args.format,
-        args.strict,
-        sys.stdout,
-        args.min_side,
-        args.disable or (),
-        tuple(args.agency or ()),
-        _trust_anchors(args.trust or []),
-    )
+    anchors = _trust_anchors(args.trust or [])
+    # Before the checker's imports (two thirds of a cold check): a child validates the signed
+    # pictures meanwhile (credits/ahead.py), and is stopped and reaped whatever happens.
+    from slidewright.credits import ahead
+
+    reading = ahead.start(anchors)
+    try:
+        from slidewright.fileformat import load_article
+        from slidewright.fileformat.bundle import bundle_dir
+
+        article = load_article(args.path)  # the child imports the C2PA library meanwhile
+        if reading is not None:
+            reading.send((slide.image for slide in article.slides), bundle_dir(args.path))
+        from slidewright.credits.report import run_check
+
+        return run_check(
+            args.path,
+            args.format,
+            args.strict,
+            sys.stdout,
+            args.min_side,
+            args.disable or (),
+            tuple(args.agency or ()),
+            anchors,
+            reading,
+            article,
+        )
+    finally:
+        if reading is not None:
+            reading.close()
 
 
 def _trust_anchors(files: list[Path]) -> str:

@@ -1,14 +1,17 @@
-"""Content Credentials validated ahead of the check in worker processes give the answers the check
-gives in line: a picture altered after signing is still invalid, a signer in the trust list still
-trusted, and an answer is used only for the bytes the checker itself read."""
+"""Content Credentials validated ahead of the check, in a child forked at the command's start,
+give the answers the check gives in line: a picture altered after signing is still invalid, a
+signer in the trust list still trusted, an answer is used only for the bytes the checker itself
+read, a child that dies changes nothing, and no process outlives the command.
+
+Forking happens only in a process with one thread, and pytest has its timeout thread: every run
+with a child is a fresh interpreter running a small script."""
 
 from __future__ import annotations
 
-import hashlib
 import json
+import os
 import subprocess
 import sys
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -22,13 +25,13 @@ from slidewright import load_article
 from slidewright.cli import main
 from slidewright.credits import ahead, check_article
 from slidewright.credits.metadata import MetadataCache
-from slidewright.provenance import read_credentials
 
-# The real command in a fresh process (one thread: the workers fork), failing loudly if any
-# signed picture is validated in line instead of in a worker.
-IN_WORKERS_ONLY = """
+# The real command in a fresh process, failing loudly if any signed picture is validated in line
+# instead of in the child (which the parent always waits for here, however busy the machine).
+IN_THE_CHILD_ONLY = """
 import sys
-from slidewright.credits import metadata
+from slidewright.credits import ahead, metadata
+ahead._Claims.mark = lambda self, file, who: ahead._CHILD
 from slidewright.provenance import has_manifest
 inline = metadata.read_credentials
 def refuse(raw, image_format, trust=""):
@@ -40,24 +43,70 @@ from slidewright.cli import main
 sys.exit(main(sys.argv[1:]))
 """
 
+# What the scripts below share: the check of the article in argv[1] with a read-ahead or in line,
+# as findings, each picture's credentials and how many signed pictures were validated in line.
+PRELUDE = """
+import json, os, signal, sys
+from pathlib import Path
+from slidewright import load_article
+from slidewright.credits import ahead, check_article, metadata
+from slidewright.fileformat.images import bundle_image
+from slidewright.provenance import has_manifest
+bundle = Path(sys.argv[1])
+inline = metadata.read_credentials
+in_line = []
+def counted(raw, image_format, trust=""):
+    in_line.extend([1] if has_manifest(raw) else [])
+    return inline(raw, image_format, trust)
+metadata.read_credentials = counted
+def check(reading=None):
+    cache = metadata.MetadataCache()
+    if reading is None:
+        cache.read_ahead = lambda files: None  # truly in line: the checker forks nothing either
+    cache.use_ahead(reading)
+    in_line.clear()
+    article = load_article(bundle)
+    findings = [f.as_json() for f in check_article(article, bundle, cache)]
+    credentials = {}
+    for slide in article.slides:
+        try:
+            credentials[slide.image] = repr(cache.get(bundle_image(bundle, slide.image)).credentials)
+        except Exception as error:
+            credentials[slide.image] = type(error).__name__
+    return {"findings": findings, "credentials": credentials, "validated in line": len(in_line)}
+def start(children=1):
+    ahead.child_count = lambda: children
+    reading = ahead.start("")
+    reading.send([slide.image for slide in load_article(bundle).slides], bundle)
+    return reading
+def children_left():
+    try:
+        os.waitpid(-1, os.WNOHANG)
+    except ChildProcessError:  # none running, none left unreaped
+        return False
+    return True
+"""
 
-def _bundle(root: Path, pictures: list[tuple[str, bytes, str]]) -> Path:
+SIGNED = 10  # of the twelve pictures below (p3 and p7 are plain)
+
+
+def _bundle(root: Path, pictures: list[tuple[str, bytes | None, str]]) -> Path:
     lines = ["---", "title: Ahead", "credit_label: Photo", "slides:"]
     for name, data, credit in pictures:
-        write(root / "images" / name, data)
+        if data is not None:
+            write(root / "images" / name, data)
         lines += [f"- heading: Slide {name}", f"  image: images/{name}",
                   "  alt: A picture for the test", f"  credit: {credit}", "  body: Text."]  # fmt: skip
     (root / "index.md").write_text("\n".join([*lines, "---", ""]), encoding="utf-8")
     return root
 
 
-@pytest.fixture(scope="module")
-def article(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+def _pictures() -> list[tuple[str, bytes | None, str]]:
     """Twelve slides: signed by a trusted desk and by a stranger, AI-made, altered after
-    signing, and two plain photos; and the trust list naming the desk's authority."""
-    desk, stranger = make_signer("Wire Desk", "Reuters"), make_signer("Someone", "Elsewhere")
-    root = tmp_path_factory.mktemp("ahead")
-    pictures = []
+    signing, two plain photos; then a missing file, a FIFO and a file too large to read (neither
+    may hold the child up)."""
+    desk, stranger = _signers()
+    pictures: list[tuple[str, bytes | None, str]] = []
     for number in range(12):
         raw = picture_bytes((320, 240), (number * 20, 90, 160))
         kind = number % 4
@@ -70,27 +119,68 @@ def article(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
         else:
             data = raw if number < 8 else sign(desk, manifest(CAPTURE), raw)
         pictures.append((f"p{number}.jpg", data, "Ana Silva/Reuters"))
-    anchors = write(root / "trust.pem", desk.ca_pem)
-    return _bundle(root / "article", pictures), anchors
+    return [*pictures, *[(f"{name}.jpg", None, "Reuters") for name in ("gone", "fifo", "huge")]]
 
 
-def _sha(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
+_SIGNERS: list[Any] = []
+
+
+def _signers() -> tuple[Any, Any]:
+    if not _SIGNERS:
+        _SIGNERS.extend([make_signer("Wire Desk", "Reuters"), make_signer("Someone", "Else")])
+    return _SIGNERS[0], _SIGNERS[1]
+
+
+def _hostile(images: Path) -> None:
+    os.mkfifo(images / "fifo.jpg")
+    with open(images / "huge.jpg", "wb") as huge:
+        huge.truncate(300 * 1024 * 1024)  # sparse: larger than any picture is read
+
+
+@pytest.fixture(scope="module")
+def article(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """The article above, and the trust list naming the desk's authority."""
+    root = tmp_path_factory.mktemp("ahead")
+    bundle = _bundle(root / "article", _pictures())
+    _hostile(bundle / "images")
+    return bundle, write(root / "trust.pem", _signers()[0].ca_pem)
+
+
+@pytest.fixture
+def own_article(tmp_path: Path) -> Path:
+    """The same article, for a test that changes its pictures."""
+    bundle = _bundle(tmp_path / "article", _pictures())
+    _hostile(bundle / "images")
+    return bundle
+
+
+def _script(code: str, bundle: Path) -> dict[str, Any]:
+    run = subprocess.run(
+        [sys.executable, "-c", PRELUDE + code, str(bundle)], capture_output=True, text=True
+    )
+    assert run.returncode == 0, run.stderr
+    result: dict[str, Any] = json.loads(run.stdout.strip().splitlines()[-1])  # after the command's
+    return result
 
 
 def _report(out: str) -> dict[str, Any]:
-    data = json.loads(out)
-    return {"findings": data["findings"], "credentials": data["credentials"]}
+    data: dict[str, Any] = json.loads(out)
+    return data
 
 
-@pytest.mark.skipif(ahead.worker_count() < 2, reason="one core: the check validates in line")
-def test_the_command_validates_in_workers_and_says_what_the_check_in_line_says(
+needs_a_spare_core = pytest.mark.skipif(
+    ahead.child_count() < 1, reason="one core: the check validates in line"
+)
+
+
+@needs_a_spare_core
+def test_the_command_validates_in_the_child_and_prints_what_the_check_in_line_prints(
     article: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
 ) -> None:
     bundle, anchors = article
     command = ["check", str(bundle), "--format", "json", "--trust", str(anchors)]
     run = subprocess.run(
-        [sys.executable, "-c", IN_WORKERS_ONLY, *command], capture_output=True, text=True
+        [sys.executable, "-c", IN_THE_CHILD_ONLY, *command], capture_output=True, text=True
     )
     assert run.returncode in (0, 1), run.stderr  # 1: there are findings
     main(command)  # in this process (pytest's timeout thread): in line
@@ -102,58 +192,157 @@ def test_the_command_validates_in_workers_and_says_what_the_check_in_line_says(
     assert states["images/p2.jpg"] == "invalid"  # altered after signing, still said plainly
     assert "images/p3.jpg" not in states  # a plain photo has none
     assert any(f["rule"] == "credentials-invalid" and f["slide"] == 3 for f in in_line["findings"])
+    missing = {f["slide"] for f in in_line["findings"] if "gone.jpg" in json.dumps(f)}
+    assert missing == {13}  # the missing picture is named, as in line
 
 
-class _Pools:
-    """Worker threads standing in for the forked processes, counted."""
+def test_pictures_changed_after_the_child_read_them_are_validated_again_in_line(
+    own_article: Path,
+) -> None:
+    changed = """
+reading = start(children=2)  # two children, each a share of the pictures
+for pid in reading.pids:  # both have read and validated every picture, and exited
+    os.waitid(os.P_PID, pid, os.WEXITED | os.WNOWAIT)
+images = bundle / "images"
+signed_p0, plain_p3 = (images / "p0.jpg").read_bytes(), (images / "p3.jpg").read_bytes()
+(images / "p0.jpg").write_bytes(signed_p0 + b"altered after the child read it")
+(images / "p3.jpg").write_bytes((images / "p4.jpg").read_bytes())  # now signed
+(images / "p1.jpg").write_bytes(plain_p3)  # no longer signed
+ahead_run = check(reading)
+print(json.dumps({"ahead": ahead_run, "in line": check(), "left": children_left()}))
+"""
+    found = _script(changed, own_article)
+    assert found["left"] is False
+    in_line, early = found["in line"], found["ahead"]
+    assert in_line["validated in line"] == SIGNED - 1  # p1 no longer signed, p3 is p4's copy
+    assert {k: v for k, v in early.items() if k != "validated in line"} == {
+        k: v for k, v in in_line.items() if k != "validated in line"
+    }
+    assert early["validated in line"] == 2  # p0 and p3: the child's answers held for the rest
+    assert "invalid" in in_line["credentials"]["images/p0.jpg"]  # the altered bytes' answer
 
-    def __init__(self) -> None:
-        self.started = 0
 
-    def __call__(self, workers: int) -> ThreadPoolExecutor:
-        self.started += 1
-        return ThreadPoolExecutor(workers)
+def test_a_child_that_dies_changes_no_finding_and_leaves_no_process(own_article: Path) -> None:
+    dies = """
+killed = start()
+os.kill(killed.pids[0], signal.SIGKILL)  # before, while or after it validates: all alike
+after_kill = check(killed)
+validate = ahead._validate
+def five_then_die(file, trust_anchors):
+    if file.endswith("p5.jpg"):
+        os.kill(os.getpid(), signal.SIGKILL)
+    return validate(file, trust_anchors)
+ahead._validate = five_then_die  # in the child forked next
+midway = start()
+pid = midway.pids[0]
+os.waitid(os.P_PID, pid, os.WEXITED | os.WNOWAIT)  # dead after the fifth picture
+after_five = check(midway)
+print(json.dumps({"killed": after_kill, "midway": after_five, "in line": check(),
+                  "left": children_left()}))
+"""
+    found = _script(dies, own_article)
+    in_line = found["in line"]
+    for run in (found["killed"], found["midway"]):
+        assert run["findings"] == in_line["findings"]
+        assert run["credentials"] == in_line["credentials"]
+    assert found["midway"]["validated in line"] == SIGNED - 4  # p0, p1, p2, p4 came from it
+    assert found["left"] is False
 
 
-@pytest.fixture
-def pools(monkeypatch: pytest.MonkeyPatch) -> _Pools:
-    pools = _Pools()
+def test_a_picture_the_child_has_not_come_to_is_read_in_line_and_skipped_by_the_child(
+    own_article: Path, tmp_path: Path
+) -> None:
+    ahead_of_the_child = """
+log = sys.argv[2]
+validate = ahead._validate
+def logged(file, trust_anchors):
+    with open(log, "a") as out:
+        out.write(Path(file).name + "\\n")
+    return validate(file, trust_anchors)
+ahead._validate = logged  # in the child forked next
+ahead.child_count = lambda: 1
+reading = ahead.start("")
+images = bundle / "images"
+first = images / "p0.jpg"
+digest = hashlib.sha256(first.read_bytes()).hexdigest()
+taken_first = reading.take(str(first), digest, "JPEG")  # the child has no orders yet
+reading.send([slide.image for slide in load_article(bundle).slides], bundle)
+os.waitid(os.P_PID, reading.pids[0], os.WEXITED | os.WNOWAIT)
+second = images / "p1.jpg"
+taken_second = reading.take(str(second), hashlib.sha256(second.read_bytes()).hexdigest(), "JPEG")
+reading.close()
+print(json.dumps({"first": repr(taken_first), "second": taken_second is not None,
+                  "child": open(log).read().split(), "left": children_left()}))
+"""
+    run = subprocess.run(
+        [sys.executable, "-c", PRELUDE + "import hashlib\n" + ahead_of_the_child,
+         str(own_article), str(tmp_path / "child.log")],
+        capture_output=True, text=True,
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    found = json.loads(run.stdout)
+    assert found["first"] == "None"  # the parent validates it in line...
+    assert "p0.jpg" not in found["child"]  # ...and the child does not do it again
+    assert found["child"][:2] == ["p1.jpg", "p2.jpg"]
+    assert found["second"] is True and found["left"] is False
+
+
+def test_a_script_checking_an_article_reads_ahead_too_and_leaves_no_process(
+    own_article: Path,
+) -> None:
+    script = """
+late = metadata.MetadataCache()  # nothing started before the check: the checker forks
+in_line.clear()
+findings = [f.as_json() for f in check_article(load_article(bundle), bundle, late)]
+print(json.dumps({"late": findings, "left": children_left(), "in line": check()}))
+"""
+    found = _script(script, own_article)
+    assert found["late"] == found["in line"]["findings"]
+    assert found["left"] is False
+
+
+@needs_a_spare_core
+def test_no_process_outlives_the_command_even_when_it_is_interrupted(own_article: Path) -> None:
+    command = """
+from slidewright.cli import main
+started = []
+real_start = ahead.start
+ahead.start = lambda *args: started.append(real_start(*args)) or started[-1]
+code = main(["check", str(bundle), "--format", "json"])
+after_check = {"started": len(started), "pids": started[0].pids, "left": children_left()}
+def interrupt(*args):
+    raise KeyboardInterrupt
+def interrupted_check():
+    started.clear()
+    try:
+        main(["check", str(bundle)])
+    except KeyboardInterrupt:
+        return {"started": len(started), "left": children_left()}
+import slidewright.fileformat
+real_load = slidewright.fileformat.load_article
+slidewright.fileformat.load_article = interrupt  # ^C before the check begins
+before_the_check = interrupted_check()
+slidewright.fileformat.load_article = real_load
+ahead.ReadAhead.take = interrupt  # ^C at the first signed picture
+in_the_check = interrupted_check()
+print(json.dumps({"check": after_check, "before": before_the_check, "in": in_the_check}))
+"""
+    found = _script(command, own_article)
+    assert found["check"] == {"started": 1, "pids": [], "left": False}
+    assert found["before"] == found["in"] == {"started": 1, "left": False}
+
+
+def test_a_warm_check_starts_no_child_again(
+    article: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    started: list[int] = []
     monkeypatch.setattr(ahead, "can_fork", lambda: True)
-    monkeypatch.setattr(ahead, "worker_count", lambda: 2)
-    monkeypatch.setattr(ahead, "new_pool", pools)
-    return pools
-
-
-def test_an_answer_read_ahead_is_used_only_for_the_same_bytes_in_the_same_container(
-    article: tuple[Path, Path], pools: _Pools
-) -> None:
+    monkeypatch.setattr(ahead, "start", lambda anchors: started.append(1))
     bundle, _ = article
-    files = [str(bundle / "images" / f"p{n}.jpg") for n in range(12)]
-    reading = ahead.ReadAhead("", files)
-    reading.signed(files[0])
-    raw = Path(files[0]).read_bytes()
-    found = reading.take(files[0], _sha(raw), "JPEG")
-    assert found is not None and found.credentials == read_credentials(raw, "JPEG")
-    changed = Path(files[1]).read_bytes() + b"changed since the worker read it"
-    assert reading.take(files[1], _sha(changed), "JPEG") is None
-    assert reading.take(files[4], _sha(Path(files[4]).read_bytes()), "PNG") is None
-    assert reading.take(files[0], _sha(raw), "JPEG") is None  # asked for once
-    reading.close()
-    assert pools.started == 1
-
-
-def test_plain_pictures_start_no_workers_and_a_warm_check_starts_none_again(
-    tmp_path: Path, article: tuple[Path, Path], pools: _Pools
-) -> None:
-    plain = [(f"p{n}.jpg", picture_bytes((64, 48), (n, 2, 3)), "Reuters") for n in range(12)]
-    bundle = _bundle(tmp_path, plain)
-    check_article(load_article(bundle), bundle, MetadataCache())
-    assert pools.started == 0
-    signed, _ = article
     cache = MetadataCache()
-    document = load_article(signed)
-    first = check_article(document, signed, cache)
-    assert pools.started == 1
+    document = load_article(bundle)
+    first = check_article(document, bundle, cache)
+    assert started == [1]  # a script's check (export --strict) reads ahead too
     reads = cache.reads
-    assert check_article(document, signed, cache) == first
-    assert pools.started == 1 and cache.reads == reads
+    assert check_article(document, bundle, cache) == first
+    assert started == [1] and cache.reads == reads

@@ -1,45 +1,72 @@
-"""Content Credentials validated ahead of the check, in worker processes.
+"""Content Credentials validated ahead of the check, in a forked child, from the command's start.
 
 Validating a signed picture is c2pa-rs's work (parsing the JUMBF, hashing the asset, verifying the
-COSE signature and the certificate chain): about a millisecond of CPU per picture, more than
-everything else the check does for it. In line, a 200-slide article of signed pictures waited for
-each in turn while the second core sat idle. Threads do not help: c2pa-python calls back into
-Python for every read and seek of the picture (some forty times a picture) and wraps each call in
-Python bookkeeping, so two threads mostly wait for each other's GIL (measured: no faster than in
-line). Forked processes (one a core, up to four) validate beside the one that opens the pictures
-with Pillow.
+COSE signature and the certificate chain): with c2pa-python's reader about 0.87 ms of CPU for a
+39 KB JPEG, more than everything else the check does for it, and importing c2pa costs about 40 ms
+more (most of it ``importlib.metadata``, for its version string). Yet a cold ``slidewright check``
+spends most of its time before the check begins: of about 300 ms for a 200-slide article, some
+210 ms are the interpreter and the imports (YAML, Jinja, Markdown, Pillow) and the check itself
+about 100 ms. A read-ahead started at the first signed picture (a process pool, until December
+2026) could only overlap those last 100 ms: signed articles took 45% longer than with credentials
+switched off (448 against 308 ms), 78% validated in line.
 
-Only where forking is safe: a process with a single thread (``slidewright check``, a script);
-the window has Qt's threads, and checks in line on its own background thread. The pool starts
-at the first picture whose bytes hold a manifest, so an article of plain pictures (most of them)
-starts nothing and pays nothing.
+So ``slidewright check`` forks as soon as it has parsed its arguments, before it imports the
+article's loader and the checker (:func:`start`). The child imports c2pa while the parent imports
+the loader and loads the article; the parent then sends it the image paths (:meth:`ReadAhead.send`),
+which the child resolves as the check will (:meth:`ImagePaths.pictures`, the checker's own rule;
+``fileformat.images`` imports without the loader). For each file in that order the child scans the
+bytes for a manifest, validates the signed ones and writes each answer to a pipe. The parent
+imports the checker and checks; at a signed picture it reads the pipe up to that picture's answer,
+usually written long before. Measured on the two cores (load 0.6-0.85, seven rounds): 347-355 ms
+against 304-319 ms without credentials (+11 to +14%; the pool before: +49% in the same conditions),
++65% validated in line; CPU 566-584 against 303-318 ms. Plain pictures: +0 to +5% (the fork, the
+pages it makes the parent copy; +22-27% CPU, mostly the child's c2pa import on the other core). On a machine whose both cores are busy with other programs the read-ahead
+gains nothing (its extra CPU then costs about what the validation it moves does). With more than
+two cores, up to :data:`MAX_CHILDREN` children share the pictures (by a hash of the path, so the
+parent knows which pipe to read); on two, a second child was slower (438 against 369 ms).
 
-A worker reads the file itself and returns the credentials with the SHA-256 of the bytes it read;
-the checker uses them only for the very bytes it read afterwards (same SHA-256, the same container
-as Pillow names it). A file changed in between, or a worker that failed, is read in line as
-before, so the answer is always the one :func:`read_credentials` gives for what the checker saw.
-Only the credentials travel back, never the bytes: holding a long photo essay's pictures until
-the checker catches up would cost a gigabyte.
+A file the child has not come to yet is read in line by the parent, which marks it in memory the
+processes share (:class:`_Claims`) so the child skips it: when other programs keep the child's core
+busy, the check does not wait for it. Threads would not help: c2pa-python calls back into Python
+for every read and seek of a picture, so two threads mostly wait for each other's GIL. A plain
+``os.fork`` and pipes rather than :mod:`multiprocessing`: its import and its pool's start-up cost
+more than the child saves. Only where forking is safe (:func:`can_fork`: a process with one thread,
+on Linux); the window has Qt's threads and checks in line on its own background thread. A script
+calling :func:`~slidewright.credits.checker.check_article` (``export --strict``, ``publish``) gets
+a child started by the checker, for the files it does not know yet.
+
+An answer holds for the bytes the child read: the parent uses it only for the very bytes it read
+itself (same SHA-256, the same container as Pillow names it), and reads an "unreadable" answer
+again itself. A file changed in between, a child that failed, died or was never started: the
+parent validates in line, so the answer is always the one :func:`read_credentials` gives for what
+the checker saw. Only credentials travel, never pictures: the pipe's own buffer bounds what the
+child writes ahead (it waits while the pipe is full), an answer larger than :data:`MAX_FRAME` is
+not sent, the parent keeps one frame at a time, and a FIFO or an enormous file is refused unread
+(``read_image_bytes``, as in line). A child never outlives the check: :meth:`ReadAhead.close`
+kills and reaps it (the command calls it in a ``finally``), and a child whose parent is gone fails
+its next write (EPIPE) or reads the end of its orders, and exits.
 """
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sys
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
 
-from slidewright.fileformat.images import ImageProblem, read_image_bytes
-from slidewright.provenance import ContentCredentials
-from slidewright.provenance import reader as provenance
+if TYPE_CHECKING:
+    from slidewright.provenance import ContentCredentials
 
-if TYPE_CHECKING:  # the pool's modules (multiprocessing, subprocess, sockets) load with the pool
-    from concurrent.futures import Executor, Future
-
-MAX_WORKERS = 4  # beside the checking process; on two cores, two were faster than one
-MIN_AHEAD = 8  # fewer pictures left than this: starting the workers costs more than it saves
-CHUNK = 8  # pictures a task (with one a task, the checker waited on message passing: 5x longer)
+MAX_CHILDREN = 3  # beside the checking process (one a spare core)
+MAX_FRAME = 1 << 20  # one picture's credentials pickle to a few KB; a larger answer is not sent
+MAX_ORDERS = 1 << 26  # the image paths of an article (64 MB: a million slides); beyond: in line
+READ_SIZE = 1 << 16
+_HEADER = 4  # a frame: its length (big-endian), then the pickled (file, Validated)
+CLAIM_SLOTS = 1 << 16  # one byte a slot, shared by the processes; a file's slot: a hash of it
+_FREE, _CHILD, _PARENT = 0, 1, 2  # who validates the files of a slot
+_NOT_YET = ("", None)  # no answer written yet (the parent did not wait)
 
 
 @dataclass(frozen=True)
@@ -49,30 +76,6 @@ class Validated:
     sha256: str
     mime: str
     credentials: ContentCredentials | None
-
-
-def _validate_all(files: list[str], trust_anchors: str) -> dict[str, Validated | None]:
-    """In a worker: each file's answer (a file that cannot be read is left out)."""
-    found = {}
-    for file in files:
-        try:
-            found[file] = _validate(file, trust_anchors)
-        except (ImageProblem, OSError, ValueError):  # the checker reads it in line and says why
-            continue
-    return found
-
-
-def _validate(file: str, trust_anchors: str) -> Validated | None:
-    """None when the file's bytes hold no manifest (nothing to do ahead)."""
-    raw = read_image_bytes(file)
-    if not provenance.has_manifest(raw):
-        return None
-    image_format = provenance.sniff_format(raw)
-    mime = provenance.MIME_TYPES.get(image_format, "")
-    if not mime:  # a container the reader does not read: the checker says so in line
-        return None
-    digest = hashlib.sha256(raw).hexdigest()
-    return Validated(digest, mime, provenance.read_credentials(raw, image_format, trust_anchors))
 
 
 def can_fork() -> bool:
@@ -86,75 +89,320 @@ def can_fork() -> bool:
         return False
 
 
-def worker_count() -> int:
-    """As many workers as the cores this process may use, up to :data:`MAX_WORKERS`; on one core
+def child_count() -> int:
+    """One child a core beside the checking process, up to :data:`MAX_CHILDREN`; on one core
     there is nothing to run beside the check (0)."""
-    cores = len(os.sched_getaffinity(0))
-    return min(MAX_WORKERS, cores) if cores > 1 else 0
+    return max(0, min(MAX_CHILDREN, len(os.sched_getaffinity(0)) - 1))
 
 
-def new_pool(workers: int) -> Executor:
-    """``workers`` forked processes. Their modules (multiprocessing, subprocess, sockets) are
-    imported here, not with this module: the window imports it for its checks, which never fork,
-    and importing them took its share of the window's start (tests/ui/test_start_imports.py)."""
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+def start(trust_anchors: str) -> ReadAhead | None:
+    """Fork the children that will validate the pictures :meth:`ReadAhead.send` names, with the
+    writer's trust anchors; None where that is not safe or not worth it (:func:`can_fork`,
+    :func:`child_count`). They import the C2PA library while the caller loads the article."""
+    count = child_count()
+    if count < 1 or not can_fork():
+        return None
+    return ReadAhead(trust_anchors, count)
 
-    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+
+def _hash(file: str) -> int:
+    import zlib
+
+    return zlib.crc32(os.fsencode(file))
+
+
+def _share(file: str, count: int) -> int:
+    """Which child validates ``file``: the parent and every child agree without talking."""
+    return 0 if count == 1 else _hash(file) % count
+
+
+class _Claims:
+    """Who validates which file, in memory the processes share: the child marks a file before
+    validating it, and skips one the parent marked; the parent, finding a file's answer not
+    written yet, waits for the child if the child has marked it, and else marks it and reads it
+    in line. When the child lags (its core busy with other programs), the parent does not
+    wait for it, and it does not do the parent's pictures again. Two files may share a slot:
+    then one is read in line, or both validate it; never a wrong answer (:meth:`ReadAhead.take`
+    holds each answer to the checker's bytes)."""
+
+    def __init__(self) -> None:
+        import mmap
+
+        self._memory = mmap.mmap(-1, CLAIM_SLOTS)  # anonymous and shared: the children see it
+
+    def mark(self, file: str, who: int) -> int:
+        """Mark ``file`` for ``who`` unless it is marked already; who it is marked for now."""
+        slot = _hash(file) % CLAIM_SLOTS
+        if self._memory[slot] == _FREE:
+            self._memory[slot] = who
+        return self._memory[slot]
+
+    def close(self) -> None:
+        self._memory.close()
+
+
+class _Child:
+    """One forked child and the parent's end of its pipe."""
+
+    def __init__(self, pid: int, fd: int, orders: int) -> None:
+        self.pid, self.fd = pid, fd  # the child, the pipe its answers come through
+        self.orders = orders  # the pipe the files to validate go through (-1: sent)
+        self.buffer = bytearray()
+
+    def send(self, message: bytes) -> None:
+        """The files to validate, once (the child reads them all before it answers)."""
+        try:
+            while message and self.running:
+                message = message[os.write(self.orders, message) :]
+        except OSError:  # the child died (EPIPE): in line
+            self.stop()
+        self._close_orders()
+
+    def _close_orders(self) -> None:
+        if self.orders >= 0:
+            os.close(self.orders)
+            self.orders = -1
+
+    @property
+    def running(self) -> bool:
+        return self.pid > 0
+
+    def next_answer(self, wait: bool = True) -> tuple[str, Validated | None] | None:
+        """The next answer the child wrote (waiting for it, else :data:`_NOT_YET` when there is
+        none yet), or None when it has no more: it finished, died, or wrote something that is
+        not an answer (then it is stopped)."""
+        while self.running:
+            if len(self.buffer) >= _HEADER:
+                size = int.from_bytes(self.buffer[:_HEADER], "big")
+                if size > MAX_FRAME:
+                    break
+                if len(self.buffer) >= _HEADER + size:
+                    frame = bytes(self.buffer[_HEADER : _HEADER + size])
+                    del self.buffer[: _HEADER + size]
+                    answer = _answer(frame)
+                    if answer is None:
+                        break
+                    return answer
+            try:
+                if not wait:
+                    import select
+
+                    ready = select.poll()  # not select(): a descriptor may be above 1024
+                    ready.register(self.fd, select.POLLIN)
+                    if not ready.poll(0):  # an end (POLLHUP) counts: the read says so
+                        return _NOT_YET
+                chunk = os.read(self.fd, READ_SIZE)
+            except OSError:
+                break
+            if not chunk:
+                break
+            self.buffer += chunk
+        self.stop()
+        return None
+
+    def stop(self) -> None:
+        """Close the pipe, kill the child if it still runs, and reap it (no zombie)."""
+        if not self.running:
+            return
+        import signal
+
+        pid, self.pid = self.pid, 0
+        self.buffer.clear()
+        os.close(self.fd)
+        self._close_orders()
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        try:
+            os.waitpid(pid, 0)
+        except ChildProcessError:  # reaped already (by a test)
+            pass
+
+
+def _answer(frame: bytes) -> tuple[str, Validated | None] | None:
+    """A frame's (file, Validated or None), None when it is not one. Pickle, for a frame written
+    by our own forked child: what it holds is what :func:`_validate` returned there."""
+    import pickle
+
+    try:
+        file, found = pickle.loads(frame)  # noqa: S301 - written by our own child, see above
+    except Exception:  # noqa: BLE001 - whatever it is, the checker reads in line
+        return None
+    if isinstance(file, str) and (found is None or isinstance(found, Validated)):
+        return file, found
+    return None
 
 
 class ReadAhead:
-    """The pictures a check is about to read, in its order; validated in worker processes from
-    the first one that holds a manifest on, each until the checker asks for it."""
+    """The children validating a check's signed pictures ahead, each until the checker asks."""
 
-    def __init__(self, trust_anchors: str, files: list[str]) -> None:
+    def __init__(self, trust_anchors: str, count: int) -> None:
         self.trust_anchors = trust_anchors
-        self._files = files
-        self._pending: dict[str, Future[dict[str, Validated | None]]] = {}
-        self._pool: Executor | None = None
-        self._tried = False
+        self._claims = _Claims()
+        self._children: list[_Child] = []
+        for share in range(count):
+            self._children.append(self._fork(share, count))
 
-    def signed(self, file: str) -> None:
-        """``file``'s bytes hold a manifest: validate it and the pictures after it ahead (once
-        a check, and only where forking is safe and enough pictures are left)."""
-        if self._tried:
-            return
-        self._tried = True
+    @property
+    def pids(self) -> list[int]:
+        """The children still running or not yet reaped (for tests)."""
+        return [child.pid for child in self._children if child.running]
+
+    def _fork(self, share: int, count: int) -> _Child:
         try:
-            rest = self._files[self._files.index(file) :]
-        except ValueError:
-            return
-        workers = worker_count()
-        if len(rest) < MIN_AHEAD or workers < 2 or not can_fork():
-            return
-        try:  # once here rather than once in each worker: they share the loaded library
-            import c2pa  # noqa: F401
-        except ImportError:  # the workers say so on each picture, as in line
-            pass
-        self._pool = new_pool(workers)
-        for start in range(0, len(rest), CHUNK):
-            chunk = rest[start : start + CHUNK]
-            task = self._pool.submit(_validate_all, chunk, self.trust_anchors)
-            self._pending.update(dict.fromkeys(chunk, task))
+            answers, answer = os.pipe()
+        except OSError:
+            return _Child(0, -1, -1)
+        try:
+            order, orders = os.pipe()
+        except OSError:
+            _close(answers, answer)
+            return _Child(0, -1, -1)
+        try:
+            pid = os.fork()
+        except OSError:  # no more processes: that share is validated in line
+            _close(answers, answer, order, orders)
+            return _Child(0, -1, -1)
+        if pid == 0:  # the child: nothing but the pipes of its own
+            _close(answers, orders)
+            for sibling in self._children:  # else a parent gone would not break their pipes
+                if sibling.running:
+                    _close(sibling.fd, sibling.orders)
+            _run(answer, order, self.trust_anchors, self._claims, (share, count))
+        _close(answer, order)
+        return _Child(pid, answers, orders)
+
+    def send(self, images: Iterable[str], bundle: Path | None = None) -> None:
+        """What the check will read, in its order: with ``bundle``, the article's image paths
+        (each child finds their files as the check does, :meth:`ImagePaths.pictures`); else the
+        files themselves. Once, before the first :meth:`take`."""
+        import pickle
+
+        message = pickle.dumps((str(bundle or ""), list(images)), pickle.HIGHEST_PROTOCOL)
+        for child in self._children:
+            child.send(message)
 
     def take(self, file: str, sha256: str, image_format: str) -> Validated | None:
-        """The worker's answer for ``file`` if it holds for these bytes (the checker's SHA-256
-        and Pillow's format); None when there is none or it does not hold."""
-        pending = self._pending.pop(file, None)
-        if pending is None:
-            return None
-        try:
-            found = pending.result().get(file)
-        except Exception:  # noqa: BLE001 - a worker that failed (killed, out of memory): in line
-            return None
-        mime = provenance.MIME_TYPES.get(image_format.upper())
-        if found is None or found.sha256 != sha256 or found.mime != mime:
-            return None
-        return found
+        """The child's answer for ``file`` if it holds for these bytes (the checker's SHA-256
+        and Pillow's format); None when there is none or it does not hold. Answers come in the
+        check's order: the ones before ``file`` (pictures the checker knew already) are dropped,
+        and an answer is taken once."""
+        from slidewright.provenance.reader import MIME_TYPES
+
+        child = self._children[_share(file, len(self._children))]
+        while (answer := child.next_answer(wait=False)) is not None:
+            if answer is _NOT_YET:
+                if self._claims.mark(file, _PARENT) == _PARENT:
+                    return None  # the child has not come to it: in line, and the child skips it
+                answer = child.next_answer()  # the child is at it: its answer comes next
+                if answer is None:
+                    return None
+            name, found = answer
+            if name == file:
+                mime = MIME_TYPES.get(image_format.upper())
+                if found is None or found.sha256 != sha256 or found.mime != mime:
+                    return None  # plain or changed when the child read it: in line
+                if found.credentials is not None and found.credentials.state == "unreadable":
+                    return None  # maybe the child's own trouble: the checker's word in line
+                return found
+        return None
 
     def close(self) -> None:
-        """Drop what was not asked for (a file the check skipped) and let the workers go."""
-        self._pending.clear()
-        if self._pool is not None:
-            self._pool.shutdown(wait=False, cancel_futures=True)
-            self._pool = None
+        """Stop the children (those done are only reaped) and forget what they did not say."""
+        for child in self._children:
+            child.stop()
+        self._claims.close()
+
+
+def _close(*fds: int) -> None:
+    for fd in fds:
+        os.close(fd)
+
+
+def _run(
+    answer: int, order: int, trust_anchors: str, claims: _Claims, share: tuple[int, int]
+) -> NoReturn:
+    """The child's whole life: import the C2PA library (meanwhile the parent loads the article),
+    read what to validate, validate its share and write each answer; then exit without running
+    anything of the parent's (no atexit, no flushing of the parent's buffered output)."""
+    code = 1
+    try:
+        quiet = os.open(os.devnull, os.O_WRONLY)  # the command's output is the parent's alone
+        os.dup2(quiet, 1)
+        os.dup2(quiet, 2)
+        try:
+            import c2pa  # noqa: F401
+        except ImportError:  # read_credentials says so on each signed picture, as in line
+            pass
+        _validate_into(answer, _orders(order), trust_anchors, claims, share)
+        code = 0
+    except BaseException:  # noqa: BLE001, S110 - EPIPE (parent gone), ^C: the parent reads in line
+        pass
+    finally:
+        os._exit(code)
+
+
+def _orders(order: int) -> Iterable[str]:
+    """In a child: the files the parent sent (:meth:`ReadAhead.send`), as the check finds them."""
+    import pickle
+
+    from slidewright.fileformat.images import ImagePaths
+
+    message = bytearray()
+    while chunk := os.read(order, READ_SIZE):
+        message += chunk
+        if len(message) > MAX_ORDERS:
+            raise ValueError("too many pictures to read ahead")
+    os.close(order)
+    bundle, images = pickle.loads(message)  # noqa: S301 - from the parent, see _answer
+    if not bundle:
+        return list(map(str, images))
+    return map(str, ImagePaths().pictures(bundle, images))
+
+
+def _validate_into(
+    fd: int, files: Iterable[str], trust_anchors: str, claims: _Claims, share: tuple[int, int]
+) -> None:
+    import pickle
+
+    from slidewright.fileformat.images import ImageProblem
+
+    seen: set[str] = set()
+    for file in files:
+        if file in seen or _share(file, share[1]) != share[0]:
+            continue
+        seen.add(file)
+        found = None
+        try:
+            if claims.mark(file, _CHILD) == _CHILD:  # else the parent reads it in line
+                found = _validate(file, trust_anchors)
+        except (ImageProblem, OSError, ValueError):  # the checker reads it in line and says why
+            pass
+        # Every file has its frame, None for nothing to say: the parent waiting for a file the
+        # child found plain (changed since) stops there, and keeps the answers after it.
+        frame = pickle.dumps((file, found), protocol=pickle.HIGHEST_PROTOCOL)
+        if len(frame) > MAX_FRAME:
+            frame = pickle.dumps((file, None), protocol=pickle.HIGHEST_PROTOCOL)
+        if len(frame) <= MAX_FRAME:
+            data = memoryview(len(frame).to_bytes(_HEADER, "big") + frame)
+            while data:  # waits while the pipe is full: the parent has not caught up
+                data = data[os.write(fd, data) :]
+
+
+def _validate(file: str, trust_anchors: str) -> Validated | None:
+    """None when the file's bytes hold no manifest (nothing to do ahead)."""
+    import hashlib
+
+    from slidewright.fileformat.images import read_image_bytes
+    from slidewright.provenance import reader as provenance
+
+    raw = read_image_bytes(file)  # refuses a FIFO, a device, a file of insane size
+    if not provenance.has_manifest(raw):
+        return None
+    image_format = provenance.sniff_format(raw)
+    mime = provenance.MIME_TYPES.get(image_format, "")
+    if not mime:  # a container the reader does not read: the checker says so in line
+        return None
+    digest = hashlib.sha256(raw).hexdigest()
+    return Validated(digest, mime, provenance.read_credentials(raw, image_format, trust_anchors))

@@ -10,14 +10,13 @@ slide only.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
 from pathlib import Path
 
 from slidewright.credits.context import CheckContext, CheckOptions, ImageState, SlideState
 from slidewright.credits.findings import SEVERITY_RANK, Finding
 from slidewright.credits.metadata import MetadataCache
 from slidewright.credits.registry import CreditRules
-from slidewright.fileformat.images import ImagePaths, ImageProblem
+from slidewright.fileformat.images import ImagePaths
 from slidewright.model import ARTICLE_FIELDS, Article, Slide
 
 MAX_REMEMBERED = 20_000
@@ -58,7 +57,7 @@ class CreditChecker:
         enabled = tuple(rule.id for rule in slide_rules)
         findings: list[Finding] = []
         states: list[SlideState] = []
-        self.cache.read_ahead(self._files(ctx.bundle, article))
+        self.cache.read_ahead(self._paths.pictures(ctx.bundle, (s.image for s in article.slides)))
         try:
             for index, slide in enumerate(article.slides):
                 state = SlideState(index, slide, ctx.image(slide.image))
@@ -77,16 +76,6 @@ class CreditChecker:
             findings.extend(rule.check_article(ctx, states))
         findings.sort(key=lambda f: (-1 if f.slide is None else f.slide, SEVERITY_RANK[f.severity]))
         return findings
-
-    def _files(self, bundle: Path, article: Article) -> Iterator[Path]:
-        """The slides' pictures, as :meth:`CheckContext.image` will find them (a path it would
-        refuse is not read ahead either)."""
-        for slide in article.slides:
-            if slide.image:
-                try:
-                    yield self._paths.resolve(bundle, slide.image)
-                except (ImageProblem, OSError, ValueError):
-                    continue
 
 
 def check_article(

@@ -157,7 +157,7 @@ def read_metadata(
     """Metadata of one image file (``raw``: its bytes when already read). Never raises for what
     is in the file: a broken image or a decompression bomb is an unreadable image with a reason.
 
-    ``validated`` gives, for Pillow's format name, the credentials a worker read ahead for these
+    ``validated`` gives, for Pillow's format name, the credentials a child read ahead for these
     very bytes (:mod:`slidewright.credits.ahead`), or None: then they are read here."""
     Image = pillow()  # noqa: N806 - imported on first use, not at start-up
 
@@ -231,11 +231,12 @@ class MetadataCache:
         self.reads = 0  # files actually opened (for tests and benchmarks)
 
     def read_ahead(self, files: Iterable[Path | str]) -> None:
-        """The files about to be asked for, in order: from the first that holds a manifest on,
-        their Content Credentials are validated in worker processes (:mod:`.ahead`). Only the
-        files not known yet: a warm check starts nothing. Call :meth:`stop_ahead` after.
-        Nothing at all in a process with threads (the window), which must not fork."""
-        if not ahead.can_fork():
+        """The files a check is about to ask for, in order: those not known yet are validated
+        ahead in a forked child (:mod:`.ahead`), unless a read-ahead started earlier (by
+        ``slidewright check``) is at work already. Nothing when every file is known (a warm
+        check), nor in a process with threads (the window), which must not fork. Call
+        :meth:`stop_ahead` after."""
+        if self._ahead is not None or not ahead.can_fork():
             return
         unknown = []
         for file in map(str, files):
@@ -248,12 +249,21 @@ class MetadataCache:
                 and (file, stat.st_size, stat.st_mtime_ns) not in self._by_stat
             ):
                 unknown.append(file)
-        self.stop_ahead()
         if unknown:
-            self._ahead = ReadAhead(self.trust_anchors, unknown)
+            self._ahead = ahead.start(self.trust_anchors)
+            if self._ahead is not None:
+                self._ahead.send(unknown)
+
+    def use_ahead(self, reading: ReadAhead | None) -> None:
+        """Take the answers of a read-ahead started before the check (``slidewright check``
+        forks before it imports the checker); it must hold this cache's trust anchors."""
+        if reading is not None and reading.trust_anchors != self.trust_anchors:
+            raise ValueError("the read-ahead validates against other trust anchors")
+        self.stop_ahead()
+        self._ahead = reading
 
     def stop_ahead(self) -> None:
-        """Drop what was read ahead and not asked for, and let the workers go."""
+        """Stop the read-ahead's children (reaped) and forget what they did not say."""
         if self._ahead is not None:
             self._ahead.close()
             self._ahead = None
@@ -277,9 +287,7 @@ class MetadataCache:
             if cached is None:
                 self.reads += 1
                 early = None
-                if self._ahead is not None:
-                    if has_manifest(raw):
-                        self._ahead.signed(file)
+                if self._ahead is not None and has_manifest(raw):  # a plain picture waits for none
                     early = functools.partial(self._ahead.take, file, digest)
                 cached = read_metadata(Path(file), digest, raw, self.trust_anchors, early)
                 self._by_hash[digest] = cached

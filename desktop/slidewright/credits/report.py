@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, Literal, TextIO
 
+from slidewright.credits.ahead import ReadAhead
 from slidewright.credits.checker import check_article
 from slidewright.credits.context import CheckOptions
 from slidewright.credits.findings import Severity, severity_counts, severity_word
@@ -33,17 +34,23 @@ def run_check(
     disabled: Iterable[str] = (),
     own_agencies: tuple[str, ...] = (),
     trust_anchors: str = "",
+    read_ahead: ReadAhead | None = None,
+    article: Article | None = None,
 ) -> int:
     """0: no errors (with ``strict``, no warnings either); 1: there are; FormatError propagates (2).
 
-    ``own_agencies`` are the writer's own, beside the built-in list. ``disabled`` rule ids are not run at all, so they neither print nor fail the check. Article
+    ``own_agencies`` are the writer's own, beside the built-in list. ``disabled`` rule ids are
+    not run at all, so they neither print nor fail the check. ``read_ahead``: the children the
+    command forked at its start to validate Content Credentials (:mod:`.ahead`), stopped here
+    once the check is done; ``article``: ``path``'s, when the caller has loaded it. Article
     text reaches the terminal without control characters or escape sequences, one line per
     finding.
     """
     rules = CreditRules()
     rules.disable(disabled)
-    article = load_article(path)
+    article = article if article is not None else load_article(path)
     cache = MetadataCache(trust_anchors)
+    cache.use_ahead(read_ahead)
     bundle = bundle_dir(path)
     findings = check_article(
         article,

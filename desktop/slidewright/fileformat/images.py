@@ -7,6 +7,7 @@ import os
 import re
 import stat
 import unicodedata
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Literal
 
@@ -150,6 +151,17 @@ class ImagePaths:
             self._known.clear()
         self._known[key] = (file, _identity(file.stat()))
         return file
+
+    def pictures(self, bundle: Path | str, paths: Iterable[str]) -> Iterator[Path]:
+        """The files the image paths name, in their order, as :meth:`resolve` finds them (a path
+        it refuses is left out): the pictures a check opens, and which its read-ahead
+        validates first (:mod:`slidewright.credits.ahead`)."""
+        for path in paths:
+            if path:
+                try:
+                    yield self.resolve(bundle, path)
+                except (ImageProblem, OSError, ValueError):
+                    continue
 
 
 def _identity(info: os.stat_result) -> tuple[int, int, int, int]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import io
 import json
+import os
 from typing import TYPE_CHECKING, Any
 
 from slidewright.provenance.credentials import ContentCredentials, parse_manifest_store
@@ -35,7 +36,7 @@ _FTYP_BRANDS = {b"avif": "AVIF", b"avis": "AVIF", b"heic": "HEIF", b"heix": "HEI
 
 def sniff_format(raw: bytes) -> str:
     """Pillow's name for the container the first bytes announce ("JPEG"), or "" when unknown: what
-    a worker thread validating ahead of the check passes for ``image_format`` without opening the
+    the child validating ahead of the check passes for ``image_format`` without opening the
     picture with Pillow (the check uses its answer only where Pillow's agrees)."""
     if raw.startswith(b"\xff\xd8\xff"):
         return "JPEG"
@@ -67,6 +68,10 @@ def _context(trust_anchors: str) -> c2pa.Context:
     if trust_anchors.strip():
         settings["trust"] = {"user_anchors": trust_anchors}
     return c2pa.Context.from_dict(settings)
+
+
+if hasattr(os, "register_at_fork"):  # c2pa-python refuses its parent's objects in a forked child
+    os.register_at_fork(after_in_child=_context.cache_clear)  # ("Context is not valid")
 
 
 def read_credentials(

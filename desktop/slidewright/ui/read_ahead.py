@@ -35,7 +35,7 @@ Reading = tuple["Article", Path, "str | None"]  # what ui/editing/document.read 
 
 # What step two imports, the article's reading first (needed first). Core packages only.
 STEP_TWO_CORE = (
-    "slidewright.fileformat",
+    "slidewright.fileformat.bundle",  # the package itself loads it on first use
     "slidewright.model.search",
     "slidewright.credits.findings",
     "slidewright.spelling",
