@@ -1,50 +1,40 @@
 """Content Credentials validated ahead of the check, in a forked child, from the command's start.
 
-Validating a signed picture is c2pa-rs's work (parsing the JUMBF, hashing the asset, verifying the
-COSE signature and the certificate chain): with c2pa-python's reader about 0.87 ms of CPU for a
-39 KB JPEG, more than everything else the check does for it, and importing c2pa costs about 40 ms
-more (most of it ``importlib.metadata``, for its version string). Yet a cold ``slidewright check``
-spends most of its time before the check begins: of about 300 ms for a 200-slide article, some
-210 ms are the interpreter and the imports (YAML, Jinja, Markdown, Pillow) and the check itself
-about 100 ms. A read-ahead started at the first signed picture (a process pool, until December
-2026) could only overlap those last 100 ms: signed articles took 45% longer than with credentials
-switched off (448 against 308 ms), 78% validated in line.
+Validating a signed picture is c2pa-rs's work (the JUMBF, the asset's hash, the COSE signature,
+the certificate chain): about 0.8 ms of CPU for a 39 KB JPEG with c2pa-python's reader, more than
+everything else the check does for it, and importing c2pa costs ~40 ms more. Yet a cold
+``slidewright check`` of a 200-slide article spends two thirds of its ~300 ms in the interpreter
+and the imports before the check begins, so a read-ahead started at the first signed picture (a
+process pool, until December 2026) could only overlap the last third: +45% against credentials
+switched off (448 against 308 ms), +78% validated in line.
 
-So ``slidewright check`` forks as soon as it has parsed its arguments, before it imports the
-article's loader and the checker (:func:`start`). The child imports c2pa while the parent imports
-the loader and loads the article; the parent then sends it the image paths (:meth:`ReadAhead.send`),
-which the child resolves as the check will (:meth:`ImagePaths.pictures`, the checker's own rule;
-``fileformat.images`` imports without the loader). For each file in that order the child scans the
-bytes for a manifest, validates the signed ones and writes each answer to a pipe. The parent
-imports the checker and checks; at a signed picture it reads the pipe up to that picture's answer,
-usually written long before. Measured on the two cores (load 0.6-0.85, seven rounds): 347-355 ms
-against 304-319 ms without credentials (+11 to +14%; the pool before: +49% in the same conditions),
-+65% validated in line; CPU 566-584 against 303-318 ms. Plain pictures: +0 to +5% (the fork, the
-pages it makes the parent copy; +22-27% CPU, mostly the child's c2pa import on the other core). On a machine whose both cores are busy with other programs the read-ahead
-gains nothing (its extra CPU then costs about what the validation it moves does). With more than
-two cores, up to :data:`MAX_CHILDREN` children share the pictures (by a hash of the path, so the
-parent knows which pipe to read); on two, a second child was slower (438 against 369 ms).
+So ``slidewright check`` forks as soon as it has parsed its arguments (:func:`start`). The child
+imports c2pa while the parent loads the article; the parent then sends the image paths
+(:meth:`ReadAhead.send`), which the child resolves with the checker's own rule
+(:meth:`ImagePaths.pictures`), scanning each file for a manifest and writing each signed one's
+answer to a pipe. The parent checks, and at a signed picture reads the pipe up to its answer.
+Measured on two cores: +11 to +27% against credentials off, from run to run (the figures are in
+docs/content-credentials.md); plain pictures +0 to +5%. With both cores busy with other programs
+it gains nothing. With more cores, up to :data:`MAX_CHILDREN` children share the pictures (by a
+hash of the path); on two, a second child was slower (438 against 369 ms).
 
 A file the child has not come to yet is read in line by the parent, which marks it in memory the
-processes share (:class:`_Claims`) so the child skips it: when other programs keep the child's core
-busy, the check does not wait for it. Threads would not help: c2pa-python calls back into Python
-for every read and seek of a picture, so two threads mostly wait for each other's GIL. A plain
-``os.fork`` and pipes rather than :mod:`multiprocessing`: its import and its pool's start-up cost
-more than the child saves. Only where forking is safe (:func:`can_fork`: a process with one thread,
-on Linux); the window has Qt's threads and checks in line on its own background thread. A script
-calling :func:`~slidewright.credits.checker.check_article` (``export --strict``, ``publish``) gets
-a child started by the checker, for the files it does not know yet.
+processes share (:class:`_Claims`) so the child skips it: a child starved of CPU never makes the
+check wait. Threads would not help (c2pa-python calls back into Python for every read and seek,
+so two threads wait for each other's GIL), and :mod:`multiprocessing`'s import and pool cost more
+than the child saves. Only where forking is safe (:func:`can_fork`: one thread, Linux); the window
+has Qt's threads and checks in line on its own background thread. ``export --strict`` and
+``publish`` get a child started by the checker, for the files it does not know yet.
 
 An answer holds for the bytes the child read: the parent uses it only for the very bytes it read
-itself (same SHA-256, the same container as Pillow names it), and reads an "unreadable" answer
-again itself. A file changed in between, a child that failed, died or was never started: the
-parent validates in line, so the answer is always the one :func:`read_credentials` gives for what
-the checker saw. Only credentials travel, never pictures: the pipe's own buffer bounds what the
-child writes ahead (it waits while the pipe is full), an answer larger than :data:`MAX_FRAME` is
-not sent, the parent keeps one frame at a time, and a FIFO or an enormous file is refused unread
-(``read_image_bytes``, as in line). A child never outlives the check: :meth:`ReadAhead.close`
-kills and reaps it (the command calls it in a ``finally``), and a child whose parent is gone fails
-its next write (EPIPE) or reads the end of its orders, and exits.
+itself (same SHA-256, same container as Pillow names it) and reads an "unreadable" answer again
+itself. A file changed in between, a child that failed, died or never started: in line, so the
+answer is always the one :func:`read_credentials` gives for what the checker saw. Only
+credentials travel, never pictures: the pipe's buffer bounds what the child writes ahead, an answer
+over :data:`MAX_FRAME` is not sent, the parent keeps one frame at a time, and a FIFO or an
+enormous file is refused unread (``read_image_bytes``). A child never outlives the check:
+:meth:`ReadAhead.close` kills and reaps it (in a ``finally``), and a child whose parent is gone
+fails its next write (EPIPE) or reads the end of its orders, and exits.
 """
 
 from __future__ import annotations
