@@ -126,7 +126,7 @@ def language_of(lines: list[str]) -> str:
         words = {w.lower().rstrip(".,") for w in line.split()}
         for lang in LANGUAGES:
             full_months = {spellings[0] for spellings in lang.months}
-            if words & full_months or re.search(rf"(?:{lang.ago})\.?$", line, re.I):
+            if words & full_months or re.search(rf"(?<!\w)(?:{lang.ago})\.?$", line, re.I):
                 votes[lang.code] += 1
     ranked = votes.most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
