@@ -37,6 +37,8 @@ def assert_imported_as(article: Article, expected: dict[str, Any]) -> None:
     assert article.categories == ([expected["category"]] if expected["category"] else [])
     assert article.author == expected.get("author", "")
     assert article.date == expected.get("date", "")
+    if "lang" in expected:  # a page in another language than English says which (its byline)
+        assert article.lang == expected["lang"]
     assert _paragraphs(article.intro) == expected["intro_paragraphs"], article.intro
     assert article.intro.startswith(expected["intro_starts"])
     assert [s.heading for s in article.slides] == expected["headings"]

@@ -18,6 +18,7 @@ from slidewright.importers.creditline import (
     read_alt_line,
     read_credit_line,
 )
+from slidewright.importers.languages import language_of
 from slidewright.importers.notes import MAX_SHOWN, Notes
 from slidewright.importers.pagechrome import chrome_kind
 from slidewright.importers.roles import (
@@ -87,6 +88,9 @@ def assemble(
     bylines = [b for b, r in zip(found, roles, strict=True) if r == BYLINE]
     byline, _ = read_byline(bylines)
     article.author, article.date = byline.author, byline.date
+    if lang := language_of(bylines):  # plain text has no <html lang>: the byline's words tell
+        article.lang = lang
+        notes.guessed.append(f"language “{lang}” from the words of “{' · '.join(bylines)}”")
     if bylines and (byline.author or byline.date):
         what = " and ".join(w for w, v in (("author", byline.author), ("date", byline.date)) if v)
         notes.guessed.append(

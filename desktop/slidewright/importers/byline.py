@@ -18,6 +18,7 @@ from slidewright.importers.languages import (
     DATED_WORDS,
     JOINERS,
     RELATIVE_DATE,
+    day_first_date,
     foreign_date,
 )
 
@@ -36,7 +37,9 @@ _STAMP = re.compile(
     re.I,
 )
 _UPDATED = re.compile(
-    r"^(?:last\s+)?(?:updated|modified|mis\s+à\s+jour|aktualisiert|actualizado|aggiornato)\b", re.I
+    r"^(?:last\s+|laatst\s+)?(?:updated|modified|mis\s+à\s+jour|aktualisiert|actualizado|"
+    r"atualizado|aggiornato|bijgewerkt)\b",
+    re.I,
 )
 _WEEKDAY = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+", re.I)
 _TIME = re.compile(
@@ -106,7 +109,9 @@ _STAFF = re.compile(
     r"columnist|critic)(?:\s+at\s+.*)?$",
     re.I,
 )
-_FOREIGN_BY = {"par", "von", "por", "di"}
+_FOREIGN_BY = {"par", "von", "por", "di", "door"}
+# lower-case words inside a name: "Sanne de Vries", "Ana da Silva", "Bram van der Berg"
+_PARTICLES = frozenset("de da do das dos van der den ten ter von zu di del della du des".split())
 _BARE_NAME = re.compile(rf"^(?P<name>{_NAME}{{1,3}})$")
 
 
@@ -117,6 +122,14 @@ def bare_name(line: str) -> bool:
         bool(_BARE_NAME.match(line.strip()))
         and all(w[0].isupper() or w.lower() in JOINERS for w in words)
         and not any(w.lower() in ("the", "a", "an", "of") for w in words)
+    )
+
+
+def _capitalised_name(name: str) -> bool:
+    """Every word capitalised but the joiners and name particles between them, the first too."""
+    words = name.split()
+    return words[0][0].isupper() and all(
+        w[0].isupper() or w in JOINERS or w in _PARTICLES for w in words
     )
 
 
@@ -153,8 +166,8 @@ def _one(line: str, found: Byline) -> bool:
     if by is not None:
         name = by.group("name").strip()
         word = line.split()[0].lower()
-        if word in _FOREIGN_BY and not all(w[0].isupper() or w in JOINERS for w in name.split()):
-            return False  # "Par exemple, …", "Di notte …": a sentence, not a byline
+        if word in _FOREIGN_BY and not _capitalised_name(name):
+            return False  # "Par exemple, …", "Di notte …", "Door de regen …": a sentence
         on, rest = by.group("on") or "", by.group("rest") or ""
         when = parse_date(f"{on}, {rest}" if on and rest else on) or _stamped_date(rest)
         if len(name.split()) > 8:
@@ -165,7 +178,7 @@ def _one(line: str, found: Byline) -> bool:
     stamp = _STAMP.match(line)
     if stamp is None:
         return False
-    when = parse_date(stamp.group("date"))
+    when = day_first_date(line) or parse_date(stamp.group("date"))
     if not when:
         return False
     if not (found.date and _UPDATED.match(line)):  # the first date is the article's

@@ -9,6 +9,7 @@ from pathlib import Path
 from slidewright.credits.labels import split_caption, strip_labels
 from slidewright.errors import SlidewrightError
 from slidewright.fileformat.safeio import UnsafeFile, read_regular_file
+from slidewright.importers.languages import HOME_WORDS
 from slidewright.model import Article
 from slidewright.render.inline import inline_escape
 
@@ -31,6 +32,7 @@ BREADCRUMB_SKIP = {
     ">",
     "»",
 }
+BREADCRUMB_SKIP |= HOME_WORDS  # "Accueil", "Startseite", "Início", "Startpagina" (languages.py)
 READ_MORE = re.compile(
     r"^\s*(?:read\s+more|more\s+from|related(?:\s+(?:articles|stories|posts|slideshows))?|"
     r"you\s+may\s+also\s+like|recommended|keep\s+reading|more\s+(?:stories|slideshows)|"

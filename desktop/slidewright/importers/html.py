@@ -18,6 +18,7 @@ from slidewright.importers.creditline import read_credit_line
 from slidewright.importers.htmlchrome import dropped_chrome, in_chrome
 from slidewright.importers.htmlmeta import breadcrumb_category, page_language
 from slidewright.importers.htmltree import MAX_DEPTH, SKIP, Element, parse_html_noting_depth
+from slidewright.importers.languages import READ_MORE_HEADINGS, language_of
 from slidewright.importers.localimages import LocalImages
 from slidewright.importers.wordpress import (
     caption_and_credit,
@@ -112,7 +113,7 @@ def parse_html_page(text: str, source: Path, local: LocalImages | None = None) -
         guessed.append(f"{len(gallery)} slides from the post's gallery (headings from captions)")
     elif not headings:
         result = _by_shape(body, source, page.local)
-        result.article.lang = page_language(root)
+        result.article.lang = page_language(root) or result.article.lang
         if not result.article.categories and (category := breadcrumb_category(body, title)):
             result.article.categories = [category]
             result.guessed.append(f"category “{category}” from the breadcrumb")
@@ -143,9 +144,10 @@ def parse_html_page(text: str, source: Path, local: LocalImages | None = None) -
     if byline.lines:
         article.author = article.author or byline.author
         article.date = article.date or byline.date
+        article.lang = article.lang or language_of(byline.lines)
     article.intro = "\n\n".join(intro)
     for heading, content in zip(headings, sections, strict=True):
-        if READ_MORE.match(heading.text()):
+        if READ_MORE.match(heading.text()) or READ_MORE_HEADINGS.match(heading.text()):
             article.read_more = _read_more(heading, content, page)
             continue
         article.slides.append(_slide(heading, content, page))
@@ -213,8 +215,11 @@ def _slide(heading: Element, content: list[Element], page: _Page) -> Slide:
         slide.alt = image.attrs.get("alt", "").strip()
     credit_element = next((e for e in content if _is_credit(e) and e.text()), None)
     if credit_element is not None:
-        slide.credit, caption = parse_credit(credit_element.text())
-        slide.caption = caption
+        line = read_credit_line(credit_element.text())  # "Crédito: X", "Beeld: X" (languages.py)
+        if line is not None and line.label_style in ("label", "by"):
+            slide.credit, slide.caption = line.credit, line.caption
+        else:
+            slide.credit, slide.caption = parse_credit(credit_element.text())
     caption_element = next((e for e in content if is_caption(e)), None)
     if caption_element is not None and not slide.caption:
         text = caption_element.text()

@@ -1,243 +1,26 @@
 """The words a pasted page prints around an article, per language: the byline's "By", the date's
 "Published", credit labels, the breadcrumb's "Home", the read-more heading, the site's furniture
-and month names. One table per language, so adding Portuguese is adding a row, not a rule.
+and month names. One table per language (importers/languagetables.py), so adding a language is
+adding a row, not a rule; the patterns here are built from every row.
 
-Pages in French, German, Spanish and Italian write ``Par Camille Durand`` / ``Von Lukas Brenner``
-/ ``Por …`` / ``Di …``, ``Publié le 3 novembre 2026`` / ``Veröffentlicht am 14. Oktober 2026`` /
-``Publicado el 8 de mayo de 2026`` / ``Pubblicato il 21 settembre 2026``, credit lines as
-``Crédit photo : X`` / ``Foto: X`` / ``Bild: X`` / ``Foto di X`` and breadcrumbs from
-``Accueil`` / ``Startseite`` / ``Inicio``. The importer's shape rules read these tables.
+Pages in French, German, Spanish, Italian, Portuguese and Dutch write ``Par Camille Durand`` /
+``Von Lukas Brenner`` / ``Por …`` / ``Di …`` / ``Door …``, ``Publié le 3 novembre 2026`` /
+``Veröffentlicht am 14. Oktober 2026`` / ``Publicado el 8 de mayo de 2026`` / ``Pubblicato il 21
+settembre 2026`` / ``Publicado em 3 de novembro de 2026`` / ``Gepubliceerd op 3 mrt. 2026``,
+credit lines as ``Crédit photo : X`` / ``Foto: X`` / ``Bild: X`` / ``Foto di X`` / ``Beeld: X``
+and breadcrumbs from ``Accueil`` / ``Startseite`` / ``Inicio`` / ``Início`` / ``Startpagina``.
+The importer's shape rules read these tables, and the byline's words say which language a pasted
+page is in (:func:`language_of`), since plain text has no ``<html lang>``.
 """
 
 from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Callable
 
-
-@dataclass(frozen=True)
-class Language:
-    code: str
-    by: tuple[str, ...]  # the byline's word(s) before the author's name
-    dated: tuple[str, ...]  # "Published", "Updated", with their preposition
-    credit_labels: tuple[str, ...]  # labels before a credit, without the colon
-    credit_by: tuple[str, ...]  # "Photo by X" in this language
-    home: tuple[str, ...]  # the breadcrumb's first item
-    read_more: tuple[str, ...]  # headings of a read-more block
-    furniture: tuple[str, ...]  # the site's own lines (lower case, whole line)
-    months: tuple[tuple[str, ...], ...]  # January..December, each with its spellings
-    ago: str  # a relative date ("2 hours ago"), as a pattern
-    joiner: str  # "and" between two authors
-
-
-ENGLISH = Language(
-    "en",
-    by=("by", "written by", "words by", "posted by", "story by", "author:", "words:"),
-    dated=("published", "updated", "posted", "last updated", "modified", "first published"),
-    credit_labels=("photo", "photos", "image", "credit", "photo credit", "image credit"),
-    credit_by=("photo by", "image by", "photograph by", "picture by"),
-    home=("home",),
-    read_more=("read more", "related", "related stories", "related articles", "see also"),
-    furniture=(
-        "most popular",
-        "most read",
-        "trending",
-        "trending now",
-        "shop the story",
-        "shop this story",
-        "enter your email address",
-        "enter your email",
-        "sign up for our newsletter",
-        "subscribe to our newsletter",
-        "get our newsletter",
-        "subscribe to continue reading",
-        "subscribe to read more",
-        "already a subscriber? sign in",
-        "already a subscriber? log in",
-        "already have an account? sign in",
-        "this article is for subscribers",
-        "continue reading with a subscription",
-        "create a free account to continue reading",
-        "you have reached your limit of free articles",
-        "next slideshow",
-        "previous slideshow",
-        "leave a comment",
-        "view comments",
-        "show comments",
-        "join the conversation",
-        "sponsored stories",
-        "more from our partners",
-        "☰",
-        "☰ menu",
-        "menu ☰",
-    ),
-    months=(
-        ("january", "jan"),
-        ("february", "feb"),
-        ("march", "mar"),
-        ("april", "apr"),
-        ("may",),
-        ("june", "jun"),
-        ("july", "jul"),
-        ("august", "aug"),
-        ("september", "sept", "sep"),
-        ("october", "oct"),
-        ("november", "nov"),
-        ("december", "dec"),
-    ),
-    ago=r"\d+\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago|just\s+now|"
-    r"yesterday|today",
-    joiner="and",
-)
-FRENCH = Language(
-    "fr",
-    by=("par",),
-    dated=("publié le", "mis à jour le", "publié", "mis à jour", "modifié le"),
-    credit_labels=(
-        "crédit photo",
-        "crédits photo",
-        "crédit",
-        "crédits",
-        "photo",
-        "photos",
-        "image",
-    ),
-    credit_by=("photo de", "photographie de"),
-    home=("accueil",),
-    read_more=("lire aussi", "à lire aussi", "a lire aussi", "sur le même sujet", "voir aussi"),
-    furniture=(
-        "les plus lus",
-        "inscrivez-vous à notre newsletter",
-        "abonnez-vous",
-        "réservé aux abonnés",
-        "diaporama suivant",
-        "commentaires",
-        "partager",
-    ),
-    months=(
-        ("janvier", "janv"),
-        ("février", "fevrier", "févr"),
-        ("mars",),
-        ("avril", "avr"),
-        ("mai",),
-        ("juin",),
-        ("juillet", "juil"),
-        ("août", "aout"),
-        ("septembre", "sept"),
-        ("octobre", "oct"),
-        ("novembre", "nov"),
-        ("décembre", "decembre", "déc"),
-    ),
-    ago=r"il\s+y\s+a\s+\d+\s+(?:secondes?|minutes?|min|heures?|h|jours?)|hier|aujourd'hui",
-    joiner="et",
-)
-GERMAN = Language(
-    "de",
-    by=("von", "text:", "autor:", "autorin:"),
-    dated=("veröffentlicht am", "aktualisiert am", "veröffentlicht", "aktualisiert", "stand:"),
-    credit_labels=("foto", "fotos", "bild", "bilder", "bildquelle", "quelle", "fotograf"),
-    credit_by=("foto von", "bild von"),
-    home=("startseite",),
-    read_more=(
-        "mehr zum thema",
-        "lesen sie auch",
-        "auch interessant",
-        "das könnte sie interessieren",
-    ),
-    furniture=(
-        "meistgelesen",
-        "newsletter abonnieren",
-        "jetzt abonnieren",
-        "weiterlesen mit abo",
-        "nächste bildergalerie",
-        "kommentare",
-        "teilen",
-    ),
-    months=(
-        ("januar", "jan", "jänner"),
-        ("februar", "feb"),
-        ("märz", "maerz", "mär"),
-        ("april", "apr"),
-        ("mai",),
-        ("juni", "jun"),
-        ("juli", "jul"),
-        ("august", "aug"),
-        ("september", "sep", "sept"),
-        ("oktober", "okt"),
-        ("november", "nov"),
-        ("dezember", "dez"),
-    ),
-    ago=r"vor\s+\d+\s+(?:sekunden?|minuten?|min|stunden?|std|tagen?)|gestern|heute",
-    joiner="und",
-)
-SPANISH = Language(
-    "es",
-    by=("por",),
-    dated=("publicado el", "actualizado el", "publicado", "actualizado"),
-    credit_labels=("foto", "fotos", "fotografía", "imagen", "crédito", "créditos", "fuente"),
-    credit_by=("foto de", "fotografía de", "imagen de"),
-    home=("inicio", "portada"),
-    read_more=("te puede interesar", "lee también", "leer más", "más noticias", "relacionado"),
-    furniture=(
-        "lo más leído",
-        "suscríbete",
-        "suscríbete a nuestro boletín",
-        "siguiente galería",
-        "comentarios",
-        "compartir",
-    ),
-    months=(
-        ("enero", "ene"),
-        ("febrero", "feb"),
-        ("marzo", "mar"),
-        ("abril", "abr"),
-        ("mayo", "may"),
-        ("junio", "jun"),
-        ("julio", "jul"),
-        ("agosto", "ago"),
-        ("septiembre", "setiembre", "sept", "sep"),
-        ("octubre", "oct"),
-        ("noviembre", "nov"),
-        ("diciembre", "dic"),
-    ),
-    ago=r"hace\s+\d+\s+(?:segundos?|minutos?|min|horas?|h|días?)|ayer|hoy",
-    joiner="y",
-)
-ITALIAN = Language(
-    "it",
-    by=("di", "a cura di"),
-    dated=("pubblicato il", "aggiornato il", "pubblicato", "aggiornato"),
-    credit_labels=("foto", "credito", "crediti", "immagine", "fonte"),
-    credit_by=("foto di", "immagine di"),
-    home=("home", "homepage"),
-    read_more=("leggi anche", "potrebbe interessarti", "articoli correlati", "vedi anche"),
-    furniture=(
-        "i più letti",
-        "iscriviti alla newsletter",
-        "abbonati",
-        "galleria successiva",
-        "commenti",
-        "condividi",
-    ),
-    months=(
-        ("gennaio", "gen"),
-        ("febbraio", "feb"),
-        ("marzo", "mar"),
-        ("aprile", "apr"),
-        ("maggio", "mag"),
-        ("giugno", "giu"),
-        ("luglio", "lug"),
-        ("agosto", "ago"),
-        ("settembre", "set"),
-        ("ottobre", "ott"),
-        ("novembre", "nov"),
-        ("dicembre", "dic"),
-    ),
-    ago=r"\d+\s+(?:secondi|minuti|min|ore|ora|giorni)\s+fa|ieri|oggi",
-    joiner="e",
-)
-LANGUAGES = (ENGLISH, FRENCH, GERMAN, SPANISH, ITALIAN)
+from slidewright.importers.languagetables import LANGUAGES, Language
 
 
 def _alternation(words: set[str]) -> str:
@@ -259,7 +42,7 @@ FURNITURE = frozenset(w for lang in LANGUAGES for w in lang.furniture)
 FURNITURE_HEADS = frozenset(
     {"most popular", "most read", "trending", "trending now", "shop the story", "shop this story"}
     | {"sponsored stories", "more from our partners", "les plus lus", "meistgelesen"}
-    | {"lo más leído", "i più letti"}
+    | {"lo más leído", "i più letti", "mais lidas", "mais lidos", "meest gelezen"}
 )
 RELATIVE_DATE = re.compile(
     rf"^(?:(?:{DATED_WORDS})\s*:?\s*)?(?:{'|'.join(lang.ago for lang in LANGUAGES)})\.?$", re.I
@@ -274,24 +57,78 @@ MONTHS: dict[str, int] = {
     for spelling in spellings
 }
 _MONTH_WORDS = _alternation(set(MONTHS))
-# "3 novembre 2026", "14. Oktober 2026", "8 de mayo de 2026", "1er mars 2026", "21 settembre 2026"
+# "3 novembre 2026", "14. Oktober 2026", "8 de mayo de 2026", "1er mars 2026", "21 settembre 2026",
+# "3 de Novembro de 2026", "3 mrt. 2026", and Brazil's newspaper style "3.nov.2026"
 _DAY_MONTH_YEAR = re.compile(
-    rf"(?<!\d)(?P<day>\d{{1,2}})(?:er|º|°)?\.?\s+(?:de\s+)?(?P<month>{_MONTH_WORDS})\.?\s+"
-    r"(?:de\s+|del\s+)?(?P<year>\d{4})\b",
+    rf"(?<!\d)(?P<day>\d{{1,2}})(?:er|º|°)?(?:\.\s*|\s+)(?:de\s+)?(?P<month>{_MONTH_WORDS})"
+    r"(?:\.\s*|\s+)(?:de\s+|del\s+)?(?P<year>\d{4})\b",
+    re.I,
+)
+# "Publicado em 03/11/2026 às 14h30", "Gepubliceerd op 03-11-2026": a numeric date is read day
+# first only after another language's "Published" (an English page's 11/03/2026 is ambiguous)
+_DAY_FIRST = re.compile(
+    rf"^(?:{_alternation({w for lang in LANGUAGES[1:] for w in lang.dated})})\s*:?\s*"
+    r"(?P<day>\d{1,2})(?P<sep>[/.-])(?P<month>\d{1,2})(?P=sep)(?P<year>\d{4})\b",
     re.I,
 )
 
 
-def foreign_date(text: str) -> str:
-    """The ISO date in a French, German, Spanish or Italian date line, or ""."""
-    found = _DAY_MONTH_YEAR.search(text)
-    if found is None:
-        return ""
-    day, year = int(found.group("day")), int(found.group("year"))
-    month = MONTHS[found.group("month").lower()]
+def _iso(year: int, month: int, day: int) -> str:
     if not (1 <= day <= 31 and 1900 <= year <= 2100):
         return ""
     try:
         return datetime.date(year, month, day).isoformat()
     except ValueError:
         return ""
+
+
+def foreign_date(text: str) -> str:
+    """The ISO date in a date line that names its month in another language than English, or
+    ""."""
+    found = _DAY_MONTH_YEAR.search(text)
+    if found is None:
+        return ""
+    month = MONTHS[found.group("month").lower()]
+    return _iso(int(found.group("year")), month, int(found.group("day")))
+
+
+def day_first_date(line: str) -> str:
+    """The ISO date of ``Publicado em 03/11/2026`` (a numeric date after another language's
+    "Published", day first as those languages write it), or ""."""
+    found = _DAY_FIRST.match(line.strip())
+    if found is None:
+        return ""
+    return _iso(int(found.group("year")), int(found.group("month")), int(found.group("day")))
+
+
+def _owners(line: str, words: Callable[[Language], tuple[str, ...]]) -> set[str]:
+    """The languages whose longest word of ``words`` starts ``line`` ("publicado em" is
+    Portuguese, where "publicado" alone could be Spanish too)."""
+    best, owners = 0, set()
+    for lang in LANGUAGES:
+        for word in words(lang):
+            if re.match(rf"{_alternation({word})}(?:\s|:|$)", line, re.I):
+                if len(word) > best:
+                    best, owners = len(word), {lang.code}
+                elif len(word) == best:
+                    owners.add(lang.code)
+    return owners
+
+
+def language_of(lines: list[str]) -> str:
+    """The language (``"pt"``) the byline and date ``lines`` under a pasted page's title are
+    written in, or "" when they are English or do not tell one language from another. Each line
+    counts for the languages of its "By"/"Published" word, its month's full name and its
+    relative date; one language must count more than any other."""
+    votes: Counter[str] = Counter()
+    for line in (raw.strip() for raw in lines):
+        votes.update(_owners(line, lambda lang: lang.by) | _owners(line, lambda lang: lang.dated))
+        words = {w.lower().rstrip(".,") for w in line.split()}
+        for lang in LANGUAGES:
+            full_months = {spellings[0] for spellings in lang.months}
+            if words & full_months or re.search(rf"(?<!\w)(?:{lang.ago})\.?$", line, re.I):
+                votes[lang.code] += 1
+    ranked = votes.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return ""
+    return "" if ranked[0][0] == LANGUAGES[0].code else ranked[0][0]
