@@ -25,7 +25,7 @@ from slidewright.ui.session.article_session import ArticleSession
 from slidewright.ui.session.settings import Settings
 from slidewright.ui.window.desk import WritingDesk
 from slidewright.ui.window.editing_tools import EditingTools
-from slidewright.ui.window.editors import Editors, build_editors
+from slidewright.ui.window.editors import Editors, build_editors, keep_editors_whole
 from slidewright.ui.window.format_menu import format_bar
 from slidewright.ui.window.history_notes import HistoryAndNotes
 from slidewright.ui.window.image_cleanup import ImageCleanup
@@ -118,6 +118,7 @@ def assemble(one: StepOne, window_slots: dict[str, Callable[..., object]]) -> Pa
     body = editors.slide_editor.body
     texts = editors.slide_editor.texts_layout
     texts.insertWidget(texts.indexOf(body), format_bar(actions, editors.slide_editor))
+    keep_editors_whole(editors)
     _wire_slide_list(editors, selection, slides)
     access = _access(one, editors, problems, selection, tools, actions)
     restore_parts(LaidOut(main, one.settings, splitter, one.preview, problems))
