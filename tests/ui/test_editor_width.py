@@ -108,8 +108,10 @@ def test_every_field_is_whole_without_scrolling_sideways(
     assert editor.licence_toggle.text() != "Licence and source", "the window is English"
     assert window.size().width() >= 1400  # the 1600×1000 offscreen desktop
     if layout == "dragged narrow":  # the handle pulled to the slide list, as far as it goes
-        sizes = window.splitter.sizes()
-        window.splitter.setSizes([sizes[0], 1, sizes[1] + sizes[2] - 1])
+        handle = window.splitter.handle(2)  # between the editor and the preview
+        drag = window.splitter.sizes()[0] + handle.width() + 10
+        window.splitter.moveSplitter(drag, 2)  # what the handle does as the mouse moves
+        assert window.splitter.sizes()[1] > 0, "the editor column collapsed"
     editor.licence_toggle.setChecked(True)
     whole(window, 0, qtbot)
     whole(window, 1, qtbot)

@@ -81,6 +81,7 @@ def assemble(one: StepOne, window_slots: dict[str, Callable[..., object]]) -> Pa
             placeholder.deleteLater()
     splitter.setStretchFactor(0, 0)  # (kept in each widget's size policy: set on the new ones)
     splitter.setStretchFactor(1, 1)
+    splitter.setCollapsible(1, False)  # a drag stops at the editor's width (keep_editors_whole)
     splitter.setSizes(widths if main.isVisible() else [260, 520, 620])
     welcome = Welcome()
     one.stack.insertWidget(0, welcome)
