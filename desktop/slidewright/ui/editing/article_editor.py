@@ -34,7 +34,7 @@ from slidewright.ui.editing.commands import SetArticleField, push_edit
 from slidewright.ui.editing.date_field import DateField
 from slidewright.ui.editing.document import Document
 from slidewright.ui.editing.fields import LineField, TextField
-from slidewright.ui.editing.form_rows import form_layout
+from slidewright.ui.editing.form_rows import form_layout, keep_fields_usable
 from slidewright.ui.editing.read_more_cells import CaptionCells
 
 ITEM_COLUMNS = ("title", "url", "image", "credit", "caption")  # ReadMoreItem attributes
@@ -66,6 +66,7 @@ class ArticleEditor(QWidget):
         for spec in ARTICLE_FIELDS:
             if spec.in_pane:
                 self._add_field(form, spec)
+        keep_fields_usable(form)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
 

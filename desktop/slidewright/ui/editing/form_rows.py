@@ -9,7 +9,16 @@ cut or scrolled sideways, whatever the language or the splitter."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QScrollArea, QStyle, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QStyle,
+    QWidget,
+)
+
+FIELD_CHARACTERS = 20  # the narrowest a text field gets beside its label; narrower, it goes below
 
 
 def form_layout(parent: QWidget | None = None) -> QFormLayout:
@@ -19,6 +28,22 @@ def form_layout(parent: QWidget | None = None) -> QFormLayout:
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
     form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
     return form
+
+
+def keep_fields_usable(form: QFormLayout) -> None:
+    """Give each text field of ``form`` a usable minimum width (``FIELD_CHARACTERS`` average
+    characters): Qt's own is a few pixels, so a narrow column kept every label beside a field
+    too small to read a word in; with it, such a row puts its label above the field instead."""
+    for row in range(form.rowCount()):
+        item = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+        field = item.widget() if item is not None else None
+        if field is None:
+            continue
+        texts = [field] if isinstance(field, (QLineEdit, QPlainTextEdit)) else []
+        texts += field.findChildren(QLineEdit)  # a field of several parts (the date and its Pick…)
+        for text in texts:
+            usable = text.fontMetrics().averageCharWidth() * FIELD_CHARACTERS
+            text.setMinimumWidth(max(text.minimumWidth(), usable))
 
 
 def whole_width(area: QScrollArea, *parts: QWidget) -> int:

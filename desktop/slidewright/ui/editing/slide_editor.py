@@ -22,7 +22,7 @@ from slidewright.ui.editing.commands import SetSlideField, push_edit
 from slidewright.ui.editing.credentials_line import CredentialsLine
 from slidewright.ui.editing.document import Document
 from slidewright.ui.editing.fields import LineField, TextField
-from slidewright.ui.editing.form_rows import form_layout
+from slidewright.ui.editing.form_rows import form_layout, keep_fields_usable
 from slidewright.ui.editing.slide_list import accept_as_copy, image_files
 from slidewright.ui.editing.thumbnails import ThumbnailCache
 
@@ -78,6 +78,8 @@ class SlideEditor(QWidget):
                 label.setBuddy(text)
                 texts.addWidget(label)
                 texts.addWidget(text, 1)
+        keep_fields_usable(form)
+        keep_fields_usable(licence_form)
         self.body = self.texts["body"]
         self.texts_layout = texts  # (the window puts the formatting toolbar over the body)
 
