@@ -51,6 +51,8 @@ def whole_width(area: QScrollArea, *parts: QWidget) -> int:
     vertical one shown (a long article scrolls): the widest of the editor's minimum and each of
     ``parts`` (folded sections, counted even while hidden) with the editor's margins."""
     editor = area.widget()
+    if editor is None:
+        return area.minimumWidth()
     margins = editor.contentsMargins()
     layout = editor.layout()
     if layout is not None:
