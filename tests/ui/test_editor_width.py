@@ -28,7 +28,6 @@ from uihelpers import started
 from slidewright.ui.session.settings import Settings
 from slidewright.ui.start_plan import plan_start
 from slidewright.ui.translation import (
-    SETTING,
     install_translations,
     install_window_language,
     remove_translations,
@@ -43,8 +42,9 @@ ENGLISH_COLUMNS = [260, 300, 840]  # an editor column an English writer narrowed
 def language(request: pytest.FixtureRequest, settings: Settings) -> Iterator[str]:
     """The window's language, installed before the window is made (as a start with
     LANGUAGE=de or LANGUAGE=fr installs it), removed afterwards."""
-    settings.set_value(SETTING, request.param)
-    install_window_language(settings)  # whatever the process has, first: ours is asked first
+    # the process's own language first, as any test's window has it (installed for good, so not
+    # this test's): the one installed after it is asked first, and taken out again
+    install_window_language(settings)
     app = QCoreApplication.instance()
     assert app is not None
     translators = install_translations(app, request.param)
