@@ -34,6 +34,7 @@ from slidewright.ui.editing.commands import SetArticleField, push_edit
 from slidewright.ui.editing.date_field import DateField
 from slidewright.ui.editing.document import Document
 from slidewright.ui.editing.fields import LineField, TextField
+from slidewright.ui.editing.form_rows import form_layout, keep_fields_usable
 from slidewright.ui.editing.read_more_cells import CaptionCells
 
 ITEM_COLUMNS = ("title", "url", "image", "credit", "caption")  # ReadMoreItem attributes
@@ -61,11 +62,11 @@ class ArticleEditor(QWidget):
         self.items.setTabKeyNavigation(False)  # Tab leaves it (arrows move between its cells)
         self.cells = CaptionCells(ITEM_COLUMNS.index("caption"), self.items)
         self.items.setItemDelegate(self.cells)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form = form_layout()
         for spec in ARTICLE_FIELDS:
             if spec.in_pane:
                 self._add_field(form, spec)
+        keep_fields_usable(form)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
 

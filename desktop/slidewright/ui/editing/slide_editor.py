@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -23,6 +22,7 @@ from slidewright.ui.editing.commands import SetSlideField, push_edit
 from slidewright.ui.editing.credentials_line import CredentialsLine
 from slidewright.ui.editing.document import Document
 from slidewright.ui.editing.fields import LineField, TextField
+from slidewright.ui.editing.form_rows import form_layout, keep_fields_usable
 from slidewright.ui.editing.slide_list import accept_as_copy, image_files
 from slidewright.ui.editing.thumbnails import ThumbnailCache
 
@@ -47,10 +47,9 @@ class SlideEditor(QWidget):
         self.texts: dict[str, TextField] = {}
         self.checks: dict[str, QCheckBox] = {}
 
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form = form_layout()
         self.licence_box = QWidget()
-        licence_form = QFormLayout(self.licence_box)
+        licence_form = form_layout(self.licence_box)
         licence_form.setContentsMargins(0, 0, 0, 0)
         texts = QVBoxLayout()
         for spec in SLIDE_FIELDS:
@@ -79,6 +78,8 @@ class SlideEditor(QWidget):
                 label.setBuddy(text)
                 texts.addWidget(label)
                 texts.addWidget(text, 1)
+        keep_fields_usable(form)
+        keep_fields_usable(licence_form)
         self.body = self.texts["body"]
         self.texts_layout = texts  # (the window puts the formatting toolbar over the body)
 

@@ -25,7 +25,7 @@ from slidewright.ui.session.article_session import ArticleSession
 from slidewright.ui.session.settings import Settings
 from slidewright.ui.window.desk import WritingDesk
 from slidewright.ui.window.editing_tools import EditingTools
-from slidewright.ui.window.editors import Editors, build_editors
+from slidewright.ui.window.editors import Editors, build_editors, keep_editors_whole
 from slidewright.ui.window.format_menu import format_bar
 from slidewright.ui.window.history_notes import HistoryAndNotes
 from slidewright.ui.window.image_cleanup import ImageCleanup
@@ -81,6 +81,7 @@ def assemble(one: StepOne, window_slots: dict[str, Callable[..., object]]) -> Pa
             placeholder.deleteLater()
     splitter.setStretchFactor(0, 0)  # (kept in each widget's size policy: set on the new ones)
     splitter.setStretchFactor(1, 1)
+    splitter.setCollapsible(1, False)  # a drag stops at the editor's width (keep_editors_whole)
     splitter.setSizes(widths if main.isVisible() else [260, 520, 620])
     welcome = Welcome()
     one.stack.insertWidget(0, welcome)
@@ -118,6 +119,7 @@ def assemble(one: StepOne, window_slots: dict[str, Callable[..., object]]) -> Pa
     body = editors.slide_editor.body
     texts = editors.slide_editor.texts_layout
     texts.insertWidget(texts.indexOf(body), format_bar(actions, editors.slide_editor))
+    keep_editors_whole(editors)
     _wire_slide_list(editors, selection, slides)
     access = _access(one, editors, problems, selection, tools, actions)
     restore_parts(LaidOut(main, one.settings, splitter, one.preview, problems))
