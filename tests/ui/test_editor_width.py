@@ -124,3 +124,33 @@ def forget_changes(window: MainWindow) -> None:
     """No save prompt when the window closes after the test (opening may tidy the sample)."""
     if window.doc is not None:
         window.doc.undo_stack.setClean()
+
+
+def test_a_read_more_title_too_long_for_its_column_is_shortened_and_whole_on_hover(
+    language: str, settings: Settings, sample_bundle: Path, qtbot: Any
+) -> None:
+    """The read-more table's five columns share the editor's width: "Bildunterschrift" or
+    "Légende de l'image" may not fit. The header then shows the start of the title with an
+    ellipsis (it was clipped at both ends: "ildnachwe"), and the whole title on hover."""
+    from PySide6.QtGui import QFontMetrics
+
+    window = started(qtbot, settings, plan_start(sample_bundle, False, settings), forget_changes)
+    qtbot.waitUntil(lambda: window.doc is not None)
+    window.parts.editors.tabs.setCurrentIndex(1)
+    table = window.parts.editors.article_editor.items
+    header = table.horizontalHeader()
+    qtbot.waitUntil(lambda: header.isVisible() and header.sectionSize(0) > 0)
+    titles = [table.horizontalHeaderItem(column) for column in range(table.columnCount())]
+    assert all(title is not None for title in titles)
+    assert titles[0].text() != "Title", "the window is English"
+    assert [title.toolTip() for title in titles] == [title.text() for title in titles]
+    metrics = QFontMetrics(header.font())
+    room = [header.sectionSize(column) - 12 for column in range(table.columnCount())]
+    shown = [
+        metrics.elidedText(title.text(), header.textElideMode(), width)
+        for title, width in zip(titles, room, strict=True)
+    ]
+    for title, text in zip(titles, shown, strict=True):  # whole, or its start and an ellipsis
+        assert text == title.text() or (text.endswith("…") and title.text().startswith(text[:-1]))
+    alignment = header.defaultAlignment()
+    assert alignment & Qt.AlignmentFlag.AlignLeft, "a shortened title starts at the left edge"

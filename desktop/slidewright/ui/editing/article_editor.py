@@ -117,7 +117,16 @@ class ArticleEditor(QWidget):
                 self.tr("Caption"),
             ]
         )
-        self.items.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.items.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # A column narrower than its title ("Bildunterschrift" in a German window) shows it
+        # shortened with an ellipsis from the left edge, whole on hover; not clipped at both ends
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        for column in range(self.items.columnCount()):
+            title = self.items.horizontalHeaderItem(column)
+            if title is not None:
+                title.setToolTip(title.text())
         self.items.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.items.setMinimumHeight(110)
         add_item, remove_item = (
