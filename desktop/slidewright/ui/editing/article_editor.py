@@ -124,9 +124,9 @@ class ArticleEditor(QWidget):
         header.setTextElideMode(Qt.TextElideMode.ElideRight)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for column in range(self.items.columnCount()):
-            title = self.items.horizontalHeaderItem(column)
-            if title is not None:
-                title.setToolTip(title.text())
+            heading = self.items.horizontalHeaderItem(column)
+            if heading is not None:
+                heading.setToolTip(heading.text())
         self.items.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.items.setMinimumHeight(110)
         add_item, remove_item = (
