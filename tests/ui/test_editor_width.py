@@ -154,3 +154,33 @@ def test_a_read_more_title_too_long_for_its_column_is_shortened_and_whole_on_hov
         assert text == title.text() or (text.endswith("…") and title.text().startswith(text[:-1]))
     alignment = header.defaultAlignment()
     assert alignment & Qt.AlignmentFlag.AlignLeft, "a shortened title starts at the left edge"
+
+
+def test_a_long_picture_name_does_not_widen_the_editor_past_its_column(
+    language: str, settings: Settings, sample_bundle: Path, qtbot: Any
+) -> None:
+    """The column is kept as wide as the editor needs, measured at the start; a picture dropped
+    later keeps its long file name, which (a plain label asking for its whole text) made the
+    editor wider than the column: a horizontal scroll bar and every field cut. The name is now
+    shortened in the middle to the room there is, whole on hover."""
+    import shutil
+
+    from slidewright.ui.editing.commands import SetSlideField
+
+    window = started(qtbot, settings, plan_start(sample_bundle, False, settings), forget_changes)
+    qtbot.waitUntil(
+        lambda: window.doc is not None and window.parts.editors.slide_editor.isEnabled()
+    )
+    handle = window.splitter.handle(2)
+    window.splitter.moveSplitter(window.splitter.sizes()[0] + handle.width() + 10, 2)
+    doc = window.doc
+    assert doc is not None
+    name = "images/" + "where-the-fog-lifts-late-over-the-old-harbour-wall-at-dawn" * 2 + ".jpg"
+    first = doc.article.slides[0].image
+    shutil.copy(sample_bundle / first, sample_bundle / name)
+    doc.undo_stack.push(SetSlideField(doc, 0, "image", name, typing=False))
+    label = window.parts.editors.slide_editor.image_path
+    qtbot.waitUntil(lambda: label.text() == name)
+    whole(window, 0, qtbot)
+    assert label.toolTip() == name
+    assert label.fontMetrics().horizontalAdvance(name) > label.width()  # it was shortened

@@ -21,6 +21,7 @@ from slidewright.ui.editing import field_texts
 from slidewright.ui.editing.commands import SetSlideField, push_edit
 from slidewright.ui.editing.credentials_line import CredentialsLine
 from slidewright.ui.editing.document import Document
+from slidewright.ui.editing.elided_label import ElidedLabel
 from slidewright.ui.editing.fields import LineField, TextField
 from slidewright.ui.editing.form_rows import form_layout, keep_fields_usable
 from slidewright.ui.editing.slide_list import accept_as_copy, image_files
@@ -105,7 +106,7 @@ class SlideEditor(QWidget):
         self.thumbnail = QLabel()
         self.thumbnail.setFixedSize(self.thumbnails.size)
         self.thumbnail.setAccessibleName(self.tr("Slide image"))
-        self.image_path = QLabel(self.tr("No image"))
+        self.image_path = ElidedLabel(self.tr("No image"))
         self.image_path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         choose = self.choose_button = QPushButton(self.tr("Choose Image…"))
         choose.setToolTip(
