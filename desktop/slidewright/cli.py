@@ -54,7 +54,7 @@ def _check(args: argparse.Namespace) -> int:
     # pictures meanwhile (credits/ahead.py), and is stopped and reaped whatever happens.
     from slidewright.credits import ahead
 
-    reading = ahead.start(anchors)
+    reading = ahead.start(anchors, args.path)
     try:
         from slidewright.fileformat import load_article
         from slidewright.fileformat.bundle import bundle_dir

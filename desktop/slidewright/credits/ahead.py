@@ -12,11 +12,14 @@ So ``slidewright check`` forks as soon as it has parsed its arguments (:func:`st
 imports c2pa while the parent loads the article; the parent then sends the image paths
 (:meth:`ReadAhead.send`), which the child resolves with the checker's own rule
 (:meth:`ImagePaths.pictures`), scanning each file for a manifest and writing each signed one's
-answer to a pipe. The parent checks, and at a signed picture reads the pipe up to its answer.
-Measured on two cores: +11 to +27% against credentials off, from run to run (the figures are in
-docs/content-credentials.md); plain pictures +0 to +5%. With both cores busy with other programs
-it gains nothing. With more cores, up to :data:`MAX_CHILDREN` children share the pictures (by a
-hash of the path); on two, a second child was slower (438 against 369 ms).
+report to a pipe (widened to :data:`PIPE_SIZE`, so the child is not held up while the parent
+imports the checker); until the paths come, it validates the pictures the article's text names.
+The child's side is :mod:`.ahead_child`. The parent checks, and at a signed picture reads the pipe
+up to its answer, which it turns into credentials itself. Measured on two quiet cores: +7 to +18%
+against credentials off, from run to run (docs/content-credentials.md); plain pictures +4 to
++6%. With both cores busy with other programs it gains little. With more cores, up to
+:data:`MAX_CHILDREN` children share the pictures (by a hash of the path); on two, a second child
+was slower (438 against 369 ms).
 
 A file the child has not come to yet is read in line by the parent, which marks it in memory the
 processes share (:class:`_Claims`) so the child skips it: a child starved of CPU never makes the
@@ -30,7 +33,7 @@ An answer holds for the bytes the child read: the parent uses it only for the ve
 itself (same SHA-256, same container as Pillow names it) and reads an "unreadable" answer again
 itself. A file changed in between, a child that failed, died or never started: in line, so the
 answer is always the one :func:`read_credentials` gives for what the checker saw. Only
-credentials travel, never pictures: the pipe's buffer bounds what the child writes ahead, an answer
+reports travel, never pictures: the pipe's buffer bounds what the child writes ahead, an answer
 over :data:`MAX_FRAME` is not sent, the parent keeps one frame at a time, and a FIFO or an
 enormous file is refused unread (``read_image_bytes``). A child never outlives the check:
 :meth:`ReadAhead.close` kills and reaps it (in a ``finally``), and a child whose parent is gone
@@ -42,30 +45,23 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
 
-if TYPE_CHECKING:
-    from slidewright.provenance import ContentCredentials
+from slidewright.credits.ahead_shared import (
+    _HEADER,
+    _PARENT,
+    MAX_FRAME,
+    PIPE_SIZE,
+    READ_SIZE,
+    Validated,
+    _Claims,
+    _share,
+)
+
+__all__ = ["MAX_CHILDREN", "ReadAhead", "Validated", "can_fork", "child_count", "start"]
 
 MAX_CHILDREN = 3  # beside the checking process (one a spare core)
-MAX_FRAME = 1 << 20  # one picture's credentials pickle to a few KB; a larger answer is not sent
-MAX_ORDERS = 1 << 26  # the image paths of an article (64 MB: a million slides); beyond: in line
-READ_SIZE = 1 << 16
-_HEADER = 4  # a frame: its length (big-endian), then the pickled (file, Validated)
-CLAIM_SLOTS = 1 << 16  # one byte a slot, shared by the processes; a file's slot: a hash of it
-_FREE, _CHILD, _PARENT = 0, 1, 2  # who validates the files of a slot
 _NOT_YET = ("", None)  # no answer written yet (the parent did not wait)
-
-
-@dataclass(frozen=True)
-class Validated:
-    """A signed picture's credentials, for the bytes whose SHA-256 is ``sha256``."""
-
-    sha256: str
-    mime: str
-    credentials: ContentCredentials | None
 
 
 def can_fork() -> bool:
@@ -85,50 +81,15 @@ def child_count() -> int:
     return max(0, min(MAX_CHILDREN, len(os.sched_getaffinity(0)) - 1))
 
 
-def start(trust_anchors: str) -> ReadAhead | None:
+def start(trust_anchors: str, article: Path | str = "") -> ReadAhead | None:
     """Fork the children that will validate the pictures :meth:`ReadAhead.send` names, with the
     writer's trust anchors; None where that is not safe or not worth it (:func:`can_fork`,
-    :func:`child_count`). They import the C2PA library while the caller loads the article."""
+    :func:`child_count`). They import the C2PA library while the caller loads ``article`` (its
+    bundle or index.md), and begin with the pictures its text names until the list comes."""
     count = child_count()
     if count < 1 or not can_fork():
         return None
-    return ReadAhead(trust_anchors, count)
-
-
-def _hash(file: str) -> int:
-    import zlib
-
-    return zlib.crc32(os.fsencode(file))
-
-
-def _share(file: str, count: int) -> int:
-    """Which child validates ``file``: the parent and every child agree without talking."""
-    return 0 if count == 1 else _hash(file) % count
-
-
-class _Claims:
-    """Who validates which file, in memory the processes share: the child marks a file before
-    validating it, and skips one the parent marked; the parent, finding a file's answer not
-    written yet, waits for the child if the child has marked it, and else marks it and reads it
-    in line. When the child lags (its core busy with other programs), the parent does not
-    wait for it, and it does not do the parent's pictures again. Two files may share a slot:
-    then one is read in line, or both validate it; never a wrong answer (:meth:`ReadAhead.take`
-    holds each answer to the checker's bytes)."""
-
-    def __init__(self) -> None:
-        import mmap
-
-        self._memory = mmap.mmap(-1, CLAIM_SLOTS)  # anonymous and shared: the children see it
-
-    def mark(self, file: str, who: int) -> int:
-        """Mark ``file`` for ``who`` unless it is marked already; who it is marked for now."""
-        slot = _hash(file) % CLAIM_SLOTS
-        if self._memory[slot] == _FREE:
-            self._memory[slot] = who
-        return self._memory[slot]
-
-    def close(self) -> None:
-        self._memory.close()
+    return ReadAhead(trust_anchors, count, str(article))
 
 
 class _Child:
@@ -212,7 +173,7 @@ class _Child:
 
 def _answer(frame: bytes) -> tuple[str, Validated | None] | None:
     """A frame's (file, Validated or None), None when it is not one. Pickle, for a frame written
-    by our own forked child: what it holds is what :func:`_validate` returned there."""
+    by our own forked child: what it holds is what :mod:`.ahead_child` found there."""
     import pickle
 
     try:
@@ -227,8 +188,8 @@ def _answer(frame: bytes) -> tuple[str, Validated | None] | None:
 class ReadAhead:
     """The children validating a check's signed pictures ahead, each until the checker asks."""
 
-    def __init__(self, trust_anchors: str, count: int) -> None:
-        self.trust_anchors = trust_anchors
+    def __init__(self, trust_anchors: str, count: int, article: str = "") -> None:
+        self.trust_anchors, self.article = trust_anchors, article
         self._claims = _Claims()
         self._children: list[_Child] = []
         for share in range(count):
@@ -244,6 +205,7 @@ class ReadAhead:
             answers, answer = os.pipe()
         except OSError:
             return _Child(0, -1, -1)
+        _widen(answer)
         try:
             order, orders = os.pipe()
         except OSError:
@@ -259,7 +221,11 @@ class ReadAhead:
             for sibling in self._children:  # else a parent gone would not break their pipes
                 if sibling.running:
                     _close(sibling.fd, sibling.orders)
-            _run(answer, order, self.trust_anchors, self._claims, (share, count))
+            from slidewright.credits import ahead_child
+
+            ahead_child.run(
+                answer, order, self.trust_anchors, self._claims, (share, count), self.article
+            )
         _close(answer, order)
         return _Child(pid, answers, orders)
 
@@ -305,94 +271,18 @@ class ReadAhead:
         self._claims.close()
 
 
+def _widen(fd: int) -> None:
+    """Let the answers' pipe hold :data:`PIPE_SIZE` (Linux's default 64 KB holds a dozen
+    reports, and the child would wait while the parent imports the checker); where the system
+    refuses, the default."""
+    import fcntl
+
+    try:
+        fcntl.fcntl(fd, getattr(fcntl, "F_SETPIPE_SZ", 1031), PIPE_SIZE)
+    except OSError:
+        pass
+
+
 def _close(*fds: int) -> None:
     for fd in fds:
         os.close(fd)
-
-
-def _run(
-    answer: int, order: int, trust_anchors: str, claims: _Claims, share: tuple[int, int]
-) -> NoReturn:
-    """The child's whole life: import the C2PA library (meanwhile the parent loads the article),
-    read what to validate, validate its share and write each answer; then exit without running
-    anything of the parent's (no atexit, no flushing of the parent's buffered output)."""
-    code = 1
-    try:
-        quiet = os.open(os.devnull, os.O_WRONLY)  # the command's output is the parent's alone
-        os.dup2(quiet, 1)
-        os.dup2(quiet, 2)
-        try:
-            import c2pa  # noqa: F401
-        except ImportError:  # read_credentials says so on each signed picture, as in line
-            pass
-        _validate_into(answer, _orders(order), trust_anchors, claims, share)
-        code = 0
-    except BaseException:  # noqa: BLE001, S110 - EPIPE (parent gone), ^C: the parent reads in line
-        pass
-    finally:
-        os._exit(code)
-
-
-def _orders(order: int) -> Iterable[str]:
-    """In a child: the files the parent sent (:meth:`ReadAhead.send`), as the check finds them."""
-    import pickle
-
-    from slidewright.fileformat.images import ImagePaths
-
-    message = bytearray()
-    while chunk := os.read(order, READ_SIZE):
-        message += chunk
-        if len(message) > MAX_ORDERS:
-            raise ValueError("too many pictures to read ahead")
-    os.close(order)
-    bundle, images = pickle.loads(message)  # noqa: S301 - from the parent, see _answer
-    if not bundle:
-        return list(map(str, images))
-    return map(str, ImagePaths().pictures(bundle, images))
-
-
-def _validate_into(
-    fd: int, files: Iterable[str], trust_anchors: str, claims: _Claims, share: tuple[int, int]
-) -> None:
-    import pickle
-
-    from slidewright.fileformat.images import ImageProblem
-
-    seen: set[str] = set()
-    for file in files:
-        if file in seen or _share(file, share[1]) != share[0]:
-            continue
-        seen.add(file)
-        found = None
-        try:
-            if claims.mark(file, _CHILD) == _CHILD:  # else the parent reads it in line
-                found = _validate(file, trust_anchors)
-        except (ImageProblem, OSError, ValueError):  # the checker reads it in line and says why
-            pass
-        # Every file has its frame, None for nothing to say: the parent waiting for a file the
-        # child found plain (changed since) stops there, and keeps the answers after it.
-        frame = pickle.dumps((file, found), protocol=pickle.HIGHEST_PROTOCOL)
-        if len(frame) > MAX_FRAME:
-            frame = pickle.dumps((file, None), protocol=pickle.HIGHEST_PROTOCOL)
-        if len(frame) <= MAX_FRAME:
-            data = memoryview(len(frame).to_bytes(_HEADER, "big") + frame)
-            while data:  # waits while the pipe is full: the parent has not caught up
-                data = data[os.write(fd, data) :]
-
-
-def _validate(file: str, trust_anchors: str) -> Validated | None:
-    """None when the file's bytes hold no manifest (nothing to do ahead)."""
-    import hashlib
-
-    from slidewright.fileformat.images import read_image_bytes
-    from slidewright.provenance import reader as provenance
-
-    raw = read_image_bytes(file)  # refuses a FIFO, a device, a file of insane size
-    if not provenance.has_manifest(raw):
-        return None
-    image_format = provenance.sniff_format(raw)
-    mime = provenance.MIME_TYPES.get(image_format, "")
-    if not mime:  # a container the reader does not read: the checker says so in line
-        return None
-    digest = hashlib.sha256(raw).hexdigest()
-    return Validated(digest, mime, provenance.read_credentials(raw, image_format, trust_anchors))

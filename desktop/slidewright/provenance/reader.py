@@ -83,6 +83,17 @@ def read_credentials(
     certificates the writer trusts. A manifest that cannot be read is an ``unreadable`` result
     saying why, never an exception: the checker reports it like any other finding.
     """
+    found = read_manifest_report(raw, image_format, trust_anchors)
+    return credentials_from_report(found) if isinstance(found, str) else found
+
+
+def read_manifest_report(
+    raw: bytes, image_format: str, trust_anchors: str = ""
+) -> str | ContentCredentials | None:
+    """The first half of :func:`read_credentials`, c2pa-rs's work: the manifest store report
+    (``Reader.json()``) as JSON text, an ``unreadable`` result, or None without a manifest. The
+    child validating ahead of a check (credits/ahead_child.py) stops here and the checker does
+    the second half, :func:`credentials_from_report`, while the child validates the next one."""
     if not has_manifest(raw):
         return None
     mime = MIME_TYPES.get(image_format.upper())
@@ -96,13 +107,21 @@ def read_credentials(
         return ContentCredentials("unreadable", failures=(f"c2pa-python is missing ({error})",))
     try:
         with c2pa.Reader(mime, io.BytesIO(raw), context=_context(trust_anchors)) as reader:
-            store = json.loads(reader.json())
+            return str(reader.json())
     except c2pa.C2paError as error:
         if "ManifestNotFound" in type(error).__name__ or "no JUMBF" in str(error):
             return None
         return ContentCredentials("unreadable", failures=(str(error) or type(error).__name__,))
     except (ValueError, OSError) as error:
         return ContentCredentials("unreadable", failures=(str(error) or type(error).__name__,))
+
+
+def credentials_from_report(report: str) -> ContentCredentials:
+    """The credentials a manifest store report (JSON text from c2pa-rs) describes."""
+    try:
+        store = json.loads(report)
+    except ValueError as error:  # RecursionError is a RuntimeError: c2pa-rs writes no such depth
+        return ContentCredentials("unreadable", failures=(f"the manifest store: {error}",))
     if not isinstance(store, dict):
         return ContentCredentials("unreadable", failures=("the manifest store is not an object",))
     return parse_manifest_store(store)
