@@ -176,3 +176,69 @@ def test_import_writes_the_article_language_as_the_window_does(
     assert load_article(tmp_path / "a").lang == "de-DE"
     assert main(["import", str(source), "-o", str(tmp_path / "b"), "--lang", "en-GB"]) == 0
     assert load_article(tmp_path / "b").lang == "en-GB"
+
+
+def test_ctrl_c_ends_a_command_with_one_line_and_no_traceback(tmp_path: Path) -> None:
+    """A real SIGINT in the middle of `slidewright check` (sent by the process to itself while it
+    reads the article, so it lands at a known point): the shell's 130 and one line."""
+    bundle = text_article(tmp_path / "walks")
+    script = """
+import os, signal, sys
+import slidewright.fileformat as fileformat
+read = fileformat.load_article
+def interrupted(*args, **kwargs):
+    os.kill(os.getpid(), signal.SIGINT)
+    return read(*args, **kwargs)
+fileformat.load_article = interrupted
+from slidewright.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+    run = subprocess.run(
+        [sys.executable, "-c", script, "check", str(bundle)], capture_output=True, text=True
+    )
+    assert run.returncode == 130
+    assert run.stderr == "slidewright: interrupted\n"
+
+
+def test_an_interrupted_folder_export_says_the_folder_may_be_unfinished(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bundle = text_article(tmp_path / "walks")
+
+    def interrupt(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    import slidewright.exporters
+
+    monkeypatch.setattr(slidewright.exporters, "export", interrupt)
+    site = tmp_path / "site"
+    assert main(["export", str(bundle), "--to", "html-folder", "-o", str(site)]) == 130
+    said = capsys.readouterr().err
+    assert said.count("\n") == 1 and str(site) in said and "export again" in said
+
+
+@pytest.mark.parametrize("option", ["--trust", "--c2pa-cert", "--c2pa-key"])
+def test_a_pipe_or_a_device_given_as_a_certificate_is_refused_unread(
+    tmp_path: Path, option: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A FIFO would hold the command for ever (open waits for a writer) and /dev/zero would fill
+    the memory: both are named and refused at once."""
+    bundle = text_article(tmp_path / "walks")
+    fifo = tmp_path / "chain.pem"
+    os.mkfifo(fifo)
+    pytest.importorskip("cryptography")
+    from c2pafactory import make_signer
+
+    signer = make_signer()  # the other file of the pair is a good one
+    good = tmp_path / ("key.pem" if option == "--c2pa-cert" else "good-chain.pem")
+    good.write_bytes(signer.key_pem if option == "--c2pa-cert" else signer.chain_pem)
+    for bad in (fifo, Path("/dev/zero")):
+        if option == "--trust":
+            command = ["check", str(bundle), "--trust", str(bad)]
+        else:
+            other = "--c2pa-key" if option == "--c2pa-cert" else "--c2pa-cert"
+            command = ["export", str(bundle), "--to", "html", "-o", str(tmp_path / "p.html"),
+                       option, str(bad), other, str(good)]  # fmt: skip
+        assert main(command) == 2
+        said = capsys.readouterr().err
+        assert str(bad) in said and ("pipe" in said or "device" in said), said

@@ -319,6 +319,19 @@ def _silence_stdout() -> None:
         pass
 
 
+EXIT_INTERRUPTED = 130  # what a shell reports for a command stopped by Ctrl+C (128 + SIGINT)
+
+
+def _interrupted(args: argparse.Namespace) -> str:
+    """What an interrupted command left: an export's folder may hold part of the new export."""
+    output = getattr(args, "output", None)
+    if getattr(args, "handler", None) is _export and output is not None:
+        return (
+            f"interrupted; {output} may hold an unfinished export: export again to complete it"
+        )
+    return "interrupted"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or (argv[0] not in COMMANDS and argv[0] not in ("-h", "--help", "--version")):
@@ -330,6 +343,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # `slidewright check --list-rules | head`: the reader has had enough
         _silence_stdout()
         return EXIT_BROKEN_PIPE
+    except KeyboardInterrupt:  # Ctrl+C: one line, not a traceback (children are reaped in finally)
+        print(f"slidewright: {_interrupted(args)}", file=sys.stderr)
+        return EXIT_INTERRUPTED
     except SlidewrightError as error:
         print(f"slidewright: {terminal_line(str(error))}", file=sys.stderr)
         return 2

@@ -39,6 +39,9 @@ class SigningIdentity:
     name: str = ""  # the certificate's subject, for messages
 
 
+MAX_PEM_FILE = 1_000_000  # bytes: a certificate chain or a key, not a picture
+
+
 def load_identity(
     cert: Path, key: Path, passphrase: Callable[[], str | None] = lambda: None
 ) -> SigningIdentity:
@@ -48,13 +51,18 @@ def load_identity(
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric import ec, ed25519, rsa
 
+    from slidewright.fileformat.safeio import read_regular_file
+
+    try:  # a FIFO, a device or an enormous file is refused unread (safeio.py)
+        chain = read_regular_file(cert, MAX_PEM_FILE)
+    except OSError as error:
+        raise SigningError(f"{cert}: cannot be read ({error.strerror or error})") from error
     try:
-        chain = cert.read_bytes()[:1_000_000]
         certificates = x509.load_pem_x509_certificates(chain)
-    except (OSError, ValueError) as error:
+    except ValueError as error:
         raise SigningError(f"{cert}: not a PEM certificate chain ({error})") from error
     try:
-        data = key.read_bytes()[:1_000_000]
+        data = read_regular_file(key, MAX_PEM_FILE)
     except OSError as error:
         raise SigningError(f"{key}: cannot be read ({error.strerror or error})") from error
     secret = None

@@ -20,9 +20,12 @@ class TrustListError(SlidewrightError):
 
 
 def read_anchor_file(file: Path) -> str:
+    """The file's text; a FIFO, a device or a file over :data:`MAX_TRUST_FILE` is refused
+    unread (``open`` would wait for a FIFO's writer, ``/dev/zero`` never ends)."""
+    from slidewright.fileformat.safeio import read_regular_file
+
     try:
-        with file.open("rb") as handle:
-            text = handle.read(MAX_TRUST_FILE).decode("ascii", errors="replace")
+        text = read_regular_file(file, MAX_TRUST_FILE).decode("ascii", errors="replace")
     except OSError as error:
         raise TrustListError(f"{file}: cannot be read ({error.strerror or error})") from error
     if "-----BEGIN CERTIFICATE-----" not in text:
