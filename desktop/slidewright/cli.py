@@ -326,9 +326,7 @@ def _interrupted(args: argparse.Namespace) -> str:
     """What an interrupted command left: an export's folder may hold part of the new export."""
     output = getattr(args, "output", None)
     if getattr(args, "handler", None) is _export and output is not None:
-        return (
-            f"interrupted; {output} may hold an unfinished export: export again to complete it"
-        )
+        return f"interrupted; {output} may hold an unfinished export: export again to complete it"
     return "interrupted"
 
 
