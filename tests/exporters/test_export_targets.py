@@ -4,6 +4,7 @@ a climbing image path wrote outside a Hugo site, a non-empty folder was clobbere
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from slidewright import load_article, save_article
 from slidewright.cli import main
 from slidewright.errors import SlidewrightError, TargetExistsError
 from slidewright.exporters import ExportOptions, export
+from slidewright.model import Article, Slide
 
 
 def _files(folder: Path) -> dict[str, bytes]:
@@ -156,3 +158,34 @@ def test_an_image_path_with_a_nul_byte_does_not_stop_the_export(
     assert (
         main(["export", str(sample_bundle), "--to", to, "-o", str(tmp_path / "out"), *online]) == 0
     )
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device"])
+def test_a_pipe_or_a_device_where_the_export_goes_is_refused_not_read(
+    tmp_path: Path, kind: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``-o page.html`` naming a FIFO (the export waited for a writer for ever) or a link to
+    /dev/zero (it read until the memory ran out): refused at once, as someone else's file."""
+    from slidewright.cli import main
+
+    bundle = tmp_path / "walks"
+    save_article(Article(title="Walks", slides=[Slide(heading="One", body="Text.")]), bundle)
+    target = tmp_path / "page.html"
+    if kind == "fifo":
+        os.mkfifo(target)
+    else:
+        target.symlink_to("/dev/zero")
+    assert main(["export", str(bundle), "--to", "html", "-o", str(target)]) == 2
+    assert str(target) in capsys.readouterr().err
+
+
+def test_a_pipe_named_as_the_export_list_in_a_folder_is_not_waited_on(tmp_path: Path) -> None:
+    from slidewright.exporters.target import MARKER, check_target
+
+    bundle = tmp_path / "walks"
+    save_article(Article(title="Walks", slides=[Slide(heading="One", body="Text.")]), bundle)
+    site = tmp_path / "site"
+    site.mkdir()
+    os.mkfifo(site / MARKER)
+    with pytest.raises(SlidewrightError):  # someone else's folder: no list of ours in it
+        check_target(bundle, site, folder=True)

@@ -34,6 +34,11 @@ class ImageProblems:
         self.seen: set[str] = set()
 
     def missing(self, path: str) -> ImageRef:
+        """An image the export cannot use: not there, or there but no picture it may read (a
+        FIFO, a device, a folder, a file too large, a link out of the folder: say which)."""
+        reason = _why_unusable(self.bundle, path)
+        if reason:
+            return self.too_large(path, reason)
         self._report(
             path,
             QT_TRANSLATE_NOOP(
@@ -70,16 +75,42 @@ class ImageProblems:
             self.options.problem(problem.format(where=where, path=repr(path), reason=reason))
 
 
+def _why_unusable(bundle: Path, path: str) -> str:
+    """The checker's sentence for an image path that names something there but unusable; ""
+    when it names nothing (or is fine)."""
+    from slidewright.fileformat.images import ImageProblem, bundle_image
+
+    try:
+        bundle_image(bundle, path)
+    except ImageProblem as error:
+        there = error.kind in ("unreadable", "outside") or "folder, not" in error.reason
+        return error.reason if there else ""
+    return ""
+
+
 def where_in_article(bundle: Path, text: str) -> str:
-    """``index.md:LINE`` of the first line naming ``text`` (an image path), for a message the
-    writer can act on; the file alone when it is not found there as written."""
+    """``index.md:LINE`` of the line naming ``text`` (an image path), for a message the writer
+    can act on: the first ``image:`` line whose value is exactly ``text`` (quoted or not), else
+    the first line holding it; the file alone when it is not found there as written."""
     index = bundle / "index.md"
     try:
         lines = index.read_text(encoding="utf-8", errors="replace").splitlines()
     except OSError:
         return str(index)
-    line = next((n for n, line in enumerate(lines, 1) if text in line), 0)
+    exact = next((n for n, line in enumerate(lines, 1) if _image_value(line) == text), 0)
+    line = exact or next((n for n, line in enumerate(lines, 1) if text and text in line), 0)
     return f"{index}:{line}" if line else str(index)
+
+
+def _image_value(line: str) -> str | None:
+    """The value of an ``image:`` line (``- image: 'a b.jpg'`` -> ``a b.jpg``), else None."""
+    body = line.strip().removeprefix("-").strip()
+    if not body.startswith("image:"):
+        return None
+    value = body[len("image:") :].strip()
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+        value = value[1:-1].replace("''", "'") if value[0] == "'" else value[1:-1]
+    return value
 
 
 def published_images(

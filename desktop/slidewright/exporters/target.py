@@ -19,6 +19,7 @@ MARKER = ".slidewright-export"  # in an export folder: what Slidewright wrote th
 MARKER_TEXT = b"Written by Slidewright's export; Slidewright may write into this folder again.\n"
 STAMP = b"<!-- slidewright:sha256="  # ends a file export: the digest of everything before it
 MAX_STAMPED = 512 * 1024 * 1024  # larger files are not read to check their stamp
+MAX_MARKER = 64 * 1024 * 1024  # the list of files an export wrote (a line each)
 
 
 def _digest(data: bytes) -> str:
@@ -103,8 +104,10 @@ class ExportTarget:
 
 
 def _marker_entries(folder: Path) -> list[tuple[str, str]]:
-    try:
-        text = (folder / MARKER).read_text(encoding="utf-8", errors="replace")
+    from slidewright.fileformat.safeio import read_regular_file
+
+    try:  # someone else's folder may hold a FIFO by that name: never waited on
+        text = read_regular_file(folder / MARKER, MAX_MARKER).decode("utf-8", errors="replace")
     except OSError:
         return []
     entries = []
@@ -117,12 +120,14 @@ def _marker_entries(folder: Path) -> list[tuple[str, str]]:
 
 def _edited_since_export(folder: Path) -> list[str]:
     """Files of an earlier export into ``folder`` that are no longer what Slidewright wrote."""
+    from slidewright.fileformat.safeio import read_regular_file
+
     edited = []
     for name, digest in _marker_entries(folder):
         file = folder / name
         try:
             if file.is_file() and file.stat().st_size <= MAX_STAMPED:
-                if _digest(file.read_bytes()) != digest:
+                if _digest(read_regular_file(file, MAX_STAMPED)) != digest:
                     edited.append(name)
         except OSError:
             continue
@@ -132,10 +137,10 @@ def _edited_since_export(folder: Path) -> list[str]:
 def _written_by_us(file: Path) -> bool:
     """True when ``file`` is a file export of ours, unchanged since: it ends with the stamp of
     the digest of all that comes before it."""
-    try:
-        if file.stat().st_size > MAX_STAMPED:
-            return False
-        data = file.read_bytes()
+    from slidewright.fileformat.safeio import read_regular_file
+
+    try:  # a FIFO or a device there (size 0) is not read: no export of ours, and never a hang
+        data = read_regular_file(file, MAX_STAMPED)
     except OSError:
         return False
     at = data.rfind(STAMP)

@@ -27,6 +27,7 @@ from slidewright.cachedirs import NOBODY_ELSE_READS, private_cache
 
 INDEX = "index.md"
 KEEP = 24  # articles whose opening page is kept
+MAX_INDEX_BYTES = 20 * 1024 * 1024  # fileformat/bundle.py's MAX_BYTES: no larger article opens
 PAGE_NAME = re.compile(r"[0-9a-f]{64}\.html")  # what _name gives: all that pruning may delete
 
 
@@ -37,8 +38,13 @@ def folder() -> Path | None:
 
 
 def _name(bundle: Path, mode: str) -> str | None:
+    """The kept page's name for the article as it is on disk; None when index.md is no regular
+    file of sane size (a FIFO would hold the start for ever, /dev/zero fill the memory): the
+    opening then says why, as ``slidewright check`` does."""
+    from slidewright.fileformat.safeio import read_regular_file
+
     try:
-        text = (bundle / INDEX).read_bytes()
+        text = read_regular_file(bundle / INDEX, MAX_INDEX_BYTES)
     except OSError:
         return None
     where = str(bundle.resolve())  # a copy elsewhere serves other image versions
