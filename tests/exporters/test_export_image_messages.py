@@ -54,3 +54,23 @@ def test_each_left_out_image_is_named_on_its_own_line_with_why(
     assert f"{index}:8:" in said["pipe.jpg"] and "pipe" in said["pipe.jpg"]
     assert "not found" not in said["pipe.jpg"]  # it is there: a FIFO, not a picture
     assert f"{index}:11:" in said["a folder.jpg"] and "folder" in said["a folder.jpg"]
+
+
+def test_the_feed_gives_no_address_to_an_image_that_is_no_picture_of_the_folder(
+    bundle: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The checker's rule in the feed too: a path out of the folder, a FIFO, a folder or a
+    missing file is no media:content (it was published as https://…/etc/passwd)."""
+    text = (bundle / "index.md").read_text(encoding="utf-8")
+    (bundle / "index.md").write_text(
+        text.replace("old/missing.jpg", "../../../../etc/passwd"), encoding="utf-8"
+    )
+    feed = tmp_path / "feed.xml"
+    command = ["export", str(bundle), "--to", "rss", "-o", str(feed),
+               "--base-url", "https://example.com/walks/"]  # fmt: skip
+    assert main(command) == 0
+    xml = feed.read_text(encoding="utf-8")
+    assert "passwd" not in xml and "pipe.jpg" not in xml and "missing.jpg" not in xml
+    assert "a%20folder.jpg" not in xml and "a folder.jpg" not in xml
+    said = capsys.readouterr().err
+    assert said.count("no media:content") == 4 and f"{bundle / 'index.md'}:5:" in said

@@ -31,6 +31,7 @@ from slidewright.exporters.feeditems import media_credits, thumbnail, without_co
 from slidewright.exporters.images import bundle_file
 from slidewright.exporters.options import ExportOptions
 from slidewright.exporters.picturepolicy import copyright_notice, original_rights
+from slidewright.exporters.problems import where_in_article
 from slidewright.exporters.published import article_html, language, public_url
 from slidewright.exporters.target import ExportTarget
 from slidewright.fileformat.imagesize import shown_size
@@ -39,7 +40,7 @@ from slidewright.model import Article, Slide
 from slidewright.render import ImageRef, RenderContext, render_page
 from slidewright.render.inline import inline_html
 from slidewright.render.markdown import markdown_to_html
-from slidewright.urls import safe_url
+from slidewright.urls import is_remote, safe_url
 
 MEDIA = "http://search.yahoo.com/mrss/"
 DC = "http://purl.org/dc/elements/1.1/"
@@ -124,7 +125,9 @@ def _article_html(article: Article, page_url: str, bundle: Path | None) -> str:
 
     def image(path: str) -> ImageRef:
         url = public_url(page_url, path)
-        file = bundle_file(bundle, path) if bundle and url and not path.startswith("http") else None
+        file = bundle_file(bundle, path) if bundle and url and not is_remote(path) else None
+        if bundle and url and not is_remote(path) and file is None:
+            return ImageRef(None)  # not a picture of the article's folder: not published
         width, height = shown_size(file) if file else (0, 0)
         return ImageRef(url or None, width=width, height=height)
 
@@ -199,6 +202,16 @@ def build_feed(
                 )
                 heading = slide.heading or QT_TRANSLATE_NOOP("RssExport", "untitled")
                 warn(no_image.format(number=number, heading=heading))
+            continue
+        if bundle is not None and not is_remote(url) and bundle_file(bundle, slide.image) is None:
+            if warn is not None:  # the checker's rule: missing, outside the folder, no picture
+                where = where_in_article(bundle, slide.image)
+                gone = QT_TRANSLATE_NOOP(
+                    "RssExport",
+                    "{where}: image {path} is not a picture in the article's folder: the feed "
+                    "gives slide {number} no media:content",
+                )
+                warn(gone.format(where=where, path=repr(slide.image), number=number))
             continue
         _content(item, slide, _url(base_url, url), bundle)
     _scrub(rss)

@@ -699,6 +699,10 @@ Correction&#xa0;: {fix}</translation>
         <source>untitled</source>
         <translation>sans titre</translation>
     </message>
+    <message>
+        <source>{where}: image {path} is not a picture in the article&apos;s folder: the feed gives slide {number} no media:content</source>
+        <translation>{where}&#xa0;: l’image {path} n’est pas une image du dossier de l’article&#xa0;: le flux ne donne pas de media:content à la diapositive {number}</translation>
+    </message>
 </context>
 <context>
     <name>RulesCredit</name>
