@@ -217,7 +217,9 @@ def test_the_text_report_says_per_picture_whether_its_credentials_are_trusted(
     anchors = tmp_path / "ca.pem"
     anchors.write_bytes(signer.ca_pem)
     main(["check", str(bundle), "--trust", str(anchors)])
-    lines = [line for line in capsys.readouterr().out.splitlines() if "Content Credentials of" in line]
+    lines = [
+        line for line in capsys.readouterr().out.splitlines() if "Content Credentials of" in line
+    ]
     assert lines == [
         "slide 2: Content Credentials of images/desk.jpg: signed by Wire Desk (Reuters); "
         "camera capture; valid, signer in your trust list",

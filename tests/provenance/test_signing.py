@@ -128,7 +128,11 @@ def test_an_assertion_not_known_to_be_harmless_keeps_the_originals_manifest_out(
 
 @pytest.mark.parametrize(
     ("common", "serial"),
-    [("Camera SN SECRET-cert-serial", ""), ("Body 7", "SECRET-cert-serial"), ("S/N SECRET-cert-serial", "")],
+    [
+        ("Camera SN SECRET-cert-serial", ""),
+        ("Body 7", "SECRET-cert-serial"),
+        ("S/N SECRET-cert-serial", ""),
+    ],
 )
 def test_a_signer_certificate_naming_a_device_serial_keeps_the_manifest_out(
     writer: Identity, common: str, serial: str

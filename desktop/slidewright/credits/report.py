@@ -17,8 +17,8 @@ from slidewright.credits.registry import CreditRules
 from slidewright.fileformat import load_article
 from slidewright.fileformat.bundle import bundle_dir
 from slidewright.fileformat.images import bundle_image
-from slidewright.model import Article
 from slidewright.i18n import QT_TRANSLATE_NOOP, Message
+from slidewright.model import Article
 from slidewright.provenance.credentials import ContentCredentials, credentials_json
 from slidewright.terminal import json_for_terminal, terminal_line
 
@@ -113,7 +113,9 @@ def credentials_lines(article: Article, bundle: Path, cache: MetadataCache) -> l
     """The text report's line per picture with credentials, in the slide editor's words: who
     signed, how it was made, and whether the signer is in the writer's trust list, the
     credentials do not hold, or they could not be read."""
-    line = QT_TRANSLATE_NOOP("CheckReport", "slide {number}: Content Credentials of {image}: {summary}")
+    line = QT_TRANSLATE_NOOP(
+        "CheckReport", "slide {number}: Content Credentials of {image}: {summary}"
+    )
     return [
         line.format(number=number, image=image, summary=credentials.summary)
         for number, image, credentials in _slide_credentials(article, bundle, cache)
