@@ -272,3 +272,25 @@ def test_signing_never_fetches_a_remote_manifest(
     assert asked == []
     credentials = read_credentials(signed, "JPEG")
     assert credentials is not None and credentials.ingredients[0].title == "a.jpg"
+
+
+def test_every_c2pa_reader_and_builder_in_the_package_is_given_a_context() -> None:
+    """c2pa's default settings fetch remote manifests: a Reader or Builder made without our
+    context (reader.offline_settings) would go on the network for a hostile picture."""
+    import ast
+
+    package = Path(__file__).resolve().parents[2] / "desktop" / "slidewright"
+    made = []
+    for source in package.rglob("*.py"):
+        for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr in ("Reader", "Builder")
+                and isinstance(node.func.value, ast.Name)
+                and node.func.value.id == "c2pa"
+            ):
+                keywords = {keyword.arg for keyword in node.keywords}
+                made.append((source.name, node.func.attr, "context" in keywords))
+    assert {name for name, _, _ in made} >= {"reader.py", "signing.py", "privacy.py"}
+    assert all(given for _, _, given in made), made
