@@ -126,7 +126,9 @@ def credentials_credit_mismatch(
     """The manifest's author, or the agency that signed it, against the typed credit.
 
     A signer is often a camera maker or an editing tool, which a credit never names; the signer
-    counts only when it is a picture agency and the credit names another agency."""
+    counts only when it is a picture agency and the credit names another agency. A certificate
+    outside the writer's trust list proves nothing about who holds it (anyone can make one whose
+    subject says "AFP"), so the message then says the certificate only names the agency."""
     credentials = image.meta.credentials if image.meta is not None else None
     credit = slide.credit.strip()
     if credentials is None or credentials.state in ("invalid", "unreadable") or not credit:
@@ -142,10 +144,17 @@ def credentials_credit_mismatch(
     signer_agencies = {a.name for a, _ in agencies_in(credentials.organisation)}
     credit_agencies = {a.name for a, _ in agencies_in(credit)}
     if signer_agencies and credit_agencies and not signer_agencies & credit_agencies:
-        message = QT_TRANSLATE_NOOP(
-            "RulesProvenance",
-            'the Content Credentials were signed by {signer}; the credit says "{credit}"',
-        )
+        if credentials.state == "trusted":
+            message = QT_TRANSLATE_NOOP(
+                "RulesProvenance",
+                'the Content Credentials were signed by {signer}; the credit says "{credit}"',
+            )
+        else:  # anyone can make a certificate that names an agency: say it is only a name
+            message = QT_TRANSLATE_NOOP(
+                "RulesProvenance",
+                "the Content Credentials were signed by a certificate not in your trust list "
+                'that names {signer}; the credit says "{credit}"',
+            )
         yield Hit("credit", message.format(signer=credentials.signed_by, credit=credit))
 
 
