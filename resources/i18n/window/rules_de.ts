@@ -763,6 +763,10 @@ Korrektur: {fix}</translation>
         <translation>{names} und {more} weitere</translation>
     </message>
     <message>
+        <source>the file says {says}; the credit says {typed}, which also names {agencies}</source>
+        <translation>die Datei nennt {says}; der Bildnachweis nennt {typed} und damit auch {agencies}</translation>
+    </message>
+    <message>
         <source>the file says {says}; the credit says {typed}</source>
         <translation>die Datei nennt {says}; der Bildnachweis nennt {typed}</translation>
     </message>

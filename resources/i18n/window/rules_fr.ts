@@ -763,6 +763,10 @@ Correction&#xa0;: {fix}</translation>
         <translation>{names} et {more} autres</translation>
     </message>
     <message>
+        <source>the file says {says}; the credit says {typed}, which also names {agencies}</source>
+        <translation>le fichier indique {says}&#xa0;; le crédit indique {typed}, qui nomme aussi {agencies}</translation>
+    </message>
+    <message>
         <source>the file says {says}; the credit says {typed}</source>
         <translation>le fichier indique {says}&#xa0;; le crédit indique {typed}</translation>
     </message>
