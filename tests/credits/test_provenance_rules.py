@@ -173,3 +173,25 @@ def test_check_json_carries_what_the_slide_editor_shows_and_trust_comes_from_the
     (tmp_path / "nothing.pem").write_text("hello")
     assert main(["check", str(bundle), "--trust", str(tmp_path / "nothing.pem")]) == 2
     assert "nothing.pem: holds no PEM certificate" in capsys.readouterr().err
+
+
+def test_an_agency_beside_the_signers_is_another_agency(
+    tmp_path: Path, signer: SigningIdentity, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Signed by Reuters: "Ken Sato/Reuters/AFP" credits AFP with it; Getty Images, which
+    distributes other agencies' pictures, may stand beside the signer."""
+    signed = sign(signer, manifest(CAPTURE), picture_bytes())
+    bundle = _bundle(
+        tmp_path,
+        [("beside.jpg", signed, "Ken Sato/Reuters/AFP", ""),
+         ("via.jpg", signed, "Ken Sato/Reuters via Getty Images", ""),
+         ("right.jpg", signed, "Ken Sato/Reuters", "")],
+    )  # fmt: skip
+    found = [(f["slide"], f["message"]) for f in _check(bundle, capsys)]
+    assert found == [
+        (
+            1,
+            "the Content Credentials were signed by Wire Desk (Reuters); "
+            'the credit says "Ken Sato/Reuters/AFP", which also names AFP',
+        )
+    ]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 from slidewright.credits.agencies import Agency, agencies_in, by_name, house_spelling
@@ -152,6 +153,15 @@ class Contradiction:
         return ", ".join([*self.people, *self.agencies])
 
 
+def agencies_beside(typed: Iterable[Agency], backed: Collection[str]) -> tuple[str, ...]:
+    """The agencies of ``typed`` (a credit's) that ``backed`` (the house names a file or a
+    signer names) does not: every one of them when the credit names none of ``backed``, else
+    those beside it that do not distribute others' pictures ("Name/AFP via Getty Images")."""
+    typed = list(typed)
+    beside = any(a.name in backed for a in typed)
+    return tuple(a.name for a in typed if a.name not in backed and not (beside and a.distributes))
+
+
 def contradiction(
     credit: str, evidence: FileEvidence, known: tuple[Agency, ...]
 ) -> Contradiction | None:
@@ -172,11 +182,7 @@ def _contradiction(
     beside = any(a.name in evidence.agencies for a in typed_agencies)
     wrong_agencies: tuple[str, ...] = ()
     if evidence.agencies:
-        wrong_agencies = tuple(
-            a.name
-            for a in typed_agencies
-            if a.name not in evidence.agencies and not (beside and a.distributes)
-        )
+        wrong_agencies = agencies_beside(typed_agencies, evidence.agencies)
     wrong_people: tuple[str, ...] = ()
     typed_people = people_in(credit, known)
     if evidence.people and typed_people:

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from slidewright.credits.agencies import agencies_in
 from slidewright.credits.context import CheckContext, ImageState
+from slidewright.credits.evidence import agencies_beside
 from slidewright.credits.findings import Fix, Hit
 from slidewright.i18n import QT_TRANSLATE_NOOP, Message, listing
 from slidewright.model import Slide
@@ -126,7 +127,8 @@ def credentials_credit_mismatch(
     """The manifest's author, or the agency that signed it, against the typed credit.
 
     A signer is often a camera maker or an editing tool, which a credit never names; the signer
-    counts only when it is a picture agency and the credit names another agency."""
+    counts only when it is a picture agency and the credit names another agency (instead of
+    the signer or beside it: a distributor beside it is no other agency, as for the file)."""
     credentials = image.meta.credentials if image.meta is not None else None
     credit = slide.credit.strip()
     if credentials is None or credentials.state in ("invalid", "unreadable") or not credit:
@@ -140,13 +142,25 @@ def credentials_credit_mismatch(
         yield Hit("credit", message.format(authors=" and ".join(authors), credit=credit))
         return
     signer_agencies = {a.name for a, _ in agencies_in(credentials.organisation)}
-    credit_agencies = {a.name for a, _ in agencies_in(credit)}
-    if signer_agencies and credit_agencies and not signer_agencies & credit_agencies:
+    credit_agencies = [a for a, _ in agencies_in(credit)]
+    wrong = agencies_beside(credit_agencies, signer_agencies) if signer_agencies else ()
+    if not wrong:
+        return
+    if any(a.name in signer_agencies for a in credit_agencies):  # "Name/Reuters/AFP"
+        message = QT_TRANSLATE_NOOP(
+            "RulesProvenance",
+            "the Content Credentials were signed by {signer}; "
+            'the credit says "{credit}", which also names {agencies}',
+        )
+    else:
         message = QT_TRANSLATE_NOOP(
             "RulesProvenance",
             'the Content Credentials were signed by {signer}; the credit says "{credit}"',
         )
-        yield Hit("credit", message.format(signer=credentials.signed_by, credit=credit))
+    yield Hit(
+        "credit",
+        message.format(signer=credentials.signed_by, credit=credit, agencies=", ".join(wrong)),
+    )
 
 
 def ai_training_not_allowed(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterator[Hit]:

@@ -969,6 +969,10 @@ Korrektur: {fix}</translation>
         <translation>die Inhaltsnachweise nennen {authors} als Urheber; der Bildnachweis lautet „{credit}“</translation>
     </message>
     <message>
+        <source>the Content Credentials were signed by {signer}; the credit says &quot;{credit}&quot;, which also names {agencies}</source>
+        <translation>die Inhaltsnachweise wurden von {signer} signiert; der Bildnachweis lautet „{credit}“ und nennt damit auch {agencies}</translation>
+    </message>
+    <message>
         <source>the Content Credentials were signed by {signer}; the credit says &quot;{credit}&quot;</source>
         <translation>die Inhaltsnachweise wurden von {signer} signiert; der Bildnachweis lautet „{credit}“</translation>
     </message>

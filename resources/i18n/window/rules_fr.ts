@@ -969,6 +969,10 @@ Correction&#xa0;: {fix}</translation>
         <translation>les identifiants de contenu désignent {authors} comme auteur&#xa0;; le crédit indique «&#xa0;{credit}&#xa0;»</translation>
     </message>
     <message>
+        <source>the Content Credentials were signed by {signer}; the credit says &quot;{credit}&quot;, which also names {agencies}</source>
+        <translation>les identifiants de contenu ont été signés par {signer}&#xa0;; le crédit indique «&#xa0;{credit}&#xa0;», qui nomme aussi {agencies}</translation>
+    </message>
+    <message>
         <source>the Content Credentials were signed by {signer}; the credit says &quot;{credit}&quot;</source>
         <translation>les identifiants de contenu ont été signés par {signer}&#xa0;; le crédit indique «&#xa0;{credit}&#xa0;»</translation>
     </message>
