@@ -228,3 +228,37 @@ def test_the_text_report_says_per_picture_whether_its_credentials_are_trusted(
         "slide 4: Content Credentials of images/altered.jpg: signed by Wire Desk (Reuters); "
         "camera capture; NOT valid: the picture was changed after it was signed",
     ]
+
+
+def test_an_agency_beside_the_signers_is_another_agency(
+    tmp_path: Path, signer: SigningIdentity, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Signed by Reuters: "Ken Sato/Reuters/AFP" credits AFP with it; Getty Images, which
+    distributes other agencies' pictures, may stand beside the signer."""
+    signed = sign(signer, manifest(CAPTURE), picture_bytes())
+    bundle = _bundle(
+        tmp_path,
+        [("beside.jpg", signed, "Ken Sato/Reuters/AFP", ""),
+         ("via.jpg", signed, "Ken Sato/Reuters via Getty Images", ""),
+         ("right.jpg", signed, "Ken Sato/Reuters", "")],
+    )  # fmt: skip
+    found = [(f["slide"], f["message"]) for f in _check(bundle, capsys)]
+    assert found == [
+        (
+            1,
+            "the Content Credentials were signed by a certificate not in your trust list that "
+            'names Wire Desk (Reuters); the credit says "Ken Sato/Reuters/AFP", which also '
+            "names AFP",
+        )
+    ]
+    anchors = tmp_path / "ca.pem"  # the desk's authority trusted: signed by Reuters, for sure
+    anchors.write_bytes(signer.ca_pem)
+    main(["check", str(bundle), "--format", "json", "--trust", str(anchors)])
+    findings = json.loads(capsys.readouterr().out)["findings"]
+    assert [(f["slide"], f["message"]) for f in findings if f["rule"] in PROVENANCE_RULES] == [
+        (
+            1,
+            "the Content Credentials were signed by Wire Desk (Reuters); "
+            'the credit says "Ken Sato/Reuters/AFP", which also names AFP',
+        )
+    ]

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from slidewright.credits.agencies import agencies_in
 from slidewright.credits.context import CheckContext, ImageState
+from slidewright.credits.evidence import agencies_beside
 from slidewright.credits.findings import Fix, Hit
 from slidewright.i18n import QT_TRANSLATE_NOOP, Message, listing
 from slidewright.model import Slide
@@ -126,9 +127,10 @@ def credentials_credit_mismatch(
     """The manifest's author, or the agency that signed it, against the typed credit.
 
     A signer is often a camera maker or an editing tool, which a credit never names; the signer
-    counts only when it is a picture agency and the credit names another agency. A certificate
-    outside the writer's trust list proves nothing about who holds it (anyone can make one whose
-    subject says "AFP"), so the message then says the certificate only names the agency."""
+    counts only when it is a picture agency and the credit names another agency (instead of
+    the signer or beside it: a distributor beside it is no other agency, as for the file). A
+    certificate outside the writer's trust list proves nothing about who holds it (anyone can make
+    one whose subject says "AFP"), so the message then says the certificate only names the agency."""
     credentials = image.meta.credentials if image.meta is not None else None
     credit = slide.credit.strip()
     if credentials is None or credentials.state in ("invalid", "unreadable") or not credit:
@@ -142,20 +144,42 @@ def credentials_credit_mismatch(
         yield Hit("credit", message.format(authors=" and ".join(authors), credit=credit))
         return
     signer_agencies = {a.name for a, _ in agencies_in(credentials.organisation)}
-    credit_agencies = {a.name for a, _ in agencies_in(credit)}
-    if signer_agencies and credit_agencies and not signer_agencies & credit_agencies:
-        if credentials.state == "trusted":
-            message = QT_TRANSLATE_NOOP(
+    credit_agencies = [a for a, _ in agencies_in(credit)]
+    wrong = agencies_beside(credit_agencies, signer_agencies) if signer_agencies else ()
+    if not wrong:
+        return
+    beside = any(a.name in signer_agencies for a in credit_agencies)  # "Name/Reuters/AFP"
+    if credentials.state == "trusted":
+        message = (
+            QT_TRANSLATE_NOOP(
+                "RulesProvenance",
+                "the Content Credentials were signed by {signer}; "
+                'the credit says "{credit}", which also names {agencies}',
+            )
+            if beside
+            else QT_TRANSLATE_NOOP(
                 "RulesProvenance",
                 'the Content Credentials were signed by {signer}; the credit says "{credit}"',
             )
-        else:  # anyone can make a certificate that names an agency: say it is only a name
-            message = QT_TRANSLATE_NOOP(
+        )
+    else:  # anyone can make a certificate that names an agency: say it is only a name
+        message = (
+            QT_TRANSLATE_NOOP(
+                "RulesProvenance",
+                "the Content Credentials were signed by a certificate not in your trust list "
+                'that names {signer}; the credit says "{credit}", which also names {agencies}',
+            )
+            if beside
+            else QT_TRANSLATE_NOOP(
                 "RulesProvenance",
                 "the Content Credentials were signed by a certificate not in your trust list "
                 'that names {signer}; the credit says "{credit}"',
             )
-        yield Hit("credit", message.format(signer=credentials.signed_by, credit=credit))
+        )
+    yield Hit(
+        "credit",
+        message.format(signer=credentials.signed_by, credit=credit, agencies=", ".join(wrong)),
+    )
 
 
 def ai_training_not_allowed(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterator[Hit]:

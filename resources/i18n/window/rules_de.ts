@@ -770,6 +770,10 @@ Korrektur: {fix}</translation>
         <translation>{names} und {more} weitere</translation>
     </message>
     <message>
+        <source>the file says {says}; the credit says {typed}, which also names {agencies}</source>
+        <translation>die Datei nennt {says}; der Bildnachweis nennt {typed} und damit auch {agencies}</translation>
+    </message>
+    <message>
         <source>the file says {says}; the credit says {typed}</source>
         <translation>die Datei nennt {says}; der Bildnachweis nennt {typed}</translation>
     </message>
@@ -972,8 +976,16 @@ Korrektur: {fix}</translation>
         <translation>die Inhaltsnachweise nennen {authors} als Urheber; der Bildnachweis lautet „{credit}“</translation>
     </message>
     <message>
+        <source>the Content Credentials were signed by {signer}; the credit says &quot;{credit}&quot;, which also names {agencies}</source>
+        <translation>die Inhaltsnachweise wurden von {signer} signiert; der Bildnachweis lautet „{credit}“ und nennt damit auch {agencies}</translation>
+    </message>
+    <message>
         <source>the Content Credentials were signed by {signer}; the credit says &quot;{credit}&quot;</source>
         <translation>die Inhaltsnachweise wurden von {signer} signiert; der Bildnachweis lautet „{credit}“</translation>
+    </message>
+    <message>
+        <source>the Content Credentials were signed by a certificate not in your trust list that names {signer}; the credit says &quot;{credit}&quot;, which also names {agencies}</source>
+        <translation>die Inhaltsnachweise wurden mit einem Zertifikat signiert, das nicht in Ihrer Vertrauensliste steht und {signer} nennt; der Bildnachweis lautet „{credit}“ und nennt damit auch {agencies}</translation>
     </message>
     <message>
         <source>the Content Credentials were signed by a certificate not in your trust list that names {signer}; the credit says &quot;{credit}&quot;</source>
