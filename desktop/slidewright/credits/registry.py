@@ -130,7 +130,8 @@ RULES: tuple[Rule, ...] = (
         RuleId.AI_UNDISCLOSED,
         Severity.ERROR,
         "An image whose Content Credentials or file say it is AI-made or AI-edited says so in "
-        "its credit or caption (the fix adds the disclosure wording set in Preferences).",
+        "its credit or caption, in any of seven languages; a denial or a mere mention of AI "
+        "does not count (the fix adds the disclosure wording set in Preferences).",
         rp.ai_undisclosed,
     ),
     Rule(

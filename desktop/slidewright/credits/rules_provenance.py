@@ -16,23 +16,13 @@ from collections.abc import Iterator
 
 from slidewright.credits.agencies import agencies_in
 from slidewright.credits.context import CheckContext, ImageState
+from slidewright.credits.disclosure import discloses_ai
 from slidewright.credits.evidence import agencies_beside
 from slidewright.credits.findings import Fix, Hit
 from slidewright.i18n import QT_TRANSLATE_NOOP, Message, listing
 from slidewright.model import Slide
 from slidewright.provenance.sourcetypes import describe_source_type, is_ai_source_type
 from slidewright.render.inline import inline_escape, inline_text
-
-# "AI-generated", "generated with AI", "created with an AI tool", "made by artificial
-# intelligence", "synthetic image", "KI-generiert", "généré par IA": a disclosure in any common
-# wording. Words only: "paid" or "said" never count, and neither does "generated" alone.
-AI_DISCLOSURE = re.compile(
-    r"(?<!\w)(?:(?-i:A\.?I\.?|K\.?I\.?|I\.?A\.?)|artificial[ -]intelligence|intelligence artificielle"
-    r"|künstliche[rn]? Intelligenz|inteligencia artificial|intelligenza artificiale|machine[- ]learning"
-    r"|machine[- ]made|generative|synthetic|computer[- ]generated|text[- ]to[- ]image"
-    r"|DALL[·.-]?E|Midjourney|Stable Diffusion|Firefly)(?!\w)",
-    re.I,
-)
 
 
 def _ai_kind(image: ImageState) -> Message | None:
@@ -54,27 +44,20 @@ def _ai_kind(image: ImageState) -> Message | None:
     return None
 
 
-DISCLOSURE_REACH = 1500  # a disclosure a reader sees is near a caption's start or end
-
-
-def ai_disclosed(*texts: str) -> bool:
-    """Does any text say the picture is AI-made? Only the first and last characters of a very
-    long text are searched: hostile text stays cheap, and a reader would not find it elsewhere."""
-    return any(
-        AI_DISCLOSURE.search(
-            text
-            if len(text) <= 2 * DISCLOSURE_REACH
-            else f"{text[:DISCLOSURE_REACH]}\n{text[-DISCLOSURE_REACH:]}"
-        )
-        for text in texts
+def ai_disclosed(credit: str, caption: str, wording: str = "") -> bool:
+    """Does the credit or the caption (plain text) say the picture is AI-made? A denial or a
+    mere mention of AI is not a disclosure; the writer's own wording always is (see
+    :mod:`slidewright.credits.disclosure`)."""
+    return discloses_ai(credit, credit=True, wording=wording) or discloses_ai(
+        caption, wording=wording
     )
 
 
 def ai_undisclosed(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterator[Hit]:
     kind = _ai_kind(image)
-    if not kind or ai_disclosed(slide.credit, inline_text(slide.caption)):
-        return
     wording = ctx.options.ai_disclosure.strip() or "Generated with AI."  # the caption's words
+    if not kind or ai_disclosed(slide.credit, inline_text(slide.caption), wording):
+        return
     caption = slide.caption.rstrip()
     written = inline_escape(wording)  # the caption is inline Markdown
     new_caption = f"{caption} {written}" if caption else written
