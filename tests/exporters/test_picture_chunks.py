@@ -325,3 +325,50 @@ def test_a_wordpress_upload_is_the_cleaned_picture(bundle: Path) -> None:
         assert b"SECRET" not in uploads[path] and b"jumb" not in uploads[path], path
         assert CREDIT["credit"].encode() in uploads[path], path
         assert pixels(uploads[path]) == pixels(original), path
+
+
+def frames(data: bytes) -> list[bytes]:
+    with Image.open(io.BytesIO(data)) as image:
+        found = []
+        for n in range(getattr(image, "n_frames", 1)):
+            image.seek(n)
+            found.append(image.convert("RGBA").tobytes())
+        return found
+
+
+def animated(fmt: str) -> bytes:
+    first, second = picture((200, 120), 1), picture((200, 120), 2)
+    data = encoded(first, fmt, save_all=True, append_images=[second], duration=500, loop=0)
+    if fmt == "PNG":
+        return with_png_chunks(data, before_idat=png_chunk(b"prVt", b"SECRET-apng"))
+    return with_riff_chunk(data, b"SCRT", b"SECRET-animated-webp")
+
+
+def _alpha_webp() -> bytes:  # lossy with an alpha channel: VP8X, ALPH, VP8
+    rgba = picture((200, 120), 3).convert("RGBA")
+    rgba.putalpha(128)
+    return with_riff_chunk(encoded(rgba, "WEBP", quality=80), b"SCRT", b"SECRET")
+
+
+SHOWN = {
+    "apng": (lambda: animated("PNG"), 2),
+    "animated-webp": (lambda: animated("WEBP"), 2),
+    "webp-alpha": (_alpha_webp, 1),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(SHOWN))
+def test_animations_and_alpha_keep_every_frame(tmp_path: Path, kind: str) -> None:
+    """APNG's acTL/fcTL/fdAT, WebP's ANIM/ANMF and ALPH are the picture: all of it stays."""
+    from slidewright.exporters.imagerights import write_rights
+
+    made, count = SHOWN[kind]
+    data = made()
+    suffix = ".png" if data.startswith(b"\x89PNG") else ".webp"
+    original, copy = tmp_path / f"original{suffix}", tmp_path / f"copy{suffix}"
+    original.write_bytes(data)
+    copy.write_bytes(data)
+    write_rights(copy, Slide(image=f"images/a{suffix}", **CREDIT), original)
+    published = copy.read_bytes()
+    assert b"SECRET" not in published and CREDIT["credit"].encode() in published
+    assert len(frames(data)) == count and frames(published) == frames(data)
