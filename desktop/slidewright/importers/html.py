@@ -63,6 +63,7 @@ def _markdown(element: Element, marks: frozenset[str] = frozenset()) -> str:
 
 
 _in_chrome = in_chrome
+inline_markdown = _markdown  # also read back Slidewright's own exports (ownexport.py)
 _DEEP = f"HTML nesting below {MAX_DEPTH} levels (those tags were read as plain text)"
 
 

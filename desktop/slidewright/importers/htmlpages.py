@@ -27,6 +27,7 @@ from slidewright.importers.common import (
 from slidewright.importers.html import parse_html_page
 from slidewright.importers.htmltree import Element, parse_html
 from slidewright.importers.localimages import LocalImages
+from slidewright.importers.ownexport import exported_by_slidewright, read_export
 
 MAX_PAGES = 200  # a long paged slideshow has fifty
 _NUMBERED = re.compile(r"^(?P<stem>.*?)(?:[-_ ]?(?:page[-_ ]?)?(?P<n>(?<!\d)\d{1,3}))?$", re.I)
@@ -174,7 +175,10 @@ def page_series(source: Path, first_text: str) -> tuple[list[Path], str, list[st
 
 
 def parse_html_pages(text: str, source: Path) -> ImportResult:
-    """``source`` and the pages that follow it as one article (or the one page alone)."""
+    """``source`` and the pages that follow it as one article (or the one page alone); a page
+    Slidewright exported is read back field by field (ownexport.py)."""
+    if generator := exported_by_slidewright(text):
+        return read_export(text, source, generator)
     return captions_as_written(_parse_pages(text, source))
 
 
