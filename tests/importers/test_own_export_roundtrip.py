@@ -134,3 +134,20 @@ def test_every_article_field_is_either_compared_or_not_shown_by_an_export() -> N
     not_exported = {"layout", "sponsored", "publish_location", "notes", "extra", "slides"}
     compared = {*ARTICLE_FIELDS, "intro", "credit_label", "read_more"}
     assert {f.name for f in fields(Article)} == compared | not_exported
+
+
+@pytest.mark.parametrize(
+    ("site", "page"),
+    [("hugo", "content/harbour-towns/index.md"), ("jekyll", "harbour-towns/index.md")],
+)
+def test_a_hugo_or_jekyll_page_slidewright_exported_imports_as_the_article(
+    sample_bundle: Path, tmp_path: Path, site: str, page: str
+) -> None:
+    out = tmp_path / site
+    assert main(["export", "--to", site, "-o", str(out), str(sample_bundle)]) == 0
+    import_file(out / page, tmp_path / "back")
+    back = load_article(tmp_path / "back")
+    _same_article(load_article(sample_bundle), back)
+    assert not [key for key in back.extra if key.startswith("slidewright_")]
+    assert [s.image for s in back.slides] == [s.image for s in load_article(sample_bundle).slides]
+    assert (tmp_path / "back" / "images" / "supper.jpg").is_file()

@@ -55,7 +55,7 @@ def _json_ld(root: Element) -> dict[str, Any]:
         if script.tag == "script" and script.attrs.get("type") == "application/ld+json":
             try:
                 data = json.loads("".join(c for c in script.children if isinstance(c, str)))
-            except ValueError:
+            except (ValueError, RecursionError):  # not JSON, or nested past the parser's depth
                 return {}
             return data if isinstance(data, dict) else {}
     return {}
@@ -226,7 +226,8 @@ def _pages(source: Path, text: str, root: Element) -> tuple[Path, list[tuple[str
     classes = body.attrs.get("class", "").split() if body else []
     if "mode-paged" not in classes:
         return source.parent, [("", root)]
-    folder, page, tree = source.parent.resolve(), source.resolve(), root
+    folder = source.parent.resolve()
+    page, tree = folder / source.name, root
     first = folder.parent / "index.html"  # a later page is slide-N/index.html beside the first
     if "sw-later" in classes and first.is_file():
         first_text = read_source(first)
