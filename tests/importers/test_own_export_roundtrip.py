@@ -82,7 +82,9 @@ def test_lists_quotes_captions_and_a_licence_without_address_come_back(
 ) -> None:
     article = load_article(sample_bundle)
     first = article.slides[0]
-    first.body = "Three things:\n\n- rope\n- *bread*\n- a [map](https://example.org/map)\n\n> Go early.\n"
+    first.body = (
+        "Three things:\n\n- rope\n- *bread*\n- a [map](https://example.org/map)\n\n> Go early.\n"
+    )
     first.caption = "The bay at *dawn*"
     first.license, first.license_url, first.source_url = "CC0", "", ""
     article.credit_label = "Photo"
