@@ -153,3 +153,32 @@ def test_a_hugo_or_jekyll_page_slidewright_exported_imports_as_the_article(
     assert not [key for key in back.extra if key.startswith("slidewright_")]
     assert [s.image for s in back.slides] == [s.image for s in load_article(sample_bundle).slides]
     assert (tmp_path / "back" / "images" / "supper.jpg").is_file()
+
+
+def _export_page(heading: str, next_href: str = "", json_ld: str = "") -> str:
+    link = f'<a class="sw-next" href="{next_href}" rel="next">Next</a>' if next_href else ""
+    return (
+        '<html><head><meta name="generator" content="Slidewright 0.1.0">'
+        f'<script type="application/ld+json">{json_ld}</script></head>'
+        '<body class="mode-paged target-export sw-later"><article class="sw-article">'
+        f'<h1 class="sw-title">Walk</h1>{link}<div id="sw-slides"><section class="sw-slide">'
+        f'<h2 class="sw-heading">{heading}</h2><div class="sw-body"><p>Text.</p></div>'
+        "</section></div></article></body></html>"
+    )
+
+
+def test_a_paged_export_is_followed_only_through_pages_slidewright_wrote(tmp_path: Path) -> None:
+    (tmp_path / "outside.html").write_text(_export_page("Outside"), encoding="utf-8")
+    site = tmp_path / "site"
+    (site / "slide-2").mkdir(parents=True)
+    (site / "index.html").write_bytes(b"\x00" * 4096)  # no export: the walk starts here
+    deep = "[" * 100_000 + "]" * 100_000
+    (site / "slide-2" / "index.html").write_text(
+        _export_page("Second", "../slide-3/index.html", deep), encoding="utf-8"
+    )
+    (site / "slide-3").mkdir()
+    (site / "slide-3" / "index.html").write_text(
+        _export_page("Third", "../../outside.html"), encoding="utf-8"
+    )
+    import_file(site / "slide-2" / "index.html", tmp_path / "back")
+    assert [s.heading for s in load_article(tmp_path / "back").slides] == ["Second"]

@@ -138,8 +138,6 @@ class _Reader:
         if img is not None:
             slide.image = self.image(img, page_dir, slide.heading)
             slide.alt = img.attrs.get("alt", "")
-        elif placeholder := _by_class(section, "div", "sw-placeholder"):
-            slide.alt = placeholder.attrs.get("aria-label", "") if slide.image else ""
         if caption := _by_class(section, "span", "sw-caption"):
             slide.caption = inline_markdown(caption)
         if credit := _by_class(section, "span", "sw-credit"):
@@ -191,7 +189,8 @@ def _header(article: Article, root: Element) -> None:
     article.lang = html.attrs.get("lang", "") if html else ""
     article.tags = _meta(root, "article:tag")
     data = _json_ld(root)
-    keywords = [k for k in data.get("keywords", []) if isinstance(k, str)]
+    listed = data.get("keywords")
+    keywords = [k for k in listed if isinstance(k, str)] if isinstance(listed, list) else []
     categories = [k for k in keywords if k not in article.tags]
     section = data.get("articleSection") or next(iter(_meta(root, "article:section")), "")
     if not categories:  # no JSON-LD (the preview's page): the breadcrumb's one category
@@ -229,10 +228,8 @@ def _pages(source: Path, text: str, root: Element) -> tuple[Path, list[tuple[str
     folder = source.parent.resolve()
     page, tree = folder / source.name, root
     first = folder.parent / "index.html"  # a later page is slide-N/index.html beside the first
-    if "sw-later" in classes and first.is_file():
-        first_text = read_source(first)
-        if exported_by_slidewright(first_text):
-            folder, page, tree = folder.parent, first.resolve(), parse_html(first_text)
+    if "sw-later" in classes and (first_text := _export_text(first)):
+        folder, page, tree = folder.parent, first.resolve(), parse_html(first_text)
     pages: list[tuple[str, Element]] = []
     seen: set[Path] = set()
     while page not in seen and len(pages) < MAX_PAGES:
@@ -240,11 +237,20 @@ def _pages(source: Path, text: str, root: Element) -> tuple[Path, list[tuple[str
         rel_dir = posixpath.dirname(page.relative_to(folder).as_posix())
         pages.append((rel_dir, tree))
         following = _next_page(tree, folder, page.parent)
-        if following is None:
-            break
-        page = following
-        tree = parse_html(read_source(page))
+        following_text = _export_text(following) if following is not None else ""
+        if following is None or not following_text:
+            break  # the last page, or a link to something this export did not write
+        page, tree = following, parse_html(following_text)
     return folder, pages
+
+
+def _export_text(file: Path) -> str:
+    """The text of ``file`` when it is a readable page Slidewright exported, else ""."""
+    try:
+        text = read_source(file) if file.is_file() else ""
+    except ImportFailed:
+        return ""
+    return text if exported_by_slidewright(text) else ""
 
 
 def _next_page(tree: Element, folder: Path, here: Path) -> Path | None:
