@@ -19,6 +19,7 @@ from typing import Any
 from slidewright.credits import ahead
 from slidewright.credits.ahead import ReadAhead, Validated
 from slidewright.fileformat.imagebounds import ImageOutOfBounds, image_bounds, pillow
+from slidewright.fileformat.imagedamage import picture_damage
 from slidewright.fileformat.images import ImageProblem, read_image_bytes
 from slidewright.fileformat.svgclean import SvgRefused, looks_like_svg, sanitize_svg
 from slidewright.provenance import ContentCredentials, has_manifest, read_credentials
@@ -41,6 +42,9 @@ class ImageMetadata:
     height: int = 0
     readable: bool = True
     problem: str = ""
+    # Why the file is broken or not what its name says (fileformat/imagedamage.py): a picture
+    # the exports leave out although its header reads
+    damage: str = ""
     credit: str = ""  # photoshop:Credit, else IIM 2:110
     creators: tuple[str, ...] = ()  # dc:creator, else IIM 2:80, else EXIF Artist
     rights: str = ""  # dc:rights, else IIM 2:116, else EXIF Copyright
@@ -169,11 +173,12 @@ def read_metadata(
             sanitize_svg(raw, file.name)
         except SvgRefused as error:
             return ImageMetadata(sha256=digest, format="SVG", readable=False, problem=str(error))
-        return ImageMetadata(sha256=digest, format="SVG")
+        return ImageMetadata(sha256=digest, format="SVG", damage=picture_damage(file, raw) or "")
     try:
         image_bounds(raw, file.name)  # what the exports will not decode, the check says
     except ImageOutOfBounds as error:
         return ImageMetadata(sha256=digest, readable=False, problem=error.reason)
+    damage = picture_damage(file, raw) or ""
     try:
         with Image.open(io.BytesIO(raw)) as image:
             xmp = _xmp_fields(image)
@@ -208,6 +213,7 @@ def read_metadata(
                 iim_credit=iim.get("credit", ""),
                 xmp_credit=first("Credit"),
                 named=named,
+                damage=damage,
                 credentials=early.credentials
                 if early
                 else read_credentials(raw, image.format or "", trust_anchors),
