@@ -145,6 +145,8 @@ def read_picture(file: Path, raw: bytes | None = None) -> PictureFacts:
         terms=meta.usage_terms,
         licence_start=start,
         licence_end=end,
-        readable=meta.readable,
-        problem=meta.problem,
+        # cut off, or not what its name says: the checker's image-damaged finding, kept as
+        # the picture's problem so the audit's picture-unreadable rule says it too
+        readable=meta.readable and not meta.damage,
+        problem=meta.problem or meta.damage,
     )
