@@ -13,7 +13,7 @@ from PIL import Image
 from imagefactory import make_image, picture
 from slidewright import load_article, save_article
 from slidewright.cli import main
-from slidewright.credits import CreditRules, check_article
+from slidewright.credits import check_article
 from slidewright.model import Article, Slide
 
 SCRIPTED_SVG = (
@@ -41,9 +41,11 @@ def _bundle(tmp_path: Path, names: list[str]) -> Path:
     return bundle
 
 
-def _damaged(bundle: Path, rules: CreditRules | None = None) -> dict[int, str]:
-    findings = check_article(load_article(bundle), bundle, rules=rules)
-    return {f.slide: f.message for f in findings if f.rule == "image-damaged" and f.slide is not None}
+def _damaged(bundle: Path) -> dict[int, str]:
+    findings = check_article(load_article(bundle), bundle)
+    return {
+        f.slide: f.message for f in findings if f.rule == "image-damaged" and f.slide is not None
+    }
 
 
 def test_a_cut_off_jpeg_and_an_svg_named_jpg_are_errors_naming_the_file(tmp_path: Path) -> None:
