@@ -82,3 +82,18 @@ def test_what_exiftool_refuses_is_said_with_the_originals_name_and_why(tmp_path:
     assert message.startswith(f"{original}: its credits could not be written: ")
     assert "not the JPG picture its name says" in message
     assert "Error:" not in message and "0.jpg" not in message
+
+
+def test_the_feed_gives_no_address_to_a_picture_the_site_leaves_out(
+    bundle: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    feed = tmp_path / "feed.xml"
+    command = ["export", str(bundle), "--to", "rss", "-o", str(feed),
+               "--base-url", "https://example.com/walks/"]  # fmt: skip
+    assert main(command) == 0
+    xml = feed.read_text(encoding="utf-8")
+    assert "images/whole.jpg" in xml
+    assert "cut.jpg" not in xml and "photo.jpg" not in xml
+    err = capsys.readouterr().err
+    assert "image 'images/cut.jpg' left out: the file ends in the middle" in err
+    assert "image 'images/photo.jpg' left out: it is an SVG drawing" in err

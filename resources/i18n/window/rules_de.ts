@@ -746,6 +746,10 @@ Korrektur: {fix}</translation>
         <source>{where}: image {path} is not a picture in the article&apos;s folder: the feed gives slide {number} no media:content</source>
         <translation>{where}: Bild {path} ist kein Bild im Ordner des Artikels: Der Feed gibt Folie {number} kein media:content</translation>
     </message>
+    <message>
+        <source>{where}: image {path} left out: {reason}; the feed gives slide {number} no media:content</source>
+        <translation>{where}: Bild {path} weggelassen: {reason}; der Feed gibt Folie {number} kein media:content</translation>
+    </message>
 </context>
 <context>
     <name>RulesCredit</name>

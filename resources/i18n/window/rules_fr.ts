@@ -746,6 +746,10 @@ Correction&#xa0;: {fix}</translation>
         <source>{where}: image {path} is not a picture in the article&apos;s folder: the feed gives slide {number} no media:content</source>
         <translation>{where}&#xa0;: l’image {path} n’est pas une image du dossier de l’article&#xa0;: le flux ne donne pas de media:content à la diapositive {number}</translation>
     </message>
+    <message>
+        <source>{where}: image {path} left out: {reason}; the feed gives slide {number} no media:content</source>
+        <translation>{where}&#xa0;: image {path} omise&#xa0;: {reason}&#xa0;; le flux ne donne aucun media:content à la diapositive {number}</translation>
+    </message>
 </context>
 <context>
     <name>RulesCredit</name>
