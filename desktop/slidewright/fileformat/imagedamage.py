@@ -48,17 +48,9 @@ def picture_damage(name: str | Path, data: bytes, decode: bool = True) -> Messag
     None too for what is another question: an SVG named ``.svg`` (``svgclean`` decides), a
     picture over the decoding bound (``imagebounds``), a file no format recognises at all (the
     checker's "not an image that can be opened")."""
-    suffix = Path(name).suffix.lower()
-    promised = PROMISED.get(suffix)
     if _svg_content(data):
-        if promised is None:
-            return None
-        return QT_TRANSLATE_NOOP(
-            "ImageDamage",
-            "it is an SVG drawing (a document that can run scripts), not the {format} picture "
-            "its name says; export it as a picture, or name it .svg",
-        ).format(format=promised)
-    if suffix == ".svg":
+        return svg_misnamed(name)
+    if Path(name).suffix.lower() == ".svg":
         return None
     try:
         image_bounds(data, str(name))
@@ -68,19 +60,39 @@ def picture_damage(name: str | Path, data: bytes, decode: bool = True) -> Messag
     try:
         with Image.open(io.BytesIO(data)) as image:
             found = image.format or ""
-            found = _KEPT_BY.get(found, found)
     except Exception:  # noqa: BLE001 - not a picture at all: the caller's other finding
         return None
-    if promised is not None and found != promised:
-        return QT_TRANSLATE_NOOP(
-            "ImageDamage",
-            "it is a {found} file, not the {format} picture its name says; save it again "
-            "as {format} or give it the name its content has",
-        ).format(found=found, format=promised)
-    return _decode_problem(data) if decode else None
+    return misnamed(name, found) or (decode_problem(data) if decode else None)
 
 
-def _decode_problem(data: bytes) -> Message | None:
+def svg_misnamed(name: str | Path) -> Message | None:
+    """For a file whose content is an SVG drawing: why its name is wrong, or None (``.svg``)."""
+    promised = PROMISED.get(Path(name).suffix.lower())
+    if promised is None:
+        return None
+    return QT_TRANSLATE_NOOP(
+        "ImageDamage",
+        "it is an SVG drawing (a document that can run scripts), not the {format} picture "
+        "its name says; export it as a picture, or name it .svg",
+    ).format(format=promised)
+
+
+def misnamed(name: str | Path, found: str) -> Message | None:
+    """For a picture Pillow reads as ``found`` (its format name): why its name is wrong, or
+    None. Asked where the picture is open already (the checker's metadata reader)."""
+    promised = PROMISED.get(Path(name).suffix.lower())
+    found = _KEPT_BY.get(found, found)
+    if promised is None or found == promised:
+        return None
+    return QT_TRANSLATE_NOOP(
+        "ImageDamage",
+        "it is a {found} file, not the {format} picture its name says; save it again "
+        "as {format} or give it the name its content has",
+    ).format(found=found, format=promised)
+
+
+def decode_problem(data: bytes) -> Message | None:
+    """Why the pixels of ``data`` do not decode (a JPEG at an eighth of its size), or None."""
     Image = pillow()  # noqa: N806
     try:
         with Image.open(io.BytesIO(data)) as image:
@@ -88,14 +100,21 @@ def _decode_problem(data: bytes) -> Message | None:
                 image.draft(image.mode, (max(1, image.width // 8), max(1, image.height // 8)))
             image.load()
     except Exception as error:  # noqa: BLE001 - whatever a broken file makes Pillow raise
-        if "truncated" in str(error).lower() or isinstance(error, EOFError):
-            return QT_TRANSLATE_NOOP(
-                "ImageDamage",
-                "the file ends in the middle of the picture (a copy or download that stopped "
-                "half-way?); copy it again from the original",
-            )
+        return decode_failure(error)
+    return None
+
+
+def decode_failure(error: BaseException) -> Message:
+    """What Pillow's failure to decode a picture whose header read means, for the writer (the
+    library's reader decodes every picture for its difference hash and asks this instead of
+    decoding it twice)."""
+    if "truncated" in str(error).lower() or isinstance(error, EOFError):
         return QT_TRANSLATE_NOOP(
             "ImageDamage",
-            "its picture data is damaged and does not decode; copy it again from the original",
+            "the file ends in the middle of the picture (a copy or download that stopped "
+            "half-way?); copy it again from the original",
         )
-    return None
+    return QT_TRANSLATE_NOOP(
+        "ImageDamage",
+        "its picture data is damaged and does not decode; copy it again from the original",
+    )
