@@ -58,6 +58,7 @@ class RuleId(StrEnum):
     IMAGE_MISSING = "image-missing"
     IMAGE_OUTSIDE_BUNDLE = "image-outside-bundle"
     IMAGE_UNREADABLE = "image-unreadable"
+    IMAGE_DAMAGED = "image-damaged"
     IMAGE_TOO_SMALL = "image-too-small"
     ALT_MISSING = "alt-missing"
     ALT_POOR = "alt-poor"

@@ -20,6 +20,7 @@ from typing import Any
 from slidewright.credits import ahead
 from slidewright.credits.ahead import ReadAhead, Validated
 from slidewright.fileformat.imagebounds import ImageOutOfBounds, image_bounds, pillow
+from slidewright.fileformat.imagedamage import decode_problem, misnamed, svg_misnamed
 from slidewright.fileformat.images import ImageProblem, read_image_bytes
 from slidewright.fileformat.svgclean import SvgRefused, looks_like_svg, sanitize_svg
 from slidewright.provenance import ContentCredentials, has_manifest, read_credentials
@@ -42,6 +43,9 @@ class ImageMetadata:
     height: int = 0
     readable: bool = True
     problem: str = ""
+    # Why the file is broken or not what its name says (fileformat/imagedamage.py): a picture
+    # the exports leave out although its header reads
+    damage: str = ""
     credit: str = ""  # photoshop:Credit, else IIM 2:110
     creators: tuple[str, ...] = ()  # dc:creator, else IIM 2:80, else EXIF Artist, else PNG Author
     rights: str = ""  # dc:rights, else IIM 2:116, else EXIF Copyright, else PNG Copyright
@@ -181,9 +185,12 @@ def read_metadata(
     raw: bytes | None = None,
     trust_anchors: str = "",
     validated: Callable[[str], Validated | None] | None = None,
+    decode: bool = True,
 ) -> ImageMetadata:
     """Metadata of one image file (``raw``: its bytes when already read). Never raises for what
     is in the file: a broken image or a decompression bomb is an unreadable image with a reason.
+    ``decode=False``: its pixels are not decoded here (the caller decodes them anyway and says
+    what a failure means), only its content is weighed against its name (``damage``).
 
     ``validated`` gives, for Pillow's format name, the credentials a child read ahead for these
     very bytes (:mod:`slidewright.credits.ahead`), or None: then they are read here."""
@@ -197,13 +204,14 @@ def read_metadata(
             sanitize_svg(raw, file.name)
         except SvgRefused as error:
             return ImageMetadata(sha256=digest, format="SVG", readable=False, problem=str(error))
-        return ImageMetadata(sha256=digest, format="SVG")
+        return ImageMetadata(sha256=digest, format="SVG", damage=svg_misnamed(file) or "")
     try:
         image_bounds(raw, file.name)  # what the exports will not decode, the check says
     except ImageOutOfBounds as error:
         return ImageMetadata(sha256=digest, readable=False, problem=error.reason)
     try:
         with Image.open(io.BytesIO(raw)) as image:
+            damage = misnamed(file, image.format or "") or (decode_problem(raw) if decode else None)
             xmp = _xmp_fields(image)
             iim = _iim_fields(image)
             exif = image.getexif()
@@ -245,6 +253,7 @@ def read_metadata(
                 iim_credit=iim.get("credit", ""),
                 xmp_credit=first("Credit"),
                 named=named,
+                damage=damage or "",
                 credentials=early.credentials
                 if early
                 else read_credentials(raw, image.format or "", trust_anchors),

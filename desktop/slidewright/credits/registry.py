@@ -96,6 +96,13 @@ RULES: tuple[Rule, ...] = (
         ri.image_unreadable,
     ),
     Rule(
+        RuleId.IMAGE_DAMAGED,
+        Severity.ERROR,
+        "Every image file is whole and is what its name says: not cut off half-way, not an SVG "
+        "drawing or another format under a photo's name (the exports leave such a file out).",
+        ri.image_damaged,
+    ),
+    Rule(
         RuleId.IMAGE_TOO_SMALL,
         Severity.WARNING,
         "The shorter side of an image is at least the house minimum (--min-side, 720 px).",

@@ -83,6 +83,14 @@ def image_unreadable(ctx: CheckContext, slide: Slide, image: ImageState) -> Iter
         yield Hit("image", message.format(image=slide.image, reason=reason))
 
 
+def image_damaged(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterator[Hit]:
+    """A file whose header reads but whose picture is cut off, or whose content is not what its
+    name says: the exports leave it out, so the writer hears it before publishing."""
+    if image.ok and image.meta is not None and image.meta.damage:
+        message = QT_TRANSLATE_NOOP("RulesImage", "{image} is left out of every export: {reason}")
+        yield Hit("image", message.format(image=slide.image, reason=image.meta.damage))
+
+
 def image_too_small(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterator[Hit]:
     meta = image.meta
     if meta is None or meta.format == "SVG":  # a drawing scales to any size

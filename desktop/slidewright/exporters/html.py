@@ -5,7 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from slidewright.exporters.images import article_images, bundle_file, data_uri, without_metadata
+from slidewright.exporters.images import (
+    article_images,
+    bundle_file,
+    damage_problem,
+    data_uri,
+    without_metadata,
+)
 from slidewright.exporters.options import ExportOptions
 from slidewright.exporters.problems import ImageProblems, export_meta
 from slidewright.exporters.target import ExportTarget
@@ -30,6 +36,9 @@ def single_file_context(
     problems = problems or ImageProblems(bundle, options)
 
     def inline(path: str, file: Path) -> ImageRef:
+        damage = damage_problem(file)
+        if damage:  # cut off, or not what its name says: the checker's image-damaged rule
+            return problems.damaged(path, damage)
         try:
             uri, width, height = data_uri(file)
         except SvgRefused:

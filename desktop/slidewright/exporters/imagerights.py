@@ -17,6 +17,7 @@ the writer's original."""
 from __future__ import annotations
 
 import functools
+import re
 import shutil
 import subprocess
 import tempfile
@@ -33,7 +34,7 @@ from slidewright.exporters.picturepolicy import (
     policy_args,
     rights_for,
 )
-from slidewright.i18n import QT_TRANSLATE_NOOP
+from slidewright.i18n import QT_TRANSLATE_NOOP, Message
 from slidewright.model import Slide
 
 __all__ = ["ImageRights", "original_rights", "rights_for"]
@@ -91,9 +92,10 @@ def _tool() -> str:
 COMMON = ["-q", "-q", "-overwrite_original", "-charset", "UTF8", "-m"]
 
 
-def _run(args: list[str], what: str) -> list[str]:
+def _run(args: list[str], what: str, names: dict[str, str] | None = None) -> list[str]:
     """Run ExifTool; the error lines it printed (empty when all went well), as messages the
-    window says in its language (ExifTool's own words stay as it wrote them)."""
+    window says in its language: which picture (``names``: a written file's path -> the name the
+    writer knows it by, its original), what is wrong, and that its credits were not written."""
     try:
         result = subprocess.run(args, capture_output=True, text=True, timeout=TIMEOUT)
     except (OSError, subprocess.TimeoutExpired) as error:
@@ -102,9 +104,34 @@ def _run(args: list[str], what: str) -> list[str]:
     if result.returncode == 0:
         return []
     lines = [line for line in (result.stderr or result.stdout).splitlines() if line.strip()]
-    said = QT_TRANSLATE_NOOP("ImageRights", "credits not written: {line}")
     failed = QT_TRANSLATE_NOOP("ImageRights", "{what}: credits not written")
-    return [said.format(line=line) for line in lines] or [failed.format(what=what)]
+    return [said(line, what, names or {}) for line in lines] or [failed.format(what=what)]
+
+
+# "Error: Not a valid JPG (looks more like a XMP) - /tmp/x/0.jpg": what, then the file
+_SAID = re.compile(r"^(?:Error|Warning):\s*(?P<what>.*?)(?:\s+-\s+(?P<file>/.*))?$")
+_NOT_VALID = re.compile(r"Not a valid (?P<named>\w+) \(looks more like an? (?P<found>\w+)\)")
+_CUT = re.compile(r"EOI marker not found|truncated|Corrupted|unexpected end", re.I)
+
+
+def said(line: str, what: str, names: dict[str, str]) -> Message:
+    """One line ExifTool printed, as a sentence for the writer: the picture's name (its
+    original's, not a scratch copy's), what is wrong with it, and that no credits went in."""
+    match = _SAID.match(line.strip())
+    text, file = (match["what"], match["file"]) if match else (line.strip(), None)
+    name = names.get(file or "", file or what)
+    if (found := _NOT_VALID.search(text)) is not None:
+        why = QT_TRANSLATE_NOOP(
+            "ImageRights", "its content is {found}, not the {named} picture its name says"
+        ).format(found=found["found"], named=found["named"])
+    elif _CUT.search(text):
+        why = QT_TRANSLATE_NOOP("ImageRights", "the file is cut off or damaged")
+    else:
+        why = QT_TRANSLATE_NOOP("ImageRights", "ExifTool could not write it ({text})").format(
+            text=text
+        )
+    message = QT_TRANSLATE_NOOP("ImageRights", "{name}: its credits could not be written: {why}")
+    return message.format(name=name, why=why)
 
 
 def write_rights(
@@ -143,23 +170,29 @@ def credit_all(jobs: Sequence[Job], problem: Callable[[str], None], location: bo
     # What ExifTool leaves (a C2PA manifest, chunks it does not know) goes before and after it
     named = [(file, str(original or file.name)) for file, _, original in jobs]
     damaged = keep_picture_chunks(named, "before", problem)
-    sections = [s for job, s in zip(jobs, sections, strict=True) if job[0] not in damaged]
+    kept = [(job, s) for job, s in zip(jobs, sections, strict=True) if job[0] not in damaged]
+    jobs, sections = [job for job, _ in kept], [s for _, s in kept]
     try:
         tool = _tool()
     except RightsNotWritten as error:
         problem(str(error))
         return
+    # the writer knows a picture by its original's name, not the export's copy (a scratch file)
+    names = {
+        section[-1]: str(job[2] or job[0]) for section, job in zip(sections, jobs, strict=True)
+    }
     batch = [section for section in sections if all(map(_argfile_safe, section))]
     for section in sections:
         if section not in batch:  # a name with a line break: on the command line instead
-            for failure in _run([tool, *COMMON, *section], section[-1]):
+            for failure in _run([tool, *COMMON, *section], section[-1], names):
                 problem(failure)
     if batch:
         with tempfile.NamedTemporaryFile("w", encoding="utf-8", suffix=".args") as argfile:
             for section in batch:
                 argfile.write("\n".join([*section, "-execute"]) + "\n")
             argfile.flush()
-            for failure in _run([tool, "-@", argfile.name, "-common_args", *COMMON], "images"):
+            command = [tool, "-@", argfile.name, "-common_args", *COMMON]
+            for failure in _run(command, "images", names):
                 problem(failure)
     keep_picture_chunks([one for one in named if one[0] not in damaged], "after", problem)
 

@@ -13,6 +13,7 @@ from slidewright.fileformat.images import ImageProblem, bundle_image, read_image
 from slidewright.fileformat.imagesize import upright_size
 
 if TYPE_CHECKING:  # Pillow and the SVG cleaner load when an image is read: not for a text article
+    from slidewright.i18n import Message
     from slidewright.model import Article
 
 # The single HTML file cannot offer renditions (each would be inlined), so it inlines one size
@@ -21,6 +22,7 @@ if TYPE_CHECKING:  # Pillow and the SVG cleaner load when an image is read: not 
 # a 40-slide article of 3,000 px photos went from 11.8 MB (1600 px, quality 85) to 2.1 MB
 # (tests/benchmarks/single_file_bench.py prints it).
 MAX_WIDTH = 1040
+HEAD_BYTES = 1 << 20  # enough of a picture to say its format (metadata comes before pixels)
 JPEG_QUALITY = 72
 
 
@@ -50,6 +52,19 @@ def bounds_problem(file: Path) -> str | None:
     except OSError:
         return None  # unreadable: what the caller does with a file it cannot read
     return None
+
+
+def damage_problem(file: Path, decoded: bool = False) -> Message | None:
+    """Why ``file`` is broken or not what its name says (``imagedamage``: the checker's
+    image-damaged rule), or None. ``decoded``: its pixels decoded whole already (its renditions
+    were made), so only its content is weighed against its name."""
+    from slidewright.fileformat.imagedamage import picture_damage
+
+    try:
+        data = read_image_bytes(file)
+    except (ImageProblem, OSError):
+        return None  # what cannot be read at all is the caller's other problem
+    return picture_damage(file, data if not decoded else data[:HEAD_BYTES], decode=not decoded)
 
 
 def published_bytes(file: Path) -> bytes:

@@ -179,8 +179,10 @@ def keep_picture_chunks(
                 file.write_bytes(cleaned)
         except (DamagedPicture, OSError) as error:
             # ImageRights' own message (its translations), the detail in English as ExifTool's is
-            said = QT_TRANSLATE_NOOP("ImageRights", "credits not written: {line}")
-            problem(said.format(line=f"{label}: the file is damaged ({error})"))
+            said = QT_TRANSLATE_NOOP(
+                "ImageRights", "{name}: its credits could not be written: {why}"
+            )
+            problem(said.format(name=label, why=f"the file is damaged ({error})"))
             damaged.append(file)
             try:
                 file.write_bytes(b"")

@@ -67,6 +67,16 @@ class ImageProblems:
         )
         return ImageRef(None)
 
+    def damaged(self, path: str, reason: str) -> ImageRef:
+        """A picture cut off, or not what its name says (``fileformat/imagedamage.py``, the
+        checker's image-damaged rule), is left out: a reader would see half a photo or none."""
+        self._report(
+            path,
+            QT_TRANSLATE_NOOP("ImageProblems", "{where}: image {path} left out: {reason}"),
+            reason,
+        )
+        return ImageRef(None)
+
     def _report(self, path: str, problem: Message, reason: str = "") -> None:
         """``problem`` (a message with {where}, {path} and perhaps {reason}) once per image."""
         if path not in self.seen:

@@ -15,7 +15,12 @@ from pathlib import Path
 from typing import Protocol
 from urllib.parse import quote
 
-from slidewright.exporters.images import bounds_problem, bundle_file, published_bytes
+from slidewright.exporters.images import (
+    bounds_problem,
+    bundle_file,
+    damage_problem,
+    published_bytes,
+)
 from slidewright.exporters.renditions import (
     Rendition,
     RenditionCache,
@@ -52,6 +57,8 @@ class Problems(Protocol):
 
     def too_large(self, path: str, reason: str) -> ImageRef: ...
 
+    def damaged(self, path: str, reason: str) -> ImageRef: ...
+
 
 def path_of(file: Path, bundle: Path) -> str:
     """``file``'s path inside the bundle, with forward slashes ("images/fog.jpg")."""
@@ -71,6 +78,9 @@ class _Silent:
         return ImageRef(None)
 
     def too_large(self, path: str, reason: str) -> ImageRef:
+        return ImageRef(None)
+
+    def damaged(self, path: str, reason: str) -> ImageRef:
         return ImageRef(None)
 
 
@@ -156,6 +166,9 @@ class FolderImages:
         if file not in self.sets:
             self.prepare([path])
         found = self.sets[file]
+        damage = damage_problem(file, decoded=found is not None)
+        if damage:  # cut off, or not what its name says: the checker's image-damaged rule
+            return self.problems.damaged(path, damage)
         if found is None:  # published as it is
             name = f"{self._stem(file)}{file.suffix.lower()}"
             try:

@@ -28,14 +28,14 @@ from urllib.parse import urljoin
 
 from slidewright.errors import SlidewrightError
 from slidewright.exporters.feeditems import media_credits, thumbnail, without_controls
-from slidewright.exporters.images import bundle_file
+from slidewright.exporters.images import bundle_file, damage_problem
 from slidewright.exporters.options import ExportOptions
 from slidewright.exporters.picturepolicy import copyright_notice, original_rights
 from slidewright.exporters.problems import where_in_article
 from slidewright.exporters.published import article_html, language, public_url
 from slidewright.exporters.target import ExportTarget
 from slidewright.fileformat.imagesize import shown_size
-from slidewright.i18n import QT_TRANSLATE_NOOP
+from slidewright.i18n import QT_TRANSLATE_NOOP, Message
 from slidewright.model import Article, Slide
 from slidewright.render import ImageRef, RenderContext, render_page
 from slidewright.render.inline import inline_html
@@ -120,13 +120,26 @@ def _content(item: ET.Element, slide: Slide, url: str, bundle: Path | None) -> N
     _media(content, "thumbnail", thumbnail(url, attrs.get("type", ""), width, height))
 
 
-def _article_html(article: Article, page_url: str, bundle: Path | None) -> str:
+class _Damage:
+    """Which pictures the site exports leave out as cut off or not what their names say (the
+    checker's image-damaged rule, ``damage_problem``), asked once per file for the feed."""
+
+    def __init__(self) -> None:
+        self.known: dict[Path, Message | None] = {}
+
+    def of(self, file: Path) -> Message | None:
+        if file not in self.known:
+            self.known[file] = damage_problem(file)
+        return self.known[file]
+
+
+def _article_html(article: Article, page_url: str, bundle: Path | None, damage: _Damage) -> str:
     """The whole article as the preview shows it, images at their absolute addresses."""
 
     def image(path: str) -> ImageRef:
         url = public_url(page_url, path)
         file = bundle_file(bundle, path) if bundle and url and not is_remote(path) else None
-        if bundle and url and not is_remote(path) and file is None:
+        if bundle and url and not is_remote(path) and (file is None or damage.of(file)):
             return ImageRef(None)  # not a picture of the article's folder: not published
         width, height = shown_size(file) if file else (0, 0)
         return ImageRef(url or None, width=width, height=height)
@@ -190,7 +203,10 @@ def build_feed(
         ET.SubElement(item, f"{{{DC}}}creator").text = article.author
     if article.date and (published := _date(article.date)):
         ET.SubElement(item, "pubDate").text = published
-    ET.SubElement(item, f"{{{CONTENT}}}encoded").text = _article_html(article, page_url, bundle)
+    damage = _Damage()
+    ET.SubElement(item, f"{{{CONTENT}}}encoded").text = _article_html(
+        article, page_url, bundle, damage
+    )
     for number, slide in enumerate(article.slides, 1):
         url = safe_url(slide.image)  # no image, or a javascript:/data: address
         if not url or url.startswith("data:"):
@@ -212,6 +228,23 @@ def build_feed(
                     "gives slide {number} no media:content",
                 )
                 warn(gone.format(where=where, path=repr(slide.image), number=number))
+            continue
+        file = (
+            bundle_file(bundle, slide.image) if bundle is not None and not is_remote(url) else None
+        )
+        if file is not None and (reason := damage.of(file)):
+            if warn is not None and bundle is not None:  # the site exports leave it out too
+                where = where_in_article(bundle, slide.image)
+                damaged = QT_TRANSLATE_NOOP(
+                    "RssExport",
+                    "{where}: image {path} left out: {reason}; the feed gives slide {number} no "
+                    "media:content",
+                )
+                warn(
+                    damaged.format(
+                        where=where, path=repr(slide.image), reason=reason, number=number
+                    )
+                )
             continue
         _content(item, slide, _url(base_url, url), bundle)
     _scrub(rss)

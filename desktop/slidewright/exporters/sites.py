@@ -19,7 +19,12 @@ from pathlib import Path
 from typing import Literal
 
 from slidewright.exporters.headmeta import page_meta
-from slidewright.exporters.images import article_images, bounds_problem, bundle_file
+from slidewright.exporters.images import (
+    article_images,
+    bounds_problem,
+    bundle_file,
+    damage_problem,
+)
 from slidewright.exporters.options import NO_BASE_URL, ExportOptions
 from slidewright.exporters.picturecredits import SlideCredits
 from slidewright.exporters.problems import ImageProblems, published_images
@@ -116,6 +121,8 @@ def _place_page(
     for path in [p for p in in_bodies if p not in not_copied]:
         source = bundle_file(bundle, path)
         too_large = bounds_problem(source) if source is not None else None
+        # cut off, or not what its name says (the checker's image-damaged rule)
+        too_large = too_large or (damage_problem(source) if source is not None else None)
         if too_large:
             not_copied.add(path)
             if (file := bundle_file(destination, path)) is not None:

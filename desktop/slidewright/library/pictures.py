@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from slidewright.credits.metadata import read_metadata
+from slidewright.fileformat.imagedamage import decode_failure
 from slidewright.fileformat.images import read_image_bytes
 
 HASH_SIZE = 8
@@ -120,17 +121,20 @@ def read_picture(file: Path, raw: bytes | None = None) -> PictureFacts:
     if raw is None:
         raw = read_image_bytes(file)
     digest = digest_of(raw)
-    meta = read_metadata(file, digest, raw)
+    # the pixels are decoded once, below, for the hash: that decode says whether they are whole
+    meta = read_metadata(file, digest, raw, decode=False)
     hashed: int | None = None
     start = end = ""
+    damage = meta.damage
     if meta.readable and meta.format != "SVG":
         try:
             with Image.open(io.BytesIO(raw)) as image:
                 start, end = _licence_dates(image)
                 image.draft("L", (64, 64))  # JPEG: decode at 1/8 scale, enough for 9×8
-                hashed = dhash(image)
-        except Exception:  # noqa: BLE001 - whatever a hostile file makes Pillow raise
+                hashed = dhash(image)  # every byte of the scan read: a cut file fails here
+        except Exception as error:  # noqa: BLE001 - whatever a hostile file makes Pillow raise
             hashed = None
+            damage = damage or decode_failure(error)
     return PictureFacts(
         digest=digest,
         dhash=hashed,
@@ -145,6 +149,8 @@ def read_picture(file: Path, raw: bytes | None = None) -> PictureFacts:
         terms=meta.usage_terms,
         licence_start=start,
         licence_end=end,
-        readable=meta.readable,
-        problem=meta.problem,
+        # cut off, or not what its name says: the checker's image-damaged finding, kept as
+        # the picture's problem so the audit's picture-unreadable rule says it too
+        readable=meta.readable and not damage,
+        problem=meta.problem or damage,
     )

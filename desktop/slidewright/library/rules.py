@@ -96,9 +96,29 @@ def article_unreadable(ctx: Context) -> Iterator[tuple[Row | str, str]]:
         yield path, problem or QT_TRANSLATE_NOOP("LibraryRules", "the article cannot be read")
 
 
+# What the checker's image rules say of a path that names no usable file (the state is the
+# kind of fileformat.images.ImageProblem that bundle_image raised: the one rule for both).
+_STATES = {
+    "outside": QT_TRANSLATE_NOOP(
+        "LibraryRules",
+        "{image} is outside the article folder (an absolute path, a link out of it or an "
+        "address that is no file): no export takes it",
+    ),
+    "missing": QT_TRANSLATE_NOOP(
+        "LibraryRules", "{image} names no picture file in the article folder: no export takes it"
+    ),
+}
+
+
 def picture_unreadable(ctx: Context) -> Iterator[tuple[Row | str, str]]:
+    """What ``slidewright check`` says of a slide's picture, across the library: a path out of
+    the folder (a link, an absolute path, a ``javascript:`` address), a file that is not there or
+    is a device, a pipe or a folder, and a file that does not open, is cut off or is not what its
+    name says (``damage``, kept as the picture's problem)."""
     for row in ctx.rows:
-        if row.state == "unreadable":
+        if row.state in _STATES:
+            yield row, _STATES[row.state].format(image=row.image)
+        elif row.state == "unreadable":
             message = QT_TRANSLATE_NOOP("LibraryRules", "{image} cannot be read: {problem}")
             problem = row.problem or QT_TRANSLATE_NOOP("LibraryRules", "no reason given")
             yield row, message.format(image=row.image, problem=problem)
@@ -276,7 +296,8 @@ LIBRARY_RULES: tuple[LibraryRule, ...] = (
     LibraryRule(
         LibraryRuleId.PICTURE_UNREADABLE,
         Severity.WARNING,
-        "Every slide's picture file can be read and opens as an image.",
+        "Every slide's picture is a file inside its article's folder that can be read, opens as an "
+        "image, is whole and is what its name says (what `slidewright check` says of it).",
         picture_unreadable,
     ),
     LibraryRule(

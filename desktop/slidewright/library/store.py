@@ -23,7 +23,8 @@ from pathlib import Path
 from slidewright.cachedirs import NOBODY_ELSE_READS, cache_root, is_private
 from slidewright.errors import SlidewrightError
 
-SCHEMA_VERSION = 1
+# 2: pictures cut off or not what their names say are unreadable (read again)
+SCHEMA_VERSION = 2
 BUSY_TIMEOUT_MS = 30_000
 
 SCHEMA = """

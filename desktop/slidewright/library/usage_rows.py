@@ -47,7 +47,7 @@ WHERE a.status = 'ok'
 # credit with no licence (a stock photo?), or a photo used more than once. In a library where
 # licences are recorded this is a small share of its pictures, and the rules read only these.
 RULE_ROWS = """
-AND (u.state = 'unreadable' OR coalesce(p.readable, 1) = 0
+AND (u.state IN ('unreadable', 'outside', 'missing') OR coalesce(p.readable, 1) = 0
      OR u.licence_end != '' OR coalesce(p.licence_end, '') != ''
      OR (u.credit != '' AND u.license = '' AND u.license_url = ''
          AND coalesce(p.terms, '') = '' AND coalesce(p.licence_url, '') = '')

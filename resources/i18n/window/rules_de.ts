@@ -480,6 +480,25 @@ Korrektur: {fix}</translation>
     </message>
 </context>
 <context>
+    <name>ImageDamage</name>
+    <message>
+        <source>it is an SVG drawing (a document that can run scripts), not the {format} picture its name says; export it as a picture, or name it .svg</source>
+        <translation>es ist eine SVG-Zeichnung (ein Dokument, das Skripte ausführen kann), nicht das {format}-Bild, das sein Name verspricht; exportieren Sie es als Bild oder benennen Sie es in .svg um</translation>
+    </message>
+    <message>
+        <source>it is a {found} file, not the {format} picture its name says; save it again as {format} or give it the name its content has</source>
+        <translation>es ist eine {found}-Datei, nicht das {format}-Bild, das sein Name verspricht; speichern Sie es erneut als {format} oder geben Sie ihm den Namen, der zu seinem Inhalt passt</translation>
+    </message>
+    <message>
+        <source>the file ends in the middle of the picture (a copy or download that stopped half-way?); copy it again from the original</source>
+        <translation>die Datei endet mitten im Bild (ein Kopieren oder Herunterladen, das auf halbem Weg abbrach?); kopieren Sie es erneut vom Original</translation>
+    </message>
+    <message>
+        <source>its picture data is damaged and does not decode; copy it again from the original</source>
+        <translation>seine Bilddaten sind beschädigt und lassen sich nicht dekodieren; kopieren Sie es erneut vom Original</translation>
+    </message>
+</context>
+<context>
     <name>ImageProblems</name>
     <message>
         <source>{where}: image {path} not found in the article&apos;s folder; published without it</source>
@@ -493,6 +512,10 @@ Korrektur: {fix}</translation>
         <source>{where}: image {path} is not published: {reason}</source>
         <translation>{where}: Bild {path} wird nicht veröffentlicht: {reason}</translation>
     </message>
+    <message>
+        <source>{where}: image {path} left out: {reason}</source>
+        <translation>{where}: Bild {path} weggelassen: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>ImageRights</name>
@@ -501,8 +524,20 @@ Korrektur: {fix}</translation>
         <translation>{what}: ExifTool wurde nicht beendet: {error}</translation>
     </message>
     <message>
-        <source>credits not written: {line}</source>
-        <translation>Bildnachweise nicht geschrieben: {line}</translation>
+        <source>its content is {found}, not the {named} picture its name says</source>
+        <translation>sein Inhalt ist {found}, nicht das {named}-Bild, das sein Name verspricht</translation>
+    </message>
+    <message>
+        <source>the file is cut off or damaged</source>
+        <translation>die Datei ist abgeschnitten oder beschädigt</translation>
+    </message>
+    <message>
+        <source>ExifTool could not write it ({text})</source>
+        <translation>ExifTool konnte sie nicht schreiben ({text})</translation>
+    </message>
+    <message>
+        <source>{name}: its credits could not be written: {why}</source>
+        <translation>{name}: Die Bildnachweise konnten nicht geschrieben werden: {why}</translation>
     </message>
     <message>
         <source>{what}: credits not written</source>
@@ -518,6 +553,14 @@ Korrektur: {fix}</translation>
     <message>
         <source>the article cannot be read</source>
         <translation>der Artikel kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>{image} is outside the article folder (an absolute path, a link out of it or an address that is no file): no export takes it</source>
+        <translation>{image} liegt außerhalb des Artikelordners (ein absoluter Pfad, ein Link hinaus oder eine Adresse, die keine Datei ist): kein Export übernimmt es</translation>
+    </message>
+    <message>
+        <source>{image} names no picture file in the article folder: no export takes it</source>
+        <translation>{image} bezeichnet keine Bilddatei im Artikelordner: kein Export übernimmt es</translation>
     </message>
     <message>
         <source>{image} cannot be read: {problem}</source>
@@ -710,6 +753,10 @@ Korrektur: {fix}</translation>
         <source>{where}: image {path} is not a picture in the article&apos;s folder: the feed gives slide {number} no media:content</source>
         <translation>{where}: Bild {path} ist kein Bild im Ordner des Artikels: Der Feed gibt Folie {number} kein media:content</translation>
     </message>
+    <message>
+        <source>{where}: image {path} left out: {reason}; the feed gives slide {number} no media:content</source>
+        <translation>{where}: Bild {path} weggelassen: {reason}; der Feed gibt Folie {number} kein media:content</translation>
+    </message>
 </context>
 <context>
     <name>RulesCredit</name>
@@ -859,6 +906,10 @@ Korrektur: {fix}</translation>
     <message>
         <source>{image} is not an image that can be opened</source>
         <translation>{image} ist kein Bild, das sich öffnen lässt</translation>
+    </message>
+    <message>
+        <source>{image} is left out of every export: {reason}</source>
+        <translation>{image} wird bei jedem Export weggelassen: {reason}</translation>
     </message>
     <message>
         <source>{width}×{height} px: the shorter side is under the house minimum of {minimum} px</source>

@@ -480,6 +480,25 @@ Correction&#xa0;: {fix}</translation>
     </message>
 </context>
 <context>
+    <name>ImageDamage</name>
+    <message>
+        <source>it is an SVG drawing (a document that can run scripts), not the {format} picture its name says; export it as a picture, or name it .svg</source>
+        <translation>c’est un dessin SVG (un document qui peut exécuter des scripts), pas l’image {format} que son nom annonce&#xa0;; exportez-le en image ou nommez-le .svg</translation>
+    </message>
+    <message>
+        <source>it is a {found} file, not the {format} picture its name says; save it again as {format} or give it the name its content has</source>
+        <translation>c’est un fichier {found}, pas l’image {format} que son nom annonce&#xa0;; enregistrez-la à nouveau en {format} ou donnez-lui le nom qui correspond à son contenu</translation>
+    </message>
+    <message>
+        <source>the file ends in the middle of the picture (a copy or download that stopped half-way?); copy it again from the original</source>
+        <translation>le fichier s’arrête au milieu de l’image (une copie ou un téléchargement interrompu&#xa0;?)&#xa0;; copiez-la à nouveau depuis l’original</translation>
+    </message>
+    <message>
+        <source>its picture data is damaged and does not decode; copy it again from the original</source>
+        <translation>ses données d’image sont endommagées et ne se décodent pas&#xa0;; copiez-la à nouveau depuis l’original</translation>
+    </message>
+</context>
+<context>
     <name>ImageProblems</name>
     <message>
         <source>{where}: image {path} not found in the article&apos;s folder; published without it</source>
@@ -493,6 +512,10 @@ Correction&#xa0;: {fix}</translation>
         <source>{where}: image {path} is not published: {reason}</source>
         <translation>{where}&#xa0;: l’image {path} n’est pas publiée&#xa0;: {reason}</translation>
     </message>
+    <message>
+        <source>{where}: image {path} left out: {reason}</source>
+        <translation>{where}&#xa0;: image {path} omise&#xa0;: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>ImageRights</name>
@@ -501,8 +524,20 @@ Correction&#xa0;: {fix}</translation>
         <translation>{what}&#xa0;: ExifTool ne s’est pas terminé&#xa0;: {error}</translation>
     </message>
     <message>
-        <source>credits not written: {line}</source>
-        <translation>crédits non écrits&#xa0;: {line}</translation>
+        <source>its content is {found}, not the {named} picture its name says</source>
+        <translation>son contenu est du {found}, pas l’image {named} que son nom annonce</translation>
+    </message>
+    <message>
+        <source>the file is cut off or damaged</source>
+        <translation>le fichier est tronqué ou endommagé</translation>
+    </message>
+    <message>
+        <source>ExifTool could not write it ({text})</source>
+        <translation>ExifTool n’a pas pu les écrire ({text})</translation>
+    </message>
+    <message>
+        <source>{name}: its credits could not be written: {why}</source>
+        <translation>{name}&#xa0;: les crédits n’ont pas pu être écrits&#xa0;: {why}</translation>
     </message>
     <message>
         <source>{what}: credits not written</source>
@@ -518,6 +553,14 @@ Correction&#xa0;: {fix}</translation>
     <message>
         <source>the article cannot be read</source>
         <translation>l’article est illisible</translation>
+    </message>
+    <message>
+        <source>{image} is outside the article folder (an absolute path, a link out of it or an address that is no file): no export takes it</source>
+        <translation>{image} est en dehors du dossier de l’article (un chemin absolu, un lien qui en sort ou une adresse qui n’est pas un fichier)&#xa0;: aucun export ne la prend</translation>
+    </message>
+    <message>
+        <source>{image} names no picture file in the article folder: no export takes it</source>
+        <translation>{image} ne désigne aucun fichier d’image dans le dossier de l’article&#xa0;: aucun export ne la prend</translation>
     </message>
     <message>
         <source>{image} cannot be read: {problem}</source>
@@ -710,6 +753,10 @@ Correction&#xa0;: {fix}</translation>
         <source>{where}: image {path} is not a picture in the article&apos;s folder: the feed gives slide {number} no media:content</source>
         <translation>{where}&#xa0;: l’image {path} n’est pas une image du dossier de l’article&#xa0;: le flux ne donne pas de media:content à la diapositive {number}</translation>
     </message>
+    <message>
+        <source>{where}: image {path} left out: {reason}; the feed gives slide {number} no media:content</source>
+        <translation>{where}&#xa0;: image {path} omise&#xa0;: {reason}&#xa0;; le flux ne donne aucun media:content à la diapositive {number}</translation>
+    </message>
 </context>
 <context>
     <name>RulesCredit</name>
@@ -861,6 +908,10 @@ Correction&#xa0;: {fix}</translation>
         <translation>{image} n’est pas une image qui s’ouvre</translation>
     </message>
     <message>
+        <source>{image} is left out of every export: {reason}</source>
+        <translation>{image} est omise de tous les exports&#xa0;: {reason}</translation>
+    </message>
+    <message>
         <source>{width}×{height} px: the shorter side is under the house minimum of {minimum} px</source>
         <translation>{width}×{height}&#xa0;px&#xa0;: le petit côté est sous le minimum maison de {minimum}&#xa0;px</translation>
     </message>
@@ -985,7 +1036,7 @@ Correction&#xa0;: {fix}</translation>
     </message>
     <message>
         <source>the Content Credentials were signed by a certificate not in your trust list that names {signer}; the credit says &quot;{credit}&quot;, which also names {agencies}</source>
-        <translation>les identifiants de contenu ont été signés par un certificat absent de votre liste de confiance, au nom de {signer} ; le crédit indique « {credit} », qui nomme aussi {agencies}</translation>
+        <translation>les identifiants de contenu ont été signés par un certificat absent de votre liste de confiance, au nom de {signer}&#xa0;; le crédit indique «&#xa0;{credit}&#xa0;», qui nomme aussi {agencies}</translation>
     </message>
     <message>
         <source>the Content Credentials were signed by a certificate not in your trust list that names {signer}; the credit says &quot;{credit}&quot;</source>
