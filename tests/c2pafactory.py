@@ -27,20 +27,21 @@ class SigningIdentity:
     ca_pem: bytes
 
 
-def _name(common: str, organisation: str) -> Any:
+def _name(common: str, organisation: str, serial: str = "") -> Any:
     from cryptography import x509
     from cryptography.x509.oid import NameOID
 
-    return x509.Name(
-        [
-            x509.NameAttribute(NameOID.COMMON_NAME, common),
-            x509.NameAttribute(NameOID.ORGANIZATION_NAME, organisation),
-        ]
-    )
+    attributes = [
+        x509.NameAttribute(NameOID.COMMON_NAME, common),
+        x509.NameAttribute(NameOID.ORGANIZATION_NAME, organisation),
+    ]
+    if serial:  # the X.509 serialNumber attribute, as a camera's own certificate may carry
+        attributes.append(x509.NameAttribute(NameOID.SERIAL_NUMBER, serial))
+    return x509.Name(attributes)
 
 
 def make_signer(
-    common: str = "Harbour Desk", organisation: str = "Harbour Photo Agency"
+    common: str = "Harbour Desk", organisation: str = "Harbour Photo Agency", serial: str = ""
 ) -> SigningIdentity:
     from cryptography import x509
     from cryptography.hazmat.primitives import hashes, serialization
@@ -73,7 +74,7 @@ def make_signer(
     key = ec.generate_private_key(ec.SECP256R1())
     leaf = (
         x509.CertificateBuilder()
-        .subject_name(_name(common, organisation))
+        .subject_name(_name(common, organisation, serial))
         .issuer_name(ca_name)
         .public_key(key.public_key())
         .serial_number(x509.random_serial_number())
@@ -150,13 +151,23 @@ def picture_bytes(
 
 
 def sign(
-    signer: SigningIdentity, definition: dict[str, Any], source: bytes, mime: str = "image/jpeg"
+    signer: SigningIdentity,
+    definition: dict[str, Any],
+    source: bytes,
+    mime: str = "image/jpeg",
+    *,
+    thumbnail: bool = True,
 ) -> bytes:
-    """``source`` with a manifest from ``definition``, signed by ``signer``."""
+    """``source`` with a manifest from ``definition``, signed by ``signer``; with c2pa's default
+    claim thumbnail, or (``thumbnail=False``) none."""
     import c2pa
 
     info = c2pa.C2paSignerInfo(c2pa.C2paSigningAlg.ES256, signer.chain_pem, signer.key_pem, None)
-    with c2pa.Signer.from_info(info) as c2pa_signer, c2pa.Builder(definition) as builder:
+    context = c2pa.Context.from_dict({"builder": {"thumbnail": {"enabled": thumbnail}}})
+    with (
+        c2pa.Signer.from_info(info) as c2pa_signer,
+        c2pa.Builder(definition, context=context) as builder,
+    ):
         out = io.BytesIO()
         builder.sign(c2pa_signer, mime, io.BytesIO(source), out)
         return out.getvalue()

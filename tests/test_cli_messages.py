@@ -242,3 +242,24 @@ def test_a_pipe_or_a_device_given_as_a_certificate_is_refused_unread(
         assert main(command) == 2
         said = capsys.readouterr().err
         assert str(bad) in said and ("pipe" in said or "device" in said), said
+
+
+def test_check_as_json_reports_an_unreadable_article_as_json(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A program reading `check --format json` gets an object it can parse, with the file, line
+    and column, not an empty output (the one-line message still goes to stderr)."""
+    import json
+
+    bundle = tmp_path / "walks"
+    bundle.mkdir()
+    (bundle / "index.md").write_text('---\ntitle: "bad \\q"\n---\n', encoding="utf-8")
+    assert main(["check", str(bundle), "--format", "json"]) == 2
+    out, err = capsys.readouterr()
+    error = json.loads(out)["error"]
+    assert error["file"] == str(bundle / "index.md") and error["line"] == 2
+    assert "escape" in error["message"] and err.startswith("slidewright: ")
+    assert main(["check", str(tmp_path / "gone"), "--format", "json"]) == 2
+    assert "does not exist" in json.loads(capsys.readouterr().out)["error"]["message"]
+    assert main(["check", str(bundle)]) == 2  # text: nothing on standard output
+    assert capsys.readouterr().out == ""

@@ -330,6 +330,27 @@ def _interrupted(args: argparse.Namespace) -> str:
     return "interrupted"
 
 
+def _json_error(args: argparse.Namespace, error: SlidewrightError) -> None:
+    """``check --format json``: the error as JSON on standard output too, so a program reading
+    the report gets an object it can parse, not nothing ({"error": {...}}, exit status 2)."""
+    if getattr(args, "format", None) != "json" or getattr(args, "handler", None) is not _check:
+        return
+    import json
+
+    from slidewright.errors import FormatError
+    from slidewright.terminal import json_for_terminal
+
+    said: dict[str, object] = {"message": str(error)}
+    if isinstance(error, FormatError):
+        said.update(
+            message=error.message,
+            file=str(error.path) if error.path else None,
+            line=error.line,
+            column=error.column,
+        )
+    print(json_for_terminal(json.dumps({"error": said}, ensure_ascii=False, indent=2)))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or (argv[0] not in COMMANDS and argv[0] not in ("-h", "--help", "--version")):
@@ -346,12 +367,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INTERRUPTED
     except SlidewrightError as error:
         print(f"slidewright: {terminal_line(str(error))}", file=sys.stderr)
+        _json_error(args, error)
         return 2
     except OSError as error:  # a disk full, a folder without write permission: still one line
         where = f"{error.filename}: " if error.filename else ""
-        print(
-            f"slidewright: {terminal_line(where + (error.strerror or str(error)))}", file=sys.stderr
-        )
+        said = where + (error.strerror or str(error))
+        print(f"slidewright: {terminal_line(said)}", file=sys.stderr)
+        _json_error(args, SlidewrightError(said))
         return 2
 
 

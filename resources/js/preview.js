@@ -162,6 +162,13 @@
     }
   };
 
+  /* Nothing is dragged out of the preview: a picture dragged from it onto a slide in the list
+     became that slide's image (its credit and alt text cleared), when the writer only meant to
+     select text or scroll. Pictures come from files, the Choose Image button or the clipboard. */
+  document.addEventListener("dragstart", function (event) {
+    event.preventDefault();
+  }, { capture: true });
+
   document.addEventListener("click", function (event) {
     var slide = event.target.closest(".sw-slide");
     if (slide && bridge) {

@@ -71,3 +71,27 @@ def test_cli_errors_are_one_clean_line(tmp_path: Path, capsys: pytest.CaptureFix
     assert main(["check", str(tmp_path)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and not CONTROL.search(err.rstrip("\n"))
+
+
+def test_a_bidirectional_override_is_shown_not_obeyed(
+    sample_bundle: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """'images/gpj.\\u202eexe' displays as 'images/exe.jpg' where the override is obeyed: the
+    check prints the override as an escape, in text and in JSON; right-to-left text and its
+    isolates stay as written."""
+    article = load_article(sample_bundle)
+    article.slides[1].image = "images/gpj.\u202eexe"
+    article.slides[2].credit = "\u0646\u0648\u0631 \u2067Reuters\u2069"
+    save_article(article, sample_bundle)
+    main(["check", str(sample_bundle)])
+    out = capsys.readouterr().out
+    assert "\u202e" not in out and "images/gpj.\\u202eexe" in out
+    main(["check", str(sample_bundle), "--format", "json"])
+    raw = capsys.readouterr().out
+    assert "\u202e" not in raw and "gpj.\u202eexe" in json.dumps(
+        json.loads(raw), ensure_ascii=False
+    )
+    assert (
+        terminal_text("\u0646\u0648\u0631 \u2067Reuters\u2069")
+        == "\u0646\u0648\u0631 \u2067Reuters\u2069"
+    )

@@ -100,7 +100,7 @@ def test_each_kind_of_picture_gets_the_finding_a_picture_desk_expects(
     assert str(found[(4, "credentials-credit-mismatch")]["message"]) == (
         'the Content Credentials name Mara Voss as author; the credit says "Ken Sato/Reuters"'
     )
-    assert "signed by Wire Desk (Reuters)" in str(
+    assert "a certificate not in your trust list that names Wire Desk (Reuters)" in str(
         found[(6, "credentials-credit-mismatch")]["message"]
     )
     assert "the picture was changed after it was signed" in str(
@@ -173,3 +173,92 @@ def test_check_json_carries_what_the_slide_editor_shows_and_trust_comes_from_the
     (tmp_path / "nothing.pem").write_text("hello")
     assert main(["check", str(bundle), "--trust", str(tmp_path / "nothing.pem")]) == 2
     assert "nothing.pem: holds no PEM certificate" in capsys.readouterr().err
+
+
+def test_an_agency_named_by_a_certificate_outside_the_trust_list_is_only_a_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Anyone can make a certificate whose subject says AFP: until the writer trusts its CA, the
+    mismatch says the certificate names AFP, not that AFP signed."""
+    afp = make_signer("Photo Desk", "AFP")
+    bundle = _bundle(
+        tmp_path / "a",
+        [("afp.jpg", sign(afp, manifest(CAPTURE), picture_bytes()), "Jean Dupont/Reuters", "")],
+    )
+    (finding,) = _check(bundle, capsys)
+    assert finding["rule"] == "credentials-credit-mismatch"
+    assert finding["message"] == (
+        "the Content Credentials were signed by a certificate not in your trust list that names "
+        'Photo Desk (AFP); the credit says "Jean Dupont/Reuters"'
+    )
+    anchors = tmp_path / "ca.pem"
+    anchors.write_bytes(afp.ca_pem)
+    main(["check", str(bundle), "--format", "json", "--trust", str(anchors)])
+    (trusted,) = [
+        f for f in json.loads(capsys.readouterr().out)["findings"] if f["rule"] in PROVENANCE_RULES
+    ]
+    assert trusted["message"] == (
+        'the Content Credentials were signed by Photo Desk (AFP); the credit says "Jean Dupont/Reuters"'
+    )
+
+
+def test_the_text_report_says_per_picture_whether_its_credentials_are_trusted(
+    tmp_path: Path, signer: SigningIdentity, capsys: pytest.CaptureFixture[str]
+) -> None:
+    stranger = make_signer("Anyone", "Anywhere")
+    raw = picture_bytes()
+    bundle = _bundle(
+        tmp_path / "a",
+        [("plain.jpg", raw, "Reuters", ""),
+         ("desk.jpg", sign(signer, manifest(CAPTURE), raw), "Reuters", ""),
+         ("stranger.jpg", sign(stranger, manifest(CAPTURE), raw), "Reuters", ""),
+         ("altered.jpg", tamper(sign(signer, manifest(CAPTURE), raw)), "Reuters", "")],
+    )  # fmt: skip
+    anchors = tmp_path / "ca.pem"
+    anchors.write_bytes(signer.ca_pem)
+    main(["check", str(bundle), "--trust", str(anchors)])
+    lines = [
+        line for line in capsys.readouterr().out.splitlines() if "Content Credentials of" in line
+    ]
+    assert lines == [
+        "slide 2: Content Credentials of images/desk.jpg: signed by Wire Desk (Reuters); "
+        "camera capture; valid, signer in your trust list",
+        "slide 3: Content Credentials of images/stranger.jpg: signed by Anyone (Anywhere); "
+        "camera capture; valid, signer not in your trust list",
+        "slide 4: Content Credentials of images/altered.jpg: signed by Wire Desk (Reuters); "
+        "camera capture; NOT valid: the picture was changed after it was signed",
+    ]
+
+
+def test_an_agency_beside_the_signers_is_another_agency(
+    tmp_path: Path, signer: SigningIdentity, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Signed by Reuters: "Ken Sato/Reuters/AFP" credits AFP with it; Getty Images, which
+    distributes other agencies' pictures, may stand beside the signer."""
+    signed = sign(signer, manifest(CAPTURE), picture_bytes())
+    bundle = _bundle(
+        tmp_path,
+        [("beside.jpg", signed, "Ken Sato/Reuters/AFP", ""),
+         ("via.jpg", signed, "Ken Sato/Reuters via Getty Images", ""),
+         ("right.jpg", signed, "Ken Sato/Reuters", "")],
+    )  # fmt: skip
+    found = [(f["slide"], f["message"]) for f in _check(bundle, capsys)]
+    assert found == [
+        (
+            1,
+            "the Content Credentials were signed by a certificate not in your trust list that "
+            'names Wire Desk (Reuters); the credit says "Ken Sato/Reuters/AFP", which also '
+            "names AFP",
+        )
+    ]
+    anchors = tmp_path / "ca.pem"  # the desk's authority trusted: signed by Reuters, for sure
+    anchors.write_bytes(signer.ca_pem)
+    main(["check", str(bundle), "--format", "json", "--trust", str(anchors)])
+    findings = json.loads(capsys.readouterr().out)["findings"]
+    assert [(f["slide"], f["message"]) for f in findings if f["rule"] in PROVENANCE_RULES] == [
+        (
+            1,
+            "the Content Credentials were signed by Wire Desk (Reuters); "
+            'the credit says "Ken Sato/Reuters/AFP", which also names AFP',
+        )
+    ]

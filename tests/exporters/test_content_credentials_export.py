@@ -5,6 +5,7 @@ behind and no published file carries a manifest at all (never one that would fai
 from __future__ import annotations
 
 import base64
+import io
 import json
 import re
 import subprocess
@@ -14,6 +15,8 @@ import pytest
 
 pytest.importorskip("c2pa")
 pytest.importorskip("cryptography")
+
+import c2pa
 
 from c2pafactory import CAPTURE, SigningIdentity, make_signer, manifest, picture_bytes, sign, write
 from slidewright.cli import main
@@ -126,3 +129,51 @@ def test_a_bad_signing_key_is_refused_by_name(
     assert main(["export", str(bundle), "--to", "html", "-o", str(tmp_path / "y.html"),
                  "--c2pa-cert", str(tmp_path / "chain.pem")]) == 2  # fmt: skip
     assert "--c2pa-cert and --c2pa-key go together" in capsys.readouterr().err
+
+
+def test_an_originals_manifest_travels_only_when_nothing_in_it_can_be_private(
+    tmp_path: Path, identities: tuple[SigningIdentity, SigningIdentity]
+) -> None:
+    """Published with the writer's certificate: the agency's plain history comes along as the
+    parent's manifest; a camera's (a location under its own label, a certificate naming the
+    body's serial) does not, and none of its words reach any published file."""
+    agency, writer = identities
+    camera = make_signer("Camera SN SECRET-cert-serial", "Harbour Photo Agency")
+    located = manifest(CAPTURE, authors=("Ana Silva",))
+    located["assertions"].append(
+        {"label": "com.example.where", "data": {"geo": {"lat": 48.8566, "place": "SECRET-place"}}}
+    )
+    root = tmp_path / "a"
+    write(
+        root / "images" / "agency.jpg",
+        sign(
+            agency,
+            manifest(CAPTURE, authors=("Ana Silva",)),
+            picture_bytes((1000, 700)),
+            thumbnail=False,
+        ),
+    )
+    write(root / "images" / "camera.jpg",
+          sign(camera, located, picture_bytes((1000, 700), (90, 30, 30)), thumbnail=False))  # fmt: skip
+    (root / "index.md").write_text(
+        "---\ntitle: Signed\ncredit_label: Photo\nslides:\n"
+        "- heading: One\n  image: images/agency.jpg\n  alt: A blue picture\n  credit: Ana Silva/Reuters\n"
+        "- heading: Two\n  image: images/camera.jpg\n  alt: A red picture\n  credit: Ana Silva/Reuters\n---\n",
+        encoding="utf-8",
+    )  # fmt: skip
+    (tmp_path / "chain.pem").write_bytes(writer.chain_pem)
+    (tmp_path / "key.pem").write_bytes(writer.key_pem)
+    out = tmp_path / "site"
+    assert main(["export", str(root), "--to", "jekyll", "-o", str(out),
+                 "--c2pa-cert", str(tmp_path / "chain.pem"), "--c2pa-key", str(tmp_path / "key.pem")]) == 0  # fmt: skip
+    files = _published(out)
+    assert {f.name.split("-")[0].split(".")[0] for f in files} == {"agency", "camera"}
+    for file in (f for f in out.rglob("*") if f.is_file()):
+        assert b"SECRET-" not in file.read_bytes(), file
+    for file in files:
+        mime = "image/webp" if file.suffix == ".webp" else "image/jpeg"
+        with c2pa.Reader(mime, io.BytesIO(file.read_bytes())) as reader:
+            store = json.loads(reader.json())
+        carried = len(store["manifests"]) - 1  # the original's, beside the writer's own
+        assert carried == (1 if file.name.startswith("agency") else 0), file
+        assert ("Ana Silva" in json.dumps(store)) == file.name.startswith("agency"), file

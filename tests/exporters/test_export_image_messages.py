@@ -46,8 +46,10 @@ def test_each_left_out_image_is_named_on_its_own_line_with_why(
 ) -> None:
     output = tmp_path / ("page.html" if to == "html" else "site")
     assert main(["export", str(bundle), "--to", to, "-o", str(output)]) == 0
-    said = {line.split("image ", 1)[1].split("'")[1]: line for line in
-            capsys.readouterr().err.splitlines() if "image '" in line}  # fmt: skip
+    lines = [line for line in capsys.readouterr().err.splitlines() if "image '" in line]
+    said = {line.split("image ", 1)[1].split("'")[1]: line for line in lines}
+    numbers = [int(line.split("index.md:", 1)[1].split(":", 1)[0]) for line in lines]
+    assert numbers == sorted(numbers)  # in the article's order
     index = bundle / "index.md"
     assert f"{index}:14:" in said["missing.jpg"]  # not line 5, which names old/missing.jpg
     assert "not found" in said["missing.jpg"]

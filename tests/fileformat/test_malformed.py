@@ -136,6 +136,24 @@ CORPUS = [
         "'heading' is given twice",
         5,
     ),
+    (
+        "unknown-escape",
+        GOOD_HEAD.encode() + b'intro: "a \\q escape"\n---\n',
+        "the escape \\q at line 3",
+        3,
+    ),
+    (
+        "lone-surrogate-escape",
+        GOOD_HEAD.encode() + b'intro: "\\ud83d\\ude00"\n---\n',
+        "the escape \\ud83d at line 3",
+        3,
+    ),
+    (
+        "nul-byte",
+        GOOD_HEAD.encode() + b"intro: a\x00b\n---\n",
+        "control character (U+0000) at line 3, column 9",
+        3,
+    ),
 ]
 
 

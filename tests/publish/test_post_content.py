@@ -108,3 +108,21 @@ def test_a_hand_broken_state_is_refused_naming_the_key(value: object, says: str)
     broken.extra["wordpress"] = value
     with pytest.raises(FormatError, match=says):
         read_state(broken, Path("a/index.md"))
+
+
+def test_a_paragraph_running_the_other_way_keeps_its_direction_in_the_post() -> None:
+    """As the preview shows it (each paragraph takes its direction from its own letters): an
+    Arabic quotation in an English article is a right-to-left paragraph block, an English one in
+    an Arabic article a left-to-right one; paragraphs running the page's way are left as they are."""
+    arabic = "\u0645\u064a\u0646\u0627\u0621 \u0627\u0644\u0635\u064a\u062f"
+    english = article()
+    english.slides[1].body = f"English first.\n\n\u00ab{arabic}\u00bb, she said.\n\n(42)"
+    content = ContentBuilder(english, MEDIA).build()
+    assert f'<!-- wp:paragraph {{"direction":"rtl"}} -->\n<p dir="rtl">\u00ab{arabic}' in content
+    assert "<!-- wp:paragraph -->\n<p>English first.</p>" in content
+    assert "<!-- wp:paragraph -->\n<p>(42)</p>" in content  # no letters: the page's way
+    in_arabic = article(lang="ar")
+    in_arabic.slides[1].body = f"{arabic}\n\nHarbour at dawn."
+    content = ContentBuilder(in_arabic, MEDIA).build()
+    assert '<!-- wp:paragraph {"direction":"ltr"} -->\n<p dir="ltr">Harbour at dawn.</p>' in content
+    assert f"<!-- wp:paragraph -->\n<p>{arabic}</p>" in content

@@ -216,3 +216,20 @@ def test_the_slideshow_preview_follows_the_slide_selected_in_the_editor(
             ),
             timeout=5000,
         )
+
+
+def test_nothing_can_be_dragged_out_of_the_preview(qtbot: Any, sample_window: MainWindow) -> None:
+    """A picture dragged from the preview onto a slide in the list replaced that slide's image
+    (and cleared its credit): the preview starts no drag, of a picture or of text."""
+    window = sample_window
+    qtbot.waitUntil(lambda: window.preview.ready)
+    script = """(() => {
+        const drag = target => {
+            const event = new DragEvent('dragstart', {bubbles: true, cancelable: true});
+            target.dispatchEvent(event);
+            return event.defaultPrevented;
+        };
+        return JSON.stringify([drag(document.querySelector('.sw-slide img')),
+                               drag(document.querySelector('.sw-slide h2'))]);
+    })()"""
+    assert run_js(qtbot, window, script) == "[true,true]"

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
+from uihelpers import run_js
 
 from slidewright.ui.window.main_window import MainWindow
 
@@ -92,3 +93,40 @@ def test_an_arabic_body_runs_from_the_right_and_a_latin_paragraph_in_it_keeps_it
     cursor.setPosition(0)
     body.setTextCursor(cursor)
     qtbot.waitUntil(lambda: body.cursorRect().center().x() < body.viewport().width() * 0.2)
+
+
+def _paragraph_sides(qtbot: Any, window: MainWindow, row: int) -> str:
+    """Where each paragraph of slide ``row``'s body sits in the preview: "right" when its text
+    ends at the paragraph's right edge and starts well inside it, "left" for the reverse."""
+    script = f"""(() => {{
+        const paragraphs = document.querySelectorAll('.sw-slide')[{row}]
+            .querySelectorAll('.sw-body p');
+        return JSON.stringify(Array.from(paragraphs, p => {{
+            const range = document.createRange();
+            range.selectNodeContents(p);
+            const text = range.getBoundingClientRect(), box = p.getBoundingClientRect();
+            if (Math.abs(text.right - box.right) < 2 && text.left - box.left > 20) return 'right';
+            if (Math.abs(text.left - box.left) < 2 && box.right - text.right > 20) return 'left';
+            return 'other';
+        }}));
+    }})()"""
+    return str(run_js(qtbot, window, script))
+
+
+def test_an_arabic_paragraph_in_an_english_article_runs_right_to_left_in_the_preview(
+    qtbot: Any, sample_window: MainWindow
+) -> None:
+    """As the editor shows it: a quotation in Arabic in an English article's body reads from the
+    right edge of the preview (and every export, which share article.css), the English paragraph
+    beside it from the left."""
+    window = sample_window
+    _slide(qtbot, window, 1)
+    body = window.slide_editor.body
+    body.setFocus()
+    body.selectAll()
+    qtbot.keyClick(body, Qt.Key.Key_Delete)
+    qtbot.keyClicks(body, "Short English line.")
+    qtbot.keyClick(body, Qt.Key.Key_Return)
+    qtbot.keyClick(body, Qt.Key.Key_Return)
+    _type(body, ARABIC)
+    qtbot.waitUntil(lambda: _paragraph_sides(qtbot, window, 1) == '["left","right"]')

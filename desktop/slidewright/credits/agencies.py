@@ -29,6 +29,9 @@ class Agency:
     licence_url: str = ""
     licence_note: str = ""
     own: bool = False  # one of the writer's own, from the preferences
+    # It also distributes other agencies' pictures ("Name/AFP via Getty Images"): named beside
+    # the agency the picture's file names, it does not contradict the file.
+    distributes: bool = False
 
     def credit_for(self, creator: str) -> str:
         """The credit this agency asks for, naming ``creator``."""
@@ -65,6 +68,7 @@ def agencies() -> tuple[Agency, ...]:
                 licence=entry.get("licence", ""),
                 licence_url=entry.get("licence_url", ""),
                 licence_note=entry.get("licence_note", ""),
+                distributes=bool(entry.get("distributes")),
             )
         )
     return tuple(result)

@@ -2,17 +2,20 @@
 gives, and whether a typed credit contradicts it.
 
 Every container counts (IPTC Credit Line, By-line, Copyright Notice, Source; XMP
-photoshop:Credit, dc:creator, dc:rights, photoshop:Source; EXIF Artist and Copyright): a credit
-contradicts the file when it names an agency and none of the agencies the file names, or a
-person and none of the people the file names. Fixes are held to the same test
-(:func:`fix_contradicts`), so no fix, alone or after others, can make a credit that the file
-contradicts.
+photoshop:Credit, dc:creator, dc:rights, photoshop:Source; EXIF Artist and Copyright; PNG Author
+and Copyright): a credit contradicts the file when it names an agency the file does not name
+(whether or not it names the file's agency too: "Name/AFP/Reuters" for an AFP picture credits
+Reuters with it), or a person and none of the people the file names. An agency that distributes
+others' pictures ("Name/AFP via Getty Images") may stand beside the file's agency. Fixes are held
+to the same test (:func:`slidewright.credits.registry.held_to_the_file`), so no fix, alone or
+after others, can make a credit that the file contradicts.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 from slidewright.credits.agencies import Agency, agencies_in, by_name, house_spelling
@@ -143,16 +146,29 @@ def _file_credit(
 class Contradiction:
     agencies: tuple[str, ...]  # the agencies the credit names that the file does not
     people: tuple[str, ...]  # the people the credit names that the file does not
+    # The credit names one of the file's agencies too: ``agencies`` are named beside it.
+    beside: bool = False
 
     def words(self) -> str:
         return ", ".join([*self.people, *self.agencies])
 
 
+def agencies_beside(typed: Iterable[Agency], backed: Collection[str]) -> tuple[str, ...]:
+    """The agencies of ``typed`` (a credit's) that ``backed`` (the house names a file or a
+    signer names) does not: every one of them when the credit names none of ``backed``, else
+    those beside it that do not distribute others' pictures ("Name/AFP via Getty Images")."""
+    typed = list(typed)
+    beside = any(a.name in backed for a in typed)
+    return tuple(a.name for a in typed if a.name not in backed and not (beside and a.distributes))
+
+
 def contradiction(
     credit: str, evidence: FileEvidence, known: tuple[Agency, ...]
 ) -> Contradiction | None:
-    """How ``credit`` contradicts the file: it names agencies and none of the file's, or people
-    and none of the file's. None when it does not (an empty credit contradicts nothing)."""
+    """How ``credit`` contradicts the file: it names an agency the file does not (beside the
+    file's own or instead of it: a distributor beside the file's agency is no contradiction),
+    or people and none of the file's. None when it does not (an empty credit contradicts
+    nothing; nor does an agency when the file names none, only people)."""
     if evidence.empty or not credit.strip() or len(credit) > MAX_CREDIT_TEXT:
         return None
     return _contradiction(credit, evidence, known)
@@ -162,17 +178,18 @@ def contradiction(
 def _contradiction(
     credit: str, evidence: FileEvidence, known: tuple[Agency, ...]
 ) -> Contradiction | None:
-    typed_agencies = [a.name for a, _ in agencies_in(credit, known)]
+    typed_agencies = [a for a, _ in agencies_in(credit, known)]
+    beside = any(a.name in evidence.agencies for a in typed_agencies)
     wrong_agencies: tuple[str, ...] = ()
-    if evidence.agencies and typed_agencies and not set(typed_agencies) & set(evidence.agencies):
-        wrong_agencies = tuple(typed_agencies)
+    if evidence.agencies:
+        wrong_agencies = agencies_beside(typed_agencies, evidence.agencies)
     wrong_people: tuple[str, ...] = ()
     typed_people = people_in(credit, known)
     if evidence.people and typed_people:
         if not any(same_person(t, p) for t in typed_people for p in evidence.people):
             wrong_people = tuple(typed_people)
     if wrong_agencies or wrong_people:
-        return Contradiction(wrong_agencies, wrong_people)
+        return Contradiction(wrong_agencies, wrong_people, beside and bool(wrong_agencies))
     return None
 
 

@@ -1,4 +1,5 @@
-"""Credit metadata embedded in image files: XMP first, IPTC-IIM as fallback, EXIF last.
+"""Credit metadata embedded in image files: XMP first, IPTC-IIM as fallback, EXIF (and a PNG's
+own text chunks, Author and Copyright) last.
 
 Reading is cached by file (path, size, modification time) and by content hash, so re-checking an
 article after a keystroke touches no image file at all.
@@ -42,8 +43,8 @@ class ImageMetadata:
     readable: bool = True
     problem: str = ""
     credit: str = ""  # photoshop:Credit, else IIM 2:110
-    creators: tuple[str, ...] = ()  # dc:creator, else IIM 2:80, else EXIF Artist
-    rights: str = ""  # dc:rights, else IIM 2:116, else EXIF Copyright
+    creators: tuple[str, ...] = ()  # dc:creator, else IIM 2:80, else EXIF Artist, else PNG Author
+    rights: str = ""  # dc:rights, else IIM 2:116, else EXIF Copyright, else PNG Copyright
     source: str = ""  # photoshop:Source, else IIM 2:115
     instructions: str = ""  # photoshop:Instructions, else IIM 2:40
     usage_terms: str = ""
@@ -128,12 +129,37 @@ _EXIF_NAMED = (
     (EXIF_ARTIST, "EXIF Artist", "creator"),
     (EXIF_COPYRIGHT, "EXIF Copyright", "rights"),
 )
+# A PNG's text chunks (tEXt, zTXt, iTXt) with the PNG specification's keywords for who made and
+# who owns the picture. ("Source" is left out: there it names the camera, not an agency.)
+_PNG_NAMED = (
+    ("Author", "PNG Author", "creator"),
+    ("Copyright", "PNG Copyright", "rights"),
+)
 MAX_NAMED_TEXT = 500  # a name or a copyright line, not a paragraph
 MAX_NAMED = 40  # entries kept: a hostile file's 100,000 creators are not all weighed
 
 
+def _png_text(image: Any) -> dict[str, str]:
+    """A PNG's Author and Copyright text chunks ({} for other formats). Pillow bounds each chunk
+    (``PngImagePlugin.MAX_TEXT_CHUNK``) and all of them (``MAX_TEXT_MEMORY``); ``load`` reads the
+    chunks after the pixels too (a PNG's getexif loads it anyway), and image_bounds has already
+    refused pictures too large to decode."""
+    if image.format != "PNG":
+        return {}
+    try:
+        image.load()
+    except Exception:  # noqa: BLE001 - broken pixels: the chunks before them still count
+        pass
+    found = {}
+    for key, _, _ in _PNG_NAMED:
+        value = image.info.get(key)
+        if isinstance(value, str) and value.strip():  # (an iTXt chunk is a str too)
+            found[key] = str(value).strip()[:MAX_NAMED_TEXT]
+    return found
+
+
 def _named(
-    xmp: dict[str, list[str]], iim: dict[str, str], exif: Any
+    xmp: dict[str, list[str]], iim: dict[str, str], exif: Any, png: dict[str, str]
 ) -> tuple[tuple[str, str, str], ...]:
     found: list[tuple[str, str, str]] = []
     for key, where, kind in _XMP_NAMED:
@@ -144,6 +170,8 @@ def _named(
         value = exif.get(tag)
         text = value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value or "")
         found += [(where, kind, text.strip("\x00 \t\r\n"))]
+    for key, where, kind in _PNG_NAMED:
+        found += [(where, kind, png.get(key, ""))]
     return tuple((w, k, t[:MAX_NAMED_TEXT]) for w, k, t in found if t.strip())[:MAX_NAMED]
 
 
@@ -179,11 +207,12 @@ def read_metadata(
             xmp = _xmp_fields(image)
             iim = _iim_fields(image)
             exif = image.getexif()
+            png = _png_text(image)
 
             def first(key: str) -> str:
                 return str((xmp.get(key) or [""])[0])
 
-            named = _named(xmp, iim, exif)
+            named = _named(xmp, iim, exif, png)
             early = validated(image.format or "") if validated else None
             return ImageMetadata(
                 sha256=digest,
@@ -193,11 +222,19 @@ def read_metadata(
                 credit=first("Credit") or iim.get("credit", ""),
                 creators=tuple(xmp.get("creator") or [])
                 or tuple(
-                    filter(None, [iim.get("byline", "") or str(exif.get(EXIF_ARTIST, "")).strip()])
+                    filter(
+                        None,
+                        [
+                            iim.get("byline", "")
+                            or str(exif.get(EXIF_ARTIST, "")).strip()
+                            or png.get("Author", "")
+                        ],
+                    )
                 ),
                 rights=first("rights")
                 or iim.get("copyright", "")
-                or str(exif.get(EXIF_COPYRIGHT, "")).strip(),
+                or str(exif.get(EXIF_COPYRIGHT, "")).strip()
+                or png.get("Copyright", ""),
                 source=first("Source") or iim.get("source", ""),
                 instructions=first("Instructions") or iim.get("instructions", ""),
                 usage_terms=first("UsageTerms"),

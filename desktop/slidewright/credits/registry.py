@@ -130,7 +130,8 @@ RULES: tuple[Rule, ...] = (
         RuleId.AI_UNDISCLOSED,
         Severity.ERROR,
         "An image whose Content Credentials or file say it is AI-made or AI-edited says so in "
-        "its credit or caption (the fix adds the disclosure wording set in Preferences).",
+        "its credit or caption, in any of seven languages; a denial or a mere mention of AI "
+        "does not count (the fix adds the disclosure wording set in Preferences).",
         rp.ai_undisclosed,
     ),
     Rule(
@@ -190,8 +191,10 @@ RULES: tuple[Rule, ...] = (
         RuleId.CREDIT_METADATA_MISMATCH,
         Severity.WARNING,
         "The file is evidence: a credit naming another agency or person than the picture's "
-        "metadata (IPTC, XMP or EXIF) is a finding quoting both, fixed only by the file's credit; "
-        "no other rule's fix may write a credit the file contradicts.",
+        "metadata (IPTC, XMP, EXIF or PNG text), or another agency beside the file's (a "
+        'distributor such as Getty Images in "Name/AFP via Getty Images" aside), is a finding '
+        "quoting both, fixed only by the file's credit; no other rule's fix may write a credit "
+        "the file contradicts.",
         rc.credit_metadata_mismatch,
     ),
     Rule(

@@ -4,7 +4,7 @@ on."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, Literal, TextIO
 
@@ -17,8 +17,9 @@ from slidewright.credits.registry import CreditRules
 from slidewright.fileformat import load_article
 from slidewright.fileformat.bundle import bundle_dir
 from slidewright.fileformat.images import bundle_image
+from slidewright.i18n import QT_TRANSLATE_NOOP, Message
 from slidewright.model import Article
-from slidewright.provenance.credentials import credentials_json
+from slidewright.provenance.credentials import ContentCredentials, credentials_json
 from slidewright.terminal import json_for_terminal, terminal_line
 
 EXIT_CLEAN, EXIT_FINDINGS = 0, 1
@@ -75,6 +76,8 @@ def run_check(
     else:
         for finding in findings:
             out.write(terminal_line(finding.as_text()) + "\n")
+        for line in credentials_lines(article, bundle, cache):
+            out.write(terminal_line(line) + "\n")
         counts = severity_counts(findings)
         summary = ", ".join(f"{n} {severity_word(s, n)}" for s, n in counts.items())
         count = len(article.slides)
@@ -84,18 +87,39 @@ def run_check(
     return EXIT_FINDINGS if any(f.severity in failing for f in findings) else EXIT_CLEAN
 
 
-def _credentials(article: Article, bundle: Path, cache: MetadataCache) -> list[dict[str, Any]]:
-    """What the slide editor's Content Credentials line says, per slide whose picture has any
-    (from the check's own cache: nothing is read again)."""
-    found = []
+def _slide_credentials(
+    article: Article, bundle: Path, cache: MetadataCache
+) -> Iterator[tuple[int, str, ContentCredentials]]:
+    """(slide number, picture, its credentials) for each slide whose picture has any (from the
+    check's own cache: nothing is read again)."""
     for number, slide in enumerate(article.slides, start=1):
         try:
             credentials = cache.get(bundle_image(bundle, slide.image)).credentials
         except Exception:  # noqa: BLE001 - missing, outside, hostile: the findings say so
             continue
         if credentials is not None:
-            found.append({"slide": number, "image": slide.image, **credentials_json(credentials)})
-    return found
+            yield number, slide.image, credentials
+
+
+def _credentials(article: Article, bundle: Path, cache: MetadataCache) -> list[dict[str, Any]]:
+    """What the slide editor's Content Credentials line says, per slide whose picture has any."""
+    return [
+        {"slide": number, "image": image, **credentials_json(credentials)}
+        for number, image, credentials in _slide_credentials(article, bundle, cache)
+    ]
+
+
+def credentials_lines(article: Article, bundle: Path, cache: MetadataCache) -> list[Message]:
+    """The text report's line per picture with credentials, in the slide editor's words: who
+    signed, how it was made, and whether the signer is in the writer's trust list, the
+    credentials do not hold, or they could not be read."""
+    line = QT_TRANSLATE_NOOP(
+        "CheckReport", "slide {number}: Content Credentials of {image}: {summary}"
+    )
+    return [
+        line.format(number=number, image=image, summary=credentials.summary)
+        for number, image, credentials in _slide_credentials(article, bundle, cache)
+    ]
 
 
 def list_rules(out: TextIO, output_format: OutputFormat = "text") -> int:

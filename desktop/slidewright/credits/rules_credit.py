@@ -138,8 +138,9 @@ def _names(names: Sequence[str], shown: int = 3) -> str:
 
 
 def credit_metadata_mismatch(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterator[Hit]:
-    """The file is evidence: a credit naming another agency or person than the file does is a
-    finding quoting both, and its one fix is the file's own credit."""
+    """The file is evidence: a credit naming another agency or person than the file does (an
+    agency beside the file's one too) is a finding quoting both, and its one fix is the file's
+    own credit."""
     meta = image.meta
     if meta is None or not image.ok or is_bare_label(slide.credit):
         return
@@ -148,7 +149,16 @@ def credit_metadata_mismatch(ctx: CheckContext, slide: Slide, image: ImageState)
     says = evidence.quoted or evidence.credit
     typed = slide.credit.strip()
     fix = use_file_credit(ctx, slide, image)
-    if contradiction(slide.credit, evidence, known) is not None:
+    found = contradiction(slide.credit, evidence, known)
+    if found is not None and found.beside and not found.people:
+        # "Jean Dupont/AFP/Reuters" for an AFP picture: right agency, and one the file denies
+        message = QT_TRANSLATE_NOOP(
+            "RulesCredit",
+            "the file says {says}; the credit says {typed}, which also names {agencies}",
+        )
+        agencies = _names(found.agencies)
+        yield Hit("credit", message.format(says=says, typed=typed, agencies=agencies), fix)
+    elif found is not None:
         message = QT_TRANSLATE_NOOP("RulesCredit", "the file says {says}; the credit says {typed}")
         yield Hit("credit", message.format(says=says, typed=typed), fix)
     elif missing_person(slide.credit, evidence, known):

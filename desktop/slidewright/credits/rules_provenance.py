@@ -16,22 +16,13 @@ from collections.abc import Iterator
 
 from slidewright.credits.agencies import agencies_in
 from slidewright.credits.context import CheckContext, ImageState
+from slidewright.credits.disclosure import discloses_ai
+from slidewright.credits.evidence import agencies_beside
 from slidewright.credits.findings import Fix, Hit
 from slidewright.i18n import QT_TRANSLATE_NOOP, Message, listing
 from slidewright.model import Slide
 from slidewright.provenance.sourcetypes import describe_source_type, is_ai_source_type
 from slidewright.render.inline import inline_escape, inline_text
-
-# "AI-generated", "generated with AI", "created with an AI tool", "made by artificial
-# intelligence", "synthetic image", "KI-generiert", "généré par IA": a disclosure in any common
-# wording. Words only: "paid" or "said" never count, and neither does "generated" alone.
-AI_DISCLOSURE = re.compile(
-    r"(?<!\w)(?:(?-i:A\.?I\.?|K\.?I\.?|I\.?A\.?)|artificial[ -]intelligence|intelligence artificielle"
-    r"|künstliche[rn]? Intelligenz|inteligencia artificial|intelligenza artificiale|machine[- ]learning"
-    r"|machine[- ]made|generative|synthetic|computer[- ]generated|text[- ]to[- ]image"
-    r"|DALL[·.-]?E|Midjourney|Stable Diffusion|Firefly)(?!\w)",
-    re.I,
-)
 
 
 def _ai_kind(image: ImageState) -> Message | None:
@@ -53,27 +44,20 @@ def _ai_kind(image: ImageState) -> Message | None:
     return None
 
 
-DISCLOSURE_REACH = 1500  # a disclosure a reader sees is near a caption's start or end
-
-
-def ai_disclosed(*texts: str) -> bool:
-    """Does any text say the picture is AI-made? Only the first and last characters of a very
-    long text are searched: hostile text stays cheap, and a reader would not find it elsewhere."""
-    return any(
-        AI_DISCLOSURE.search(
-            text
-            if len(text) <= 2 * DISCLOSURE_REACH
-            else f"{text[:DISCLOSURE_REACH]}\n{text[-DISCLOSURE_REACH:]}"
-        )
-        for text in texts
+def ai_disclosed(credit: str, caption: str, wording: str = "") -> bool:
+    """Does the credit or the caption (plain text) say the picture is AI-made? A denial or a
+    mere mention of AI is not a disclosure; the writer's own wording always is (see
+    :mod:`slidewright.credits.disclosure`)."""
+    return discloses_ai(credit, credit=True, wording=wording) or discloses_ai(
+        caption, wording=wording
     )
 
 
 def ai_undisclosed(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterator[Hit]:
     kind = _ai_kind(image)
-    if not kind or ai_disclosed(slide.credit, inline_text(slide.caption)):
-        return
     wording = ctx.options.ai_disclosure.strip() or "Generated with AI."  # the caption's words
+    if not kind or ai_disclosed(slide.credit, inline_text(slide.caption), wording):
+        return
     caption = slide.caption.rstrip()
     written = inline_escape(wording)  # the caption is inline Markdown
     new_caption = f"{caption} {written}" if caption else written
@@ -126,7 +110,10 @@ def credentials_credit_mismatch(
     """The manifest's author, or the agency that signed it, against the typed credit.
 
     A signer is often a camera maker or an editing tool, which a credit never names; the signer
-    counts only when it is a picture agency and the credit names another agency."""
+    counts only when it is a picture agency and the credit names another agency (instead of
+    the signer or beside it: a distributor beside it is no other agency, as for the file). A
+    certificate outside the writer's trust list proves nothing about who holds it (anyone can make
+    one whose subject says "AFP"), so the message then says the certificate only names the agency."""
     credentials = image.meta.credentials if image.meta is not None else None
     credit = slide.credit.strip()
     if credentials is None or credentials.state in ("invalid", "unreadable") or not credit:
@@ -140,13 +127,42 @@ def credentials_credit_mismatch(
         yield Hit("credit", message.format(authors=" and ".join(authors), credit=credit))
         return
     signer_agencies = {a.name for a, _ in agencies_in(credentials.organisation)}
-    credit_agencies = {a.name for a, _ in agencies_in(credit)}
-    if signer_agencies and credit_agencies and not signer_agencies & credit_agencies:
-        message = QT_TRANSLATE_NOOP(
-            "RulesProvenance",
-            'the Content Credentials were signed by {signer}; the credit says "{credit}"',
+    credit_agencies = [a for a, _ in agencies_in(credit)]
+    wrong = agencies_beside(credit_agencies, signer_agencies) if signer_agencies else ()
+    if not wrong:
+        return
+    beside = any(a.name in signer_agencies for a in credit_agencies)  # "Name/Reuters/AFP"
+    if credentials.state == "trusted":
+        message = (
+            QT_TRANSLATE_NOOP(
+                "RulesProvenance",
+                "the Content Credentials were signed by {signer}; "
+                'the credit says "{credit}", which also names {agencies}',
+            )
+            if beside
+            else QT_TRANSLATE_NOOP(
+                "RulesProvenance",
+                'the Content Credentials were signed by {signer}; the credit says "{credit}"',
+            )
         )
-        yield Hit("credit", message.format(signer=credentials.signed_by, credit=credit))
+    else:  # anyone can make a certificate that names an agency: say it is only a name
+        message = (
+            QT_TRANSLATE_NOOP(
+                "RulesProvenance",
+                "the Content Credentials were signed by a certificate not in your trust list "
+                'that names {signer}; the credit says "{credit}", which also names {agencies}',
+            )
+            if beside
+            else QT_TRANSLATE_NOOP(
+                "RulesProvenance",
+                "the Content Credentials were signed by a certificate not in your trust list "
+                'that names {signer}; the credit says "{credit}"',
+            )
+        )
+    yield Hit(
+        "credit",
+        message.format(signer=credentials.signed_by, credit=credit, agencies=", ".join(wrong)),
+    )
 
 
 def ai_training_not_allowed(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterator[Hit]:

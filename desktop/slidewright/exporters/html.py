@@ -64,7 +64,9 @@ def credit_inlined(
     for slide in reversed(article.slides):  # an image on two slides: the first one's credits
         if slide.image and not is_remote(slide.image):
             slides[slide.image] = slide
-            ctx.image(slide.image)  # resolved (and so inlined) before the page renders
+    for slide in article.slides:  # resolved (and so inlined) before the page renders, in the
+        if slide.image in slides:  # article's order: a warning for each missing one comes so
+            ctx.image(slide.image)
     from slidewright.publish.content import body_images  # images in bodies, as the page finds them
 
     for path in [*article_images(article), *body_images(article)]:

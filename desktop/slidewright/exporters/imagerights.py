@@ -24,6 +24,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from slidewright.errors import SlidewrightError
+from slidewright.exporters.picturechunks import keep_picture_chunks
 from slidewright.exporters.picturepolicy import (
     POLICY_VERSION,
     ImageRights,
@@ -114,7 +115,8 @@ def write_rights(
     that holds none (SVG); raises :class:`RightsNotWritten` when ExifTool is missing or fails."""
     if file.suffix.lower() not in WRITABLE:
         return False
-    errors = _run([_tool(), *COMMON, *_job_args(file, slide, original, location)], str(file))
+    errors: list[str] = []
+    credit_all([(file, slide, original)], errors.append, location)
     if errors:
         raise RightsNotWritten(errors[0])
     return True
@@ -133,9 +135,17 @@ def credit_all(jobs: Sequence[Job], problem: Callable[[str], None], location: bo
     jobs = [job for job in jobs if job[0].suffix.lower() in WRITABLE]
     if not jobs:
         return
+    try:  # the writer's original is refused before any file changes
+        sections = [_job_args(*job, location) for job in jobs]
+    except RightsNotWritten as error:
+        problem(str(error))
+        return
+    # What ExifTool leaves (a C2PA manifest, chunks it does not know) goes before and after it
+    named = [(file, str(original or file.name)) for file, _, original in jobs]
+    damaged = keep_picture_chunks(named, "before", problem)
+    sections = [s for job, s in zip(jobs, sections, strict=True) if job[0] not in damaged]
     try:
         tool = _tool()
-        sections = [_job_args(*job, location) for job in jobs]
     except RightsNotWritten as error:
         problem(str(error))
         return
@@ -144,14 +154,14 @@ def credit_all(jobs: Sequence[Job], problem: Callable[[str], None], location: bo
         if section not in batch:  # a name with a line break: on the command line instead
             for failure in _run([tool, *COMMON, *section], section[-1]):
                 problem(failure)
-    if not batch:
-        return
-    with tempfile.NamedTemporaryFile("w", encoding="utf-8", suffix=".args") as argfile:
-        for section in batch:
-            argfile.write("\n".join([*section, "-execute"]) + "\n")
-        argfile.flush()
-        for failure in _run([tool, "-@", argfile.name, "-common_args", *COMMON], "images"):
-            problem(failure)
+    if batch:
+        with tempfile.NamedTemporaryFile("w", encoding="utf-8", suffix=".args") as argfile:
+            for section in batch:
+                argfile.write("\n".join([*section, "-execute"]) + "\n")
+            argfile.flush()
+            for failure in _run([tool, "-@", argfile.name, "-common_args", *COMMON], "images"):
+                problem(failure)
+    keep_picture_chunks([one for one in named if one[0] not in damaged], "after", problem)
 
 
 def credit_exported(

@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 
 # Bump when what is kept or how it is written changes: credited copies in the renditions cache
 # are named by a digest of the arguments, and this is one of them.
-POLICY_VERSION = "allowlist-1"
+POLICY_VERSION = "allowlist-2"  # 2: PNG/WebP keep only their picture's chunks
 
 # Copied from the published file itself after everything was removed: how it is shown.
 DISPLAY_TAGS = ("-ICC_Profile", "-EXIF:Orientation", "-PNG:Gamma", "-PNG:SRGBRendering")

@@ -103,6 +103,11 @@ def parse_article(text: str, file: Path | None = None) -> Article:
             None if said.line is None else said.line + 2,
             None if said.column is None else said.column + 1,
         ) from None
+    except yaml.reader.ReaderError as exc:  # a NUL or another control character
+        said = yamlerrors.describe_reader_error(exc, front)
+        line = None if said.line is None else said.line + 2
+        column = None if said.column is None else said.column + 1
+        raise FormatError(file, said.message.format(line=line), line, column) from None
     except yaml.YAMLError as exc:
         raise FormatError(file, f"the front matter is not valid YAML: {exc}") from None
     return Validator(file, node, line_offset=2).article(data, intro)

@@ -16,7 +16,7 @@ from slidewright.fileformat.safeio import UnsafeFile, read_regular_file
 from slidewright.fileformat.svgclean import SvgRefused, looks_like_svg, sanitize_svg
 
 MAX_IMAGE_BYTES = 40 * 1024 * 1024  # a press photo is a few MB; this is not a slide image
-__all__ = ["MAX_PIXELS", "ImageRefused", "read_image"]  # MAX_PIXELS: the shared bound
+__all__ = ["MAX_PIXELS", "ImageRefused", "check_image", "read_image"]  # MAX_PIXELS: the shared bound
 SUFFIXES = {"JPEG": ".jpg", "PNG": ".png", "GIF": ".gif", "WEBP": ".webp", "AVIF": ".avif"}
 
 
@@ -64,7 +64,14 @@ def read_image(file: Path) -> tuple[bytes, str]:
     """The bytes to copy and the suffix they deserve (from the content, not the name).
 
     Raises ImageRefused for anything that is not a web image; SVGs come back sanitised."""
-    data = _read_bounded(file)
+    return check_image(_read_bounded(file), file)
+
+
+def check_image(data: bytes, file: Path) -> tuple[bytes, str]:
+    """``read_image`` for bytes already in hand (an image inlined in a page as a ``data:``
+    address); ``file`` is the name the messages give it."""
+    if len(data) > MAX_IMAGE_BYTES:
+        raise ImageRefused(f"{file}: more than {MAX_IMAGE_BYTES // 1024 // 1024} MB")
     if looks_like_svg(file, data):
         try:
             return sanitize_svg(data, file), ".svg"

@@ -39,6 +39,39 @@ def _char_at(text: str, mark: Any) -> str:
     return str(lines[mark.line][mark.column])
 
 
+def _escape_at(text: str, mark: Any) -> str:
+    """The backslash escape the scanner stopped at (``\\q``, ``\\ud800``), as written."""
+    lines = text.split("\n")
+    if mark is None or mark.line >= len(lines):
+        return "here"
+    line: str = lines[mark.line]
+    begin = line.rfind("\\", 0, mark.column + 1)
+    if begin < 0:
+        return "here"
+    end = begin + 2
+    while end < len(line) and end < begin + 10 and line[end] in "0123456789abcdefABCDEF":
+        end += 1
+    return line[begin:end]
+
+
+def describe_reader_error(error: yaml.reader.ReaderError, text: str) -> YamlProblem:
+    """A character YAML refuses (a NUL, another control character) and its 0-based place."""
+    before = text[: max(0, error.position)]
+    line = before.count("\n")
+    column = len(before) - (before.rfind("\n") + 1)
+    code = (
+        error.character
+        if isinstance(error.character, int)
+        else ord(str(error.character)[:1] or " ")
+    )
+    return YamlProblem(
+        f"a control character (U+{code:04X}) at line {{line}}, column {column + 1}: it cannot be "
+        "in an article's text; remove it",
+        line,
+        column,
+    )
+
+
 def describe(error: yaml.MarkedYAMLError, text: str, line_offset: int) -> YamlProblem:
     """``error`` raised while parsing ``text``, whose first line is file line ``line_offset``."""
     context, problem = error.context or "", error.problem or ""
@@ -75,6 +108,20 @@ def describe(error: yaml.MarkedYAMLError, text: str, line_offset: int) -> YamlPr
                 f"with {closer}",
                 start,
             )
+    if "escape" in problem and found is not None:
+        escape = _escape_at(text, found)
+        if "unicode" in problem.casefold():
+            return located(
+                f"the escape {escape} at {_at(found, line_offset)} names no character (half of "
+                "a UTF-16 pair, or a number beyond Unicode): write the character itself, or "
+                "\\U and eight hex digits for one beyond \\uFFFF",
+                found,
+            )
+        return located(
+            f"the escape {escape} at {_at(found, line_offset)} is not one YAML knows: write "
+            "\\\\ for a backslash, or put the text in single quotes",
+            found,
+        )
     if "quoted scalar" in context and start is not None:
         quote = _char_at(text, start) or "quote"
         return located(

@@ -22,6 +22,7 @@ from slidewright.importers.housespelling import (
 )
 from slidewright.importers.htmlpages import parse_html_pages
 from slidewright.importers.markdown import parse_markdown
+from slidewright.importers.sitepage import read_site_page
 from slidewright.importers.text import parse_text
 
 FORMATS = ("text", "html", "markdown")
@@ -46,8 +47,8 @@ def parse_source(source: Path, source_format: str | None = None) -> ImportResult
     text = read_source(source)
     if fmt == "html":
         return parse_html_pages(text, source)
-    if fmt == "markdown":
-        return parse_markdown(text, source)
+    if fmt == "markdown":  # a Hugo or Jekyll page Slidewright exported is an article already
+        return read_site_page(text, source) or parse_markdown(text, source)
     return parse_text(text, str(source))
 
 

@@ -11,6 +11,7 @@ from slidewright.errors import SlidewrightError
 from slidewright.fileformat.safeio import UnsafeFile, read_regular_file
 from slidewright.i18n import QT_TRANSLATE_NOOP, counted
 from slidewright.importers.languages import HOME_WORDS
+from slidewright.importers.textdecode import NotText, decode_text
 from slidewright.model import Article
 from slidewright.render.inline import inline_escape
 
@@ -141,14 +142,10 @@ def read_source(source: Path) -> str:
         raise ImportFailed(f"{source}: not found") from None
     except OSError as error:
         raise ImportFailed(f"{source}: cannot be read ({error.strerror or error})") from None
-    if b"\x00" in raw[:8192]:
-        raise ImportFailed(f"{source}: a binary file, not text, HTML or Markdown")
-    if raw.startswith(b"\xef\xbb\xbf"):
-        raw = raw[3:]
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        text = raw.decode("cp1252", errors="replace")  # pages saved by older tools
+    try:  # UTF-8, UTF-16/32 (byte-order mark), Windows-1252; a stray NUL is dropped
+        text = decode_text(raw)
+    except NotText:
+        raise ImportFailed(f"{source}: a binary file, not text, HTML or Markdown") from None
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise ImportFailed(f"{source}: empty; there is nothing to import")

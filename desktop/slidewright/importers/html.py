@@ -63,6 +63,8 @@ def _markdown(element: Element, marks: frozenset[str] = frozenset()) -> str:
 
 
 _in_chrome = in_chrome
+inline_markdown = _markdown  # also read back Slidewright's own exports (ownexport.py)
+_DEEP = f"HTML nesting below {MAX_DEPTH} levels (those tags were read as plain text)"
 
 
 def _image_source(element: Element) -> str:
@@ -112,7 +114,7 @@ def parse_html_page(text: str, source: Path, local: LocalImages | None = None) -
         headings = []  # a gallery post: each picture is a slide
         guessed.append(f"{len(gallery)} slides from the post's gallery (headings from captions)")
     elif not headings:
-        result = _by_shape(body, source, page.local)
+        result = _by_shape(body, source, page.local, flattened)
         result.article.lang = page_language(root) or result.article.lang
         if not result.article.categories and (category := breadcrumb_category(body, title)):
             result.article.categories = [category]
@@ -156,9 +158,7 @@ def parse_html_page(text: str, source: Path, local: LocalImages | None = None) -
     local = page.local
     dropped = [*dropped_chrome(body), *local.dropped]
     if flattened:
-        dropped.append(
-            f"HTML nesting below {MAX_DEPTH} levels (those tags were read as plain text)"
-        )
+        dropped.append(_DEEP)
     if article.categories:
         guessed.append(f"category “{article.categories[0]}” from the breadcrumb")
     found = [w for w, v in (("author", article.author), ("date", article.date)) if v]
@@ -170,9 +170,11 @@ def parse_html_page(text: str, source: Path, local: LocalImages | None = None) -
 _LINES = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "figcaption", "dd", "dt", "blockquote"}
 
 
-def _by_shape(body: Element, source: Path, local: LocalImages) -> ImportResult:
+def _by_shape(body: Element, source: Path, local: LocalImages, flattened: bool) -> ImportResult:
     """A page whose slides are not marked as headings (``<p><strong>1. The Quay</strong></p>``):
-    its paragraphs are read by their shape, as pasted text is."""
+    its paragraphs are read by their shape, as pasted text is. A page nested deeper than
+    MAX_DEPTH lost the tags down there (its headings among them): the summary or the error
+    says so, rather than that the page has none."""
     from slidewright.importers.text import parse_text
 
     lines = [
@@ -185,11 +187,14 @@ def _by_shape(body: Element, source: Path, local: LocalImages) -> ImportResult:
     try:
         result = parse_text("\n\n".join(line for line in lines if line), str(source))
     except ImportFailed:
+        deep = f"; {_DEEP}" if flattened else ""
         raise ImportFailed(
-            f"{source}: no slide headings (<h2> or <h3>) found; nothing to import"
+            f"{source}: no slide headings (<h2> or <h3>) found{deep}; nothing to import"
         ) from None
     result.guessed.insert(0, "no <h2> or <h3> slide headings: the page's paragraphs read by shape")
     result.dropped = [*dropped_chrome(body), *result.dropped, *local.dropped]
+    if flattened:
+        result.dropped.append(_DEEP)
     return result
 
 

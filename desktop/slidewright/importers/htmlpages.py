@@ -2,9 +2,12 @@
 
 Paged slideshows show one slide a page; a writer saves each (``page-1.html``, ``page-2.html`` …,
 or whatever the site called them, linked by ``rel="next"``). Starting from the file chosen, the
-series is found by following ``rel="next"`` links to files saved beside it, or else by the
-numbers in the names (``slideshow.html``, ``slideshow-2.html`` …). Only files in the same folder
-are read; the walk stops at a page seen before and after ``MAX_PAGES``.
+series is found by following ``rel="next"`` links to files saved beside it, or else among the
+numbered names (``slideshow.html``, ``slideshow-2.html`` …): a name is only a candidate, since
+``guide.html`` and ``guide2.html`` are as often two articles; numbered pages are joined only
+while each links to the next as its next/previous page or both have the same title and heading.
+Only files in the same folder are read; the walk stops at a page seen before and after
+``MAX_PAGES``.
 """
 
 from __future__ import annotations
@@ -22,8 +25,9 @@ from slidewright.importers.common import (
     read_source,
 )
 from slidewright.importers.html import parse_html_page
-from slidewright.importers.htmltree import parse_html
+from slidewright.importers.htmltree import Element, parse_html
 from slidewright.importers.localimages import LocalImages
+from slidewright.importers.ownexport import exported_by_slidewright, read_export
 
 MAX_PAGES = 200  # a long paged slideshow has fifty
 _NUMBERED = re.compile(r"^(?P<stem>.*?)(?:[-_ ]?(?:page[-_ ]?)?(?P<n>(?<!\d)\d{1,3}))?$", re.I)
@@ -50,11 +54,12 @@ def _local_file(folder: Path, href: str) -> Path | None:
     return file if file.is_file() and file.suffix.lower() in (".html", ".htm") else None
 
 
-def _by_number(source: Path) -> list[Path]:
-    """page-1.html, page-2.html … (or slideshow.html, slideshow-2.html …) beside ``source``."""
+def _numbered(source: Path) -> list[tuple[int, Path]]:
+    """page-1.html, page-2.html … (or slideshow.html, slideshow-2.html …) beside ``source``,
+    by number: only candidates, since names alone do not make a slideshow."""
     match = _NUMBERED.match(source.stem)
     if match is None:
-        return [source]
+        return [(1, source)]
     stem = match.group("stem")
     found: dict[int, Path] = {}
     for sibling in source.parent.iterdir():
@@ -64,12 +69,96 @@ def _by_number(source: Path) -> list[Path]:
         if other is not None and other.group("stem") == stem:
             found[int(other.group("n") or 1)] = sibling
     if len(found) < 2 or (match.group("n") is None and 2 not in found):
-        return [source]
-    return [found[n] for n in sorted(found)]
+        return [(1, source)]
+    return sorted(found.items())
 
 
-def page_series(source: Path, first_text: str) -> tuple[list[Path], str]:
-    """The saved pages of the slideshow ``source`` belongs to, in order, and how they were found."""
+class _Look:
+    """What tells two saved pages are one slideshow: their heading and title (without the page
+    numbers a slideshow adds: "Six Ferries (2)") and the files their next/previous links name."""
+
+    def __init__(self, file: Path, text: str) -> None:
+        root = parse_html(text)
+        h1 = root.find("h1")
+        title = root.find("title")
+        self.heading = _plain(h1.text() if h1 else "")
+        self.title = _plain(title.text() if title else "")
+        folder = file.parent.resolve()
+        self.links: set[Path] = set()
+        for element in root.iter():
+            if element.tag in ("link", "a") and _PAGING.search(_link_words(element)):
+                linked = _local_file(folder, element.attrs.get("href", "").strip())
+                if linked is not None:
+                    self.links.add(linked.resolve())
+
+
+_PAGING = re.compile(
+    r"\b(?:next|prev|previous|suivante?|précédente?|weiter|zurück|nächste|vorherige|"
+    r"siguiente|anterior|successiva|precedente|próxima|volgende|vorige)\b|[›»→←‹«]",
+    re.I,
+)
+
+
+def _link_words(element: Element) -> str:
+    """A link's rel, class, label and words: where a page says "next" or "previous"."""
+    attrs = element.attrs
+    return " ".join(
+        [attrs.get("rel", ""), attrs.get("class", ""), attrs.get("aria-label", ""), element.text()]
+    )
+
+
+def _plain(text: str) -> str:
+    return " ".join(re.sub(r"[\d\W_]+", " ", text).lower().split())
+
+
+_SAME_HEADING_GAP = 10  # pages of one slideshow saved with a few missing, not page 1 and page 150
+
+
+def _together(a: tuple[int, Path, _Look], b: tuple[int, Path, _Look]) -> str:
+    """Why numbered pages ``a`` and ``b`` (next to each other by number) are one slideshow:
+    "linked" (as next/previous pages), "same heading", or "" (two articles that share a name)."""
+    (na, fa, la), (nb, fb, lb) = a, b
+    if fb.resolve() in la.links or fa.resolve() in lb.links:
+        return "linked"
+    if la.heading and la.heading == lb.heading and la.title == lb.title:
+        return "same heading" if nb - na <= _SAME_HEADING_GAP else ""
+    return ""
+
+
+def _by_number(source: Path, text: str) -> tuple[list[Path], str, list[str]]:
+    """The numbered pages around ``source`` that are evidently one slideshow with it, how that
+    shows, and the numbered pages beside it that were left out."""
+    candidates = _numbered(source)
+    if len(candidates) == 1:
+        return [source], "", []
+    looks: list[tuple[int, Path, _Look]] = []
+    for n, file in candidates:
+        try:
+            page_text = text if file == source else read_source(file)
+        except ImportFailed:
+            continue
+        looks.append((n, file, _Look(file, page_text)))
+    at = next(i for i, (_, f, _) in enumerate(looks) if f == source)
+    start = end = at
+    reasons: set[str] = set()
+    while start > 0 and (why := _together(looks[start - 1], looks[start])):
+        start -= 1
+        reasons.add(why)
+    while end + 1 < len(looks) and (why := _together(looks[end], looks[end + 1])):
+        end += 1
+        reasons.add(why)
+    pages = [f for _, f, _ in looks[start : end + 1]]
+    left_out = [f.name for _, f, _ in looks[:start] + looks[end + 1 :]]
+    how = " and ".join(
+        w for k, w in (("linked", "linking as next/previous pages"),
+                       ("same heading", "with the same title")) if k in reasons
+    )  # fmt: skip
+    return pages, f"numbered file names {how}" if how else "", left_out
+
+
+def page_series(source: Path, first_text: str) -> tuple[list[Path], str, list[str]]:
+    """The saved pages of the slideshow ``source`` belongs to, in order, how they were found,
+    and the numbered pages beside it that are not part of it (another article each)."""
     folder = source.parent.resolve()
     pages, text = [source], first_text
     seen = {source.resolve()}
@@ -81,20 +170,29 @@ def page_series(source: Path, first_text: str) -> tuple[list[Path], str]:
         pages.append(following)
         text = read_source(following)
     if len(pages) > 1:
-        return pages, 'linked by rel="next"'
-    numbered = _by_number(source)
-    return numbered, "numbered file names" if len(numbered) > 1 else ""
+        return pages, 'linked by rel="next"', []
+    return _by_number(source, first_text)
 
 
 def parse_html_pages(text: str, source: Path) -> ImportResult:
-    """``source`` and the pages that follow it as one article (or the one page alone)."""
+    """``source`` and the pages that follow it as one article (or the one page alone); a page
+    Slidewright exported is read back field by field (ownexport.py)."""
+    if generator := exported_by_slidewright(text):
+        return read_export(text, source, generator)
     return captions_as_written(_parse_pages(text, source))
 
 
 def _parse_pages(text: str, source: Path) -> ImportResult:
-    pages, how = page_series(source, text)
+    pages, how, left_out = page_series(source, text)
     if len(pages) == 1:
-        return parse_html_page(text, source)
+        result = parse_html_page(text, source)
+        if left_out:
+            shown = ", ".join(left_out[:5]) + (", …" if len(left_out) > 5 else "")
+            result.guessed.append(
+                f"read this page alone: the numbered pages beside it ({shown}) neither link "
+                "to it as next/previous pages nor share its title"
+            )
+        return result
     local = LocalImages(source)
     texts = {pages[0]: text} if pages[0] == source else {}
     results = []

@@ -14,6 +14,7 @@ from slidewright.errors import UnsafePathError
 from slidewright.fileformat.imagecheck import ImageRefused, read_image
 from slidewright.fileformat.images import IMAGES_DIR, slugify
 from slidewright.fileformat.safefiles import contained
+from slidewright.importers.datauri import decode_data_image
 
 MAX_IMAGES = 500  # more local images than any slideshow has: stop reading the disk
 
@@ -26,8 +27,12 @@ def _shown(src: str, limit: int = 100) -> str:
 class LocalImages:
     """Collects the images for one import: bundle name -> checked bytes, and refusal notes."""
 
-    def __init__(self, source: Path) -> None:
+    def __init__(self, source: Path, data_images: bool = False) -> None:
+        """``data_images``: decode images inlined as ``data:`` addresses (a page Slidewright
+        exported as one file holds its pictures so) instead of dropping them as placeholders."""
         self.source = source
+        self.data_images = data_images
+        self._inlined: dict[bytes, str] = {}
         self.root = source.parent.resolve()
         self.images: dict[str, bytes] = {}
         self.refused: list[str] = []
@@ -45,6 +50,8 @@ class LocalImages:
         scheme = urlsplit(src).scheme.lower()
         if scheme in ("http", "https"):
             return src
+        if scheme == "data" and self.data_images:
+            return self._add_inlined(src, name_hint)
         if scheme == "data":
             self.dropped.append(f"an inline data: image near “{name_hint}”")
             return ""
@@ -74,6 +81,22 @@ class LocalImages:
         name = self._free_name(slugify(name_hint or file.stem), suffix)
         self.images[name] = data
         self._names[file] = name
+        return name
+
+    def _add_inlined(self, src: str, name_hint: str) -> str:
+        if len(self.images) >= MAX_IMAGES:
+            self.refused.append(f"an inline image near “{name_hint}” (more than {MAX_IMAGES})")
+            return ""
+        try:
+            data, suffix = decode_data_image(src)
+        except ImageRefused as error:
+            self.refused.append(f"an inline image near “{name_hint}” ({error})")
+            return ""
+        if data in self._inlined:  # the same picture inlined twice is one file
+            return self._inlined[data]
+        name = self._free_name(slugify(name_hint, "image"), suffix)
+        self.images[name] = data
+        self._inlined[data] = name
         return name
 
     def _free_name(self, stem: str, suffix: str) -> str:

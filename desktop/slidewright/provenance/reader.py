@@ -58,13 +58,24 @@ def has_manifest(raw: bytes) -> bool:
     return b"c2pa" in raw and (b"jumb" in raw or b"caBX" in raw or b"C2PA" in raw)
 
 
+def offline_settings() -> dict[str, Any]:
+    """c2pa settings that keep every Reader and Builder of ours off the network: c2pa's defaults
+    fetch a manifest a picture points to by URL, and certificate status (OCSP). Every Reader and
+    Builder in this package is made with a context holding these (a Builder reads and validates
+    the ingredients it is given)."""
+    return {"verify": {"remote_manifest_fetch": False, "ocsp_fetch": False, "verify_trust": True}}
+
+
+def offline_context() -> c2pa.Context:
+    """The offline context with no trust list: for reading what a store holds, not its verdict."""
+    return _context("")
+
+
 @functools.lru_cache(maxsize=4)
 def _context(trust_anchors: str) -> c2pa.Context:
     import c2pa
 
-    settings: dict[str, Any] = {
-        "verify": {"remote_manifest_fetch": False, "ocsp_fetch": False, "verify_trust": True}
-    }
+    settings = offline_settings()
     if trust_anchors.strip():
         settings["trust"] = {"user_anchors": trust_anchors}
     return c2pa.Context.from_dict(settings)

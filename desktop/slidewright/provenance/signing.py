@@ -5,15 +5,15 @@ manifest, and tools that rewrite pictures drop manifests. So each published pict
 manifest: ``c2pa.opened`` the original (a ``parentOf`` ingredient, whose own manifest comes along
 so the history stays readable), then what was done (``c2pa.resized``, ``c2pa.transcoded``), signed
 with the writer's certificate. No thumbnail is generated: on a web rendition it would be a third
-of the file. An original whose manifest carries private data (GPS, device serials, owner) is named
-without its manifest, which would otherwise travel into the published file (docs/security.md).
+of the file. The original's manifest store travels only when :mod:`.privacy`'s allowlist finds
+nothing in it that could be private (a location, a device serial, a thumbnail of the uncropped
+frame); otherwise the original is named without it (docs/content-credentials.md). c2pa works
+offline here as in the reader: no remote manifest, no OCSP.
 """
 
 from __future__ import annotations
 
 import io
-import json
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,9 +21,8 @@ from typing import Any
 
 from slidewright import __version__
 from slidewright.provenance.containers import without_manifest
-from slidewright.provenance.reader import has_manifest
-
-PRIVATE_KEY = re.compile(r"GPS|Serial|Owner|Location|Latitude|Longitude", re.I)
+from slidewright.provenance.privacy import manifest_may_travel
+from slidewright.provenance.reader import has_manifest, offline_settings
 
 
 class SigningError(Exception):
@@ -104,30 +103,6 @@ def _algorithm(identity: SigningIdentity) -> str:
     return "ps256"
 
 
-def has_private_assertions(raw: bytes, mime: str) -> bool:
-    """Does the picture's own manifest carry a location, serial or owner anywhere?"""
-    import c2pa
-
-    try:
-        with c2pa.Reader(mime, io.BytesIO(raw)) as reader:
-            store = json.loads(reader.json())
-    except (c2pa.C2paError, ValueError):
-        return False
-
-    def private(value: Any) -> bool:
-        if isinstance(value, dict):
-            return any(PRIVATE_KEY.search(str(k)) or private(v) for k, v in value.items())
-        if isinstance(value, list):
-            return any(private(item) for item in value)
-        return False
-
-    return any(
-        private(assertion.get("data"))
-        for manifest in store.get("manifests", {}).values()
-        for assertion in manifest.get("assertions", [])
-    )
-
-
 def sign_published(
     picture: bytes,
     mime: str,
@@ -143,7 +118,7 @@ def sign_published(
     import c2pa
 
     parent = original
-    if has_manifest(original) and has_private_assertions(original, original_mime):
+    if has_manifest(original) and not manifest_may_travel(original, original_mime):
         parent = without_manifest(original)
     steps: list[dict[str, Any]] = [
         {"action": "c2pa.opened", "parameters": {"ingredientIds": ["original"]}}
@@ -156,9 +131,8 @@ def sign_published(
         "title": title,
         "assertions": [{"label": "c2pa.actions", "data": {"actions": steps}}],
     }
-    context = c2pa.Context.from_dict(
-        {"builder": {"thumbnail": {"enabled": False}}, "verify": {"remote_manifest_fetch": False}}
-    )
+    settings: dict[str, Any] = {**offline_settings(), "builder": {"thumbnail": {"enabled": False}}}
+    context = c2pa.Context.from_dict(settings)
     info = c2pa.C2paSignerInfo(_algorithm(identity), identity.chain_pem, identity.key_pem, None)
     try:
         with c2pa.Builder(definition, context=context) as builder:

@@ -8,7 +8,10 @@ tables) a Custom HTML block, which WordPress shows exactly as written.
 
 from __future__ import annotations
 
+import html
 import json
+import re
+import unicodedata
 from html.parser import HTMLParser
 from typing import Any
 
@@ -71,6 +74,21 @@ def split_top_level(markup: str) -> list[tuple[str, str]]:
     return pieces
 
 
+_TAG = re.compile(r"<[^>]*>")
+
+
+def text_direction(markup: str) -> str:
+    """"rtl" or "ltr" by the first letter with a direction in ``markup``'s text (the rule
+    browsers follow for ``dir="auto"``), "" when it has none (digits, punctuation only)."""
+    for char in html.unescape(_TAG.sub("", markup)):
+        kind = unicodedata.bidirectional(char)
+        if kind == "L":
+            return "ltr"
+        if kind in ("R", "AL"):
+            return "rtl"
+    return ""
+
+
 def block(name: str, inner: str, attrs: dict[str, Any] | None = None) -> str:
     """One serialised block: ``<!-- wp:name {attrs} -->inner<!-- /wp:name -->``."""
     opening = f"<!-- wp:{name} {json.dumps(attrs, separators=(',', ':'))} -->" if attrs else ""
@@ -78,11 +96,19 @@ def block(name: str, inner: str, attrs: dict[str, Any] | None = None) -> str:
     return f"{opening}\n{inner}\n<!-- /wp:{name} -->"
 
 
-def html_blocks(markup: str) -> list[str]:
-    """The blocks for a sanitised HTML fragment (a slide body, the intro)."""
+def html_blocks(markup: str, page_direction: str = "ltr") -> list[str]:
+    """The blocks for a sanitised HTML fragment (a slide body, the intro). A paragraph whose own
+    text runs the other way from the page (an Arabic quotation in an English article) gets the
+    paragraph block's own ``direction``, as the preview shows it (article.css: each paragraph
+    takes its direction from its first letters; WordPress's themes do not)."""
     blocks = []
     for tag, outer in split_top_level(markup):
         if tag == "p":
+            own = text_direction(outer)
+            if own and own != page_direction and outer.startswith("<p>"):
+                outer = f'<p dir="{own}">' + outer[len("<p>") :]
+                blocks.append(block("paragraph", outer, {"direction": own}))
+                continue
             blocks.append(block("paragraph", outer))
         elif tag in ("h3", "h4", "h5", "h6"):
             blocks.append(block("heading", outer, {"level": int(tag[1])}))

@@ -21,7 +21,7 @@ from slidewright.publish.blocks import PAGE_BREAK, block, html_blocks, split_top
 from slidewright.render import RenderContext, render_read_more, render_slide
 from slidewright.render.context import ImageRef
 from slidewright.render.markdown import make_cleaner, markdown_to_html
-from slidewright.render.messages import messages_for, page_language
+from slidewright.render.messages import direction, messages_for, page_language
 from slidewright.urls import is_local, safe_url
 
 
@@ -77,6 +77,7 @@ class ContentBuilder:
         # as an export renders, with the site's addresses for the images (no renditions: the
         # site makes its own sizes of what it is sent)
         self.context = RenderContext(target="export", image=lambda p: ImageRef(self.image_url(p)))
+        self.direction = direction(page_language(article))
 
     def image_url(self, path: str) -> str | None:
         """An uploaded image's address on the site; a remote one as written; None (dropped)
@@ -87,7 +88,7 @@ class ContentBuilder:
         return safe_url(path) or None
 
     def markdown(self, text: str) -> list[str]:
-        return html_blocks(markdown_to_html(text, self.cleaner))
+        return html_blocks(markdown_to_html(text, self.cleaner), self.direction)
 
     def figure_block(self, figure: str, image: str) -> str:
         """The template's ``<figure>`` as an image block: WordPress's classes added to it, its
@@ -112,7 +113,7 @@ class ContentBuilder:
             elif tag == "figure":
                 blocks.append(self.figure_block(outer, self.article.slides[index].image))
             elif tag == "div":  # the body
-                blocks.extend(html_blocks(_inner(outer)))
+                blocks.extend(html_blocks(_inner(outer), self.direction))
             else:  # the details list
                 blocks.append(block("html", outer))
         return blocks

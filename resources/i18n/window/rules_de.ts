@@ -9,6 +9,13 @@
     </message>
 </context>
 <context>
+    <name>CheckReport</name>
+    <message>
+        <source>slide {number}: Content Credentials of {image}: {summary}</source>
+        <translation>Folie {number}: Inhaltsnachweise von {image}: {summary}</translation>
+    </message>
+</context>
+<context>
     <name>ContentCredentials</name>
     <message>
         <source>an unnamed signer</source>
@@ -786,6 +793,10 @@ Korrektur: {fix}</translation>
         <translation>{names} und {more} weitere</translation>
     </message>
     <message>
+        <source>the file says {says}; the credit says {typed}, which also names {agencies}</source>
+        <translation>die Datei nennt {says}; der Bildnachweis nennt {typed} und damit auch {agencies}</translation>
+    </message>
+    <message>
         <source>the file says {says}; the credit says {typed}</source>
         <translation>die Datei nennt {says}; der Bildnachweis nennt {typed}</translation>
     </message>
@@ -992,8 +1003,20 @@ Korrektur: {fix}</translation>
         <translation>die Inhaltsnachweise nennen {authors} als Urheber; der Bildnachweis lautet „{credit}“</translation>
     </message>
     <message>
+        <source>the Content Credentials were signed by {signer}; the credit says &quot;{credit}&quot;, which also names {agencies}</source>
+        <translation>die Inhaltsnachweise wurden von {signer} signiert; der Bildnachweis lautet „{credit}“ und nennt damit auch {agencies}</translation>
+    </message>
+    <message>
         <source>the Content Credentials were signed by {signer}; the credit says &quot;{credit}&quot;</source>
         <translation>die Inhaltsnachweise wurden von {signer} signiert; der Bildnachweis lautet „{credit}“</translation>
+    </message>
+    <message>
+        <source>the Content Credentials were signed by a certificate not in your trust list that names {signer}; the credit says &quot;{credit}&quot;, which also names {agencies}</source>
+        <translation>die Inhaltsnachweise wurden mit einem Zertifikat signiert, das nicht in Ihrer Vertrauensliste steht und {signer} nennt; der Bildnachweis lautet „{credit}“ und nennt damit auch {agencies}</translation>
+    </message>
+    <message>
+        <source>the Content Credentials were signed by a certificate not in your trust list that names {signer}; the credit says &quot;{credit}&quot;</source>
+        <translation>die Inhaltsnachweise wurden mit einem Zertifikat signiert, das nicht in Ihrer Vertrauensliste steht und {signer} nennt; der Bildnachweis lautet „{credit}“</translation>
     </message>
     <message>
         <source>the picture&apos;s Content Credentials say it must not be used to train AI (publishing it is fine; keep it out of training sets)</source>

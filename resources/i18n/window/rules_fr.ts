@@ -9,6 +9,13 @@
     </message>
 </context>
 <context>
+    <name>CheckReport</name>
+    <message>
+        <source>slide {number}: Content Credentials of {image}: {summary}</source>
+        <translation>diapositive {number}&#xa0;: identifiants de contenu de {image}&#xa0;: {summary}</translation>
+    </message>
+</context>
+<context>
     <name>ContentCredentials</name>
     <message>
         <source>an unnamed signer</source>
@@ -786,6 +793,10 @@ Correction&#xa0;: {fix}</translation>
         <translation>{names} et {more} autres</translation>
     </message>
     <message>
+        <source>the file says {says}; the credit says {typed}, which also names {agencies}</source>
+        <translation>le fichier indique {says}&#xa0;; le crédit indique {typed}, qui nomme aussi {agencies}</translation>
+    </message>
+    <message>
         <source>the file says {says}; the credit says {typed}</source>
         <translation>le fichier indique {says}&#xa0;; le crédit indique {typed}</translation>
     </message>
@@ -992,8 +1003,20 @@ Correction&#xa0;: {fix}</translation>
         <translation>les identifiants de contenu désignent {authors} comme auteur&#xa0;; le crédit indique «&#xa0;{credit}&#xa0;»</translation>
     </message>
     <message>
+        <source>the Content Credentials were signed by {signer}; the credit says &quot;{credit}&quot;, which also names {agencies}</source>
+        <translation>les identifiants de contenu ont été signés par {signer}&#xa0;; le crédit indique «&#xa0;{credit}&#xa0;», qui nomme aussi {agencies}</translation>
+    </message>
+    <message>
         <source>the Content Credentials were signed by {signer}; the credit says &quot;{credit}&quot;</source>
         <translation>les identifiants de contenu ont été signés par {signer}&#xa0;; le crédit indique «&#xa0;{credit}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the Content Credentials were signed by a certificate not in your trust list that names {signer}; the credit says &quot;{credit}&quot;, which also names {agencies}</source>
+        <translation>les identifiants de contenu ont été signés par un certificat absent de votre liste de confiance, au nom de {signer}&#xa0;; le crédit indique «&#xa0;{credit}&#xa0;», qui nomme aussi {agencies}</translation>
+    </message>
+    <message>
+        <source>the Content Credentials were signed by a certificate not in your trust list that names {signer}; the credit says &quot;{credit}&quot;</source>
+        <translation>les identifiants de contenu ont été signés par un certificat absent de votre liste de confiance, au nom de {signer}&#xa0;; le crédit indique «&#xa0;{credit}&#xa0;»</translation>
     </message>
     <message>
         <source>the picture&apos;s Content Credentials say it must not be used to train AI (publishing it is fine; keep it out of training sets)</source>

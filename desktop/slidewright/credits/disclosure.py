@@ -1,0 +1,340 @@
+"""Does a caption or credit say that its picture was made or changed with AI?
+
+The EU AI Act asks a publisher to say so, and the `ai-undisclosed` rule asks it of every picture
+whose Content Credentials or XMP say it is AI-made. Counting any mention of AI as a disclosure
+let "This is not an AI-generated image." or "Shot at the KI conference centre." pass; so a
+disclosure here is a phrase that says the picture was made with AI, in one of a few shapes:
+
+- made + by + AI: "generated with AI", "Erstellt mit Midjourney", "hecha con una herramienta de IA"
+- by + AI + made: "mit KI erstellt", "met AI gemaakt"
+- AI + made: "AI-generated", "KI-generiertes Bild", "Midjourney-generated"
+- AI + picture, or picture + AI: "AI image", "KI-Bild", "image IA", "imagen de IA"
+- AI + used: "AI was used to extend the sky", "KI wurde eingesetzt"
+- a credit, or a caption's part, made only of AI and generator names: "Midjourney/AI",
+  "Illustration: DALL-E / OpenAI", "(Midjourney)", "Bild: KI"
+- the writer's own wording (Preferences ▸ AI disclosure), which the fix writes.
+
+A phrase does not count when a negation stands right before it in its clause ("not", "kein",
+"pas", "sin", "non", "não", "geen"; only auxiliaries, articles and the picture may stand
+between), when the AI is "-free", when the AI describes someone else ("an AI researcher"), or
+in a question ("Is this AI-generated?"). The words of every
+language are rows of :mod:`.disclosure_words`; every text is read in all of them, since a German
+article may well say "AI-generated".
+
+Bounded: the text is cut into words once, and each word is tried against phrases of at most a
+few words, so a 100 KB caption costs a single pass.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from slidewright.credits import disclosure_words as table
+
+_TOKEN = re.compile(
+    r"[A-Z](?:\.[A-Z])+\.?"  # A.I., K.I.
+    r"|\d+(?:[.,]\d+)*"
+    r"|\w+(?:['’]\w+)*"  # l'IA, isn't: split below
+    r"|(?<!\S)-(?!\S)|[–—]"  # a dash between words ("Boats - Midjourney"), not a hyphen
+    r"|[.;:!?()\[\]{}|/,…&+]"
+)
+_APOSTROPHE = re.compile(r"['’]")
+
+
+@lru_cache(maxsize=8192)
+def _fold(word: str) -> str:
+    """A word without case and accents: "Générée" and "generee" are the same word."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@dataclass(frozen=True)
+class Words:
+    """A text cut into words and punctuation: ``folded`` to compare, ``raw`` for capitals."""
+
+    raw: tuple[str, ...]
+    folded: tuple[str, ...]
+
+
+def split_words(text: str) -> Words:
+    """The text's words and punctuation in one pass; a hyphen or an apostrophe only separates
+    ("AI-generated", "l'IA"), except in "isn't"."""
+    raw: list[str] = []
+    for match in _TOKEN.finditer(text):
+        token = match.group()
+        if token[0].isalpha() and token[1:2] == ".":
+            raw.append(token.replace(".", ""))  # A.I. is AI
+        elif "'" in token or "’" in token:
+            parts = _APOSTROPHE.split(token)
+            if len(parts) == 2 and parts[1].lower() == "t" and parts[0].lower().endswith("n"):
+                raw.append(f"{parts[0]}'t")  # isn't, don't: one word, a negation
+            else:
+                raw += [part for part in parts if part]  # l'IA, dall'intelligenza
+        else:
+            raw.append(token)
+    return Words(tuple(raw), tuple(_fold(word) for word in raw))
+
+
+class Phrases:
+    """Phrases of one or a few words, looked up by their first word."""
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        self._starts: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in phrases:
+            folded = split_words(phrase).folded
+            if folded:
+                self._starts.setdefault(folded[0], []).append(folded)
+        for candidates in self._starts.values():
+            candidates.sort(key=len, reverse=True)
+
+    def firsts(self) -> set[str]:
+        return set(self._starts)
+
+    def end(self, text: Words, i: int) -> int:
+        """Where the longest phrase starting at word ``i`` ends, or -1."""
+        if i < 0 or i >= len(text.folded):
+            return -1
+        for phrase in self._starts.get(text.folded[i], ()):
+            if len(phrase) == 1 or text.folded[i : i + len(phrase)] == phrase:
+                return i + len(phrase)
+        return -1
+
+
+@dataclass(frozen=True)
+class Language:
+    row: table.DisclosureWords
+    ai: Phrases
+    made: Phrases
+    by: Phrases
+    credited: Phrases
+    articles: Phrases
+    tools: Phrases
+    of: Phrases
+    pictures: Phrases
+    used: Phrases
+
+    @classmethod
+    def of_row(cls, row: table.DisclosureWords) -> Language:
+        return cls(
+            row, *(Phrases(p) for p in (row.ai, row.made, row.by, row.credited, row.articles)),
+            *(Phrases(p) for p in (row.tools, row.of, row.pictures, row.used)),
+        )  # fmt: skip
+
+
+LANGUAGES = tuple(Language.of_row(row) for row in table.LANGUAGES)
+GENERATORS = Phrases(table.GENERATORS)
+GENERATORS_IN_CONTEXT = Phrases(table.GENERATORS_IN_CONTEXT)
+MAKERS = Phrases(table.MAKERS)
+ALL_AI = Phrases(phrase for row in table.LANGUAGES for phrase in row.ai)
+LABELS = Phrases(label for row in table.LANGUAGES for label in row.labels)
+CAPITALS = frozenset(c for row in table.LANGUAGES for c in row.capitals)
+NEGATIONS = frozenset(_fold(w) for row in table.LANGUAGES for w in row.negations)
+# A negation reaches over the picture too: "No es una imagen generada por IA".
+BETWEEN = frozenset(_fold(w) for row in table.LANGUAGES for w in (*row.between, *row.pictures))
+NOT_THIS_PICTURE = frozenset(_fold(w) for row in table.LANGUAGES for w in (*row.free, *row.others))
+JOINERS = frozenset(_fold(w) for w in table.JOINERS)
+NEGATION_REACH = 3  # words of ``between`` a negation may stand from what it negates
+
+
+def _agent(lang: Language, text: Words, i: int, names_in_context: bool = True) -> int:
+    """Where a name of AI or of a generator starting at word ``i`` ends, or -1."""
+    end = max(lang.ai.end(text, i), GENERATORS.end(text, i))
+    if names_in_context:
+        end = max(end, GENERATORS_IN_CONTEXT.end(text, i))
+    if 0 <= i < len(text.raw) and text.raw[i] in lang.row.capitals:
+        end = max(end, i + 1)
+    return end
+
+
+def _about_this_picture(text: Words, end: int) -> bool:
+    """Not "AI-free", not "an AI researcher": the AI ending at ``end`` made the picture."""
+    return end >= len(text.folded) or text.folded[end] not in NOT_THIS_PICTURE
+
+
+def _after_articles(lang: Language, text: Words, i: int) -> list[int]:
+    """``i``, and after one or two articles ("with the AI", "à l'aide de l'IA")."""
+    found = [i]
+    for _ in range(2):
+        i = lang.articles.end(text, i)
+        if i < 0:
+            break
+        found.append(i)
+    return found
+
+
+def _ai_after(lang: Language, text: Words, i: int, names_in_context: bool = True) -> int:
+    """The AI after "with"/"con": "AI", "an AI tool", "una herramienta de IA"."""
+    for k in _after_articles(lang, text, i):
+        end = _agent(lang, text, k, names_in_context)
+        tool = lang.tools.end(text, k) if end < 0 else -1
+        if tool >= 0 and (of := lang.of.end(text, tool)) >= 0:
+            end = max(_agent(lang, text, m) for m in _after_articles(lang, text, of))
+        if end >= 0:
+            return end if _about_this_picture(text, end) else -1
+    return -1
+
+
+def _made_by_ai(lang: Language, text: Words, i: int) -> int:
+    """ "Generated with AI", and as a credit "Illustration by DALL-E" (never "Photo by Sora")."""
+    by = lang.by.end(text, lang.made.end(text, i))
+    credited = lang.credited.end(text, i)
+    return max(
+        _ai_after(lang, text, by) if by >= 0 else -1,
+        _ai_after(lang, text, credited, False) if credited >= 0 else -1,
+    )
+
+
+def _by_ai_made(lang: Language, text: Words, i: int) -> int:
+    by = lang.by.end(text, i)
+    for k in _after_articles(lang, text, by) if by >= 0 else []:
+        ai = _agent(lang, text, k)
+        if ai < 0:
+            continue
+        tool = lang.tools.end(text, ai)  # "mit einem KI-Tool erstellt"
+        return max(lang.made.end(text, ai), lang.made.end(text, tool))
+    return -1
+
+
+def _ai_made_or_used(lang: Language, text: Words, i: int) -> int:
+    made = lang.made.end(text, _agent(lang, text, i))
+    return max(made, lang.used.end(text, _agent(lang, text, i, False)))
+
+
+def _ai_picture(lang: Language, text: Words, i: int) -> int:
+    if lang.row.picture_first:  # "image IA", "imagen de IA"
+        picture = lang.pictures.end(text, i)
+        if picture < 0:
+            return -1
+        end = max(
+            _agent(lang, text, picture, False), _agent(lang, text, lang.of.end(text, picture))
+        )
+    else:  # "AI image", "KI-Bild"
+        end = lang.pictures.end(text, _agent(lang, text, i, False))
+    return end if end >= 0 and _about_this_picture(text, end) else -1
+
+
+Shape = Callable[[Language, Words, int], int]
+
+
+def _starts(lang: Language) -> Iterator[tuple[Phrases | frozenset[str], Shape]]:
+    """What starts each shape: a participle, a preposition, a name of AI, a picture."""
+    names = (lang.ai, GENERATORS, GENERATORS_IN_CONTEXT, frozenset(lang.row.capitals))
+    yield lang.made, _made_by_ai
+    yield lang.credited, _made_by_ai
+    yield lang.by, _by_ai_made
+    for name in names:
+        yield name, _ai_made_or_used
+        if not lang.row.picture_first:
+            yield name, _ai_picture
+    if lang.row.picture_first:
+        yield lang.pictures, _ai_picture
+
+
+def _shapes_by_first_word() -> tuple[dict[str, list[tuple[Language, Shape]]], ...]:
+    """The shapes each word may start, so that a word reads only those (capitals by their raw
+    spelling, every other word folded)."""
+    folded: dict[str, list[tuple[Language, Shape]]] = {}
+    capitals: dict[str, list[tuple[Language, Shape]]] = {}
+    for lang in LANGUAGES:
+        for start, shape in _starts(lang):
+            if isinstance(start, Phrases):
+                for word in start.firsts():
+                    folded.setdefault(word, []).append((lang, shape))
+            else:
+                for word in start:
+                    capitals.setdefault(word, []).append((lang, shape))
+    return folded, capitals
+
+
+SHAPES_BY_WORD, SHAPES_BY_CAPITALS = _shapes_by_first_word()
+
+
+def _negated(text: Words, i: int) -> bool:
+    """Is there a negation right before word ``i``, in the same clause?"""
+    for k in range(i - 1, max(i - 2 - NEGATION_REACH, -1), -1):
+        word = text.folded[k]
+        if word in NEGATIONS or word.endswith("n't"):
+            return True
+        if word not in BETWEEN:
+            return False
+    return False
+
+
+SENTENCE_ENDS = frozenset(".!;…")
+
+
+def _asked(text: Words) -> list[bool]:
+    """For each word: is its sentence a question ("Is this AI-generated?"), which discloses
+    nothing? One pass from the end."""
+    asked, question = [False] * len(text.folded), False
+    for k in range(len(text.folded) - 1, -1, -1):
+        word = text.folded[k]
+        question = word == "?" or (question and word not in SENTENCE_ENDS)
+        asked[k] = question
+    return asked
+
+
+def _says_it(text: Words, wording: tuple[str, ...]) -> bool:
+    """A phrase of any shape, not negated nor asked, anywhere in the text (one pass, left to
+    right)."""
+    asked = _asked(text)
+    i = 0
+    while i < len(text.folded):
+        word = text.folded[i]
+        shapes = (*SHAPES_BY_WORD.get(word, ()), *SHAPES_BY_CAPITALS.get(text.raw[i], ()))
+        end = max((shape(lang, text, i) for lang, shape in shapes), default=-1)
+        if wording and word == wording[0] and text.folded[i : i + len(wording)] == wording:
+            end = max(end, i + len(wording))
+        if end < 0:
+            i += 1
+        elif not _negated(text, i) and not asked[i]:
+            return True
+        else:
+            i = end  # "not made with AI-generated textures": nothing inside counts either
+    return False
+
+
+CAPTION_BREAKS = frozenset(".;:!?()[]{}|-–—…")
+CREDIT_BREAKS = CAPTION_BREAKS | {"/", ",", "via"}
+
+
+def _credited_to_ai(text: Words, breaks: frozenset[str]) -> bool:
+    """Is a part of the text (between punctuation) only names of AI and generators, with at
+    least one that cannot be something else ("Midjourney/AI"), or after a label ("Bild: KI")?"""
+    labelled = False
+    i, n = 0, len(text.folded)
+    while i < n:
+        start, sure, named, only_ai = i, False, False, True
+        while i < n and text.folded[i] not in breaks:
+            end = max(ALL_AI.end(text, i), GENERATORS.end(text, i))
+            if end >= 0 or text.raw[i] in CAPITALS:
+                weak = end < 0 and text.raw[i] in table.CAPITALS_IN_CONTEXT
+                sure, named, i = sure or not weak, True, max(end, i + 1)
+            elif (end := GENERATORS_IN_CONTEXT.end(text, i)) >= 0:
+                named, i = True, end
+            elif (end := MAKERS.end(text, i)) >= 0:
+                i = end
+            elif text.folded[i] in JOINERS or text.folded[i].lstrip("v")[:1].isdigit():
+                i += 1
+            else:
+                only_ai, i = False, i + 1
+        if only_ai and (sure or (labelled and named)):
+            return True
+        labelled = i < n and text.folded[i] == ":" and LABELS.end(text, start) == i
+        i += 1
+    return False
+
+
+def discloses_ai(text: str, *, credit: bool = False, wording: str = "") -> bool:
+    """Does this caption (or, with ``credit``, this credit line) say its picture is AI-made?
+    ``wording`` is the writer's own disclosure, which always counts when not negated."""
+    said = split_words(text)
+    own = list(split_words(wording).folded)
+    while own and own[-1] in CREDIT_BREAKS:  # "Generated with AI." before "Boats."
+        own.pop()
+    breaks = CREDIT_BREAKS if credit else CAPTION_BREAKS
+    return _credited_to_ai(said, breaks) or _says_it(said, tuple(own))

@@ -1,0 +1,272 @@
+"""The words of an AI disclosure, one row per language: what :mod:`.disclosure` reads a caption
+or credit with. Adding a language is adding a ``DisclosureWords`` row to ``LANGUAGES``; the
+matcher's few shapes of sentence ("generated with AI", "mit KI erstellt", "AI-generated",
+"AI image", "AI was used", "Illustration: Midjourney") are the same for every language.
+
+Words are written as a reader types them; the matcher compares them without case and accents
+("generee" is "générée"), except the capital abbreviations, which count only in capitals ("ai"
+is Italian for "to the", "ki" and "ia" are words in other languages).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+def inflect(stems: str, endings: str) -> tuple[str, ...]:
+    """Every stem with every ending: ``inflect("generad cread", "o a os as")``. An ending of
+    ``-`` is the bare stem."""
+    return tuple(
+        stem + ("" if ending == "-" else ending)
+        for stem in stems.split()
+        for ending in endings.split()
+    )
+
+
+@dataclass(frozen=True)
+class DisclosureWords:
+    code: str
+    ai: tuple[str, ...]  # names of AI, any case ("artificial intelligence")
+    capitals: tuple[str, ...]  # abbreviations that count only in capitals ("AI", "KI")
+    made: tuple[str, ...]  # participles, every inflected form ("generated", "generiertes")
+    by: tuple[str, ...]  # what comes between them and the AI ("with", "by", "with the help of")
+    credited: tuple[str, ...]  # right before the AI, as a credit: "Illustration by DALL-E"
+    articles: tuple[str, ...]  # may follow ``by`` ("an", "l'")
+    tools: tuple[str, ...]  # "an AI tool", "una herramienta de IA"
+    of: tuple[str, ...]  # between a tool and the AI ("de", "di")
+    pictures: tuple[str, ...]  # "AI image", "image IA"
+    picture_first: bool  # "image IA" (True) or "AI image" (False)
+    used: tuple[str, ...]  # after the AI: "AI was used", "KI wurde eingesetzt"
+    labels: tuple[str, ...]  # before a colon: "Illustration: Midjourney", "Bild: KI"
+    negations: tuple[str, ...]  # "not", "nicht", "pas", "sin"
+    between: tuple[str, ...]  # may stand between a negation and what it negates ("is", "été")
+    free: tuple[str, ...]  # after the AI, denies it: "AI-free", "KI-frei"
+    others: tuple[str, ...]  # after the AI, make it describe someone else: "AI researcher"
+
+
+ENGLISH = DisclosureWords(
+    "en",
+    ai=("artificial intelligence", "generative AI", "machine learning", "text to image"),
+    capitals=("AI", "GenAI"),
+    made=(
+        *inflect("generat creat produc manipulat illustrat synthesi synthesiz", "ed"),
+        *inflect("edit alter enhanc modifi retouch render assist aid imagin design upscal", "ed"),
+        *inflect("colouris coloriz expand extend paint restor", "ed"),
+        "made",
+        "drawn",
+    ),
+    by=("with", "by", "using", "via", "through", "in", "on", "with the help of", "by means of"),
+    credited=("illustration by", "image by", "picture by", "artwork by", "art by", "photo by"),
+    articles=("a", "an", "the"),
+    tools=("tool", "tools", "model", "generator", "software", "program", "app", "system"),
+    of=(),
+    pictures=(
+        *("image", "images", "picture", "pictures", "illustration", "illustrations"),
+        *("artwork", "rendering", "graphic", "visual"),
+    ),
+    picture_first=False,
+    used=("was used", "were used", "has been used", "have been used", "is used", "was employed"),
+    labels=("image", "picture", "photo", "photo illustration", "illustration", "credit", "source"),
+    negations=("not", "no", "never", "without", "neither", "nor", "non", "none", "nothing"),
+    between=(
+        *("is", "was", "were", "are", "be", "been", "being", "has", "have", "had", "it", "this"),
+        *("that", "a", "an", "the", "entirely", "fully", "completely", "partly", "really"),
+        *("actually", "even", "ever", "in", "any", "way", "at", "all"),
+    ),
+    free=("free",),
+    others=(
+        *("researcher", "researchers", "scientist", "scientists", "expert", "experts"),
+        *("company", "companies", "startup", "lab", "laboratory", "conference", "summit"),
+        *("act", "law", "regulation", "ethics", "policy", "pioneer", "developer", "developers"),
+        *("engineer", "engineers", "chip", "chips", "exhibition", "festival", "debate", "centre"),
+        *("center", "hall", "detector", "detection", "safety", "industry", "boom", "bubble"),
+    ),
+)
+
+GERMAN = DisclosureWords(
+    "de",
+    ai=(
+        *("künstliche Intelligenz", "künstlicher Intelligenz", "künstlichen Intelligenz"),
+        *("generative KI", "generativer KI"),
+    ),
+    capitals=("KI", "AI"),
+    made=inflect(
+        "generiert erzeugt erstellt gemacht geschaffen hergestellt bearbeitet verändert verbessert "
+        "retuschiert gerendert entworfen gestaltet gezeichnet gemalt produziert manipuliert "
+        "unterstützt gestützt ergänzt erweitert",
+        "- e es en er em",
+    ),
+    by=("mit", "von", "durch", "mithilfe", "mithilfe von", "mit hilfe von", "per", "in"),
+    credited=("Bild von", "Illustration von", "Grafik von", "Foto von"),
+    articles=("ein", "eine", "einer", "einem", "einen", "eines", "der", "die", "dem", "den", "das"),
+    tools=("tool", "tools", "werkzeug", "programm", "software", "modell", "generator", "system"),
+    of=(),
+    pictures=("Bild", "Bilder", "Symbolbild", "Illustration", "Grafik", "Foto", "Symbolfoto"),
+    picture_first=False,
+    used=(
+        "wurde eingesetzt",
+        "wurde verwendet",
+        "wurde genutzt",
+        "wurde benutzt",
+        "kam zum einsatz",
+    ),
+    labels=("bild", "foto", "illustration", "grafik", "quelle", "bildquelle", "abbildung"),
+    negations=(
+        *("nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals"),
+        "ohne",
+    ),
+    between=(
+        *("ist", "war", "wurde", "wurden", "worden", "sind", "es", "das", "dies", "dieses"),
+        *("ein", "eine", "vollständig", "ganz", "komplett", "teilweise", "auch"),
+    ),
+    free=("frei",),
+    others=(
+        *("forscher", "forscherin", "forschung", "experte", "expertin", "konferenz", "gesetz"),
+        *("verordnung", "firma", "unternehmen", "entwickler", "pionier", "ethik", "gipfel"),
+        *("zentrum", "messe", "ausstellung", "debatte", "branche", "erkennung"),
+    ),
+)
+
+FRENCH = DisclosureWords(
+    "fr",
+    ai=("intelligence artificielle", "IA générative"),
+    capitals=("IA", "IAG"),
+    made=inflect(
+        "généré créé fait réalisé produit conçu retouché modifié amélioré dessiné imaginé "
+        "fabriqué assisté illustré altéré",
+        "- e s es",
+    ),
+    by=(
+        *("par", "avec", "grâce à", "à l'aide de", "à l'aide d'", "au moyen de", "via", "en"),
+        "au moyen d'",
+    ),
+    credited=("image par", "illustration par"),
+    articles=("l", "la", "le", "une", "un", "d", "de", "des"),
+    tools=("outil", "logiciel", "modèle", "générateur", "programme", "système"),
+    of=("de", "d"),
+    pictures=("image", "images", "illustration", "photo", "visuel"),
+    picture_first=True,
+    used=("a été utilisée", "a été utilisé", "a servi"),
+    labels=("image", "photo", "illustration", "crédit", "crédits", "source", "visuel"),
+    negations=("pas", "sans", "non", "jamais", "ni", "aucun", "aucune"),
+    between=("a", "est", "été", "ce", "cette", "il", "elle", "un", "une", "entièrement", "ne", "n"),
+    free=(),
+    others=("chercheur", "chercheurs", "expert", "experts", "entreprise", "conférence", "loi"),
+)
+
+SPANISH = DisclosureWords(
+    "es",
+    ai=("inteligencia artificial", "IA generativa"),
+    capitals=("IA",),
+    made=inflect(
+        "generad cread hech producid realizad editad retocad modificad mejorad diseñad "
+        "dibujad elaborad asistid alterad",
+        "o a os as",
+    ),
+    by=("con", "por", "mediante", "con ayuda de", "con la ayuda de", "a través de", "usando"),
+    credited=("imagen por", "ilustración por"),
+    articles=("la", "el", "una", "un", "los", "las"),
+    tools=("herramienta", "programa", "modelo", "generador", "software", "sistema"),
+    of=("de",),
+    pictures=("imagen", "imágenes", "ilustración", "foto", "fotografía"),
+    picture_first=True,
+    used=("fue usada", "fue utilizada", "fue usado", "fue utilizado"),
+    labels=("imagen", "foto", "ilustración", "crédito", "créditos", "fuente"),
+    negations=("no", "sin", "nunca", "jamás", "ni", "ningún", "ninguna"),
+    between=("es", "fue", "fueron", "ha", "han", "sido", "está", "un", "una", "totalmente", "se"),
+    free=(),
+    others=("investigador", "investigadora", "experto", "experta", "empresa", "ley"),
+)
+
+ITALIAN = DisclosureWords(
+    "it",
+    ai=("intelligenza artificiale", "IA generativa", "AI generativa"),
+    capitals=("IA", "AI"),
+    made=inflect(
+        "generat creat fatt prodott realizzat modificat ritoccat migliorat disegnat "
+        "elaborat assistit alterat",
+        "o a i e",
+    ),
+    by=(
+        *("con", "da", "dalla", "dall", "dal", "tramite", "mediante", "grazie a", "grazie all"),
+        *("con l'aiuto di", "con l'aiuto dell", "usando", "utilizzando"),
+    ),
+    credited=("immagine di", "illustrazione di"),
+    articles=("l", "la", "il", "lo", "una", "un", "gli", "le"),
+    tools=("strumento", "programma", "modello", "generatore", "software", "sistema"),
+    of=("di", "dell", "della"),
+    pictures=("immagine", "immagini", "illustrazione", "foto", "fotografia"),
+    picture_first=True,
+    used=("è stata usata", "è stata utilizzata", "è stato usato", "è stato utilizzato"),
+    labels=("immagine", "foto", "illustrazione", "credito", "crediti", "fonte"),
+    negations=("non", "senza", "mai", "né"),
+    between=("è", "e", "stata", "stato", "stati", "state", "ha", "una", "un", "interamente"),
+    free=(),
+    others=("ricercatore", "ricercatrice", "esperto", "esperta", "azienda", "legge"),
+)
+
+PORTUGUESE = DisclosureWords(
+    "pt",
+    ai=("inteligência artificial", "IA generativa"),
+    capitals=("IA", "AI"),
+    made=inflect(
+        "gerad criad feit produzid realizad editad retocad modificad melhorad desenhad "
+        "elaborad assistid alterad",
+        "o a os as",
+    ),
+    by=("por", "pela", "pelo", "com", "com a ajuda de", "através de", "usando", "no", "na"),
+    credited=("imagem por", "ilustração por"),
+    articles=("a", "o", "uma", "um", "os", "as"),
+    tools=("ferramenta", "programa", "modelo", "gerador", "software", "sistema"),
+    of=("de", "da", "do"),
+    pictures=("imagem", "imagens", "ilustração", "foto", "fotografia"),
+    picture_first=True,
+    used=("foi usada", "foi utilizada", "foi usado", "foi utilizado"),
+    labels=("imagem", "foto", "ilustração", "crédito", "créditos", "fonte"),
+    negations=("não", "sem", "nunca", "jamais", "nem", "nenhum", "nenhuma"),
+    between=("é", "foi", "foram", "sido", "uma", "um", "totalmente", "se"),
+    free=(),
+    others=("pesquisador", "pesquisadora", "investigador", "especialista", "empresa", "lei"),
+)
+
+DUTCH = DisclosureWords(
+    "nl",
+    ai=("kunstmatige intelligentie", "generatieve AI"),
+    capitals=("AI",),
+    made=inflect(
+        "gegenereerd gemaakt gecreëerd geproduceerd bewerkt aangepast verbeterd ontworpen "
+        "getekend geschilderd ondersteund",
+        "- e",
+    ),
+    by=("met", "door", "met behulp van", "via", "in"),
+    credited=("beeld door", "illustratie door", "afbeelding door"),
+    articles=("de", "het", "een"),
+    tools=("tool", "programma", "model", "generator", "software", "systeem"),
+    of=(),
+    pictures=("beeld", "afbeelding", "afbeeldingen", "illustratie", "foto", "beelden"),
+    picture_first=False,
+    used=("werd gebruikt", "is gebruikt", "werd ingezet", "is ingezet"),
+    labels=("beeld", "foto", "afbeelding", "illustratie", "bron"),
+    negations=("niet", "geen", "zonder", "nooit", "noch"),
+    between=("is", "werd", "zijn", "was", "het", "een", "dit", "deze", "volledig", "geheel"),
+    free=("vrij",),
+    others=("onderzoeker", "onderzoekers", "expert", "bedrijf", "conferentie", "wet"),
+)
+
+LANGUAGES = (ENGLISH, GERMAN, FRENCH, SPANISH, ITALIAN, PORTUGUESE, DUTCH)
+
+# Generators whose name alone credits a picture to AI ("Midjourney/AI", "Illustration: DALL-E").
+GENERATORS = (
+    *("Midjourney", "DALL-E", "DALLE", "Stable Diffusion", "Adobe Firefly", "Google Imagen"),
+    *("Ideogram", "ChatGPT", "GPT-4o", "GPT Image", "Leonardo AI", "Bing Image Creator"),
+    *("DreamStudio", "NightCafe", "Craiyon", "Recraft", "Nano Banana", "Seedream"),
+)
+# Names that are also a word, a person or another product: they count after "made with" or a
+# label ("Image: Firefly"), never alone ("Firefly, Photinus pyralis").
+GENERATORS_IN_CONTEXT = ("Firefly", "Flux", "Sora", "Gemini", "Copilot", "Grok", "Runway", "Krea")
+# Their makers, which a credit may name beside the generator ("DALL-E / OpenAI").
+MAKERS = ("OpenAI", "Adobe", "Google", "Microsoft", "Stability AI", "Black Forest Labs", "xAI")
+# Capitals that are also initials or a place ("Shot in IA"): alone they need a label ("Bild: KI").
+CAPITALS_IN_CONTEXT = ("KI", "IA", "IAG")
+# Between the names of a credit ("Midjourney/AI", "DALL-E & Firefly").
+JOINERS = ("and", "und", "et", "y", "e", "en", "&", "+", "/", ",", "x")

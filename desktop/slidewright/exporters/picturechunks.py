@@ -1,0 +1,189 @@
+"""A published PNG or WebP keeps only the chunks that carry its picture (and the metadata the
+policy wrote): everything else in its container goes, whether ExifTool knows it or not.
+
+ExifTool's ``-all=`` (``picturepolicy.py``) removes the metadata it can name. It leaves what it
+cannot: a Content Credentials manifest in a PNG's ``caBX`` chunk or a WebP's ``C2PA`` chunk (with
+the camera's certificate, its GPS position and serial number in a ``stds.exif`` assertion and a
+thumbnail), a private PNG chunk (``prVt``) or an extra RIFF chunk (``SCRT``) an editor or an
+agency added, bytes after the image's end. So every published PNG and WebP copy is rewritten to an
+allowlist of chunk types, in two passes around ExifTool:
+
+- before it (:data:`BEFORE`): the picture's chunks and the first EXIF chunk, whose orientation the
+  policy copies back (ExifTool then removes the rest of that EXIF);
+- after it (:data:`AFTER`): the picture's chunks and the ones ExifTool just wrote with the slide's
+  credits: EXIF, XMP and, in a PNG, the IPTC text chunk. Nothing else can be of ExifTool's
+  making, since the first pass left no text chunk for it to keep.
+
+Chunks are copied whole, so a PNG chunk keeps its own CRC; a WebP's RIFF size and the VP8X flags
+(colour profile, EXIF, XMP) are set to what remains. The reading is bounded: a length past the end
+of the file, a truncated chunk, a chunk of a picture type larger than that type can be, or more
+than :data:`MAX_CHUNKS` chunks is a :class:`DamagedPicture`, which the export reports like a
+picture ExifTool could not credit (its callers then leave it out); its copy is emptied, so that
+no path publishes it as it came.
+"""
+
+from __future__ import annotations
+
+import struct
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Literal
+
+from slidewright.errors import SlidewrightError
+from slidewright.i18n import QT_TRANSLATE_NOOP
+
+Pass = Literal["before", "after"]
+
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+# The chunks that make up the picture (PNG 3rd edition's critical chunks, the colour and display
+# chunks, and APNG's animation), with the largest payload each can have (None: no bound).
+PNG_PICTURE: dict[bytes, int | None] = {
+    b"IHDR": 13, b"PLTE": 768, b"IDAT": None, b"IEND": 0, b"tRNS": 256, b"gAMA": 4,
+    b"cHRM": 32, b"sRGB": 1, b"iCCP": None, b"sBIT": 4, b"pHYs": 9, b"bKGD": 6,
+    b"acTL": 8, b"fcTL": 26, b"fdAT": None,
+}  # fmt: skip
+WEBP_PICTURE = frozenset({b"VP8 ", b"VP8L", b"VP8X", b"ALPH", b"ANIM", b"ANMF", b"ICCP"})
+WEBP_FIRST = frozenset({b"VP8 ", b"VP8L", b"VP8X"})
+
+# Metadata chunks kept in each pass, the first of each kind only: (chunk type, text keyword).
+BEFORE: dict[str, frozenset[tuple[bytes, bytes]]] = {
+    "png": frozenset({(b"eXIf", b"")}),
+    "webp": frozenset({(b"EXIF", b"")}),
+}
+AFTER: dict[str, frozenset[tuple[bytes, bytes]]] = {
+    "png": frozenset(
+        {(b"eXIf", b""), (b"iTXt", b"XML:com.adobe.xmp"), (b"zTXt", b"Raw profile type iptc")}
+    ),
+    "webp": frozenset({(b"EXIF", b""), (b"XMP ", b"")}),
+}
+TEXT_CHUNKS = frozenset({b"tEXt", b"zTXt", b"iTXt"})
+
+MAX_CHUNKS = 250_000  # a 100 MB PNG in libpng's 8 KB IDATs has 12,800; APNG frames a few each
+# VP8X flags: the ones that say which metadata follows; alpha and animation describe the picture.
+ICC_FLAG, EXIF_FLAG, XMP_FLAG = 0x20, 0x08, 0x04
+METADATA_FLAGS = {b"ICCP": ICC_FLAG, b"EXIF": EXIF_FLAG, b"XMP ": XMP_FLAG}
+
+
+class DamagedPicture(SlidewrightError):
+    """The file's container cannot be read to its end: it cannot be cleaned chunk by chunk."""
+
+
+def container(head: bytes) -> str | None:
+    """The container this module rewrites ("png" or "webp") by a file's first bytes (not its
+    name: a PNG saved as .jpg is still a PNG), else None: left to ExifTool."""
+    if head.startswith(PNG_SIGNATURE):
+        return "png"
+    return "webp" if head[:4] == b"RIFF" and head[8:12] == b"WEBP" else None
+
+
+def _keyword(kind: bytes, payload: bytes) -> bytes:
+    return payload[: payload.find(b"\0")] if kind in TEXT_CHUNKS and b"\0" in payload else b""
+
+
+def png_chunks(data: bytes, keep: frozenset[tuple[bytes, bytes]]) -> bytes:
+    """``data`` (a PNG) with only its picture's chunks and the first of each ``keep`` kind."""
+    if not data.startswith(PNG_SIGNATURE):
+        raise DamagedPicture("no PNG signature")
+    parts, seen, at, count = [PNG_SIGNATURE], set(), len(PNG_SIGNATURE), 0
+    while True:
+        if at + 8 > len(data):
+            raise DamagedPicture(f"the file ends at byte {len(data)} before its IEND chunk")
+        length, kind = struct.unpack(">I4s", data[at : at + 8])
+        end = at + 12 + length
+        if not kind.isalpha() or not kind.isascii():
+            raise DamagedPicture(f"byte {at}: {kind!r} is not a chunk type")
+        if length > 0x7FFFFFFF or end > len(data):
+            raise DamagedPicture(f"byte {at}: chunk {kind.decode()} runs past the end of the file")
+        count += 1
+        if count > MAX_CHUNKS or (count == 1 and kind != b"IHDR"):
+            raise DamagedPicture("too many chunks" if count > 1 else "the first chunk is not IHDR")
+        bound = PNG_PICTURE.get(kind, 0)
+        if kind in PNG_PICTURE and bound is not None and length > bound:
+            raise DamagedPicture(f"byte {at}: a {kind.decode()} chunk of {length} bytes")
+        which = (kind, _keyword(kind, data[at + 8 : at + 8 + min(length, 80)]))
+        if kind in PNG_PICTURE or (which in keep and which not in seen):
+            parts.append(data[at:end])  # length, type, payload and its own CRC, as they were
+            seen.add(which)
+        at = end
+        if kind == b"IEND":
+            return b"".join(parts)  # anything after the image's end is not published
+
+
+def webp_chunks(data: bytes, keep: frozenset[tuple[bytes, bytes]]) -> bytes:
+    """``data`` (a WebP) with only its picture's chunks and the first of each ``keep`` kind; the
+    RIFF size and the VP8X flags say what remains."""
+    if len(data) < 20 or data[:4] != b"RIFF" or data[8:12] != b"WEBP":
+        raise DamagedPicture("no RIFF WEBP header")
+    riff_end = 8 + struct.unpack("<I", data[4:8])[0]
+    if riff_end > len(data):
+        raise DamagedPicture(f"the RIFF header says {riff_end} bytes, the file has {len(data)}")
+    chunks: list[tuple[bytes, bytes]] = []
+    seen: set[tuple[bytes, bytes]] = set()
+    at, count = 12, 0
+    while at + 8 <= riff_end:
+        kind, length = struct.unpack("<4sI", data[at : at + 8])
+        if at + 8 + length > riff_end:
+            raise DamagedPicture(f"byte {at}: chunk {kind!r} runs past the end of the file")
+        if not chunks and kind not in WEBP_FIRST:
+            raise DamagedPicture(f"the first chunk is {kind!r}, not VP8, VP8L or VP8X")
+        count += 1
+        if count > MAX_CHUNKS:
+            raise DamagedPicture("too many chunks")
+        extended = bool(chunks) and chunks[0][0] == b"VP8X"
+        picture = not chunks or (extended and kind in WEBP_PICTURE)  # simple: its one chunk
+        if picture or (extended and (kind, b"") in keep and (kind, b"") not in seen):
+            chunks.append((kind, data[at + 8 : at + 8 + length]))
+            seen.add((kind, b""))
+        at += 8 + length + (length & 1)
+    if not chunks:
+        raise DamagedPicture("no image chunk")
+    if chunks[0][0] == b"VP8X":
+        header = chunks[0][1]
+        if len(header) < 10:
+            raise DamagedPicture(f"a VP8X chunk of {len(header)} bytes")
+        flags = header[0] & ~(ICC_FLAG | EXIF_FLAG | XMP_FLAG) & 0xFF
+        for kind, _ in chunks:
+            flags |= METADATA_FLAGS.get(kind, 0)
+        chunks[0] = (b"VP8X", bytes([flags]) + header[1:])
+    body = b"".join(
+        kind + struct.pack("<I", len(payload)) + payload + b"\0" * (len(payload) & 1)
+        for kind, payload in chunks
+    )  # the padding byte is written as zero, whatever the file had there
+    return b"RIFF" + struct.pack("<I", 4 + len(body)) + b"WEBP" + body
+
+
+def picture_chunks(data: bytes, kind: str, step: Pass) -> bytes:
+    """``data`` of container ``kind`` ("png" or "webp") rewritten for ``step``."""
+    keep = (BEFORE if step == "before" else AFTER)[kind]
+    return png_chunks(data, keep) if kind == "png" else webp_chunks(data, keep)
+
+
+def keep_picture_chunks(
+    files: Sequence[tuple[Path, str]], step: Pass, problem: Callable[[str], None]
+) -> list[Path]:
+    """Rewrite each PNG and WebP of ``files`` (the written file, the name the writer knows it
+    by) in place; other formats are left to ExifTool. A damaged one is reported through
+    ``problem``, emptied (whichever path publishes it next, never its bytes as they came) and
+    returned, for the caller to leave out of the ExifTool run."""
+    damaged: list[Path] = []
+    for file, label in files:
+        try:
+            with file.open("rb") as handle:  # a JPEG is not read whole for nothing
+                head = handle.read(12)
+                kind = container(head)
+                if kind is None:
+                    continue
+                data = head + handle.read()
+            cleaned = picture_chunks(data, kind, step)
+            if cleaned != data:
+                file.write_bytes(cleaned)
+        except (DamagedPicture, OSError) as error:
+            # ImageRights' own message (its translations), the detail in English as ExifTool's is
+            said = QT_TRANSLATE_NOOP("ImageRights", "credits not written: {line}")
+            problem(said.format(line=f"{label}: the file is damaged ({error})"))
+            damaged.append(file)
+            try:
+                file.write_bytes(b"")
+            except OSError:
+                pass
+    return damaged
