@@ -8,9 +8,9 @@ import io
 from pathlib import Path
 
 import pytest
-from imagefactory import xmp_packet
 from PIL import Image
 
+from imagefactory import xmp_packet
 from slidewright import load_article
 from slidewright.credits import check_article
 from slidewright.credits.ai_wording import WORDING
