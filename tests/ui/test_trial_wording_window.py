@@ -68,6 +68,7 @@ def test_the_import_summary_counts_one_link_and_one_slide_in_the_singular(
         details
     )
     assert "no credit found on the article's only slide" in details
+    assert "• 1 slide heading found from their shape (1 short line);" in details
     assert "1 read-more titles" not in details and "of 1 slides" not in details
 
 
