@@ -4,6 +4,7 @@ hover) with no sideways scrolling."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -71,3 +72,24 @@ def test_a_long_history_line_wraps_in_its_column_and_shows_whole_on_hover(
     metrics = dialog.list.fontMetrics()
     assert rect.height() > 2 * metrics.lineSpacing()  # more than its two lines: wrapped
     assert line in dialog.list.item(0).toolTip()  # the whole line on hover
+
+
+def test_the_readme_says_ctrl_b_works_in_a_caption_as_the_window_does(
+    qtbot: Any, sample_window: MainWindow
+) -> None:
+    """The README's Formatting section said captions were plain text; the window makes a
+    caption's word bold (inline Markdown, docs/format.md). Both now say the same."""
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Formatting, and the writer's desk", 1)[1].split("\n## ", 1)[0]
+    where = " ".join(section.split("They wrap or unwrap", 1)[0].split())
+    assert "a caption (a slide's" in where and "inline Markdown" in where
+    assert "caption or a title is published as plain text" not in where
+    window = sample_window
+    window.activateWindow()
+    qtbot.waitActive(window)
+    caption = window.slide_editor.fields["caption"]
+    caption.setFocus()
+    caption.setText("Boats at dawn")
+    caption.setSelection(len("Boats at "), len("dawn"))
+    qtbot.keyClick(caption, Qt.Key.Key_B, CTRL)
+    assert caption.text() == "Boats at **dawn**"
