@@ -60,6 +60,7 @@ class HistoryDialog(QDialog):
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setSpacing(2)  # wrapped, the versions' lines need a gap to tell them apart
         self.list.currentRowChanged.connect(lambda _row: self.show_changes())
         self.compare = QComboBox()
         self.compare.addItems(
