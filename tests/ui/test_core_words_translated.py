@@ -31,10 +31,10 @@ from slidewright.ui.window.main_window import MainWindow
 FOLDER = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "window"
 
 
-def _install(language: str) -> Iterator[str]:
-    """Both areas' translations, as the loader installs every ``*_<lang>.qm``; removed after."""
+def _install(language: str, areas: tuple[str, ...] = ("editing", "rules")) -> Iterator[str]:
+    """These areas' translations, as the loader installs every ``*_<lang>.qm``; removed after."""
     translators = []
-    for area in ("editing", "rules"):
+    for area in areas:
         translator = QTranslator()
         assert translator.load(str(FOLDER / f"{area}_{language}.qm"))
         QCoreApplication.installTranslator(translator)
@@ -52,6 +52,12 @@ def german(qapp: Any) -> Iterator[str]:
 @pytest.fixture
 def french(qapp: Any) -> Iterator[str]:
     yield from _install("fr")
+
+
+@pytest.fixture
+def french_window(qapp: Any) -> Iterator[str]:
+    """French everywhere, the window's own dialogs too (the export report names their fields)."""
+    yield from _install("fr", ("window", "editing", "rules"))
 
 
 @pytest.fixture(params=["de", "fr"])
@@ -106,7 +112,7 @@ def test_the_credentials_line_of_a_signed_picture_in_german(
 
 
 def test_an_export_warns_in_french(
-    french: str, window: MainWindow, tmp_path: Path, qtbot: Any
+    french_window: str, window: MainWindow, tmp_path: Path, qtbot: Any
 ) -> None:
     """No signing certificate and no base URL: the report's warnings are the writer's language,
     the picture's name as it is."""
@@ -123,8 +129,12 @@ def test_an_export_warns_in_french(
     warnings = reports[0][1]
     assert "Identifiants de contenu non repris pour images/ai.jpg" in warnings
     assert "les images publiées ne portent un manifeste que si elles sont signées" in warnings
-    assert "aucune URL de base (l’URL de base de la boîte Exporter, ou --base-url)" in warnings
+    # the Export dialog's own field, by its French label, and no command-line option
+    assert "aucune URL de base (remplissez «\u00a0URL de base\u00a0» dans Fichier ▸ Exporter…)" in (
+        warnings
+    )
     assert "not carried over" not in warnings and "no base URL" not in warnings
+    assert "--base-url" not in warnings
 
 
 def test_the_slide_lists_severity_word_in_french(

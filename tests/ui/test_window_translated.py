@@ -164,6 +164,7 @@ SHOWS = textwrap.dedent(
     window = open_window(settings, StartPlan(None, "article"))  # as `slidewright` starts
     from slidewright.ui.dialogs.preferences import PreferencesDialog
     from slidewright.ui.window.help import shortcut_rows
+    from slidewright.ui.dialogs.credentials_prefs import CredentialsSection
     from PySide6.QtWidgets import QLabel
     dialog = PreferencesDialog(settings, window)
     shown = {
@@ -174,6 +175,10 @@ SHOWS = textwrap.dedent(
         "labels": [label.text() for label in dialog.findChildren(QLabel)],
         "buttons": [button.text() for button in dialog.buttons.buttons()],
         "keys": shortcut_rows(window.actions_by_name, window.parts.desk.extra),
+        "disclosure": [  # Preferences ▸ Content Credentials ▸ AI disclosure: what it offers
+            (field := dialog.findChild(CredentialsSection).disclosure).text(),
+            field.placeholderText(),
+        ],
     }
     print(json.dumps(shown))
     """
@@ -234,6 +239,11 @@ def test_the_window_speaks_the_writers_language(
     everything = {shown["preferences"], *shown["file"], *shown["labels"], *shown["buttons"]}
     assert words <= everything, words - everything
     assert key in shown["keys"]  # Help ▸ Keyboard Shortcuts, keys as that keyboard names them
+    # the AI disclosure the fix adds when none is set, offered in the window's language
+    assert shown["disclosure"] == ["", DISCLOSURE.get(language, "Generated with AI.")]
+
+
+DISCLOSURE = {"de": "Mit KI erzeugt.", "fr": "Image générée par IA."}
 
 
 def test_the_preferences_choice_comes_before_the_system_language(tmp_path: Path) -> None:

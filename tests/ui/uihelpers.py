@@ -81,7 +81,8 @@ def export_through_dialog(
 
     def close_report() -> None:
         box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox) and "Exported" in box.text():
+        # the report: the one box with Close (its words may be in the window's language)
+        if isinstance(box, QMessageBox) and box.button(QMessageBox.StandardButton.Close):
             reports.append((box.text(), box.informativeText()))
             box.button(QMessageBox.StandardButton.Close).click()
         else:

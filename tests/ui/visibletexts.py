@@ -33,9 +33,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from slidewright.credits.ai_wording import WORDING
 from slidewright.exporters import EXPORTERS
 from slidewright.fileformat.bundle import parse_article
-from slidewright.ui.session.preferences import AI_DISCLOSURE
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from test_translations import load_translations  # noqa: E402
@@ -180,7 +180,7 @@ def article_content(bundle: Path) -> list[str]:
     """The open article's own texts (shown in its fields, the list and the window's title)."""
     article = parse_article((bundle / "index.md").read_text(encoding="utf-8"))
     pieces = [bundle.name, *strings_in(dataclasses.asdict(article)), *locale_words()]
-    pieces += [AI_DISCLOSURE, *EXPORTERS]  # the words a fix writes into captions; format ids
+    pieces += [*WORDING.values(), *EXPORTERS]  # the words a fix writes into captions; format ids
     pieces += IMPORTED  # the import summary's lines taken from the imported page
     return sorted((p for p in pieces if len(p) > 2), key=len, reverse=True)
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
+from slidewright.credits.ai_wording import default_disclosure
 from slidewright.credits.context import CheckContext, CheckOptions, ImageState, SlideState
 from slidewright.credits.findings import SEVERITY_RANK, Finding
 from slidewright.credits.metadata import MetadataCache
@@ -49,7 +50,10 @@ class CreditChecker:
 
     def check(self, article: Article, bundle: Path) -> list[Finding]:
         """All findings, ordered by slide (article-level first), then severity."""
-        ctx = CheckContext(article, bundle.resolve(), self.cache, self.options, self._paths)
+        options = self.options
+        if not options.ai_disclosure.strip():  # none of the writer's own: the article's language's
+            options = dataclasses.replace(options, ai_disclosure=default_disclosure(article.lang))
+        ctx = CheckContext(article, bundle.resolve(), self.cache, options, self._paths)
         if len(self._slides) > MAX_REMEMBERED:
             self._slides.clear()
         active = self.rules.active()

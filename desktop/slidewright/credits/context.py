@@ -18,8 +18,9 @@ class CheckOptions:
     min_side: int = 720  # house minimum for the shorter side, in pixels
     # The writer's own agencies (Preferences ▸ Agencies, check --agency), beside the built-in list
     own_agencies: tuple[str, ...] = ()
-    # What the ai-undisclosed fix adds to a caption (Preferences ▸ AI disclosure).
-    ai_disclosure: str = "Generated with AI."
+    # What the ai-undisclosed fix adds to a caption (Preferences ▸ AI disclosure); "": the
+    # sentence of the article's own language (ai_wording.py), which the checker puts here
+    ai_disclosure: str = ""
 
 
 ImageKind = Literal["none", "remote", "outside", "missing", "unreadable", "ok"]

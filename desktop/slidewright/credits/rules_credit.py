@@ -269,6 +269,12 @@ def credits_not_found(ctx: CheckContext, slides: Sequence[SlideState]) -> Iterat
             "the pictures they are waiting for will need one",
         ),
     )
+    if len(slides) == 1:  # not "1 of 1 slides has…", which reads wrong in every language
+        message = QT_TRANSLATE_NOOP(
+            "RulesCredit",
+            "the article's only slide has no credit yet: "
+            "the picture it is waiting for will need one",
+        )
     yield Hit(
         "credit",
         message.format(count=len(waiting), total=len(slides), shown=shown),

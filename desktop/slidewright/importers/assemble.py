@@ -8,6 +8,7 @@ article's, is named in the summary.
 
 from __future__ import annotations
 
+from slidewright.i18n import QT_TRANSLATE_NOOP, counted
 from slidewright.importers.barecredit import credit_shaped
 from slidewright.importers.breadcrumb import Breadcrumb, category_of
 from slidewright.importers.byline import read_byline
@@ -170,10 +171,20 @@ def assemble(
         ]
         article.read_more = read_more(found[more_at], kept, notes)
         if unlinked := [i.title for i in article.read_more.items if i.title and not i.url]:
-            notes.guessed.append(  # pasted text carries no addresses: the writer adds them
-                f"{len(unlinked)} read-more titles with no link yet (add their addresses): "
-                + ", ".join(f"“{t}”" for t in unlinked[:MAX_SHOWN])
+            titles = ", ".join(f"“{t}”" for t in unlinked[:MAX_SHOWN])
+            unlinked_note = counted(  # the import summary says it in the window's language
+                len(unlinked),
+                QT_TRANSLATE_NOOP(
+                    "ImportNotes",
+                    "{count} read-more title with no link yet (add its address): {titles}",
+                ),
+                QT_TRANSLATE_NOOP(
+                    "ImportNotes",
+                    "{count} read-more titles with no link yet (add their addresses): {titles}",
+                ),
             )
+            # pasted text carries no addresses: the writer adds them
+            notes.guessed.append(unlinked_note.format(count=len(unlinked), titles=titles))
     return article
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from slidewright.credits.labels import split_caption, strip_labels
 from slidewright.errors import SlidewrightError
 from slidewright.fileformat.safeio import UnsafeFile, read_regular_file
+from slidewright.i18n import QT_TRANSLATE_NOOP, counted
 from slidewright.importers.languages import HOME_WORDS
 from slidewright.importers.textdecode import NotText, decode_text
 from slidewright.model import Article
@@ -109,10 +110,18 @@ def uncredited_note(article: Article) -> str:
     if not missing:
         return ""
     shown = ", ".join(map(str, missing[:12])) + (", …" if len(missing) > 12 else "")
-    return (
-        f"no credit found on {len(missing)} of {len(article.slides)} slides "
-        f"(slide{'s' if len(missing) > 1 else ''} {shown})"
+    if len(article.slides) == 1:  # not "1 of 1 slides"
+        return QT_TRANSLATE_NOOP("ImportNotes", "no credit found on the article's only slide")
+    note = counted(
+        len(missing),
+        QT_TRANSLATE_NOOP(
+            "ImportNotes", "no credit found on {count} of {total} slides (slide {shown})"
+        ),
+        QT_TRANSLATE_NOOP(
+            "ImportNotes", "no credit found on {count} of {total} slides (slides {shown})"
+        ),
     )
+    return note.format(count=len(missing), total=len(article.slides), shown=shown)
 
 
 def read_source(source: Path) -> str:

@@ -149,7 +149,8 @@ def _note_reading(
             else ""
         )
         kinds[key or "short lines"] += 1
-    how = ", ".join(f"{n} {k}" for k, n in kinds.items() if n)
+    one = {"numbered": "numbered", "questions": "question", "short lines": "short line"}
+    how = ", ".join(f"{n} {one[k] if n == 1 else k}" for k, n in kinds.items() if n)
     sureness = (
         "confidence not worked out for a page this long"
         if not confidence
@@ -157,7 +158,8 @@ def _note_reading(
         if lowest >= 0.995
         else f"confidence {100 * lowest:.0f}% or more (lowest: “{_cut(found[where])}”)"
     )
-    notes.guessed.append(f"{len(heads)} slide headings found from their shape ({how}); {sureness}")
+    headings = "slide heading" if len(heads) == 1 else "slide headings"  # not "1 … headings"
+    notes.guessed.append(f"{len(heads)} {headings} found from their shape ({how}); {sureness}")
     share = f" (confidence {100 * shares.get(layout, 1.0):.0f}%)"
     if layout == "before":
         notes.guessed.append("credit lines read as the image above each heading" + share)
@@ -172,7 +174,9 @@ def _note_reading(
         notes.guessed.append(f"captions on {split} slide{'' if split == 1 else 's'}")
     alts = sum(1 for s in article.slides if s.alt)
     if alts:
-        notes.guessed.append(f"alt text copied with the page on {alts} slides")
+        notes.guessed.append(
+            f"alt text copied with the page on {alts} slide{'' if alts == 1 else 's'}"
+        )
     long_headings = [s.heading for s in article.slides if not short(s.heading)]
     if long_headings:
         notes.guessed.append(f"long headings: {', '.join(long_headings[:MAX_SHOWN])}")

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from slidewright.i18n import QT_TRANSLATE_NOOP
+from slidewright.spelling.packages import dictionary_packages
 
 CACHE_LIMIT = (
     50_000  # words remembered before the cache starts again (an article has a few thousand)
@@ -170,6 +171,24 @@ def _nearest(base: str, installed: Iterable[str]) -> list[str]:
     return sorted(near, key=lambda name: name != likely)
 
 
+def _none_for(language: str, tag: str) -> str:
+    """Why spelling is off for ``language``, naming the package that would turn it on."""
+    packages = dictionary_packages(tag)
+    if not packages:
+        off = QT_TRANSLATE_NOOP(
+            "SpellDictionary",
+            "spell checking is off: no dictionary for {language} "
+            "(install a Hunspell dictionary for it from your system's packages)",
+        )
+        return off.format(language=language)
+    off = QT_TRANSLATE_NOOP(
+        "SpellDictionary",
+        "spell checking is off: no dictionary for {language} "
+        "(on Debian or Ubuntu, install {packages})",
+    )
+    return off.format(language=language, packages=packages)
+
+
 def open_dictionary(
     language: str, personal: Path | None = None, extra_words: Iterable[str] = ()
 ) -> SpellDictionary:
@@ -187,12 +206,7 @@ def open_dictionary(
             base = tag.split("_")[0]
             near = _nearest(base, enchant.list_languages())
             if not near:
-                off = QT_TRANSLATE_NOOP(
-                    "SpellDictionary",
-                    "spell checking is off: no dictionary for {language} "
-                    "(install one, e.g. the hunspell-en-us package for English)",
-                )
-                return SpellDictionary(language, None, personal, off.format(language=language))
+                return SpellDictionary(language, None, personal, _none_for(language, tag))
             # a bare language ("de") is its main region's ("de_DE"): nothing to tell the writer
             regional = "_" in tag
             instead = QT_TRANSLATE_NOOP(

@@ -74,6 +74,13 @@ def set_window_language(settings: Settings, language: str) -> None:
     settings.set_value(SETTING, language if language in LANGUAGE_NAMES else "")
 
 
+def window_language_code() -> str:
+    """The language the running window speaks ("de"), English before one is installed."""
+    app = QCoreApplication.instance()
+    language = app.property(INSTALLED) if app is not None else None
+    return language if isinstance(language, str) and language else SOURCE_LANGUAGE
+
+
 def install_window_language(settings: Settings) -> str:
     """Install the window's language (window_language) into the running application, the first
     time only: the window of a later open_window in the same process (tests) speaks the same."""

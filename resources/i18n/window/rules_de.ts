@@ -545,6 +545,29 @@ Korrektur: {fix}</translation>
     </message>
 </context>
 <context>
+    <name>ImportNotes</name>
+    <message>
+        <source>{count} read-more title with no link yet (add its address): {titles}</source>
+        <translation>{count} Weiterlesen-Titel noch ohne Link (Adresse ergänzen): {titles}</translation>
+    </message>
+    <message>
+        <source>{count} read-more titles with no link yet (add their addresses): {titles}</source>
+        <translation>{count} Weiterlesen-Titel noch ohne Link (Adressen ergänzen): {titles}</translation>
+    </message>
+    <message>
+        <source>no credit found on the article&apos;s only slide</source>
+        <translation>kein Bildnachweis auf der einzigen Folie des Artikels gefunden</translation>
+    </message>
+    <message>
+        <source>no credit found on {count} of {total} slides (slide {shown})</source>
+        <translation>kein Bildnachweis auf {count} von {total} Folien gefunden (Folie {shown})</translation>
+    </message>
+    <message>
+        <source>no credit found on {count} of {total} slides (slides {shown})</source>
+        <translation>kein Bildnachweis auf {count} von {total} Folien gefunden (Folien {shown})</translation>
+    </message>
+</context>
+<context>
     <name>LibraryRules</name>
     <message>
         <source>{article} (slide {slide})</source>
@@ -873,6 +896,10 @@ Korrektur: {fix}</translation>
         <translation>{count} von {total} Folien haben noch keinen Bildnachweis (Folien {shown}): die Bilder, auf die sie warten, brauchen einen</translation>
     </message>
     <message>
+        <source>the article&apos;s only slide has no credit yet: the picture it is waiting for will need one</source>
+        <translation>die einzige Folie des Artikels hat noch keinen Bildnachweis: Das Bild, auf das sie wartet, braucht einen</translation>
+    </message>
+    <message>
         <source>the read-more image for &quot;{title}&quot; has no credit</source>
         <translation>das Weiterlesen-Bild zu „{title}“ hat keinen Bildnachweis</translation>
     </message>
@@ -1166,8 +1193,12 @@ Korrektur: {fix}</translation>
         <translation>die Rechtschreibprüfung ist aus: Enchant ist nicht installiert ({error})</translation>
     </message>
     <message>
-        <source>spell checking is off: no dictionary for {language} (install one, e.g. the hunspell-en-us package for English)</source>
-        <translation>die Rechtschreibprüfung ist aus: kein Wörterbuch für {language} (installieren Sie eines, z. B. das Paket hunspell-de-de für Deutsch)</translation>
+        <source>spell checking is off: no dictionary for {language} (install a Hunspell dictionary for it from your system&apos;s packages)</source>
+        <translation>die Rechtschreibprüfung ist aus: kein Wörterbuch für {language} (installieren Sie ein Hunspell-Wörterbuch dafür aus den Paketen Ihres Systems)</translation>
+    </message>
+    <message>
+        <source>spell checking is off: no dictionary for {language} (on Debian or Ubuntu, install {packages})</source>
+        <translation>die Rechtschreibprüfung ist aus: kein Wörterbuch für {language} (unter Debian oder Ubuntu installieren Sie {packages})</translation>
     </message>
     <message>
         <source>no dictionary for {language}: spelling is checked in {near}</source>

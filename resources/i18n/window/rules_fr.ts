@@ -545,6 +545,29 @@ Correction&#xa0;: {fix}</translation>
     </message>
 </context>
 <context>
+    <name>ImportNotes</name>
+    <message>
+        <source>{count} read-more title with no link yet (add its address): {titles}</source>
+        <translation>{count} titre «&#xa0;À lire aussi&#xa0;» encore sans lien (ajoutez son adresse)&#xa0;: {titles}</translation>
+    </message>
+    <message>
+        <source>{count} read-more titles with no link yet (add their addresses): {titles}</source>
+        <translation>{count} titres «&#xa0;À lire aussi&#xa0;» encore sans lien (ajoutez leurs adresses)&#xa0;: {titles}</translation>
+    </message>
+    <message>
+        <source>no credit found on the article&apos;s only slide</source>
+        <translation>aucun crédit trouvé sur l’unique diapositive de l’article</translation>
+    </message>
+    <message>
+        <source>no credit found on {count} of {total} slides (slide {shown})</source>
+        <translation>aucun crédit trouvé sur {count} diapositive sur {total} (diapositive {shown})</translation>
+    </message>
+    <message>
+        <source>no credit found on {count} of {total} slides (slides {shown})</source>
+        <translation>aucun crédit trouvé sur {count} diapositives sur {total} (diapositives {shown})</translation>
+    </message>
+</context>
+<context>
     <name>LibraryRules</name>
     <message>
         <source>{article} (slide {slide})</source>
@@ -873,6 +896,10 @@ Correction&#xa0;: {fix}</translation>
         <translation>{count} diapositives sur {total} n’ont pas encore de crédit (diapositives {shown})&#xa0;: les images qu’elles attendent en auront besoin</translation>
     </message>
     <message>
+        <source>the article&apos;s only slide has no credit yet: the picture it is waiting for will need one</source>
+        <translation>l’unique diapositive de l’article n’a pas encore de crédit&#xa0;: l’image qu’elle attend en aura besoin</translation>
+    </message>
+    <message>
         <source>the read-more image for &quot;{title}&quot; has no credit</source>
         <translation>l’image «&#xa0;À lire aussi&#xa0;» de «&#xa0;{title}&#xa0;» n’a pas de crédit</translation>
     </message>
@@ -1166,8 +1193,12 @@ Correction&#xa0;: {fix}</translation>
         <translation>la correction orthographique est désactivée&#xa0;: Enchant n’est pas installé ({error})</translation>
     </message>
     <message>
-        <source>spell checking is off: no dictionary for {language} (install one, e.g. the hunspell-en-us package for English)</source>
-        <translation>la correction orthographique est désactivée&#xa0;: aucun dictionnaire pour {language} (installez-en un, p.&#xa0;ex. le paquet hunspell-fr pour le français)</translation>
+        <source>spell checking is off: no dictionary for {language} (install a Hunspell dictionary for it from your system&apos;s packages)</source>
+        <translation>la correction orthographique est désactivée&#xa0;: aucun dictionnaire pour {language} (installez un dictionnaire Hunspell pour cette langue depuis les paquets de votre système)</translation>
+    </message>
+    <message>
+        <source>spell checking is off: no dictionary for {language} (on Debian or Ubuntu, install {packages})</source>
+        <translation>la correction orthographique est désactivée&#xa0;: aucun dictionnaire pour {language} (sous Debian ou Ubuntu, installez {packages})</translation>
     </message>
     <message>
         <source>no dictionary for {language}: spelling is checked in {near}</source>

@@ -56,8 +56,8 @@
         <translation>Inhaltsnachweise</translation>
     </message>
     <message>
-        <source>What the fix for an undisclosed AI-made picture adds to its caption</source>
-        <translation>Was die Korrektur für ein nicht gekennzeichnetes KI-Bild seiner Bildunterschrift hinzufügt</translation>
+        <source>What the fix for an undisclosed AI-made picture adds to its caption (empty: the sentence in the article&apos;s language, such as “{example}”)</source>
+        <translation>Was die Korrektur für ein nicht gekennzeichnetes KI-Bild seiner Bildunterschrift hinzufügt (leer: der Satz in der Sprache des Artikels, etwa „{example}“)</translation>
     </message>
     <message>
         <source>One PEM certificate file per line (none: nobody is trusted)</source>
@@ -234,6 +234,10 @@
     <message>
         <source>Export to file</source>
         <translation>In Datei exportieren</translation>
+    </message>
+    <message>
+        <source>no base URL (fill in “{field}” under File ▸ Export…): the page has no canonical address, and sharing cards and search engines get no image address</source>
+        <translation>keine Basis-URL („{field}“ unter Datei ▸ Exportieren… ausfüllen): Die Seite hat keine kanonische Adresse, und Vorschaukarten beim Teilen und Suchmaschinen erhalten keine Bildadresse</translation>
     </message>
     <message>
         <source>Exporting…</source>

@@ -56,8 +56,8 @@
         <translation>Identifiants de contenu</translation>
     </message>
     <message>
-        <source>What the fix for an undisclosed AI-made picture adds to its caption</source>
-        <translation>Ce que la correction d’une image générée par IA non signalée ajoute à sa légende</translation>
+        <source>What the fix for an undisclosed AI-made picture adds to its caption (empty: the sentence in the article&apos;s language, such as “{example}”)</source>
+        <translation>Ce que la correction d’une image générée par IA non signalée ajoute à sa légende (vide&#xa0;: la phrase dans la langue de l’article, comme «&#xa0;{example}&#xa0;»)</translation>
     </message>
     <message>
         <source>One PEM certificate file per line (none: nobody is trusted)</source>
@@ -234,6 +234,10 @@
     <message>
         <source>Export to file</source>
         <translation>Exporter dans un fichier</translation>
+    </message>
+    <message>
+        <source>no base URL (fill in “{field}” under File ▸ Export…): the page has no canonical address, and sharing cards and search engines get no image address</source>
+        <translation>aucune URL de base (remplissez «&#xa0;{field}&#xa0;» dans Fichier ▸ Exporter…)&#xa0;: la page n’a pas d’adresse canonique, et les cartes de partage comme les moteurs de recherche n’obtiennent aucune adresse d’image</translation>
     </message>
     <message>
         <source>Exporting…</source>

@@ -6,16 +6,22 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLineEdit, QPlainTextEdit, QWidget
 
-from slidewright.ui.session.preferences import AI_DISCLOSURE, Preferences
+from slidewright.credits.ai_wording import default_disclosure
+from slidewright.ui.session.preferences import Preferences
+from slidewright.ui.translation import window_language_code
 
 
 class CredentialsSection(QGroupBox):
     def __init__(self, current: Preferences, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Content Credentials"), parent)
         self.disclosure = QLineEdit(current.ai_disclosure)
-        self.disclosure.setPlaceholderText(AI_DISCLOSURE)  # the words the article gets
+        # empty: the sentence of the article's language; shown as the window's language's
+        self.disclosure.setPlaceholderText(default_disclosure(window_language_code()))
         self.disclosure.setToolTip(
-            self.tr("What the fix for an undisclosed AI-made picture adds to its caption")
+            self.tr(
+                "What the fix for an undisclosed AI-made picture adds to its caption (empty: "
+                "the sentence in the article's language, such as “{example}”)"
+            ).format(example=default_disclosure(window_language_code()))
         )
         self.trust = QPlainTextEdit("\n".join(current.trust_files))
         self.trust.setPlaceholderText(
@@ -47,7 +53,7 @@ class CredentialsSection(QGroupBox):
 
     def fill(self, preferences: Preferences) -> None:
         """Put what the writer typed here into ``preferences``."""
-        preferences.ai_disclosure = self.disclosure.text().strip() or AI_DISCLOSURE
+        preferences.ai_disclosure = self.disclosure.text().strip()
         preferences.trust_files = [
             line.strip() for line in self.trust.toPlainText().splitlines() if line.strip()
         ]

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from slidewright.errors import SlidewrightError, TargetExistsError
 from slidewright.exporters import EXPORTERS, ExportOptions, export_article, is_folder_format
+from slidewright.exporters.options import NO_BASE_URL
 from slidewright.exporters.paged import PAGED_FORMATS
 from slidewright.exporters.target import size_summary
 from slidewright.model import Article
@@ -273,6 +274,20 @@ def run_export_dialog(
     )
 
 
+def warning_text(warning: str) -> str:
+    """An export's warning as the window says it: the command line's words name its option
+    (``--base-url``), which a writer in the window never sees; here the Export dialog's own
+    field is named instead, by its label in the window's language."""
+    if getattr(warning, "template", None) == NO_BASE_URL.template:
+        field = QCoreApplication.translate("ExportDialog", "Base URL")
+        return QCoreApplication.translate(
+            "ExportDialog",
+            "no base URL (fill in “{field}” under File ▸ Export…): the page has no canonical "
+            "address, and sharing cards and search engines get no image address",
+        ).format(field=field)
+    return translated(warning)
+
+
 def start_export(parent: QWidget, thread: ExportThread) -> None:
     """Run ``thread`` behind a progress dialog; report the result, or ask before replacing."""
     progress = QProgressDialog(
@@ -293,7 +308,7 @@ def start_export(parent: QWidget, thread: ExportThread) -> None:
         )
         page = path.endswith(".html")  # a site export (index.md) is shown in its folder instead
         if thread.warnings:  # what a reader will miss: said, not buried in a log
-            shown = list(map(translated, thread.warnings[:8])) + (
+            shown = list(map(warning_text, thread.warnings[:8])) + (
                 [
                     QCoreApplication.translate("ExportDialog", "… and {count} more").format(
                         count=len(thread.warnings) - 8

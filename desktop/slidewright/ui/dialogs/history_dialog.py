@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -52,6 +53,14 @@ class HistoryDialog(QDialog):
         self.prune_button.clicked.connect(self.ask_prune)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Versions"))
+        # A summary longer than the column ("6 slides added, 1 removed; description, tags…")
+        # wraps at the column's edge, and its tooltip holds it whole: no sideways scrolling to
+        # read a version's line (the list is as wide as the splitter makes it).
+        self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setSpacing(2)  # wrapped, the versions' lines need a gap to tell them apart
         self.list.currentRowChanged.connect(lambda _row: self.show_changes())
         self.compare = QComboBox()
         self.compare.addItems(
@@ -96,9 +105,10 @@ class HistoryDialog(QDialog):
         for version in self.versions:
             reason = translated(reason_message(version.reason))
             said = translated(version.summary)
-            item = QListWidgetItem(f"{version.local_time()} · {reason}\n{said}")
+            text = f"{version.local_time()} · {reason}\n{said}"
+            item = QListWidgetItem(text)
             tip = self.tr("Version {number}: {summary}")
-            item.setToolTip(tip.format(number=version.number, summary=said))
+            item.setToolTip(tip.format(number=version.number, summary=text))
             self.list.addItem(item)
         size = self.store.size(self.doc.bundle)
         count = len(self.versions)

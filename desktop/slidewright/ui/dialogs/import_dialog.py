@@ -16,6 +16,7 @@ from slidewright.model import Article
 from slidewright.ui.dialogs import prompts as dialogs
 from slidewright.ui.editing.commands import ReplaceArticle
 from slidewright.ui.editing.document import Document
+from slidewright.ui.problems.finding_text import translated
 
 if TYPE_CHECKING:
     from slidewright.importers.common import ImportSummary
@@ -132,7 +133,8 @@ def summary_details(summary: ImportSummary) -> str:
     ]
     for title, items in sections:
         if items:
-            lines += ["", title, *(f"• {item}" for item in items)]
+            # a note the importer wrote as a message (a count's) is said in the window's language
+            lines += ["", title, *(f"• {translated(item)}" for item in items)]
     if summary.missing_images:
         lines += ["", Counted().slides_without_image(summary.missing_images)]
     return "\n".join(lines)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
@@ -63,15 +64,27 @@ def ask_new_folder(
     parent: QWidget, title: str, start: Path | None = None, suggested: str = "new-article"
 ) -> Path | None:
     """A folder for a new article: an existing empty one, or a new name typed in (made later).
-    ``suggested`` is the name offered (an import offers one made from the article's title)."""
+    ``suggested`` is the name offered (an import offers one made from the article's title), made
+    unused first: offered a folder that exists, Enter would open that folder in the dialog
+    instead of naming the new one."""
+    folder = start or Path(writers_folder())
     name, _ = QFileDialog.getSaveFileName(
         parent,
         title,
-        str((start or Path(writers_folder())) / suggested),
+        str(folder / unused_name(folder, suggested)),
         QCoreApplication.translate("Prompts", "Article folder ({patterns})").format(patterns="*"),
         options=QFileDialog.Option.DontConfirmOverwrite,
     )
     return Path(name) if name else None
+
+
+def unused_name(folder: Path, name: str) -> str:
+    """``name``, or ``name-2``, ``name-3``… : the first that is nothing yet in ``folder``."""
+    candidate, number = name, 1
+    while number < 1000 and os.path.lexists(folder / candidate):  # (a link too, even broken)
+        number += 1
+        candidate = f"{name}-{number}"
+    return candidate
 
 
 def ask_title(parent: QWidget, title: str) -> str | None:

@@ -49,6 +49,8 @@ class FindBar(QWidget):
         self.replace_all = QPushButton(self.tr("Replace A&ll"))
         self.undo_is_the_articles = False  # a replacement was made since the boxes were edited
         self.status = QLabel()
+        self.status.setObjectName("findStatus")
+        self._status_texts: list[str] = []  # the longest things the status says (reserve_status)
         self.status.setMinimumWidth(110)
         close = QToolButton()
         close.setText("✕")
@@ -107,6 +109,24 @@ class FindBar(QWidget):
         for box in (self.find_box, self.replace_box):
             box.installEventFilter(self)
             box.textEdited.connect(self._box_edited)
+
+    def reserve_status(self, texts: list[str]) -> None:
+        """Give the status label the width of the longest of ``texts`` (what it may say, in the
+        window's language), fixed: "1 of 3" becoming "Replaced 12 matches" must not push the
+        buttons beside it along under the writer's pointer."""
+        self._status_texts = list(texts)
+        self._fit_status()
+
+    def _fit_status(self) -> None:
+        metrics = self.status.fontMetrics()
+        widest = max((metrics.horizontalAdvance(t) for t in self._status_texts), default=0)
+        margins = self.status.contentsMargins()
+        self.status.setFixedWidth(max(110, widest + margins.left() + margins.right() + 6))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self._status_texts:
+            self._fit_status()  # a larger font (View ▸ Zoom, a style): widths anew
 
     def _box_edited(self) -> None:
         self.undo_is_the_articles = False

@@ -62,6 +62,16 @@ class FindReplace(QObject):
         self._stack: QUndoStack | None = None  # whose index says when a replacement is undone
         self._replaced_at = -1  # the undo index just after the last replacement
         self.bar = FindBar()
+        many = 99_999  # the widest counts it says: its label keeps their width (no shifting)
+        self.bar.reserve_status(
+            [
+                self.tr("Not found"),
+                self.tr("Replaced the last one"),
+                self.tr("Replaced 1 match"),
+                self.tr("Replaced %n matches", "", many),
+                self.tr("{number} of {count}").format(number=many, count=many),
+            ]
+        )
         self.toolbar = QToolBar(self.tr("Find and Replace"), window)
         self.toolbar.setObjectName("findBar")  # (a new name: old layouts kept it at the bottom)
         self.toolbar.setMovable(False)

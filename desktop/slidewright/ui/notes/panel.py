@@ -68,6 +68,22 @@ def _look_resolved(item: QTreeWidgetItem, grey: QColor) -> None:
             each.setFont(column, font)
 
 
+def system_name() -> str:
+    """The writer as the system knows them: the login's full name ("Ada Lovelace", the first
+    field of its GECOS entry), else the login name ("root" signed a trial's notes), else ""."""
+    try:
+        login = getpass.getuser()
+    except (KeyError, OSError):
+        return ""
+    try:
+        import pwd  # (not on Windows, whose login name is what there is)
+
+        full = pwd.getpwnam(login).pw_gecos.split(",")[0].strip()
+    except (ImportError, KeyError, OSError):
+        full = ""
+    return full or login
+
+
 class NotesPanel(QDockWidget):
     jumpRequested = Signal(int)  # a slide's row, or ARTICLE
 
@@ -234,13 +250,8 @@ class NotesPanel(QDockWidget):
         self.doc.undo_stack.push(SetNotes(self.doc, index, notes, text))
 
     def _author(self) -> str:
-        name = self.author().strip()
-        if name:
-            return name
-        try:
-            return getpass.getuser()
-        except (KeyError, OSError):
-            return ""
+        """Who signs a note: the name in Preferences, else the one the system knows."""
+        return self.author().strip() or system_name()
 
     def add_note(self, row: int, text: str) -> Note | None:
         """A new note on slide ``row`` (ARTICLE: on the article), by the Preferences' author."""

@@ -30,7 +30,10 @@ KEYS = {
     "c2pa_cert": "preferences/c2paCertificate",
     "c2pa_key": "preferences/c2paKey",
 }
-AI_DISCLOSURE = "Generated with AI."  # what the ai-undisclosed fix adds to a caption
+# What the ai-undisclosed fix adds to a caption when the writer has set no wording: the sentence
+# of the article's language (credits/ai_wording.py). Versions before that saved this English
+# default as if typed (every OK in Preferences did), so that text reads as "none set" too.
+OLD_DEFAULT_DISCLOSURE = "Generated with AI."
 LONGEST = 200  # characters in one preference line; a pasted page is cut, not stored whole
 MOST_AGENCIES = 200
 
@@ -47,7 +50,7 @@ class Preferences:
     # Content Credentials (docs/content-credentials.md): the wording the AI disclosure fix adds,
     # the PEM files whose signers count as trusted, and the certificate and key that sign
     # published pictures (the key's passphrase stays in the keyring)
-    ai_disclosure: str = AI_DISCLOSURE
+    ai_disclosure: str = ""  # "": the article's language's own sentence
     trust_files: list[str] = field(default_factory=list)
     c2pa_cert: str = ""
     c2pa_key: str = ""
@@ -63,11 +66,10 @@ class Preferences:
             author_url=settings.text(KEYS["author_url"])[:LONGEST],
             publisher=settings.text(KEYS["publisher"])[:LONGEST],
             publisher_logo=settings.text(KEYS["publisher_logo"])[:LONGEST],
-            ai_disclosure=settings.text(KEYS["ai_disclosure"], AI_DISCLOSURE)[:LONGEST]
-            or AI_DISCLOSURE,
+            ai_disclosure=_own_wording(settings.text(KEYS["ai_disclosure"])[:LONGEST]),
             trust_files=_lines(settings.text(KEYS["trust_files"])),
-            c2pa_cert=settings.text(KEYS["c2pa_cert"])[:LONGEST * 4],
-            c2pa_key=settings.text(KEYS["c2pa_key"])[:LONGEST * 4],
+            c2pa_cert=settings.text(KEYS["c2pa_cert"])[: LONGEST * 4],
+            c2pa_key=settings.text(KEYS["c2pa_key"])[: LONGEST * 4],
         )
 
     def save(self, settings: Settings) -> None:
@@ -135,3 +137,9 @@ class Preferences:
 
 def _lines(text: str) -> list[str]:
     return [line.strip()[:LONGEST] for line in text.splitlines() if line.strip()][:MOST_AGENCIES]
+
+
+def _own_wording(text: str) -> str:
+    """The writer's AI disclosure wording, or "" for the default (the old saved default too)."""
+    text = text.strip()
+    return "" if text == OLD_DEFAULT_DISCLOSURE else text
