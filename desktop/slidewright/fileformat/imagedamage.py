@@ -24,6 +24,11 @@ from slidewright.fileformat.imagebounds import ImageOutOfBounds, image_bounds, p
 from slidewright.fileformat.svgclean import looks_like_svg
 from slidewright.i18n import QT_TRANSLATE_NOOP, Message
 
+_CUT_SHORT = QT_TRANSLATE_NOOP(
+    "ImageDamage",
+    "the file ends in the middle of the picture (a copy or download that stopped "
+    "half-way?); copy it again from the original",
+)
 # What a name promises: the format a file with this suffix holds.
 PROMISED = {
     ".jpg": "JPEG", ".jpeg": "JPEG", ".jpe": "JPEG", ".png": "PNG", ".gif": "GIF",
@@ -92,7 +97,18 @@ def misnamed(name: str | Path, found: str) -> Message | None:
 
 
 def decode_problem(data: bytes) -> Message | None:
-    """Why the pixels of ``data`` do not decode (a JPEG at an eighth of its size), or None."""
+    """Why the pixels of ``data`` do not decode, or None.
+
+    For the formats a web page uses (JPEG, PNG, GIF, WebP) the file's own structure says whether
+    it is whole, without decoding a pixel: a JPEG's last scan is followed by its end marker, a
+    PNG's last IDAT by IEND, a GIF ends with its trailer, a WebP is as long as its RIFF header
+    says. A copy cut short fails that; decoding (~0.4 ms for a 1200x800 JPEG at an eighth of its
+    size, ~5 ms for 12 megapixels) is left for the others, so a cold check of an article with
+    hundreds of pictures does not decode them all. Damage in the middle of whole-length data is
+    not looked for: the browser shows what decodes, as it would for any site."""
+    whole = _whole(data)
+    if whole is not None:
+        return None if whole else _CUT_SHORT
     Image = pillow()  # noqa: N806
     try:
         with Image.open(io.BytesIO(data)) as image:
@@ -104,16 +120,26 @@ def decode_problem(data: bytes) -> Message | None:
     return None
 
 
+def _whole(data: bytes) -> bool | None:
+    """Is the picture as long as its structure says (see :func:`decode_problem`)? None for a
+    format whose structure is not read here."""
+    if data.startswith(b"\xff\xd8\xff"):  # JPEG: FF D9 cannot occur inside scan data
+        return data.rfind(b"\xff\xd9") > data.rfind(b"\xff\xda") > 0
+    if data.startswith(b"\x89PNG\r\n\x1a\n"):
+        return data.rfind(b"IEND") > data.rfind(b"IDAT") > 0
+    if data[:6] in (b"GIF87a", b"GIF89a"):
+        return data.rstrip(b"\x00").endswith(b";")
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return int.from_bytes(data[4:8], "little") + 8 <= len(data)
+    return None
+
+
 def decode_failure(error: BaseException) -> Message:
     """What Pillow's failure to decode a picture whose header read means, for the writer (the
     library's reader decodes every picture for its difference hash and asks this instead of
     decoding it twice)."""
     if "truncated" in str(error).lower() or isinstance(error, EOFError):
-        return QT_TRANSLATE_NOOP(
-            "ImageDamage",
-            "the file ends in the middle of the picture (a copy or download that stopped "
-            "half-way?); copy it again from the original",
-        )
+        return _CUT_SHORT
     return QT_TRANSLATE_NOOP(
         "ImageDamage",
         "its picture data is damaged and does not decode; copy it again from the original",
