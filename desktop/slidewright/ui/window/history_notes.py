@@ -98,13 +98,16 @@ class HistoryAndNotes(QObject):
             notes.raise_()
             notes.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
         else:
-            notes.hide()
+            # The focus goes back before the panel goes: hiding the focused panel first handed
+            # the focus to the preview's first link, which scrolled the page away.
             back, self._came_from = self._came_from, None
             try:
-                if back is not None and back.isVisible():
-                    back.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                usable = back is not None and back.isVisible() and not notes.isAncestorOf(back)
             except RuntimeError:  # (the field went with the article it belonged to)
-                pass
+                usable = False
+            target = back if usable and back is not None else self.selection.slide_list
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            notes.hide()
 
     def show_history(self) -> HistoryDialog | None:
         doc = self.session.doc
