@@ -82,7 +82,7 @@ def test_file_import_opens_the_new_article(
         "The Stone Arch",
         "The Footbridge",
     ]
-    assert "imported 3 slides" in window.statusBar().currentMessage()
+    assert window.statusBar().currentMessage() == "Imported 3 slides from bridges.txt."
 
 
 def test_file_import_offers_a_folder_named_for_the_title_and_the_writers_language(

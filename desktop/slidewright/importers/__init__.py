@@ -12,6 +12,7 @@ from slidewright.importers.common import (
     ImportFailed,
     ImportResult,
     ImportSummary,
+    imported_over,
     read_source,
     uncredited_note,
 )
@@ -24,6 +25,7 @@ from slidewright.importers.htmlpages import parse_html_pages
 from slidewright.importers.markdown import parse_markdown
 from slidewright.importers.sitepage import read_site_page
 from slidewright.importers.text import parse_text
+from slidewright.model import Article
 
 FORMATS = ("text", "html", "markdown")
 _SUFFIXES = {
@@ -86,8 +88,7 @@ def import_file(
         raise ImportFailed(
             f"{output} already holds other files named {', '.join(taken)}; choose a new folder"
         )
-    if lang and not result.article.lang.strip():
-        result.article.lang = lang
+    result.article = imported_over(Article(lang=lang), result.article)
     respellings = agency_respellings(result.article)
     if fix_agencies:
         apply_respellings(result.article, respellings)
@@ -122,5 +123,6 @@ __all__ = [
     "folder_name_for",
     "guess_format",
     "import_file",
+    "imported_over",
     "parse_source",
 ]

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import copy
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from slidewright.credits.labels import split_caption, strip_labels
@@ -122,6 +123,26 @@ def uncredited_note(article: Article) -> str:
         ),
     )
     return note.format(count=len(missing), total=len(article.slides), shown=shown)
+
+
+def imported_over(base: Article, imported: Article) -> Article:
+    """``imported`` laid over ``base``: every field the import set (a title, the byline's author
+    and date, the language its words named, the slides) is the import's; a field it left empty
+    or at the model's default ("Credit") keeps ``base``'s (the writer's language, byline and
+    credit label).
+
+    The one rule for both ways in: File ▸ Import lays the page over an article holding only the
+    writer's language, a page pasted into a new article is laid over that blank article, so a
+    Dutch page gets ``lang: nl`` (its dates and credit word) whichever way it came in."""
+    merged = copy.deepcopy(base)
+    default = Article()
+    for spec in fields(Article):
+        value = getattr(imported, spec.name)
+        said = value.strip() if isinstance(value, str) else value
+        # (an empty text, list or mapping, False, None, the default: the import says nothing)
+        if said and value != getattr(default, spec.name):
+            setattr(merged, spec.name, copy.deepcopy(value))
+    return merged
 
 
 def read_source(source: Path) -> str:

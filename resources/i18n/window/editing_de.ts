@@ -241,6 +241,22 @@ Durch die Bilder des Artikels ersetzen?</translation>
         <translation>Diese Bilder wurden nicht kopiert (fehlen oder liegen außerhalb des Artikelordners):
 {images}</translation>
     </message>
+    <message>
+        <source>Typed text not saved</source>
+        <translation>Getippter Text nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Close the article without it?</source>
+        <translation>Den Artikel ohne ihn schließen?</translation>
+    </message>
+    <message>
+        <source>Close Without It</source>
+        <translation>Ohne ihn schließen</translation>
+    </message>
+    <message>
+        <source>Keep Editing</source>
+        <translation>Weiter bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>ArticlesModel</name>
@@ -467,6 +483,10 @@ aufbewahrt, kann sie aber nicht lesen ({problem}). Die Kopie bleibt dort für Si
     <message>
         <source>Article date calendar</source>
         <translation>Kalender für das Artikeldatum</translation>
+    </message>
+    <message>
+        <source>The Date field holds “{text}”, which is not a date, so it is not saved.</source>
+        <translation>Im Feld Datum steht „{text}“, das ist kein Datum und wird daher nicht gespeichert.</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>

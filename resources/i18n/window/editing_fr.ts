@@ -241,6 +241,22 @@ Les remplacer par les images de l’article ?</translation>
         <translation>Ces images n’ont pas été copiées (manquantes, ou hors du dossier de l’article) :
 {images}</translation>
     </message>
+    <message>
+        <source>Typed text not saved</source>
+        <translation>Texte saisi non enregistré</translation>
+    </message>
+    <message>
+        <source>Close the article without it?</source>
+        <translation>Fermer l’article sans lui ?</translation>
+    </message>
+    <message>
+        <source>Close Without It</source>
+        <translation>Fermer sans lui</translation>
+    </message>
+    <message>
+        <source>Keep Editing</source>
+        <translation>Continuer la rédaction</translation>
+    </message>
 </context>
 <context>
     <name>ArticlesModel</name>
@@ -467,6 +483,10 @@ mais ne peut pas les lire ({problem}). La copie y reste à votre disposition.</t
     <message>
         <source>Article date calendar</source>
         <translation>Calendrier de la date de l’article</translation>
+    </message>
+    <message>
+        <source>The Date field holds “{text}”, which is not a date, so it is not saved.</source>
+        <translation>Le champ Date contient « {text} », qui n’est pas une date : il n’est donc pas enregistré.</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>

@@ -181,6 +181,7 @@ def offer_paste_import(parent: QWidget, doc: Document | None, text: str) -> bool
     """Pasting a whole page into an empty article offers to split it into slides. True: handled."""
     if doc is None or not is_blank(doc.article) or text.count("\n") < 3:
         return False
+    from slidewright.importers.common import imported_over
     from slidewright.importers.text import parse_text
 
     try:
@@ -212,12 +213,7 @@ def offer_paste_import(parent: QWidget, doc: Document | None, text: str) -> bool
     )
     if answer != buttons.Yes:
         return False
-    merged = copy.deepcopy(doc.article)
-    for name in ("title", "intro", "categories", "slides", "read_more"):
-        setattr(merged, name, getattr(imported, name))
-    for name in ("author", "date"):  # from the byline, when the page had one
-        if getattr(imported, name):
-            setattr(merged, name, getattr(imported, name))
+    merged = imported_over(doc.article, imported)  # as File ▸ Import: its language, its byline
     # kept in the version history, and said in the language of the window that lists it
     doc.checkpoint(QT_TRANSLATE_NOOP("ImportDialog", "Before import"))
     doc.undo_stack.push(

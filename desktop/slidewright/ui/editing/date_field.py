@@ -80,6 +80,20 @@ class DateField(QWidget):
     def text(self) -> str:
         return self.line.text()
 
+    def unread(self) -> str:
+        """What the writer typed that is not in the article, said as a sentence ("" when the
+        field shows the stored date). Asked before the article is closed: a readable date not yet
+        confirmed with Enter or Tab is stored now (an ordinary unsaved change), text that is no
+        date stays and is named, so that it never vanishes with the article unasked."""
+        if self.line.text().strip() != self._stored:
+            self._finished()
+        typed = self.line.text().strip()
+        if typed == self._stored:
+            return ""
+        return self.tr(
+            "The Date field holds “{text}”, which is not a date, so it is not saved."
+        ).format(text=typed)
+
     def _say(self, message: str) -> None:
         self.problem.setText(message)
         self.problem.setVisible(bool(message))

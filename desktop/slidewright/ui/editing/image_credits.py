@@ -28,6 +28,11 @@ MAX_LICENCE = 120  # usage terms longer than this are prose, not a licence's nam
 PIXELS_NOTE = str(
     QT_TRANSLATE_NOOP("FromFile", "Pasted pixels carry no credit: type the slide's credit")
 )
+NO_CREDIT_NOTE = str(
+    QT_TRANSLATE_NOOP("FromFile", "The file names no credit: type the slide's credit")
+)
+# The sentences that ask for the credit: the status line drops them once it is typed
+CREDIT_ASKS = (PIXELS_NOTE, NO_CREDIT_NOTE)
 
 
 def _tr(text: str) -> str:
@@ -84,9 +89,7 @@ def from_file(
     result = FromFile()
     if meta is None or not evidence.credit:
         if is_bare_label(slide.credit):
-            result.note = QCoreApplication.translate(
-                "FromFile", "The file names no credit: type the slide's credit"
-            )
+            result.note = _tr(NO_CREDIT_NOTE)
         return result
     known = catalogue(own_agencies)
     typed = slide.credit.strip()

@@ -170,7 +170,8 @@ class NotesPanel(QDockWidget):
     def refresh(self, *_: object) -> None:
         selected = self.selected_note_id()
         self.tree.clear()
-        if self.doc is None:
+        if self.doc is None:  # no count of the notes of an article that is closed
+            self.setWindowTitle(self.tr("&Notes"))
             self._update_buttons()
             return
         for row, notes in self.places():

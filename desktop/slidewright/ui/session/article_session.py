@@ -48,6 +48,9 @@ class ArticleSession(QObject):
         self.unchecked: Document | None = None  # opened from disk; not yet asked before saving
         self.last_error: SlidewrightError | None = None
         self.busy = False  # an article is being read
+        # The fields' typed text the article does not hold, each said as a sentence ("": none):
+        # asked before the article is dropped (maybe_save)
+        self.unread: list[Callable[[], str]] = []
         self.recovery = RecoveryStore()
         self.watch = FileWatch(self)
         self.watch.changedOnDisk.connect(self._changed_on_disk)
@@ -345,7 +348,11 @@ class ArticleSession(QObject):
     def maybe_save(self) -> bool:
         """True when it is safe to drop the current article (saved, discarded or unmodified)."""
         doc = self.doc
-        if doc is None or not doc.modified:
+        if doc is None:
+            return True
+        if not self._unread_may_go():
+            return False
+        if not doc.modified:
             return True
         answer = self.prompts.save_changes(doc.article.title or doc.bundle.name)
         if answer == "save":
@@ -354,6 +361,20 @@ class ArticleSession(QObject):
             self.recovery.discard(doc.bundle)
             return True
         return False
+
+    def _unread_may_go(self) -> bool:
+        """Typed text the article cannot hold (a Date that is no date): the writer says whether
+        it may go with the article. Nothing the writer typed disappears unasked."""
+        said = [text for text in (unread() for unread in self.unread) if text]
+        if not said:
+            return True
+        return self.prompts.yes_no(
+            self.tr("Typed text not saved"),
+            "\n".join(said) + "\n\n" + self.tr("Close the article without it?"),
+            default_yes=False,
+            yes=self.tr("Close Without It"),
+            no=self.tr("Keep Editing"),
+        )
 
     # -- crash recovery (crash_recovery.py) -------------------------------------------------
     def snapshot(self) -> None:

@@ -85,7 +85,6 @@ def assemble(one: StepOne, window_slots: dict[str, Callable[..., object]]) -> Pa
     splitter.setSizes(widths if main.isVisible() else [260, 520, 620])
     welcome = Welcome()
     one.stack.insertWidget(0, welcome)
-    welcome.newRequested.connect(session.new_article)
     welcome.openRequested.connect(session.open_dialog)
     welcome.sampleRequested.connect(session.open_sample)
     welcome.recentRequested.connect(session.open_path)
@@ -98,13 +97,16 @@ def assemble(one: StepOne, window_slots: dict[str, Callable[..., object]]) -> Pa
     one.preview.updated.connect(problems.start_checking)  # checks wait for the first paint
 
     selection = SlideSelection(session, editors.slide_list, editors.slide_editor, editors.tabs)
+    welcome.newRequested.connect(lambda: new_article(session, selection))
+    session.unread.append(editors.article_editor.date.unread)  # a Date that is no date
     slides = SlideActions(selection, main.statusBar().showMessage, lambda: writer_agencies(main))
     slides.copied = ImageCleanup(session).note_copied  # (a Qt child of the session)
     # File ▸ History and the Notes panel (a dock of its own, hidden until asked for)
     record = HistoryAndNotes(one.settings, session, selection, editors.tabs, main)
     main.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, record.notes)
     record.notes.hide()
-    desk = WritingDesk(main, one.settings, one.preview, editors, problems, selection, slides)
+    docks = [problems, record.notes]  # what focus mode puts away beside the columns
+    desk = WritingDesk(main, one.settings, one.preview, editors, docks, selection, slides)
     tools = EditingTools(main, one.settings, session, editors, one.preview, selection)
     tools.find.bodyMatchShown.connect(desk.follow_typing.show_place)  # the preview shows it
     formatting = FormatTools(
@@ -137,6 +139,16 @@ def assemble(one: StepOne, window_slots: dict[str, Callable[..., object]]) -> Pa
         access,
         formatting,
     )
+
+
+def new_article(session: ArticleSession, selection: SlideSelection) -> bool:
+    """File ▸ New Article… and the start page's button: once the title is given, the cursor is
+    in the first slide's heading, where writing starts (as Slide ▸ Add Slide puts it), not on
+    the slide list that opening an article focuses."""
+    if not session.new_article():
+        return False
+    selection.edit_slide_field("heading")
+    return True
 
 
 def _access(
@@ -183,7 +195,7 @@ def _menus(
 ) -> dict[str, QAction]:
     session = one.session
     slots: dict[str, Callable[..., object]] = {
-        "new": session.new_article,
+        "new": lambda: new_article(session, slides.selection),
         "open": session.open_dialog,
         "sample": session.open_sample,
         "save": session.save,

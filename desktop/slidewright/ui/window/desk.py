@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from slidewright.ui.editing.commands import SetSlideField
 from slidewright.ui.editing.fields import LineField, TextField
+from slidewright.ui.editing.image_credits import CREDIT_ASKS
 from slidewright.ui.editing.length_hint import ALT_LIMIT, DESCRIPTION_LIMIT, LengthHint
 from slidewright.ui.editing.paste_image import PasteImageKeys, paste_into
 from slidewright.ui.preview.view import Preview
@@ -53,15 +54,16 @@ class WritingDesk:
         settings: Settings,
         preview: Preview,
         editors: Editors,
-        problems: QDockWidget,
+        docks: list[QDockWidget],
         selection: SlideSelection,
         slides: SlideActions,
     ) -> None:
+        """``docks``: the Problems and Notes panels, put away by focus mode."""
         self.main, self.settings, self.preview = main, settings, preview
         self.selection, self.slides = selection, slides
         self.editors = editors
-        # focus mode hides the slide list's column, the preview's and the Problems panel
-        hidden = [editors.columns[0], preview.parentWidget() or preview, problems]
+        # focus mode hides the slide list's column, the preview's and the panels (docks)
+        hidden = [editors.columns[0], preview.parentWidget() or preview, *docks]
         self.focus = FocusMode(main, hidden, editors.tabs)
         self.zoom = EditorZoom(editors.tabs, editors.slide_editor.body, settings, preview)
         self._printer: ArticlePrinter | None = None
@@ -70,6 +72,7 @@ class WritingDesk:
         editor = editors.slide_editor
         self.paste_keys.watch(editors.slide_list, editor.thumbnail, editor.choose_button)
         editor.body.image_hook = lambda mime: paste_into(mime, self._set_image, self._refused)
+        editor.fields["credit"].edited.connect(self._credit_typed)
         self.hints = [
             LengthHint(
                 editors.article_editor.description,
@@ -128,6 +131,14 @@ class WritingDesk:
             pasted = QCoreApplication.translate("WritingDesk", "Image pasted as {file}")
             pasted = pasted.format(file=image)
             self.main.statusBar().showMessage(f"{pasted}. {note}" if note else pasted, 10000)
+
+    def _credit_typed(self, text: str) -> None:
+        """The status line stops asking for the credit once the writer has typed one."""
+        bar = self.main.statusBar()
+        shown = bar.currentMessage()
+        asks = (QCoreApplication.translate("FromFile", ask) for ask in CREDIT_ASKS)
+        if text.strip() and any(ask in shown for ask in asks):
+            bar.clearMessage()
 
     def paste_image(self) -> bool:
         if self.selection.doc is None:

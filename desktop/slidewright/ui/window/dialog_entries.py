@@ -76,13 +76,20 @@ class DialogEntries:
         return offer_paste_import(self.main, self.session.doc, text)
 
     def import_article(self) -> None:
-        from slidewright.ui.dialogs.import_dialog import run_import_dialog, show_import_summary
+        from slidewright.ui.dialogs.import_dialog import (
+            Counted,
+            run_import_dialog,
+            show_import_summary,
+        )
         from slidewright.ui.session.preferences import Preferences
 
         lang = Preferences.load(self.settings).article_language()
         imported = run_import_dialog(self.main, self.session.maybe_save, lang)
         if imported is not None and self.session.open_path(imported[0]):
-            said = imported[1].describe().replace("\n", " · ")
+            # one short sentence in the window's language (the summary box beside the article
+            # says the rest): the command line's lines ran into "Slide 1 of 6" and were cut
+            summary = imported[1]
+            said = Counted().imported(summary.slides, summary.source.name)
             self.main.statusBar().showMessage(said, 10000)
             show_import_summary(self.main, self.session.doc, imported[1])
 

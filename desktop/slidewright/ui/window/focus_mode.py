@@ -1,8 +1,8 @@
 """Focus mode (F11): full screen with only the editor, everything else put back afterwards.
 
-The slide list, the preview, the Problems dock and the menu bar go; the status line stays (it
-carries the word count a writer in focus mode still wants). Leaving restores exactly what was
-shown before, including a Problems dock the writer had closed, and the window's own state
+The slide list, the preview, the Problems and Notes docks and the menu bar go; the status line
+stays (it carries the word count a writer in focus mode still wants). Leaving restores exactly
+what was shown before (a dock the writer had closed stays closed) and the window's own state
 (maximised or not). Closing the window in focus mode leaves it first, so the layout remembered
 for the next run is the writer's, not the focus mode's."""
 
