@@ -28,6 +28,15 @@
     template.innerHTML = html;
     return template.content;
   }
+  function keepInView(node) {
+    var box = node.getBoundingClientRect();
+    followed = node;  /* kept in view when the preview is resized (the find bar closing) */
+    if (box.bottom < 0 || box.top > window.innerHeight) {
+      node.scrollIntoView({ block: "center" });
+      return "moved";
+    }
+    return "";
+  }
   function slideAt(index) {
     return document.getElementById("slide-" + (index + 1));
   }
@@ -100,14 +109,19 @@
       }
       var body = slide.querySelector(".sw-body");
       var parts = body ? body.children : [];
-      var node = parts.length ? parts[Math.max(0, Math.min(block, parts.length - 1))] : slide;
-      var box = node.getBoundingClientRect();
-      followed = node;  /* kept in view when the preview is resized (the find bar closing) */
-      if (box.bottom < 0 || box.top > window.innerHeight) {
-        node.scrollIntoView({ block: "center" });
-        return "moved";
+      return keepInView(parts.length ? parts[Math.max(0, Math.min(block, parts.length - 1))]
+                                     : slide);
+    },
+    keepIntroInView: function (block) {
+      /* The same for paragraph `block` of the intro, where the page shows it (not on a
+         slideshow's slide other than the first, where it is hidden). */
+      var intro = document.querySelector("#sw-header .sw-intro");
+      if (!intro || !intro.getClientRects().length) {
+        return "";
       }
-      return "";
+      var parts = intro.children;
+      return keepInView(parts.length ? parts[Math.max(0, Math.min(block, parts.length - 1))]
+                                     : intro);
     },
     replaceHeader: function (html) { replaceChildren("sw-header", html); },
     replaceReadMore: function (html) { replaceChildren("sw-read-more", html); },

@@ -99,3 +99,28 @@ def test_typing_brings_the_edited_paragraph_into_view_and_reading_elsewhere_is_l
     qtbot.keyClicks(body, " and on")
     qtbot.waitUntil(lambda: _last_paragraph_on_screen(qtbot, window, last))
     assert window.parts.desk.follow_typing.moves >= 1
+
+
+def _intro_on_screen(qtbot: Any, window: MainWindow) -> bool:
+    script = """JSON.stringify((function () {
+        var parts = document.querySelector("#sw-header .sw-intro").children;
+        var box = parts[parts.length - 1].getBoundingClientRect();
+        return box.bottom > 0 && box.top < window.innerHeight;
+    })())"""
+    return bool(json.loads(run_js(qtbot, window, script)))
+
+
+def test_typing_in_the_intro_brings_it_into_view(qtbot: Any, sample_window: MainWindow) -> None:
+    """As for a slide's body: the preview was left on the selected slide far below while the
+    writer typed in the article's intro (a writer's trial)."""
+    window = sample_window
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window.select_rows([len(window.doc.article.slides) - 1])  # the preview goes to the end
+    qtbot.waitUntil(lambda: not _intro_on_screen(qtbot, window))
+    window.tabs.setCurrentIndex(1)
+    intro = window.article_editor.intro
+    intro.setFocus()
+    qtbot.keyClick(intro, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(intro, " Still more.")
+    qtbot.waitUntil(lambda: _intro_on_screen(qtbot, window))

@@ -68,7 +68,9 @@ class WritingDesk:
         self.zoom = EditorZoom(editors.tabs, editors.slide_editor.body, settings, preview)
         self._printer: ArticlePrinter | None = None
         self.paste_keys = PasteImageKeys(self.paste_image, main)
-        self.follow_typing = TypingFollower(preview, editors.slide_editor)
+        self.follow_typing = TypingFollower(
+            preview, editors.slide_editor, editors.article_editor.intro
+        )
         editor = editors.slide_editor
         self.paste_keys.watch(editors.slide_list, editor.thumbnail, editor.choose_button)
         editor.body.image_hook = lambda mime: paste_into(mime, self._set_image, self._refused)
