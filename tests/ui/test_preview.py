@@ -233,3 +233,28 @@ def test_nothing_can_be_dragged_out_of_the_preview(qtbot: Any, sample_window: Ma
                                drag(document.querySelector('.sw-slide h2'))]);
     })()"""
     assert run_js(qtbot, window, script) == "[true,true]"
+
+
+def test_the_breadcrumb_shortens_the_title_only_when_the_line_has_no_room_left(
+    qtbot: Any, sample_window: MainWindow
+) -> None:
+    """A long title's crumb was cut at 18rem with room to spare beside it ("SIX MOUNTAIN HUTS
+    WORTH THE C…" on a wide page): it now takes the rest of the line before it is shortened."""
+    window = sample_window
+    qtbot.waitUntil(lambda: window.preview.ready)
+    window.resize(1800, 900)
+    window.doc.undo_stack.push(
+        SetArticleField(
+            window.doc, "title", "Six Mountain Huts Worth the Climb Today", typing=False
+        )
+    )
+    script = """(() => {
+        const li = document.querySelector('.sw-breadcrumb li[aria-current]');
+        const ol = li && li.parentElement;
+        if (!li || ol.clientWidth < 500) return 'narrow';
+        const whole = li.scrollWidth <= li.clientWidth;
+        const uses_the_line = Math.abs(li.getBoundingClientRect().right
+                                       - ol.getBoundingClientRect().right) < 2;
+        return whole || uses_the_line ? 'ok' : 'cut with room to spare';
+    })()"""
+    qtbot.waitUntil(lambda: run_js(qtbot, window, script) == "ok")
