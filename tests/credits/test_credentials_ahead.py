@@ -87,6 +87,17 @@ def children_left():
     return True
 """
 
+# The scripts below log, to the file in argv[2], the name of each picture the child validates.
+LOGGED = """
+log = sys.argv[2]
+validate = ahead_child._validate
+def logged(file, trust_anchors):
+    with open(log, "a") as out:
+        out.write(Path(file).name + "\\n")
+    return validate(file, trust_anchors)
+ahead_child._validate = logged  # in the child forked next
+"""
+
 SIGNED = 10  # of the twelve pictures below (p3 and p7 are plain)
 
 
@@ -252,14 +263,7 @@ print(json.dumps({"killed": after_kill, "midway": after_five, "in line": check()
 def test_a_picture_the_child_has_not_come_to_is_read_in_line_and_skipped_by_the_child(
     own_article: Path, tmp_path: Path
 ) -> None:
-    ahead_of_the_child = """
-log = sys.argv[2]
-validate = ahead_child._validate
-def logged(file, trust_anchors):
-    with open(log, "a") as out:
-        out.write(Path(file).name + "\\n")
-    return validate(file, trust_anchors)
-ahead_child._validate = logged  # in the child forked next
+    ahead_of_the_child = LOGGED + """
 ahead.child_count = lambda: 1
 reading = ahead.start("")
 images = bundle / "images"
@@ -351,14 +355,7 @@ def test_the_child_begins_with_the_pictures_the_article_names_before_the_list_co
 ) -> None:
     """Until the parent has read the article, the child validates what its ``image:`` lines
     name; the answers are used, and the check's findings are the in-line ones."""
-    guessing = """
-log = sys.argv[2]
-validate = ahead_child._validate
-def logged(file, trust_anchors):
-    with open(log, "a") as out:
-        out.write(Path(file).name + "\\n")
-    return validate(file, trust_anchors)
-ahead_child._validate = logged  # in the child forked next
+    guessing = LOGGED + """
 guess = ahead_child._guess_ahead
 def guess_then_say_so(*args):
     early = guess(*args)
