@@ -3,6 +3,7 @@ on the description and the alt text."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -113,3 +114,24 @@ def test_opening_another_article_in_focus_mode_keeps_the_focus(
     assert not window.splitter.widget(2).isVisible()
     window.actions_by_name["focus"].trigger()
     assert window.problems.isVisible() and window.splitter.widget(2).isVisible()
+
+
+def test_leaving_focus_mode_after_closing_the_article_shows_no_panel_over_the_start_page(
+    qtbot: Any, sample_window: MainWindow, sample_bundle: Path
+) -> None:
+    """A writer's trial: F11, Ctrl+W, F11 put the closed article's Problems and Notes panels
+    back over the start page; they come back with the next article instead."""
+    window = sample_window
+    notes = window.parts.record.notes
+    notes.show()
+    assert window.problems.isVisible() and notes.isVisible()
+    window.actions_by_name["focus"].trigger()
+    qtbot.waitUntil(lambda: not window.problems.isVisible() and not notes.isVisible())
+    window.actions_by_name["close"].trigger()
+    qtbot.waitUntil(lambda: window.doc is None)
+    window.actions_by_name["focus"].trigger()
+    qtbot.waitUntil(window.menuBar().isVisible)
+    assert window.stack.currentWidget() is window.welcome
+    assert not window.problems.isVisible() and not notes.isVisible()
+    window.session.open_path(sample_bundle)  # the next article brings the Problems panel back
+    qtbot.waitUntil(window.problems.isVisible)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoCommand
-from PySide6.QtWidgets import QDockWidget, QMainWindow
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from slidewright.ui.editing.commands import SetSlideField
 from slidewright.ui.editing.fields import LineField, TextField
@@ -64,7 +64,12 @@ class WritingDesk:
         self.editors = editors
         # focus mode hides the slide list's column, the preview's and the panels (docks)
         hidden = [editors.columns[0], preview.parentWidget() or preview, *docks]
-        self.focus = FocusMode(main, hidden, editors.tabs)
+        splitter = editors.columns[0].parentWidget()  # the article's page (or the start page)
+
+        def wanted(widget: QWidget) -> bool:
+            return widget not in docks or splitter is None or splitter.isVisibleTo(main)
+
+        self.focus = FocusMode(main, hidden, editors.tabs, wanted)
         self.zoom = EditorZoom(editors.tabs, editors.slide_editor.body, settings, preview)
         self._printer: ArticlePrinter | None = None
         self.paste_keys = PasteImageKeys(self.paste_image, main)

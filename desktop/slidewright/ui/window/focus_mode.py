@@ -8,6 +8,8 @@ for the next run is the writer's, not the focus mode's."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QMainWindow, QWidget
 
@@ -15,13 +17,22 @@ MEASURE_CHARS = 100  # the editor's width in focus mode, in average characters (
 
 
 class FocusMode(QObject):
-    def __init__(self, window: QMainWindow, hidden: list[QWidget], editor: QWidget) -> None:
+    def __init__(
+        self,
+        window: QMainWindow,
+        hidden: list[QWidget],
+        editor: QWidget,
+        wanted: Callable[[QWidget], bool] = lambda widget: True,
+    ) -> None:
         """``hidden``: the widgets focus mode puts away (besides the menu bar); ``editor``: the
-        column that stays, kept to a readable measure in the middle of the screen."""
+        column that stays, kept to a readable measure in the middle of the screen; ``wanted``:
+        whether a widget shown before still belongs on screen when focus mode ends (the
+        article's panels do not once it was closed: the start page shows none)."""
         super().__init__(window)
         self.window = window
         self.hidden = hidden
         self.editor = editor
+        self.wanted = wanted
         self.active = False
         self._shown: list[QWidget] = []
         self._state = Qt.WindowState.WindowNoState
@@ -46,9 +57,14 @@ class FocusMode(QObject):
             self._margins(0)
             window.menuBar().show()
             for widget in self._shown:
-                widget.show()
+                if self.wanted(widget):
+                    widget.show()
             window.setWindowState(self._state)
             window.statusBar().clearMessage()
+
+    def put_away(self, widget: QWidget) -> bool:
+        """Is ``widget`` hidden only by focus mode (shown again when it ends, if wanted)?"""
+        return self.active and widget in self._shown
 
     def keep_hidden(self) -> None:
         """After the window showed a panel again (another article opened): hide it again."""

@@ -234,8 +234,9 @@ class MainWindow(PartsByName, QMainWindow):
         return self.session.doc if self._session_started else None
 
     def show_welcome(self) -> None:
-        if self.problems.doc is not None:
-            self._problems_wanted = self.problems.isVisible()
+        if self.problems.doc is not None:  # (put away by focus mode: still the writer's wish)
+            shown = self.problems.isVisible() or self.parts.desk.focus.put_away(self.problems)
+            self._problems_wanted = shown
         self.problems.set_document(None)
         self.problems.hide()
         self.welcome.set_recent(self.settings.recent())
