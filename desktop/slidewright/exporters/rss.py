@@ -97,8 +97,8 @@ def slide_description(slide: Slide) -> str:
     return caption + markdown_to_html(xml_text(slide.body))
 
 
-def _content(item: ET.Element, slide: Slide, url: str, bundle: Path | None) -> None:
-    file = bundle_file(bundle, slide.image) if bundle else None
+def _content(item: ET.Element, slide: Slide, url: str, file: Path | None) -> None:
+    """``file``: the slide's picture in the article's folder (None for a remote one)."""
     width, height = shown_size(file) if file else (0, 0)
     attrs = {"url": url, "medium": "image"}
     if mime := mimetypes.guess_type(slide.image.split("?")[0])[0]:
@@ -219,7 +219,9 @@ def build_feed(
                 heading = slide.heading or QT_TRANSLATE_NOOP("RssExport", "untitled")
                 warn(no_image.format(number=number, heading=heading))
             continue
-        if bundle is not None and not is_remote(url) and bundle_file(bundle, slide.image) is None:
+        local = bundle is not None and not is_remote(url)
+        file = bundle_file(bundle, slide.image) if bundle is not None and local else None
+        if bundle is not None and local and file is None:
             if warn is not None:  # the checker's rule: missing, outside the folder, no picture
                 where = where_in_article(bundle, slide.image)
                 gone = QT_TRANSLATE_NOOP(
@@ -229,9 +231,6 @@ def build_feed(
                 )
                 warn(gone.format(where=where, path=repr(slide.image), number=number))
             continue
-        file = (
-            bundle_file(bundle, slide.image) if bundle is not None and not is_remote(url) else None
-        )
         if file is not None and (reason := damage.of(file)):
             if warn is not None and bundle is not None:  # the site exports leave it out too
                 where = where_in_article(bundle, slide.image)
@@ -246,7 +245,7 @@ def build_feed(
                     )
                 )
             continue
-        _content(item, slide, _url(base_url, url), bundle)
+        _content(item, slide, _url(base_url, url), file)
     _scrub(rss)
     ET.indent(rss)
     body: bytes = ET.tostring(rss, encoding="utf-8")
