@@ -124,7 +124,7 @@ def open_window(settings: Settings, start: StartPlan) -> MainWindow:
         start = with_fresh_page(start)  # after the window: Chromium starts meanwhile
     if start.from_kept_page:
         assert start.article is not None and start.kept is not None
-        window.preview.show_kept_page(start.article, start.kept)
+        window.preview.show_kept_page(start.article, start.kept, fresh=not kept_from_disk)
         window.open_after_paint(lambda: _report(window, open_planned(window, start)))
     elif start.article is not None or start.make_sample:  # unreadable: the opening says why
         window.start_session()
