@@ -603,7 +603,7 @@ Overwrite it with your version? Their changes will be lost.</source>
     <name>FieldTexts</name>
     <message>
         <source>Hea&amp;ding</source>
-        <translation>&amp;Título</translation>
+        <translation>Títu&amp;lo</translation>
     </message>
     <message>
         <source>Slide heading</source>
@@ -659,7 +659,7 @@ Overwrite it with your version? Their changes will be lost.</source>
     </message>
     <message>
         <source>Ca&amp;ption</source>
-        <translation>&amp;Pie de foto</translation>
+        <translation>Pie de &amp;foto</translation>
     </message>
     <message>
         <source>Optional caption</source>
@@ -799,7 +799,7 @@ Overwrite it with your version? Their changes will be lost.</source>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation>&amp;Título</translation>
+        <translation>Títu&amp;lo</translation>
     </message>
     <message>
         <source>Article title</source>
@@ -947,7 +947,7 @@ Overwrite it with your version? Their changes will be lost.</source>
     </message>
     <message>
         <source>&amp;Intro</source>
-        <translation>Entradi&amp;lla</translation>
+        <translation>E&amp;ntradilla</translation>
     </message>
     <message>
         <source>Intro paragraphs in Markdown, shown before the first slide</source>
@@ -990,7 +990,7 @@ Overwrite it with your version? Their changes will be lost.</source>
     </message>
     <message>
         <source>&amp;Whole words</source>
-        <translation>&amp;Palabras completas</translation>
+        <translation>Pala&amp;bras completas</translation>
     </message>
     <message>
         <source>◀ Previous</source>
@@ -1002,7 +1002,7 @@ Overwrite it with your version? Their changes will be lost.</source>
     </message>
     <message>
         <source>Repla&amp;ce</source>
-        <translation>&amp;Reemplazar</translation>
+        <translation>Reem&amp;plazar</translation>
     </message>
     <message>
         <source>Replace A&amp;ll</source>
