@@ -48,7 +48,7 @@ EXPECTED = {
         "row": "advertencia: «DepositPhotos» → «Depositphotos»",
         "detail": "Corrección: Usar la grafía de la casa «Depositphotos».",
         "button": "Aplicar corrección",
-        "label_row": "advertencia: «Credits: DepositPhotos» lleva su propia etiqueta; "
+        "label_row": "advertencia: «Credits: DepositPhotos» lleva su propio prefijo; "
         "la página ya imprime «Credit:» → «DepositPhotos»",
         "undo": "Usar la grafía de la casa «Depositphotos»",
     },

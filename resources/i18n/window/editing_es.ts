@@ -28,7 +28,7 @@
     <name>ArticleEditor</name>
     <message>
         <source>e.g. Read more from the Coast Desk</source>
-        <translation>p. ej., Lee más de la sección Costa</translation>
+        <translation>p. ej., Más de la sección Costa</translation>
     </message>
     <message>
         <source>{field} heading</source>
@@ -647,7 +647,7 @@ Overwrite it with your version? Their changes will be lost.</source>
     </message>
     <message>
         <source>e.g. Jana Novak/Shutterstock (the label is added for you)</source>
-        <translation>p. ej., Jana Novak/Shutterstock (la etiqueta se añade sola)</translation>
+        <translation>p. ej., Jana Novak/Shutterstock (el prefijo se añade solo)</translation>
     </message>
     <message>
         <source>Who made the image and for which agency, as the agency asks to be credited</source>
@@ -891,7 +891,7 @@ Overwrite it with your version? Their changes will be lost.</source>
     </message>
     <message>
         <source>Credit la&amp;bel</source>
-        <translation>Etiqueta de c&amp;rédito</translation>
+        <translation>Prefijo del c&amp;rédito</translation>
     </message>
     <message>
         <source>Printed before each credit, e.g. Credit</source>
@@ -903,7 +903,7 @@ Overwrite it with your version? Their changes will be lost.</source>
     </message>
     <message>
         <source>credit label</source>
-        <translation>la etiqueta de crédito</translation>
+        <translation>el prefijo del crédito</translation>
     </message>
     <message>
         <source>La&amp;nguage</source>

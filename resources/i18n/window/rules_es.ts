@@ -310,7 +310,7 @@ Corrección: {fix}</translation>
     </message>
     <message>
         <source>credit label</source>
-        <translation>etiqueta de crédito</translation>
+        <translation>prefijo del crédito</translation>
     </message>
     <message>
         <source>lang</source>
@@ -793,15 +793,15 @@ Corrección: {fix}</translation>
     </message>
     <message>
         <source>no label</source>
-        <translation>sin etiqueta</translation>
+        <translation>sin prefijo</translation>
     </message>
     <message>
         <source>&quot;{credit}&quot; carries its own label; the page already prints &quot;{label}:&quot; → &quot;{clean}&quot;</source>
-        <translation>«{credit}» lleva su propia etiqueta; la página ya imprime «{label}:» → «{clean}»</translation>
+        <translation>«{credit}» lleva su propio prefijo; la página ya imprime «{label}:» → «{clean}»</translation>
     </message>
     <message>
         <source>Drop the label: &quot;{clean}&quot;</source>
-        <translation>Quitar la etiqueta: «{clean}»</translation>
+        <translation>Quitar el prefijo: «{clean}»</translation>
     </message>
     <message>
         <source>&quot;{written}&quot; → &quot;{agency}&quot;</source>
@@ -1093,11 +1093,11 @@ Corrección: {fix}</translation>
     </message>
     <message>
         <source>the article is dated {date}, in the future: Hugo builds no page for it (it says only &apos;Pages 0&apos;) until then. Set buildFuture = true in {file} to publish it now, or change the article&apos;s date</source>
-        <translation>el artículo tiene fecha del {date}, en el futuro: Hugo no genera su página hasta entonces (solo dice &apos;Pages 0&apos;). Ponga buildFuture = true en {file} para publicarlo ya, o cambie la fecha del artículo</translation>
+        <translation>el artículo tiene fecha del {date}, en el futuro: Hugo no genera su página hasta entonces (solo dice «Pages 0»). Ponga buildFuture = true en {file} para publicarlo ya, o cambie la fecha del artículo</translation>
     </message>
     <message>
         <source>{file} does not name the theme &apos;{theme}&apos; the article&apos;s layout is in: add theme = [&quot;{theme}&quot;] (or add it to the list of themes), or Hugo shows no slides</source>
-        <translation>{file} no nombra el tema &apos;{theme}&apos; en el que está la plantilla del artículo: añada theme = [&quot;{theme}&quot;] (o añádalo a la lista de temas), o Hugo no mostrará ninguna diapositiva</translation>
+        <translation>{file} no nombra el tema «{theme}» en el que está la plantilla del artículo: añada theme = [&quot;{theme}&quot;] (o añádalo a la lista de temas), o Hugo no mostrará ninguna diapositiva</translation>
     </message>
 </context>
 <context>

@@ -37,8 +37,8 @@
     <message numerus="yes">
         <source>%n slide(s) without an image: Slide ▸ Choose Images for All Slides… assigns a folder of them.</source>
         <translation>
-            <numerusform>%n diapositiva sin imagen: Diapositiva ▸ Elegir imágenes para todas las diapositivas… le asigna una carpeta de imágenes.</numerusform>
-            <numerusform>%n diapositivas sin imagen: Diapositiva ▸ Elegir imágenes para todas las diapositivas… les asigna una carpeta de imágenes.</numerusform>
+            <numerusform>%n diapositiva sin imagen: Diapositiva ▸ Elegir imágenes para todas las diapositivas… las asigna desde una carpeta.</numerusform>
+            <numerusform>%n diapositivas sin imagen: Diapositiva ▸ Elegir imágenes para todas las diapositivas… las asigna desde una carpeta.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -955,7 +955,7 @@ Descartado:{lines}</translation>
     </message>
     <message>
         <source>Your own agencies: the credit checker treats them like AFP or Shutterstock (a picture whose file names one must be credited to it)</source>
-        <translation>Sus propias agencias: el comprobador de créditos las trata como a AFP o Shutterstock (una imagen cuyo archivo nombra una debe acreditarse a ella)</translation>
+        <translation>Sus propias agencias: el comprobador de créditos las trata como a AFP o Shutterstock (una imagen cuyo nombre de archivo menciona una de ellas debe acreditarse a esa agencia)</translation>
     </message>
     <message>
         <source>System language ({language})</source>
@@ -967,7 +967,7 @@ Descartado:{lines}</translation>
     </message>
     <message>
         <source>Default credit label</source>
-        <translation>Etiqueta de crédito predeterminada</translation>
+        <translation>Prefijo de crédito predeterminado</translation>
     </message>
     <message>
         <source>Author&apos;s web page</source>
@@ -1003,7 +1003,7 @@ Descartado:{lines}</translation>
     </message>
     <message>
         <source>Default &amp;credit label</source>
-        <translation>Etiqueta de cré&amp;dito predeterminada</translation>
+        <translation>Prefijo de cré&amp;dito predeterminado</translation>
     </message>
     <message>
         <source>&amp;Publisher</source>
@@ -1027,7 +1027,7 @@ Descartado:{lines}</translation>
     </message>
     <message>
         <source>New articles start with this author and credit label. Exports name the publisher and, for this author&apos;s articles, the author&apos;s page. Agency names are never marked as misspelled, and the credit checker knows them beside its own list. An article&apos;s own language (Article tab) comes before this one. The window&apos;s language changes at the next start.</source>
-        <translation>Los artículos nuevos empiezan con este autor y esta etiqueta de crédito. Las exportaciones nombran al medio y, en los artículos de este autor, la página del autor. Los nombres de agencias nunca se marcan como faltas de ortografía, y el comprobador de créditos los conoce además de su propia lista. El idioma propio de un artículo (pestaña Artículo) tiene prioridad sobre este. El idioma de la ventana cambia en el siguiente inicio.</translation>
+        <translation>Los artículos nuevos empiezan con este autor y este prefijo de crédito. Las exportaciones nombran al medio y, en los artículos de este autor, la página del autor. Los nombres de agencias nunca se marcan como faltas de ortografía, y el comprobador de créditos los conoce además de su propia lista. El idioma propio de un artículo (pestaña Artículo) tiene prioridad sobre este. El idioma de la ventana cambia en el siguiente inicio.</translation>
     </message>
     <message>
         <source>Automatic (system language)</source>
