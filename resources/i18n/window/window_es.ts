@@ -69,11 +69,11 @@
     </message>
     <message>
         <source>PEM chain, leaf first: signs published pictures</source>
-        <translation>Cadena PEM, primero el certificado final: firma las imágenes publicadas</translation>
+        <translation>Cadena PEM (certificado final primero)</translation>
     </message>
     <message>
         <source>its private key (an encrypted key&apos;s passphrase: keyring)</source>
-        <translation>su clave privada (la frase de contraseña de una clave cifrada: llavero)</translation>
+        <translation>su clave privada; contraseña en el llavero</translation>
     </message>
     <message>
         <source>AI &amp;disclosure</source>
@@ -939,11 +939,11 @@ Descartado:{lines}</translation>
     </message>
     <message>
         <source>https://… the author&apos;s page (published with the byline)</source>
-        <translation>https://… la página del autor (se publica con la firma)</translation>
+        <translation>https://… la página web del autor</translation>
     </message>
     <message>
         <source>The publication&apos;s name, e.g. Harbour News</source>
-        <translation>El nombre del medio, p. ej., El Diario del Puerto</translation>
+        <translation>Su nombre, p. ej., El Diario del Puerto</translation>
     </message>
     <message>
         <source>https://… the publication&apos;s logo</source>
