@@ -40,6 +40,9 @@ STEP_TWO_UI = (
     "slidewright.ui.editing.find_bar",
     "slidewright.ui.editing.find_replace",
     "slidewright.ui.problems.panel",
+    "slidewright.ui.dialogs.prompts",
+    "slidewright.ui.session.crash_recovery",
+    "slidewright.ui.session.article_session",  # (step two makes the session first)
     "slidewright.ui.window.selection",
     "slidewright.ui.access.wiring",
     "slidewright.ui.editing.format_tools",
