@@ -30,7 +30,7 @@ AREA = [
     UI / "background.py",
 ]
 SOURCES = ROOT / "resources" / "i18n" / "window"
-LANGUAGES = ("de", "fr")
+LANGUAGES = ("de", "fr", "ar")
 Key = tuple[str, str]  # (context, source text)
 
 

@@ -26,7 +26,7 @@ SETTING = "preferences/windowLanguage"  # "" : follow the system
 SOURCE_LANGUAGE = "en"
 INSTALLED = "slidewrightWindowLanguage"  # the application's property: the language installed
 # Each language by its own name: a writer who cannot read the current one still finds theirs.
-LANGUAGE_NAMES = {"en": "English", "de": "Deutsch", "fr": "Français"}
+LANGUAGE_NAMES = {"en": "English", "de": "Deutsch", "fr": "Français", "ar": "العربية"}
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802  (the name lupdate reads)
