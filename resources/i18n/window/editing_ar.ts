@@ -99,7 +99,7 @@
     </message>
     <message>
         <source>Slidewright articles (*.md)</source>
-        <translation>مقالات Slidewright ‏(*.md)</translation>
+        <translation>مقالات Slidewright (*.md)</translation>
     </message>
     <message>
         <source>New Article</source>

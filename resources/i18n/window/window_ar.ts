@@ -524,7 +524,7 @@ Replace files of the same names there? (Nothing else is deleted.)</source>
     <name>ImportDialog</name>
     <message>
         <source>Articles to import ({patterns})</source>
-        <translation>مقالات للاستيراد ({patterns})</translation>
+        <translation>مقالات للاستيراد ‎({patterns})</translation>
     </message>
     <message>
         <source>Import: choose page text, HTML or Markdown</source>
@@ -955,7 +955,7 @@ Left out of it:{lines}</source>
     </message>
     <message>
         <source>https://… the author&apos;s page (published with the byline)</source>
-        <translation>https://… صفحة الكاتب (تُنشر مع اسمه)</translation>
+        <translation>صفحة الكاتب، تُنشر مع اسمه: ‎https://…‎</translation>
     </message>
     <message>
         <source>The publication&apos;s name, e.g. Harbour News</source>
@@ -963,7 +963,7 @@ Left out of it:{lines}</source>
     </message>
     <message>
         <source>https://… the publication&apos;s logo</source>
-        <translation>https://… شعار المطبوعة</translation>
+        <translation>شعار المطبوعة: ‎https://…‎</translation>
     </message>
     <message>
         <source>One agency per line, e.g. your own picture desk</source>
@@ -1058,7 +1058,7 @@ Left out of it:{lines}</source>
     <name>Prompts</name>
     <message>
         <source>Images ({patterns})</source>
-        <translation>الصور ({patterns})</translation>
+        <translation>الصور ‎({patterns})</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -1074,7 +1074,7 @@ Left out of it:{lines}</source>
     </message>
     <message>
         <source>Article folder ({patterns})</source>
-        <translation>مجلد المقال ({patterns})</translation>
+        <translation>مجلد المقال ‎({patterns})</translation>
     </message>
     <message>
         <source>&amp;Title of the new article:</source>
