@@ -4,7 +4,7 @@ The real window is started on the sample in a process of its own, as `slidewrigh
 starts it (the layout direction is the application's, so it must not leak into the other tests):
 Qt's own translation (qtbase_ar.qm) turns the window right to left, the menus and the Problems
 panel speak Arabic with the writer's credits quoted as written, the English article's fields
-still run left to right, keys read as typed (Ctrl+, not ",+Ctrl") and numbers are written with
+still run left to right (its empty ones too), keys read as typed (Ctrl+, not ",+Ctrl") and numbers are written with
 the Western digits pan-Arab newsrooms use, as the counts in the translations are."""
 
 from __future__ import annotations
@@ -57,6 +57,14 @@ SHOWS = textwrap.dedent(
         "heading_text": window.slide_editor.fields["heading"].text(),
         "number": QLocale().toString(1616),
     }
+    window.actions_by_name["add_slide"].trigger()  # Slide ▸ New Slide: empty fields
+    editor = window.slide_editor
+    shown["new_slide"] = [
+        editor.fields["heading"].text(),
+        editor.fields["heading"].layoutDirection().name,
+        editor.body.toPlainText(),
+        editor.body.layoutDirection().name,
+    ]
     print(json.dumps(shown))
     """
 )
@@ -99,6 +107,8 @@ def test_an_arabic_desk_gets_a_right_to_left_window_in_arabic(tmp_path: Path) ->
     # the article is English: its fields still run left to right in the mirrored window
     assert shown["heading_text"] == "Where the Fog Lifts Late"
     assert shown["heading"] == "LeftToRight"
+    # a new slide's empty fields are ready for English too, not for the window's Arabic
+    assert shown["new_slide"] == ["", "LeftToRight", "", "LeftToRight"]
     assert shown["number"] == "1,616"  # Western digits, as %n counts are written
 
 
@@ -107,3 +117,15 @@ def test_arabic_is_picked_from_the_system_languages() -> None:
     assert chosen_language("", ["ar-SA"], shipped) == "ar"
     assert chosen_language("", ["ar_EG", "en"], shipped) == "ar"
     assert chosen_language("ar", ["de-DE"], shipped) == "ar"  # Preferences ▸ العربية
+
+
+def test_an_articles_language_names_its_direction() -> None:
+    """What an empty field of the article takes (text_direction.set_empty_direction)."""
+    from PySide6.QtCore import Qt
+
+    from slidewright.ui.editing.text_direction import language_direction
+
+    assert language_direction("en-GB") == Qt.LayoutDirection.LeftToRight
+    assert language_direction("ar") == language_direction("he") == Qt.LayoutDirection.RightToLeft
+    assert language_direction("") is None  # no language: the window's direction
+    assert language_direction("xx") is None
