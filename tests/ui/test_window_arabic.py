@@ -100,7 +100,7 @@ def test_an_arabic_desk_gets_a_right_to_left_window_in_arabic(tmp_path: Path) ->
     # Edit ▸ Preferences shows its key as typed, not ",+Ctrl"
     assert shown["preferences"] == ["الت&فضيلات…\t\u200eCtrl+,\u200e"]
     # the Problems panel: Arabic words, Arabic plural-free counts, the credits as written
-    assert shown["summary"] == "خطأ: 1، تحذيرات: 12، ملاحظات: 8"
+    assert shown["summary"] == "خطأ: 1، تحذيرات: 12، تنبيهات: 8"
     assert shown["group"] == "الشريحة 2: A Market on the Quay"
     spelling = shown["rows"]["credit-agency-spelling@1"]
     assert spelling == "تحذير: «DepositPhotos»\u200f ← \u200f«Depositphotos»"

@@ -455,11 +455,11 @@ but cannot read them ({problem}). The copy is kept there for you.</source>
     <name>DataSize</name>
     <message>
         <source>{number} MB</source>
-        <translation>{number} م.ب</translation>
+        <translation>{number} ميغابايت</translation>
     </message>
     <message>
         <source>{number} kB</source>
-        <translation>{number} ك.ب</translation>
+        <translation>{number} كيلوبايت</translation>
     </message>
 </context>
 <context>
@@ -1291,15 +1291,15 @@ Save?</source>
     <name>LengthHint</name>
     <message>
         <source>{count} characters: {why} (about {limit}). The rest will be cut.</source>
-        <translation>{count} حرفًا: {why} (نحو {limit}). وسيُقتطع الباقي.</translation>
+        <translation>عدد الأحرف {count}: {why} (نحو {limit}). وسيُقتطع الباقي.</translation>
     </message>
     <message>
         <source>{count} characters: {why} (about {limit}).</source>
-        <translation>{count} حرفًا: {why} (نحو {limit}).</translation>
+        <translation>عدد الأحرف {count}: {why} (نحو {limit}).</translation>
     </message>
     <message>
         <source>{count} of {limit} characters</source>
-        <translation>{count} من {limit} حرفًا</translation>
+        <translation>الأحرف: {count} من {limit}</translation>
     </message>
 </context>
 <context>
@@ -1362,7 +1362,7 @@ Save?</source>
     </message>
     <message>
         <source>Indexing {done} of {total} articles…</source>
-        <translation>جارٍ فهرسة {done} من {total} مقالًا…</translation>
+        <translation>جارٍ فهرسة المقالات: {done} من {total}…</translation>
     </message>
     <message>
         <source>1 article</source>
@@ -1381,7 +1381,7 @@ Save?</source>
     </message>
     <message>
         <source>{articles}, {pictures} pictures, {findings} findings</source>
-        <translation>{articles}، الصور: {pictures}، الملاحظات: {findings}</translation>
+        <translation>{articles}، الصور: {pictures}، المشكلات: {findings}</translation>
     </message>
     <message>
         <source>(no credit)</source>
@@ -1681,7 +1681,7 @@ Save?</source>
     </message>
     <message>
         <source>Keep the {count} newest versions</source>
-        <translation>الإبقاء على أحدث {count} نسخة</translation>
+        <translation>الإبقاء على أحدث {count} من النسخ</translation>
     </message>
     <message>
         <source>Delete versions older than {days} days</source>
@@ -1837,12 +1837,12 @@ Restore them? You can undo the restore, and nothing is saved until you save. Dis
     <message numerus="yes">
         <source>%n credit/image finding(s), worst: {severity}</source>
         <translation>
-            <numerusform>لا ملاحظات على الحقوق أو الصورة (%n)، أشدّها: {severity}</numerusform>
-            <numerusform>ملاحظة واحدة (%n) على الحقوق أو الصورة، أشدّها: {severity}</numerusform>
-            <numerusform>ملاحظتان (%n) على الحقوق أو الصورة، أشدّهما: {severity}</numerusform>
-            <numerusform>%n ملاحظات على الحقوق أو الصورة، أشدّها: {severity}</numerusform>
-            <numerusform>%n ملاحظة على الحقوق أو الصورة، أشدّها: {severity}</numerusform>
-            <numerusform>%n ملاحظة على الحقوق أو الصورة، أشدّها: {severity}</numerusform>
+            <numerusform>لا مشكلات في الحقوق أو الصورة (%n)، أشدّها: {severity}</numerusform>
+            <numerusform>مشكلة واحدة (%n) في الحقوق أو الصورة، أشدّها: {severity}</numerusform>
+            <numerusform>مشكلتان (%n) في الحقوق أو الصورة، أشدّهما: {severity}</numerusform>
+            <numerusform>%n مشكلات في الحقوق أو الصورة، أشدّها: {severity}</numerusform>
+            <numerusform>%n مشكلة في الحقوق أو الصورة، أشدّها: {severity}</numerusform>
+            <numerusform>%n مشكلة في الحقوق أو الصورة، أشدّها: {severity}</numerusform>
         </translation>
     </message>
     <message numerus="yes">

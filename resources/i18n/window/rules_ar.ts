@@ -271,11 +271,11 @@ Fix: {fix}</source>
     </message>
     <message>
         <source>note</source>
-        <translation>ملاحظة</translation>
+        <translation>تنبيه</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation>ملاحظات</translation>
+        <translation>تنبيهات</translation>
     </message>
     <message>
         <source>Choose Images for All Slides…</source>
@@ -681,7 +681,7 @@ Fix: {fix}</source>
     </message>
     <message>
         <source>Credit and image findings by slide; Enter goes to the field at fault</source>
-        <translation>ملاحظات الحقوق والصور حسب الشريحة؛ ومفتاح Enter ينقلك إلى الحقل المعنيّ</translation>
+        <translation>مشكلات الحقوق والصور حسب الشريحة؛ ومفتاح Enter ينقلك إلى الحقل المعنيّ</translation>
     </message>
     <message>
         <source>The selected problem, in full</source>
