@@ -87,7 +87,7 @@
     <name>ArticleSession</name>
     <message>
         <source>{path}: could not be opened ({kind}: {reason})</source>
-        <translation>{path}: تعذّر فتحه ({kind}: {reason})</translation>
+        <translation>{path}‎: تعذّر فتحه ({kind}: {reason})</translation>
     </message>
     <message>
         <source>Cannot open article</source>
@@ -115,7 +115,7 @@
     </message>
     <message>
         <source>{folder} already holds an article (index.md). Open it instead, or pick an empty folder.</source>
-        <translation>يحوي {folder} مقالًا بالفعل (index.md). افتحه بدلًا من ذلك، أو اختر مجلدًا فارغًا.</translation>
+        <translation>يحوي ‎{folder}‎ مقالًا بالفعل (index.md). افتحه بدلًا من ذلك، أو اختر مجلدًا فارغًا.</translation>
     </message>
     <message>
         <source>Untitled article</source>
@@ -139,7 +139,7 @@ Your version stays open; Save asks before writing over that file.</source>
     </message>
     <message>
         <source>Reloaded {file}, changed on disk: {changes}</source>
-        <translation>أُعيد تحميل {file} بعد تغييره على القرص: {changes}</translation>
+        <translation>أُعيد تحميل ‎{file}‎ بعد تغييره على القرص: {changes}</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -147,7 +147,7 @@ Your version stays open; Save asks before writing over that file.</source>
     </message>
     <message>
         <source>{file} could not be saved: {reason}. The file on disk is unchanged; your changes are still open here.</source>
-        <translation>تعذّر حفظ {file}: {reason}. الملف على القرص لم يتغير؛ وتغييراتك ما زالت مفتوحة هنا.</translation>
+        <translation>تعذّر حفظ ‎{file}‎: {reason}. الملف على القرص لم يتغير؛ وتغييراتك ما زالت مفتوحة هنا.</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
@@ -155,11 +155,11 @@ Your version stays open; Save asks before writing over that file.</source>
     </message>
     <message>
         <source>Saved {file}; the original is kept as {copy}</source>
-        <translation>حُفظ {file}؛ والأصل محفوظ باسم {copy}</translation>
+        <translation>حُفظ ‎{file}‎؛ والأصل محفوظ باسم ‎{copy}‎</translation>
     </message>
     <message>
         <source>Saved {file}</source>
-        <translation>حُفظ {file}</translation>
+        <translation>حُفظ ‎{file}‎</translation>
     </message>
     <message>
         <source>Save Article As: name its new folder</source>
@@ -167,7 +167,7 @@ Your version stays open; Save asks before writing over that file.</source>
     </message>
     <message>
         <source>{folder} already holds an article; pick an empty folder.</source>
-        <translation>يحوي {folder} مقالًا بالفعل؛ اختر مجلدًا فارغًا.</translation>
+        <translation>يحوي ‎{folder}‎ مقالًا بالفعل؛ اختر مجلدًا فارغًا.</translation>
     </message>
     <message>
         <source>Folder is not empty</source>
@@ -175,7 +175,7 @@ Your version stays open; Save asks before writing over that file.</source>
     </message>
     <message>
         <source>{folder} already holds other files. Save the article there anyway? Images of the article replace files of the same name.</source>
-        <translation>يحوي {folder} ملفات أخرى بالفعل. هل يُحفظ المقال هناك على أي حال؟ صور المقال تحلّ محل الملفات التي تحمل الاسم نفسه.</translation>
+        <translation>يحوي ‎{folder}‎ ملفات أخرى بالفعل. هل يُحفظ المقال هناك على أي حال؟ صور المقال تحلّ محل الملفات التي تحمل الاسم نفسه.</translation>
     </message>
     <message>
         <source>Replace images?</source>
@@ -186,14 +186,14 @@ Your version stays open; Save asks before writing over that file.</source>
 {images}
 
 Replace them with the article&apos;s images?</source>
-        <translation>يحوي {folder} بالفعل صورًا مختلفة بالأسماء نفسها:
+        <translation>يحوي ‎{folder}‎ بالفعل صورًا مختلفة بالأسماء نفسها:
 {images}
 
 هل تُستبدل بها صور المقال؟</translation>
     </message>
     <message>
         <source>Saved as {file}</source>
-        <translation>حُفظ باسم {file}</translation>
+        <translation>حُفظ باسم ‎{file}‎</translation>
     </message>
     <message>
         <source>Some images were missing</source>
@@ -227,7 +227,7 @@ Replace them with the article&apos;s images?</source>
 {changes}
 
 Reload it (your unsaved version is kept in History), or keep your version?</source>
-        <translation>غيّر برنامج آخر الملف {file}.
+        <translation>غيّر برنامج آخر الملف ‎{file}‎.
 
 {changes}
 
@@ -247,11 +247,11 @@ Reload it (your unsaved version is kept in History), or keep your version?</sour
     </message>
     <message>
         <source>Reloaded {file}, changed on disk: {changes}. Your version is in History (Undo brings it back)</source>
-        <translation>أُعيد تحميل {file} بعد تغييره على القرص: {changes}. نسختك في السجل (التراجع يعيدها)</translation>
+        <translation>أُعيد تحميل ‎{file}‎ بعد تغييره على القرص: {changes}. نسختك في السجل (التراجع يعيدها)</translation>
     </message>
     <message>
         <source>{file} was changed by another program: you will be asked when you pause</source>
-        <translation>غيّر برنامج آخر الملف {file}: ستُسأل عندما تتوقف عن الكتابة</translation>
+        <translation>غيّر برنامج آخر الملف ‎{file}‎: ستُسأل عندما تتوقف عن الكتابة</translation>
     </message>
     <message>
         <source>The new version cannot be read: {reason}</source>
@@ -384,7 +384,7 @@ Your work is still open; save it to keep it.</source>
 {file}
 but cannot read them ({problem}). The copy is kept there for you.</source>
         <translation>احتفظ Slidewright بتغييرات غير محفوظة لهذا المقال في
-{file}
+‎{file}‎
 لكنه لا يستطيع قراءتها ({problem}). والنسخة باقية هناك من أجلك.</translation>
     </message>
     <message>
@@ -566,7 +566,7 @@ but cannot read them ({problem}). The copy is kept there for you.</source>
         <source>{file} was changed by another program since you opened it.
 
 Overwrite it with your version? Their changes will be lost.</source>
-        <translation>غيّر برنامج آخر الملف {file} منذ أن فتحته.
+        <translation>غيّر برنامج آخر الملف ‎{file}‎ منذ أن فتحته.
 
 هل تكتب نسختك فوقه؟ ستضيع تغييراته.</translation>
     </message>
@@ -1125,17 +1125,17 @@ Overwrite it with your version? Their changes will be lost.</source>
 A copy of the file as it is now will be kept beside it as {copy} (a hidden file, which Hugo and Jekyll do not publish).
 
 Save?</source>
-        <translation>كُتب {file} يدويًا أو ببرنامج آخر. الحفظ يُبقي على مقالك، لكن لا يُبقي على الملف كله كما هو مكتوب:
+        <translation>كُتب ‎{file}‎ يدويًا أو ببرنامج آخر. الحفظ يُبقي على مقالك، لكن لا يُبقي على الملف كله كما هو مكتوب:
 
 {changes}
 
-ستُحفظ نسخة من الملف بحاله الآن بجانبه باسم {copy} (ملف مخفي لا ينشره Hugo ولا Jekyll).
+ستُحفظ نسخة من الملف بحاله الآن بجانبه باسم ‎{copy}‎ (ملف مخفي لا ينشره Hugo ولا Jekyll).
 
 هل تحفظ؟</translation>
     </message>
     <message>
         <source>Not saved: {file} is unchanged</source>
-        <translation>لم يُحفظ: {file} لم يتغير</translation>
+        <translation>لم يُحفظ: ‎{file}‎ لم يتغير</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -1143,7 +1143,7 @@ Save?</source>
     </message>
     <message>
         <source>A copy of {file} could not be kept: {reason}. Nothing was saved; your changes are still open here.</source>
-        <translation>تعذّر الاحتفاظ بنسخة من {file}: {reason}. لم يُحفظ شيء؛ وتغييراتك ما زالت مفتوحة هنا.</translation>
+        <translation>تعذّر الاحتفاظ بنسخة من ‎{file}‎: {reason}. لم يُحفظ شيء؛ وتغييراتك ما زالت مفتوحة هنا.</translation>
     </message>
     <message>
         <source>Not saved: no copy of the original could be kept ({reason})</source>
@@ -1322,7 +1322,7 @@ Save?</source>
     </message>
     <message>
         <source>Library: {folder}</source>
-        <translation>المكتبة: {folder}</translation>
+        <translation>المكتبة: ‎{folder}‎</translation>
     </message>
     <message>
         <source>&amp;Articles</source>
@@ -1423,15 +1423,15 @@ Save?</source>
     </message>
     <message>
         <source>E-mail link: {address}</source>
-        <translation>رابط بريد إلكتروني: {address}</translation>
+        <translation>رابط بريد إلكتروني: ‎{address}‎</translation>
     </message>
     <message>
         <source>Link to the article&apos;s file: {address}</source>
-        <translation>رابط إلى ملف المقال: {address}</translation>
+        <translation>رابط إلى ملف المقال: ‎{address}‎</translation>
     </message>
     <message>
         <source>Link to: {address}</source>
-        <translation>رابط إلى: {address}</translation>
+        <translation>رابط إلى: ‎{address}‎</translation>
     </message>
 </context>
 <context>
@@ -1654,7 +1654,7 @@ Save?</source>
     </message>
     <message>
         <source>Image outside the article folder: {path}</source>
-        <translation>صورة خارج مجلد المقال: {path}</translation>
+        <translation>صورة خارج مجلد المقال: ‎{path}‎</translation>
     </message>
     <message>
         <source>Image not shown: {reason}</source>
@@ -1662,11 +1662,11 @@ Save?</source>
     </message>
     <message>
         <source>Image not found: {path}</source>
-        <translation>لم يُعثر على الصورة: {path}</translation>
+        <translation>لم يُعثر على الصورة: ‎{path}‎</translation>
     </message>
     <message>
         <source>Image not shown: {path}: {reason}</source>
-        <translation>لم تُعرض الصورة: {path}: {reason}</translation>
+        <translation>لم تُعرض الصورة: ‎{path}‎: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1725,7 +1725,7 @@ Save?</source>
 Restore them? You can undo the restore, and nothing is saved until you save. Discarding deletes the kept copy.</source>
         <translation>احتفظ Slidewright بتغييرات غير محفوظة على «{title}» منذ {when}؛ وانتهت تلك الجلسة دون حفظها.
 
-تغيّر {file} على القرص منذ إجراء هذه التعديلات (كتبه برنامج آخر أو نافذة أخرى). الاستعادة تضع تعديلاتك مكان ما يحويه الملف الآن؛ والتراجع يعيد نسخة الملف.
+تغيّر ‎{file}‎ على القرص منذ إجراء هذه التعديلات (كتبه برنامج آخر أو نافذة أخرى). الاستعادة تضع تعديلاتك مكان ما يحويه الملف الآن؛ والتراجع يعيد نسخة الملف.
 
 هل تستعيدها؟ يمكنك التراجع عن الاستعادة، ولا يُحفظ شيء حتى تحفظ. والتجاهل يحذف النسخة المحتفَظ بها.</translation>
     </message>
@@ -1870,7 +1870,7 @@ Restore them? You can undo the restore, and nothing is saved until you save. Dis
     </message>
     <message>
         <source>Image: {file}</source>
-        <translation>الصورة: {file}</translation>
+        <translation>الصورة: ‎{file}‎</translation>
     </message>
     <message>
         <source>No image</source>

@@ -12,7 +12,7 @@
     <name>CheckReport</name>
     <message>
         <source>slide {number}: Content Credentials of {image}: {summary}</source>
-        <translation>الشريحة {number}: بيانات اعتماد المحتوى لـ{image}: {summary}</translation>
+        <translation>الشريحة {number}: بيانات اعتماد المحتوى لـ‎{image}‎: {summary}</translation>
     </message>
 </context>
 <context>
@@ -196,7 +196,7 @@
     </message>
     <message>
         <source>{file}: Content Credentials not written ({error})</source>
-        <translation>{file}: لم تُكتب بيانات اعتماد المحتوى ({error})</translation>
+        <translation>{file}‎: لم تُكتب بيانات اعتماد المحتوى ({error})</translation>
     </message>
 </context>
 <context>
@@ -476,7 +476,7 @@ Fix: {fix}</source>
     <name>HtmlExport</name>
     <message>
         <source>image {path} left out: its metadata could not be cleaned</source>
-        <translation>أُغفلت الصورة {path}: تعذّر تنظيف بياناتها الوصفية</translation>
+        <translation>أُغفلت الصورة ‎{path}‎: تعذّر تنظيف بياناتها الوصفية</translation>
     </message>
 </context>
 <context>
@@ -502,19 +502,19 @@ Fix: {fix}</source>
     <name>ImageProblems</name>
     <message>
         <source>{where}: image {path} not found in the article&apos;s folder; published without it</source>
-        <translation>{where}: لم يُعثر على الصورة {path} في مجلد المقال؛ نُشر من دونها</translation>
+        <translation>{where}: لم يُعثر على الصورة ‎{path}‎ في مجلد المقال؛ نُشر من دونها</translation>
     </message>
     <message>
         <source>{where}: image {path} is not a readable SVG; published without it</source>
-        <translation>{where}: الصورة {path} ليست ملف SVG مقروءًا؛ نُشر من دونها</translation>
+        <translation>{where}: الصورة ‎{path}‎ ليست ملف SVG مقروءًا؛ نُشر من دونها</translation>
     </message>
     <message>
         <source>{where}: image {path} is not published: {reason}</source>
-        <translation>{where}: الصورة {path} لا تُنشر: {reason}</translation>
+        <translation>{where}: الصورة ‎{path}‎ لا تُنشر: {reason}</translation>
     </message>
     <message>
         <source>{where}: image {path} left out: {reason}</source>
-        <translation>{where}: أُغفلت الصورة {path}: {reason}</translation>
+        <translation>{where}: أُغفلت الصورة ‎{path}‎: {reason}</translation>
     </message>
 </context>
 <context>
@@ -591,15 +591,15 @@ Fix: {fix}</source>
     </message>
     <message>
         <source>{image} is outside the article folder (an absolute path, a link out of it or an address that is no file): no export takes it</source>
-        <translation>{image} خارج مجلد المقال (مسار مطلق، أو رابط إلى خارجه، أو عنوان ليس ملفًا): لا يأخذه أي تصدير</translation>
+        <translation>{image}‎ خارج مجلد المقال (مسار مطلق، أو رابط إلى خارجه، أو عنوان ليس ملفًا): لا يأخذه أي تصدير</translation>
     </message>
     <message>
         <source>{image} names no picture file in the article folder: no export takes it</source>
-        <translation>{image} لا يسمّي ملف صورة في مجلد المقال: لا يأخذه أي تصدير</translation>
+        <translation>{image}‎ لا يسمّي ملف صورة في مجلد المقال: لا يأخذه أي تصدير</translation>
     </message>
     <message>
         <source>{image} cannot be read: {problem}</source>
-        <translation>تتعذّر قراءة {image}: {problem}</translation>
+        <translation>تتعذّر قراءة ‎{image}‎: {problem}</translation>
     </message>
     <message>
         <source>no reason given</source>
@@ -607,7 +607,7 @@ Fix: {fix}</source>
     </message>
     <message>
         <source>{image} is not an image that opens: {problem}</source>
-        <translation>{image} ليست صورة تُفتح: {problem}</translation>
+        <translation>{image}‎ ليست صورة تُفتح: {problem}</translation>
     </message>
     <message>
         <source>this photo is credited &apos;{credit}&apos; here, but {others}: agree on one credit</source>
@@ -744,11 +744,11 @@ Fix: {fix}</source>
     </message>
     <message>
         <source>post {post} ({status}) at {link}: {images}.</source>
-        <translation>المنشور {post} ({status}) على {link}: {images}.</translation>
+        <translation>المنشور {post} ({status}) على ‎{link}‎: {images}.</translation>
     </message>
     <message>
         <source>(It was published to {site} before; that record is replaced.)</source>
-        <translation>(نُشر على {site} من قبل؛ وقد استُبدل ذلك السجل.)</translation>
+        <translation>(نُشر على ‎{site}‎ من قبل؛ وقد استُبدل ذلك السجل.)</translation>
     </message>
     <message>
         <source>(Post {post} was deleted on the site; a new post was made.)</source>
@@ -774,11 +774,11 @@ Fix: {fix}</source>
     </message>
     <message>
         <source>{where}: image {path} is not a picture in the article&apos;s folder: the feed gives slide {number} no media:content</source>
-        <translation>{where}: الصورة {path} ليست صورة في مجلد المقال: لا يعطي الموجز الشريحة {number} أي media:content</translation>
+        <translation>{where}: الصورة ‎{path}‎ ليست صورة في مجلد المقال: لا يعطي الموجز الشريحة {number} أي media:content</translation>
     </message>
     <message>
         <source>{where}: image {path} left out: {reason}; the feed gives slide {number} no media:content</source>
-        <translation>{where}: أُغفلت الصورة {path}: {reason}؛ ولا يعطي الموجز الشريحة {number} أي media:content</translation>
+        <translation>{where}: أُغفلت الصورة ‎{path}‎: {reason}؛ ولا يعطي الموجز الشريحة {number} أي media:content</translation>
     </message>
 </context>
 <context>
@@ -908,7 +908,7 @@ Fix: {fix}</source>
     <name>RulesImage</name>
     <message>
         <source>{image} is not in the article folder</source>
-        <translation>{image} ليست في مجلد المقال</translation>
+        <translation>{image}‎ ليست في مجلد المقال</translation>
     </message>
     <message>
         <source>the slide has no image</source>
@@ -924,19 +924,19 @@ Fix: {fix}</source>
     </message>
     <message>
         <source>{image} is outside the article folder; publishing tools will not find it</source>
-        <translation>{image} خارج مجلد المقال؛ ولن تجدها أدوات النشر</translation>
+        <translation>{image}‎ خارج مجلد المقال؛ ولن تجدها أدوات النشر</translation>
     </message>
     <message>
         <source>{image} is not an image that can be opened ({reason})</source>
-        <translation>{image} ليست صورة يمكن فتحها ({reason})</translation>
+        <translation>{image}‎ ليست صورة يمكن فتحها ({reason})</translation>
     </message>
     <message>
         <source>{image} is not an image that can be opened</source>
-        <translation>{image} ليست صورة يمكن فتحها</translation>
+        <translation>{image}‎ ليست صورة يمكن فتحها</translation>
     </message>
     <message>
         <source>{image} is left out of every export: {reason}</source>
-        <translation>{image} مُغفلة من كل تصدير: {reason}</translation>
+        <translation>{image}‎ مُغفلة من كل تصدير: {reason}</translation>
     </message>
     <message>
         <source>{width}×{height} px: the shorter side is under the house minimum of {minimum} px</source>
@@ -1093,18 +1093,18 @@ Fix: {fix}</source>
     </message>
     <message>
         <source>the article is dated {date}, in the future: Hugo builds no page for it (it says only &apos;Pages 0&apos;) until then. Set buildFuture = true in {file} to publish it now, or change the article&apos;s date</source>
-        <translation>المقال مؤرَّخ بـ{date}، في المستقبل: لا يبني Hugo صفحة له (يقول فقط &apos;Pages 0&apos;) حتى ذلك الحين. اضبط buildFuture = true في {file} لنشره الآن، أو غيّر تاريخ المقال</translation>
+        <translation>المقال مؤرَّخ بـ{date}، في المستقبل: لا يبني Hugo صفحة له (يقول فقط &apos;Pages 0&apos;) حتى ذلك الحين. اضبط buildFuture = true في ‎{file}‎ لنشره الآن، أو غيّر تاريخ المقال</translation>
     </message>
     <message>
         <source>{file} does not name the theme &apos;{theme}&apos; the article&apos;s layout is in: add theme = [&quot;{theme}&quot;] (or add it to the list of themes), or Hugo shows no slides</source>
-        <translation>{file} لا يذكر القالب &apos;{theme}&apos; الذي فيه تخطيط المقال: أضف theme = [&quot;{theme}&quot;] (أو أضفه إلى قائمة القوالب)، وإلا فلن يعرض Hugo أي شرائح</translation>
+        <translation>{file}‎ لا يذكر القالب &apos;{theme}&apos; الذي فيه تخطيط المقال: أضف theme = [&quot;{theme}&quot;] (أو أضفه إلى قائمة القوالب)، وإلا فلن يعرض Hugo أي شرائح</translation>
     </message>
 </context>
 <context>
     <name>SiteExport</name>
     <message>
         <source>image {path} left out: {reason}</source>
-        <translation>أُغفلت الصورة {path}: {reason}</translation>
+        <translation>أُغفلت الصورة ‎{path}‎: {reason}</translation>
     </message>
     <message>
         <source>the full-size pictures were left out of the site: their metadata could not be cleaned (the page shows the renditions)</source>

@@ -13,11 +13,11 @@
     </message>
     <message>
         <source>PDF saved: {path}</source>
-        <translation>حُفظ ملف PDF: {path}</translation>
+        <translation>حُفظ ملف PDF: ‎{path}‎</translation>
     </message>
     <message>
         <source>Could not write the PDF {path}</source>
-        <translation>تعذّرت كتابة ملف PDF ‏{path}</translation>
+        <translation>تعذّرت كتابة ملف PDF ‎{path}‎</translation>
     </message>
     <message>
         <source>Printing failed: the article could not be laid out.</source>
@@ -265,7 +265,7 @@
     </message>
     <message>
         <source>Exported to {path}</source>
-        <translation>صُدِّر إلى {path}</translation>
+        <translation>صُدِّر إلى ‎{path}‎</translation>
     </message>
     <message>
         <source>… and {count} more</source>
@@ -1219,7 +1219,7 @@ Publish anyway?</source>
     </message>
     <message>
         <source>Connecting to {site}…</source>
-        <translation>جارٍ الاتصال بـ{site}…</translation>
+        <translation>جارٍ الاتصال بـ‎{site}‎…</translation>
     </message>
     <message>
         <source>Publish not recorded</source>
@@ -1229,7 +1229,7 @@ Publish anyway?</source>
         <source>Publishing goes on, but it could not be recorded in {file}: {error}
 
 Save the article afterwards to keep the record; without it the next publish makes a new post.</source>
-        <translation>يستمر النشر، لكن تعذّر تسجيله في {file}: {error}
+        <translation>يستمر النشر، لكن تعذّر تسجيله في ‎{file}‎: {error}
 
 احفظ المقال بعد ذلك للاحتفاظ بالسجل؛ فمن دونه ينشئ النشر التالي منشورًا جديدًا.</translation>
     </message>
@@ -1372,7 +1372,7 @@ Save the article afterwards to keep the record; without it the next publish make
     </message>
     <message>
         <source>Image pasted as {file}</source>
-        <translation>لُصقت الصورة باسم {file}</translation>
+        <translation>لُصقت الصورة باسم ‎{file}‎</translation>
     </message>
     <message>
         <source>Image not pasted</source>
@@ -1384,7 +1384,7 @@ Save the article afterwards to keep the record; without it the next publish make
     </message>
     <message>
         <source>Writing {file}…</source>
-        <translation>جارٍ كتابة {file}…</translation>
+        <translation>جارٍ كتابة ‎{file}‎…</translation>
     </message>
     <message>
         <source>Printing…</source>
