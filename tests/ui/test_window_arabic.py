@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from slidewright.ui.translation import chosen_language
+from slidewright.ui.window.main_window import MainWindow
 
 SHOWS = textwrap.dedent(
     """
@@ -129,3 +130,27 @@ def test_an_articles_language_names_its_direction() -> None:
     assert language_direction("ar") == language_direction("he") == Qt.LayoutDirection.RightToLeft
     assert language_direction("") is None  # no language: the window's direction
     assert language_direction("xx") is None
+
+
+def test_an_arabic_articles_new_slide_is_ready_for_arabic_in_an_english_window(
+    qtbot: Any, sample_window: MainWindow
+) -> None:
+    """The other way round: a desk writing in Arabic with the window in English. Once the
+    article's Language says ar, a new slide's empty heading and body are laid out right to left
+    before the first letter is typed; the English slides' fields keep their left-to-right text."""
+    from PySide6.QtCore import Qt
+
+    window = sample_window
+    rtl = Qt.LayoutDirection.RightToLeft
+    language = window.article_editor.fields["lang"]
+    language.setFocus()
+    language.selectAll()
+    qtbot.keyClicks(language, "ar")  # as typed: the language settles after a pause
+    assert window.doc is not None and window.doc.article.lang == "ar"
+    window.actions_by_name["add_slide"].trigger()
+    heading, body = window.slide_editor.fields["heading"], window.slide_editor.body
+    assert heading.text() == "" and body.toPlainText() == ""
+    qtbot.waitUntil(lambda: heading.layoutDirection() == body.layoutDirection() == rtl)
+    window.select_rows([0])  # an English slide: its text still decides
+    assert heading.text() == "Where the Fog Lifts Late"
+    assert heading.layoutDirection() == Qt.LayoutDirection.LeftToRight
