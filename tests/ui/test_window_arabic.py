@@ -57,6 +57,7 @@ SHOWS = textwrap.dedent(
         "heading": window.slide_editor.fields["heading"].layoutDirection().name,
         "heading_text": window.slide_editor.fields["heading"].text(),
         "number": QLocale().toString(1616),
+        "licence_arrow": window.slide_editor.licence_toggle.arrowType().name,
     }
     window.actions_by_name["add_slide"].trigger()  # Slide ▸ New Slide: empty fields
     editor = window.slide_editor
@@ -111,6 +112,7 @@ def test_an_arabic_desk_gets_a_right_to_left_window_in_arabic(tmp_path: Path) ->
     # a new slide's empty fields are ready for English too, not for the window's Arabic
     assert shown["new_slide"] == ["", "LeftToRight", "", "LeftToRight"]
     assert shown["number"] == "1,616"  # Western digits, as %n counts are written
+    assert shown["licence_arrow"] == "LeftArrow"  # the closed Licence section points the reading way
 
 
 def test_arabic_is_picked_from_the_system_languages() -> None:
