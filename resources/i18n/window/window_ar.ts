@@ -1318,12 +1318,12 @@ Save the article afterwards to keep the record; without it the next publish make
     <message numerus="yes">
         <source>%n min read</source>
         <translation>
-            <numerusform>قراءة في أقل من دقيقة (%n)</numerusform>
-            <numerusform>قراءة في دقيقة (%n)</numerusform>
-            <numerusform>قراءة في دقيقتين (%n)</numerusform>
-            <numerusform>قراءة في %n دقائق</numerusform>
-            <numerusform>قراءة في %n دقيقة</numerusform>
-            <numerusform>قراءة في %n دقيقة</numerusform>
+            <numerusform>مدة القراءة: %n د</numerusform>
+            <numerusform>مدة القراءة: %n د</numerusform>
+            <numerusform>مدة القراءة: %n د</numerusform>
+            <numerusform>مدة القراءة: %n د</numerusform>
+            <numerusform>مدة القراءة: %n د</numerusform>
+            <numerusform>مدة القراءة: %n د</numerusform>
         </translation>
     </message>
     <message>
