@@ -1,7 +1,7 @@
 """File ▸ History, the Publish dialog's error line, the status bar's counts and the read-more
-caption cell in a German or French window: no English left, numbers written as that language
-writes them, and versions kept while the window spoke English listed in the window's language
-now (a version keeps its label's and summary's template, not the words of the day)."""
+caption cell in a German, French or Spanish window: no English left, numbers written as that
+language writes them, and versions kept while the window spoke English listed in the window's
+language now (a version keeps its label's and summary's template, not the words of the day)."""
 
 from __future__ import annotations
 
@@ -37,6 +37,7 @@ SAID = {
         "unchanged": "Folien unverändert.",
         "size": "1,2 MB",
         "slide_error": "Folie ",
+        "error": "Fehler",
         "caption": "Bildunterschrift",
     },
     "fr": {
@@ -50,12 +51,27 @@ SAID = {
         "unchanged": "diapositives inchangées.",
         "size": "1,2 Mo",
         "slide_error": "Diapositive ",
+        "error": "erreur",
         "caption": "Légende",
+    },
+    "es": {
+        "saved": "Guardado",
+        "opened": "Tal como se abrió",
+        "restore": "Antes de restaurar",
+        "edited": "1 diapositiva editada",
+        "removed": "1 diapositiva eliminada",
+        "same": "El texto es el mismo.",
+        "restore_slide": "Restaurar esta diapositiva",
+        "unchanged": "diapositivas sin cambios.",
+        "size": "1,2 MB",
+        "slide_error": "Diapositiva ",
+        "error": "error",  # the same word as in English
+        "caption": "Pie de foto",
     },
 }
 
 
-@pytest.fixture(params=["de", "fr"])
+@pytest.fixture(params=sorted(SAID))
 def language(request: pytest.FixtureRequest, qapp: Any) -> Iterator[str]:
     """Every area's translation and the language's numbers, as the loader sets them up."""
     code = str(request.param)
@@ -148,8 +164,9 @@ def test_sizes_and_the_publish_error_line_in_the_window_language(
     assert dialog.errors  # the sample has a credit error on purpose
     for line in dialog.errors:
         assert line.startswith(said["slide_error"]) or line.split(":")[0] == "Article"
-        assert " error " not in line and "slide " not in line
-    assert "error " not in dialog.problems.text()
+        assert f" {said['error']} " in line and "slide " not in line
+    assert f"1 {said['error']} " in dialog.problems.text()
+    assert "see Problems" not in dialog.problems.text()
     dialog.reject()
 
 
@@ -185,7 +202,10 @@ COUNTS = textwrap.dedent(
 )
 
 
-@pytest.mark.parametrize(("language", "count"), [("de", "1.616 Wörter"), ("fr", "1 616 mots")])
+@pytest.mark.parametrize(
+    ("language", "count"),
+    [("de", "1.616 Wörter"), ("fr", "1 616 mots"), ("es", "1616 palabras")],  # es: no 4-digit group
+)
 def test_the_word_count_is_written_as_the_window_language_writes_numbers(
     language: str, count: str, tmp_path: Path
 ) -> None:
@@ -229,8 +249,12 @@ def test_a_summary_names_the_changed_fields_and_the_diff_its_labels_in_the_windo
     new = replace(old, lang="en-GB" if old.lang != "en-GB" else "de", slides=slides)
     english = summary(old, new)
     assert english == "1 slide edited; lang changed"  # as scripts and older lines read it
-    said = {"de": "1 Folie bearbeitet; Sprache geändert", "fr": "1 diapositive modifiée ; langue"}
+    said = {
+        "de": "1 Folie bearbeitet; Sprache geändert",
+        "fr": "1 diapositive modifiée ; langue",
+        "es": "1 diapositiva editada; cambios en idioma",
+    }
     assert translated(english).startswith(said[language])
     shown = compare_html(old, new, say=translated)
-    label = {"de": "Sprache", "fr": "Langue"}[language]
+    label = {"de": "Sprache", "fr": "Langue", "es": "Idioma"}[language]
     assert f">{label}</td>" in shown and ">Language</td>" not in shown

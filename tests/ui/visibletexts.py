@@ -50,7 +50,7 @@ NAMES = {
     "Tab", "Backspace", "Return", "Ins", "Home", "End", "PgUp", "PgDown", "Up", "Down", "Left",
     "Right", "Space", "English", "Deutsch", "Français",
 }  # fmt: skip
-NAMES |= set(LANGUAGE_NAMES.values())  # each window language by its own name (Preferences)
+NAMES |= set(LANGUAGE_NAMES.values())  # Preferences names each window language in itself
 LANGUAGE_TAG = re.compile(r"\b[a-z]{2,3}(-[A-Z]{2})?\b")  # the spelling languages: en-US, de
 PATH = re.compile(r"\S*[/\\]\S*|\S+\.(md|jpe?g|png|webp|gif|html|xml|pdf|txt)\b")
 

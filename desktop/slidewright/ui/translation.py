@@ -26,7 +26,13 @@ SETTING = "preferences/windowLanguage"  # "" : follow the system
 SOURCE_LANGUAGE = "en"
 INSTALLED = "slidewrightWindowLanguage"  # the application's property: the language installed
 # Each language by its own name: a writer who cannot read the current one still finds theirs.
-LANGUAGE_NAMES = {"en": "English", "de": "Deutsch", "fr": "Français", "ar": "العربية"}
+LANGUAGE_NAMES = {
+    "en": "English",
+    "de": "Deutsch",
+    "fr": "Français",
+    "es": "Español",
+    "ar": "العربية",
+}
 # The locale a window language writes numbers and dates in, where it is not the language's first
 # one: Arabic as pan-Arab newsrooms write it (Modern Standard Arabic, Western digits, "1,616"),
 # the digits its %n counts and typed dates have too, rather than Egypt's (QLocale("ar"), "١٬٦١٦").
