@@ -30,7 +30,7 @@ AREA = [
     UI / "background.py",
 ]
 SOURCES = ROOT / "resources" / "i18n" / "window"
-LANGUAGES = ("de", "fr", "es")
+LANGUAGES = ("de", "fr", "es", "ar")
 Key = tuple[str, str]  # (context, source text)
 
 

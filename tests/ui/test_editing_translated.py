@@ -71,6 +71,21 @@ EXPECTED = {
         "title_label": "Títu&lo",
         "add_word": "Añadir «harbr» al diccionario",
     },
+    "ar": {
+        "heading_label": "الع&نوان",
+        "alt_placeholder": "صِف الصورة للقرّاء الذين لا يستطيعون رؤيتها",
+        "licence_toggle": "الترخيص والمصدر",
+        "choose_image": "اختيار صورة…",
+        "first_slide_said": "الشريحة 1: ",
+        "notes_title": "الملاح&ظات",
+        "add_note": "إضافة ملاحظة…",
+        "find_placeholder": "البحث في المقال كله",
+        "match_case": "م&طابقة حالة الأحرف",
+        "not_found": "لم يُعثر عليه",
+        "undo_heading": "تعديل العنوان في الشريحة 1",
+        "title_label": "الع&نوان",
+        "add_word": "إضافة «harbr» إلى القاموس",
+    },
 }
 
 

@@ -52,6 +52,17 @@ EXPECTED = {
         "la página ya imprime «Credit:» → «DepositPhotos»",
         "undo": "Usar la grafía de la casa «Depositphotos»",
     },
+    "ar": {  # right-to-left marks keep the arrow between two Latin names pointing the reading way
+        "summary": "خطأ: 1، تحذيرات: 12، تنبيهات: 8",
+        "title": "المشكلات (21)",
+        "group": "الشريحة 2: A Market on the Quay",
+        "row": "تحذير: «DepositPhotos»\u200f ← \u200f«Depositphotos»",
+        "detail": "الإصلاح: استخدام تهجئة الدار «Depositphotos».",
+        "button": "تطبيق الإصلاح",
+        "label_row": "تحذير: «Credits: DepositPhotos» يحمل تسميته الخاصة؛ "
+        "والصفحة تطبع «Credit:» بالفعل\u200f ← \u200f«DepositPhotos»",
+        "undo": "استخدام تهجئة الدار «Depositphotos»",
+    },
 }
 
 

@@ -132,7 +132,7 @@ def test_preferences_speak_spanish_and_offer_espanol(shown: dict[str, Any]) -> N
     assert {"Idioma de la &ventana", "&Autor predeterminado"} <= set(shown["labels"])
     assert "Cancelar" in shown["buttons"]  # Qt's own button, from qtbase_es.qm
     assert shown["languages"] == [
-        "Automático (idioma del sistema)", "English", "Deutsch", "Français", "Español",
+        "Automático (idioma del sistema)", "English", "Deutsch", "Français", "Español", "العربية",
     ]  # fmt: skip
 
 
