@@ -193,3 +193,53 @@ def test_a_100_kb_caption_is_read_whole_in_one_pass() -> None:
     assert len(hostile) > 100_000 and not ai_disclosed("", hostile)
     for text in ("AI researcher " * 8000, "KI " * 40_000, "(" * 100_000, "l'" * 50_000):
         assert not ai_disclosed(text, text)
+
+
+@pytest.mark.parametrize(
+    ("caption", "disclosed"),
+    [
+        # A sentence about AI is not a statement about this picture.
+        ("AI made headlines this year.", False),
+        ("Midjourney generated controversy at the fair.", False),
+        ("AI made this image.", True),
+        ("Boats at dawn. AI generated.", True),
+        ("AI generated and retouched.", True),
+        # "with AI" a few words after the participle, past where or by whom.
+        ("Edited in Photoshop with generative AI.", True),
+        ("Background extended in Photoshop using generative AI.", True),
+        ("Made with generative AI.", True),
+        ("Created using AI.", True),
+        ("Edited by Jana Novak, who works with AI.", False),
+        ("Edited in Photoshop with no AI.", False),
+        # An answer after the phrase, as a form or a question gives it.
+        ("AI-generated? No.", False),
+        ("AI-generated: false", False),
+        ("AI-generated = false", False),
+        ("AI: no", False),
+        ("KI-generiert: nein.", False),
+        ("Généré par IA : non.", False),
+        ("Generado por IA: no.", False),
+        ("Gerado por IA: não.", False),
+        ("Gegenereerd met AI: nee.", False),
+        ("AI-generated? Yes.", True),
+        ("AI-generated: yes, with Midjourney.", True),
+        ("AI-generated: true", True),
+    ],
+)
+def test_what_the_phrase_is_about_and_how_it_is_answered(caption: str, disclosed: bool) -> None:
+    assert ai_disclosed("", caption) is disclosed
+    assert ai_disclosed(caption, "") is disclosed  # the same as a credit
+
+
+def test_hostile_answers_and_participles_are_read_in_one_pass() -> None:
+    """Long runs of the new shapes' words complete and decide as their last words say."""
+    for text in (
+        "Edited in " * 20_000,
+        "AI-generated? " * 8_000,
+        "AI made headlines " * 6_000,
+        "Edited in Photoshop " * 8_000,
+    ):
+        assert len(text) > 100_000
+        assert not ai_disclosed(text, text), text[:30]
+    assert not ai_disclosed("", "AI-generated: no. " * 6_000)
+    assert ai_disclosed("", "AI-generated: no. " * 6_000 + "AI-generated? Yes.")

@@ -5,9 +5,11 @@ whose Content Credentials or XMP say it is AI-made. Counting any mention of AI a
 let "This is not an AI-generated image." or "Shot at the KI conference centre." pass; so a
 disclosure here is a phrase that says the picture was made with AI, in one of a few shapes:
 
-- made + by + AI: "generated with AI", "Erstellt mit Midjourney", "hecha con una herramienta de IA"
+- made + by + AI: "generated with AI", "Erstellt mit Midjourney", "hecha con una herramienta de IA",
+  "edited in Photoshop with generative AI"
 - by + AI + made: "mit KI erstellt", "met AI gemaakt"
-- AI + made: "AI-generated", "KI-generiertes Bild", "Midjourney-generated"
+- AI + made: "AI-generated", "KI-generiertes Bild", "Midjourney-generated" ("AI made this image",
+  not "AI made headlines")
 - AI + picture, or picture + AI: "AI image", "KI-Bild", "image IA", "imagen de IA"
 - AI + used: "AI was used to extend the sky", "KI wurde eingesetzt"
 - a credit, or a caption's part, made only of AI and generator names: "Midjourney/AI",
@@ -17,7 +19,8 @@ disclosure here is a phrase that says the picture was made with AI, in one of a 
 A phrase does not count when a negation stands right before it in its clause ("not", "kein",
 "pas", "sin", "non", "não", "geen"; only auxiliaries, articles and the picture may stand
 between), when the AI is "-free", when the AI describes someone else ("an AI researcher"), or
-in a question ("Is this AI-generated?"). The words of every
+in a question ("Is this AI-generated?"), or when it is answered no ("AI-generated: false",
+"KI-generiert? Nein."). The words of every
 language are rows of :mod:`.disclosure_words`; every text is read in all of them, since a German
 article may well say "AI-generated".
 
@@ -40,9 +43,10 @@ _TOKEN = re.compile(
     r"|\d+(?:[.,]\d+)*"
     r"|\w+(?:['’]\w+)*"  # l'IA, isn't: split below
     r"|(?<!\S)-(?!\S)|[–—]"  # a dash between words ("Boats - Midjourney"), not a hyphen
-    r"|[.;:!?()\[\]{}|/,…&+]"
+    r"|[.;:!?()\[\]{}|/,…&+=]"
 )
 _APOSTROPHE = re.compile(r"['’]")
+_HYPHENS = frozenset("-‐‑")
 
 
 @lru_cache(maxsize=8192)
@@ -58,25 +62,34 @@ class Words:
 
     raw: tuple[str, ...]
     folded: tuple[str, ...]
+    # For each word: is it joined to the word before by a hyphen ("AI-generated")? A compound
+    # says what the picture is; "AI made headlines" is a sentence about AI.
+    hyphened: tuple[bool, ...]
 
 
 def split_words(text: str) -> Words:
     """The text's words and punctuation in one pass; a hyphen or an apostrophe only separates
     ("AI-generated", "l'IA"), except in "isn't"."""
     raw: list[str] = []
+    hyphened: list[bool] = []
+    after = -2  # where the previous token ended
     for match in _TOKEN.finditer(text):
         token = match.group()
+        joined = match.start() == after + 1 and text[after] in _HYPHENS
+        after = match.end()
         if token[0].isalpha() and token[1:2] == ".":
-            raw.append(token.replace(".", ""))  # A.I. is AI
+            words = [token.replace(".", "")]  # A.I. is AI
         elif "'" in token or "’" in token:
             parts = _APOSTROPHE.split(token)
             if len(parts) == 2 and parts[1].lower() == "t" and parts[0].lower().endswith("n"):
-                raw.append(f"{parts[0]}'t")  # isn't, don't: one word, a negation
+                words = [f"{parts[0]}'t"]  # isn't, don't: one word, a negation
             else:
-                raw += [part for part in parts if part]  # l'IA, dall'intelligenza
+                words = [part for part in parts if part]  # l'IA, dall'intelligenza
         else:
-            raw.append(token)
-    return Words(tuple(raw), tuple(_fold(word) for word in raw))
+            words = [token]
+        raw += words
+        hyphened += [joined] + [False] * (len(words) - 1)
+    return Words(tuple(raw), tuple(_fold(word) for word in raw), tuple(hyphened))
 
 
 class Phrases:
@@ -138,6 +151,10 @@ BETWEEN = frozenset(_fold(w) for row in table.LANGUAGES for w in (*row.between, 
 NOT_THIS_PICTURE = frozenset(_fold(w) for row in table.LANGUAGES for w in (*row.free, *row.others))
 JOINERS = frozenset(_fold(w) for w in table.JOINERS)
 NEGATION_REACH = 3  # words of ``between`` a negation may stand from what it negates
+MADE_REACH = 4  # words between a participle and its "with AI" ("edited in Photoshop with AI")
+ANSWERS_NO = Phrases(word for row in table.LANGUAGES for word in row.answers_no)
+ANSWERS_YES = Phrases(word for row in table.LANGUAGES for word in row.answers_yes)
+ASKS = frozenset(":?=-–—")  # before an answer: "AI-generated: no", "AI-generated? Yes."
 
 
 def _agent(lang: Language, text: Words, i: int, names_in_context: bool = True) -> int:
@@ -179,13 +196,18 @@ def _ai_after(lang: Language, text: Words, i: int, names_in_context: bool = True
 
 
 def _made_by_ai(lang: Language, text: Words, i: int) -> int:
-    """ "Generated with AI", and as a credit "Illustration by DALL-E" (never "Photo by Sora")."""
-    by = lang.by.end(text, lang.made.end(text, i))
+    """ "Generated with AI", "Edited in Photoshop with generative AI" (a few words may say
+    where or by whom first), and as a credit "Illustration by DALL-E" (never "Photo by Sora")."""
+    made = lang.made.end(text, i)
+    end = -1
+    for k in range(made, min(made + 1 + MADE_REACH, len(text.folded)) if made >= 0 else made):
+        if k > made and (text.folded[k] in CREDIT_BREAKS or text.folded[k] in NEGATIONS):
+            break  # "Edited by Jana, who works with AI", "Made with no AI"
+        by = lang.by.end(text, k)
+        if by >= 0 and (end := _ai_after(lang, text, by)) >= 0:
+            break
     credited = lang.credited.end(text, i)
-    return max(
-        _ai_after(lang, text, by) if by >= 0 else -1,
-        _ai_after(lang, text, credited, False) if credited >= 0 else -1,
-    )
+    return max(end, _ai_after(lang, text, credited, False) if credited >= 0 else -1)
 
 
 def _by_ai_made(lang: Language, text: Words, i: int) -> int:
@@ -200,8 +222,27 @@ def _by_ai_made(lang: Language, text: Words, i: int) -> int:
 
 
 def _ai_made_or_used(lang: Language, text: Words, i: int) -> int:
-    made = lang.made.end(text, _agent(lang, text, i))
+    """ "AI-generated", "AI generated image", "AI was used"; not "AI made headlines", where the
+    participle is the verb of a sentence about AI: without a hyphen it must end the phrase or
+    come before the picture ("AI made this image")."""
+    agent = _agent(lang, text, i)
+    made = lang.made.end(text, agent)
+    if made >= 0 and not text.hyphened[agent] and not _ends_or_pictured(lang, text, made):
+        made = -1
     return max(made, lang.used.end(text, _agent(lang, text, i, False)))
+
+
+def _ends_or_pictured(lang: Language, text: Words, k: int) -> bool:
+    """Does the phrase end at word ``k`` (end, punctuation, "and"), or a picture follow it, after
+    at most two small words ("this image")?"""
+    if k >= len(text.folded) or text.folded[k] in CREDIT_BREAKS or text.folded[k] in JOINERS:
+        return True
+    for m in range(k, min(k + 3, len(text.folded))):
+        if lang.pictures.end(text, m) >= 0:
+            return True
+        if text.folded[m] not in BETWEEN:
+            return False
+    return False
 
 
 def _ai_picture(lang: Language, text: Words, i: int) -> int:
@@ -278,9 +319,24 @@ def _asked(text: Words) -> list[bool]:
     return asked
 
 
+def _answer(text: Words, end: int) -> tuple[int, int]:
+    """The answer after a phrase ending at word ``end``, as a form or a quiz gives it
+    ("AI-generated: false", "AI-generated? No.", "KI-generiert: ja"): (1 for yes, -1 for no, 0
+    for none; where the answer ends). An answer is a word of its own, before the end or
+    punctuation ("AI image: no filter was used" answers nothing)."""
+    n = len(text.folded)
+    if end >= n or text.folded[end] not in ASKS:
+        return 0, end
+    for phrases, says in ((ANSWERS_NO, -1), (ANSWERS_YES, 1)):
+        stop = phrases.end(text, end + 1)
+        if stop >= 0 and (stop >= n or text.folded[stop] in CREDIT_BREAKS):
+            return says, stop
+    return 0, end
+
+
 def _says_it(text: Words, wording: tuple[str, ...]) -> bool:
-    """A phrase of any shape, not negated nor asked, anywhere in the text (one pass, left to
-    right)."""
+    """A phrase of any shape, not negated, asked or answered no, anywhere in the text (one
+    pass, left to right)."""
     asked = _asked(text)
     i = 0
     while i < len(text.folded):
@@ -291,10 +347,11 @@ def _says_it(text: Words, wording: tuple[str, ...]) -> bool:
             end = max(end, i + len(wording))
         if end < 0:
             i += 1
-        elif not _negated(text, i) and not asked[i]:
+            continue
+        answer, end = _answer(text, end)
+        if answer > 0 or (answer == 0 and not _negated(text, i) and not asked[i]):
             return True
-        else:
-            i = end  # "not made with AI-generated textures": nothing inside counts either
+        i = end  # "not made with AI-generated textures": nothing inside counts either
     return False
 
 
@@ -322,8 +379,8 @@ def _credited_to_ai(text: Words, breaks: frozenset[str]) -> bool:
                 i += 1
             else:
                 only_ai, i = False, i + 1
-        if only_ai and (sure or (labelled and named)):
-            return True
+        if only_ai and (sure or (labelled and named)) and _answer(text, i)[0] >= 0:
+            return True  # ("AI: no" is a form's answer, not a credit)
         labelled = i < n and text.folded[i] == ":" and LABELS.end(text, start) == i
         i += 1
     return False

@@ -42,6 +42,9 @@ class DisclosureWords:
     between: tuple[str, ...]  # may stand between a negation and what it negates ("is", "été")
     free: tuple[str, ...]  # after the AI, denies it: "AI-free", "KI-frei"
     others: tuple[str, ...]  # after the AI, make it describe someone else: "AI researcher"
+    # An answer after a colon or question mark: "AI-generated: no", "KI-generiert? Ja."
+    answers_no: tuple[str, ...] = ()
+    answers_yes: tuple[str, ...] = ()
 
 
 ENGLISH = DisclosureWords(
@@ -81,6 +84,8 @@ ENGLISH = DisclosureWords(
         *("engineer", "engineers", "chip", "chips", "exhibition", "festival", "debate", "centre"),
         *("center", "hall", "detector", "detection", "safety", "industry", "boom", "bubble"),
     ),
+    answers_no=("no", "false", "none", "n/a"),
+    answers_yes=("yes", "true"),
 )
 
 GERMAN = DisclosureWords(
@@ -125,6 +130,8 @@ GERMAN = DisclosureWords(
         *("verordnung", "firma", "unternehmen", "entwickler", "pionier", "ethik", "gipfel"),
         *("zentrum", "messe", "ausstellung", "debatte", "branche", "erkennung"),
     ),
+    answers_no=("nein", "falsch", "keine"),
+    answers_yes=("ja", "wahr"),
 )
 
 FRENCH = DisclosureWords(
@@ -152,6 +159,8 @@ FRENCH = DisclosureWords(
     between=("a", "est", "été", "ce", "cette", "il", "elle", "un", "une", "entièrement", "ne", "n"),
     free=(),
     others=("chercheur", "chercheurs", "expert", "experts", "entreprise", "conférence", "loi"),
+    answers_no=("non", "faux", "aucune"),
+    answers_yes=("oui", "vrai"),
 )
 
 SPANISH = DisclosureWords(
@@ -176,6 +185,8 @@ SPANISH = DisclosureWords(
     between=("es", "fue", "fueron", "ha", "han", "sido", "está", "un", "una", "totalmente", "se"),
     free=(),
     others=("investigador", "investigadora", "experto", "experta", "empresa", "ley"),
+    answers_no=("no", "falso", "ninguna"),
+    answers_yes=("sí", "verdadero"),
 )
 
 ITALIAN = DisclosureWords(
@@ -203,6 +214,8 @@ ITALIAN = DisclosureWords(
     between=("è", "e", "stata", "stato", "stati", "state", "ha", "una", "un", "interamente"),
     free=(),
     others=("ricercatore", "ricercatrice", "esperto", "esperta", "azienda", "legge"),
+    answers_no=("no", "falso", "nessuna"),
+    answers_yes=("sì", "vero"),
 )
 
 PORTUGUESE = DisclosureWords(
@@ -227,6 +240,8 @@ PORTUGUESE = DisclosureWords(
     between=("é", "foi", "foram", "sido", "uma", "um", "totalmente", "se"),
     free=(),
     others=("pesquisador", "pesquisadora", "investigador", "especialista", "empresa", "lei"),
+    answers_no=("não", "falso", "nenhuma"),
+    answers_yes=("sim", "verdadeiro"),
 )
 
 DUTCH = DisclosureWords(
@@ -251,6 +266,8 @@ DUTCH = DisclosureWords(
     between=("is", "werd", "zijn", "was", "het", "een", "dit", "deze", "volledig", "geheel"),
     free=("vrij",),
     others=("onderzoeker", "onderzoekers", "expert", "bedrijf", "conferentie", "wet"),
+    answers_no=("nee", "onwaar", "geen"),
+    answers_yes=("ja", "waar"),
 )
 
 LANGUAGES = (ENGLISH, GERMAN, FRENCH, SPANISH, ITALIAN, PORTUGUESE, DUTCH)
