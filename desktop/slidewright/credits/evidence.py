@@ -18,7 +18,13 @@ import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
-from slidewright.credits.agencies import Agency, agencies_in, by_name, house_spelling
+from slidewright.credits.agencies import (
+    Agency,
+    agencies_in,
+    by_name,
+    house_spelling,
+    replace_agencies,
+)
 from slidewright.credits.labels import split_caption, strip_labels
 from slidewright.credits.metadata import ImageMetadata
 
@@ -52,8 +58,7 @@ def _people_in(text: str, known: tuple[Agency, ...]) -> tuple[str, ...]:
     text = strip_labels(text)
     split = split_caption(text)
     text = split[0] if split else text
-    for agency, _ in agencies_in(text, known):
-        text = agency.variants.sub("/", text)
+    text = replace_agencies(text, known, "/")
     text = _FILLER.sub(" ", text)
     people = []
     for part in _SEPARATORS.split(text):

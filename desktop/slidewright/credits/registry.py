@@ -178,7 +178,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         RuleId.CREDIT_AGENCY_SPELLING,
         Severity.WARNING,
-        "Agencies are spelled the house way (resources/credits/agencies.json).",
+        "Agencies are spelled the house way (resources/credits/agencies.json), in Latin letters "
+        '(an "АFP" with a Cyrillic А is named as such); a photographer whose surname is an '
+        'agency\'s ("Anna Getty") is a person, not the agency.',
         rc.credit_agency_spelling,
     ),
     Rule(

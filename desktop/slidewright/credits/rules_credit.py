@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from slidewright.credits.agencies import agencies_in, house_spelling
+from slidewright.credits.agencies import agencies_in, as_latin, house_spelling
 from slidewright.credits.context import CheckContext, ImageState, SlideState
 from slidewright.credits.evidence import contradiction, missing_agency, missing_person, people_in
 from slidewright.credits.findings import Fix, Hit, Severity
@@ -55,9 +55,15 @@ def credit_label_in_text(ctx: CheckContext, slide: Slide, image: ImageState) -> 
 def credit_agency_spelling(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterator[Hit]:
     known = ctx.known
     for agency, match in agencies_in(slide.credit, known):
-        written = match.group(0)
+        written = slide.credit[match.start() : match.end()]  # (the match reads it in Latin)
         if written != agency.name:
             message = QT_TRANSLATE_NOOP("RulesCredit", '"{written}" → "{agency}"')
+            if as_latin(written) != written:  # "АFP": looks right, and is not
+                message = QT_TRANSLATE_NOOP(
+                    "RulesCredit",
+                    '"{written}" is written with letters of another alphabet that look '
+                    'Latin → "{agency}"',
+                )
             label = QT_TRANSLATE_NOOP("RulesCredit", 'Use the house spelling "{agency}"')
             yield Hit(
                 "credit",

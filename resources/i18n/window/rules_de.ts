@@ -808,6 +808,10 @@ Korrektur: {fix}</translation>
         <translation>„{written}“ → „{agency}“</translation>
     </message>
     <message>
+        <source>&quot;{written}&quot; is written with letters of another alphabet that look Latin → &quot;{agency}&quot;</source>
+        <translation>„{written}“ ist mit Buchstaben eines anderen Alphabets geschrieben, die wie lateinische aussehen → „{agency}“</translation>
+    </message>
+    <message>
         <source>Use the house spelling &quot;{agency}&quot;</source>
         <translation>Hausschreibweise „{agency}“ verwenden</translation>
     </message>

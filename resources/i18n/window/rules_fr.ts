@@ -808,6 +808,10 @@ Correction&#xa0;: {fix}</translation>
         <translation>«&#xa0;{written}&#xa0;» → «&#xa0;{agency}&#xa0;»</translation>
     </message>
     <message>
+        <source>&quot;{written}&quot; is written with letters of another alphabet that look Latin → &quot;{agency}&quot;</source>
+        <translation>« {written} » est écrit avec des lettres d’un autre alphabet qui ressemblent aux latines → « {agency} »</translation>
+    </message>
+    <message>
         <source>Use the house spelling &quot;{agency}&quot;</source>
         <translation>Utiliser la graphie maison «&#xa0;{agency}&#xa0;»</translation>
     </message>

@@ -1,0 +1,85 @@
+"""Agency names as a picture editor meets them in unseen material: a photographer whose surname
+is an agency's ("Anna Getty", "Michael Bloomberg") is a person, not the agency; and an agency
+written with look-alike letters of another alphabet ("АFP" with a Cyrillic А) reads as that
+agency to every reader, so the check reads it so too and says which letters are wrong.
+
+Pictures are made on the spot with IPTC and XMP credits; the check runs as the Problems panel
+runs it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import imagefactory
+from slidewright.credits import CreditChecker
+from slidewright.credits.findings import Finding
+from slidewright.model import Article, Slide
+
+CYRILLIC_AFP = "\u0410FP"  # А (Cyrillic) F P
+
+
+def _check(folder: Path, typed: str, **file: str) -> list[Finding]:
+    """The findings on one slide credited ``typed`` whose picture's XMP (and IPTC) say ``file``."""
+    iptc = {"credit": file["credit"]} if "credit" in file else {}
+    if "creator" in file:
+        iptc["byline"] = file["creator"]
+    imagefactory.make_image(folder / "images" / "p.jpg", seed=3, xmp=file, iptc=iptc)
+    slide = Slide(heading="h", image="images/p.jpg", alt="Boats in a harbour", credit=typed)
+    return CreditChecker().check(Article(title="T", slides=[slide]), folder)
+
+
+def _credits_offered(findings: list[Finding]) -> list[str]:
+    return [dict(f.fix.changes)["credit"] for f in findings if f.fix and f.fix.changes]
+
+
+@pytest.mark.parametrize(
+    ("credit", "file"),
+    [
+        ("Anna Getty/AFP", {"credit": "AFP", "creator": "Anna Getty"}),
+        ("Anna Getty", {"creator": "Anna Getty"}),
+        ("Michael Bloomberg/Reuters", {"credit": "Reuters", "creator": "Michael Bloomberg"}),
+    ],
+)
+def test_a_photographer_named_like_an_agency_is_not_credited_to_it(
+    tmp_path: Path, credit: str, file: dict[str, str]
+) -> None:
+    findings = _check(tmp_path, credit, **file)
+    said = [f"{f.rule}: {f.message}" for f in findings]
+    assert not [line for line in said if "Getty Images" in line or "Bloomberg credits" in line]
+    assert not [c for c in _credits_offered(findings) if "Getty Images" in c]
+    assert not [f for f in findings if f.rule.startswith("credit-")], said
+
+
+def test_an_agency_after_a_name_and_a_separator_is_still_the_agency(tmp_path: Path) -> None:
+    findings = _check(tmp_path, "Anna Berg/Getty", credit="Getty Images", creator="Anna Berg")
+    spelling = [f for f in findings if f.rule == "credit-agency-spelling"]
+    assert [f.message for f in spelling] == ['"Getty" → "Getty Images"']
+    assert _credits_offered(spelling) == ["Anna Berg/Getty Images"]
+
+
+def test_a_look_alike_agency_in_the_credit_is_named_and_fixed_to_latin_letters(
+    tmp_path: Path,
+) -> None:
+    findings = _check(
+        tmp_path, f"Jean Dupont/{CYRILLIC_AFP}", credit="Jean Dupont/AFP", creator="Jean Dupont"
+    )
+    credit_findings = [f for f in findings if f.rule.startswith("credit-")]
+    assert [f.rule for f in credit_findings] == ["credit-agency-spelling"]
+    message = credit_findings[0].message
+    assert CYRILLIC_AFP in message and "another alphabet" in message
+    assert _credits_offered(credit_findings) == ["Jean Dupont/AFP"]
+
+
+def test_a_look_alike_agency_in_the_file_is_evidence_of_that_agency(tmp_path: Path) -> None:
+    """The file's credit line says "АFP": a credit naming Reuters contradicts it."""
+    findings = _check(
+        tmp_path,
+        "Jean Dupont/Reuters",
+        credit=f"Jean Dupont/{CYRILLIC_AFP}",
+        creator="Jean Dupont",
+    )
+    mismatch = [f for f in findings if f.rule == "credit-metadata-mismatch"]
+    assert len(mismatch) == 1 and "Reuters" in mismatch[0].message
+    assert not [c for c in _credits_offered(findings) if "Reuters" in c]
