@@ -77,6 +77,8 @@ def _texts(value: Any) -> list[str]:
     if isinstance(value, dict):
         if "text" in value:
             return _texts(value["text"])
+        if "resource" in value:  # a URI written as rdf:resource (DigitalSourceType, WebStatement)
+            return _texts(value["resource"])
         for key in ("Seq", "Bag", "Alt", "li"):
             if key in value:
                 return _texts(value[key])
