@@ -8,9 +8,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from slidewright.credits.agencies import agencies_in, as_latin, house_spelling
+from slidewright.credits.agencies import Agency, agencies_in, as_latin, house_spelling
 from slidewright.credits.context import CheckContext, ImageState, SlideState
-from slidewright.credits.evidence import contradiction, missing_agency, missing_person, people_in
+from slidewright.credits.evidence import (
+    contradiction,
+    missing_agency,
+    missing_person,
+    people_in,
+    same_person,
+)
 from slidewright.credits.findings import Fix, Hit, Severity
 from slidewright.credits.labels import has_label, is_bare_label, split_caption, strip_labels
 from slidewright.i18n import QT_TRANSLATE_NOOP, Message, counted
@@ -186,6 +192,35 @@ def credit_metadata_mismatch(ctx: CheckContext, slide: Slide, image: ImageState)
             'the image file disagrees with itself: XMP credit "{xmp}", IPTC credit "{iptc}"',
         )
         yield Hit("image", message.format(xmp=meta.xmp_credit, iptc=meta.iim_credit))
+    if (disagree := _creators_disagree(meta.named, known)) is not None:
+        message = QT_TRANSLATE_NOOP(
+            "RulesCredit",
+            "the image file disagrees with itself about who made the picture: "
+            '{first} "{one}", {second} "{other}"',
+        )
+        first, one, second, other = disagree
+        yield Hit("image", message.format(first=first, one=one, second=second, other=other))
+
+
+def _creators_disagree(
+    named: tuple[tuple[str, str, str], ...], known: tuple[Agency, ...]
+) -> tuple[str, str, str, str] | None:
+    """Two containers naming the creator (XMP dc:creator, IPTC By-line, EXIF Artist, PNG
+    Author) with no person in common: (where, what, where, what) of the first two. A camera's
+    owner in EXIF and an agency's photographer in XMP are two answers, and the credit follows
+    one of them."""
+    by_where: dict[str, list[str]] = {}
+    for where, kind, text in named:
+        if kind == "creator":
+            people = people_in(text, known) if agencies_in(text, known) else (text.strip(),)
+            if people:
+                by_where.setdefault(where, []).extend(people)
+    places = list(by_where.items())
+    for i, (first, ones) in enumerate(places):
+        for second, others in places[i + 1 :]:
+            if not any(same_person(a, b) for a in ones for b in others):
+                return first, "; ".join(ones), second, "; ".join(others)
+    return None
 
 
 _DOUBLED = re.compile(r"([.,;:/])\1|\s{2,}")

@@ -864,6 +864,10 @@ Korrektur: {fix}</translation>
         <translation>die Bilddatei widerspricht sich selbst: XMP-Bildnachweis „{xmp}“, IPTC-Bildnachweis „{iptc}“</translation>
     </message>
     <message>
+        <source>the image file disagrees with itself about who made the picture: {first} &quot;{one}&quot;, {second} &quot;{other}&quot;</source>
+        <translation>die Bilddatei widerspricht sich selbst, wer das Bild gemacht hat: {first} „{one}“, {second} „{other}“</translation>
+    </message>
+    <message>
         <source>&quot;{credit}&quot;: stray spaces at the ends, doubled spaces or punctuation</source>
         <translation>„{credit}“: überzählige Leerzeichen am Anfang oder Ende, doppelte Leer- oder Satzzeichen</translation>
     </message>

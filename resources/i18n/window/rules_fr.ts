@@ -809,7 +809,7 @@ Correction&#xa0;: {fix}</translation>
     </message>
     <message>
         <source>&quot;{written}&quot; is written with letters of another alphabet that look Latin → &quot;{agency}&quot;</source>
-        <translation>« {written} » est écrit avec des lettres d’un autre alphabet qui ressemblent aux latines → « {agency} »</translation>
+        <translation>«&#xa0;{written}&#xa0;» est écrit avec des lettres d’un autre alphabet qui ressemblent aux latines → «&#xa0;{agency}&#xa0;»</translation>
     </message>
     <message>
         <source>Use the house spelling &quot;{agency}&quot;</source>
@@ -862,6 +862,10 @@ Correction&#xa0;: {fix}</translation>
     <message>
         <source>the image file disagrees with itself: XMP credit &quot;{xmp}&quot;, IPTC credit &quot;{iptc}&quot;</source>
         <translation>le fichier image se contredit&#xa0;: crédit XMP «&#xa0;{xmp}&#xa0;», crédit IPTC «&#xa0;{iptc}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the image file disagrees with itself about who made the picture: {first} &quot;{one}&quot;, {second} &quot;{other}&quot;</source>
+        <translation>le fichier image se contredit sur l’auteur de l’image : {first} « {one} », {second} « {other} »</translation>
     </message>
     <message>
         <source>&quot;{credit}&quot;: stray spaces at the ends, doubled spaces or punctuation</source>
