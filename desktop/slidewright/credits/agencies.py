@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from slidewright.i18n import QT_TRANSLATE_NOOP, Message
 from slidewright.packagedata import read_text
+from slidewright.provenance.lookalikes import as_latin
 
 MAX_OWN = 200  # a preferences list, not a database
 MAX_OWN_NAME = 80
@@ -103,17 +104,6 @@ def catalogue(own: tuple[str, ...] = ()) -> tuple[Agency, ...]:
     return built_in + tuple(extra)
 
 
-# Letters of other alphabets drawn like Latin ones: "АFP" with a Cyrillic А reads AFP to every
-# reader, so it names AFP (and the spelling rule says which letters are not Latin). One letter
-# for one letter, so a match in the Latin reading is at the same place in the text.
-_LOOKALIKES = str.maketrans(
-    "АВСЕНІЈКМОРЅТХУаеорсхуіјѕһԁԛԝ"  # Cyrillic
-    "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧοκ"  # Greek
-    "ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ",
-    "ABCEHIJKMOPSTXYaeopcxyijshdqw"
-    "ABEZHIKMNOPTYXok"
-    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
-)
 # A given name before a surname-agency ("Anna Getty"): a capitalised word, then spaces only.
 _WORD_BEFORE = re.compile(r"([^\W\d_][^\W\d_'’-]{0,30})\s{1,3}$")
 # Words before an agency's name that are no one's given name ("Photo Getty", "Via Getty").
@@ -121,11 +111,6 @@ _NOT_GIVEN_NAMES = frozenset(
     "photo photos foto fotos image images picture pictures bild credit credits source quelle "
     "via by courtesy copyright pool handout file staff stock and und et".split()
 )
-
-
-def as_latin(text: str) -> str:
-    """``text`` with look-alike letters of other alphabets read as the Latin ones they copy."""
-    return text.translate(_LOOKALIKES)
 
 
 def _in_a_name(agency: Agency, text: str, match: re.Match[str]) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from slidewright.credits.agencies import Agency, agencies_in, as_latin, house_spelling
+from slidewright.credits.agencies import Agency, agencies_in, house_spelling
 from slidewright.credits.context import CheckContext, ImageState, SlideState
 from slidewright.credits.evidence import (
     contradiction,
@@ -21,6 +21,7 @@ from slidewright.credits.findings import Fix, Hit, Severity
 from slidewright.credits.labels import has_label, is_bare_label, split_caption, strip_labels
 from slidewright.i18n import QT_TRANSLATE_NOOP, Message, counted
 from slidewright.model import Slide
+from slidewright.provenance.lookalikes import as_latin
 from slidewright.render.inline import inline_escape
 
 MAX_PATTERN_TEXT = 1000  # a credit names a photographer and an agency, not a paragraph

@@ -22,6 +22,10 @@
         <translation>einem ungenannten Unterzeichner</translation>
     </message>
     <message>
+        <source>{signer}, a name that mixes letters of two alphabets</source>
+        <translation>{signer}, ein Name, der Buchstaben zweier Alphabete mischt</translation>
+    </message>
+    <message>
         <source>valid, signer in your trust list</source>
         <translation>gültig, Unterzeichner in Ihrer Vertrauensliste</translation>
     </message>

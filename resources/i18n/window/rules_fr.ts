@@ -22,6 +22,10 @@
         <translation>un signataire sans nom</translation>
     </message>
     <message>
+        <source>{signer}, a name that mixes letters of two alphabets</source>
+        <translation>{signer}, un nom qui mêle les lettres de deux alphabets</translation>
+    </message>
+    <message>
         <source>valid, signer in your trust list</source>
         <translation>valides, signataire dans votre liste de confiance</translation>
     </message>
@@ -865,7 +869,7 @@ Correction&#xa0;: {fix}</translation>
     </message>
     <message>
         <source>the image file disagrees with itself about who made the picture: {first} &quot;{one}&quot;, {second} &quot;{other}&quot;</source>
-        <translation>le fichier image se contredit sur l’auteur de l’image : {first} « {one} », {second} « {other} »</translation>
+        <translation>le fichier image se contredit sur l’auteur de l’image&#xa0;: {first} «&#xa0;{one}&#xa0;», {second} «&#xa0;{other}&#xa0;»</translation>
     </message>
     <message>
         <source>&quot;{credit}&quot;: stray spaces at the ends, doubled spaces or punctuation</source>
