@@ -78,3 +78,39 @@ def test_a_picture_without_metadata_asks_only_for_a_credit(tmp_path: Path) -> No
         "credit-missing"
     ]
     assert not [f for f in _check(tmp_path, "Jean Dupont") if f.rule.startswith("credit-")]
+
+
+def _iim_without_marker(path: Path, encoding: str, **fields: str) -> None:
+    """A JPEG whose IPTC-IIM says nothing of its character set (no 1:90), as many tools write."""
+    import struct
+
+    keys = {"credit": 110, "byline": 80}
+    records = b""
+    for key, value in fields.items():
+        data = value.encode(encoding)
+        records += b"\x1c\x02" + bytes([keys[key]]) + struct.pack(">H", len(data)) + data
+    resource = b"8BIM\x04\x04\x00\x00" + struct.pack(">I", len(records)) + records
+    resource += b"\x00" * (len(records) % 2)
+    payload = b"Photoshop 3.0\x00" + resource
+    imagefactory.make_image(path, seed=6)
+    data = path.read_bytes()
+    path.write_bytes(
+        data[:2] + b"\xff\xed" + struct.pack(">H", len(payload) + 2) + payload + data[2:]
+    )
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "latin-1"])
+def test_iptc_names_read_right_without_a_declared_character_set(
+    tmp_path: Path, encoding: str
+) -> None:
+    """ "Jörg Müller" written as UTF-8 (or Latin-1) with no declaration is the credit's Jörg
+    Müller: no mismatch, and no garbled name in any message."""
+    _iim_without_marker(tmp_path / "images" / "p.jpg", encoding, credit="dpa", byline="Jörg Müller")
+    slide = Slide(
+        heading="h", image="images/p.jpg", alt="Boats in a harbour", credit="Jörg Müller/dpa"
+    )
+    findings = CreditChecker().check(Article(title="T", slides=[slide]), tmp_path)
+    assert not [f.message for f in findings if f.rule.startswith("credit-")]
+    other = Slide(heading="h", image="images/p.jpg", alt="Boats in a harbour", credit="dpa")
+    said = [f.message for f in CreditChecker().check(Article(title="T", slides=[other]), tmp_path)]
+    assert any("Jörg Müller" in message for message in said), said
