@@ -83,3 +83,12 @@ def test_a_look_alike_agency_in_the_file_is_evidence_of_that_agency(tmp_path: Pa
     mismatch = [f for f in findings if f.rule == "credit-metadata-mismatch"]
     assert len(mismatch) == 1 and "Reuters" in mismatch[0].message
     assert not [c for c in _credits_offered(findings) if "Reuters" in c]
+
+
+def test_ap_photo_in_small_letters_is_ap_spelled_wrong(tmp_path: Path) -> None:
+    """ "ap photo/jane roe" names AP (bare "ap" stays a word): the check asks for the house
+    spelling instead of saying the credit leaves AP out."""
+    findings = _check(tmp_path, "ap photo/jane roe", credit="AP", creator="Jane Roe")
+    said = {f.rule: f.message for f in findings if f.rule.startswith("credit-")}
+    assert said.get("credit-agency-spelling") == '"ap" → "AP"'
+    assert "credit-metadata-mismatch" not in said
