@@ -19,7 +19,8 @@ disclosure here is a phrase that says the picture was made with AI, in one of a 
 A phrase does not count when a negation stands right before it in its clause ("not", "kein",
 "pas", "sin", "non", "não", "geen"; only auxiliaries, articles and the picture may stand
 between), when the AI is "-free", when the AI describes someone else ("an AI researcher"), or
-in a question ("Is this AI-generated?"), or when it is answered no ("AI-generated: false",
+after a topic word ("a guide to AI-generated images"), in a question ("Is this
+AI-generated?"), or when it is answered no ("AI-generated: false",
 "KI-generiert? Nein."). The words of every
 language are rows of :mod:`.disclosure_words`; every text is read in all of them, since a German
 article may well say "AI-generated".
@@ -30,91 +31,11 @@ few words, so a 100 KB caption costs a single pass.
 
 from __future__ import annotations
 
-import re
-import unicodedata
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 
 from slidewright.credits import disclosure_words as table
-
-_TOKEN = re.compile(
-    r"[A-Z](?:\.[A-Z])+\.?"  # A.I., K.I.
-    r"|\d+(?:[.,]\d+)*"
-    r"|\w+(?:['’]\w+)*"  # l'IA, isn't: split below
-    r"|(?<!\S)-(?!\S)|[–—]"  # a dash between words ("Boats - Midjourney"), not a hyphen
-    r"|[.;:!?()\[\]{}|/,…&+=]"
-)
-_APOSTROPHE = re.compile(r"['’]")
-_HYPHENS = frozenset("-‐‑")
-
-
-@lru_cache(maxsize=8192)
-def _fold(word: str) -> str:
-    """A word without case and accents: "Générée" and "generee" are the same word."""
-    decomposed = unicodedata.normalize("NFKD", word.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-@dataclass(frozen=True)
-class Words:
-    """A text cut into words and punctuation: ``folded`` to compare, ``raw`` for capitals."""
-
-    raw: tuple[str, ...]
-    folded: tuple[str, ...]
-    # For each word: is it joined to the word before by a hyphen ("AI-generated")? A compound
-    # says what the picture is; "AI made headlines" is a sentence about AI.
-    hyphened: tuple[bool, ...]
-
-
-def split_words(text: str) -> Words:
-    """The text's words and punctuation in one pass; a hyphen or an apostrophe only separates
-    ("AI-generated", "l'IA"), except in "isn't"."""
-    raw: list[str] = []
-    hyphened: list[bool] = []
-    after = -2  # where the previous token ended
-    for match in _TOKEN.finditer(text):
-        token = match.group()
-        joined = match.start() == after + 1 and text[after] in _HYPHENS
-        after = match.end()
-        if token[0].isalpha() and token[1:2] == ".":
-            words = [token.replace(".", "")]  # A.I. is AI
-        elif "'" in token or "’" in token:
-            parts = _APOSTROPHE.split(token)
-            if len(parts) == 2 and parts[1].lower() == "t" and parts[0].lower().endswith("n"):
-                words = [f"{parts[0]}'t"]  # isn't, don't: one word, a negation
-            else:
-                words = [part for part in parts if part]  # l'IA, dall'intelligenza
-        else:
-            words = [token]
-        raw += words
-        hyphened += [joined] + [False] * (len(words) - 1)
-    return Words(tuple(raw), tuple(_fold(word) for word in raw), tuple(hyphened))
-
-
-class Phrases:
-    """Phrases of one or a few words, looked up by their first word."""
-
-    def __init__(self, phrases: Iterable[str]) -> None:
-        self._starts: dict[str, list[tuple[str, ...]]] = {}
-        for phrase in phrases:
-            folded = split_words(phrase).folded
-            if folded:
-                self._starts.setdefault(folded[0], []).append(folded)
-        for candidates in self._starts.values():
-            candidates.sort(key=len, reverse=True)
-
-    def firsts(self) -> set[str]:
-        return set(self._starts)
-
-    def end(self, text: Words, i: int) -> int:
-        """Where the longest phrase starting at word ``i`` ends, or -1."""
-        if i < 0 or i >= len(text.folded):
-            return -1
-        for phrase in self._starts.get(text.folded[i], ()):
-            if len(phrase) == 1 or text.folded[i : i + len(phrase)] == phrase:
-                return i + len(phrase)
-        return -1
+from slidewright.credits.disclosure_text import Phrases, Words, fold, split_words
 
 
 @dataclass(frozen=True)
@@ -145,15 +66,18 @@ MAKERS = Phrases(table.MAKERS)
 ALL_AI = Phrases(phrase for row in table.LANGUAGES for phrase in row.ai)
 LABELS = Phrases(label for row in table.LANGUAGES for label in row.labels)
 CAPITALS = frozenset(c for row in table.LANGUAGES for c in row.capitals)
-NEGATIONS = frozenset(_fold(w) for row in table.LANGUAGES for w in row.negations)
+NEGATIONS = frozenset(fold(w) for row in table.LANGUAGES for w in row.negations)
 # A negation reaches over the picture too: "No es una imagen generada por IA".
-BETWEEN = frozenset(_fold(w) for row in table.LANGUAGES for w in (*row.between, *row.pictures))
-NOT_THIS_PICTURE = frozenset(_fold(w) for row in table.LANGUAGES for w in (*row.free, *row.others))
-JOINERS = frozenset(_fold(w) for w in table.JOINERS)
+BETWEEN = frozenset(fold(w) for row in table.LANGUAGES for w in (*row.between, *row.pictures))
+NOT_THIS_PICTURE = frozenset(fold(w) for row in table.LANGUAGES for w in (*row.free, *row.others))
+JOINERS = frozenset(fold(w) for w in table.JOINERS)
 NEGATION_REACH = 3  # words of ``between`` a negation may stand from what it negates
 MADE_REACH = 4  # words between a participle and its "with AI" ("edited in Photoshop with AI")
 ANSWERS_NO = Phrases(word for row in table.LANGUAGES for word in row.answers_no)
 ANSWERS_YES = Phrases(word for row in table.LANGUAGES for word in row.answers_yes)
+TOPICS = Phrases(word for row in table.LANGUAGES for word in row.topics)
+ARTICLES = frozenset(fold(w) for row in table.LANGUAGES for w in row.articles)
+PICTURES = frozenset(fold(w) for row in table.LANGUAGES for w in row.pictures)
 ASKS = frozenset(":?=-–—")  # before an answer: "AI-generated: no", "AI-generated? Yes."
 
 
@@ -185,6 +109,9 @@ def _after_articles(lang: Language, text: Words, i: int) -> list[int]:
 
 def _ai_after(lang: Language, text: Words, i: int, names_in_context: bool = True) -> int:
     """The AI after "with"/"con": "AI", "an AI tool", "una herramienta de IA"."""
+    maker = MAKERS.end(text, i)  # "with Photoshop's Generative Fill", "by Google Gemini"
+    if maker >= 0:
+        i = maker + (maker < len(text.folded) and text.folded[maker] == "s")
     for k in _after_articles(lang, text, i):
         end = _agent(lang, text, k, names_in_context)
         tool = lang.tools.end(text, k) if end < 0 else -1
@@ -294,6 +221,21 @@ def _shapes_by_first_word() -> tuple[dict[str, list[tuple[Language, Shape]]], ..
 SHAPES_BY_WORD, SHAPES_BY_CAPITALS = _shapes_by_first_word()
 
 
+def _a_topic(text: Words, i: int) -> bool:
+    """Does a topic word stand right before word ``i`` (articles between), or start there ("on
+    AI-generated", read as "with AI made"): "a guide to AI-generated images" is about such
+    pictures, not one of them."""
+    if TOPICS.end(text, i) >= 0:
+        return True
+    for k in range(i - 1, max(i - 4, -1), -1):
+        for start in range(max(k - 1, 0), k + 1):  # ("guide to": a phrase of two words)
+            if TOPICS.end(text, start) == k + 1:
+                return True
+        if text.folded[k] not in ARTICLES and text.folded[k] not in PICTURES:
+            return False  # ("sur les images générées par IA": the pictures stand between)
+    return False
+
+
 def _negated(text: Words, i: int) -> bool:
     """Is there a negation right before word ``i``, in the same clause?"""
     for k in range(i - 1, max(i - 2 - NEGATION_REACH, -1), -1):
@@ -349,7 +291,9 @@ def _says_it(text: Words, wording: tuple[str, ...]) -> bool:
             i += 1
             continue
         answer, end = _answer(text, end)
-        if answer > 0 or (answer == 0 and not _negated(text, i) and not asked[i]):
+        if answer > 0 or (
+            answer == 0 and not _negated(text, i) and not asked[i] and not _a_topic(text, i)
+        ):
             return True
         i = end  # "not made with AI-generated textures": nothing inside counts either
     return False
@@ -366,7 +310,8 @@ def _credited_to_ai(text: Words, breaks: frozenset[str]) -> bool:
     i, n = 0, len(text.folded)
     while i < n:
         start, sure, named, only_ai = i, False, False, True
-        while i < n and text.folded[i] not in breaks:
+        ends = CREDIT_BREAKS if labelled else breaks  # "Illustration: Midjourney, edited by…"
+        while i < n and text.folded[i] not in ends:
             end = max(ALL_AI.end(text, i), GENERATORS.end(text, i))
             if end >= 0 or text.raw[i] in CAPITALS:
                 weak = end < 0 and text.raw[i] in table.CAPITALS_IN_CONTEXT
@@ -381,7 +326,7 @@ def _credited_to_ai(text: Words, breaks: frozenset[str]) -> bool:
                 only_ai, i = False, i + 1
         if only_ai and (sure or (labelled and named)) and _answer(text, i)[0] >= 0:
             return True  # ("AI: no" is a form's answer, not a credit)
-        labelled = i < n and text.folded[i] == ":" and LABELS.end(text, start) == i
+        labelled = i < n and text.folded[i] in ":(" and LABELS.end(text, start) == i
         i += 1
     return False
 

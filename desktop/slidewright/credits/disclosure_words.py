@@ -45,6 +45,9 @@ class DisclosureWords:
     # An answer after a colon or question mark: "AI-generated: no", "KI-generiert? Ja."
     answers_no: tuple[str, ...] = ()
     answers_yes: tuple[str, ...] = ()
+    # Right before the phrase (articles between), make it a topic: "a conference on AI-generated
+    # images", "ein Leitfaden über KI-generierte Bilder".
+    topics: tuple[str, ...] = ()
 
 
 ENGLISH = DisclosureWords(
@@ -65,7 +68,7 @@ ENGLISH = DisclosureWords(
     of=(),
     pictures=(
         *("image", "images", "picture", "pictures", "illustration", "illustrations"),
-        *("artwork", "rendering", "graphic", "visual"),
+        *("artwork", "rendering", "graphic", "visual", "photo", "photos", "photograph"),
     ),
     picture_first=False,
     used=("was used", "were used", "has been used", "have been used", "is used", "was employed"),
@@ -86,6 +89,7 @@ ENGLISH = DisclosureWords(
     ),
     answers_no=("no", "false", "none", "n/a"),
     answers_yes=("yes", "true"),
+    topics=("about", "on", "regarding", "concerning", "against", "over", "guide to"),
 )
 
 GERMAN = DisclosureWords(
@@ -115,7 +119,10 @@ GERMAN = DisclosureWords(
         "wurde benutzt",
         "kam zum einsatz",
     ),
-    labels=("bild", "foto", "illustration", "grafik", "quelle", "bildquelle", "abbildung"),
+    labels=(
+        *("bild", "foto", "illustration", "grafik", "quelle", "bildquelle", "abbildung"),
+        *("symbolbild", "symbolfoto"),
+    ),
     negations=(
         *("nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals"),
         "ohne",
@@ -132,6 +139,7 @@ GERMAN = DisclosureWords(
     ),
     answers_no=("nein", "falsch", "keine"),
     answers_yes=("ja", "wahr"),
+    topics=("über", "gegen", "zum thema"),
 )
 
 FRENCH = DisclosureWords(
@@ -148,8 +156,8 @@ FRENCH = DisclosureWords(
         "au moyen d'",
     ),
     credited=("image par", "illustration par"),
-    articles=("l", "la", "le", "une", "un", "d", "de", "des"),
-    tools=("outil", "logiciel", "modèle", "générateur", "programme", "système"),
+    articles=("l", "la", "le", "les", "une", "un", "d", "de", "des"),
+    tools=("outil", "outils", "logiciel", "modèle", "générateur", "programme", "système"),
     of=("de", "d"),
     pictures=("image", "images", "illustration", "photo", "visuel"),
     picture_first=True,
@@ -161,6 +169,7 @@ FRENCH = DisclosureWords(
     others=("chercheur", "chercheurs", "expert", "experts", "entreprise", "conférence", "loi"),
     answers_no=("non", "faux", "aucune"),
     answers_yes=("oui", "vrai"),
+    topics=("sur", "contre", "concernant"),
 )
 
 SPANISH = DisclosureWords(
@@ -175,7 +184,7 @@ SPANISH = DisclosureWords(
     by=("con", "por", "mediante", "con ayuda de", "con la ayuda de", "a través de", "usando"),
     credited=("imagen por", "ilustración por"),
     articles=("la", "el", "una", "un", "los", "las"),
-    tools=("herramienta", "programa", "modelo", "generador", "software", "sistema"),
+    tools=("herramienta", "herramientas", "programa", "modelo", "generador", "software", "sistema"),
     of=("de",),
     pictures=("imagen", "imágenes", "ilustración", "foto", "fotografía"),
     picture_first=True,
@@ -187,6 +196,7 @@ SPANISH = DisclosureWords(
     others=("investigador", "investigadora", "experto", "experta", "empresa", "ley"),
     answers_no=("no", "falso", "ninguna"),
     answers_yes=("sí", "verdadero"),
+    topics=("sobre", "contra", "acerca de"),
 )
 
 ITALIAN = DisclosureWords(
@@ -203,8 +213,8 @@ ITALIAN = DisclosureWords(
         *("con l'aiuto di", "con l'aiuto dell", "usando", "utilizzando"),
     ),
     credited=("immagine di", "illustrazione di"),
-    articles=("l", "la", "il", "lo", "una", "un", "gli", "le"),
-    tools=("strumento", "programma", "modello", "generatore", "software", "sistema"),
+    articles=("l", "la", "il", "lo", "una", "un", "gli", "le", "i"),
+    tools=("strumento", "strumenti", "programma", "modello", "generatore", "software", "sistema"),
     of=("di", "dell", "della"),
     pictures=("immagine", "immagini", "illustrazione", "foto", "fotografia"),
     picture_first=True,
@@ -216,6 +226,7 @@ ITALIAN = DisclosureWords(
     others=("ricercatore", "ricercatrice", "esperto", "esperta", "azienda", "legge"),
     answers_no=("no", "falso", "nessuna"),
     answers_yes=("sì", "vero"),
+    topics=("sulle", "sulla", "sugli", "sul", "contro", "riguardo"),
 )
 
 PORTUGUESE = DisclosureWords(
@@ -230,7 +241,7 @@ PORTUGUESE = DisclosureWords(
     by=("por", "pela", "pelo", "com", "com a ajuda de", "através de", "usando", "no", "na"),
     credited=("imagem por", "ilustração por"),
     articles=("a", "o", "uma", "um", "os", "as"),
-    tools=("ferramenta", "programa", "modelo", "gerador", "software", "sistema"),
+    tools=("ferramenta", "ferramentas", "programa", "modelo", "gerador", "software", "sistema"),
     of=("de", "da", "do"),
     pictures=("imagem", "imagens", "ilustração", "foto", "fotografia"),
     picture_first=True,
@@ -242,6 +253,7 @@ PORTUGUESE = DisclosureWords(
     others=("pesquisador", "pesquisadora", "investigador", "especialista", "empresa", "lei"),
     answers_no=("não", "falso", "nenhuma"),
     answers_yes=("sim", "verdadeiro"),
+    topics=("sobre", "contra", "acerca de"),
 )
 
 DUTCH = DisclosureWords(
@@ -268,6 +280,7 @@ DUTCH = DisclosureWords(
     others=("onderzoeker", "onderzoekers", "expert", "bedrijf", "conferentie", "wet"),
     answers_no=("nee", "onwaar", "geen"),
     answers_yes=("ja", "waar"),
+    topics=("over", "tegen"),
 )
 
 LANGUAGES = (ENGLISH, GERMAN, FRENCH, SPANISH, ITALIAN, PORTUGUESE, DUTCH)
@@ -277,12 +290,17 @@ GENERATORS = (
     *("Midjourney", "DALL-E", "DALLE", "Stable Diffusion", "Adobe Firefly", "Google Imagen"),
     *("Ideogram", "ChatGPT", "GPT-4o", "GPT Image", "Leonardo AI", "Bing Image Creator"),
     *("DreamStudio", "NightCafe", "Craiyon", "Recraft", "Nano Banana", "Seedream"),
+    *("Generative Fill", "Generative Expand"),  # Photoshop's
 )
 # Names that are also a word, a person or another product: they count after "made with" or a
 # label ("Image: Firefly"), never alone ("Firefly, Photinus pyralis").
 GENERATORS_IN_CONTEXT = ("Firefly", "Flux", "Sora", "Gemini", "Copilot", "Grok", "Runway", "Krea")
-# Their makers, which a credit may name beside the generator ("DALL-E / OpenAI").
-MAKERS = ("OpenAI", "Adobe", "Google", "Microsoft", "Stability AI", "Black Forest Labs", "xAI")
+# Their makers and the apps they come in, which a credit may name beside the generator
+# ("DALL-E / OpenAI") and a caption before it ("with Photoshop's Generative Fill").
+MAKERS = (
+    *("OpenAI", "Adobe", "Google", "Microsoft", "Stability AI", "Black Forest Labs", "xAI"),
+    *("Photoshop", "Lightroom", "Canva"),
+)
 # Capitals that are also initials or a place ("Shot in IA"): alone they need a label ("Bild: KI").
 CAPITALS_IN_CONTEXT = ("KI", "IA", "IAG")
 # Between the names of a credit ("Midjourney/AI", "DALL-E & Firefly").
