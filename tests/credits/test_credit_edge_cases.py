@@ -114,3 +114,22 @@ def test_iptc_names_read_right_without_a_declared_character_set(
     other = Slide(heading="h", image="images/p.jpg", alt="Boats in a harbour", credit="dpa")
     said = [f.message for f in CreditChecker().check(Article(title="T", slides=[other]), tmp_path)]
     assert any("Jörg Müller" in message for message in said), said
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["Jean Dupont/Reuters " + "x" * 5_000, "Photo: " + "z " * 2_000, "y" * 3_000],
+)
+def test_a_pasted_paragraph_as_credit_is_said_too_long_and_quoted_short(
+    tmp_path: Path, typed: str
+) -> None:
+    """A credit longer than any credit is not weighed (so never said to leave out the
+    photographer it names), and every message and fix label quotes it cut short."""
+    findings = _check(tmp_path, typed, {"credit": "AFP", "creator": "Jean Dupont"})
+    mismatch = [f.message for f in findings if f.rule == "credit-metadata-mismatch"]
+    assert len(mismatch) == 1
+    assert mismatch[0].startswith(f"the credit is {len(typed)} characters long, too long")
+    assert not [f for f in findings if "does not" in f.message]
+    for finding in findings:
+        assert len(finding.message) < 400, finding.rule
+        assert finding.fix is None or len(finding.fix.label) < 200, finding.rule

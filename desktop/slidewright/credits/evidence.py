@@ -40,6 +40,11 @@ _SEPARATORS = re.compile(r"\s*(?:[/,;|+]|\s[-–—]\s)\s*")
 _NOT_A_NAME = re.compile(r"[\W\d_]*")
 
 
+def shown(text: str) -> str:
+    """``text`` as a message or a fix's label quotes it: a pasted paragraph is cut, with "…"."""
+    return text if len(text) <= MAX_QUOTED else text[:MAX_QUOTED].rstrip() + "…"
+
+
 def _normal(text: str) -> str:
     return " ".join(re.sub(r"[\W_]+", " ", text).split()).casefold()
 
@@ -118,8 +123,7 @@ def file_evidence(meta: ImageMetadata | None, known: tuple[Agency, ...]) -> File
                 creators.append(person)
     credit = _file_credit(credit_lines, agencies, creators or people, known)
     quoted = credit_lines[0] if credit_lines else credit
-    if len(quoted) > MAX_QUOTED:  # a message quotes a credit, not a page
-        quoted = quoted[:MAX_QUOTED].rstrip() + "…"
+    quoted = shown(quoted)  # a message quotes a credit, not a page
     return FileEvidence(tuple(agencies), tuple(people), tuple(creators), credit, quoted)
 
 

@@ -11,11 +11,13 @@ from collections.abc import Iterator, Sequence
 from slidewright.credits.agencies import Agency, agencies_in, house_spelling
 from slidewright.credits.context import CheckContext, ImageState, SlideState
 from slidewright.credits.evidence import (
+    MAX_CREDIT_TEXT,
     contradiction,
     missing_agency,
     missing_person,
     people_in,
     same_person,
+    shown,
 )
 from slidewright.credits.findings import Fix, Hit, Severity
 from slidewright.credits.labels import has_label, is_bare_label, split_caption, strip_labels
@@ -33,7 +35,7 @@ def use_file_credit(ctx: CheckContext, slide: Slide, image: ImageState) -> Fix |
     if not credit or credit == slide.credit.strip():
         return None
     label = QT_TRANSLATE_NOOP("RulesCredit", 'Use the file\'s credit: "{credit}"')
-    return Fix.of(label.format(credit=credit), credit=credit)
+    return Fix.of(label.format(credit=shown(credit)), credit=credit)
 
 
 def credit_missing(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterator[Hit]:
@@ -54,8 +56,8 @@ def credit_label_in_text(ctx: CheckContext, slide: Slide, image: ImageState) -> 
         drop = QT_TRANSLATE_NOOP("RulesCredit", 'Drop the label: "{clean}"')
         yield Hit(
             "credit",
-            message.format(credit=slide.credit, label=label, clean=clean),
-            Fix.of(drop.format(clean=clean), credit=clean),
+            message.format(credit=shown(slide.credit), label=label, clean=shown(clean)),
+            Fix.of(drop.format(clean=shown(clean)), credit=clean),
         )
 
 
@@ -108,7 +110,7 @@ def credit_agency_pattern(ctx: CheckContext, slide: Slide, image: ImageState) ->
                     if from_file
                     else QT_TRANSLATE_NOOP("RulesCredit", 'Write it: "{credit}"')
                 )
-                fix = Fix.of(label.format(credit=better), credit=better)
+                fix = Fix.of(label.format(credit=shown(better)), credit=better)
         message: Message = agency.house_form()
         if not people:
             message = QT_TRANSLATE_NOOP(
@@ -160,10 +162,18 @@ def credit_metadata_mismatch(ctx: CheckContext, slide: Slide, image: ImageState)
     known = ctx.known
     evidence = ctx.evidence(image)
     says = evidence.quoted or evidence.credit
-    typed = slide.credit.strip()
+    typed = shown(slide.credit.strip())
     fix = use_file_credit(ctx, slide, image)
     found = contradiction(slide.credit, evidence, known)
-    if found is not None and found.beside and not found.people:
+    if len(slide.credit) > MAX_CREDIT_TEXT and not evidence.empty:
+        # Longer than any credit: what it names is not guessed at, nor said to be missing.
+        message = QT_TRANSLATE_NOOP(
+            "RulesCredit",
+            "the credit is {length} characters long, too long to weigh against the file "
+            "(the file says {says}; the credit says {typed})",
+        )
+        yield Hit("credit", message.format(length=len(slide.credit), says=says, typed=typed), fix)
+    elif found is not None and found.beside and not found.people:
         # "Jean Dupont/AFP/Reuters" for an AFP picture: right agency, and one the file denies
         message = QT_TRANSLATE_NOOP(
             "RulesCredit",
@@ -245,7 +255,9 @@ def credit_hygiene_slide(ctx: CheckContext, slide: Slide, image: ImageState) -> 
     clean = re.sub(r"\s{2,}", " ", re.sub(r"([.,;:/])\1+", r"\1", credit.strip()))
     tidy = QT_TRANSLATE_NOOP("RulesCredit", 'Tidy: "{clean}"')
     yield Hit(
-        "credit", message.format(credit=credit), Fix.of(tidy.format(clean=clean), credit=clean)
+        "credit",
+        message.format(credit=shown(credit)),
+        Fix.of(tidy.format(clean=shown(clean)), credit=clean),
     )
 
 

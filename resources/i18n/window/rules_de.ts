@@ -848,6 +848,10 @@ Korrektur: {fix}</translation>
         <translation>{names} und {more} weitere</translation>
     </message>
     <message>
+        <source>the credit is {length} characters long, too long to weigh against the file (the file says {says}; the credit says {typed})</source>
+        <translation>der Bildnachweis ist {length} Zeichen lang, zu lang, um ihn mit der Datei abzugleichen (die Datei nennt {says}; der Bildnachweis nennt {typed})</translation>
+    </message>
+    <message>
         <source>the file says {says}; the credit says {typed}, which also names {agencies}</source>
         <translation>die Datei nennt {says}; der Bildnachweis nennt {typed} und damit auch {agencies}</translation>
     </message>
@@ -869,7 +873,7 @@ Korrektur: {fix}</translation>
     </message>
     <message>
         <source>the image file disagrees with itself about who made the picture: {first} &quot;{one}&quot;, {second} &quot;{other}&quot;</source>
-        <translation>die Bilddatei widerspricht sich selbst, wer das Bild gemacht hat: {first} „{one}“, {second} „{other}“</translation>
+        <translation>die Bilddatei widerspricht sich darin, wer das Bild gemacht hat: {first} „{one}“, {second} „{other}“</translation>
     </message>
     <message>
         <source>&quot;{credit}&quot;: stray spaces at the ends, doubled spaces or punctuation</source>
