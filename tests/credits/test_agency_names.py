@@ -92,3 +92,17 @@ def test_ap_photo_in_small_letters_is_ap_spelled_wrong(tmp_path: Path) -> None:
     said = {f.rule: f.message for f in findings if f.rule.startswith("credit-")}
     assert said.get("credit-agency-spelling") == '"ap" → "AP"'
     assert "credit-metadata-mismatch" not in said
+
+
+def test_a_name_with_look_alike_letters_is_the_files_person_and_is_named(tmp_path: Path) -> None:
+    """ "Jеan Dupont" with a Cyrillic е: the file's Jean Dupont (no mismatch), but the check says
+    which word mixes alphabets and offers it in Latin letters. A name wholly in another alphabet
+    is left alone."""
+    typed = "J\u0435an Dupont/AFP"
+    findings = _check(tmp_path, typed, credit="AFP", creator="Jean Dupont")
+    said = {f.rule: f for f in findings if f.rule.startswith("credit-")}
+    assert set(said) == {"credit-hygiene"}
+    assert '"J\u0435an" mixes Latin letters' in said["credit-hygiene"].message
+    assert _credits_offered([said["credit-hygiene"]]) == ["Jean Dupont/AFP"]
+    russian = _check(tmp_path, "Иван Петров/AFP", credit="AFP", creator="Иван Петров")
+    assert not [f for f in russian if f.rule.startswith("credit-")]

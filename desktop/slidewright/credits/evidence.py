@@ -27,6 +27,7 @@ from slidewright.credits.agencies import (
 )
 from slidewright.credits.labels import split_caption, strip_labels
 from slidewright.credits.metadata import ImageMetadata
+from slidewright.provenance.lookalikes import latin_words
 
 MAX_CREDIT_TEXT = 1000  # longer is not a credit; its people are not guessed at
 MAX_QUOTED = 120
@@ -46,7 +47,9 @@ def shown(text: str) -> str:
 
 
 def _normal(text: str) -> str:
-    return " ".join(re.sub(r"[\W_]+", " ", text).split()).casefold()
+    """Words only, in Latin where a word mixes alphabets ("Jеan" with a Cyrillic е is Jean, a
+    spelling the hygiene rule names), without case."""
+    return " ".join(re.sub(r"[\W_]+", " ", latin_words(text)).split()).casefold()
 
 
 def people_in(text: str, known: tuple[Agency, ...]) -> tuple[str, ...]:

@@ -210,7 +210,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         RuleId.CREDIT_HYGIENE,
         Severity.INFO,
-        "Credits have no stray spaces or doubled punctuation, and one habit for © and the final period.",
+        "Credits have no stray spaces or doubled punctuation, no words that mix Latin letters with "
+        'look-alikes from another alphabet ("Jеan" with a Cyrillic е), and one habit for © and '
+        "the final period.",
         rc.credit_hygiene_slide,
         rc.credit_hygiene_article,
     ),

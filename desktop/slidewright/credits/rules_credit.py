@@ -23,7 +23,7 @@ from slidewright.credits.findings import Fix, Hit, Severity
 from slidewright.credits.labels import has_label, is_bare_label, split_caption, strip_labels
 from slidewright.i18n import QT_TRANSLATE_NOOP, Message, counted
 from slidewright.model import Slide
-from slidewright.provenance.lookalikes import as_latin
+from slidewright.provenance.lookalikes import as_latin, latin_words, mixed_words
 from slidewright.render.inline import inline_escape
 
 MAX_PATTERN_TEXT = 1000  # a credit names a photographer and an agency, not a paragraph
@@ -241,6 +241,7 @@ def credit_hygiene_slide(ctx: CheckContext, slide: Slide, image: ImageState) -> 
     credit = slide.credit
     if not credit.strip():
         return
+    yield from _mixed_alphabets(ctx, credit)
     spaces, doubled = credit != credit.strip(), bool(_DOUBLED.search(credit.strip()))
     if spaces and doubled:
         message = QT_TRANSLATE_NOOP(
@@ -259,6 +260,24 @@ def credit_hygiene_slide(ctx: CheckContext, slide: Slide, image: ImageState) -> 
         message.format(credit=shown(credit)),
         Fix.of(tidy.format(clean=shown(clean)), credit=clean),
     )
+
+
+def _mixed_alphabets(ctx: CheckContext, credit: str) -> Iterator[Hit]:
+    """ "Jеan Dupont" with a Cyrillic е reads as Jean and is not: no search or byline finds it.
+    (An agency so written is credit-agency-spelling's.)"""
+    words = [w for w in mixed_words(credit[:MAX_CREDIT_TEXT]) if not agencies_in(w, ctx.known)]
+    if words:
+        message = QT_TRANSLATE_NOOP(
+            "RulesCredit",
+            '"{credit}": {words} mixes Latin letters with look-alikes from another alphabet',
+        )
+        latin = latin_words(credit)
+        label = QT_TRANSLATE_NOOP("RulesCredit", 'Write it in Latin letters: "{clean}"')
+        yield Hit(
+            "credit",
+            message.format(credit=shown(credit), words=", ".join(f'"{w}"' for w in words[:3])),
+            Fix.of(label.format(clean=shown(latin)), credit=latin),
+        )
 
 
 def credit_hygiene_article(ctx: CheckContext, slides: Sequence[SlideState]) -> Iterator[Hit]:

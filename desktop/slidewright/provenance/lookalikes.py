@@ -27,12 +27,25 @@ def as_latin(text: str) -> str:
     return text.translate(_LOOKALIKES)
 
 
+def mixed_words(text: str) -> list[str]:
+    """The words of ``text`` that mix Latin letters with Cyrillic, Greek or full-width ones
+    ("АFP", "Jеan" with a Cyrillic е). A name wholly in one alphabet ("ТАСС") is just a name."""
+    return [
+        word
+        for word in _WORD.findall(text)
+        if not word.isascii()
+        and any("a" <= c.lower() <= "z" for c in word)
+        and any(unicodedata.name(c, "").startswith(_OTHER_ALPHABETS) for c in word)
+    ]
+
+
 def mixes_alphabets(text: str) -> bool:
-    """Does a word of ``text`` mix Latin letters with Cyrillic, Greek or full-width ones ("АFP")?
-    A name wholly in one alphabet ("ТАСС") is just a name."""
-    for word in _WORD.findall(text):
-        if word.isascii() or not any("a" <= c.lower() <= "z" for c in word):
-            continue
-        if any(unicodedata.name(c, "").startswith(_OTHER_ALPHABETS) for c in word):
-            return True
-    return False
+    return bool(mixed_words(text))
+
+
+def latin_words(text: str) -> str:
+    """``text`` with each word that mixes alphabets written in Latin letters (other words, in
+    whatever alphabet, as they are)."""
+    return _WORD.sub(
+        lambda m: as_latin(m.group()) if mixes_alphabets(m.group()) else m.group(), text
+    )

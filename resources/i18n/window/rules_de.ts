@@ -892,6 +892,14 @@ Korrektur: {fix}</translation>
         <translation>Bereinigen: „{clean}“</translation>
     </message>
     <message>
+        <source>&quot;{credit}&quot;: {words} mixes Latin letters with look-alikes from another alphabet</source>
+        <translation>„{credit}“: {words} mischt lateinische Buchstaben mit gleich aussehenden aus einem anderen Alphabet</translation>
+    </message>
+    <message>
+        <source>Write it in Latin letters: &quot;{clean}&quot;</source>
+        <translation>In lateinischen Buchstaben schreiben: „{clean}“</translation>
+    </message>
+    <message>
         <source>mixed © and (c) in this article: use ©</source>
         <translation>© und (c) gemischt in diesem Artikel: verwenden Sie ©</translation>
     </message>

@@ -849,7 +849,7 @@ Correction&#xa0;: {fix}</translation>
     </message>
     <message>
         <source>the credit is {length} characters long, too long to weigh against the file (the file says {says}; the credit says {typed})</source>
-        <translation>le crédit fait {length} caractères, trop long pour être comparé au fichier (le fichier indique {says} ; le crédit indique {typed})</translation>
+        <translation>le crédit fait {length} caractères, trop long pour être comparé au fichier (le fichier indique {says}&#xa0;; le crédit indique {typed})</translation>
     </message>
     <message>
         <source>the file says {says}; the credit says {typed}, which also names {agencies}</source>
@@ -890,6 +890,14 @@ Correction&#xa0;: {fix}</translation>
     <message>
         <source>Tidy: &quot;{clean}&quot;</source>
         <translation>Nettoyer&#xa0;: «&#xa0;{clean}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&quot;{credit}&quot;: {words} mixes Latin letters with look-alikes from another alphabet</source>
+        <translation>« {credit} » : {words} mêle des lettres latines et des lettres d’un autre alphabet qui leur ressemblent</translation>
+    </message>
+    <message>
+        <source>Write it in Latin letters: &quot;{clean}&quot;</source>
+        <translation>L’écrire en lettres latines : « {clean} »</translation>
     </message>
     <message>
         <source>mixed © and (c) in this article: use ©</source>
