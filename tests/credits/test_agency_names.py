@@ -106,3 +106,18 @@ def test_a_name_with_look_alike_letters_is_the_files_person_and_is_named(tmp_pat
     assert _credits_offered([said["credit-hygiene"]]) == ["Jean Dupont/AFP"]
     russian = _check(tmp_path, "Иван Петров/AFP", credit="AFP", creator="Иван Петров")
     assert not [f for f in russian if f.rule.startswith("credit-")]
+
+
+def test_an_agency_and_its_distributor_are_fixed_to_the_via_form(tmp_path: Path) -> None:
+    """ "Jean Dupont/AFP/Getty Images" is one credit wrongly joined: one finding, whose fix is
+    "Jean Dupont/AFP via Getty Images" (two findings without a fix before)."""
+    findings = _check(
+        tmp_path,
+        "Jean Dupont/AFP/Getty Images",
+        credit="AFP via Getty Images",
+        creator="Jean Dupont",
+    )
+    pattern = [f for f in findings if f.rule == "credit-agency-pattern"]
+    assert [f.message for f in pattern] == ['AFP credits read "Name/AFP"']
+    assert _credits_offered(pattern) == ["Jean Dupont/AFP via Getty Images"]
+    assert not [f for f in findings if f.rule == "credit-metadata-mismatch"]

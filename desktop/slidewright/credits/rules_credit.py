@@ -93,15 +93,22 @@ def credit_agency_pattern(ctx: CheckContext, slide: Slide, image: ImageState) ->
     if len(credit) > MAX_PATTERN_TEXT:  # the agency list is user-edited: bound its patterns' work
         return
     named = agencies_in(credit, known)
+    via = _distributed(named)
+    if via is not None and via[0].pattern is not None and via[0].pattern.match(credit):
+        via = None  # "Getty Images/AFP" reads as AFP's form: Getty Images' finding says why not
     for agency, _ in named:
         if agency.pattern is None or agency.pattern.match(credit):
             continue
+        if via is not None and agency is via[1]:
+            continue  # "Name/AFP/Getty Images": one finding, AFP's, whose fix names both
         people = people_in(credit, known)
         fix = None
-        if len(named) == 1 and len(people) <= 1:
+        if (len(named) == 1 or via is not None) and len(people) <= 1:
             from_file = not people
             person = people[0] if people else next(iter(ctx.evidence(image).creators), "")
             better = agency.credit_for(person) if person else ""
+            if better and via is not None:
+                better = f"{better} via {via[1].name}"
             if better and better != slide.credit.strip():
                 label = (
                     QT_TRANSLATE_NOOP(
@@ -117,6 +124,20 @@ def credit_agency_pattern(ctx: CheckContext, slide: Slide, image: ImageState) ->
                 "RulesCredit", "{house_form} (the photographer is missing)"
             ).format(house_form=message)
         yield Hit("credit", message, fix)
+
+
+def _distributed(named: list[tuple[Agency, re.Match[str]]]) -> tuple[Agency, Agency] | None:
+    """(agency, distributor) when a credit names an agency and one that distributes others'
+    pictures, and the agency's house form allows "Name/AFP via Getty Images"."""
+    if len(named) != 2:
+        return None
+    (one, _), (other, _) = named
+    agency, distributor = (other, one) if one.distributes else (one, other)
+    if agency.distributes or not distributor.distributes or agency.pattern is None:
+        return None
+    if agency.pattern.match(f"{agency.credit_for('Name')} via {distributor.name}") is None:
+        return None
+    return agency, distributor
 
 
 def credit_caption_mixed(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterator[Hit]:
