@@ -243,8 +243,9 @@ def test_what_the_phrase_is_about_and_how_it_is_answered(caption: str, disclosed
         ("Symbolbild: KI", True),
         ("Illustration: Midjourney, edited by Jana Novak", True),
         ("Foto (Iowa)", False),
-        # "photo" is a picture too.
+        # "photo" after the participle is the picture; "AI photo" alone names software too.
         ("AI generated photo", True),
+        ("AI photo editing apps are popular.", False),
         # Pictures as a topic, in each language's words: not this picture.
         ("A conference on AI-generated images.", False),
         ("Read our guide to AI-generated images.", False),

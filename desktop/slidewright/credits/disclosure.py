@@ -165,7 +165,7 @@ def _ends_or_pictured(lang: Language, text: Words, k: int) -> bool:
     if k >= len(text.folded) or text.folded[k] in CREDIT_BREAKS or text.folded[k] in JOINERS:
         return True
     for m in range(k, min(k + 3, len(text.folded))):
-        if lang.pictures.end(text, m) >= 0:
+        if lang.pictures.end(text, m) >= 0 or LABELS.end(text, m) >= 0:  # ("AI generated photo")
             return True
         if text.folded[m] not in BETWEEN:
             return False

@@ -68,7 +68,7 @@ ENGLISH = DisclosureWords(
     of=(),
     pictures=(
         *("image", "images", "picture", "pictures", "illustration", "illustrations"),
-        *("artwork", "rendering", "graphic", "visual", "photo", "photos", "photograph"),
+        *("artwork", "rendering", "graphic", "visual"),
     ),
     picture_first=False,
     used=("was used", "were used", "has been used", "have been used", "is used", "was employed"),
