@@ -133,3 +133,11 @@ def test_a_pasted_paragraph_as_credit_is_said_too_long_and_quoted_short(
     for finding in findings:
         assert len(finding.message) < 400, finding.rule
         assert finding.fix is None or len(finding.fix.label) < 200, finding.rule
+
+
+def test_the_licence_note_names_the_agency_the_file_names(tmp_path: Path) -> None:
+    """An AFP picture credited to Reuters by mistake is still AFP's picture: the licence note
+    says so (the mismatch finding says the credit is wrong)."""
+    findings = _check(tmp_path, "Jean Dupont/Reuters", {"credit": "AFP", "creator": "Jean Dupont"})
+    notes = [f.message for f in findings if f.rule == "stock-license-missing"]
+    assert len(notes) == 1 and notes[0].startswith("AFP picture without a licence")
