@@ -39,6 +39,7 @@ def _credits_offered(findings: list[Finding]) -> list[str]:
     [
         ("Anna Getty/AFP", {"credit": "AFP", "creator": "Anna Getty"}),
         ("Anna Getty", {"creator": "Anna Getty"}),
+        ("Anna GETTY/AFP", {"credit": "AFP", "creator": "Anna GETTY"}),
         ("Michael Bloomberg/Reuters", {"credit": "Reuters", "creator": "Michael Bloomberg"}),
     ],
 )

@@ -115,9 +115,10 @@ _NOT_GIVEN_NAMES = frozenset(
 
 def _in_a_name(agency: Agency, text: str, match: re.Match[str]) -> bool:
     """Is this mention of a surname-agency the surname of the person named before it ("Anna
-    Getty")? Only its bare capitalised name counts ("GETTY", "Getty Images" name the agency)."""
+    Getty", "Anna GETTY" as some desks write surnames)? Only its bare name counts ("Getty
+    Images" names the agency)."""
     word = match.group()
-    if not agency.surname or not (word[:1].isupper() and word[1:].islower()):
+    if not agency.surname or not word.isalpha() or not (word.istitle() or word.isupper()):
         return False
     before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
     if before is None:
