@@ -22,6 +22,10 @@
         <translation>موقِّع غير مسمّى</translation>
     </message>
     <message>
+        <source>{signer}, a name that mixes letters of two alphabets</source>
+        <translation>{signer}، اسم يخلط حروفًا من أبجديتين</translation>
+    </message>
+    <message>
         <source>valid, signer in your trust list</source>
         <translation>صالحة، والموقِّع في قائمة الثقة لديك</translation>
     </message>
@@ -808,6 +812,10 @@ Fix: {fix}</source>
         <translation>«{written}»‏ ← ‏«{agency}»</translation>
     </message>
     <message>
+        <source>&quot;{written}&quot; is written with letters of another alphabet that look Latin → &quot;{agency}&quot;</source>
+        <translation>«{written}» مكتوب بحروف من أبجدية أخرى تشبه الحروف اللاتينية‏ ← ‏«{agency}»</translation>
+    </message>
+    <message>
         <source>Use the house spelling &quot;{agency}&quot;</source>
         <translation>استخدام تهجئة الدار «{agency}»</translation>
     </message>
@@ -840,6 +848,10 @@ Fix: {fix}</source>
         <translation>{names} و{more} غيرها</translation>
     </message>
     <message>
+        <source>the credit is {length} characters long, too long to weigh against the file (the file says {says}; the credit says {typed})</source>
+        <translation>طول الإسناد {length} حرفًا، وهو أطول من أن يُقارن بالملف (الملف يقول {says}؛ والإسناد يقول {typed})</translation>
+    </message>
+    <message>
         <source>the file says {says}; the credit says {typed}, which also names {agencies}</source>
         <translation>الملف يقول {says}؛ والحقوق تقول {typed}، وتذكر أيضًا {agencies}</translation>
     </message>
@@ -860,6 +872,10 @@ Fix: {fix}</source>
         <translation>ملف الصورة يناقض نفسه: حقوق XMP «{xmp}»، وحقوق IPTC «{iptc}»</translation>
     </message>
     <message>
+        <source>the image file disagrees with itself about who made the picture: {first} &quot;{one}&quot;, {second} &quot;{other}&quot;</source>
+        <translation>ملف الصورة يناقض نفسه بشأن من التقط الصورة: {first} «{one}»، {second} «{other}»</translation>
+    </message>
+    <message>
         <source>&quot;{credit}&quot;: stray spaces at the ends, doubled spaces or punctuation</source>
         <translation>«{credit}»: مسافات زائدة في الطرفين، أو مسافات أو علامات ترقيم مكرّرة</translation>
     </message>
@@ -874,6 +890,14 @@ Fix: {fix}</source>
     <message>
         <source>Tidy: &quot;{clean}&quot;</source>
         <translation>ترتيب: «{clean}»</translation>
+    </message>
+    <message>
+        <source>&quot;{credit}&quot;: {words} mixes Latin letters with look-alikes from another alphabet</source>
+        <translation>«{credit}»: {words} يخلط حروفًا لاتينية بحروف شبيهة بها من أبجدية أخرى</translation>
+    </message>
+    <message>
+        <source>Write it in Latin letters: &quot;{clean}&quot;</source>
+        <translation>اكتبه بحروف لاتينية: «{clean}»</translation>
     </message>
     <message>
         <source>mixed © and (c) in this article: use ©</source>

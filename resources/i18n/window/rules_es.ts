@@ -22,6 +22,10 @@
         <translation>un firmante sin nombre</translation>
     </message>
     <message>
+        <source>{signer}, a name that mixes letters of two alphabets</source>
+        <translation>{signer}, un nombre que mezcla letras de dos alfabetos</translation>
+    </message>
+    <message>
         <source>valid, signer in your trust list</source>
         <translation>válidas, firmante en su lista de confianza</translation>
     </message>
@@ -808,6 +812,10 @@ Corrección: {fix}</translation>
         <translation>«{written}» → «{agency}»</translation>
     </message>
     <message>
+        <source>&quot;{written}&quot; is written with letters of another alphabet that look Latin → &quot;{agency}&quot;</source>
+        <translation>«{written}» está escrito con letras de otro alfabeto que parecen latinas → «{agency}»</translation>
+    </message>
+    <message>
         <source>Use the house spelling &quot;{agency}&quot;</source>
         <translation>Usar la grafía de la casa «{agency}»</translation>
     </message>
@@ -840,6 +848,10 @@ Corrección: {fix}</translation>
         <translation>{names} y {more} más</translation>
     </message>
     <message>
+        <source>the credit is {length} characters long, too long to weigh against the file (the file says {says}; the credit says {typed})</source>
+        <translation>el crédito tiene {length} caracteres, demasiado largo para compararlo con el archivo (el archivo dice {says}; el crédito dice {typed})</translation>
+    </message>
+    <message>
         <source>the file says {says}; the credit says {typed}, which also names {agencies}</source>
         <translation>el archivo dice {says}; el crédito dice {typed}, que también nombra a {agencies}</translation>
     </message>
@@ -860,6 +872,10 @@ Corrección: {fix}</translation>
         <translation>el archivo de imagen se contradice: crédito XMP «{xmp}», crédito IPTC «{iptc}»</translation>
     </message>
     <message>
+        <source>the image file disagrees with itself about who made the picture: {first} &quot;{one}&quot;, {second} &quot;{other}&quot;</source>
+        <translation>el archivo de imagen se contradice sobre quién hizo la foto: {first} «{one}», {second} «{other}»</translation>
+    </message>
+    <message>
         <source>&quot;{credit}&quot;: stray spaces at the ends, doubled spaces or punctuation</source>
         <translation>«{credit}»: espacios sobrantes en los extremos, espacios o puntuación duplicados</translation>
     </message>
@@ -874,6 +890,14 @@ Corrección: {fix}</translation>
     <message>
         <source>Tidy: &quot;{clean}&quot;</source>
         <translation>Limpiar: «{clean}»</translation>
+    </message>
+    <message>
+        <source>&quot;{credit}&quot;: {words} mixes Latin letters with look-alikes from another alphabet</source>
+        <translation>«{credit}»: {words} mezcla letras latinas con otras parecidas de otro alfabeto</translation>
+    </message>
+    <message>
+        <source>Write it in Latin letters: &quot;{clean}&quot;</source>
+        <translation>Escribirlo con letras latinas: «{clean}»</translation>
     </message>
     <message>
         <source>mixed © and (c) in this article: use ©</source>

@@ -893,11 +893,11 @@ Correction&#xa0;: {fix}</translation>
     </message>
     <message>
         <source>&quot;{credit}&quot;: {words} mixes Latin letters with look-alikes from another alphabet</source>
-        <translation>« {credit} » : {words} mêle des lettres latines et des lettres d’un autre alphabet qui leur ressemblent</translation>
+        <translation>«&#xa0;{credit}&#xa0;»&#xa0;: {words} mêle des lettres latines et des lettres d’un autre alphabet qui leur ressemblent</translation>
     </message>
     <message>
         <source>Write it in Latin letters: &quot;{clean}&quot;</source>
-        <translation>L’écrire en lettres latines : « {clean} »</translation>
+        <translation>L’écrire en lettres latines&#xa0;: «&#xa0;{clean}&#xa0;»</translation>
     </message>
     <message>
         <source>mixed © and (c) in this article: use ©</source>
