@@ -840,6 +840,10 @@ Korrektur: {fix}</translation>
         <translation>{names} und {more} weitere</translation>
     </message>
     <message>
+        <source>the image file&apos;s credit lines disagree: {lines}</source>
+        <translation>die Bildnachweise der Bilddatei widersprechen sich: {lines}</translation>
+    </message>
+    <message>
         <source>the file says {says}; the credit says {typed}, which also names {agencies}</source>
         <translation>die Datei nennt {says}; der Bildnachweis nennt {typed} und damit auch {agencies}</translation>
     </message>

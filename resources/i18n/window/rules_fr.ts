@@ -840,6 +840,10 @@ Correction&#xa0;: {fix}</translation>
         <translation>{names} et {more} autres</translation>
     </message>
     <message>
+        <source>the image file&apos;s credit lines disagree: {lines}</source>
+        <translation>les crédits du fichier image se contredisent : {lines}</translation>
+    </message>
+    <message>
         <source>the file says {says}; the credit says {typed}, which also names {agencies}</source>
         <translation>le fichier indique {says}&#xa0;; le crédit indique {typed}, qui nomme aussi {agencies}</translation>
     </message>
