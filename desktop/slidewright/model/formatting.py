@@ -174,7 +174,13 @@ def toggle_emphasis(text: str, start: int, end: int, strength: int) -> Formatted
         return Formatted(text, low, max(low, high))
     if start == end and (stepped := _typing_span(text, start, strength)) is not None:
         return stepped
-    return _toggle_one(text, start, end, strength)
+    made = _toggle_one(text, start, end, strength)
+    if start == end and made.start != made.end:
+        # The word under a bare cursor: the cursor stays where it was in the word, as in Word
+        # and Docs. Were the word selected, the next key typed would replace it.
+        cursor = start + (len(made.text) - len(text)) // 2  # one marker before it, one after
+        return Formatted(made.text, cursor, cursor)
+    return made
 
 
 def _has_words(text: str, start: int, end: int) -> bool:
@@ -252,7 +258,10 @@ def remove_formatting(text: str, start: int, end: int) -> Formatted:
             high += len(made.text) - len(text)
             text = made.text
         return Formatted(text, low, max(low, high))
-    return _remove_one(text, start, end)
+    made = _remove_one(text, start, end)
+    if start == end:  # a bare cursor: after the plain words, none selected for a key to replace
+        return Formatted(made.text, made.end, made.end)
+    return made
 
 
 def _remove_one(text: str, start: int, end: int) -> Formatted:
