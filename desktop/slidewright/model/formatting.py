@@ -226,8 +226,11 @@ def clean_url(url: str) -> str:
 
 def set_link(text: str, start: int, end: int, url: str, label: str | None = None) -> Formatted:
     """Make the span a link to ``url``, or change the address (and words) of the link it is in.
-    ``label`` replaces the link's words when given; the new link's words are selected."""
+    ``label`` replaces the link's words when given; the new link's words are selected, or, made
+    from a bare cursor, the cursor goes after the link: the writer types on after "[RSPB](…)",
+    where a selection would have the next key replace the link's words."""
     url = clean_url(url)
+    bare = start == end
     found = link_at(text, start, end)
     if found is not None:
         words = found.label if label is None else label
@@ -238,6 +241,8 @@ def set_link(text: str, start: int, end: int, url: str, label: str | None = None
     words = words.replace("[", "\\[").replace("]", "\\]") if "](" in words else words
     link = f"[{words}]({url})"
     new = text[:start] + link + text[end:]
+    if bare:
+        return Formatted(new, start + len(link), start + len(link))
     return Formatted(new, start + 1, start + 1 + len(words))
 
 
