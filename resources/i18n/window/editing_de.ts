@@ -1565,6 +1565,10 @@ Speichern?</translation>
         <translation>Notiz löschen</translation>
     </message>
     <message>
+        <source>Slide {number}: {heading}</source>
+        <translation>Folie {number}: {heading}</translation>
+    </message>
+    <message>
         <source>The article</source>
         <translation>Der Artikel</translation>
     </message>

@@ -1181,7 +1181,7 @@ Enregistrer ?</translation>
     </message>
     <message>
         <source>The file&apos;s credit lines disagree (the Problems panel names them): type the slide&apos;s credit</source>
-        <translation>Les crédits du fichier se contredisent (Problèmes les cite) : saisissez le crédit de la diapositive</translation>
+        <translation>Les crédits du fichier se contredisent (Problèmes les cite)&#xa0;: saisissez le crédit de la diapositive</translation>
     </message>
     <message>
         <source>credit</source>
@@ -1563,6 +1563,10 @@ Enregistrer ?</translation>
     <message>
         <source>Delete note</source>
         <translation>Supprimer la note</translation>
+    </message>
+    <message>
+        <source>Slide {number}: {heading}</source>
+        <translation>Diapositive {number} : {heading}</translation>
     </message>
     <message>
         <source>The article</source>

@@ -841,7 +841,7 @@ Correction&#xa0;: {fix}</translation>
     </message>
     <message>
         <source>the image file&apos;s credit lines disagree: {lines}</source>
-        <translation>les crédits du fichier image se contredisent : {lines}</translation>
+        <translation>les crédits du fichier image se contredisent&#xa0;: {lines}</translation>
     </message>
     <message>
         <source>the file says {says}; the credit says {typed}, which also names {agencies}</source>
