@@ -201,7 +201,8 @@ RULES: tuple[Rule, ...] = (
         "metadata (IPTC, XMP, EXIF or PNG text), or another agency beside the file's (a "
         'distributor such as Getty Images in "Name/AFP via Getty Images" aside), is a finding '
         "quoting both, fixed only by the file's credit; no other rule's fix may write a credit "
-        "the file contradicts.",
+        "the file contradicts. A file whose credit lines disagree (different agencies, or "
+        "different people) gives no credit: the finding says so, and no fix is offered.",
         rc.credit_metadata_mismatch,
     ),
     Rule(
