@@ -15,9 +15,12 @@ from slidewright.model.formatting import (
 def test_bold_wraps_the_word_under_the_cursor_and_a_second_time_unwraps_it() -> None:
     text = "The harbour wakes early."
     on = toggle_emphasis(text, 6, 6, 2)
-    assert on.text == "The **harbour** wakes early." and (on.start, on.end) == (6, 13)
+    # the cursor stays between the same letters ("ha|rbour"), nothing selected
+    assert on.text == "The **harbour** wakes early." and (on.start, on.end) == (8, 8)
     off = toggle_emphasis(on.text, on.start, on.end, 2)
-    assert off.text == text and text[off.start : off.end] == "harbour"
+    assert off.text == text and off.start == off.end == 6
+    selected = toggle_emphasis(text, 4, 11, 2)  # a selection stays selected
+    assert selected.text[selected.start : selected.end] == "harbour"
 
 
 def test_a_selection_with_its_markers_or_spaces_unwraps_and_wraps_cleanly() -> None:
@@ -48,7 +51,7 @@ def test_a_link_from_a_selection_and_an_existing_address_edited_in_place() -> No
 def test_remove_formatting_leaves_the_words() -> None:
     text = "A ***big*** and [linked](https://x.org) snake_case `word`"
     assert remove_formatting(text, 0, len(text)).text == "A big and linked snake_case word"
-    assert remove_formatting("x [here](https://x.org) y", 4, 4).text == "x here y"
+    assert remove_formatting("x [here](https://x.org) y", 4, 4) == Formatted("x here y", 6, 6)
 
 
 def test_word_span_keeps_apostrophes_inside_but_not_quotes() -> None:

@@ -46,7 +46,7 @@ def test_notes_from_adding_to_deleting_the_slide(qtbot: Any, sample_window: Main
     seen: list[tuple[str, bool, bool]] = []
     type_in_next_note_dialog(qtbot, LONG, seen)
     window.actions_by_name["add_note"].trigger()  # Slide ▸ Add Note…: one dialog
-    assert seen == [("Slide 3", True, True)]
+    assert seen == [("Slide 3: The Lighthouse Keeper's Garden", True, True)]
     [note] = doc.article.slides[2].notes
     assert note.text == LONG
     item = panel.tree.topLevelItem(0)
@@ -54,9 +54,7 @@ def test_notes_from_adding_to_deleting_the_slide(qtbot: Any, sample_window: Main
 
     model = window.slide_list.model()
     assert model.data(model.index(2), NotesRole) == 1 and not model.data(model.index(1), NotesRole)
-    assert "1 open note for the editor" in model.data(
-        model.index(2), Qt.ItemDataRole.ToolTipRole
-    )
+    assert "1 open note for the editor" in model.data(model.index(2), Qt.ItemDataRole.ToolTipRole)
 
     panel.tree.setCurrentItem(item)
     type_in_next_note_dialog(qtbot, "Done, it is Novakova", seen)

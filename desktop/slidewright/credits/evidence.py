@@ -88,9 +88,14 @@ class FileEvidence:
 
     agencies: tuple[str, ...]  # house names, in the order the file names them
     people: tuple[str, ...]  # everyone named: creators, credit lines, copyright notices
-    creators: tuple[str, ...]  # the people named as its creator or in its credit line
+    # the people the file names as its creator (By-line, dc:creator, Artist); only when it names
+    # none, the people of its credit line
+    creators: tuple[str, ...]
     credit: str  # the credit the file gives, in house form ("" when it names nobody)
     quoted: str  # what the file says, for messages (its own credit line where it has one)
+    # Its credit lines name different agencies, or different people: the file gives no credit
+    # (``credit`` is ""), none of them is offered, and no creator is taken from them.
+    conflicting: tuple[str, ...] = ()
 
     @property
     def empty(self) -> bool:
@@ -104,7 +109,8 @@ def file_evidence(meta: ImageMetadata | None, known: tuple[Agency, ...]) -> File
         return FileEvidence((), (), (), "", "")
     agencies: list[str] = []
     people: list[str] = []
-    creators: list[str] = []
+    named_creators: list[str] = []  # By-line, dc:creator, Artist: the file says who made it
+    line_people: list[str] = []  # the people of its credit lines ("Birdlife" may be one)
     credit_lines: list[str] = []
     for _, kind, text in meta.named:
         for agency, _ in agencies_in(text, known):
@@ -122,12 +128,41 @@ def file_evidence(meta: ImageMetadata | None, known: tuple[Agency, ...]) -> File
         for person in found:
             if not any(same_person(person, p) for p in people):
                 people.append(person)
-            if kind != "rights" and not any(same_person(person, p) for p in creators):
-                creators.append(person)
-    credit = _file_credit(credit_lines, agencies, creators or people, known)
+            into = named_creators if kind == "creator" else line_people if kind == "credit" else []
+            if not any(same_person(person, p) for p in into):
+                into.append(person)
+    conflicting = _conflicting(credit_lines, known)
+    if conflicting:  # which line is right is the writer's to find out: none of them is taken
+        creators, credit = named_creators, ""
+    else:
+        creators = named_creators or line_people
+        credit = _file_credit(credit_lines, agencies, creators or people, known)
     quoted = credit_lines[0] if credit_lines else credit
     quoted = shown(quoted)  # a message quotes a credit, not a page
-    return FileEvidence(tuple(agencies), tuple(people), tuple(creators), credit, quoted)
+    return FileEvidence(
+        tuple(agencies), tuple(people), tuple(creators), credit, quoted, conflicting
+    )
+
+
+def _conflicting(lines: list[str], known: tuple[Agency, ...]) -> tuple[str, ...]:
+    """The file's credit lines when two of them disagree: each names an agency the other does
+    not ("gettyimages" and "AP Photo/Jo Doe"), or each names people and none in common. One
+    line naming more than the other ("Getty Images" and "Jo Doe/Getty Images") is no
+    disagreement, nor is the same line twice (XMP and IPTC)."""
+    distinct: list[str] = []
+    for line in lines:
+        if len(line) <= MAX_CREDIT_TEXT and _normal(line) not in map(_normal, distinct):
+            distinct.append(line)
+    for n, first in enumerate(distinct):
+        for second in distinct[n + 1 :]:
+            one = {a.name for a, _ in agencies_in(first, known)}
+            two = {a.name for a, _ in agencies_in(second, known)}
+            if one and two and not (one <= two or two <= one):
+                return tuple(distinct)
+            mine, theirs = people_in(first, known), people_in(second, known)
+            if mine and theirs and not any(same_person(a, b) for a in mine for b in theirs):
+                return tuple(distinct)
+    return ()
 
 
 def _file_credit(

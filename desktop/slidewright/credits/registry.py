@@ -203,8 +203,9 @@ RULES: tuple[Rule, ...] = (
         "metadata (IPTC, XMP, EXIF or PNG text), or another agency beside the file's (a "
         'distributor such as Getty Images in "Name/AFP via Getty Images" aside), is a finding '
         "quoting both, fixed only by the file's credit; no other rule's fix may write a credit "
-        "the file contradicts. A file whose containers disagree (XMP and IPTC credit lines, or "
-        "creators with no one in common) is named too.",
+        "the file contradicts. A file whose credit lines disagree (different agencies, or "
+        "different people) gives no credit: the finding says so, and no fix is offered; "
+        "creators in its containers with no one in common are named too.",
         rc.credit_metadata_mismatch,
     ),
     Rule(

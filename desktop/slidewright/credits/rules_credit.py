@@ -178,8 +178,39 @@ def credit_metadata_mismatch(ctx: CheckContext, slide: Slide, image: ImageState)
     agency beside the file's one too) is a finding quoting both, and its one fix is the file's
     own credit."""
     meta = image.meta
-    if meta is None or not image.ok or is_bare_label(slide.credit):
+    if meta is None or not image.ok:
         return
+    evidence = ctx.evidence(image)
+    # A file whose credit lines disagree is no yardstick: the credit is weighed against none of
+    # them, only the finding that the file disagrees with itself is left (with no credit typed
+    # yet too: it is why none was filled in)
+    if not evidence.conflicting:
+        if is_bare_label(slide.credit):
+            return
+        yield from _credit_against_file(ctx, slide, image)
+    if meta.xmp_credit and meta.iim_credit and _normal(meta.xmp_credit) != _normal(meta.iim_credit):
+        message = QT_TRANSLATE_NOOP(
+            "RulesCredit",
+            'the image file disagrees with itself: XMP credit "{xmp}", IPTC credit "{iptc}"',
+        )
+        yield Hit("image", message.format(xmp=meta.xmp_credit, iptc=meta.iim_credit))
+    elif evidence.conflicting:  # (two credit lines in one container)
+        message = QT_TRANSLATE_NOOP(
+            "RulesCredit", "the image file's credit lines disagree: {lines}"
+        )
+        lines = ", ".join(f'"{line}"' for line in evidence.conflicting)
+        yield Hit("image", message.format(lines=lines))
+    if (disagree := _creators_disagree(meta.named, ctx.known)) is not None:
+        message = QT_TRANSLATE_NOOP(
+            "RulesCredit",
+            "the image file disagrees with itself about who made the picture: "
+            '{first} "{one}", {second} "{other}"',
+        )
+        first, one, second, other = disagree
+        yield Hit("image", message.format(first=first, one=one, second=second, other=other))
+
+
+def _credit_against_file(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterator[Hit]:
     known = ctx.known
     evidence = ctx.evidence(image)
     says = evidence.quoted or evidence.credit
@@ -218,20 +249,6 @@ def credit_metadata_mismatch(ctx: CheckContext, slide: Slide, image: ImageState)
             "RulesCredit", "the file says {says}; the credit leaves out {agency}"
         )
         yield Hit("credit", message.format(says=says, agency=agency), fix)
-    if meta.xmp_credit and meta.iim_credit and _normal(meta.xmp_credit) != _normal(meta.iim_credit):
-        message = QT_TRANSLATE_NOOP(
-            "RulesCredit",
-            'the image file disagrees with itself: XMP credit "{xmp}", IPTC credit "{iptc}"',
-        )
-        yield Hit("image", message.format(xmp=meta.xmp_credit, iptc=meta.iim_credit))
-    if (disagree := _creators_disagree(meta.named, known)) is not None:
-        message = QT_TRANSLATE_NOOP(
-            "RulesCredit",
-            "the image file disagrees with itself about who made the picture: "
-            '{first} "{one}", {second} "{other}"',
-        )
-        first, one, second, other = disagree
-        yield Hit("image", message.format(first=first, one=one, second=second, other=other))
 
 
 def _creators_disagree(

@@ -174,7 +174,13 @@ def toggle_emphasis(text: str, start: int, end: int, strength: int) -> Formatted
         return Formatted(text, low, max(low, high))
     if start == end and (stepped := _typing_span(text, start, strength)) is not None:
         return stepped
-    return _toggle_one(text, start, end, strength)
+    made = _toggle_one(text, start, end, strength)
+    if start == end and made.start != made.end:
+        # The word under a bare cursor: the cursor stays where it was in the word, as in Word
+        # and Docs. Were the word selected, the next key typed would replace it.
+        cursor = start + (len(made.text) - len(text)) // 2  # one marker before it, one after
+        return Formatted(made.text, cursor, cursor)
+    return made
 
 
 def _has_words(text: str, start: int, end: int) -> bool:
@@ -220,8 +226,11 @@ def clean_url(url: str) -> str:
 
 def set_link(text: str, start: int, end: int, url: str, label: str | None = None) -> Formatted:
     """Make the span a link to ``url``, or change the address (and words) of the link it is in.
-    ``label`` replaces the link's words when given; the new link's words are selected."""
+    ``label`` replaces the link's words when given; the new link's words are selected, or, made
+    from a bare cursor, the cursor goes after the link: the writer types on after "[RSPB](…)",
+    where a selection would have the next key replace the link's words."""
     url = clean_url(url)
+    bare = start == end
     found = link_at(text, start, end)
     if found is not None:
         words = found.label if label is None else label
@@ -232,6 +241,8 @@ def set_link(text: str, start: int, end: int, url: str, label: str | None = None
     words = words.replace("[", "\\[").replace("]", "\\]") if "](" in words else words
     link = f"[{words}]({url})"
     new = text[:start] + link + text[end:]
+    if bare:
+        return Formatted(new, start + len(link), start + len(link))
     return Formatted(new, start + 1, start + 1 + len(words))
 
 
@@ -252,7 +263,10 @@ def remove_formatting(text: str, start: int, end: int) -> Formatted:
             high += len(made.text) - len(text)
             text = made.text
         return Formatted(text, low, max(low, high))
-    return _remove_one(text, start, end)
+    made = _remove_one(text, start, end)
+    if start == end:  # a bare cursor: after the plain words, none selected for a key to replace
+        return Formatted(made.text, made.end, made.end)
+    return made
 
 
 def _remove_one(text: str, start: int, end: int) -> Formatted:

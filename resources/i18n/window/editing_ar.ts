@@ -1184,6 +1184,10 @@ Save?</source>
         <translation>الملف لا يذكر حقوقًا: اكتب حقوق الشريحة</translation>
     </message>
     <message>
+        <source>The file&apos;s credit lines disagree (the Problems panel names them): type the slide&apos;s credit</source>
+        <translation>أسطر الإسناد في الملف متعارضة (تذكرها لوحة المشكلات): اكتب إسناد الشريحة</translation>
+    </message>
+    <message>
         <source>credit</source>
         <translation>الحقوق</translation>
     </message>
@@ -1573,6 +1577,10 @@ Save?</source>
         <translation>حذف الملاحظة</translation>
     </message>
     <message>
+        <source>Slide {number}: {heading}</source>
+        <translation>الشريحة {number}: {heading}</translation>
+    </message>
+    <message>
         <source>The article</source>
         <translation>المقال</translation>
     </message>
@@ -1807,6 +1815,17 @@ Restore them? You can undo the restore, and nothing is saved until you save. Dis
     <message>
         <source>Choose the slide&apos;s image; or drop an image file here, or paste one (Ctrl+V)</source>
         <translation>اختر صورة الشريحة؛ أو أفلت ملف صورة هنا، أو الصق واحدة (Ctrl+V)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Licence and source (%n filled)</source>
+        <translation>
+            <numerusform>الترخيص والمصدر (%n معبأ)</numerusform>
+            <numerusform>الترخيص والمصدر (حقل واحد معبأ: %n)</numerusform>
+            <numerusform>الترخيص والمصدر (حقلان معبآن: %n)</numerusform>
+            <numerusform>الترخيص والمصدر (%n حقول معبأة)</numerusform>
+            <numerusform>الترخيص والمصدر (%n حقلًا معبأً)</numerusform>
+            <numerusform>الترخيص والمصدر (%n حقل معبأ)</numerusform>
+        </translation>
     </message>
     <message>
         <source>No image: choose one, drop or paste a file here</source>

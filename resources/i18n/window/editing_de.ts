@@ -1180,6 +1180,10 @@ Speichern?</translation>
         <translation>Die Datei nennt keinen Bildnachweis: Geben Sie den Bildnachweis der Folie ein</translation>
     </message>
     <message>
+        <source>The file&apos;s credit lines disagree (the Problems panel names them): type the slide&apos;s credit</source>
+        <translation>Die Bildnachweise der Datei widersprechen sich (Probleme nennt sie): Geben Sie den Bildnachweis der Folie ein</translation>
+    </message>
+    <message>
         <source>credit</source>
         <translation>Bildnachweis</translation>
     </message>
@@ -1561,6 +1565,10 @@ Speichern?</translation>
         <translation>Notiz löschen</translation>
     </message>
     <message>
+        <source>Slide {number}: {heading}</source>
+        <translation>Folie {number}: {heading}</translation>
+    </message>
+    <message>
         <source>The article</source>
         <translation>Der Artikel</translation>
     </message>
@@ -1791,6 +1799,13 @@ Wiederherstellen? Sie können das Wiederherstellen rückgängig machen, und nich
     <message>
         <source>Choose the slide&apos;s image; or drop an image file here, or paste one (Ctrl+V)</source>
         <translation>Das Bild der Folie wählen; oder eine Bilddatei hierher ziehen oder einfügen (Strg+V)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Licence and source (%n filled)</source>
+        <translation>
+            <numerusform>Lizenz und Quelle (%n ausgefüllt)</numerusform>
+            <numerusform>Lizenz und Quelle (%n ausgefüllt)</numerusform>
+        </translation>
     </message>
     <message>
         <source>No image: choose one, drop or paste a file here</source>

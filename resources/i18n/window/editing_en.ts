@@ -42,6 +42,16 @@
     </message>
 </context>
 <context>
+    <name>SlideEditor</name>
+    <message numerus="yes">
+        <source>Licence and source (%n filled)</source>
+        <translation>
+            <numerusform>Licence and source (%n filled)</numerusform>
+            <numerusform>Licence and source (%n filled)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SlideListModel</name>
     <message numerus="yes">
         <source>%n credit/image finding(s), worst: {severity}</source>

@@ -1180,6 +1180,10 @@ Se guardará una copia del archivo tal como está ahora a su lado, como {copy} (
         <translation>El archivo no indica ningún crédito: escriba el crédito de la diapositiva</translation>
     </message>
     <message>
+        <source>The file&apos;s credit lines disagree (the Problems panel names them): type the slide&apos;s credit</source>
+        <translation>Los créditos del archivo se contradicen (el panel Problemas los nombra): escriba el crédito de la diapositiva</translation>
+    </message>
+    <message>
         <source>credit</source>
         <translation>crédito</translation>
     </message>
@@ -1561,6 +1565,10 @@ Se guardará una copia del archivo tal como está ahora a su lado, como {copy} (
         <translation>Eliminar la nota</translation>
     </message>
     <message>
+        <source>Slide {number}: {heading}</source>
+        <translation>Diapositiva {number}: {heading}</translation>
+    </message>
+    <message>
         <source>The article</source>
         <translation>El artículo</translation>
     </message>
@@ -1791,6 +1799,13 @@ Restore them? You can undo the restore, and nothing is saved until you save. Dis
     <message>
         <source>Choose the slide&apos;s image; or drop an image file here, or paste one (Ctrl+V)</source>
         <translation>Elegir la imagen de la diapositiva; o soltar aquí un archivo de imagen, o pegar una (Ctrl+V)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Licence and source (%n filled)</source>
+        <translation>
+            <numerusform>Licencia y fuente (%n rellenado)</numerusform>
+            <numerusform>Licencia y fuente (%n rellenados)</numerusform>
+        </translation>
     </message>
     <message>
         <source>No image: choose one, drop or paste a file here</source>

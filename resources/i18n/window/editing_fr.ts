@@ -1180,6 +1180,10 @@ Enregistrer ?</translation>
         <translation>Le fichier n’indique aucun crédit : saisissez le crédit de la diapositive</translation>
     </message>
     <message>
+        <source>The file&apos;s credit lines disagree (the Problems panel names them): type the slide&apos;s credit</source>
+        <translation>Les crédits du fichier se contredisent (Problèmes les cite)&#xa0;: saisissez le crédit de la diapositive</translation>
+    </message>
+    <message>
         <source>credit</source>
         <translation>crédit</translation>
     </message>
@@ -1561,6 +1565,10 @@ Enregistrer ?</translation>
         <translation>Supprimer la note</translation>
     </message>
     <message>
+        <source>Slide {number}: {heading}</source>
+        <translation>Diapositive {number}&#xa0;: {heading}</translation>
+    </message>
+    <message>
         <source>The article</source>
         <translation>L’article</translation>
     </message>
@@ -1791,6 +1799,13 @@ Les restaurer ? Vous pouvez annuler la restauration, et rien n’est enregistré
     <message>
         <source>Choose the slide&apos;s image; or drop an image file here, or paste one (Ctrl+V)</source>
         <translation>Choisir l’image de la diapositive ; ou déposer ici un fichier d’image, ou en coller un (Ctrl+V)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Licence and source (%n filled)</source>
+        <translation>
+            <numerusform>Licence et source (%n rempli)</numerusform>
+            <numerusform>Licence et source (%n remplis)</numerusform>
+        </translation>
     </message>
     <message>
         <source>No image: choose one, drop or paste a file here</source>

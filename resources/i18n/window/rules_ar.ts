@@ -848,6 +848,10 @@ Fix: {fix}</source>
         <translation>{names} و{more} غيرها</translation>
     </message>
     <message>
+        <source>the image file&apos;s credit lines disagree: {lines}</source>
+        <translation>أسطر الإسناد في ملف الصورة متعارضة: {lines}</translation>
+    </message>
+    <message>
         <source>the credit is {length} characters long, too long to weigh against the file (the file says {says}; the credit says {typed})</source>
         <translation>طول الإسناد {length} حرفًا، وهو أطول من أن يُقارن بالملف (الملف يقول {says}؛ والإسناد يقول {typed})</translation>
     </message>

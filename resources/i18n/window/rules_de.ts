@@ -848,6 +848,10 @@ Korrektur: {fix}</translation>
         <translation>{names} und {more} weitere</translation>
     </message>
     <message>
+        <source>the image file&apos;s credit lines disagree: {lines}</source>
+        <translation>die Bildnachweise der Bilddatei widersprechen sich: {lines}</translation>
+    </message>
+    <message>
         <source>the credit is {length} characters long, too long to weigh against the file (the file says {says}; the credit says {typed})</source>
         <translation>der Bildnachweis ist {length} Zeichen lang, zu lang, um ihn mit der Datei abzugleichen (die Datei nennt {says}; der Bildnachweis nennt {typed})</translation>
     </message>

@@ -848,6 +848,10 @@ Corrección: {fix}</translation>
         <translation>{names} y {more} más</translation>
     </message>
     <message>
+        <source>the image file&apos;s credit lines disagree: {lines}</source>
+        <translation>los créditos del archivo de imagen se contradicen: {lines}</translation>
+    </message>
+    <message>
         <source>the credit is {length} characters long, too long to weigh against the file (the file says {says}; the credit says {typed})</source>
         <translation>el crédito tiene {length} caracteres, demasiado largo para compararlo con el archivo (el archivo dice {says}; el crédito dice {typed})</translation>
     </message>

@@ -848,6 +848,10 @@ Correction&#xa0;: {fix}</translation>
         <translation>{names} et {more} autres</translation>
     </message>
     <message>
+        <source>the image file&apos;s credit lines disagree: {lines}</source>
+        <translation>les crédits du fichier image se contredisent : {lines}</translation>
+    </message>
+    <message>
         <source>the credit is {length} characters long, too long to weigh against the file (the file says {says}; the credit says {typed})</source>
         <translation>le crédit fait {length} caractères, trop long pour être comparé au fichier (le fichier indique {says}&#xa0;; le crédit indique {typed})</translation>
     </message>

@@ -18,7 +18,7 @@ from PySide6.QtGui import (
     QKeySequence,
     QSyntaxHighlighter,
 )
-from PySide6.QtWidgets import QLineEdit, QMenu, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QMenu, QPlainTextEdit, QScrollArea, QWidget
 
 from slidewright.ui.editing.text_direction import (
     follow_line_direction,
@@ -133,6 +133,22 @@ class TextField(_LeavesUndoToWindow, QPlainTextEdit):
         self._loading = False
         self._final_newline = False
         self.textChanged.connect(self._changed)
+        self.cursorPositionChanged.connect(self._keep_cursor_on_screen)
+
+    def _keep_cursor_on_screen(self) -> None:
+        """The line being typed stays in sight: a field partly below the edge of the pane it
+        scrolls in (a body under an open licence section) scrolled only its own text, so the
+        writer typed on lines the pane did not show."""
+        if not self.hasFocus():
+            return
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        inner = area.widget() if isinstance(area, QScrollArea) else None
+        if isinstance(area, QScrollArea) and inner is not None and inner.isAncestorOf(self):
+            rect = self.cursorRect()
+            centre = self.viewport().mapTo(inner, rect.center())
+            area.ensureVisible(centre.x(), centre.y(), 20, max(20, rect.height()))
 
     def standard_menu(self, pos: QPoint) -> QMenu:
         """Qt's menu for a right-click at ``pos`` (viewport coordinates), with the article's undo."""

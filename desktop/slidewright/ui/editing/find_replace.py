@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QTextCursor, QUndoStack
-from PySide6.QtWidgets import QApplication, QMainWindow, QScrollArea, QToolBar, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QScrollArea, QToolBar, QWidget
 
 from slidewright.i18n import QT_TRANSLATE_NOOP
 from slidewright.model.search import (
@@ -57,6 +57,7 @@ class FindReplace(QObject):
         self.slide_editor, self.article_editor = slide_editor, article_editor
         self.select_slide, self.show_tab = select_slide, show_tab
         self.current: Match | None = None  # the match shown last
+        self._shown_in: QWidget | None = None  # the field it was selected in
         self.origin: Match | None = None  # the cursor's place when the bar was opened
         self.came_from: QWidget | None = None  # focused when the bar opened: Esc goes back there
         self._stack: QUndoStack | None = None  # whose index says when a replacement is undone
@@ -200,10 +201,11 @@ class FindReplace(QObject):
             self.show_tab(0)
             if any(spec.name == match.field for spec in LICENCE_FIELDS):
                 self.slide_editor.licence_toggle.setChecked(True)
+        widget = None if match.field in READ_MORE_ITEM_FIELDS else self._widget(match)
+        self._leave_shown(widget)
         if match.field in READ_MORE_ITEM_FIELDS:
             self._show_read_more_item(match)
             return
-        widget = self._widget(match)
         if widget is None:
             return
         if isinstance(widget, TextField):
@@ -220,6 +222,19 @@ class FindReplace(QObject):
         _scroll_into_view(widget)
         if match.slide is not None and match.field == "body":
             self.bodyMatchShown.emit(match.slide, match.start)
+
+    def _leave_shown(self, widget: QWidget | None) -> None:
+        """The last match's field, when the next match is in another, drops its selection: it
+        stayed highlighted ("cities" in the Tags while "office block" was being found)."""
+        shown, self._shown_in = self._shown_in, widget
+        if shown is None or shown is widget:
+            return
+        if isinstance(shown, TextField):
+            cursor = shown.textCursor()
+            cursor.clearSelection()
+            shown.setTextCursor(cursor)
+        elif isinstance(shown, QLineEdit):
+            shown.deselect()
 
     def _show_read_more_item(self, match: Match) -> None:
         """A read-more link's title, credit or caption: its cell in the Links table is made current."""

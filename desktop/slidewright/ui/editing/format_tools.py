@@ -2,11 +2,13 @@
 
 Each command reads the field's text and cursor, lets ``model/formatting.py`` make the change,
 and pushes it as ONE undo command (not typing: the next key starts a step of its own), then
-selects the formatted words. Only the fields the page renders as Markdown take formatting: the
-catalogue's "markdown" fields (the slide body, the article intro) and its "inline" ones, one-line
-fields the page renders as inline Markdown (the caption, and a read-more link's caption in the
-Links table: render/inline.py); a heading or a
-read-more title is published as plain text, so asterisks typed there would show as asterisks."""
+selects the formatted words (the word under a bare cursor is formatted with the cursor left in
+it, as Word and Docs leave it: selected, the next key typed would replace it). Only the fields
+the page renders as Markdown take formatting: the catalogue's "markdown" fields (the slide body,
+the article intro) and its "inline" ones, one-line fields the page renders as inline Markdown
+(the caption, and a read-more link's caption in the Links table: render/inline.py); a heading
+or a read-more title is published as plain text, so asterisks typed there would show as
+asterisks."""
 
 from __future__ import annotations
 
@@ -120,7 +122,11 @@ class FormatTools(QObject):
         push_edit(doc.undo_stack, command)
         field.setFocus()
         if isinstance(field, LineField):
-            field.setSelection(made.start, made.end - made.start)
+            if made.start == made.end:
+                field.deselect()
+                field.setCursorPosition(made.start)
+            else:
+                field.setSelection(made.start, made.end - made.start)
             return
         cursor = field.textCursor()
         length = len(field.toPlainText())

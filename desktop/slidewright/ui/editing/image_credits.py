@@ -31,8 +31,14 @@ PIXELS_NOTE = str(
 NO_CREDIT_NOTE = str(
     QT_TRANSLATE_NOOP("FromFile", "The file names no credit: type the slide's credit")
 )
+CONFLICT_NOTE = str(
+    QT_TRANSLATE_NOOP(
+        "FromFile",
+        "The file's credit lines disagree (the Problems panel names them): type the slide's credit",
+    )
+)
 # The sentences that ask for the credit: the status line drops them once it is typed
-CREDIT_ASKS = (PIXELS_NOTE, NO_CREDIT_NOTE)
+CREDIT_ASKS = (PIXELS_NOTE, NO_CREDIT_NOTE, CONFLICT_NOTE)
 
 
 def _tr(text: str) -> str:
@@ -87,6 +93,12 @@ def from_file(
     meta = _meta(file)
     evidence = file_evidence(meta, catalogue(own_agencies))
     result = FromFile()
+    if meta is not None and evidence.conflicting:
+        # "gettyimages" in one field, "AP Photo/Jo Doe" in another: no credit or creator made of
+        # pieces of both (one neither line says); which is right is the writer's to find out
+        if is_bare_label(slide.credit):
+            result.note = _tr(CONFLICT_NOTE)
+        return result
     if meta is None or not evidence.credit:
         if is_bare_label(slide.credit):
             result.note = _tr(NO_CREDIT_NOTE)

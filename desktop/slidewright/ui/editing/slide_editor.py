@@ -94,6 +94,11 @@ class SlideEditor(QWidget):
         self.licence_toggle.setArrowType(self._licence_arrow(False))
         self.licence_box.setVisible(False)
         self.licence_toggle.toggled.connect(self._toggle_licence)
+        # The writer folded the section away by hand: it stays folded from slide to slide (its
+        # toggle counts what it holds), instead of opening on every slide whose picture came
+        # with a creator and pushing the body below the pane's edge
+        self.licence_folded_by_writer = False
+        self.licence_toggle.clicked.connect(self._licence_clicked)
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -130,6 +135,7 @@ class SlideEditor(QWidget):
     def _toggle_licence(self, on: bool) -> None:
         self.licence_box.setVisible(on)
         self.licence_toggle.setArrowType(self._licence_arrow(on))
+        self._name_licence_toggle()
 
     def _licence_arrow(self, on: bool) -> Qt.ArrowType:
         """Down when the section is open; closed, pointing the way the window reads (to the left
@@ -137,6 +143,22 @@ class SlideEditor(QWidget):
         if on:
             return Qt.ArrowType.DownArrow
         return Qt.ArrowType.LeftArrow if self.isRightToLeft() else Qt.ArrowType.RightArrow
+
+    def _licence_clicked(self, on: bool) -> None:
+        self.licence_folded_by_writer = not on
+
+    def _licence_filled(self) -> int:
+        """How many of the licence fields the current slide fills."""
+        slide = self.doc.article.slides[self.index] if self.doc and self.index >= 0 else None
+        return sum(1 for spec in LICENCE_FIELDS if slide and getattr(slide, spec.name))
+
+    def _name_licence_toggle(self) -> None:
+        """Folded over fields the slide fills, the toggle says so: nothing is hidden unsaid."""
+        filled = 0 if self.licence_toggle.isChecked() else self._licence_filled()
+        if filled:
+            self.licence_toggle.setText(self.tr("Licence and source (%n filled)", "", filled))
+        else:
+            self.licence_toggle.setText(self.tr("Licence and source"))
 
     def set_document(self, doc: Document | None) -> None:
         if self.doc is not None:
@@ -155,12 +177,13 @@ class SlideEditor(QWidget):
         self.setEnabled(self.index >= 0)
         for spec in SLIDE_FIELDS:
             self._refresh(spec.name)
-        slide = self.doc.article.slides[self.index] if self.index >= 0 else None
-        if slide and any(getattr(slide, spec.name) for spec in LICENCE_FIELDS):
+        if self._licence_filled() and not self.licence_folded_by_writer:
             self.licence_toggle.setChecked(True)
+        self._name_licence_toggle()
 
     def focus_field(self, name: str) -> None:
         if any(spec.name == name for spec in LICENCE_FIELDS):
+            self.licence_folded_by_writer = False  # sent to one of its fields: open it
             self.licence_toggle.setChecked(True)
         widget = self.fields.get(name) or self.texts.get(name) or self.checks.get(name)
         if widget is not None:
@@ -169,6 +192,8 @@ class SlideEditor(QWidget):
     def _slide_changed(self, index: int, name: str) -> None:
         if index == self.index:
             self._refresh(name)
+            if any(spec.name == name for spec in LICENCE_FIELDS):
+                self._name_licence_toggle()
 
     def _refresh(self, name: str) -> None:
         assert self.doc is not None

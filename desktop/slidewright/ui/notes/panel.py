@@ -311,6 +311,9 @@ class NotesPanel(QDockWidget):
             return
         row = self.current_row()
         slide = self.tr("Slide {number}").format(number=row + 1)
+        heading = self.doc.article.slides[row].heading.strip() if row >= 0 else ""
+        if heading:  # which slide, in the words the writer knows it by (numbers move)
+            slide = self.tr("Slide {number}: {heading}").format(number=row + 1, heading=heading)
         places = ([slide] if row >= 0 else []) + [self.tr("The article")]
         answer = ask_note(self, self.tr("Add Note"), self.tr("Note for the editor:"), places)
         if answer is not None:

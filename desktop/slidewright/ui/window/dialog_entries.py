@@ -8,6 +8,7 @@ and the code behind it, is imported when first used, so start-up stays short."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -20,6 +21,11 @@ if TYPE_CHECKING:
     from slidewright.ui.session.settings import Settings
     from slidewright.ui.window.selection import SlideSelection
     from slidewright.ui.window.slide_actions import SlideActions
+
+
+# The folder the last picture was chosen from: the next Choose Image… starts there (the picture
+# for slide 6 is usually beside the one for slide 5), across sessions
+IMAGE_FOLDER_KEY = "dialogs/image_folder"
 
 
 class DialogEntries:
@@ -46,8 +52,11 @@ class DialogEntries:
         if self.session.doc is None or row < 0:
             return
         title = QCoreApplication.translate("DialogEntries", "Choose Image")
-        path = dialogs.ask_open_file(self.main, title, dialogs.image_filter())
+        folder = Path(self.settings.text(IMAGE_FOLDER_KEY) or ".")
+        start = folder if folder.is_absolute() and folder.is_dir() else None
+        path = dialogs.ask_open_file(self.main, title, dialogs.image_filter(), start)
         if path is not None:
+            self.settings.set_value(IMAGE_FOLDER_KEY, str(path.parent))
             self.slides.set_image(row, path)
 
     def choose_images(self) -> None:

@@ -90,13 +90,16 @@ def shortcut_rows(actions: dict[str, QAction], extra: dict[str, QAction]) -> lis
     for title, entries in MENUS:
         for entry in entries:
             if isinstance(entry, tuple):
-                action = actions.get(entry[0])
+                # the entry's name in the table, not its action's text now: Undo reads "Undo
+                # Edit slide 1 body" after an edit, and the list names commands, not states
+                action, name = actions.get(entry[0]), menu_text(entry[1])
             elif isinstance(entry, str) and entry.startswith(EXTRA):
                 action = extra.get(entry.removeprefix(EXTRA))
+                name = action.text() if action is not None else ""
             else:
                 continue
             if action is not None and (keys := key_text(action)):
-                rows.append((plain(menu_text(title)), plain(action.text()), keys))
+                rows.append((plain(menu_text(title)), plain(name), keys))
     return rows + [(_tr(where), _tr(what), native_keys(keys)) for where, what, keys in FIELD_KEYS]
 
 
