@@ -1044,6 +1044,65 @@ Correction&#xa0;: {fix}</translation>
     </message>
 </context>
 <context>
+    <name>RulesLicence</name>
+    <message>
+        <source>the slide&apos;s Licence from</source>
+        <translation>« Licence à partir du » de la diapositive</translation>
+    </message>
+    <message>
+        <source>the picture file&apos;s licence start date</source>
+        <translation>date de début de licence du fichier image</translation>
+    </message>
+    <message>
+        <source>the slide&apos;s Licence until</source>
+        <translation>« Licence jusqu’au » de la diapositive</translation>
+    </message>
+    <message>
+        <source>the picture file&apos;s licence end date</source>
+        <translation>date de fin de licence du fichier image</translation>
+    </message>
+    <message>
+        <source>Licence from is &apos;{text}&apos;, which is not a date: write it as YYYY-MM-DD</source>
+        <translation>« Licence à partir du » vaut « {text} », qui n’est pas une date : écrivez-la AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>The picture file&apos;s licence start date is &apos;{text}&apos;, which is not a date: write the start in the slide&apos;s Licence from as YYYY-MM-DD</source>
+        <translation>La date de début de licence du fichier image est « {text} », qui n’est pas une date : écrivez le début dans « Licence à partir du » de la diapositive, au format AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>Licence until is &apos;{text}&apos;, which is not a date: write it as YYYY-MM-DD</source>
+        <translation>« Licence jusqu’au » vaut « {text} », qui n’est pas une date : écrivez-la AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>The picture file&apos;s licence end date is &apos;{text}&apos;, which is not a date: write the end in the slide&apos;s Licence until as YYYY-MM-DD</source>
+        <translation>La date de fin de licence du fichier image est « {text} », qui n’est pas une date : écrivez la fin dans « Licence jusqu’au » de la diapositive, au format AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>The licence ended on {end} ({source}), before the article&apos;s date {published}: this picture may not be published on that date</source>
+        <translation>La licence a pris fin le {end} ({source}), avant la date de l’article, le {published} : cette image ne peut pas être publiée à cette date</translation>
+    </message>
+    <message>
+        <source>The licence ended on {end} ({source}) and the article has no date yet: published today ({today}) or later, it would show this picture without a licence</source>
+        <translation>La licence a pris fin le {end} ({source}) et l’article n’a pas encore de date : publié aujourd’hui ({today}) ou plus tard, il montrerait cette image sans licence</translation>
+    </message>
+    <message>
+        <source>The licence starts on {start} ({source}), after the article&apos;s date {published}: this picture may not be published on that date</source>
+        <translation>La licence commence le {start} ({source}), après la date de l’article, le {published} : cette image ne peut pas être publiée à cette date</translation>
+    </message>
+    <message>
+        <source>The licence starts on {start} ({start_source}), after it ends on {end} ({end_source}): one of the two dates is wrong</source>
+        <translation>La licence commence le {start} ({start_source}), après sa fin le {end} ({end_source}) : l’une des deux dates est fausse</translation>
+    </message>
+    <message>
+        <source>The licence ends on {end} ({source}), in {days} day, and the article is not published yet: renew the licence, or choose a picture that stays licensed</source>
+        <translation>La licence prend fin le {end} ({source}), dans {days} jour, et l’article n’est pas encore publié : renouvelez la licence, ou choisissez une image qui reste sous licence</translation>
+    </message>
+    <message>
+        <source>The licence ends on {end} ({source}), in {days} days, and the article is not published yet: renew the licence, or choose a picture that stays licensed</source>
+        <translation>La licence prend fin le {end} ({source}), dans {days} jours, et l’article n’est pas encore publié : renouvelez la licence, ou choisissez une image qui reste sous licence</translation>
+    </message>
+</context>
+<context>
     <name>RulesProvenance</name>
     <message>
         <source>its Content Credentials say it is {kind}</source>
