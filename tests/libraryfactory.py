@@ -13,6 +13,7 @@ from pathlib import Path
 from PIL import Image
 
 MakeArticle = Callable[..., Path]  # the library tests' make_article fixture
+LICENCE_DATES = ("license_start", "license_end")
 
 
 def photo(seed: int, size: tuple[int, int] = (160, 107)) -> Image.Image:
@@ -87,7 +88,7 @@ def write_article(
     lines.append("slides:")
     for n, slide in enumerate(slides, start=1):
         lines.append(f"- heading: {yaml_text(slide.get('heading', f'Slide {n}'))}")
-        for key in ("image", "alt", "credit", "license", "license_url", "license_end"):
+        for key in ("image", "alt", "credit", "license", "license_url", *LICENCE_DATES):
             if slide.get(key):
                 lines.append(f"  {key}: {yaml_text(slide[key])}")
         lines.append(f"  body: {yaml_text(slide.get('body', 'Some words.'))}")

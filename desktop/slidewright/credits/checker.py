@@ -3,13 +3,14 @@ window and the tests.
 
 A :class:`CreditChecker` remembers each slide's findings by the slide's revision (which changes on
 any edit to any of its fields), its image's content hash, the article fields the catalogue marks as
-checked and the rules enabled, so re-checking after a keystroke re-runs the rules for the edited
-slide only.
+checked (the date among them), the options (with the day the licence rules compare with) and the
+rules enabled, so re-checking after a keystroke re-runs the rules for the edited slide only.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import datetime
 from pathlib import Path
 
 from slidewright.credits.ai_wording import default_disclosure
@@ -53,6 +54,8 @@ class CreditChecker:
         options = self.options
         if not options.ai_disclosure.strip():  # none of the writer's own: the article's language's
             options = dataclasses.replace(options, ai_disclosure=default_disclosure(article.lang))
+        if options.today is None:  # part of every slide's key: a new day checks every slide again
+            options = dataclasses.replace(options, today=datetime.date.today())
         ctx = CheckContext(article, bundle.resolve(), self.cache, options, self._paths)
         if len(self._slides) > MAX_REMEMBERED:
             self._slides.clear()

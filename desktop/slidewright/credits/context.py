@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal, NamedTuple
@@ -10,6 +11,7 @@ from slidewright.credits.agencies import Agency, catalogue
 from slidewright.credits.evidence import FileEvidence, file_evidence
 from slidewright.credits.metadata import ImageMetadata, MetadataCache
 from slidewright.fileformat.images import ImagePaths, ImageProblem
+from slidewright.licence_dates import EXPIRING_DAYS
 from slidewright.model import Article, Slide
 
 
@@ -21,6 +23,11 @@ class CheckOptions:
     # What the ai-undisclosed fix adds to a caption (Preferences ▸ AI disclosure); "": the
     # sentence of the article's own language (ai_wording.py), which the checker puts here
     ai_disclosure: str = ""
+    # The day the licence rules compare with (None: the checker puts in today's, so a check
+    # made on another day is not answered from the findings remembered the day before), and
+    # how far ahead a licence's end is noted for an article not yet published
+    today: datetime.date | None = None
+    expiring_days: int = EXPIRING_DAYS
 
 
 ImageKind = Literal["none", "remote", "outside", "missing", "unreadable", "ok"]
@@ -53,6 +60,10 @@ class CheckContext:
     cache: MetadataCache
     options: CheckOptions
     paths: ImagePaths = field(default_factory=ImagePaths)  # the checker keeps one across checks
+
+    @property
+    def today(self) -> datetime.date:
+        return self.options.today or datetime.date.today()
 
     @property
     def known(self) -> tuple[Agency, ...]:

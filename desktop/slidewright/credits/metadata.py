@@ -23,6 +23,7 @@ from slidewright.fileformat.imagebounds import ImageOutOfBounds, image_bounds, p
 from slidewright.fileformat.imagedamage import decode_problem, misnamed, svg_misnamed
 from slidewright.fileformat.images import ImageProblem, read_image_bytes
 from slidewright.fileformat.svgclean import SvgRefused, looks_like_svg, sanitize_svg
+from slidewright.licence_dates import picture_licence_dates
 from slidewright.provenance import ContentCredentials, has_manifest, read_credentials
 
 IIM = {
@@ -58,6 +59,9 @@ class ImageMetadata:
     description: str = ""
     iim_credit: str = ""
     xmp_credit: str = ""
+    # PLUS LicenseStartDate / LicenseEndDate (else IIM ExpirationDate), as written: licence_dates.py
+    licence_start: str = ""
+    licence_end: str = ""
     # Every container that names who made or owns the picture, as (where, kind, text): kind is
     # "credit", "creator", "rights" or "source" (the evidence the credit rules weigh, all of it)
     named: tuple[tuple[str, str, str], ...] = ()
@@ -230,6 +234,7 @@ def read_metadata(
             iim = _iim_fields(image)
             exif = image.getexif()
             png = _png_text(image)
+            licence_start, licence_end = picture_licence_dates(image)
 
             def first(key: str) -> str:
                 return str((xmp.get(key) or [""])[0])
@@ -266,6 +271,8 @@ def read_metadata(
                 description=first("description") or str(exif.get(EXIF_DESCRIPTION, "")).strip(),
                 iim_credit=iim.get("credit", ""),
                 xmp_credit=first("Credit"),
+                licence_start=licence_start,
+                licence_end=licence_end,
                 named=named,
                 damage=damage or "",
                 credentials=early.credentials

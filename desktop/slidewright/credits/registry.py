@@ -17,12 +17,14 @@ from dataclasses import dataclass
 
 from slidewright.credits import rules_credit as rc
 from slidewright.credits import rules_image as ri
+from slidewright.credits import rules_licence as rl
 from slidewright.credits import rules_provenance as rp
 from slidewright.credits import rules_publishing as rpub
 from slidewright.credits.context import CheckContext, ImageState, SlideState
 from slidewright.credits.evidence import contradiction
 from slidewright.credits.findings import Finding, Hit, RuleId, Severity
 from slidewright.i18n import QT_TRANSLATE_NOOP
+from slidewright.licence_dates import EXPIRING_DAYS
 from slidewright.model import Slide
 
 SlideCheck = Callable[[CheckContext, Slide, ImageState], Iterable[Hit]]
@@ -126,6 +128,42 @@ RULES: tuple[Rule, ...] = (
         "A Creative Commons image names its author, source, licence with version and licence link "
         "(and a picture from a library with its own licence, such as Unsplash or Pexels, names it).",
         ri.license_incomplete,
+    ),
+    Rule(
+        RuleId.LICENSE_DATE_INVALID,
+        Severity.WARNING,
+        "A picture's licence dates (the slide's Licence from and Licence until, else the file's "
+        "PLUS licence dates or IIM Expiration Date) are dates, written YYYY-MM-DD.",
+        rl.license_date_invalid,
+    ),
+    Rule(
+        RuleId.LICENSE_ENDED_BEFORE_ARTICLE,
+        Severity.ERROR,
+        "A picture's licence (the slide's Licence until, else the file's end date) does not end "
+        "before the article's date, or before today for an article with no date yet (as "
+        "`slidewright audit` says once it is published).",
+        rl.license_ended_before_article,
+    ),
+    Rule(
+        RuleId.LICENSE_START_AFTER_ARTICLE,
+        Severity.ERROR,
+        "A picture's licence (the slide's Licence from, else the file's start date) does not "
+        "start after the article's date.",
+        rl.license_start_after_article,
+    ),
+    Rule(
+        RuleId.LICENSE_START_AFTER_END,
+        Severity.ERROR,
+        "A picture's licence does not start after it ends.",
+        rl.license_start_after_end,
+    ),
+    Rule(
+        RuleId.LICENSE_ENDING_SOON,
+        Severity.INFO,
+        f"A note when a picture's licence ends within {EXPIRING_DAYS} days of today and the "
+        "article is not published yet (no date, or dated today or later); once it is, "
+        "`slidewright audit` watches the licence (license-expiring).",
+        rl.license_ending_soon,
     ),
     Rule(
         RuleId.EDITORIAL_ONLY,

@@ -6,9 +6,10 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass, field
 
-from slidewright.library.rule_helpers import normal_credit, use_date
+from slidewright.library.rule_helpers import normal_credit
 from slidewright.library.rules import LibraryFinding, LibraryRuleId
 from slidewright.library.usage_rows import Row
+from slidewright.licence_dates import day_of
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,7 @@ def search(db: sqlite3.Connection, text: str) -> set[int]:
 
 def _order(text: str) -> str:
     """A licence end as sortable text: its ISO date when it reads as one, else as written."""
-    day = use_date(text)
+    day = day_of(text)
     return day.isoformat() if day is not None else text
 
 

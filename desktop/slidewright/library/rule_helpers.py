@@ -1,26 +1,13 @@
-"""What the library rules (rules.py) share: a use's date and place, credits compared across
+"""What the library rules (rules.py) share: a use's place, credits compared across
 articles, photos grouped by content, and the sentences that quote other uses ("'Getty Images' in
 harbour-towns (slide 3); and 2 more") — built as translatable messages in the rules' context."""
 
 from __future__ import annotations
 
-import datetime
-import functools
 from collections.abc import Iterable
 
 from slidewright.i18n import QT_TRANSLATE_NOOP, Message, counted, listing
 from slidewright.library.usage_rows import Row
-from slidewright.model.dates import DateError, parse_date
-
-
-@functools.lru_cache(maxsize=4096)  # one date a row, few distinct ones: parse each once
-def use_date(text: str) -> datetime.date | None:
-    if not text:
-        return None
-    try:
-        return parse_date(text[:10] if len(text) > 10 and text[4] == "-" else text)
-    except (DateError, IndexError, ValueError):
-        return None
 
 
 def where_used(row: Row) -> Message:

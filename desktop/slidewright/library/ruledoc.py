@@ -82,7 +82,10 @@ next audit or Open Library builds it again from the articles.
 
 **Licence dates in the article.** A slide's *Licence and source* section has *Licence from*
 (`license_start`) and *Licence until* (`license_end`), written `YYYY-MM-DD` (docs/format.md). The
-slide's end date is used before the one in the picture file.
+slide's end date is used before the one in the picture file. `slidewright check` and the Problems
+panel read the same dates the same way (`licence_dates.py`), and say before publishing what the
+audit would say after: a date that is not one, a licence that ends before the article's date or
+starts after it ([credit-rules.md](credit-rules.md#licence-dates)).
 
 ## Rules
 

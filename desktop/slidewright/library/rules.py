@@ -22,13 +22,13 @@ from slidewright.library.rule_helpers import (
     by_photo,
     normal_credit,
     quoted_uses,
-    use_date,
     where_used,
 )
 from slidewright.library.usage_rows import RULE_ROWS, Row, load_rows, unreadable_articles
+from slidewright.licence_dates import EXPIRING_DAYS as EXPIRING_DAYS  # the window reads it
+from slidewright.licence_dates import day_of, licence_date
 
 REUSE_DAYS = 7
-EXPIRING_DAYS = 30
 STOCK_AGENCIES = frozenset(
     {"Depositphotos", "Shutterstock", "Getty Images", "iStock", "Alamy", "Adobe Stock"}
 )
@@ -153,19 +153,20 @@ def credit_differs_elsewhere(ctx: Context) -> Iterator[tuple[Row | str, str]]:
 
 
 def _licence_end(row: Row) -> tuple[str, str]:
-    """(the end date as written, where it comes from)."""
-    if row.licence_end:
-        return row.licence_end, QT_TRANSLATE_NOOP("LibraryRules", "the slide's licence")
-    if row.picture_licence_end:
-        source = QT_TRANSLATE_NOOP("LibraryRules", "the picture file's licence end date")
-        return row.picture_licence_end, source
-    return "", ""
+    """(the end date as written, where it comes from): the slide's, else the file's
+    (licence_dates.licence_date, the credit checker's rule too)."""
+    end = licence_date(row.licence_end, row.picture_licence_end)
+    if end is None:
+        return "", ""
+    if end.from_file:
+        return end.text, QT_TRANSLATE_NOOP("LibraryRules", "the picture file's licence end date")
+    return end.text, QT_TRANSLATE_NOOP("LibraryRules", "the slide's licence")
 
 
 def license_ended_before_article(ctx: Context) -> Iterator[tuple[Row | str, str]]:
     for row in ctx.rows:
         text, source = _licence_end(row)
-        end, published = use_date(text), use_date(row.article_date)
+        end, published = day_of(text), day_of(row.article_date)
         if end is not None and published is not None and end < published:
             message = QT_TRANSLATE_NOOP(
                 "LibraryRules",
@@ -183,7 +184,7 @@ def license_expiring(ctx: Context) -> Iterator[tuple[Row | str, str]]:
         text, source = _licence_end(row)
         if not text:
             continue
-        end = use_date(text)
+        end = day_of(text)
         if end is None:
             message = QT_TRANSLATE_NOOP(
                 "LibraryRules",
@@ -191,7 +192,7 @@ def license_expiring(ctx: Context) -> Iterator[tuple[Row | str, str]]:
             )
             yield row, message.format(text=text, source=source)
             continue
-        published = use_date(row.article_date)
+        published = day_of(row.article_date)
         if published is not None and end < published:
             continue  # license-ended-before-article says it
         if end < ctx.today:
@@ -256,7 +257,7 @@ def photo_reused_recently(ctx: Context) -> Iterator[tuple[Row | str, str]]:
     for group in ctx.photos.values():
         # an undated article is a draft being written now: it is compared with today
         dated = sorted(
-            ((use_date(row.article_date) or ctx.today, row) for row in group),
+            ((day_of(row.article_date) or ctx.today, row) for row in group),
             key=lambda pair: pair[0],
         )
         for i, (when, row) in enumerate(dated):

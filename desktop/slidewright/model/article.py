@@ -229,6 +229,7 @@ class Article:
         "date",
         "D&ate",  # Alt+T is the Title
         placement="dateline",
+        checked=True,  # the licence rules compare the pictures' licence dates with it
         tip="The publication date: type it in most forms, it is saved as YYYY-MM-DD",
     )
     layout: str = article_field(

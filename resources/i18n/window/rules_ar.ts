@@ -1048,6 +1048,65 @@ Fix: {fix}</source>
     </message>
 </context>
 <context>
+    <name>RulesLicence</name>
+    <message>
+        <source>the slide&apos;s Licence from</source>
+        <translation>«الترخيص من» في الشريحة</translation>
+    </message>
+    <message>
+        <source>the picture file&apos;s licence start date</source>
+        <translation>تاريخ بدء الترخيص في ملف الصورة</translation>
+    </message>
+    <message>
+        <source>the slide&apos;s Licence until</source>
+        <translation>«الترخيص حتى» في الشريحة</translation>
+    </message>
+    <message>
+        <source>the picture file&apos;s licence end date</source>
+        <translation>تاريخ انتهاء الترخيص في ملف الصورة</translation>
+    </message>
+    <message>
+        <source>Licence from is &apos;{text}&apos;, which is not a date: write it as YYYY-MM-DD</source>
+        <translation>«الترخيص من» هو «{text}»، وهذا ليس تاريخًا: اكتبه بصيغة YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>The picture file&apos;s licence start date is &apos;{text}&apos;, which is not a date: write the start in the slide&apos;s Licence from as YYYY-MM-DD</source>
+        <translation>تاريخ بدء الترخيص في ملف الصورة هو «{text}»، وهذا ليس تاريخًا: اكتب البداية في «الترخيص من» في الشريحة بصيغة YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Licence until is &apos;{text}&apos;, which is not a date: write it as YYYY-MM-DD</source>
+        <translation>«الترخيص حتى» هو «{text}»، وهذا ليس تاريخًا: اكتبه بصيغة YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>The picture file&apos;s licence end date is &apos;{text}&apos;, which is not a date: write the end in the slide&apos;s Licence until as YYYY-MM-DD</source>
+        <translation>تاريخ انتهاء الترخيص في ملف الصورة هو «{text}»، وهذا ليس تاريخًا: اكتب النهاية في «الترخيص حتى» في الشريحة بصيغة YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>The licence ended on {end} ({source}), before the article&apos;s date {published}: this picture may not be published on that date</source>
+        <translation>انتهى الترخيص في {end} ({source})، قبل تاريخ المقال {published}: لا يجوز نشر هذه الصورة في ذلك التاريخ</translation>
+    </message>
+    <message>
+        <source>The licence ended on {end} ({source}) and the article has no date yet: published today ({today}) or later, it would show this picture without a licence</source>
+        <translation>انتهى الترخيص في {end} ({source}) وليس للمقال تاريخ بعد: إن نُشر اليوم ({today}) أو بعده فسيعرض هذه الصورة دون ترخيص</translation>
+    </message>
+    <message>
+        <source>The licence starts on {start} ({source}), after the article&apos;s date {published}: this picture may not be published on that date</source>
+        <translation>يبدأ الترخيص في {start} ({source})، بعد تاريخ المقال {published}: لا يجوز نشر هذه الصورة في ذلك التاريخ</translation>
+    </message>
+    <message>
+        <source>The licence starts on {start} ({start_source}), after it ends on {end} ({end_source}): one of the two dates is wrong</source>
+        <translation>يبدأ الترخيص في {start} ({start_source})، بعد انتهائه في {end} ({end_source}): أحد التاريخين خاطئ</translation>
+    </message>
+    <message>
+        <source>The licence ends on {end} ({source}), in {days} day, and the article is not published yet: renew the licence, or choose a picture that stays licensed</source>
+        <translation>ينتهي الترخيص في {end} ({source})، بعد {days} يوم، والمقال لم يُنشر بعد: جدّد الترخيص أو اختر صورة يبقى ترخيصها ساريًا</translation>
+    </message>
+    <message>
+        <source>The licence ends on {end} ({source}), in {days} days, and the article is not published yet: renew the licence, or choose a picture that stays licensed</source>
+        <translation>ينتهي الترخيص في {end} ({source})، بعد {days} من الأيام، والمقال لم يُنشر بعد: جدّد الترخيص أو اختر صورة يبقى ترخيصها ساريًا</translation>
+    </message>
+</context>
+<context>
     <name>RulesProvenance</name>
     <message>
         <source>its Content Credentials say it is {kind}</source>

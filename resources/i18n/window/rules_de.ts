@@ -1048,6 +1048,65 @@ Korrektur: {fix}</translation>
     </message>
 </context>
 <context>
+    <name>RulesLicence</name>
+    <message>
+        <source>the slide&apos;s Licence from</source>
+        <translation>„Lizenz ab“ der Folie</translation>
+    </message>
+    <message>
+        <source>the picture file&apos;s licence start date</source>
+        <translation>Lizenzbeginn in der Bilddatei</translation>
+    </message>
+    <message>
+        <source>the slide&apos;s Licence until</source>
+        <translation>„Lizenz bis“ der Folie</translation>
+    </message>
+    <message>
+        <source>the picture file&apos;s licence end date</source>
+        <translation>Lizenzende in der Bilddatei</translation>
+    </message>
+    <message>
+        <source>Licence from is &apos;{text}&apos;, which is not a date: write it as YYYY-MM-DD</source>
+        <translation>„Lizenz ab“ ist „{text}“, und das ist kein Datum: schreiben Sie es als JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>The picture file&apos;s licence start date is &apos;{text}&apos;, which is not a date: write the start in the slide&apos;s Licence from as YYYY-MM-DD</source>
+        <translation>Der Lizenzbeginn in der Bilddatei ist „{text}“, und das ist kein Datum: tragen Sie den Beginn als JJJJ-MM-TT in „Lizenz ab“ der Folie ein</translation>
+    </message>
+    <message>
+        <source>Licence until is &apos;{text}&apos;, which is not a date: write it as YYYY-MM-DD</source>
+        <translation>„Lizenz bis“ ist „{text}“, und das ist kein Datum: schreiben Sie es als JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>The picture file&apos;s licence end date is &apos;{text}&apos;, which is not a date: write the end in the slide&apos;s Licence until as YYYY-MM-DD</source>
+        <translation>Das Lizenzende in der Bilddatei ist „{text}“, und das ist kein Datum: tragen Sie das Ende als JJJJ-MM-TT in „Lizenz bis“ der Folie ein</translation>
+    </message>
+    <message>
+        <source>The licence ended on {end} ({source}), before the article&apos;s date {published}: this picture may not be published on that date</source>
+        <translation>Die Lizenz endete am {end} ({source}), vor dem Datum des Artikels {published}: dieses Bild darf an diesem Tag nicht veröffentlicht werden</translation>
+    </message>
+    <message>
+        <source>The licence ended on {end} ({source}) and the article has no date yet: published today ({today}) or later, it would show this picture without a licence</source>
+        <translation>Die Lizenz endete am {end} ({source}), und der Artikel hat noch kein Datum: heute ({today}) oder später veröffentlicht, zeigte er dieses Bild ohne Lizenz</translation>
+    </message>
+    <message>
+        <source>The licence starts on {start} ({source}), after the article&apos;s date {published}: this picture may not be published on that date</source>
+        <translation>Die Lizenz beginnt am {start} ({source}), nach dem Datum des Artikels {published}: dieses Bild darf an diesem Tag nicht veröffentlicht werden</translation>
+    </message>
+    <message>
+        <source>The licence starts on {start} ({start_source}), after it ends on {end} ({end_source}): one of the two dates is wrong</source>
+        <translation>Die Lizenz beginnt am {start} ({start_source}), nach ihrem Ende am {end} ({end_source}): eines der beiden Daten ist falsch</translation>
+    </message>
+    <message>
+        <source>The licence ends on {end} ({source}), in {days} day, and the article is not published yet: renew the licence, or choose a picture that stays licensed</source>
+        <translation>Die Lizenz endet am {end} ({source}), in {days} Tag, und der Artikel ist noch nicht veröffentlicht: verlängern Sie die Lizenz oder wählen Sie ein Bild, das lizenziert bleibt</translation>
+    </message>
+    <message>
+        <source>The licence ends on {end} ({source}), in {days} days, and the article is not published yet: renew the licence, or choose a picture that stays licensed</source>
+        <translation>Die Lizenz endet am {end} ({source}), in {days} Tagen, und der Artikel ist noch nicht veröffentlicht: verlängern Sie die Lizenz oder wählen Sie ein Bild, das lizenziert bleibt</translation>
+    </message>
+</context>
+<context>
     <name>RulesProvenance</name>
     <message>
         <source>its Content Credentials say it is {kind}</source>

@@ -1048,6 +1048,65 @@ Corrección: {fix}</translation>
     </message>
 </context>
 <context>
+    <name>RulesLicence</name>
+    <message>
+        <source>the slide&apos;s Licence from</source>
+        <translation>«Licencia desde» de la diapositiva</translation>
+    </message>
+    <message>
+        <source>the picture file&apos;s licence start date</source>
+        <translation>la fecha de inicio de licencia del archivo de imagen</translation>
+    </message>
+    <message>
+        <source>the slide&apos;s Licence until</source>
+        <translation>«Licencia hasta» de la diapositiva</translation>
+    </message>
+    <message>
+        <source>the picture file&apos;s licence end date</source>
+        <translation>la fecha de fin de licencia del archivo de imagen</translation>
+    </message>
+    <message>
+        <source>Licence from is &apos;{text}&apos;, which is not a date: write it as YYYY-MM-DD</source>
+        <translation>«Licencia desde» es «{text}», que no es una fecha: escríbala como AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>The picture file&apos;s licence start date is &apos;{text}&apos;, which is not a date: write the start in the slide&apos;s Licence from as YYYY-MM-DD</source>
+        <translation>La fecha de inicio de licencia del archivo de imagen es «{text}», que no es una fecha: escriba el inicio en «Licencia desde» de la diapositiva como AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>Licence until is &apos;{text}&apos;, which is not a date: write it as YYYY-MM-DD</source>
+        <translation>«Licencia hasta» es «{text}», que no es una fecha: escríbala como AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>The picture file&apos;s licence end date is &apos;{text}&apos;, which is not a date: write the end in the slide&apos;s Licence until as YYYY-MM-DD</source>
+        <translation>La fecha de fin de licencia del archivo de imagen es «{text}», que no es una fecha: escriba el fin en «Licencia hasta» de la diapositiva como AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>The licence ended on {end} ({source}), before the article&apos;s date {published}: this picture may not be published on that date</source>
+        <translation>La licencia terminó el {end} ({source}), antes de la fecha del artículo, {published}: esta imagen no puede publicarse en esa fecha</translation>
+    </message>
+    <message>
+        <source>The licence ended on {end} ({source}) and the article has no date yet: published today ({today}) or later, it would show this picture without a licence</source>
+        <translation>La licencia terminó el {end} ({source}) y el artículo aún no tiene fecha: publicado hoy ({today}) o más tarde, mostraría esta imagen sin licencia</translation>
+    </message>
+    <message>
+        <source>The licence starts on {start} ({source}), after the article&apos;s date {published}: this picture may not be published on that date</source>
+        <translation>La licencia empieza el {start} ({source}), después de la fecha del artículo, {published}: esta imagen no puede publicarse en esa fecha</translation>
+    </message>
+    <message>
+        <source>The licence starts on {start} ({start_source}), after it ends on {end} ({end_source}): one of the two dates is wrong</source>
+        <translation>La licencia empieza el {start} ({start_source}), después de terminar el {end} ({end_source}): una de las dos fechas es errónea</translation>
+    </message>
+    <message>
+        <source>The licence ends on {end} ({source}), in {days} day, and the article is not published yet: renew the licence, or choose a picture that stays licensed</source>
+        <translation>La licencia termina el {end} ({source}), dentro de {days} día, y el artículo aún no está publicado: renueve la licencia o elija una imagen que siga con licencia</translation>
+    </message>
+    <message>
+        <source>The licence ends on {end} ({source}), in {days} days, and the article is not published yet: renew the licence, or choose a picture that stays licensed</source>
+        <translation>La licencia termina el {end} ({source}), dentro de {days} días, y el artículo aún no está publicado: renueve la licencia o elija una imagen que siga con licencia</translation>
+    </message>
+</context>
+<context>
     <name>RulesProvenance</name>
     <message>
         <source>its Content Credentials say it is {kind}</source>

@@ -849,7 +849,7 @@ Correction&#xa0;: {fix}</translation>
     </message>
     <message>
         <source>the image file&apos;s credit lines disagree: {lines}</source>
-        <translation>les crédits du fichier image se contredisent : {lines}</translation>
+        <translation>les crédits du fichier image se contredisent&#xa0;: {lines}</translation>
     </message>
     <message>
         <source>the credit is {length} characters long, too long to weigh against the file (the file says {says}; the credit says {typed})</source>
@@ -1045,6 +1045,65 @@ Correction&#xa0;: {fix}</translation>
     <message>
         <source>the same image as slide {slide}</source>
         <translation>la même image que sur la diapositive {slide}</translation>
+    </message>
+</context>
+<context>
+    <name>RulesLicence</name>
+    <message>
+        <source>the slide&apos;s Licence from</source>
+        <translation>«&#xa0;Licence à partir du&#xa0;» de la diapositive</translation>
+    </message>
+    <message>
+        <source>the picture file&apos;s licence start date</source>
+        <translation>date de début de licence du fichier image</translation>
+    </message>
+    <message>
+        <source>the slide&apos;s Licence until</source>
+        <translation>«&#xa0;Licence jusqu’au&#xa0;» de la diapositive</translation>
+    </message>
+    <message>
+        <source>the picture file&apos;s licence end date</source>
+        <translation>date de fin de licence du fichier image</translation>
+    </message>
+    <message>
+        <source>Licence from is &apos;{text}&apos;, which is not a date: write it as YYYY-MM-DD</source>
+        <translation>«&#xa0;Licence à partir du&#xa0;» vaut «&#xa0;{text}&#xa0;», qui n’est pas une date&#xa0;: écrivez-la AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>The picture file&apos;s licence start date is &apos;{text}&apos;, which is not a date: write the start in the slide&apos;s Licence from as YYYY-MM-DD</source>
+        <translation>La date de début de licence du fichier image est «&#xa0;{text}&#xa0;», qui n’est pas une date&#xa0;: écrivez le début dans «&#xa0;Licence à partir du&#xa0;» de la diapositive, au format AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>Licence until is &apos;{text}&apos;, which is not a date: write it as YYYY-MM-DD</source>
+        <translation>«&#xa0;Licence jusqu’au&#xa0;» vaut «&#xa0;{text}&#xa0;», qui n’est pas une date&#xa0;: écrivez-la AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>The picture file&apos;s licence end date is &apos;{text}&apos;, which is not a date: write the end in the slide&apos;s Licence until as YYYY-MM-DD</source>
+        <translation>La date de fin de licence du fichier image est «&#xa0;{text}&#xa0;», qui n’est pas une date&#xa0;: écrivez la fin dans «&#xa0;Licence jusqu’au&#xa0;» de la diapositive, au format AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>The licence ended on {end} ({source}), before the article&apos;s date {published}: this picture may not be published on that date</source>
+        <translation>La licence a pris fin le {end} ({source}), avant la date de l’article, le {published}&#xa0;: cette image ne peut pas être publiée à cette date</translation>
+    </message>
+    <message>
+        <source>The licence ended on {end} ({source}) and the article has no date yet: published today ({today}) or later, it would show this picture without a licence</source>
+        <translation>La licence a pris fin le {end} ({source}) et l’article n’a pas encore de date&#xa0;: publié aujourd’hui ({today}) ou plus tard, il montrerait cette image sans licence</translation>
+    </message>
+    <message>
+        <source>The licence starts on {start} ({source}), after the article&apos;s date {published}: this picture may not be published on that date</source>
+        <translation>La licence commence le {start} ({source}), après la date de l’article, le {published}&#xa0;: cette image ne peut pas être publiée à cette date</translation>
+    </message>
+    <message>
+        <source>The licence starts on {start} ({start_source}), after it ends on {end} ({end_source}): one of the two dates is wrong</source>
+        <translation>La licence commence le {start} ({start_source}), après sa fin le {end} ({end_source})&#xa0;: l’une des deux dates est fausse</translation>
+    </message>
+    <message>
+        <source>The licence ends on {end} ({source}), in {days} day, and the article is not published yet: renew the licence, or choose a picture that stays licensed</source>
+        <translation>La licence prend fin le {end} ({source}), dans {days} jour, et l’article n’est pas encore publié&#xa0;: renouvelez la licence, ou choisissez une image qui reste sous licence</translation>
+    </message>
+    <message>
+        <source>The licence ends on {end} ({source}), in {days} days, and the article is not published yet: renew the licence, or choose a picture that stays licensed</source>
+        <translation>La licence prend fin le {end} ({source}), dans {days} jours, et l’article n’est pas encore publié&#xa0;: renouvelez la licence, ou choisissez une image qui reste sous licence</translation>
     </message>
 </context>
 <context>
