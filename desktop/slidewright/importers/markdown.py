@@ -12,6 +12,7 @@ from slidewright.importers.common import (
     READ_MORE,
     ImportFailed,
     ImportResult,
+    refuse_too_many_lines,
     slide_heading,
 )
 from slidewright.importers.creditline import read_credit_line
@@ -39,6 +40,7 @@ def _strip_front_matter(text: str) -> tuple[dict[str, Any], str]:
 
 
 def parse_markdown(text: str, source: Path) -> ImportResult:
+    refuse_too_many_lines(text, source)
     front, text = _strip_front_matter(text)
     lines = text.split("\n")
     tokens = _md.parse(text)

@@ -17,10 +17,14 @@ from slidewright.importers.assemble import assemble
 from slidewright.importers.breadcrumb import SKIP as CRUMB_WORDS
 from slidewright.importers.breadcrumb import find_breadcrumb
 from slidewright.importers.common import (
+    MAX_LINES as MAX_LINES,  # read by tests/benchmarks/import_bench.py
+)
+from slidewright.importers.common import (
     SLIDE_NUMBER,
     ImportFailed,
     ImportResult,
     captions_as_written,
+    refuse_too_many_lines,
     uncredited_note,
 )
 from slidewright.importers.creditline import read_credit_line
@@ -31,7 +35,6 @@ from slidewright.importers.sequence import NEG, Model, posteriors, viterbi
 from slidewright.importers.textshape import blocks, heading_shaped, normalise, question, short
 from slidewright.model import Article
 
-MAX_LINES = 50_000  # a long slideshow page copies as a few thousand lines
 MAX_COMPARED = 3_000  # paragraphs: a 500-slide page has about 2,000
 
 
@@ -75,11 +78,7 @@ def _decode(
 def parse_text(text: str, name: str = "text") -> ImportResult:
     notes = Notes()
     text = normalise(text)
-    if (count := text.count("\n")) > MAX_LINES:
-        raise ImportFailed(
-            f"{name}: {count:,} lines is more than any article page "
-            f"(the limit is {MAX_LINES:,}); nothing was imported"
-        )
+    refuse_too_many_lines(text, name)
     lines = _without_chrome(text.split("\n"), notes)
     crumb = find_breadcrumb(lines)
     found = blocks(lines[crumb.used :])
