@@ -3,6 +3,7 @@ figcaption and credit, paragraphs as Markdown body, and a read-more block."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from slidewright.importers.byline import read_byline
@@ -31,7 +32,8 @@ from slidewright.importers.wordpress import (
 )
 from slidewright.model import Article, ReadMore, ReadMoreItem, Slide
 
-LAZY_SRC = ("data-src", "data-lazy-src", "data-original", "data-srcset", "srcset")
+LAZY_SRC = ("data-src", "data-lazy-src", "data-original", "data-lazy")  # the real picture
+SRCSETS = ("data-srcset", "data-lazy-srcset", "srcset")
 INLINE_MARKS = {"em": "*", "i": "*", "strong": "**", "b": "**", "code": "`"}
 
 
@@ -67,16 +69,50 @@ inline_markdown = _markdown  # also read back Slidewright's own exports (ownexpo
 _DEEP = f"HTML nesting below {MAX_DEPTH} levels (those tags were read as plain text)"
 
 
+def _largest(srcset: str) -> str:
+    """The widest (or densest) candidate of a ``srcset`` ("a-400.jpg 400w, a-1200.jpg 1200w"):
+    the first was taken, the smallest a theme offers."""
+    best, size = "", -1.0
+    for candidate in srcset.split(","):
+        parts = candidate.split()
+        if not parts or parts[0].startswith("data:"):
+            continue
+        descriptor = parts[1] if len(parts) > 1 else "1x"
+        try:
+            value = float(descriptor[:-1]) if descriptor[-1:] in ("w", "x") else 0.0
+        except ValueError:
+            value = 0.0
+        if value > size:
+            best, size = parts[0], value
+    return best
+
+
+# the stand-in a lazy loader puts in src until the picture scrolls into view
+_PLACEHOLDER = re.compile(r"(?:placeholder|blank|spacer|lazy|transparent|pixel|loading|grey|gray)"
+                          r"[^/]*\.(?:gif|png|svg|jpe?g|webp)(?:$|[?#])", re.I)  # fmt: skip
+
+
 def _image_source(element: Element) -> str:
-    """The real address of an image; saved pages often keep it in data-src or srcset and put a
-    placeholder (empty or a data: URI) in src."""
+    """The real address of an image. The src a page was saved with comes first (a page saved
+    complete points it at the copy beside it); a lazy loader's stand-in there (a data: URI, a
+    ``placeholder.gif``) gives way to data-src (or data-lazy-src…), then to the largest picture
+    of a srcset, the image's own or its ``<picture>``'s ``<source>``."""
     src = element.attrs.get("src", "").strip()
-    if src and not src.startswith("data:"):
+    if src and not src.startswith("data:") and not _PLACEHOLDER.search(src):
         return src
     for name in LAZY_SRC:
         value = element.attrs.get(name, "").strip()
-        if value:
-            return value.split(",")[0].split()[0]
+        if value and not value.startswith("data:"):
+            return value
+    sources = [element]
+    if element.parent is not None and element.parent.tag == "picture":
+        sources += [
+            c for c in element.parent.children if isinstance(c, Element) and c.tag == "source"
+        ]
+    for holder in sources:
+        for name in SRCSETS:
+            if found := _largest(holder.attrs.get(name, "")):
+                return found
     return src
 
 
@@ -198,17 +234,50 @@ def _by_shape(body: Element, source: Path, local: LocalImages, flattened: bool) 
     return result
 
 
+def _wrappers(body: Element, headings: list[Element]) -> dict[int, int]:
+    """Each slide's own box: the outermost element holding its heading and no other (nor the
+    title), as ``{id(element): heading index}``. Arc- and Drupal-like galleries wrap each slide
+    in one and put its picture above the heading; inside the box the picture is that slide's,
+    not the one before's. On a flat page the headings share one parent and none has a box; boxes
+    count only when every slide has one (a lone heading's "box" is the whole article)."""
+    counts: dict[int, int] = {}
+    for heading in headings:
+        for ancestor in heading.ancestors():
+            counts[id(ancestor)] = counts.get(id(ancestor), 0) + 1
+    for element in body.iter():
+        if element.tag == "h1":
+            for ancestor in element.ancestors():
+                counts[id(ancestor)] = counts.get(id(ancestor), 0) + 1
+    boxes: dict[int, int] = {}
+    for n, heading in enumerate(headings):
+        box = None
+        for ancestor in heading.ancestors():
+            if ancestor is body or counts[id(ancestor)] > 1:
+                break
+            box = ancestor
+        if box is None:
+            return {}
+        boxes[id(box)] = n
+    return boxes if len(boxes) >= 2 else {}
+
+
 def _sections(body: Element, headings: list[Element]) -> list[list[Element]]:
-    """Elements between headings, in document order: [before first, after 1st, after 2nd, …]."""
+    """Elements between headings, in document order: [before first, after 1st, after 2nd, …];
+    what sits in a slide's own box (``_wrappers``) is that slide's wherever it stands."""
     marks = {id(h): n for n, h in enumerate(headings)}
+    boxes = _wrappers(body, headings)
     sections: list[list[Element]] = [[] for _ in range(len(headings) + 1)]
     current = 0
-    for element in body.iter():
+    stack: list[tuple[Element, int | None]] = [(body, None)]
+    while stack:  # document order, each element with the slide whose box holds it
+        element, box = stack.pop()
+        box = boxes.get(id(element), box)
+        stack.extend((c, box) for c in reversed(element.children) if isinstance(c, Element))
         if id(element) in marks:
             current = marks[id(element)] + 1
         elif element.tag in ("p", "img", "figcaption", "a") or "credit" in element.classes():
             if not any(id(a) in marks for a in element.ancestors()) and not _in_chrome(element):
-                sections[current].append(element)
+                sections[current if box is None else box + 1].append(element)
     return sections
 
 
@@ -242,6 +311,12 @@ def _slide(heading: Element, content: list[Element], page: _Page) -> Slide:
         and not (credit_element is not None and any(e is credit_element for e in p.iter()))
         and not in_caption(p)
     ]
+    if not slide.credit:  # "Grill stalls at dusk. (Photo: Omar Idrissi/Reuters)" in the text
+        for n, paragraph in enumerate(paragraphs):
+            tail = read_credit_line(paragraph)
+            if tail is not None and tail.label_style == "after-caption" and tail.caption:
+                slide.credit, paragraphs[n] = tail.credit, tail.caption
+                break
     body = "\n\n".join(x for x in paragraphs if x)
     slide.body = body + "\n" if body else ""
     return slide

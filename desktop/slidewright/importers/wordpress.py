@@ -97,8 +97,12 @@ def post_byline(root: Element) -> tuple[str, str]:
         elif element.tag == "time" and not date and not in_chrome(element):
             date = element.attrs.get("datetime", "")[:10]
         elif not author and any(c in element.classes().split() for c in ("author", "byline")):
-            found, _ = read_byline([element.text()])  # "By Hana Iqbal · 14 Oct 2026"
-            text = re.sub(r"^\s*by\s+", "", element.text(), flags=re.I).strip()
+            text = element.text()
+            for time in (e for e in element.iter() if e.tag == "time"):  # "By X <time>Feb. 11"
+                date = date or time.attrs.get("datetime", "")[:10]
+                text = text.replace(time.text(), " ").strip()
+            found, _ = read_byline([text])  # "By Hana Iqbal · 14 Oct 2026"
+            text = re.sub(r"^\s*by\s+", "", text, flags=re.I).strip()
             author = found.author or (text if 0 < len(text.split()) <= 5 else "")
             date = date or found.date
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):

@@ -1,0 +1,90 @@
+"""Saved newsroom pages (their whole shapes are corpus pages 59 and 60): which picture a slide
+gets from ``<picture>``, ``srcset`` and lazy loaders, and what a consent banner, a paid
+"you may also like" widget and a byline's ``<time>`` leave in the article."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from slidewright.importers import parse_source
+from slidewright.importers.common import ImportResult
+
+
+def _read(tmp_path: Path, body: str, name: str = "page.html") -> ImportResult:
+    page = tmp_path / name
+    page.write_text(f"<html><body><h1>Harbour lights</h1>{body}</body></html>", encoding="utf-8")
+    return parse_source(page)
+
+
+def _images(result: ImportResult) -> list[str]:
+    return [s.image for s in result.article.slides]
+
+
+def test_a_lazy_loaders_placeholder_gives_way_to_the_real_picture(tmp_path: Path) -> None:
+    result = _read(
+        tmp_path,
+        "<h2>Quay</h2><img src='https://cdn.test/placeholder.gif' data-lazy-src='https://cdn.test/quay.jpg'>"
+        "<h2>Mole</h2><img src='data:image/gif;base64,R0lGOD' data-src='https://cdn.test/mole.jpg'>"
+        "<h2>Pier</h2><img src='https://cdn.test/pier.jpg' data-src='https://cdn.test/pier-2.jpg'>",
+    )
+    assert _images(result) == [
+        "https://cdn.test/quay.jpg",
+        "https://cdn.test/mole.jpg",
+        "https://cdn.test/pier.jpg",  # a real src (a page saved complete points it at its copy)
+    ]
+
+
+def test_a_srcset_gives_its_largest_picture_and_a_picture_element_its_sources(
+    tmp_path: Path,
+) -> None:
+    result = _read(
+        tmp_path,
+        "<h2>Quay</h2><img srcset='https://cdn.test/q-400.jpg 400w, https://cdn.test/q-1600.jpg 1600w,"
+        " https://cdn.test/q-800.jpg 800w'>"
+        "<h2>Mole</h2><picture><source type='image/webp' srcset='https://cdn.test/m.webp 1x, "
+        "https://cdn.test/m@2x.webp 2x'><img alt='The mole at dusk'></picture>",
+    )
+    assert _images(result) == ["https://cdn.test/q-1600.jpg", "https://cdn.test/m@2x.webp"]
+    assert result.article.slides[1].alt == "The mole at dusk"
+
+
+def test_consent_banners_and_paid_widgets_are_left_out_and_named(tmp_path: Path) -> None:
+    result = _read(
+        tmp_path,
+        "<div id='onetrust-banner-sdk'><p>We and our partners use cookies.</p></div>"
+        "<p>Six lights on one coast.</p><h2>Quay</h2><p>Red and white.</p>"
+        "<div class='OUTBRAIN' data-widget-id='AR_1'><h2>You may also like</h2>"
+        "<a href='https://ads.test/x'>Ten odd tricks</a></div>",
+    )
+    article = result.article
+    assert article.intro == "Six lights on one coast."
+    assert article.read_more is None
+    assert [s.heading for s in article.slides] == ["Quay"]
+    assert any(d.startswith("cookie notice") for d in result.dropped)
+    assert any(d.startswith("sponsored links") for d in result.dropped)
+
+
+def test_each_slides_box_keeps_the_picture_above_its_heading(tmp_path: Path) -> None:
+    slides = "".join(
+        f"<div class='slide'><figure><img src='https://cdn.test/{n}.jpg'></figure>"
+        f"<h3>{n.title()}</h3><p>About {n}.</p></div>"
+        for n in ("quay", "mole", "pier")
+    )
+    result = _read(tmp_path, f"<p>Three lights.</p>{slides}")
+    assert _images(result) == [f"https://cdn.test/{n}.jpg" for n in ("quay", "mole", "pier")]
+    assert result.article.intro == "Three lights."
+
+
+def test_a_flat_page_with_one_heading_keeps_its_intro(tmp_path: Path) -> None:
+    result = _read(tmp_path, "<div><p>The intro.</p><h2>Quay</h2><p>Body.</p></div>")
+    assert result.article.intro == "The intro."
+    assert result.article.slides[0].body == "Body.\n"
+
+
+def test_a_bylines_time_is_the_date_not_part_of_the_name(tmp_path: Path) -> None:
+    result = _read(
+        tmp_path,
+        "<div class='byline'><span>By Petra Holm</span> <time datetime='2025-02-11'>Feb. 11, "
+        "2025</time></div><h2>Quay</h2><p>Body.</p>",
+    )
+    assert (result.article.author, result.article.date) == ("Petra Holm", "2025-02-11")
