@@ -110,7 +110,7 @@ def read_credit_line(line: str) -> CreditLine | None:
         return CreditLine(bare, "", "bare")
     tail = _TAIL.search(line)
     if tail is None:
-        return None
+        return _bare_tail(line)
     caption = line[: tail.start() + 1].strip().rstrip("|·•–—-([").strip()
     rest = line[tail.end() :].strip()
     if line[tail.end() - 1] in "([":
@@ -119,6 +119,20 @@ def read_credit_line(line: str) -> CreditLine | None:
     if found is None or not caption or len(found.credit.split()) > MAX_CREDIT_WORDS:
         return None
     return CreditLine(found.credit, caption, "after-caption")
+
+
+# "Jewellers' shops hang over the Arno. (Getty Images)": an agency alone in brackets at the end
+_BRACKETED_END = re.compile(r"\s[(\[](?P<credit>[^()\[\]]{2,80})[)\]]\.?$")
+
+
+def _bare_tail(line: str) -> CreditLine | None:
+    """A caption ending with its credit in brackets, unlabelled: only a credit no sentence could
+    be (an agency, "Name/Agency"), so "on the Arno (Florence)" stays a caption."""
+    found = _BRACKETED_END.search(line)
+    if found is None or (credit := strong_bare_credit(found.group("credit"))) is None:
+        return None
+    caption = line[: found.start()].strip()
+    return CreditLine(credit, caption, "after-caption") if caption else None
 
 
 def is_credit_line(line: str) -> bool:

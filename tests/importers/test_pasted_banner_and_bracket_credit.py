@@ -1,9 +1,11 @@
-"""A page copied whole (Ctrl+A) starts with its consent banner; its whole shape is corpus page 67.
-The banner's sentence and buttons are left out and named, and a slideshow about cookie law
-keeps its own sentences about cookies."""
+"""A page copied whole (Ctrl+A) starts with its consent banner (corpus page 67): the banner's
+sentence and buttons are left out and named, and a slideshow about cookie law keeps its own
+sentences about cookies. A caption ending with an agency in brackets (corpus page 68) gives
+its credit."""
 
 from __future__ import annotations
 
+from slidewright.importers.creditline import read_credit_line
 from slidewright.importers.pagechrome import chrome_kind
 from slidewright.importers.text import parse_text
 
@@ -27,3 +29,13 @@ def test_an_article_about_cookie_law_keeps_its_sentences() -> None:
         "Accept the invitation",
     ):
         assert chrome_kind(line) is None, line
+
+
+def test_an_agency_in_brackets_ending_a_caption_is_its_credit() -> None:
+    found = read_credit_line("Hikers on the ridge at dawn. (Getty Images)")
+    assert found is not None and (found.credit, found.caption) == (
+        "Getty Images",
+        "Hikers on the ridge at dawn.",
+    )
+    assert read_credit_line("The old bridge over the Arno (Florence)") is None
+    assert read_credit_line("A walk along the river (about two kilometres)") is None
