@@ -1,6 +1,7 @@
 """Saved newsroom pages (their whole shapes are corpus pages 59 and 60): which picture a slide
 gets from ``<picture>``, ``srcset`` and lazy loaders, and what a consent banner, a paid
-"you may also like" widget and a byline's ``<time>`` leave in the article."""
+"you may also like" widget and a byline's ``<time>`` leave in the article, which title a
+theme's header gives; and a Markdown draft's ``<img>`` tag."""
 
 from __future__ import annotations
 
@@ -88,3 +89,38 @@ def test_a_bylines_time_is_the_date_not_part_of_the_name(tmp_path: Path) -> None
         "2025</time></div><h2>Quay</h2><p>Body.</p>",
     )
     assert (result.article.author, result.article.date) == ("Petra Holm", "2025-02-11")
+
+
+def test_a_headline_in_the_themes_header_is_the_title_not_the_tab_title(tmp_path: Path) -> None:
+    page = tmp_path / "museums.html"
+    page.write_text(
+        "<html><head><title>Five Tiny Museums | The Daily Bugle</title></head><body>"
+        "<header class='site-header'><a href='/'>The Daily Bugle</a></header>"
+        "<div><header><h1>Five Tiny Museums With Big Stories</h1></header>"
+        "<p>Small rooms.</p><h2>The Pencil Museum</h2><p>A long pencil.</p></div></body></html>",
+        encoding="utf-8",
+    )
+    assert parse_source(page).article.title == "Five Tiny Museums With Big Stories"
+
+
+def test_a_page_without_a_headline_takes_its_tab_title_without_the_site(tmp_path: Path) -> None:
+    page = tmp_path / "markets.html"
+    page.write_text(
+        "<html><head><title>Nine Night Markets | Example Times</title></head><body>"
+        "<h2>Raohe Street</h2><p>Pepper buns.</p></body></html>",
+        encoding="utf-8",
+    )
+    assert parse_source(page).article.title == "Nine Night Markets"
+
+
+def test_markdown_with_an_img_tag_gives_the_slide_its_picture(tmp_path: Path) -> None:
+    draft = tmp_path / "lakes.md"
+    draft.write_text(
+        "# Cold Lakes\n\nBrr.\n\n## Loch Morlich\n\n"
+        '<img src="https://cdn.test/morlich.jpg" alt="Sandy beach by a loch">\n\n'
+        "Credit: VisitScotland\n\nA sandy beach.\n",
+        encoding="utf-8",
+    )
+    slide = parse_source(draft).article.slides[0]
+    assert (slide.image, slide.alt) == ("https://cdn.test/morlich.jpg", "Sandy beach by a loch")
+    assert (slide.credit, slide.body) == ("VisitScotland", "A sandy beach.\n")

@@ -17,7 +17,7 @@ from slidewright.importers.common import (
 )
 from slidewright.importers.creditline import read_credit_line
 from slidewright.importers.htmlchrome import dropped_chrome, in_chrome
-from slidewright.importers.htmlmeta import breadcrumb_category, page_language
+from slidewright.importers.htmlmeta import breadcrumb_category, page_language, page_title
 from slidewright.importers.htmltree import MAX_DEPTH, SKIP, Element, parse_html_noting_depth
 from slidewright.importers.languages import READ_MORE_HEADINGS, language_of
 from slidewright.importers.localimages import LocalImages
@@ -116,6 +116,9 @@ def _image_source(element: Element) -> str:
     return src
 
 
+image_source = _image_source  # Markdown with <img> tags in it (markdown.py)
+
+
 def _is_credit(element: Element) -> bool:
     if "credit" in element.classes() or CREDIT_LINE.match(element.text()):
         return True
@@ -139,9 +142,7 @@ def parse_html_page(text: str, source: Path, local: LocalImages | None = None) -
     root, flattened = parse_html_noting_depth(text)
     page = _Page(root, source, local or LocalImages(source))
     body = root.find("body") or root
-    h1 = next((e for e in body.iter() if e.tag == "h1" and not _in_chrome(e)), None)
-    title_element = root.find("title")
-    title = h1.text() if h1 else (title_element.text() if title_element else source.stem)
+    title = page_title(root, body, source.stem)
     level = "h2" if any(e.tag == "h2" and not _in_chrome(e) for e in body.iter()) else "h3"
     headings = [e for e in body.iter() if e.tag == level and not _in_chrome(e)]
     gallery = gallery_items(body)

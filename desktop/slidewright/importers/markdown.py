@@ -16,6 +16,8 @@ from slidewright.importers.common import (
     slide_heading,
 )
 from slidewright.importers.creditline import read_credit_line
+from slidewright.importers.html import image_source
+from slidewright.importers.htmltree import parse_html
 from slidewright.importers.localimages import LocalImages
 from slidewright.model import Article, ReadMore, ReadMoreItem, Slide
 
@@ -86,10 +88,16 @@ def parse_markdown(text: str, source: Path) -> ImportResult:
 
 
 def _first_image(block: list[str]) -> tuple[int, str, str] | None:
+    """The line, address and alt text of the section's first picture: ``![alt](src)`` or an
+    ``<img src alt>`` tag written into the Markdown (a CMS export, a pasted embed)."""
     for n, line in enumerate(block):
         for token in _md.parseInline(line)[0].children or []:
             if token.type == "image":
                 return n, str(token.attrGet("src") or ""), token.content
+            if token.type == "html_inline" and token.content[:4].lower() == "<img":
+                tag = parse_html(token.content).find("img")
+                if tag is not None and (src := image_source(tag)):
+                    return n, src, tag.attrs.get("alt", "").strip()
     return None
 
 
