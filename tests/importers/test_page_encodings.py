@@ -1,12 +1,14 @@
 """Saved pages whose bytes are not all UTF-8: a UTF-8 page with one name pasted in Latin-1, and
 pages saved in the encoding their ``<meta charset>`` names (Polish ISO-8859-2, Japanese
-Shift_JIS). Every letter reads as the writer saw it in the browser."""
+Shift_JIS). Every letter reads as the writer saw it in the browser; and pages published with
+their UTF-8 misread as Windows-1252 ("CafÃ©") get their letters back."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from slidewright.importers import parse_source
+from slidewright.importers.text import parse_text
 from slidewright.importers.textdecode import decode_text
 
 
@@ -47,3 +49,35 @@ def test_a_page_of_windows_1252_alone_reads_as_before() -> None:
     assert decode_text(b'<meta charset="iso-8859-1">\x93Hi\x94 caf\xe9') == (
         '<meta charset="iso-8859-1">“Hi” café'
     )
+
+
+def test_a_pasted_page_published_misencoded_gets_its_letters_back() -> None:
+    page = (
+        "CafÃ©s Worth the Detour\n\nFrom crÃ¨me brÃ»lÃ©e to a â€œsecretâ€ menu.\n\n"
+        "The Old Mill\n\nPhoto: JÃ¶rg MÃ¼ller\n\nThey donâ€™t take cards.\n"
+    )
+    result = parse_text(page)
+    article = result.article
+    assert article.title == "Cafés Worth the Detour"
+    assert article.intro == "From crème brûlée to a “secret” menu."
+    assert article.slides[0].credit == "Jörg Müller"
+    assert article.slides[0].body == "They don’t take cards.\n"
+    assert any("“Ã©” → “é”" in note for note in result.guessed)
+
+
+def test_german_quotes_after_an_eszett_are_left_as_written() -> None:
+    page = "Vier Wege zum „Spaß“\n\nKurz.\n\nDer „Fuß“-Weg\n\nFoto: Anna Groß\n\nSteil.\n"
+    result = parse_text(page)
+    assert result.article.title == "Vier Wege zum „Spaß“"
+    assert not any("misread" in note for note in result.guessed)
+
+
+def test_a_saved_page_published_misencoded_gets_its_letters_back(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<h1>Ãœber den Wolken</h1><h2>Zugspitze</h2><p>Photo: Lena MÃ¼ller</p><p>HÃ¶her.</p>",
+        encoding="utf-8",
+    )
+    result = parse_source(page)
+    assert result.article.title == "Über den Wolken"
+    assert result.article.slides[0].credit == "Lena Müller"

@@ -27,6 +27,7 @@ from slidewright.importers.common import (
 from slidewright.importers.html import parse_html_page
 from slidewright.importers.htmltree import Element, PageTooLarge, parse_html
 from slidewright.importers.localimages import LocalImages
+from slidewright.importers.mojibake import repair_mojibake, repaired_note
 from slidewright.importers.ownexport import exported_by_slidewright, read_export
 
 MAX_PAGES = 200  # a long paged slideshow has fifty
@@ -181,9 +182,13 @@ def parse_html_pages(text: str, source: Path) -> ImportResult:
     try:
         if generator := exported_by_slidewright(text):
             return read_export(text, source, generator)
-        return captions_as_written(_parse_pages(text, source))
+        text, misread = repair_mojibake(text)
+        result = captions_as_written(_parse_pages(text, source))
     except PageTooLarge as error:
         raise ImportFailed(f"{source}: {error}") from None
+    if misread:  # (the following pages of a paged slideshow are not looked at)
+        result.guessed.append(repaired_note(misread))
+    return result
 
 
 def _parse_pages(text: str, source: Path) -> ImportResult:

@@ -19,6 +19,7 @@ from slidewright.importers.creditline import read_credit_line
 from slidewright.importers.html import image_source
 from slidewright.importers.htmltree import parse_html
 from slidewright.importers.localimages import LocalImages
+from slidewright.importers.mojibake import repair_mojibake, repaired_note
 from slidewright.model import Article, ReadMore, ReadMoreItem, Slide
 
 _md = MarkdownIt("commonmark")
@@ -43,6 +44,7 @@ def _strip_front_matter(text: str) -> tuple[dict[str, Any], str]:
 
 def parse_markdown(text: str, source: Path) -> ImportResult:
     refuse_too_many_lines(text, source)
+    text, misread = repair_mojibake(text)
     front, text = _strip_front_matter(text)
     lines = text.split("\n")
     tokens = _md.parse(text)
@@ -84,7 +86,8 @@ def parse_markdown(text: str, source: Path) -> ImportResult:
             article.read_more = _read_more(heading, block)
             continue
         article.slides.append(_slide(heading, block, local))
-    return ImportResult(article, local.dropped, local.images, local.refused)
+    guessed = [repaired_note(misread)] if misread else []
+    return ImportResult(article, local.dropped, local.images, local.refused, guessed)
 
 
 def _first_image(block: list[str]) -> tuple[int, str, str] | None:

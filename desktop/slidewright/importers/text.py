@@ -28,6 +28,7 @@ from slidewright.importers.common import (
     uncredited_note,
 )
 from slidewright.importers.creditline import read_credit_line
+from slidewright.importers.mojibake import repair_mojibake, repaired_note
 from slidewright.importers.notes import MAX_SHOWN, Notes
 from slidewright.importers.pagechrome import chrome_kind
 from slidewright.importers.roles import HEADS, LAYOUTS, MODELS, PRIOR, page_emissions
@@ -77,7 +78,9 @@ def _decode(
 
 def parse_text(text: str, name: str = "text") -> ImportResult:
     notes = Notes()
-    text = normalise(text)
+    text, misread = repair_mojibake(normalise(text))
+    if misread:
+        notes.guessed.append(repaired_note(misread))
     refuse_too_many_lines(text, name)
     lines = _without_chrome(text.split("\n"), notes)
     crumb = find_breadcrumb(lines)
