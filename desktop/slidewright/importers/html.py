@@ -21,6 +21,8 @@ from slidewright.importers.htmlmeta import breadcrumb_category, page_language, p
 from slidewright.importers.htmltree import MAX_DEPTH, SKIP, Element, parse_html_noting_depth
 from slidewright.importers.languages import READ_MORE_HEADINGS, language_of
 from slidewright.importers.localimages import LocalImages
+from slidewright.importers.notes import Notes
+from slidewright.importers.pagechrome import chrome_kind
 from slidewright.importers.wordpress import (
     caption_and_credit,
     full_size_source,
@@ -174,6 +176,8 @@ def parse_html_page(text: str, source: Path, local: LocalImages | None = None) -
         article.slides = [gallery_slide(item, n + 1, page.image) for n, item in enumerate(gallery)]
     else:
         sections = _sections(body, headings)
+    notes = Notes()
+    sections = [_without_chrome_lines(section, notes) for section in sections]
     intro = (
         [_markdown(p) for p in sections.pop(0) if p.tag == "p" and not _in_chrome(p)]
         if sections
@@ -193,7 +197,7 @@ def parse_html_page(text: str, source: Path, local: LocalImages | None = None) -
     if not article.slides:
         raise ImportFailed(f"{source}: the headings found hold no slides")
     local = page.local
-    dropped = [*dropped_chrome(body), *local.dropped]
+    dropped = [*dropped_chrome(body), *notes.dropped_lines(), *local.dropped]
     if flattened:
         dropped.append(_DEEP)
     if article.categories:
@@ -233,6 +237,20 @@ def _by_shape(body: Element, source: Path, local: LocalImages, flattened: bool) 
     if flattened:
         result.dropped.append(_DEEP)
     return result
+
+
+def _without_chrome_lines(section: list[Element], notes: Notes) -> list[Element]:
+    """The section without paragraphs that are the site's words, not the article's, where the
+    theme gave them no class to tell: "Advertisement", "Story continues below advertisement",
+    "Related: …", "Share this: Facebook Twitter" (pagechrome.py, as in pasted text)."""
+    kept = []
+    for element in section:
+        kind = chrome_kind(element.text()) if element.tag == "p" else None
+        if kind is None:
+            kept.append(element)
+        else:
+            notes.drop(kind, element.text())
+    return kept
 
 
 def _wrappers(body: Element, headings: list[Element]) -> dict[int, int]:
