@@ -9,7 +9,7 @@ from slidewright.credits.labels import is_bare_label
 from slidewright.importers.barecredit import credit_shaped
 from slidewright.importers.byline import is_byline
 from slidewright.importers.common import SLIDE_NUMBER
-from slidewright.importers.creditline import CAPTION_LINE, is_credit_line
+from slidewright.importers.creditline import BIDI_MARKS, CAPTION_LINE, is_credit_line
 
 MAX_HEADING_WORDS = 14
 MAX_HEADING_CHARS = 120
@@ -21,6 +21,10 @@ LONG_PARAGRAPH_WORDS = 12
 # spaces become spaces; zero-width marks and soft hyphens go.
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\t\u3000"), " ")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+# Right-to-left pages copy with direction marks and isolates around their words ("\u200fالصورة:"):
+# the article's language sets the direction when it is shown, and a mark before a credit's
+# label hid the label (BIDI_MARKS, from creditline.py)
+_INVISIBLE |= dict.fromkeys(map(ord, BIDI_MARKS), None)
 _NUMBERED = SLIDE_NUMBER
 
 
