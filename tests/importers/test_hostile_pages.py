@@ -70,3 +70,25 @@ def test_an_entity_bomb_stays_the_words_it_is_written_as(tmp_path: Path) -> None
     page.write_text(f"<!DOCTYPE x [{laughs}]><h1>T</h1><h2>Laughs</h2><p>&l9; and &amp;</p>")
     assert main(["import", str(page), "-o", str(tmp_path / "out")]) == 0
     assert load_article(tmp_path / "out").slides[0].body == "&l9; and &\n"
+
+
+def test_a_markdown_line_of_brackets_is_not_read_inline(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """200,000 "[" on one line took markdown-it 20 s to read inline; the importer only needs the
+    headings from the whole file, and reads inline only the short lines a picture is on."""
+    from markdown_it.parser_inline import ParserInline
+
+    read: list[int] = []
+    parse = ParserInline.parse
+
+    def counting(self: ParserInline, src: str, *args: object) -> object:
+        read.append(len(src))
+        return parse(self, src, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ParserInline, "parse", counting)
+    page = tmp_path / "brackets.md"
+    page.write_text("# Brackets\n\n## One\n\n![Pier](pier.jpg)\n\n" + "[" * 200_000 + "\n")
+    slide = parse_source(page).article.slides[0]
+    assert slide.heading == "One" and slide.body.startswith("[[[")
+    assert read and max(read) < 1_000
