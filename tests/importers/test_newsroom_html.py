@@ -124,3 +124,18 @@ def test_markdown_with_an_img_tag_gives_the_slide_its_picture(tmp_path: Path) ->
     slide = parse_source(draft).article.slides[0]
     assert (slide.image, slide.alt) == ("https://cdn.test/morlich.jpg", "Sandy beach by a loch")
     assert (slide.credit, slide.body) == ("VisitScotland", "A sandy beach.\n")
+
+
+def test_json_ld_names_two_authors_and_a_deep_or_broken_graph_is_harmless(
+    tmp_path: Path,
+) -> None:
+    deep = '{"a":' * 5000 + "1" + "}" * 5000
+    result = _read(
+        tmp_path,
+        f"<script type='application/ld+json'>{deep}</script>"
+        "<script type='application/ld+json'>{not json</script>"
+        '<script type=\'application/ld+json\'>{"@graph": [{"@type": "WebPage"}, '
+        '{"@type": ["NewsArticle"], "author": [{"name": "Ana Ruiz"}, "Kai Holm"], '
+        '"datePublished": "2025-03-09"}]}</script><h2>Quay</h2><p>Body.</p>',
+    )
+    assert (result.article.author, result.article.date) == ("Ana Ruiz and Kai Holm", "2025-03-09")

@@ -20,6 +20,7 @@ from slidewright.importers.htmlchrome import dropped_chrome, in_chrome
 from slidewright.importers.htmlmeta import breadcrumb_category, page_language, page_title
 from slidewright.importers.htmltree import MAX_DEPTH, SKIP, Element, parse_html_noting_depth
 from slidewright.importers.languages import READ_MORE_HEADINGS, language_of
+from slidewright.importers.linkeddata import linked_data
 from slidewright.importers.localimages import LocalImages
 from slidewright.importers.notes import Notes
 from slidewright.importers.pagechrome import chrome_kind
@@ -155,6 +156,9 @@ def parse_html_page(text: str, source: Path, local: LocalImages | None = None) -
     elif not headings:
         result = _by_shape(body, source, page.local, flattened)
         result.article.lang = page_language(root) or result.article.lang
+        described = linked_data(root)
+        result.article.author = result.article.author or described.author
+        result.article.date = result.article.date or described.date
         if not result.article.categories and (category := breadcrumb_category(body, title)):
             result.article.categories = [category]
             result.guessed.append(f"category “{category}” from the breadcrumb")
@@ -165,10 +169,15 @@ def parse_html_page(text: str, source: Path, local: LocalImages | None = None) -
         if m.tag == "meta"
     }
     author, date = post_byline(root)
+    described = linked_data(root)  # JSON-LD: where a script draws the byline
     article = Article(
-        title=title, description=meta.get("description", ""), author=author, date=date
+        title=title,
+        description=meta.get("description", ""),
+        author=author or described.author,
+        date=date or described.date,
     )
-    article.categories = [c for c in [breadcrumb_category(body, title)] if c]
+    crumb = breadcrumb_category(body, title)
+    article.categories = [c for c in [crumb or described.section] if c]
     article.lang = page_language(root)
     if not headings:
         first = _sections(body, gallery[:1])[0]
@@ -201,7 +210,8 @@ def parse_html_page(text: str, source: Path, local: LocalImages | None = None) -
     if flattened:
         dropped.append(_DEEP)
     if article.categories:
-        guessed.append(f"category “{article.categories[0]}” from the breadcrumb")
+        where = "the breadcrumb" if crumb else "the page's article data (JSON-LD)"
+        guessed.append(f"category “{article.categories[0]}” from {where}")
     found = [w for w, v in (("author", article.author), ("date", article.date)) if v]
     if found:
         guessed.append(f"{' and '.join(found)} from the page's byline and meta")
