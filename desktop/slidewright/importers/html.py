@@ -3,7 +3,6 @@ figcaption and credit, paragraphs as Markdown body, and a read-more block."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from slidewright.importers.byline import read_byline
@@ -17,8 +16,10 @@ from slidewright.importers.common import (
 )
 from slidewright.importers.creditline import read_credit_line
 from slidewright.importers.htmlchrome import dropped_chrome, in_chrome
+from slidewright.importers.htmlimages import image_source
 from slidewright.importers.htmlmeta import breadcrumb_category, page_language, page_title
-from slidewright.importers.htmltree import MAX_DEPTH, SKIP, Element, parse_html_noting_depth
+from slidewright.importers.htmlshape import DEEP, by_shape
+from slidewright.importers.htmltree import SKIP, Element, parse_html_noting_depth
 from slidewright.importers.languages import READ_MORE_HEADINGS, language_of
 from slidewright.importers.linkeddata import linked_data
 from slidewright.importers.localimages import LocalImages
@@ -35,8 +36,6 @@ from slidewright.importers.wordpress import (
 )
 from slidewright.model import Article, ReadMore, ReadMoreItem, Slide
 
-LAZY_SRC = ("data-src", "data-lazy-src", "data-original", "data-lazy")  # the real picture
-SRCSETS = ("data-srcset", "data-lazy-srcset", "srcset")
 INLINE_MARKS = {"em": "*", "i": "*", "strong": "**", "b": "**", "code": "`"}
 
 
@@ -69,57 +68,6 @@ def _markdown(element: Element, marks: frozenset[str] = frozenset()) -> str:
 
 _in_chrome = in_chrome
 inline_markdown = _markdown  # also read back Slidewright's own exports (ownexport.py)
-_DEEP = f"HTML nesting below {MAX_DEPTH} levels (those tags were read as plain text)"
-
-
-def _largest(srcset: str) -> str:
-    """The widest (or densest) candidate of a ``srcset`` ("a-400.jpg 400w, a-1200.jpg 1200w"):
-    the first was taken, the smallest a theme offers."""
-    best, size = "", -1.0
-    for candidate in srcset.split(","):
-        parts = candidate.split()
-        if not parts or parts[0].startswith("data:"):
-            continue
-        descriptor = parts[1] if len(parts) > 1 else "1x"
-        try:
-            value = float(descriptor[:-1]) if descriptor[-1:] in ("w", "x") else 0.0
-        except ValueError:
-            value = 0.0
-        if value > size:
-            best, size = parts[0], value
-    return best
-
-
-# the stand-in a lazy loader puts in src until the picture scrolls into view
-_PLACEHOLDER = re.compile(r"(?:placeholder|blank|spacer|lazy|transparent|pixel|loading|grey|gray)"
-                          r"[^/]*\.(?:gif|png|svg|jpe?g|webp)(?:$|[?#])", re.I)  # fmt: skip
-
-
-def _image_source(element: Element) -> str:
-    """The real address of an image. The src a page was saved with comes first (a page saved
-    complete points it at the copy beside it); a lazy loader's stand-in there (a data: URI, a
-    ``placeholder.gif``) gives way to data-src (or data-lazy-src…), then to the largest picture
-    of a srcset, the image's own or its ``<picture>``'s ``<source>``."""
-    src = element.attrs.get("src", "").strip()
-    if src and not src.startswith("data:") and not _PLACEHOLDER.search(src):
-        return src
-    for name in LAZY_SRC:
-        value = element.attrs.get(name, "").strip()
-        if value and not value.startswith("data:"):
-            return value
-    sources = [element]
-    if element.parent is not None and element.parent.tag == "picture":
-        sources += [
-            c for c in element.parent.children if isinstance(c, Element) and c.tag == "source"
-        ]
-    for holder in sources:
-        for name in SRCSETS:
-            if found := _largest(holder.attrs.get(name, "")):
-                return found
-    return src
-
-
-image_source = _image_source  # Markdown with <img> tags in it (markdown.py)
 
 
 def _is_credit(element: Element) -> bool:
@@ -136,7 +84,7 @@ class _Page:
         self.local = local
 
     def image(self, element: Element, name_hint: str, size: str = "") -> str:
-        src = full_size_source(element, _image_source) if size else _image_source(element)
+        src = full_size_source(element, image_source) if size else image_source(element)
         return self.local.add(src, name_hint)
 
 
@@ -154,7 +102,7 @@ def parse_html_page(text: str, source: Path, local: LocalImages | None = None) -
         headings = []  # a gallery post: each picture is a slide
         guessed.append(f"{len(gallery)} slides from the post's gallery (headings from captions)")
     elif not headings:
-        result = _by_shape(body, source, page.local, flattened)
+        result = by_shape(body, source, page.local, flattened)
         result.article.lang = page_language(root) or result.article.lang
         described = linked_data(root)
         result.article.author = result.article.author or described.author
@@ -208,7 +156,7 @@ def parse_html_page(text: str, source: Path, local: LocalImages | None = None) -
     local = page.local
     dropped = [*dropped_chrome(body), *notes.dropped_lines(), *local.dropped]
     if flattened:
-        dropped.append(_DEEP)
+        dropped.append(DEEP)
     if article.categories:
         where = "the breadcrumb" if crumb else "the page's article data (JSON-LD)"
         guessed.append(f"category “{article.categories[0]}” from {where}")
@@ -216,37 +164,6 @@ def parse_html_page(text: str, source: Path, local: LocalImages | None = None) -
     if found:
         guessed.append(f"{' and '.join(found)} from the page's byline and meta")
     return ImportResult(article, dropped, local.images, local.refused, guessed)
-
-
-_LINES = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "figcaption", "dd", "dt", "blockquote"}
-
-
-def _by_shape(body: Element, source: Path, local: LocalImages, flattened: bool) -> ImportResult:
-    """A page whose slides are not marked as headings (``<p><strong>1. The Quay</strong></p>``):
-    its paragraphs are read by their shape, as pasted text is. A page nested deeper than
-    MAX_DEPTH lost the tags down there (its headings among them): the summary or the error
-    says so, rather than that the page has none."""
-    from slidewright.importers.text import parse_text
-
-    lines = [
-        e.text()
-        for e in body.iter()
-        if e.tag in _LINES
-        and not _in_chrome(e)
-        and not any(isinstance(c, Element) and c.tag in _LINES for c in e.children)
-    ]
-    try:
-        result = parse_text("\n\n".join(line for line in lines if line), str(source))
-    except ImportFailed:
-        deep = f"; {_DEEP}" if flattened else ""
-        raise ImportFailed(
-            f"{source}: no slide headings (<h2> or <h3>) found{deep}; nothing to import"
-        ) from None
-    result.guessed.insert(0, "no <h2> or <h3> slide headings: the page's paragraphs read by shape")
-    result.dropped = [*dropped_chrome(body), *result.dropped, *local.dropped]
-    if flattened:
-        result.dropped.append(_DEEP)
-    return result
 
 
 def _without_chrome_lines(section: list[Element], notes: Notes) -> list[Element]:

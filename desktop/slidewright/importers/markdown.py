@@ -16,7 +16,7 @@ from slidewright.importers.common import (
     slide_heading,
 )
 from slidewright.importers.creditline import read_credit_line
-from slidewright.importers.html import image_source
+from slidewright.importers.htmlimages import image_source
 from slidewright.importers.htmltree import parse_html
 from slidewright.importers.localimages import LocalImages
 from slidewright.importers.mojibake import repair_mojibake, repaired_note
