@@ -139,3 +139,18 @@ def test_json_ld_names_two_authors_and_a_deep_or_broken_graph_is_harmless(
         '"datePublished": "2025-03-09"}]}</script><h2>Quay</h2><p>Body.</p>',
     )
     assert (result.article.author, result.article.date) == ("Ana Ruiz and Kai Holm", "2025-03-09")
+
+
+def test_bold_numbered_slides_without_heading_tags_keep_their_pictures(tmp_path: Path) -> None:
+    result = _read(
+        tmp_path,
+        "<p>Drinks with a view.</p>"
+        "<p><strong>1. Sky Garden</strong></p><figure><img data-src='https://cdn.test/sky.jpg' "
+        "alt='Glass dome bar'><figcaption>Photo: Sam Lee</figcaption></figure><p>Book ahead.</p>"
+        "<p><strong>2. Le Perchoir</strong></p><p>No picture here.</p>"
+        "<p><strong>3. Rooftop 7</strong></p><img src='https://cdn.test/r7.jpg'><p>Late.</p>",
+    )
+    slides = result.article.slides
+    assert [s.heading for s in slides] == ["Sky Garden", "Le Perchoir", "Rooftop 7"]
+    assert _images(result) == ["https://cdn.test/sky.jpg", "", "https://cdn.test/r7.jpg"]
+    assert (slides[0].alt, slides[0].credit) == ("Glass dome bar", "Sam Lee")
