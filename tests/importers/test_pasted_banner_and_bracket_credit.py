@@ -1,7 +1,8 @@
 """A page copied whole (Ctrl+A) starts with its consent banner (corpus page 67): the banner's
 sentence and buttons are left out and named, and a slideshow about cookie law keeps its own
 sentences about cookies. A caption ending with an agency in brackets (corpus page 68) gives
-its credit."""
+its credit. A slideshow's counter in another language ("Bild 2 von 6", corpus page 73) is the
+site's navigation, not the slide's text."""
 
 from __future__ import annotations
 
@@ -39,3 +40,9 @@ def test_an_agency_in_brackets_ending_a_caption_is_its_credit() -> None:
     )
     assert read_credit_line("The old bridge over the Arno (Florence)") is None
     assert read_credit_line("A walk along the river (about two kilometres)") is None
+
+
+def test_slideshow_counters_in_other_languages_are_navigation() -> None:
+    for line in ("Bild 2 von 6", "Photo 2 sur 6", "Foto 2 de 6", "Zdjęcie 2 z 6", "写真 2/6"):
+        assert chrome_kind(line) == "navigation", line
+    assert chrome_kind("Zugspitze 2 von 6 Gipfeln") is None

@@ -25,6 +25,11 @@ _NETWORK = (
     r"(?:facebook|twitter|x|e-?mail|pinterest|linkedin|whatsapp|reddit|flipboard|threads|"
     r"bluesky|mastodon|telegram|messenger|print|copy\s+link|sms)"
 )
+# what a slideshow's counter counts, in the importer's languages
+_COUNTED = (
+    r"(?:slide|image|photo|picture|bild|foto|diapositive|diapo|imagen|immagine|afbeelding|"
+    r"zdjęcie|slajd|görsel|fotoğraf|صورة|תמונה|写真|画像)"
+)
 _KINDS: tuple[tuple[ChromeKind, re.Pattern[str]], ...] = (
     (
         "ad",
@@ -54,6 +59,8 @@ _KINDS: tuple[tuple[ChromeKind, re.Pattern[str]], ...] = (
             r"^(?:next(?:\s+slide)?|previous(?:\s+slide)?|prev|back|start\s+(?:the\s+)?slideshow|"
             r"view\s+(?:as\s+)?(?:list|gallery|slideshow)|skip\s+(?:to\s+)?(?:main\s+)?content|"
             r"skip\s+ad|(?:slide|image|photo)\s+\d+(?:\s*(?:/|of)\s*\d+)?|\d+\s*(?:/|of)\s*\d+|"
+            # "Bild 2 von 6", "Photo 2 sur 6", "Foto 2 de 6", "Zdjęcie 2 z 6": another language's
+            rf"(?:{_COUNTED}\s+)?\d+\s+(?:von|sur|de|di|van|av|z|iz)\s+\d+|{_COUNTED}\s+\d+\s*/\s*\d+|"
             r"[«‹<]\s*(?:prev(?:ious)?|back)|next\s*[»›>]|(?:prev(?:ious)?)\s*[«‹<]?|"
             r"\d+\s+min(?:ute)?s?\s+read|listen\s+to\s+(?:this\s+)?article|"
             r"(?:\d+:\d{2}\s*)?(?:listen)|menu|search|close|back\s+to\s+top|"
