@@ -186,15 +186,13 @@ def _wrappers(body: Element, headings: list[Element]) -> dict[int, int]:
     in one and put its picture above the heading; inside the box the picture is that slide's,
     not the one before's. On a flat page the headings share one parent and none has a box; boxes
     count only when every slide has one (a lone heading's "box" is the whole article)."""
-    counts: dict[int, int] = {}
-    for heading in headings:
-        for ancestor in heading.ancestors():
-            counts[id(ancestor)] = counts.get(id(ancestor), 0) + 1
-    for element in body.iter():
-        if element.tag == "h1":
-            for ancestor in element.ancestors():
-                counts[id(ancestor)] = counts.get(id(ancestor), 0) + 1
-    boxes: dict[int, int] = {}
+    marked = {id(h) for h in headings}
+    counts: dict[int, int] = {}  # headings (and titles) inside each element, itself included
+    for element in reversed(list(body.iter())):  # every element after all of its descendants
+        counts[id(element)] = (id(element) in marked or element.tag == "h1") + sum(
+            counts[id(c)] for c in element.children if isinstance(c, Element)
+        )
+    boxes: dict[int, int] = {}  # (each climb stops at the first shared ancestor: linear)
     for n, heading in enumerate(headings):
         box = None
         for ancestor in heading.ancestors():
