@@ -48,6 +48,8 @@ FURNITURE_HEADS = frozenset(
     {"most popular", "most read", "trending", "trending now", "shop the story", "shop this story"}
     | {"sponsored stories", "more from our partners", "les plus lus", "meistgelesen"}
     | {"lo más leído", "i più letti", "mais lidas", "mais lidos", "meest gelezen"}
+    | {"najczęściej czytane", "mest läst", "en çok okunanlar", "الأكثر قراءة", "הכי נקראים"}
+    | {"よく読まれている記事"}
 )
 RELATIVE_DATE = re.compile(
     rf"^(?:(?:{DATED_WORDS})\s*:?\s*)?(?:{'|'.join(lang.ago for lang in LANGUAGES)})\.?$", re.I
