@@ -144,7 +144,9 @@ def test_section_headers_and_lazy_images(tmp_path: Path) -> None:
     assert article.slides[0].image == "https://cdn.example.com/hall.jpg"
     assert article.slides[0].credit == "Ines Moura/Alamy"
     assert article.slides[0].body == "Open until midnight.\n"
-    assert article.slides[1].image == "https://cdn.example.com/noodles-800.jpg"
+    assert (
+        article.slides[1].image == "https://cdn.example.com/noodles-1600.jpg"
+    )  # the largest of its srcset
 
 
 def test_markdown_drafts_with_third_level_slides(tmp_path: Path) -> None:

@@ -27,8 +27,10 @@ MAX_DATE_LINE = 80  # "Updated: Wednesday, November 3, 2026 at 4:15 p.m. ET" and
 _DIGIT = re.compile(r"\d")
 
 _BY = re.compile(
-    rf"^(?:{BY_WORDS})\s+(?=[^\W\d_])"
-    r"(?P<name>[^|·•,;]+?)(?:\s+on\s+(?P<on>[^|·•]+?))?(?:\s*[|·•,;—–]\s*(?P<rest>.*))?$",
+    # "文：山田花子｜2024年10月5日": after a colon the name may follow without a space
+    rf"^(?:{BY_WORDS})(?:\s+|(?<=[:：]))(?=[^\W\d_])"
+    r"(?P<name>[^|｜·•,;、]+?)(?:\s+on\s+(?P<on>[^|｜·•]+?))?"
+    r"(?:\s*[|｜·•,;、—–]\s*(?P<rest>.*))?$",
     re.I,
 )
 _STAMP = re.compile(
@@ -68,7 +70,7 @@ def parse_date(text: str) -> str:
     month names (importers/languages.py)."""
     if len(text) > MAX_DATE_LINE or not _DIGIT.search(text):
         return ""  # a sentence that mentions a year is not a date line
-    for part in re.split(r"\s[·•|]\s", text):
+    for part in re.split(r"\s[·•|]\s|｜", text):
         if found := _one_date(part):
             return found
     return foreign_date(text)

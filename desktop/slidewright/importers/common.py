@@ -17,6 +17,7 @@ from slidewright.model import Article
 from slidewright.render.inline import inline_escape
 
 MAX_BYTES = 10 * 1024 * 1024  # a slideshow page is a few hundred KB; anything this large is not one
+MAX_LINES = 50_000  # a long slideshow page copies as a few thousand lines
 
 # "Credit: X", "Credits: X", "Photo: X", "Photo credit: X", "Image: X", "Image credit: X", "Source: X"
 CREDIT_LINE = re.compile(
@@ -150,8 +151,14 @@ def read_source(source: Path) -> str:
     try:  # opened without waiting, checked on the descriptor: a pipe swapped in cannot hang
         size = source.stat().st_size
         if size > MAX_BYTES:
+            megabytes = size / 1024 / 1024  # "10.3 MB", not "10 MB is too large (the limit is 10)"
+            shown = (
+                f"{megabytes:.0f}"
+                if round(megabytes) * 1024 * 1024 > MAX_BYTES
+                else f"{megabytes:.1f}"
+            )
             raise ImportFailed(
-                f"{source}: {size / 1024 / 1024:.0f} MB is too large for an article page "
+                f"{source}: {shown} MB is too large for an article page "
                 f"(the limit is {MAX_BYTES // 1024 // 1024} MB)"
             )
         raw = read_regular_file(source, MAX_BYTES)
@@ -171,6 +178,16 @@ def read_source(source: Path) -> str:
     if not text.strip():
         raise ImportFailed(f"{source}: empty; there is nothing to import")
     return text
+
+
+def refuse_too_many_lines(text: str, name: object) -> None:
+    """Raises ImportFailed for text of more than MAX_LINES lines: pasted text and Markdown alike
+    (a 10 MB Markdown file of a million lines took minutes and 1.5 GB to read)."""
+    if (count := text.count("\n")) > MAX_LINES:
+        raise ImportFailed(
+            f"{name}: {count:,} lines is more than any article page "
+            f"(the limit is {MAX_LINES:,}); nothing was imported"
+        )
 
 
 def parse_credit(text: str) -> tuple[str, str]:

@@ -19,6 +19,9 @@ from slidewright.importers.barecredit import strong_bare_credit
 from slidewright.importers.languages import CREDIT_BY, CREDIT_LABELS
 
 MAX_CREDIT_LINE = 400  # a caption and its credit; a paragraph is not a credit line
+# left-to-right and right-to-left marks, embeddings and isolates: invisible, around RTL words
+BIDI_MARKS = "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+_NO_BIDI = dict.fromkeys(map(ord, BIDI_MARKS), None)
 MAX_CREDIT_WORDS = 12  # the credit itself: a name and an agency, not a sentence
 
 _LABEL = (
@@ -100,7 +103,7 @@ def _credit_only(line: str) -> CreditLine | None:
 @functools.lru_cache(maxsize=4096)  # the text importer asks about each block several times
 def read_credit_line(line: str) -> CreditLine | None:
     """The credit (and caption) a line holds, or None when it is not a credit line."""
-    line = line.strip()
+    line = line.translate(_NO_BIDI).strip()
     if not line or len(line) > MAX_CREDIT_LINE:
         return None
     found = _credit_only(line)
@@ -110,7 +113,7 @@ def read_credit_line(line: str) -> CreditLine | None:
         return CreditLine(bare, "", "bare")
     tail = _TAIL.search(line)
     if tail is None:
-        return None
+        return _bare_tail(line)
     caption = line[: tail.start() + 1].strip().rstrip("|·•–—-([").strip()
     rest = line[tail.end() :].strip()
     if line[tail.end() - 1] in "([":
@@ -119,6 +122,20 @@ def read_credit_line(line: str) -> CreditLine | None:
     if found is None or not caption or len(found.credit.split()) > MAX_CREDIT_WORDS:
         return None
     return CreditLine(found.credit, caption, "after-caption")
+
+
+# "Jewellers' shops hang over the Arno. (Getty Images)": an agency alone in brackets at the end
+_BRACKETED_END = re.compile(r"\s[(\[](?P<credit>[^()\[\]]{2,80})[)\]]\.?$")
+
+
+def _bare_tail(line: str) -> CreditLine | None:
+    """A caption ending with its credit in brackets, unlabelled: only a credit no sentence could
+    be (an agency, "Name/Agency"), so "on the Arno (Florence)" stays a caption."""
+    found = _BRACKETED_END.search(line)
+    if found is None or (credit := strong_bare_credit(found.group("credit"))) is None:
+        return None
+    caption = line[: found.start()].strip()
+    return CreditLine(credit, caption, "after-caption") if caption else None
 
 
 def is_credit_line(line: str) -> bool:

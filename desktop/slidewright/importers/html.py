@@ -16,10 +16,15 @@ from slidewright.importers.common import (
 )
 from slidewright.importers.creditline import read_credit_line
 from slidewright.importers.htmlchrome import dropped_chrome, in_chrome
-from slidewright.importers.htmlmeta import breadcrumb_category, page_language
-from slidewright.importers.htmltree import MAX_DEPTH, SKIP, Element, parse_html_noting_depth
+from slidewright.importers.htmlimages import image_source
+from slidewright.importers.htmlmeta import breadcrumb_category, page_language, page_title
+from slidewright.importers.htmlshape import DEEP, by_shape
+from slidewright.importers.htmltree import SKIP, Element, parse_html_noting_depth
 from slidewright.importers.languages import READ_MORE_HEADINGS, language_of
+from slidewright.importers.linkeddata import linked_data
 from slidewright.importers.localimages import LocalImages
+from slidewright.importers.notes import Notes
+from slidewright.importers.pagechrome import chrome_kind
 from slidewright.importers.wordpress import (
     caption_and_credit,
     full_size_source,
@@ -31,7 +36,6 @@ from slidewright.importers.wordpress import (
 )
 from slidewright.model import Article, ReadMore, ReadMoreItem, Slide
 
-LAZY_SRC = ("data-src", "data-lazy-src", "data-original", "data-srcset", "srcset")
 INLINE_MARKS = {"em": "*", "i": "*", "strong": "**", "b": "**", "code": "`"}
 
 
@@ -64,20 +68,6 @@ def _markdown(element: Element, marks: frozenset[str] = frozenset()) -> str:
 
 _in_chrome = in_chrome
 inline_markdown = _markdown  # also read back Slidewright's own exports (ownexport.py)
-_DEEP = f"HTML nesting below {MAX_DEPTH} levels (those tags were read as plain text)"
-
-
-def _image_source(element: Element) -> str:
-    """The real address of an image; saved pages often keep it in data-src or srcset and put a
-    placeholder (empty or a data: URI) in src."""
-    src = element.attrs.get("src", "").strip()
-    if src and not src.startswith("data:"):
-        return src
-    for name in LAZY_SRC:
-        value = element.attrs.get(name, "").strip()
-        if value:
-            return value.split(",")[0].split()[0]
-    return src
 
 
 def _is_credit(element: Element) -> bool:
@@ -94,7 +84,7 @@ class _Page:
         self.local = local
 
     def image(self, element: Element, name_hint: str, size: str = "") -> str:
-        src = full_size_source(element, _image_source) if size else _image_source(element)
+        src = full_size_source(element, image_source) if size else image_source(element)
         return self.local.add(src, name_hint)
 
 
@@ -103,9 +93,7 @@ def parse_html_page(text: str, source: Path, local: LocalImages | None = None) -
     root, flattened = parse_html_noting_depth(text)
     page = _Page(root, source, local or LocalImages(source))
     body = root.find("body") or root
-    h1 = next((e for e in body.iter() if e.tag == "h1" and not _in_chrome(e)), None)
-    title_element = root.find("title")
-    title = h1.text() if h1 else (title_element.text() if title_element else source.stem)
+    title = page_title(root, body, source.stem)
     level = "h2" if any(e.tag == "h2" and not _in_chrome(e) for e in body.iter()) else "h3"
     headings = [e for e in body.iter() if e.tag == level and not _in_chrome(e)]
     gallery = gallery_items(body)
@@ -114,8 +102,11 @@ def parse_html_page(text: str, source: Path, local: LocalImages | None = None) -
         headings = []  # a gallery post: each picture is a slide
         guessed.append(f"{len(gallery)} slides from the post's gallery (headings from captions)")
     elif not headings:
-        result = _by_shape(body, source, page.local, flattened)
+        result = by_shape(body, source, page.local, flattened)
         result.article.lang = page_language(root) or result.article.lang
+        described = linked_data(root)
+        result.article.author = result.article.author or described.author
+        result.article.date = result.article.date or described.date
         if not result.article.categories and (category := breadcrumb_category(body, title)):
             result.article.categories = [category]
             result.guessed.append(f"category “{category}” from the breadcrumb")
@@ -126,10 +117,15 @@ def parse_html_page(text: str, source: Path, local: LocalImages | None = None) -
         if m.tag == "meta"
     }
     author, date = post_byline(root)
+    described = linked_data(root)  # JSON-LD: where a script draws the byline
     article = Article(
-        title=title, description=meta.get("description", ""), author=author, date=date
+        title=title,
+        description=meta.get("description", ""),
+        author=author or described.author,
+        date=date or described.date,
     )
-    article.categories = [c for c in [breadcrumb_category(body, title)] if c]
+    crumb = breadcrumb_category(body, title)
+    article.categories = [c for c in [crumb or described.section] if c]
     article.lang = page_language(root)
     if not headings:
         first = _sections(body, gallery[:1])[0]
@@ -137,6 +133,8 @@ def parse_html_page(text: str, source: Path, local: LocalImages | None = None) -
         article.slides = [gallery_slide(item, n + 1, page.image) for n, item in enumerate(gallery)]
     else:
         sections = _sections(body, headings)
+    notes = Notes()
+    sections = [_without_chrome_lines(section, notes) for section in sections]
     intro = (
         [_markdown(p) for p in sections.pop(0) if p.tag == "p" and not _in_chrome(p)]
         if sections
@@ -156,59 +154,74 @@ def parse_html_page(text: str, source: Path, local: LocalImages | None = None) -
     if not article.slides:
         raise ImportFailed(f"{source}: the headings found hold no slides")
     local = page.local
-    dropped = [*dropped_chrome(body), *local.dropped]
+    dropped = [*dropped_chrome(body), *notes.dropped_lines(), *local.dropped]
     if flattened:
-        dropped.append(_DEEP)
+        dropped.append(DEEP)
     if article.categories:
-        guessed.append(f"category “{article.categories[0]}” from the breadcrumb")
+        where = "the breadcrumb" if crumb else "the page's article data (JSON-LD)"
+        guessed.append(f"category “{article.categories[0]}” from {where}")
     found = [w for w, v in (("author", article.author), ("date", article.date)) if v]
     if found:
         guessed.append(f"{' and '.join(found)} from the page's byline and meta")
     return ImportResult(article, dropped, local.images, local.refused, guessed)
 
 
-_LINES = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "figcaption", "dd", "dt", "blockquote"}
+def _without_chrome_lines(section: list[Element], notes: Notes) -> list[Element]:
+    """The section without paragraphs that are the site's words, not the article's, where the
+    theme gave them no class to tell: "Advertisement", "Story continues below advertisement",
+    "Related: …", "Share this: Facebook Twitter" (pagechrome.py, as in pasted text)."""
+    kept = []
+    for element in section:
+        kind = chrome_kind(element.text()) if element.tag == "p" else None
+        if kind is None:
+            kept.append(element)
+        else:
+            notes.drop(kind, element.text())
+    return kept
 
 
-def _by_shape(body: Element, source: Path, local: LocalImages, flattened: bool) -> ImportResult:
-    """A page whose slides are not marked as headings (``<p><strong>1. The Quay</strong></p>``):
-    its paragraphs are read by their shape, as pasted text is. A page nested deeper than
-    MAX_DEPTH lost the tags down there (its headings among them): the summary or the error
-    says so, rather than that the page has none."""
-    from slidewright.importers.text import parse_text
-
-    lines = [
-        e.text()
-        for e in body.iter()
-        if e.tag in _LINES
-        and not _in_chrome(e)
-        and not any(isinstance(c, Element) and c.tag in _LINES for c in e.children)
-    ]
-    try:
-        result = parse_text("\n\n".join(line for line in lines if line), str(source))
-    except ImportFailed:
-        deep = f"; {_DEEP}" if flattened else ""
-        raise ImportFailed(
-            f"{source}: no slide headings (<h2> or <h3>) found{deep}; nothing to import"
-        ) from None
-    result.guessed.insert(0, "no <h2> or <h3> slide headings: the page's paragraphs read by shape")
-    result.dropped = [*dropped_chrome(body), *result.dropped, *local.dropped]
-    if flattened:
-        result.dropped.append(_DEEP)
-    return result
+def _wrappers(body: Element, headings: list[Element]) -> dict[int, int]:
+    """Each slide's own box: the outermost element holding its heading and no other (nor the
+    title), as ``{id(element): heading index}``. Arc- and Drupal-like galleries wrap each slide
+    in one and put its picture above the heading; inside the box the picture is that slide's,
+    not the one before's. On a flat page the headings share one parent and none has a box; boxes
+    count only when every slide has one (a lone heading's "box" is the whole article)."""
+    marked = {id(h) for h in headings}
+    counts: dict[int, int] = {}  # headings (and titles) inside each element, itself included
+    for element in reversed(list(body.iter())):  # every element after all of its descendants
+        counts[id(element)] = (id(element) in marked or element.tag == "h1") + sum(
+            counts[id(c)] for c in element.children if isinstance(c, Element)
+        )
+    boxes: dict[int, int] = {}  # (each climb stops at the first shared ancestor: linear)
+    for n, heading in enumerate(headings):
+        box = None
+        for ancestor in heading.ancestors():
+            if ancestor is body or counts[id(ancestor)] > 1:
+                break
+            box = ancestor
+        if box is None:
+            return {}
+        boxes[id(box)] = n
+    return boxes if len(boxes) >= 2 else {}
 
 
 def _sections(body: Element, headings: list[Element]) -> list[list[Element]]:
-    """Elements between headings, in document order: [before first, after 1st, after 2nd, …]."""
+    """Elements between headings, in document order: [before first, after 1st, after 2nd, …];
+    what sits in a slide's own box (``_wrappers``) is that slide's wherever it stands."""
     marks = {id(h): n for n, h in enumerate(headings)}
+    boxes = _wrappers(body, headings)
     sections: list[list[Element]] = [[] for _ in range(len(headings) + 1)]
     current = 0
-    for element in body.iter():
+    stack: list[tuple[Element, int | None]] = [(body, None)]
+    while stack:  # document order, each element with the slide whose box holds it
+        element, box = stack.pop()
+        box = boxes.get(id(element), box)
+        stack.extend((c, box) for c in reversed(element.children) if isinstance(c, Element))
         if id(element) in marks:
             current = marks[id(element)] + 1
         elif element.tag in ("p", "img", "figcaption", "a") or "credit" in element.classes():
             if not any(id(a) in marks for a in element.ancestors()) and not _in_chrome(element):
-                sections[current].append(element)
+                sections[current if box is None else box + 1].append(element)
     return sections
 
 
@@ -242,6 +255,12 @@ def _slide(heading: Element, content: list[Element], page: _Page) -> Slide:
         and not (credit_element is not None and any(e is credit_element for e in p.iter()))
         and not in_caption(p)
     ]
+    if not slide.credit:  # "Grill stalls at dusk. (Photo: Omar Idrissi/Reuters)" in the text
+        for n, paragraph in enumerate(paragraphs):
+            tail = read_credit_line(paragraph)
+            if tail is not None and tail.label_style == "after-caption" and tail.caption:
+                slide.credit, paragraphs[n] = tail.credit, tail.caption
+                break
     body = "\n\n".join(x for x in paragraphs if x)
     slide.body = body + "\n" if body else ""
     return slide

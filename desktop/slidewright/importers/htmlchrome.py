@@ -19,6 +19,11 @@ _TOKENS: tuple[tuple[str, re.Pattern[str]], ...] = (
                                  r"a2a_kit)")),
     ("ads", re.compile(r"^(?:ad|ads|advert|advertisement|adsbygoogle|ad-slot|ad-container|"
                        r"sponsored|dfp|google-ad)(?:$|[-_])")),
+    # paid "you may also like" widgets: not the article's own read-more links
+    ("sponsored links", re.compile(r"^(?:outbrain|ob-widget|taboola|trc_)")),
+    # the consent banner a page saved before "Accept" keeps above the article
+    ("cookie notice", re.compile(r"^(?:cookie|consent|gdpr|onetrust|didomi|cc-window|"
+                                 r"cc-banner|qc-cmp|truste|sp_message|cmp-)")),
     ("related links", re.compile(r"^(?:related|jp-relatedposts|yarpp|more-stories|"
                                  r"recommended)")),
     ("comments", re.compile(r"^(?:comments?|comment-respond|disqus)(?:$|[-_])")),

@@ -25,8 +25,9 @@ from slidewright.importers.common import (
     read_source,
 )
 from slidewright.importers.html import parse_html_page
-from slidewright.importers.htmltree import Element, parse_html
+from slidewright.importers.htmltree import Element, PageTooLarge, parse_html
 from slidewright.importers.localimages import LocalImages
+from slidewright.importers.mojibake import repair_mojibake, repaired_note
 from slidewright.importers.ownexport import exported_by_slidewright, read_export
 
 MAX_PAGES = 200  # a long paged slideshow has fifty
@@ -176,10 +177,18 @@ def page_series(source: Path, first_text: str) -> tuple[list[Path], str, list[st
 
 def parse_html_pages(text: str, source: Path) -> ImportResult:
     """``source`` and the pages that follow it as one article (or the one page alone); a page
-    Slidewright exported is read back field by field (ownexport.py)."""
-    if generator := exported_by_slidewright(text):
-        return read_export(text, source, generator)
-    return captions_as_written(_parse_pages(text, source))
+    Slidewright exported is read back field by field (ownexport.py). A page too large to be
+    an article's (htmltree.MAX_ELEMENTS) ends the import with one line saying so."""
+    try:
+        if generator := exported_by_slidewright(text):
+            return read_export(text, source, generator)
+        text, misread = repair_mojibake(text)
+        result = captions_as_written(_parse_pages(text, source))
+    except PageTooLarge as error:
+        raise ImportFailed(f"{source}: {error}") from None
+    if misread:  # (the following pages of a paged slideshow are not looked at)
+        result.guessed.append(repaired_note(misread))
+    return result
 
 
 def _parse_pages(text: str, source: Path) -> ImportResult:

@@ -3,10 +3,16 @@
 The tree is at most ``MAX_DEPTH`` deep: tags nested deeper (a hostile page, or thousands of tags
 left open) are read as plain text inside the deepest element, so walking the tree never recurses
 without bound and a page of 100,000 nested ``<div>``s imports in linear time.
+
+It also holds at most ``MAX_ELEMENTS`` elements, and no start tag is longer than ``MAX_TAG``
+characters: under the 10 MB file limit a page of two million ``<br>``s took over a minute and a
+gigabyte, one tag with 900,000 attributes nearly as much. Such a page raises ``PageTooLarge``
+while it is read, before the memory is spent.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -27,6 +33,23 @@ VOID = {
     "wbr",
 }
 MAX_DEPTH = 200  # the renderer's limit too; real pages nest a few dozen deep
+MAX_ELEMENTS = 100_000  # a long saved news page holds a few thousand; a 500-picture gallery 20,000
+MAX_TAG = 64 * 1024  # characters in one start tag; a real one with a long srcset is a few thousand
+
+
+# The standard parser's rule for where a start tag ends (html.parser's "tolerant" one), run here
+# over at most MAX_TAG characters: run over a whole hostile tag its backtracking holds memory for
+# every attribute.
+_START_TAG = re.compile(
+    r"""<[a-zA-Z][^\t\n\r\f />\x00]*(?:[\s/]*(?:(?<=['"\s/])[^\s/>][^\s/=>]*"""
+    r"""(?:\s*=+\s*(?:'[^']*'|"[^"]*"|(?!['"])[^>\s]*)\s*)?(?:\s|/(?!>))*)*)?\s*"""
+)
+
+
+class PageTooLarge(ValueError):
+    """The page holds more elements, or a longer tag, than any article page does."""
+
+
 # A start tag of these closes an open <p> (HTML does the same): pages often leave <p> unclosed,
 # and without this each paragraph would nest inside the one before.
 CLOSES_P = {
@@ -116,6 +139,26 @@ class _Builder(HTMLParser):
         self.depth = 0  # of ``current`` below the root
         self.too_deep = 0  # start tags beyond MAX_DEPTH still open (read as text)
         self.flattened = False
+        self.elements = 0
+
+    def parse_starttag(self, i: int) -> int:
+        """The standard parser's, after checking the tag is not longer than MAX_TAG: it reads
+        the whole tag and its attributes before any handler sees them."""
+        found = _START_TAG.match(self.rawdata, i, i + MAX_TAG + 1)
+        if found is not None and found.end() > i + MAX_TAG:
+            raise PageTooLarge(
+                f"one HTML tag is longer than {MAX_TAG // 1024} KB (a page's tags are a few "
+                "hundred characters); this is not an article page"
+            )
+        return super().parse_starttag(i)
+
+    def _count(self) -> None:
+        self.elements += 1
+        if self.elements > MAX_ELEMENTS:
+            raise PageTooLarge(
+                f"more than {MAX_ELEMENTS:,} HTML elements (a long article page has a few "
+                "thousand); this is not an article page"
+            )
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self.too_deep:
@@ -128,6 +171,7 @@ class _Builder(HTMLParser):
         if tag not in VOID and self.depth >= MAX_DEPTH:
             self.too_deep, self.flattened = 1, True
             return
+        self._count()
         element = Element(tag, {k: v or "" for k, v in attrs}, parent=self.current)
         self.current.children.append(element)
         if tag not in VOID:
@@ -137,6 +181,7 @@ class _Builder(HTMLParser):
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self.too_deep:
             return
+        self._count()
         self.current.children.append(
             Element(tag, {k: v or "" for k, v in attrs}, parent=self.current)
         )
@@ -162,7 +207,8 @@ def parse_html(text: str) -> Element:
 
 
 def parse_html_noting_depth(text: str) -> tuple[Element, bool]:
-    """The tree, and whether tags nested deeper than MAX_DEPTH were read as text."""
+    """The tree, and whether tags nested deeper than MAX_DEPTH were read as text; raises
+    PageTooLarge for a page beyond MAX_ELEMENTS or MAX_TAG."""
     builder = _Builder()
     builder.feed(text)
     builder.close()

@@ -9,6 +9,7 @@ Pages in French, German, Spanish, Italian, Portuguese and Dutch write ``Par Cami
 settembre 2026`` / ``Publicado em 3 de novembro de 2026`` / ``Gepubliceerd op 3 mrt. 2026``,
 credit lines as ``Crédit photo : X`` / ``Foto: X`` / ``Bild: X`` / ``Foto di X`` / ``Beeld: X``
 and breadcrumbs from ``Accueil`` / ``Startseite`` / ``Inicio`` / ``Início`` / ``Startpagina``.
+Polish, Swedish, Turkish, Arabic, Hebrew and Japanese rows are in languagetables_more.py.
 The importer's shape rules read these tables, and the byline's words say which language a pasted
 page is in (:func:`language_of`), since plain text has no ``<html lang>``.
 """
@@ -20,7 +21,11 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from slidewright.importers.languagetables import LANGUAGES, Language
+from slidewright.importers.languagetables import LANGUAGES as FIRST_LANGUAGES
+from slidewright.importers.languagetables import Language
+from slidewright.importers.languagetables_more import MORE_LANGUAGES
+
+LANGUAGES = (*FIRST_LANGUAGES, *MORE_LANGUAGES)  # English first (see languagetables.py)
 
 
 def _alternation(words: set[str]) -> str:
@@ -43,6 +48,8 @@ FURNITURE_HEADS = frozenset(
     {"most popular", "most read", "trending", "trending now", "shop the story", "shop this story"}
     | {"sponsored stories", "more from our partners", "les plus lus", "meistgelesen"}
     | {"lo más leído", "i più letti", "mais lidas", "mais lidos", "meest gelezen"}
+    | {"najczęściej czytane", "mest läst", "en çok okunanlar", "الأكثر قراءة", "הכי נקראים"}
+    | {"よく読まれている記事"}
 )
 RELATIVE_DATE = re.compile(
     rf"^(?:(?:{DATED_WORDS})\s*:?\s*)?(?:{'|'.join(lang.ago for lang in LANGUAGES)})\.?$", re.I
@@ -82,9 +89,17 @@ def _iso(year: int, month: int, day: int) -> str:
         return ""
 
 
+# "2024年10月5日": Japanese (and Chinese) dates, year first, no month names
+_YEAR_MONTH_DAY = re.compile(
+    r"(?<!\d)(?P<year>\d{4})年\s*(?P<month>\d{1,2})月\s*(?P<day>\d{1,2})日"
+)
+
+
 def foreign_date(text: str) -> str:
-    """The ISO date in a date line that names its month in another language than English, or
-    ""."""
+    """The ISO date in a date line that names its month in another language than English (or
+    writes it 2024年10月5日), or ""."""
+    if (kanji := _YEAR_MONTH_DAY.search(text)) is not None:
+        return _iso(int(kanji.group("year")), int(kanji.group("month")), int(kanji.group("day")))
     found = _DAY_MONTH_YEAR.search(text)
     if found is None:
         return ""
@@ -107,7 +122,7 @@ def _owners(line: str, words: Callable[[Language], tuple[str, ...]]) -> set[str]
     best, owners = 0, set()
     for lang in LANGUAGES:
         for word in words(lang):
-            if re.match(rf"{_alternation({word})}(?:\s|:|$)", line, re.I):
+            if re.match(rf"{_alternation({word})}(?:\s|:|$|(?<=[:：]))", line, re.I):
                 if len(word) > best:
                     best, owners = len(word), {lang.code}
                 elif len(word) == best:

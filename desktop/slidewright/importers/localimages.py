@@ -17,6 +17,7 @@ from slidewright.fileformat.safefiles import contained
 from slidewright.importers.datauri import decode_data_image
 
 MAX_IMAGES = 500  # more local images than any slideshow has: stop reading the disk
+MAX_LISTED = 5  # addresses named for one reason; the rest are counted ("and 4,995 more …")
 
 
 def _shown(src: str, limit: int = 100) -> str:
@@ -38,6 +39,23 @@ class LocalImages:
         self.refused: list[str] = []
         self.dropped: list[str] = []
         self._names: dict[Path, str] = {}
+        self._repeats: dict[str, tuple[list[str], int, int]] = {}  # reason -> (list, count, line)
+
+    def _note(self, notes: list[str], reason: str, line: str) -> None:
+        """``line`` in ``notes``, or counted in one last line once MAX_LISTED share ``reason``:
+        a page of 5,000 missing pictures made a summary of 260 KB."""
+        listed, count, at = self._repeats.get(reason, (notes, 0, -1))
+        count += 1
+        if count <= MAX_LISTED:
+            notes.append(line)
+        else:
+            more = f"and {count - MAX_LISTED:,} more {reason}"
+            if at < 0:
+                notes.append(more)
+                at = len(notes) - 1
+            else:
+                notes[at] = more
+        self._repeats[reason] = (listed, count, at)
 
     def add(self, src: str, name_hint: str) -> str:
         """What the slide's image field should say for ``src``: the address of a remote image,
@@ -53,7 +71,9 @@ class LocalImages:
         if scheme == "data" and self.data_images:
             return self._add_inlined(src, name_hint)
         if scheme == "data":
-            self.dropped.append(f"an inline data: image near “{name_hint}”")
+            self._note(
+                self.dropped, "inline data: images", f"an inline data: image near “{name_hint}”"
+            )
             return ""
         if scheme:  # file:, javascript:, C: …: never read, whatever they point at
             self.refused.append(
@@ -68,10 +88,12 @@ class LocalImages:
         if file in self._names:
             return self._names[file]
         if not file.exists():
-            self.dropped.append(f"image {_shown(src)} (not found beside {self.source.name})")
+            missing = f"not found beside {self.source.name}"
+            self._note(self.dropped, f"images {missing}", f"image {_shown(src)} ({missing})")
             return ""
         if len(self._names) >= MAX_IMAGES:
-            self.refused.append(f"{_shown(src)} (more than {MAX_IMAGES} local images)")
+            over = f"more than {MAX_IMAGES} local images"
+            self._note(self.refused, f"images ({over})", f"{_shown(src)} ({over})")
             return ""
         try:
             data, suffix = read_image(file)

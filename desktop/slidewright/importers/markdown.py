@@ -12,13 +12,29 @@ from slidewright.importers.common import (
     READ_MORE,
     ImportFailed,
     ImportResult,
+    refuse_too_many_lines,
     slide_heading,
 )
 from slidewright.importers.creditline import read_credit_line
+from slidewright.importers.htmlimages import image_source
+from slidewright.importers.htmltree import parse_html
 from slidewright.importers.localimages import LocalImages
+from slidewright.importers.mojibake import repair_mojibake, repaired_note
 from slidewright.model import Article, ReadMore, ReadMoreItem, Slide
 
 _md = MarkdownIt("commonmark")
+# The headings are all the structure needs: inline parsing of a whole file is left out, since on
+# a line of 200,000 "[" or "*a" it took seconds to minutes (and 300 MB) for nothing.
+_blocks = MarkdownIt("commonmark").disable("inline")
+MAX_INLINE_LINE = 2_000  # a line holding a picture or a read-more link; longer ones are prose
+
+
+def _inline(line: str, marks: tuple[str, ...]) -> list[Any]:
+    """The inline tokens of ``line`` when it may hold one of ``marks`` and is not longer than
+    MAX_INLINE_LINE, else none."""
+    if len(line) > MAX_INLINE_LINE or not any(mark in line for mark in marks):
+        return []
+    return _md.parseInline(line)[0].children or []
 
 
 def _strip_front_matter(text: str) -> tuple[dict[str, Any], str]:
@@ -39,9 +55,11 @@ def _strip_front_matter(text: str) -> tuple[dict[str, Any], str]:
 
 
 def parse_markdown(text: str, source: Path) -> ImportResult:
+    refuse_too_many_lines(text, source)
+    text, misread = repair_mojibake(text)
     front, text = _strip_front_matter(text)
     lines = text.split("\n")
-    tokens = _md.parse(text)
+    tokens = _blocks.parse(text)
     title = str(front.get("title") or "")
     sections: list[tuple[str, int, int]] = []  # heading, first body line, end line
     intro_start = 0
@@ -80,14 +98,21 @@ def parse_markdown(text: str, source: Path) -> ImportResult:
             article.read_more = _read_more(heading, block)
             continue
         article.slides.append(_slide(heading, block, local))
-    return ImportResult(article, local.dropped, local.images, local.refused)
+    guessed = [repaired_note(misread)] if misread else []
+    return ImportResult(article, local.dropped, local.images, local.refused, guessed)
 
 
 def _first_image(block: list[str]) -> tuple[int, str, str] | None:
+    """The line, address and alt text of the section's first picture: ``![alt](src)`` or an
+    ``<img src alt>`` tag written into the Markdown (a CMS export, a pasted embed)."""
     for n, line in enumerate(block):
-        for token in _md.parseInline(line)[0].children or []:
+        for token in _inline(line, ("![", "<img", "<IMG")):
             if token.type == "image":
                 return n, str(token.attrGet("src") or ""), token.content
+            if token.type == "html_inline" and token.content[:4].lower() == "<img":
+                tag = parse_html(token.content).find("img")
+                if tag is not None and (src := image_source(tag)):
+                    return n, src, tag.attrs.get("alt", "").strip()
     return None
 
 
@@ -120,7 +145,7 @@ def _slide(heading: str, block: list[str], local: LocalImages) -> Slide:
 def _read_more(heading: str, block: list[str]) -> ReadMore:
     items = []
     for line in block:
-        for token in _md.parseInline(line)[0].children or []:
+        for token in _inline(line, ("[", "<")):
             if token.type == "link_open":
                 items.append(ReadMoreItem(url=str(token.attrGet("href") or "")))
             elif token.type == "text" and items and not items[-1].title:

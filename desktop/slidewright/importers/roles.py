@@ -33,6 +33,7 @@ from slidewright.importers.textshape import (
     long_paragraph,
     question,
     short,
+    word_count,
 )
 
 KICKER, TITLE, BYLINE, INTRO = "kicker", "title", "byline", "intro"
@@ -62,7 +63,7 @@ _PRICE = re.compile(
     re.I,
 )
 _LABELLED_TEXT = re.compile(r"^[A-Z][\w ]{1,20}:\s+\S.{8,}$")  # "Pull quote: …", "Tip: …"
-_SENTENCE_END = re.compile(r"[.!?…]['\"”’)]?$")
+_SENTENCE_END = re.compile(r"[.!?…。！？]['\"”’)」』）]?$")
 
 
 @dataclass(frozen=True)
@@ -107,7 +108,7 @@ def shape_of(block: str) -> Shape:
         and not _SENTENCE_END.search(credit.caption.rstrip("|·•–— "))
     )
     alt = bool(read_alt_line(block))
-    words = len(block.split())
+    words = word_count(block)
     numbered = (
         bool(SLIDE_NUMBER.match(block))
         and len(block) <= MAX_NUMBERED_HEADING

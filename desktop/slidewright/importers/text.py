@@ -17,13 +17,18 @@ from slidewright.importers.assemble import assemble
 from slidewright.importers.breadcrumb import SKIP as CRUMB_WORDS
 from slidewright.importers.breadcrumb import find_breadcrumb
 from slidewright.importers.common import (
+    MAX_LINES as MAX_LINES,  # read by tests/benchmarks/import_bench.py
+)
+from slidewright.importers.common import (
     SLIDE_NUMBER,
     ImportFailed,
     ImportResult,
     captions_as_written,
+    refuse_too_many_lines,
     uncredited_note,
 )
 from slidewright.importers.creditline import read_credit_line
+from slidewright.importers.mojibake import repair_mojibake, repaired_note
 from slidewright.importers.notes import MAX_SHOWN, Notes
 from slidewright.importers.pagechrome import chrome_kind
 from slidewright.importers.roles import HEADS, LAYOUTS, MODELS, PRIOR, page_emissions
@@ -31,7 +36,6 @@ from slidewright.importers.sequence import NEG, Model, posteriors, viterbi
 from slidewright.importers.textshape import blocks, heading_shaped, normalise, question, short
 from slidewright.model import Article
 
-MAX_LINES = 50_000  # a long slideshow page copies as a few thousand lines
 MAX_COMPARED = 3_000  # paragraphs: a 500-slide page has about 2,000
 
 
@@ -74,12 +78,10 @@ def _decode(
 
 def parse_text(text: str, name: str = "text") -> ImportResult:
     notes = Notes()
-    text = normalise(text)
-    if (count := text.count("\n")) > MAX_LINES:
-        raise ImportFailed(
-            f"{name}: {count:,} lines is more than any article page "
-            f"(the limit is {MAX_LINES:,}); nothing was imported"
-        )
+    text, misread = repair_mojibake(normalise(text))
+    if misread:
+        notes.guessed.append(repaired_note(misread))
+    refuse_too_many_lines(text, name)
     lines = _without_chrome(text.split("\n"), notes)
     crumb = find_breadcrumb(lines)
     found = blocks(lines[crumb.used :])

@@ -3,11 +3,17 @@
 A page saved by Windows tools may be UTF-16 (with its byte-order mark, often also saying
 ``charset=utf-16``); a draft copied out of another program may carry one stray NUL. Neither is a
 binary file. What is binary is decided on the first ``SAMPLE`` bytes only, by how much of them is
-not text: many NULs or control characters (an image, an archive, a program)."""
+not text: many NULs or control characters (an image, an archive, a program).
+
+Bytes that are not UTF-8 are read in the encoding the page declares (``<meta charset=…>``: a
+Polish page saved as ISO-8859-2, a Japanese one as Shift_JIS), else as UTF-8 with only the bytes
+that break it read as Windows-1252: a UTF-8 page with one pasted Latin-1 name kept its other
+letters instead of turning every "é" into "Ã©"."""
 
 from __future__ import annotations
 
 import codecs
+import re
 
 SAMPLE = 8192
 # Byte-order marks, longest first: the UTF-32 LE mark begins with the UTF-16 LE one.
@@ -19,6 +25,37 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 _TEXT_CONTROLS = {9, 10, 12, 13, 27}  # tab, newlines, form feed, and ESC (terminal colours)
+
+
+_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I)
+_DECLARED_SPAN = 4096  # the declaration is in the page's head, near the top
+# Pages declaring these mean Windows-1252 (as browsers read them): 0x80-0x9F are its quotes, dashes
+_MEANS_CP1252 = {"latin_1", "iso8859-1", "ascii", "cp1252"}
+
+
+def _cp1252_bytes(error: UnicodeError) -> tuple[str, int]:
+    """The codec error handler: the bytes UTF-8 could not read, read as Windows-1252."""
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    bad = error.object[error.start : error.end]
+    return bytes(bad).decode("cp1252", errors="replace"), error.end
+
+
+codecs.register_error("slidewright-cp1252", _cp1252_bytes)
+
+
+def _declared(raw: bytes) -> str:
+    """The codec the page's ``<meta charset>`` names, when Python knows it and it is not UTF-8."""
+    found = _CHARSET.search(raw[:_DECLARED_SPAN])
+    if found is None:
+        return ""
+    try:
+        name = codecs.lookup(found.group(1).decode("ascii")).name
+    except LookupError:
+        return ""
+    if name in _MEANS_CP1252 or name.startswith("utf"):
+        return ""  # UTF-8 (or a UTF-16 label on 8-bit bytes) and Latin-1: the fallback's job
+    return name
 
 
 class NotText(ValueError):
@@ -58,7 +95,8 @@ def _looks_binary(sample: bytes) -> bool:
 
 def decode_text(raw: bytes) -> str:
     """The text of ``raw`` (UTF-8, UTF-16/32 with a byte-order mark or plainly two bytes a
-    letter, else Windows-1252), without NULs; raises NotText for a binary file's bytes."""
+    letter, else the declared encoding, else UTF-8 with Windows-1252 for the bytes that are not),
+    without NULs; raises NotText for a binary file's bytes."""
     found = _bom(raw)
     if found is None and (encoding := _utf16_without_bom(raw[:SAMPLE])):
         found = encoding, raw
@@ -73,5 +111,8 @@ def decode_text(raw: bytes) -> str:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        text = raw.decode("cp1252", errors="replace")  # pages saved by older tools
+        declared = _declared(raw)
+        text = raw.decode(
+            declared or "utf-8", errors="replace" if declared else "slidewright-cp1252"
+        )
     return text.replace("\x00", "")

@@ -9,7 +9,7 @@ from slidewright.credits.labels import is_bare_label
 from slidewright.importers.barecredit import credit_shaped
 from slidewright.importers.byline import is_byline
 from slidewright.importers.common import SLIDE_NUMBER
-from slidewright.importers.creditline import CAPTION_LINE, is_credit_line
+from slidewright.importers.creditline import BIDI_MARKS, CAPTION_LINE, is_credit_line
 
 MAX_HEADING_WORDS = 14
 MAX_HEADING_CHARS = 120
@@ -21,6 +21,10 @@ LONG_PARAGRAPH_WORDS = 12
 # spaces become spaces; zero-width marks and soft hyphens go.
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\t\u3000"), " ")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+# Right-to-left pages copy with direction marks and isolates around their words ("\u200fالصورة:"):
+# the article's language sets the direction when it is shown, and a mark before a credit's
+# label hid the label (BIDI_MARKS, from creditline.py)
+_INVISIBLE |= dict.fromkeys(map(ord, BIDI_MARKS), None)
 _NUMBERED = SLIDE_NUMBER
 
 
@@ -61,8 +65,26 @@ def blocks(lines: list[str]) -> list[str]:
     return units
 
 
+# Chinese and Japanese characters (and Japanese kana): written without spaces between words
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+CJK_CHARS_A_WORD = 2  # about two characters a word in running Japanese or Chinese text
+
+
+def word_count(block: str) -> int:
+    """Words as the shape rules count them: spaces between them, and in Japanese or Chinese
+    (written without spaces) about one every two characters, so a sentence of thirty characters
+    is a paragraph, not a one-word heading."""
+    words = len(block.split())
+    if (characters := len(_CJK.findall(block))) > 0:
+        words = max(
+            words,
+            characters // CJK_CHARS_A_WORD + sum(1 for w in block.split() if not _CJK.search(w)),
+        )
+    return words
+
+
 def short(block: str) -> bool:
-    return len(block) <= MAX_HEADING_CHARS and len(block.split()) <= MAX_HEADING_WORDS
+    return len(block) <= MAX_HEADING_CHARS and word_count(block) <= MAX_HEADING_WORDS
 
 
 def numbered(block: str) -> bool:
@@ -71,11 +93,13 @@ def numbered(block: str) -> bool:
 
 
 def question(block: str) -> bool:
-    return block.endswith("?") and len(block.split()) <= MAX_QUESTION_WORDS
+    return block.endswith(("?", "？")) and word_count(block) <= MAX_QUESTION_WORDS
 
 
 def long_paragraph(block: str) -> bool:
-    return len(block.split()) >= LONG_PARAGRAPH_WORDS and bool(re.search(r"[.!?\"”’)]$", block))
+    return word_count(block) >= LONG_PARAGRAPH_WORDS and bool(
+        re.search(r"[.!?\"”’)。！？」』）]$", block)
+    )
 
 
 def special(block: str) -> bool:
@@ -90,7 +114,7 @@ def heading_shaped(block: str) -> bool:
     """Short, not ending like a sentence, and not an item of a bulleted list."""
     return (
         short(block)
-        and not re.search(r"[.!?,;:…]$|\.\.\.$", block)
+        and not re.search(r"[.!?,;:…。！？、，；：]$|\.\.\.$", block)
         and not block.startswith(BULLETS)
         and not special(block)
     )
@@ -99,4 +123,4 @@ def heading_shaped(block: str) -> bool:
 def can_head_a_credit(block: str) -> bool:
     """A line a credit line follows (or precedes) is a heading unless it is a sentence or a list
     of words ending in a comma: questions and exclamations count."""
-    return short(block) and not special(block) and not re.search(r"[.,;:…]$", block)
+    return short(block) and not special(block) and not re.search(r"[.,;:…。、，；：]$", block)

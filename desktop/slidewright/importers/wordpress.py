@@ -85,7 +85,8 @@ def gallery_slide(item: Element, n: int, add_image: Callable[[Element, str, str]
 
 
 def post_byline(root: Element) -> tuple[str, str]:
-    """Author and date from the post's meta, its ``<time datetime>`` and its byline link."""
+    """Author and date from the post's meta, its ``<time datetime>``, its byline and its
+    ``rel="author"`` link."""
     author = date = ""
     for element in root.iter():
         name = (element.attrs.get("name") or element.attrs.get("property") or "").lower()
@@ -96,9 +97,20 @@ def post_byline(root: Element) -> tuple[str, str]:
             date = content[:10]
         elif element.tag == "time" and not date and not in_chrome(element):
             date = element.attrs.get("datetime", "")[:10]
+        elif (
+            not author
+            and element.tag == "a"
+            and "author" in element.attrs.get("rel", "").lower().split()
+            and 0 < len(element.text().split()) <= 5
+        ):  # "Av <a rel="author">Jonas Berg</a>": the theme's byline in any language
+            author = element.text()
         elif not author and any(c in element.classes().split() for c in ("author", "byline")):
-            found, _ = read_byline([element.text()])  # "By Hana Iqbal · 14 Oct 2026"
-            text = re.sub(r"^\s*by\s+", "", element.text(), flags=re.I).strip()
+            text = element.text()
+            for time in (e for e in element.iter() if e.tag == "time"):  # "By X <time>Feb. 11"
+                date = date or time.attrs.get("datetime", "")[:10]
+                text = text.replace(time.text(), " ").strip()
+            found, _ = read_byline([text])  # "By Hana Iqbal · 14 Oct 2026"
+            text = re.sub(r"^\s*by\s+", "", text, flags=re.I).strip()
             author = found.author or (text if 0 < len(text.split()) <= 5 else "")
             date = date or found.date
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
