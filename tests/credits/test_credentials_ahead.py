@@ -62,14 +62,6 @@ def article(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     return bundle, write(root / "trust.pem", signers()[0].ca_pem)
 
 
-@pytest.fixture
-def own_article(tmp_path: Path) -> Path:
-    """The same article, for a test that changes its pictures."""
-    bundle = make_bundle(tmp_path / "article", pictures())
-    make_hostile(bundle / "images")
-    return bundle
-
-
 def _report(out: str) -> dict[str, Any]:
     data: dict[str, Any] = json.loads(out)
     return data

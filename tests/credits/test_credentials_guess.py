@@ -20,19 +20,9 @@ from c2pafactory import CAPTURE, manifest, picture_bytes, sign, write
 from readahead_scripts import (
     LOGGED,
     PRELUDE,
-    make_bundle,
-    make_hostile,
-    pictures,
     run_script,
     signers,
 )
-
-
-@pytest.fixture
-def own_article(tmp_path: Path) -> Path:
-    bundle = make_bundle(tmp_path / "article", pictures())
-    make_hostile(bundle / "images")
-    return bundle
 
 
 def test_the_child_begins_with_the_pictures_the_article_names_before_the_list_comes(
