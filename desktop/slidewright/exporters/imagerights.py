@@ -25,6 +25,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from slidewright.errors import SlidewrightError
+from slidewright.exporters.iccprofile import clean_profile, file_profile
 from slidewright.exporters.picturechunks import keep_picture_chunks
 from slidewright.exporters.picturepolicy import (
     POLICY_VERSION,
@@ -71,12 +72,26 @@ def rights_signature(slide: Slide | None, original: Path | None, location: bool 
     return "\n".join(parts)
 
 
-def _job_args(file: Path, slide: Slide | None, original: Path | None, location: bool) -> list[str]:
+def _job_args(
+    file: Path, slide: Slide | None, original: Path | None, location: bool, scratch: Path
+) -> list[str]:
     if original is not None and original.resolve() == file.resolve():
         raise RightsNotWritten(f"{file}: is the writer's original; only exported copies change")
     # absolute paths: a relative name starting with "-" or "#" would be an option or a comment
     rights = rights_for(slide, original)
-    return [*policy_args(rights, original, location), str(file.resolve())]
+    return [*policy_args(rights, original, location, _profile(file, scratch)), str(file.resolve())]
+
+
+def _profile(file: Path, scratch: Path) -> Path | None:
+    """``file``'s colour profile without its device and owner, written into ``scratch`` for
+    ExifTool to put back; None when it has none (or none that can be read)."""
+    found = file_profile(file)
+    cleaned = clean_profile(found) if found else None
+    if cleaned is None:
+        return None
+    profile = scratch / f"{len(list(scratch.iterdir()))}.icc"
+    profile.write_bytes(cleaned)
+    return profile
 
 
 def _tool() -> str:
@@ -162,8 +177,15 @@ def credit_all(jobs: Sequence[Job], problem: Callable[[str], None], location: bo
     jobs = [job for job in jobs if job[0].suffix.lower() in WRITABLE]
     if not jobs:
         return
+    with tempfile.TemporaryDirectory(prefix="slidewright-profiles-") as scratch:
+        _credit_all(jobs, problem, location, Path(scratch))
+
+
+def _credit_all(
+    jobs: Sequence[Job], problem: Callable[[str], None], location: bool, scratch: Path
+) -> None:
     try:  # the writer's original is refused before any file changes
-        sections = [_job_args(*job, location) for job in jobs]
+        sections = [_job_args(*job, location, scratch) for job in jobs]
     except RightsNotWritten as error:
         problem(str(error))
         return

@@ -128,19 +128,24 @@ def without_metadata(raw: bytes) -> bytes | None:
     re-encode (GIF, SVG, an unreadable file): such a picture is left out instead."""
     from PIL import Image, ImageOps, UnidentifiedImageError
 
+    from slidewright.exporters.iccprofile import clean_profile
+
     try:
         with Image.open(io.BytesIO(raw)) as image:
             fmt = image.format or ""
-            if fmt not in ("JPEG", "PNG", "WEBP", "AVIF"):
+            if fmt not in ("JPEG", "MPO", "PNG", "WEBP", "AVIF"):
                 return None
+            fmt = "JPEG" if fmt == "MPO" else fmt  # its first picture only, not the second
             icc = image.info.get("icc_profile")
             upright = ImageOps.exif_transpose(image)
+            upright.info = {}  # Pillow writes a JPEG comment or a PNG profile from it unasked
             if fmt == "JPEG" and upright.mode not in ("RGB", "L"):
                 upright = upright.convert("RGB")
             out = io.BytesIO()
             options: dict[str, object] = {"quality": 90} if fmt != "PNG" else {}
-            if icc:
-                options["icc_profile"] = icc
+            cleaned = clean_profile(icc) if isinstance(icc, bytes) and icc else None
+            if cleaned:  # its colour tags only: no device or owner (iccprofile.py)
+                options["icc_profile"] = cleaned
             upright.save(out, fmt, **options)
             return out.getvalue()
     except (UnidentifiedImageError, OSError, Image.DecompressionBombError, ValueError):

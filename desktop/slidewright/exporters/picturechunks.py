@@ -69,11 +69,50 @@ class DamagedPicture(SlidewrightError):
 
 
 def container(head: bytes) -> str | None:
-    """The container this module rewrites ("png" or "webp") by a file's first bytes (not its
-    name: a PNG saved as .jpg is still a PNG), else None: left to ExifTool."""
+    """The container this module rewrites ("png", "webp" or "tiff") by a file's first bytes
+    (not its name: a PNG saved as .jpg is still a PNG), else None: left to ExifTool."""
     if head.startswith(PNG_SIGNATURE):
         return "png"
+    if head[:4] in (b"II*\0", b"MM\0*"):
+        return "tiff"
     return "webp" if head[:4] == b"RIFF" and head[8:12] == b"WEBP" else None
+
+
+def tiff_pixels(data: bytes) -> bytes:
+    """A TIFF written anew from its pixels (every page), with its orientation and nothing else.
+    ExifTool cannot remove the tags of a TIFF's first IFD (Make, Model, Software, HostComputer,
+    DocumentName… and any private tag): they hold the picture itself. The pixels are kept as
+    they were (lossless, LZW unless the file used another lossless compression); the colour
+    profile is put back by the policy, cleaned."""
+    import io
+
+    from PIL import Image, ImageSequence
+
+    lossless = {"raw", "tiff_lzw", "tiff_adobe_deflate", "tiff_deflate", "packbits"}
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            if image.format != "TIFF":
+                raise DamagedPicture(f"not a TIFF but {image.format}")
+            compression = image.info.get("compression")
+            orientation = image.getexif().get(0x0112)
+            pages = []
+            for page in ImageSequence.Iterator(image):
+                bare = page.copy()  # the pixels: no tags, no info
+                bare.info = {}
+                pages.append(bare)
+    except (OSError, ValueError, Image.DecompressionBombError) as error:
+        raise DamagedPicture(f"its pixels cannot be read ({error})") from None
+    out = io.BytesIO()
+    tags = {0x0112: orientation} if isinstance(orientation, int) and orientation > 1 else {}
+    pages[0].save(
+        out,
+        "TIFF",
+        compression=compression if compression in lossless else "tiff_lzw",
+        tiffinfo=tags,
+        save_all=len(pages) > 1,
+        append_images=pages[1:],
+    )
+    return out.getvalue()
 
 
 def _keyword(kind: bytes, payload: bytes) -> bytes:
@@ -153,7 +192,9 @@ def webp_chunks(data: bytes, keep: frozenset[tuple[bytes, bytes]]) -> bytes:
 
 
 def picture_chunks(data: bytes, kind: str, step: Pass) -> bytes:
-    """``data`` of container ``kind`` ("png" or "webp") rewritten for ``step``."""
+    """``data`` of container ``kind`` ("png", "webp" or "tiff") rewritten for ``step``."""
+    if kind == "tiff":  # its pixels anew before ExifTool; what ExifTool wrote is kept after it
+        return tiff_pixels(data) if step == "before" else data
     keep = (BEFORE if step == "before" else AFTER)[kind]
     return png_chunks(data, keep) if kind == "png" else webp_chunks(data, keep)
 

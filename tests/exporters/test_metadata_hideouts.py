@@ -1,0 +1,201 @@
+"""Private data hidden where the first privacy corpus did not look: a colour profile naming the
+camera and its owner (JPEG APP2, PNG iCCP, WebP ICCP, TIFF, AVIF), JPEG comments and APP3/APP12/
+APP15 segments, an MPO's second picture with its own EXIF, extended XMP over several APP1
+segments, an XMP sidecar beside the picture, a GIF comment, PNG tEXt/zTXt/iTXt, a TIFF's own
+first-IFD tags. Every picture is made here, every export reads back with ExifTool and a plain
+search of the bytes: no ``SECRET`` anywhere, no device in a profile, the profile still usable."""
+
+from __future__ import annotations
+
+import io
+import re
+import shutil
+import struct
+import subprocess
+from pathlib import Path
+
+import pytest
+from PIL import Image, ImageCms, PngImagePlugin
+
+from imagefactory import picture
+from privatepictures import read_tags
+from slidewright import save_article
+from slidewright.exporters import ExportOptions, export, imagerights
+from slidewright.fileformat import load_article
+from slidewright.model import Article, Slide
+from slidewright.publish.pictures import published_pictures
+
+pytestmark = pytest.mark.skipif(shutil.which("exiftool") is None, reason="needs exiftool")
+PICTURES = ("segments.jpg", "twins.jpg", "extended.jpg", "sidecar.jpg", "comment.gif",
+            "scan.tif", "chunks.png", "riff.webp", "photo.avif")  # fmt: skip
+
+
+def _description(text: str) -> bytes:
+    """An ICC v2 ``desc`` tag holding ``text``."""
+    ascii_ = text.encode() + b"\0"
+    return b"desc" + bytes(4) + struct.pack(">I", len(ascii_)) + ascii_ + bytes(12 + 67)
+
+
+def camera_profile() -> bytes:
+    """sRGB with the camera's maker and model in its header and in dmnd/dmdd tags, and the
+    owner as its copyright line, as some cameras and calibration tools write them."""
+    base = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+    count = struct.unpack(">I", base[128:132])[0]
+    rows = [struct.unpack(">4sII", base[132 + 12 * n : 144 + 12 * n]) for n in range(count)]
+    extra = [(b"dmnd", _description("SECRET-icc-maker")),
+             (b"dmdd", _description("SECRET-icc-model")),
+             (b"cprt", _description("SECRET-icc-owner"))]  # fmt: skip
+    rows = [row for row in rows if row[0] != b"cprt"]
+    shift = 12 * (len(rows) + len(extra) - count)
+    table = [(sig, offset + shift, size) for sig, offset, size in rows]
+    data = bytearray(base[132 + 12 * count :])
+    end = 132 + 12 * (len(rows) + len(extra)) + len(data)
+    for sig, blob in extra:
+        data += bytes(-end % 4)
+        end += -end % 4
+        table.append((sig, end, len(blob)))
+        data += blob
+        end += len(blob)
+    head = bytearray(base[:128])
+    head[48:56] = b"SCRTSRL9"  # device manufacturer, device model
+    head[80:84] = b"SCRT"  # profile creator
+    whole = head + struct.pack(">I", len(table))
+    whole += b"".join(struct.pack(">4sII", *row) for row in table) + data
+    whole[:4] = struct.pack(">I", len(whole))
+    return bytes(whole)
+
+
+def _secret_exif() -> Image.Exif:
+    exif = Image.Exif()
+    exif[0x010F], exif[0x0110] = "SECRET-make", "SECRET-model"
+    exif.get_ifd(0x8769).update({0xA430: "SECRET-owner", 0xA431: "SECRET-serial"})
+    exif.get_ifd(0x8825).update({1: "N", 2: (48.0, 51.0, 24.0), 3: "E", 4: (2.0, 21.0, 7.0)})
+    return exif
+
+
+def _segment(marker: int, payload: bytes) -> bytes:
+    return bytes([0xFF, marker]) + struct.pack(">H", len(payload) + 2) + payload
+
+
+def _exiftool(file: Path, *args: str) -> None:
+    subprocess.run(["exiftool", "-q", "-q", "-m", "-overwrite_original", *args, str(file)],
+                   check=True)  # fmt: skip
+
+
+def make_pictures(images: Path) -> None:
+    images.mkdir(parents=True)
+    icc = camera_profile()
+    out = io.BytesIO()
+    picture((600, 400), 1).save(out, "JPEG", icc_profile=icc, comment=b"SECRET-comment")
+    segments = (_segment(0xFE, b"SECRET-com GPS 48.85N") + _segment(0xEC, b"Ducky\0SECRET-app12")
+                + _segment(0xE3, b"META\0\0SECRET-app3") + _segment(0xEF, b"SECRET-app15"))  # fmt: skip
+    data = out.getvalue()
+    (images / "segments.jpg").write_bytes(data[:2] + segments + data[2:])
+    _exiftool(images / "segments.jpg", "-XMP-aux:SerialNumber=SECRET-aux")
+    second = picture((320, 240), 2)
+    second.encoderinfo = {"exif": _secret_exif().tobytes()}
+    picture((600, 400), 3).save(images / "twins.jpg", "MPO", save_all=True,
+                                append_images=[second], exif=_secret_exif())  # fmt: skip
+    picture((600, 400), 4).save(images / "extended.jpg", "JPEG")
+    _exiftool(images / "extended.jpg", "-XMP-dc:Description=SECRET-extended " + "x" * 90_000,
+              "-XMP-aux:OwnerName=SECRET-extended-owner")  # fmt: skip
+    picture((600, 400), 5).save(images / "sidecar.jpg", "JPEG")
+    (images / "sidecar.xmp").write_text(
+        '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/'
+        '22-rdf-syntax-ns#"><rdf:Description xmlns:aux="http://ns.adobe.com/exif/1.0/aux/" '
+        'aux:SerialNumber="SECRET-sidecar"/></rdf:RDF></x:xmpmeta>'
+    )
+    picture((300, 200), 6).convert("P").save(images / "comment.gif", comment=b"SECRET-gif")
+    tiff = picture((300, 200), 7)
+    tiff.save(images / "scan.tif", exif=_secret_exif(), icc_profile=icc)
+    _exiftool(images / "scan.tif", "-HostComputer=SECRET-host", "-DocumentName=SECRET-doc")
+    text = PngImagePlugin.PngInfo()
+    text.add_text("Comment", "SECRET-text")
+    text.add_text("Author", "SECRET-ztxt", zip=True)
+    text.add_itxt("Owner", "SECRET-itxt", zip=True)
+    png = picture((600, 400), 8)
+    png.save(images / "chunks.png", pnginfo=text, exif=_secret_exif(), icc_profile=icc)
+    picture((600, 400), 9).save(images / "riff.webp", exif=_secret_exif(), icc_profile=icc)
+    picture((600, 400), 10).save(images / "photo.avif", exif=_secret_exif(), icc_profile=icc)
+
+
+@pytest.fixture(scope="module")
+def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("hideouts") / "hideouts"
+    make_pictures(folder / "images")
+    slides = [
+        Slide(heading=f"Picture {n}", image=f"images/{name}", alt=f"Picture {n}",
+              credit="Jo Doe/Agency", creator="Jo Doe", body="Text.")
+        for n, name in enumerate(PICTURES)
+    ]  # fmt: skip
+    save_article(Article(title="Hideouts", date="2026-11-20", slides=slides), folder)
+    return folder
+
+
+def published(folder: Path) -> dict[str, bytes]:
+    """Every file an export wrote (a single file's inlined pictures by their data URIs)."""
+    if folder.is_file():
+        found = re.findall(r"data:image/([a-z]+);base64,([A-Za-z0-9+/=]+)", folder.read_text())
+        import base64
+
+        return {f"inlined-{n}.{kind}": base64.b64decode(data)
+                for n, (kind, data) in enumerate(found)}  # fmt: skip
+    return {p.relative_to(folder).as_posix(): p.read_bytes()
+            for p in sorted(folder.rglob("*")) if p.is_file()}  # fmt: skip
+
+
+def leaks(files: dict[str, bytes], scratch: Path) -> list[str]:
+    """What of the hidden data a set of published files still carries."""
+    found = [f"{name}: SECRET in its bytes" for name, data in files.items() if b"SECRET" in data]
+    pictures = {n: d for n, d in files.items() if Path(n).suffix in (
+        ".jpg", ".jpeg", ".png", ".webp", ".gif", ".tif", ".tiff", ".avif", ".xmp")}  # fmt: skip
+    for name, tags in read_tags(pictures, scratch).items():
+        for key, value in tags.items():
+            device = key.endswith(("DeviceModel", "DeviceManufacturer", "ProfileCreator"))
+            if (device and value) or key.startswith(("MPImage", "IFD0:Make", "IFD0:Model")):
+                found.append(f"{name}: {key}={value}")
+    return found
+
+
+@pytest.mark.parametrize("to", ["html", "html-folder", "hugo", "jekyll"])
+def test_nothing_hidden_survives_an_export(bundle: Path, tmp_path: Path, to: str) -> None:
+    out = tmp_path / ("page.html" if to == "html" else "out")
+    export(bundle, to, out, ExportOptions(warn=lambda message: None))
+    files = published(out)
+    assert any(name.endswith((".tif", ".tiff")) for name in files)  # the TIFF is published
+    assert leaks(files, tmp_path) == []
+
+
+def test_nothing_hidden_goes_to_wordpress(bundle: Path, tmp_path: Path) -> None:
+    article = load_article(bundle)
+    paths = [s.image for s in article.slides if s.image.endswith((".jpg", ".gif", ".png", ".webp"))]
+    assert leaks(published_pictures(article, bundle, paths), tmp_path) == []
+
+
+def test_without_exiftool_no_original_goes_out_as_it_came(
+    bundle: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The HTML folder publishes a GIF, an MPO, an AVIF or a TIFF as it came (no rendition):
+    with its metadata not cleaned, it is re-encoded from its pixels or left out."""
+    monkeypatch.setattr(imagerights, "exiftool", lambda: None)
+    warnings: list[str] = []
+    export(bundle, "html-folder", tmp_path / "out", ExportOptions(warn=warnings.append))
+    assert leaks(published(tmp_path / "out"), tmp_path) == []
+    assert any("comment.gif' left out" in warning for warning in warnings)
+
+
+def test_a_cleaned_profile_shows_the_same_colours() -> None:
+    from slidewright.exporters.iccprofile import clean_profile
+
+    dirty = camera_profile()
+    clean = clean_profile(dirty)
+    assert clean is not None and b"SECRET" not in clean and clean[48:56] == bytes(8)
+    image = picture((64, 64), 11)
+    lab = ImageCms.createProfile("LAB")
+    seen = [
+        ImageCms.applyTransform(image, ImageCms.buildTransform(
+            ImageCms.ImageCmsProfile(io.BytesIO(profile)), lab, "RGB", "LAB")).tobytes()
+        for profile in (dirty, clean)
+    ]  # fmt: skip
+    assert seen[0] == seen[1]
+    assert clean_profile(b"not a profile") is None
