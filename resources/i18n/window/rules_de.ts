@@ -283,6 +283,25 @@ Korrektur: {fix}</translation>
     </message>
 </context>
 <context>
+    <name>FolderExport</name>
+    <message>
+        <source>{folder} is as it was before this export</source>
+        <translation>{folder} ist so geblieben, wie es vor diesem Export war</translation>
+    </message>
+    <message>
+        <source>nothing was written to {folder}</source>
+        <translation>in {folder} wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>the export stopped ({why}); {left}</source>
+        <translation>der Export wurde abgebrochen ({why}); {left}</translation>
+    </message>
+    <message>
+        <source>written straight into {folder} ({why}): if the export is interrupted, the folder holds part of it</source>
+        <translation>direkt in {folder} geschrieben ({why}): wird der Export unterbrochen, enthält der Ordner einen Teil davon</translation>
+    </message>
+</context>
+<context>
     <name>HistoryChanges</name>
     <message>
         <source>title</source>

@@ -283,6 +283,25 @@ Correction&#xa0;: {fix}</translation>
     </message>
 </context>
 <context>
+    <name>FolderExport</name>
+    <message>
+        <source>{folder} is as it was before this export</source>
+        <translation>{folder} est resté tel qu’il était avant cet export</translation>
+    </message>
+    <message>
+        <source>nothing was written to {folder}</source>
+        <translation>rien n’a été écrit dans {folder}</translation>
+    </message>
+    <message>
+        <source>the export stopped ({why}); {left}</source>
+        <translation>l’export s’est arrêté ({why}) ; {left}</translation>
+    </message>
+    <message>
+        <source>written straight into {folder} ({why}): if the export is interrupted, the folder holds part of it</source>
+        <translation>écrit directement dans {folder} ({why}) : si l’export est interrompu, le dossier en contient une partie</translation>
+    </message>
+</context>
+<context>
     <name>HistoryChanges</name>
     <message>
         <source>title</source>
