@@ -2,11 +2,12 @@
 camera and its owner (JPEG APP2, PNG iCCP, WebP ICCP, TIFF, AVIF), JPEG comments and APP3/APP12/
 APP15 segments, an MPO's second picture with its own EXIF, extended XMP over several APP1
 segments, an XMP sidecar beside the picture, a GIF comment, PNG tEXt/zTXt/iTXt, a TIFF's own
-first-IFD tags. Every picture is made here, every export reads back with ExifTool and a plain
+first-IFD tags, the photo inside an SVG drawing. Every picture is made here, every export reads back with ExifTool and a plain
 search of the bytes: no ``SECRET`` anywhere, no device in a profile, the profile still usable."""
 
 from __future__ import annotations
 
+import base64
 import io
 import re
 import shutil
@@ -27,7 +28,7 @@ from slidewright.publish.pictures import published_pictures
 
 pytestmark = pytest.mark.skipif(shutil.which("exiftool") is None, reason="needs exiftool")
 PICTURES = ("segments.jpg", "twins.jpg", "extended.jpg", "sidecar.jpg", "comment.gif",
-            "scan.tif", "chunks.png", "riff.webp", "photo.avif")  # fmt: skip
+            "scan.tif", "chunks.png", "riff.webp", "photo.avif", "drawing.svg")  # fmt: skip
 
 
 def _description(text: str) -> bytes:
@@ -117,6 +118,21 @@ def make_pictures(images: Path) -> None:
     png.save(images / "chunks.png", pnginfo=text, exif=_secret_exif(), icc_profile=icc)
     picture((600, 400), 9).save(images / "riff.webp", exif=_secret_exif(), icc_profile=icc)
     picture((600, 400), 10).save(images / "photo.avif", exif=_secret_exif(), icc_profile=icc)
+    embedded = []
+    for kind, options in (("jpeg", {"exif": _secret_exif(), "comment": b"SECRET-in-svg"}),
+                          ("gif", {"comment": b"SECRET-gif-in-svg"})):  # fmt: skip
+        out = io.BytesIO()
+        picture((60, 40), 12).convert("RGB" if kind == "jpeg" else "P").save(out, kind, **options)
+        embedded.append(f"data:image/{kind};base64,{base64.b64encode(out.getvalue()).decode()}")
+    (images / "drawing.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
+        'width="300" height="200"><rect width="300" height="200" fill="#9cf"/>'
+        + "".join(
+            f'<image x="{n * 70}" width="60" height="40" xlink:href="{uri}"/>'
+            for n, uri in enumerate(embedded)
+        )  # fmt: skip
+        + "</svg>"
+    )
 
 
 @pytest.fixture(scope="module")
@@ -135,20 +151,32 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def published(folder: Path) -> dict[str, bytes]:
     """Every file an export wrote (a single file's inlined pictures by their data URIs)."""
     if folder.is_file():
-        found = re.findall(r"data:image/([a-z]+);base64,([A-Za-z0-9+/=]+)", folder.read_text())
-        import base64
-
-        return {f"inlined-{n}.{kind}": base64.b64decode(data)
+        found = re.findall(r"data:image/([a-z+]+);base64,([A-Za-z0-9+/=]+)", folder.read_text())
+        return {f"inlined-{n}.{kind.replace('svg+xml', 'svg')}": base64.b64decode(data)
                 for n, (kind, data) in enumerate(found)}  # fmt: skip
     return {p.relative_to(folder).as_posix(): p.read_bytes()
             for p in sorted(folder.rglob("*")) if p.is_file()}  # fmt: skip
 
 
+def _in_drawings(files: dict[str, bytes]) -> dict[str, bytes]:
+    """The pictures embedded in the published SVGs, by data URI."""
+    found = {}
+    for name, data in files.items():
+        if name.endswith(".svg"):
+            for n, (kind, coded) in enumerate(
+                re.findall(rb"data:image/([a-z]+);base64,([A-Za-z0-9+/=]+)", data)
+            ):
+                found[f"{name}-{n}.{kind.decode()}"] = base64.b64decode(coded)
+    return found
+
+
 def leaks(files: dict[str, bytes], scratch: Path) -> list[str]:
     """What of the hidden data a set of published files still carries."""
+    files = {**files, **_in_drawings(files)}
     found = [f"{name}: SECRET in its bytes" for name, data in files.items() if b"SECRET" in data]
     pictures = {n: d for n, d in files.items() if Path(n).suffix in (
         ".jpg", ".jpeg", ".png", ".webp", ".gif", ".tif", ".tiff", ".avif", ".xmp")}  # fmt: skip
+    assert not any(name.endswith(".svg") for name in files) or _in_drawings(files)
     for name, tags in read_tags(pictures, scratch).items():
         for key, value in tags.items():
             device = key.endswith(("DeviceModel", "DeviceManufacturer", "ProfileCreator"))

@@ -69,11 +69,16 @@ def damage_problem(file: Path, decoded: bool = False) -> Message | None:
 
 def published_bytes(file: Path) -> bytes:
     """What an export publishes for ``file``: its bytes, or for an SVG the drawing without
-    script, handlers or external references; raises SvgRefused when it cannot be made safe."""
+    script, handlers or external references and its embedded pictures without their metadata
+    (``svgrasters.py``); raises SvgRefused when it cannot be made safe."""
     from slidewright.fileformat.svgclean import looks_like_svg, sanitize_svg
 
     data = read_image_bytes(file)  # a regular file of sane size, read without waiting on a pipe
-    return sanitize_svg(data, file.name) if looks_like_svg(file, data) else data
+    if not looks_like_svg(file, data):
+        return data
+    from slidewright.exporters.svgrasters import without_raster_metadata
+
+    return without_raster_metadata(sanitize_svg(data, file.name))
 
 
 def data_uri(file: Path, max_width: int = MAX_WIDTH) -> tuple[str, int, int]:

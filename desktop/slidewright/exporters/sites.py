@@ -93,6 +93,7 @@ def _place_page(
     in_bodies = [path for path in body_images(placed) if path not in local_images(placed)]
     carrier = Article(slides=[Slide(image=path) for path in in_bodies])
     not_copied |= set(copy_images(carrier, bundle, destination, replace=True, publish=True))
+    _clean_drawings(destination, [*local_images(placed), *in_bodies], not_copied)
     problems = ImageProblems(bundle, options)
     credits = SlideCredits(placed, bundle, options)
     # renditions beside each picture in the page bundle ("images/fog-480w.jpg"), as the HTML
@@ -179,6 +180,17 @@ def _place_page(
         target.write(name, format_article(page).encode("utf-8")) for name, page in pages.items()
     ]
     return written[0]
+
+
+def _clean_drawings(destination: Path, paths: list[str], not_copied: set[str]) -> None:
+    """The SVGs copy_images put in the page bundle: their embedded pictures without metadata
+    (exporters/svgrasters.py; the raster copies are cleaned by the policy below)."""
+    from slidewright.exporters.svgrasters import clean_published_svg
+
+    for path in paths:
+        if path not in not_copied and path.lower().endswith(".svg"):
+            if (file := bundle_file(destination, path)) is not None:
+                clean_published_svg(file)
 
 
 def _page_path(folder: str, slug: str, site: Site, index: int, page: Article) -> str:
