@@ -1,7 +1,8 @@
 """Private data hidden where the first privacy corpus did not look: a colour profile naming the
 camera and its owner (JPEG APP2, PNG iCCP, WebP ICCP, TIFF, AVIF), JPEG comments and APP3/APP12/
 APP15 segments, an MPO's second picture with its own EXIF, extended XMP over several APP1
-segments, an XMP sidecar beside the picture, a GIF comment, PNG tEXt/zTXt/iTXt, a TIFF's own
+segments, an XMP sidecar beside the picture, a GIF comment, another application's GIF block, a
+GIF plain-text block, bytes after a GIF's trailer, PNG tEXt/zTXt/iTXt, a TIFF's own
 first-IFD tags, the photo inside an SVG drawing. Every picture is made here, every export reads back with ExifTool and a plain
 search of the bytes: no ``SECRET`` anywhere, no device in a profile, the profile still usable."""
 
@@ -28,7 +29,8 @@ from slidewright.publish.pictures import published_pictures
 
 pytestmark = pytest.mark.skipif(shutil.which("exiftool") is None, reason="needs exiftool")
 PICTURES = ("segments.jpg", "twins.jpg", "extended.jpg", "sidecar.jpg", "comment.gif",
-            "scan.tif", "chunks.png", "riff.webp", "photo.avif", "drawing.svg")  # fmt: skip
+            "scan.tif", "chunks.png", "riff.webp", "photo.avif", "drawing.svg",
+            "blocks.gif", "tail.gif")  # fmt: skip
 
 
 def _description(text: str) -> bytes:
@@ -107,6 +109,12 @@ def make_pictures(images: Path) -> None:
         'aux:SerialNumber="SECRET-sidecar"/></rdf:RDF></x:xmpmeta>'
     )
     picture((300, 200), 6).convert("P").save(images / "comment.gif", comment=b"SECRET-gif")
+    gif = io.BytesIO()
+    picture((300, 200), 13).convert("P").save(gif, "GIF")
+    blocks = (b"\x21\xff\x0bSECRETAPP1." + bytes([10]) + b"SECRET-app" + b"\0"
+              + b"\x21\x01\x0c" + bytes(12) + bytes([10]) + b"SECRET-ptx" + b"\0")  # fmt: skip
+    (images / "blocks.gif").write_bytes(gif.getvalue()[:-1] + blocks + b";")
+    (images / "tail.gif").write_bytes(gif.getvalue() + b"SECRET-after-the-trailer")
     tiff = picture((300, 200), 7)
     tiff.save(images / "scan.tif", exif=_secret_exif(), icc_profile=icc)
     _exiftool(images / "scan.tif", "-HostComputer=SECRET-host", "-DocumentName=SECRET-doc")

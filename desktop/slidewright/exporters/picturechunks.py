@@ -69,12 +69,14 @@ class DamagedPicture(SlidewrightError):
 
 
 def container(head: bytes) -> str | None:
-    """The container this module rewrites ("png", "webp" or "tiff") by a file's first bytes
+    """The container this module rewrites ("png", "webp", "gif" or "tiff") by a file's first bytes
     (not its name: a PNG saved as .jpg is still a PNG), else None: left to ExifTool."""
     if head.startswith(PNG_SIGNATURE):
         return "png"
     if head[:4] in (b"II*\0", b"MM\0*"):
         return "tiff"
+    if head[:6] in (b"GIF87a", b"GIF89a"):
+        return "gif"
     return "webp" if head[:4] == b"RIFF" and head[8:12] == b"WEBP" else None
 
 
@@ -191,10 +193,61 @@ def webp_chunks(data: bytes, keep: frozenset[tuple[bytes, bytes]]) -> bytes:
     return b"RIFF" + struct.pack("<I", 4 + len(body)) + b"WEBP" + body
 
 
+# A GIF's application extensions kept, by identifier: the loop count before ExifTool, and the
+# XMP it wrote after it. Comments, plain-text blocks and every other application's data go.
+GIF_KEEP: dict[str, frozenset[bytes]] = {
+    "before": frozenset({b"NETSCAPE2.0", b"ANIMEXTS1.0"}),
+    "after": frozenset({b"NETSCAPE2.0", b"ANIMEXTS1.0", b"XMP DataXMP"}),
+}
+
+
+def _sub_blocks(data: bytes, at: int) -> int:
+    """Where the data sub-blocks starting at ``at`` end (after their zero terminator)."""
+    while True:
+        if at >= len(data):
+            raise DamagedPicture("the file ends inside a block")
+        if data[at] == 0:
+            return at + 1
+        at += 1 + data[at]
+
+
+def gif_blocks(data: bytes, step: Pass) -> bytes:
+    """``data`` (a GIF) with its screen, colour tables, frames and frame timing, the loop count
+    and (``after``) ExifTool's XMP; nothing after its trailer."""
+    if len(data) < 13:
+        raise DamagedPicture("no GIF header")
+    at = 13 + (3 << ((data[10] & 7) + 1) if data[10] & 0x80 else 0)  # the global colour table
+    parts, count = [data[:at]], 0
+    while True:
+        count += 1
+        if at >= len(data) or count > MAX_CHUNKS:
+            raise DamagedPicture("no trailer" if at >= len(data) else "too many blocks")
+        kind = data[at]
+        if kind == 0x3B:  # the trailer: anything after it is not published
+            return b"".join([*parts, b";"])
+        if kind == 0x2C:  # a frame: descriptor, local colour table, LZW size, its data
+            if at + 10 > len(data):
+                raise DamagedPicture(f"byte {at}: a frame descriptor cut short")
+            flags = data[at + 9]
+            start = at + 10 + (3 << ((flags & 7) + 1) if flags & 0x80 else 0) + 1
+            end = _sub_blocks(data, start)
+            parts.append(data[at:end])
+        elif kind == 0x21 and at + 2 < len(data):
+            label, end = data[at + 1], _sub_blocks(data, at + 2)
+            ident = data[at + 3 : at + 14] if label == 0xFF and data[at + 2] == 11 else b""
+            if label == 0xF9 or ident in GIF_KEEP[step]:  # frame timing, loop count, XMP
+                parts.append(data[at:end])
+        else:
+            raise DamagedPicture(f"byte {at}: {kind:#04x} is not a GIF block")
+        at = end
+
+
 def picture_chunks(data: bytes, kind: str, step: Pass) -> bytes:
-    """``data`` of container ``kind`` ("png", "webp" or "tiff") rewritten for ``step``."""
+    """``data`` of container ``kind`` ("png", "webp", "gif" or "tiff") rewritten for ``step``."""
     if kind == "tiff":  # its pixels anew before ExifTool; what ExifTool wrote is kept after it
         return tiff_pixels(data) if step == "before" else data
+    if kind == "gif":
+        return gif_blocks(data, step)
     keep = (BEFORE if step == "before" else AFTER)[kind]
     return png_chunks(data, keep) if kind == "png" else webp_chunks(data, keep)
 
