@@ -2,7 +2,8 @@
 camera and its owner (JPEG APP2, PNG iCCP, WebP ICCP, TIFF, AVIF), JPEG comments and APP3/APP12/
 APP15 segments, an MPO's second picture with its own EXIF, extended XMP over several APP1
 segments, an XMP sidecar beside the picture, a GIF comment, another application's GIF block, a
-GIF plain-text block, bytes after a GIF's trailer, PNG tEXt/zTXt/iTXt, a TIFF's own
+GIF plain-text block, bytes after a GIF's trailer, an unknown chunk inside a WebP animation
+frame, ``uuid`` and ``free`` boxes in an AVIF, PNG tEXt/zTXt/iTXt, a TIFF's own
 first-IFD tags, the photo inside an SVG drawing. Every picture is made here, every export reads back with ExifTool and a plain
 search of the bytes: no ``SECRET`` anywhere, no device in a profile, the profile still usable."""
 
@@ -30,7 +31,7 @@ from slidewright.publish.pictures import published_pictures
 pytestmark = pytest.mark.skipif(shutil.which("exiftool") is None, reason="needs exiftool")
 PICTURES = ("segments.jpg", "twins.jpg", "extended.jpg", "sidecar.jpg", "comment.gif",
             "scan.tif", "chunks.png", "riff.webp", "photo.avif", "drawing.svg",
-            "blocks.gif", "tail.gif")  # fmt: skip
+            "blocks.gif", "tail.gif", "frames.webp", "boxes.avif")  # fmt: skip
 
 
 def _description(text: str) -> bytes:
@@ -85,6 +86,21 @@ def _exiftool(file: Path, *args: str) -> None:
                    check=True)  # fmt: skip
 
 
+def _box(kind: bytes, payload: bytes) -> bytes:
+    return struct.pack(">I", 8 + len(payload)) + kind + payload
+
+
+def _with_frame_chunk(webp: bytes) -> bytes:
+    """An animated WebP whose first frame (ANMF) carries an unknown chunk after its picture."""
+    at = webp.index(b"ANMF")
+    size = struct.unpack("<I", webp[at + 4 : at + 8])[0]
+    padded = webp[at + 8 : at + 8 + size] + bytes(size & 1)
+    frame = padded + b"SCRT" + struct.pack("<I", 14) + b"SECRET-in-anmf"
+    rest = webp[at + 8 + size + (size & 1) :]
+    body = webp[12:at] + b"ANMF" + struct.pack("<I", len(frame)) + frame + rest
+    return b"RIFF" + struct.pack("<I", 4 + len(body)) + b"WEBP" + body
+
+
 def make_pictures(images: Path) -> None:
     images.mkdir(parents=True)
     icc = camera_profile()
@@ -115,6 +131,14 @@ def make_pictures(images: Path) -> None:
               + b"\x21\x01\x0c" + bytes(12) + bytes([10]) + b"SECRET-ptx" + b"\0")  # fmt: skip
     (images / "blocks.gif").write_bytes(gif.getvalue()[:-1] + blocks + b";")
     (images / "tail.gif").write_bytes(gif.getvalue() + b"SECRET-after-the-trailer")
+    frames = io.BytesIO()
+    first, second = picture((120, 80), 14), picture((120, 80), 15)
+    first.save(frames, "WEBP", save_all=True, append_images=[second], duration=200, loop=0)
+    (images / "frames.webp").write_bytes(_with_frame_chunk(frames.getvalue()))
+    avif = io.BytesIO()
+    picture((120, 80), 16).save(avif, "AVIF")
+    boxes = _box(b"free", b"SECRET-free-box") + _box(b"uuid", bytes(16) + b"SECRET-uuid-box")
+    (images / "boxes.avif").write_bytes(avif.getvalue() + boxes)
     tiff = picture((300, 200), 7)
     tiff.save(images / "scan.tif", exif=_secret_exif(), icc_profile=icc)
     _exiftool(images / "scan.tif", "-HostComputer=SECRET-host", "-DocumentName=SECRET-doc")

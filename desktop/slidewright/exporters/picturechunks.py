@@ -14,6 +14,11 @@ allowlist of chunk types, in two passes around ExifTool:
   credits: EXIF, XMP and, in a PNG, the IPTC text chunk. Nothing else can be of ExifTool's
   making, since the first pass left no text chunk for it to keep.
 
+The other containers ExifTool leaves things in get the same treatment: a WebP animation
+frame keeps only its picture's chunks, a GIF only its frames, their timing, its loop count and
+(after) ExifTool's XMP, an AVIF's top-level boxes other than its picture's are blanked, and a TIFF
+is written anew from its pixels.
+
 Chunks are copied whole, so a PNG chunk keeps its own CRC; a WebP's RIFF size and the VP8X flags
 (colour profile, EXIF, XMP) are set to what remains. The reading is bounded: a length past the end
 of the file, a truncated chunk, a chunk of a picture type larger than that type can be, or more
@@ -69,7 +74,7 @@ class DamagedPicture(SlidewrightError):
 
 
 def container(head: bytes) -> str | None:
-    """The container this module rewrites ("png", "webp", "gif" or "tiff") by a file's first bytes
+    """The container this module rewrites ("png", "webp", "gif", "avif" or "tiff") by a file's first bytes
     (not its name: a PNG saved as .jpg is still a PNG), else None: left to ExifTool."""
     if head.startswith(PNG_SIGNATURE):
         return "png"
@@ -77,6 +82,8 @@ def container(head: bytes) -> str | None:
         return "tiff"
     if head[:6] in (b"GIF87a", b"GIF89a"):
         return "gif"
+    if head[4:8] == b"ftyp" and head[8:12] in (b"avif", b"avis"):
+        return "avif"
     return "webp" if head[:4] == b"RIFF" and head[8:12] == b"WEBP" else None
 
 
@@ -173,7 +180,8 @@ def webp_chunks(data: bytes, keep: frozenset[tuple[bytes, bytes]]) -> bytes:
         extended = bool(chunks) and chunks[0][0] == b"VP8X"
         picture = not chunks or (extended and kind in WEBP_PICTURE)  # simple: its one chunk
         if picture or (extended and (kind, b"") in keep and (kind, b"") not in seen):
-            chunks.append((kind, data[at + 8 : at + 8 + length]))
+            payload = data[at + 8 : at + 8 + length]
+            chunks.append((kind, _frame(payload) if kind == b"ANMF" else payload))
             seen.add((kind, b""))
         at += 8 + length + (length & 1)
     if not chunks:
@@ -242,12 +250,62 @@ def gif_blocks(data: bytes, step: Pass) -> bytes:
         at = end
 
 
+def _frame(payload: bytes) -> bytes:
+    """An animation frame's payload (ANMF) with its 16-byte header and only the chunks of its
+    picture (alpha, VP8, VP8L): a frame may hold unknown chunks of its own."""
+    if len(payload) < 16:
+        raise DamagedPicture(f"an ANMF chunk of {len(payload)} bytes")
+    kept, at = [payload[:16]], 16
+    while at + 8 <= len(payload):
+        kind, length = struct.unpack("<4sI", payload[at : at + 8])
+        end = at + 8 + length + (length & 1)
+        if at + 8 + length > len(payload):
+            raise DamagedPicture(f"a frame's chunk {kind!r} runs past its frame")
+        if kind in (b"ALPH", b"VP8 ", b"VP8L"):
+            body = payload[at + 8 : at + 8 + length]
+            kept.append(kind + struct.pack("<I", length) + body + b"\0" * (length & 1))
+        at = end
+    return b"".join(kept)
+
+
+ISOBMFF_PICTURE = frozenset({b"ftyp", b"meta", b"mdat", b"moov"})
+
+
+def avif_boxes(data: bytes) -> bytes:
+    """``data`` (an AVIF) with every top-level box other than its picture's (``ftyp``, ``meta``,
+    ``mdat``, ``moov``) blanked: made a ``free`` box of zeros of the same size, since the
+    picture's item locations count bytes from the start of the file. ExifTool keeps a ``uuid``
+    or ``free`` box another program filled."""
+    out, at, count = bytearray(data), 0, 0
+    while at < len(data):
+        count += 1
+        if at + 8 > len(data) or count > MAX_CHUNKS:
+            raise DamagedPicture(f"byte {at}: a box cut short" if count <= MAX_CHUNKS else "boxes")
+        size, kind = struct.unpack(">I4s", data[at : at + 8])
+        head = 8
+        if size == 1:
+            if at + 16 > len(data):
+                raise DamagedPicture(f"byte {at}: a box cut short")
+            size, head = struct.unpack(">Q", data[at + 8 : at + 16])[0], 16
+        elif size == 0:
+            size = len(data) - at
+        if size < head or at + size > len(data):
+            raise DamagedPicture(f"byte {at}: box {kind!r} runs past the end of the file")
+        if kind not in ISOBMFF_PICTURE:
+            out[at + 4 : at + 8] = b"free"
+            out[at + head : at + size] = bytes(size - head)
+        at += size
+    return bytes(out)
+
+
 def picture_chunks(data: bytes, kind: str, step: Pass) -> bytes:
-    """``data`` of container ``kind`` ("png", "webp", "gif" or "tiff") rewritten for ``step``."""
+    """``data`` of container ``kind`` ("png", "webp", "gif", "avif" or "tiff") rewritten for ``step``."""
     if kind == "tiff":  # its pixels anew before ExifTool; what ExifTool wrote is kept after it
         return tiff_pixels(data) if step == "before" else data
     if kind == "gif":
         return gif_blocks(data, step)
+    if kind == "avif":
+        return avif_boxes(data)
     keep = (BEFORE if step == "before" else AFTER)[kind]
     return png_chunks(data, keep) if kind == "png" else webp_chunks(data, keep)
 
