@@ -3,7 +3,8 @@ camera and its owner (JPEG APP2, PNG iCCP, WebP ICCP, TIFF, AVIF), JPEG comments
 APP15 segments, an MPO's second picture with its own EXIF, extended XMP over several APP1
 segments, an XMP sidecar beside the picture, a GIF comment, another application's GIF block, a
 GIF plain-text block, bytes after a GIF's trailer, an unknown chunk inside a WebP animation
-frame, ``uuid`` and ``free`` boxes in an AVIF, PNG tEXt/zTXt/iTXt, a TIFF's own
+frame, ``uuid`` and ``free`` boxes in an AVIF, a JPEG named .jfif, and formats the policy cannot
+clean (a JPEG named .heic, JPEG 2000), PNG tEXt/zTXt/iTXt, a TIFF's own
 first-IFD tags, the photo inside an SVG drawing. Every picture is made here, every export reads back with ExifTool and a plain
 search of the bytes: no ``SECRET`` anywhere, no device in a profile, the profile still usable."""
 
@@ -31,7 +32,9 @@ from slidewright.publish.pictures import published_pictures
 pytestmark = pytest.mark.skipif(shutil.which("exiftool") is None, reason="needs exiftool")
 PICTURES = ("segments.jpg", "twins.jpg", "extended.jpg", "sidecar.jpg", "comment.gif",
             "scan.tif", "chunks.png", "riff.webp", "photo.avif", "drawing.svg",
-            "blocks.gif", "tail.gif", "frames.webp", "boxes.avif")  # fmt: skip
+            "blocks.gif", "tail.gif", "frames.webp", "boxes.avif",
+            "renamed.jfif")  # fmt: skip
+UNCLEANABLE = ("renamed.heic", "scan.jp2")  # formats the policy cannot clean
 
 
 def _description(text: str) -> bytes:
@@ -139,6 +142,10 @@ def make_pictures(images: Path) -> None:
     picture((120, 80), 16).save(avif, "AVIF")
     boxes = _box(b"free", b"SECRET-free-box") + _box(b"uuid", bytes(16) + b"SECRET-uuid-box")
     (images / "boxes.avif").write_bytes(avif.getvalue() + boxes)
+    for name in ("renamed.jfif", "renamed.heic"):
+        picture((300, 200), 17).save(images / name, "JPEG", exif=_secret_exif())
+    picture((300, 200), 18).save(images / "scan.jp2", "JPEG2000")
+    _exiftool(images / "scan.jp2", "-XMP-aux:SerialNumber=SECRET-jp2")
     tiff = picture((300, 200), 7)
     tiff.save(images / "scan.tif", exif=_secret_exif(), icc_profile=icc)
     _exiftool(images / "scan.tif", "-HostComputer=SECRET-host", "-DocumentName=SECRET-doc")
@@ -224,6 +231,25 @@ def test_nothing_hidden_survives_an_export(bundle: Path, tmp_path: Path, to: str
     files = published(out)
     assert any(name.endswith((".tif", ".tiff")) for name in files)  # the TIFF is published
     assert leaks(files, tmp_path) == []
+
+
+@pytest.mark.parametrize("to", ["html", "html-folder", "hugo", "jekyll"])
+def test_a_format_the_policy_cannot_clean_never_goes_out_as_it_came(
+    bundle: Path, tmp_path: Path, to: str
+) -> None:
+    article = load_article(bundle)
+    article.slides = [
+        Slide(heading=name, image=f"images/{name}", alt=name, credit="Jo Doe/Agency")
+        for name in UNCLEANABLE
+    ]
+    folder = tmp_path / "uncleanable"
+    shutil.copytree(bundle / "images", folder / "images")
+    save_article(article, folder)
+    warnings: list[str] = []
+    out = tmp_path / ("page.html" if to == "html" else "out")
+    export(folder, to, out, ExportOptions(warn=warnings.append))
+    assert leaks(published(out), tmp_path) == []
+    assert any("scan.jp2: its credits could not be written" in warning for warning in warnings)
 
 
 def test_nothing_hidden_goes_to_wordpress(bundle: Path, tmp_path: Path) -> None:

@@ -40,7 +40,12 @@ from slidewright.model import Slide
 
 __all__ = ["ImageRights", "original_rights", "rights_for"]
 
-WRITABLE = {".jpg", ".jpeg", ".png", ".webp", ".tif", ".tiff", ".gif", ".avif"}
+# The formats whose metadata the policy can remove (by ExifTool and picturechunks.py)…
+WRITABLE = {".jpg", ".jpeg", ".jpe", ".jfif", ".png", ".webp", ".tif", ".tiff", ".gif", ".avif"}
+# …and drawings, which carry none once svgclean.py has rebuilt them. Any other picture file
+# (a .heic, .jp2, .tga…) cannot be cleaned: credit_all reports it, and it is never published
+# as it came.
+DRAWINGS = {".svg"}
 TIMEOUT = 60  # seconds for one image: ExifTool takes ~0.1 s; a hung one must not hang the export
 
 
@@ -164,6 +169,17 @@ def write_rights(
     return True
 
 
+def _not_cleanable(file: Path) -> str:
+    """Why a picture in a format the policy does not know cannot be published as it is."""
+    why = QT_TRANSLATE_NOOP(
+        "ImageRights",
+        "Slidewright removes private metadata from JPEG, PNG, WebP, GIF, AVIF and TIFF "
+        "pictures only; convert it to one of them",
+    )
+    message = QT_TRANSLATE_NOOP("ImageRights", "{name}: its credits could not be written: {why}")
+    return message.format(name=str(file), why=why)
+
+
 def _argfile_safe(text: str) -> bool:
     """ExifTool reads an argument file line by line and trims each line."""
     return "\n" not in text and "\r" not in text and text == text.strip()
@@ -174,6 +190,9 @@ def credit_all(jobs: Sequence[Job], problem: Callable[[str], None], location: bo
     costs ~0.2 s; a 200-slide export would spend 40 s on it), failures reported through
     ``problem`` (an export's warning, or its refusal under --strict) rather than stopping the
     export half-written."""
+    for file, _, original in jobs:
+        if file.suffix.lower() not in WRITABLE | DRAWINGS:
+            problem(_not_cleanable(original or file))
     jobs = [job for job in jobs if job[0].suffix.lower() in WRITABLE]
     if not jobs:
         return

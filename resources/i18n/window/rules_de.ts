@@ -559,6 +559,10 @@ Korrektur: {fix}</translation>
         <translation>{name}: Die Bildnachweise konnten nicht geschrieben werden: {why}</translation>
     </message>
     <message>
+        <source>Slidewright removes private metadata from JPEG, PNG, WebP, GIF, AVIF and TIFF pictures only; convert it to one of them</source>
+        <translation>Slidewright entfernt private Metadaten nur aus JPEG-, PNG-, WebP-, GIF-, AVIF- und TIFF-Bildern; wandeln Sie es in eines dieser Formate um</translation>
+    </message>
+    <message>
         <source>{what}: credits not written</source>
         <translation>{what}: Bildnachweise nicht geschrieben</translation>
     </message>

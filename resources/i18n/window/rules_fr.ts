@@ -294,11 +294,11 @@ Correction&#xa0;: {fix}</translation>
     </message>
     <message>
         <source>the export stopped ({why}); {left}</source>
-        <translation>l’export s’est arrêté ({why}) ; {left}</translation>
+        <translation>l’export s’est arrêté ({why})&#xa0;; {left}</translation>
     </message>
     <message>
         <source>written straight into {folder} ({why}): if the export is interrupted, the folder holds part of it</source>
-        <translation>écrit directement dans {folder} ({why}) : si l’export est interrompu, le dossier en contient une partie</translation>
+        <translation>écrit directement dans {folder} ({why})&#xa0;: si l’export est interrompu, le dossier en contient une partie</translation>
     </message>
 </context>
 <context>
@@ -557,6 +557,10 @@ Correction&#xa0;: {fix}</translation>
     <message>
         <source>{name}: its credits could not be written: {why}</source>
         <translation>{name}&#xa0;: les crédits n’ont pas pu être écrits&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <source>Slidewright removes private metadata from JPEG, PNG, WebP, GIF, AVIF and TIFF pictures only; convert it to one of them</source>
+        <translation>Slidewright ne retire les métadonnées privées que des images JPEG, PNG, WebP, GIF, AVIF et TIFF ; convertissez-la dans l’un de ces formats</translation>
     </message>
     <message>
         <source>{what}: credits not written</source>
