@@ -139,20 +139,24 @@ def test_a_second_export_replaces_files_without_writing_into_the_first(
     assert _files(site / "assets") != before  # the credit changed in the published pictures
 
 
-def test_without_a_place_beside_the_target_it_writes_in_place_and_says_so(
+def test_without_hard_links_it_writes_in_place_and_says_so(
     sample_bundle: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from slidewright.exporters import staging
-
-    def no_room(final: Path) -> tuple[Path, set[str]]:
-        raise staging._NoStaging("Read-only file system")
-
-    monkeypatch.setattr(staging, "_prepare", no_room)
-    warnings: list[str] = []
+    """A FAT-formatted USB stick has no hard links: the copy beside the target cannot be made,
+    so the export writes into the target as before, says so, and leaves nothing beside it."""
     site = tmp_path / "site"
+    export(sample_bundle, "html-folder", site)
+
+    def no_links(*args: object, **kwargs: object) -> None:
+        raise OSError(errno.EPERM, "Operation not permitted")
+
+    monkeypatch.setattr("os.link", no_links)
+    warnings: list[str] = []
     export(sample_bundle, "html-folder", site, ExportOptions(warn=warnings.append))
     assert (site / "index.html").is_file()
-    assert any(f"written straight into {site} (Read-only file system)" in w for w in warnings)
+    said = f"written straight into {site} (Operation not permitted)"
+    assert any(said in warning for warning in warnings)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([sample_bundle.name, "site"])
 
 
 def test_ctrl_c_during_an_export_leaves_the_folder_and_says_so(

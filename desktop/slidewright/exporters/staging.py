@@ -26,6 +26,7 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import errno
+import glob
 import os
 import secrets
 import shutil
@@ -58,7 +59,11 @@ def _link_tree(source: Path, copy: Path) -> set[str]:
     made anew with the same permissions, symbolic links made again, never followed); return
     the paths it made, relative to ``copy``."""
     made: set[str] = set()
-    for root, folders, files in os.walk(source):
+
+    def unreadable(error: OSError) -> None:  # a folder it cannot list is not copied empty
+        raise error
+
+    for root, folders, files in os.walk(source, onerror=unreadable):
         here = Path(root)
         there = copy / here.relative_to(source)
         for name in folders:
@@ -88,7 +93,7 @@ def _prepare(final: Path) -> tuple[Path, set[str]]:
         parent.mkdir(parents=True, exist_ok=True)
         if final.is_dir() and final.stat().st_dev != parent.stat().st_dev:
             raise _NoStaging(f"{final} is a mount point")
-        for stale in parent.glob(f".{final.name}{NEW}*"):  # an earlier export killed mid-way:
+        for stale in parent.glob(f".{glob.escape(final.name)}{NEW}*"):  # one killed mid-way:
             shutil.rmtree(stale, ignore_errors=True)  # a copy of the target, or half a build
         staging = _sibling(final, NEW)
         staging.mkdir()  # the mode the process gives new folders, as a first export had
@@ -196,7 +201,14 @@ def export_staged(
     if old is not None:
         try:
             _rescue(old, final, copied)
-        finally:
+        except OSError as error:  # the writer's new files stay where they are, and are named
+            kept = QT_TRANSLATE_NOOP(
+                "FolderExport",
+                "the earlier export was kept at {old}: files saved into {folder} during the "
+                "export could not be moved over ({why})",
+            )
+            warn(kept.format(old=str(old), folder=str(final), why=reason(error)))
+        else:
             shutil.rmtree(old, ignore_errors=True)
     target.written = built.written
     try:

@@ -300,6 +300,10 @@ Korrektur: {fix}</translation>
         <source>written straight into {folder} ({why}): if the export is interrupted, the folder holds part of it</source>
         <translation>direkt in {folder} geschrieben ({why}): wird der Export unterbrochen, enthält der Ordner einen Teil davon</translation>
     </message>
+    <message>
+        <source>the earlier export was kept at {old}: files saved into {folder} during the export could not be moved over ({why})</source>
+        <translation>der vorige Export wurde unter {old} aufbewahrt: Dateien, die während des Exports in {folder} gespeichert wurden, konnten nicht übernommen werden ({why})</translation>
+    </message>
 </context>
 <context>
     <name>HistoryChanges</name>

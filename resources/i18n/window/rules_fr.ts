@@ -300,6 +300,10 @@ Correction&#xa0;: {fix}</translation>
         <source>written straight into {folder} ({why}): if the export is interrupted, the folder holds part of it</source>
         <translation>écrit directement dans {folder} ({why})&#xa0;: si l’export est interrompu, le dossier en contient une partie</translation>
     </message>
+    <message>
+        <source>the earlier export was kept at {old}: files saved into {folder} during the export could not be moved over ({why})</source>
+        <translation>l’export précédent a été conservé dans {old} : les fichiers enregistrés dans {folder} pendant l’export n’ont pas pu y être déplacés ({why})</translation>
+    </message>
 </context>
 <context>
     <name>HistoryChanges</name>
@@ -560,7 +564,7 @@ Correction&#xa0;: {fix}</translation>
     </message>
     <message>
         <source>Slidewright removes private metadata from JPEG, PNG, WebP, GIF, AVIF and TIFF pictures only; convert it to one of them</source>
-        <translation>Slidewright ne retire les métadonnées privées que des images JPEG, PNG, WebP, GIF, AVIF et TIFF ; convertissez-la dans l’un de ces formats</translation>
+        <translation>Slidewright ne retire les métadonnées privées que des images JPEG, PNG, WebP, GIF, AVIF et TIFF&#xa0;; convertissez-la dans l’un de ces formats</translation>
     </message>
     <message>
         <source>{what}: credits not written</source>
