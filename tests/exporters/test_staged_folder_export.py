@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import errno
 import shutil
+import threading
 from pathlib import Path
 
 import pytest
@@ -102,21 +103,27 @@ def test_a_strict_refusal_while_crediting_publishes_no_original(
 
 
 @pytest.mark.parametrize("to", FOLDERS)
-def test_a_file_the_writer_saves_during_the_export_is_kept(
+def test_files_the_writer_saves_during_the_export_are_kept(
     writers_site: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch, to: str
 ) -> None:
     bundle, site = writers_site
     export(bundle, to, site, ExportOptions(force=True))
     write_copy = ExportTarget.write_copy
 
+    once = threading.Lock()  # pictures are written on several threads
+
     def meanwhile(self: ExportTarget, relative: str, data: bytes) -> Path:
-        (site / "content" / "about" / "draft.md").write_text("Saved while exporting.\n")
+        if once.acquire(blocking=False):
+            (site / "content" / "about" / "draft.md").write_text("Saved while exporting.\n")
+            edited = site / "content" / "about" / "edited.md"  # an editor's save: a new file
+            edited.write_text("---\ntitle: About us\n---\nHello again.\n")
+            edited.replace(site / "content" / "about" / "index.md")
         return write_copy(self, relative, data)
 
     monkeypatch.setattr(ExportTarget, "write_copy", meanwhile)
     export(bundle, to, site)
     assert (site / "content" / "about" / "draft.md").read_text() == "Saved while exporting.\n"
-    assert (site / "content" / "about" / "index.md").read_text().endswith("Hello.\n")
+    assert (site / "content" / "about" / "index.md").read_text().endswith("Hello again.\n")
 
 
 def test_a_second_export_replaces_files_without_writing_into_the_first(

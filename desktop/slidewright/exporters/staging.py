@@ -14,8 +14,8 @@ same files, so the contract of ``target.py`` holds: nothing of the writer's is r
 the copy shares its files with the target, nothing may be written *into* an existing file while
 the export runs: every write replaces the file (``safefiles.write_file`` renames a new file over
 it, ``ExportTarget.write_copy`` unlinks it first, ExifTool writes a new file). A file the writer
-added to the target while the export ran is moved into the new folder before the old one is
-deleted.
+added to the target while the export ran, or saved anew there (and the export did not write), is
+moved into the new folder before the old one is deleted.
 
 Where no sibling can be made (the parent folder is read-only, the target is a mount point, the
 file system has no hard links) the export writes into the target as before and says that an
@@ -54,37 +54,34 @@ def _sibling(final: Path, kind: str) -> Path:
     return final.parent / f".{final.name}{kind}{secrets.token_hex(4)}"
 
 
-def _link_tree(source: Path, copy: Path) -> set[str]:
+def _link_tree(source: Path, copy: Path) -> dict[str, int]:
     """Fill the empty folder ``copy`` with hard links to every file below ``source`` (folders
     made anew with the same permissions, symbolic links made again, never followed); return
-    the paths it made, relative to ``copy``."""
-    made: set[str] = set()
-
-    def unreadable(error: OSError) -> None:  # a folder it cannot list is not copied empty
-        raise error
-
-    for root, folders, files in os.walk(source, onerror=unreadable):
-        here = Path(root)
-        there = copy / here.relative_to(source)
-        for name in folders:
-            folder = here / name
-            if folder.is_symlink():  # os.walk lists a link to a folder as a folder
-                os.symlink(os.readlink(folder), there / name)
-                continue
-            (there / name).mkdir()
-            shutil.copymode(folder, there / name)
-        made.update((here / name).relative_to(source).as_posix() for name in [*folders, *files])
-        for name in files:
-            file = here / name
-            if file.is_symlink():
-                os.symlink(os.readlink(file), there / name)
-            else:
-                os.link(file, there / name, follow_symlinks=False)
-        folders[:] = [name for name in folders if not (here / name).is_symlink()]
+    the paths it made, relative to ``copy``, with the inode each stood for. A folder it cannot
+    list stops it (OSError): it would otherwise be copied empty, then deleted with the old
+    export."""
+    made: dict[str, int] = {}
+    pending = [""]
+    while pending:
+        relative = pending.pop()
+        here = os.path.join(source, relative)
+        with os.scandir(here) as entries:  # (an entry caches its type: no stat per file)
+            for entry in entries:
+                name = os.path.join(relative, entry.name) if relative else entry.name
+                there = os.path.join(copy, name)
+                if entry.is_symlink():
+                    os.symlink(os.readlink(entry.path), there)
+                elif entry.is_dir(follow_symlinks=False):
+                    os.mkdir(there)
+                    shutil.copymode(entry.path, there)
+                    pending.append(name)
+                else:
+                    os.link(entry.path, there, follow_symlinks=False)
+                made[name.replace(os.sep, "/")] = entry.inode()
     return made
 
 
-def _prepare(final: Path) -> tuple[Path, set[str]]:
+def _prepare(final: Path) -> tuple[Path, dict[str, int]]:
     """The sibling folder the export is written into: empty for a new target, else a hard-link
     copy of it, and the paths the copy holds. Raises :class:`_NoStaging` when none can be
     made."""
@@ -101,7 +98,7 @@ def _prepare(final: Path) -> tuple[Path, set[str]]:
         raise _NoStaging(reason(error)) from error
     try:
         if not final.is_dir():
-            return staging, set()
+            return staging, {}
         shutil.copymode(final, staging)
         return staging, _link_tree(final, staging)
     except OSError as error:
@@ -141,17 +138,32 @@ def _exchange(staging: Path, final: Path) -> Path | None:
     return old
 
 
-def _rescue(old: Path, new: Path, copied: set[str]) -> None:
-    """Move into ``new`` whatever is in ``old`` that the export never saw (``copied``: what was
-    there when it began): a file the writer saved into the target while the export ran."""
-    for root, folders, files in os.walk(old):
-        here = Path(root)
-        there = new / here.relative_to(old)
-        for name in [*files, *folders]:
-            seen = (here / name).relative_to(old).as_posix() in copied
-            if not seen and not os.path.lexists(there / name) and there.is_dir():
-                os.rename(here / name, there / name)
-        folders[:] = [name for name in folders if (here / name).is_dir()]
+def _rescue(old: Path, new: Path, copied: dict[str, int]) -> None:
+    """Move into ``new`` what the writer saved into the target while the export ran: a file
+    that was not there when it began (``copied``: each path's inode then), or one saved anew
+    (an editor's save replaces the file) that the export did not write."""
+    pending = [""]
+    while pending:
+        relative = pending.pop()
+        with os.scandir(os.path.join(old, relative)) as entries:
+            for entry in entries:
+                name = os.path.join(relative, entry.name) if relative else entry.name
+                there = os.path.join(new, name)
+                was = copied.get(name.replace(os.sep, "/"))
+                if was is None:
+                    if not os.path.lexists(there) and os.path.isdir(os.path.dirname(there)):
+                        os.rename(entry.path, there)
+                elif entry.is_dir(follow_symlinks=False):
+                    pending.append(name)
+                elif entry.inode() != was and _inode(there) == was:  # saved anew meanwhile
+                    os.replace(entry.path, there)
+
+
+def _inode(path: str) -> int | None:
+    try:
+        return os.lstat(path).st_ino
+    except OSError:
+        return None
 
 
 def _stopped(error: BaseException, final: Path, existed: bool) -> SlidewrightError:
