@@ -160,13 +160,19 @@ def write_rights(
     """Make the exported image ``file`` (in place) carry only what the policy allows, with
     ``slide``'s credit, creator, copyright, licence and alt text. Returns False for a format
     that holds none (SVG); raises :class:`RightsNotWritten` when ExifTool is missing or fails."""
-    if file.suffix.lower() not in WRITABLE:
+    if picture_suffix(file) not in WRITABLE:
         return False
     errors: list[str] = []
     credit_all([(file, slide, original)], errors.append, location)
     if errors:
         raise RightsNotWritten(errors[0])
     return True
+
+
+def picture_suffix(file: Path) -> str:
+    """The format ``file``'s name gives, as ExifTool reads it: its suffix in lower case, without
+    the spaces the name may end with ("fog.jpg " is a JPEG)."""
+    return Path(file.name.rstrip()).suffix.lower()
 
 
 def _not_cleanable(file: Path) -> str:
@@ -191,9 +197,9 @@ def credit_all(jobs: Sequence[Job], problem: Callable[[str], None], location: bo
     ``problem`` (an export's warning, or its refusal under --strict) rather than stopping the
     export half-written."""
     for file, _, original in jobs:
-        if file.suffix.lower() not in WRITABLE | DRAWINGS:
+        if picture_suffix(file) not in WRITABLE | DRAWINGS:
             problem(_not_cleanable(original or file))
-    jobs = [job for job in jobs if job[0].suffix.lower() in WRITABLE]
+    jobs = [job for job in jobs if picture_suffix(job[0]) in WRITABLE]
     if not jobs:
         return
     with tempfile.TemporaryDirectory(prefix="slidewright-profiles-") as scratch:
