@@ -61,6 +61,10 @@ ROUTING_KEYS = frozenset(
         "render_with_liquid", "published", "collection",
     }
 )  # fmt: skip
+# Front-matter keys that are the writer's own bookkeeping, not the page's: where the article was
+# published on WordPress (the site's address, post and media ids; publish/state.py). A site's
+# page sources are often public (a GitHub Pages repository): they stay out of them.
+PRIVATE_KEYS = frozenset({"wordpress"})
 Site = Literal["hugo", "jekyll"]
 
 
@@ -80,7 +84,8 @@ def _place_page(
     """Write the page (front matter and rendered article), its credited images and their
     renditions at ``folder`` inside the site; with ``--mode paged`` one page per slide too."""
     placed = copy.deepcopy(article)
-    placed.extra = {k: v for k, v in placed.extra.items() if k not in ROUTING_KEYS}
+    dropped = ROUTING_KEYS | PRIVATE_KEYS
+    placed.extra = {k: v for k, v in placed.extra.items() if k not in dropped}
     placed.layout = "slideshow"  # the layout this export installs, whatever the article says
     normalise_image_paths(placed, bundle)  # ../../x/src/images/p.jpg -> images/p.jpg
     destination = contained(target.path, folder)
