@@ -28,7 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "desktop" / "slidewright"
 FOLDER = ROOT / "resources" / "i18n" / "window"
-TRANSLATED = ("de", "fr")
+TRANSLATED = ("de", "fr", "es", "ar")
 # English is the sources' language; its .ts holds only the strings with a number in them (Qt
 # numerus: "%n slide(s)" becomes "1 slide", "2 slides"), so that an English window says them right.
 PLURALS_ONLY = ("en",)

@@ -1,6 +1,6 @@
 """The editing area's translations (resources/i18n/window/editing_<lang>.ts) are complete and
 current: every string pyside6-lupdate finds in ui/editing, ui/notes, ui/library, ui/preview,
-ui/session, ui/access and ui/background.py has a finished German and French translation, no
+ui/session, ui/access and ui/background.py has a finished translation in each of LANGUAGES, no
 string the code no longer has is kept, and no marked string escapes lupdate (it skips, for one,
 a ``translate()`` call whose arguments hold another call).
 
@@ -30,7 +30,7 @@ AREA = [
     UI / "background.py",
 ]
 SOURCES = ROOT / "resources" / "i18n" / "window"
-LANGUAGES = ("de", "fr")
+LANGUAGES = ("de", "fr", "es", "ar")
 Key = tuple[str, str]  # (context, source text)
 
 

@@ -18,7 +18,7 @@ from slidewright.i18n import rules_sources
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "desktop" / "slidewright"
 FOLDER = ROOT / "resources" / "i18n" / "window"
-LANGUAGES = ("de", "fr")
+LANGUAGES = ("de", "fr", "es", "ar")
 PLACEHOLDER = re.compile(r"\{\w+\}")
 
 

@@ -94,3 +94,19 @@ def test_an_edited_picture_lists_its_actions(signer: SigningIdentity) -> None:
 def test_broken_bytes_never_raise(raw: bytes) -> None:
     credentials = read_credentials(raw, "JPEG")
     assert credentials is None or credentials.state == "unreadable"
+
+
+def test_a_signer_whose_name_mixes_alphabets_is_said_to_be_so() -> None:
+    """A certificate naming "АFP" with a Cyrillic А reads as AFP's: the line says the name
+    mixes alphabets. A name wholly in another alphabet ("ТАСС") is only a name."""
+    mixed = make_signer("Photo Desk", "\u0410FP")
+    raw = sign(mixed, manifest(CAPTURE), picture_bytes())
+    credentials = read_credentials(raw, "JPEG")
+    assert credentials is not None
+    assert credentials.summary == (
+        "signed by Photo Desk (\u0410FP), a name that mixes letters of two alphabets; "
+        "camera capture; valid, signer not in your trust list"
+    )
+    cyrillic = make_signer("Фотослужба", "ТАСС")
+    plain = read_credentials(sign(cyrillic, manifest(CAPTURE), picture_bytes()), "JPEG")
+    assert plain is not None and plain.signed_by == "Фотослужба (ТАСС)"

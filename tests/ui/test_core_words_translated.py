@@ -60,7 +60,7 @@ def french_window(qapp: Any) -> Iterator[str]:
     yield from _install("fr", ("window", "editing", "rules"))
 
 
-@pytest.fixture(params=["de", "fr"])
+@pytest.fixture(params=["de", "fr", "es", "ar"])
 def language(request: pytest.FixtureRequest, qapp: Any) -> Iterator[str]:
     yield from _install(str(request.param))
 
@@ -167,6 +167,8 @@ def _finding(severity: Severity) -> Finding:
             {
                 "de": "0 Fehler, 1 Warnung, 0 Hinweise",
                 "fr": "0 erreur, 1 avertissement, 0 remarque",
+                "es": "0 errores, 1 advertencia, 0 notas",
+                "ar": "أخطاء: 0، تحذير: 1، تنبيهات: 0",
             },
         ),
         (
@@ -174,6 +176,8 @@ def _finding(severity: Severity) -> Finding:
             {
                 "de": "0 Fehler, 2 Warnungen, 1 Hinweis",
                 "fr": "0 erreur, 2 avertissements, 1 remarque",
+                "es": "0 errores, 2 advertencias, 1 nota",
+                "ar": "أخطاء: 0، تحذيرات: 2، تنبيه: 1",
             },
         ),
     ],
@@ -181,7 +185,8 @@ def _finding(severity: Severity) -> Finding:
 def test_counts_follow_the_languages_plural_rule(
     language: str, severities: list[Severity], wanted: dict[str, str]
 ) -> None:
-    """French takes the singular for 0 and 1, German for 1 only."""
+    """French takes the singular for 0 and 1, German, Spanish and Arabic for 1 only (Arabic's
+    counts stand after the word, so its plural suits any number)."""
     assert summarize([_finding(s) for s in severities]) == wanted[language]
 
 

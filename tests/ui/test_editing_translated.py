@@ -1,8 +1,9 @@
-"""The editing parts of the real window in German and in French: with the editing area's shipped
-translation installed (editing_de.qm / editing_fr.qm, as the window's loader installs every
-``*_<lang>.qm``), the slide editor's labels and placeholders, the slide list, the Notes panel, the
-find bar and the undo history's step names come out in that language, and the Alt letters of
-the translated slide editor, article pane and find bar stay one per control."""
+"""The editing parts of the real window in German, French and Spanish: with the editing area's
+shipped translation installed (editing_de.qm, editing_fr.qm, editing_es.qm, as the window's
+loader installs every ``*_<lang>.qm``), the slide editor's labels and placeholders, the slide
+list, the Notes panel, the find bar and the undo history's step names come out in that language,
+and the Alt letters of the translated slide editor, article pane and find bar stay one per
+control."""
 
 from __future__ import annotations
 
@@ -54,6 +55,36 @@ EXPECTED = {
         "undo_heading": "Modifier l’intitulé de la diapositive 1",
         "title_label": "&Titre",
         "add_word": "Ajouter « harbr » au dictionnaire",
+    },
+    "es": {
+        "heading_label": "Títu&lo",
+        "alt_placeholder": "Describa la imagen para los lectores que no pueden verla",
+        "licence_toggle": "Licencia y fuente",
+        "choose_image": "Elegir imagen…",
+        "first_slide_said": "Diapositiva 1: ",
+        "notes_title": "&Notas",
+        "add_note": "Añadir nota…",
+        "find_placeholder": "Buscar en todo el artículo",
+        "match_case": "Distinguir &mayúsculas",
+        "not_found": "No encontrado",
+        "undo_heading": "Editar el título de la diapositiva 1",
+        "title_label": "Títu&lo",
+        "add_word": "Añadir «harbr» al diccionario",
+    },
+    "ar": {
+        "heading_label": "الع&نوان",
+        "alt_placeholder": "صِف الصورة للقرّاء الذين لا يستطيعون رؤيتها",
+        "licence_toggle": "الترخيص والمصدر",
+        "choose_image": "اختيار صورة…",
+        "first_slide_said": "الشريحة 1: ",
+        "notes_title": "الملاح&ظات",
+        "add_note": "إضافة ملاحظة…",
+        "find_placeholder": "البحث في المقال كله",
+        "match_case": "م&طابقة حالة الأحرف",
+        "not_found": "لم يُعثر عليه",
+        "undo_heading": "تعديل العنوان في الشريحة 1",
+        "title_label": "الع&نوان",
+        "add_word": "إضافة «harbr» إلى القاموس",
     },
 }
 

@@ -1,7 +1,7 @@
 """File ▸ History, the Publish dialog's error line, the status bar's counts and the read-more
-caption cell in a German or French window: no English left, numbers written as that language
-writes them, and versions kept while the window spoke English listed in the window's language
-now (a version keeps its label's and summary's template, not the words of the day)."""
+caption cell in a German, French or Spanish window: no English left, numbers written as that
+language writes them, and versions kept while the window spoke English listed in the window's
+language now (a version keeps its label's and summary's template, not the words of the day)."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from slidewright.history import HistoryStore
 from slidewright.ui.dialogs import publish_dialog
 from slidewright.ui.dialogs.publish_dialog import PublishDialog
 from slidewright.ui.session.prune_dialog import space
+from slidewright.ui.translation import WINDOW_LOCALES
 from slidewright.ui.window.history_notes import HistoryAndNotes
 from slidewright.ui.window.main_window import MainWindow
 
@@ -37,6 +38,7 @@ SAID = {
         "unchanged": "Folien unverändert.",
         "size": "1,2 MB",
         "slide_error": "Folie ",
+        "error": "Fehler",
         "caption": "Bildunterschrift",
     },
     "fr": {
@@ -50,12 +52,42 @@ SAID = {
         "unchanged": "diapositives inchangées.",
         "size": "1,2 Mo",
         "slide_error": "Diapositive ",
+        "error": "erreur",
         "caption": "Légende",
+    },
+    "es": {
+        "saved": "Guardado",
+        "opened": "Tal como se abrió",
+        "restore": "Antes de restaurar",
+        "edited": "1 diapositiva editada",
+        "removed": "1 diapositiva eliminada",
+        "same": "El texto es el mismo.",
+        "restore_slide": "Restaurar esta diapositiva",
+        "unchanged": "diapositivas sin cambios.",
+        "size": "1,2 MB",
+        "slide_error": "Diapositiva ",
+        "error": "error",  # the same word as in English
+        "caption": "Pie de foto",
+    },
+    "ar": {
+        "saved": "محفوظ",
+        "opened": "كما فُتح",
+        "restore": "قبل الاستعادة",
+        "edited": "عُدِّلت 1 شريحة",
+        "removed": "حُذفت 1 شريحة",
+        "same": "النص هو نفسه.",
+        "restore_slide": "استعادة هذه الشريحة",
+        "unchanged": "من الشرائح لم تتغير.",
+        "size": "1.2 ميغابايت",  # Western digits, as the loader sets Arabic's numbers (ar_001)
+        "slide_error": "الشريحة ",
+        "error": "خطأ",
+        "one_error": "خطأ واحد (1)",  # Arabic says "one error" with the noun first
+        "caption": "التعليق",
     },
 }
 
 
-@pytest.fixture(params=["de", "fr"])
+@pytest.fixture(params=sorted(SAID))
 def language(request: pytest.FixtureRequest, qapp: Any) -> Iterator[str]:
     """Every area's translation and the language's numbers, as the loader sets them up."""
     code = str(request.param)
@@ -66,7 +98,7 @@ def language(request: pytest.FixtureRequest, qapp: Any) -> Iterator[str]:
         QCoreApplication.installTranslator(translator)
         translators.append(translator)
     before = QLocale()
-    QLocale.setDefault(QLocale(code))
+    QLocale.setDefault(QLocale(WINDOW_LOCALES.get(code, code)))
     yield code
     QLocale.setDefault(before)
     for translator in translators:
@@ -148,8 +180,9 @@ def test_sizes_and_the_publish_error_line_in_the_window_language(
     assert dialog.errors  # the sample has a credit error on purpose
     for line in dialog.errors:
         assert line.startswith(said["slide_error"]) or line.split(":")[0] == "Article"
-        assert " error " not in line and "slide " not in line
-    assert "error " not in dialog.problems.text()
+        assert f" {said['error']} " in line and "slide " not in line
+    assert said.get("one_error", f"1 {said['error']} ") in dialog.problems.text()
+    assert "see Problems" not in dialog.problems.text()
     dialog.reject()
 
 
@@ -185,7 +218,10 @@ COUNTS = textwrap.dedent(
 )
 
 
-@pytest.mark.parametrize(("language", "count"), [("de", "1.616 Wörter"), ("fr", "1 616 mots")])
+@pytest.mark.parametrize(
+    ("language", "count"),
+    [("de", "1.616 Wörter"), ("fr", "1 616 mots"), ("es", "1616 palabras")],  # es: no 4-digit group
+)
 def test_the_word_count_is_written_as_the_window_language_writes_numbers(
     language: str, count: str, tmp_path: Path
 ) -> None:
@@ -229,8 +265,13 @@ def test_a_summary_names_the_changed_fields_and_the_diff_its_labels_in_the_windo
     new = replace(old, lang="en-GB" if old.lang != "en-GB" else "de", slides=slides)
     english = summary(old, new)
     assert english == "1 slide edited; lang changed"  # as scripts and older lines read it
-    said = {"de": "1 Folie bearbeitet; Sprache geändert", "fr": "1 diapositive modifiée ; langue"}
+    said = {
+        "de": "1 Folie bearbeitet; Sprache geändert",
+        "fr": "1 diapositive modifiée ; langue",
+        "es": "1 diapositiva editada; cambios en idioma",
+        "ar": "عُدِّلت 1 شريحة؛ تغيّر: اللغة",
+    }
     assert translated(english).startswith(said[language])
     shown = compare_html(old, new, say=translated)
-    label = {"de": "Sprache", "fr": "Langue"}[language]
+    label = {"de": "Sprache", "fr": "Langue", "es": "Idioma", "ar": "اللغة"}[language]
     assert f">{label}</td>" in shown and ">Language</td>" not in shown

@@ -67,12 +67,24 @@ def test_second_start_paints_the_kept_page_and_keeps_it(
 ) -> None:
     headings = long_article(sample_bundle)
     first = start(qtbot, settings, sample_bundle)
-    assert first.doc is not None  # nothing kept yet: read before the first paint
+    # nothing kept yet: the page is rendered from the file before the first paint, and the
+    # article is opened after it, as on a reopening
+    assert first.doc is None and not first.completed
+    assert first.preview.source is not None and headings[0].encode() in first.preview.source.page
+    first_loads: list[bool] = []
+    first.preview.loadFinished.connect(first_loads.append)
+    if not first_loads:
+        with qtbot.waitSignal(first.preview.loadFinished, timeout=60000):
+            pass
+    # kept as soon as it has loaded: a start ended before the window settles reopens from it
+    assert first_page.lookup(sample_bundle, first.preview.mode) == first.preview.source.page
     finished(qtbot, first)
+    assert first.doc is not None and first.slide_editor.fields["heading"].text() == headings[0]
     qtbot.waitUntil(lambda: shown_headings(qtbot, first) == headings)
     assert run_js(qtbot, first, "window.scrollY") == 0  # the title in view
     kept = first_page.lookup(sample_bundle, first.preview.mode)
     assert kept is not None and headings[0].encode() in kept
+    assert first_loads == [True]  # the page rendered before the paint stayed
     first.close()
 
     second = start(qtbot, settings, sample_bundle)
@@ -111,7 +123,8 @@ def test_an_edited_article_starts_from_itself(
     index.write_bytes(index.read_bytes() + b"\n")  # edited elsewhere since the page was kept
     assert first_page.lookup(sample_bundle, "article") is None
     window = start(qtbot, settings, sample_bundle)
-    assert window.doc is not None  # read before the first paint, as on a first start
+    source = window.preview.source  # rendered from the file as it is now, as on a first start
+    assert source is not None and b"<title>Before</title>" not in source.page
     finished(qtbot, window)
     assert run_js(qtbot, window, "document.title") == window.doc.article.title
 
@@ -182,11 +195,12 @@ def _start_twice(what: str, tmp_path: Path) -> list[dict]:
 
 def test_a_reopening_paints_before_reading_anything(sample_bundle: Path, tmp_path: Path) -> None:
     """In a process of its own, as the writer starts the app: a first open reads the article and
-    paints its page; a reopening paints the page kept from the first, having imported neither
-    YAML, Markdown nor Jinja (nor read the article) by then; both keep the page they painted."""
+    renders its page for the paint (the article is opened after it, as on a reopening); a
+    reopening paints the page kept from the first, having imported neither YAML, Markdown nor
+    Jinja (nor read the article) by then; both keep the page they painted."""
     first, second = _start_twice(str(sample_bundle), tmp_path)
     assert first["kept"] is False and second["kept"] is True
-    assert first["read"] is True and first["loads"] == 1
+    assert first["stack"] == ["jinja2", "markdown_it", "yaml"] and first["loads"] == 1
     assert second["read"] is False and second["stack"] == [] and second["loads"] == 1
     assert first["slides"] == second["slides"] == 9
 
@@ -195,7 +209,8 @@ def test_the_sample_reopens_from_its_kept_page(tmp_path: Path) -> None:
     """`slidewright --sample` (the README's first command): the first run makes the writer's
     copy and reads it; the next paints the page kept from the first before reading anything."""
     first, second = _start_twice("--sample", tmp_path)
-    assert first["read"] is True and second["read"] is False and second["stack"] == []
+    assert first["stack"] == ["jinja2", "markdown_it", "yaml"] and first["loads"] == 1
+    assert second["read"] is False and second["stack"] == []
     assert first["slides"] == second["slides"] == 9 and second["loads"] == 1
 
 

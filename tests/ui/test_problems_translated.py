@@ -1,4 +1,4 @@
-"""The Problems panel in German and French: the rules' findings, their fixes and the panel's
+"""The Problems panel in German, French and Spanish: the rules' findings, their fixes and the panel's
 own words come through Qt's translators (resources/i18n/window/rules_<lang>.qm), while the
 writer's credits and file names quoted in them stay exactly as written."""
 
@@ -40,6 +40,28 @@ EXPECTED = {
         "label_row": "avertissement\u00a0: «\u00a0Credits: DepositPhotos\u00a0» porte sa propre "
         "mention\u00a0; la page affiche déjà «\u00a0Credit\u00a0:\u00a0» → «\u00a0DepositPhotos\u00a0»",
         "undo": "Utiliser la graphie maison «\u00a0Depositphotos\u00a0»",
+    },
+    "es": {
+        "summary": "1 error, 12 advertencias, 8 notas",
+        "title": "Problemas (21)",
+        "group": "Diapositiva 2: A Market on the Quay",
+        "row": "advertencia: «DepositPhotos» → «Depositphotos»",
+        "detail": "Corrección: Usar la grafía de la casa «Depositphotos».",
+        "button": "Aplicar corrección",
+        "label_row": "advertencia: «Credits: DepositPhotos» lleva su propio prefijo; "
+        "la página ya imprime «Credit:» → «DepositPhotos»",
+        "undo": "Usar la grafía de la casa «Depositphotos»",
+    },
+    "ar": {  # right-to-left marks keep the arrow between two Latin names pointing the reading way
+        "summary": "خطأ: 1، تحذيرات: 12، تنبيهات: 8",
+        "title": "المشكلات (21)",
+        "group": "الشريحة 2: A Market on the Quay",
+        "row": "تحذير: «DepositPhotos»\u200f ← \u200f«Depositphotos»",
+        "detail": "الإصلاح: استخدام تهجئة الدار «Depositphotos».",
+        "button": "تطبيق الإصلاح",
+        "label_row": "تحذير: «Credits: DepositPhotos» يحمل تسميته الخاصة؛ "
+        "والصفحة تطبع «Credit:» بالفعل\u200f ← \u200f«DepositPhotos»",
+        "undo": "استخدام تهجئة الدار «Depositphotos»",
     },
 }
 

@@ -11,6 +11,7 @@ import subprocess
 import sys
 import textwrap
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -222,3 +223,54 @@ def test_the_dialogs_load_when_first_asked_for_and_then_open(
         "shortcuts": True,
         "asked": ["Add Note", "Preferences"],
     }
+
+
+def test_a_first_open_renders_its_page_and_hands_its_read_to_the_opening(
+    sample_bundle: Path,
+) -> None:
+    """No page kept for the article: the start renders the page the preview would and opens
+    the article after the paint from the same read (read once); an article that cannot be
+    read leaves the plan as it was, for the opening to say why."""
+    from slidewright.ui.app import with_fresh_page
+    from slidewright.ui.editing.document import read
+    from slidewright.ui.preview.render import opening_page
+    from slidewright.ui.start_plan import StartPlan
+
+    plan = with_fresh_page(StartPlan(sample_bundle, "article"))
+    assert plan.from_kept_page and plan.article == sample_bundle
+    opened = read(sample_bundle)
+    assert plan.kept == opening_page(opened[0], opened[1], "article")[0]
+    assert read_ahead.take_read(sample_bundle) is None  # handed over once, then read anew
+
+    index = sample_bundle / "index.md"
+    index.write_text(index.read_text(encoding="utf-8").replace("title:", "title: [", 1))
+    broken = StartPlan(sample_bundle, "article")
+    assert with_fresh_page(broken) == broken
+
+
+def test_step_two_starts_once_its_modules_are_imported(qtbot: Any, tmp_path: Path) -> None:
+    """The warm-up says when it has imported every module on its list (step two then starts);
+    stopped, it imports no more and says nothing."""
+    from PySide6.QtCore import QObject
+
+    from slidewright.ui.window.warm_up import WarmUp
+
+    for name in ("sw_warm_a", "sw_warm_b", "sw_warm_c"):
+        (tmp_path / f"{name}.py").write_text("LOADED = True\n")
+    sys.path.insert(0, str(tmp_path))
+    try:
+        parent = QObject()
+        warm = WarmUp(parent, ("sw_warm_a", "sw_warm_b"))
+        with qtbot.waitSignal(warm.finished, timeout=30000):
+            warm.start()
+        assert "sw_warm_a" in sys.modules and "sw_warm_b" in sys.modules
+        stopped = WarmUp(parent, ("sw_warm_c",))
+        said: list[bool] = []
+        stopped.finished.connect(lambda: said.append(True))
+        stopped.stop()
+        stopped.start()
+        with qtbot.waitSignal(warm.destroyed, timeout=30000):  # a later turn of the loop
+            warm.deleteLater()
+        assert "sw_warm_c" not in sys.modules and said == []
+    finally:
+        sys.path.remove(str(tmp_path))

@@ -270,7 +270,7 @@ def test_preferences_offer_each_window_language_by_its_own_name(
     dialog = PreferencesDialog(settings, window)
     box = dialog.window_language
     assert [box.itemText(i) for i in range(box.count())] == [
-        "Automatic (system language)", "English", "Deutsch", "Français",
+        "Automatic (system language)", "English", "Deutsch", "Français", "Español", "العربية",
     ]  # fmt: skip
     assert box.currentIndex() == 0  # nothing chosen yet: the system's language
     box.setCurrentIndex(box.findText("Deutsch"))

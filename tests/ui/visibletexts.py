@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from slidewright.credits.ai_wording import WORDING
 from slidewright.exporters import EXPORTERS
 from slidewright.fileformat.bundle import parse_article
+from slidewright.ui.translation import LANGUAGE_NAMES
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from test_translations import load_translations  # noqa: E402
@@ -49,6 +50,7 @@ NAMES = {
     "Tab", "Backspace", "Return", "Ins", "Home", "End", "PgUp", "PgDown", "Up", "Down", "Left",
     "Right", "Space", "English", "Deutsch", "Français",
 }  # fmt: skip
+NAMES |= set(LANGUAGE_NAMES.values())  # Preferences names each window language in itself
 LANGUAGE_TAG = re.compile(r"\b[a-z]{2,3}(-[A-Z]{2})?\b")  # the spelling languages: en-US, de
 PATH = re.compile(r"\S*[/\\]\S*|\S+\.(md|jpe?g|png|webp|gif|html|xml|pdf|txt)\b")
 

@@ -7,11 +7,12 @@ from __future__ import annotations
 import functools
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from slidewright.i18n import QT_TRANSLATE_NOOP, Message
 from slidewright.packagedata import read_text
+from slidewright.provenance.lookalikes import as_latin
 
 MAX_OWN = 200  # a preferences list, not a database
 MAX_OWN_NAME = 80
@@ -32,6 +33,9 @@ class Agency:
     # It also distributes other agencies' pictures ("Name/AFP via Getty Images"): named beside
     # the agency the picture's file names, it does not contradict the file.
     distributes: bool = False
+    # Its bare name is also a surname ("Anna Getty", "Michael Bloomberg"): after a given name it
+    # names a person, not the agency.
+    surname: bool = False
 
     def credit_for(self, creator: str) -> str:
         """The credit this agency asks for, naming ``creator``."""
@@ -69,6 +73,7 @@ def agencies() -> tuple[Agency, ...]:
                 licence_url=entry.get("licence_url", ""),
                 licence_note=entry.get("licence_note", ""),
                 distributes=bool(entry.get("distributes")),
+                surname=bool(entry.get("surname")),
             )
         )
     return tuple(result)
@@ -99,23 +104,63 @@ def catalogue(own: tuple[str, ...] = ()) -> tuple[Agency, ...]:
     return built_in + tuple(extra)
 
 
+# A given name before a surname-agency ("Anna Getty"): a capitalised word, then spaces only.
+_WORD_BEFORE = re.compile(r"([^\W\d_][^\W\d_'’-]{0,30})\s{1,3}$")
+# Words before an agency's name that are no one's given name ("Photo Getty", "Via Getty").
+_NOT_GIVEN_NAMES = frozenset(
+    "photo photos foto fotos image images picture pictures bild credit credits source quelle "
+    "via by courtesy copyright pool handout file staff stock and und et".split()
+)
+
+
+def _in_a_name(agency: Agency, text: str, match: re.Match[str]) -> bool:
+    """Is this mention of a surname-agency the surname of the person named before it ("Anna
+    Getty", "Anna GETTY" as some desks write surnames)? Only its bare name counts ("Getty
+    Images" names the agency)."""
+    word = match.group()
+    if not agency.surname or not word.isalpha() or not (word.istitle() or word.isupper()):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
+    if before is None:
+        return False
+    name = before.group(1)
+    return name[:1].isupper() and name[1:2].islower() and name.casefold() not in _NOT_GIVEN_NAMES
+
+
+def mentions(agency: Agency, latin: str) -> Iterator[re.Match[str]]:
+    """Where ``latin`` (:func:`as_latin` of a text: the matches are at the same places in the
+    text) names ``agency``, leaving out surnames ("Anna Getty")."""
+    return (m for m in agency.variants.finditer(latin) if not _in_a_name(agency, latin, m))
+
+
 def agencies_in(
     text: str, known: tuple[Agency, ...] | None = None
 ) -> list[tuple[Agency, re.Match[str]]]:
-    """Each agency named in ``text``, with where it is named (first mention)."""
+    """Each agency named in ``text``, with where it is named (first mention; the match is in
+    :func:`as_latin` of ``text``: ``text[match.start():match.end()]`` is what was written)."""
     found = []
+    latin = as_latin(text)
     for agency in agencies() if known is None else known:
-        match = agency.variants.search(text)
-        if match:
-            found.append((agency, match))
+        first = next(mentions(agency, latin), None)
+        if first is not None:
+            found.append((agency, first))
     return found
 
 
-def house_spelling(text: str, known: tuple[Agency, ...] | None = None) -> str:
-    """``text`` with every agency written the house way."""
+def replace_agencies(text: str, known: tuple[Agency, ...] | None, by: str | None = None) -> str:
+    """``text`` with every mention of an agency replaced by ``by`` (None: its house name)."""
     for agency in agencies() if known is None else known:
-        text = agency.variants.sub(agency.name, text)
+        parts, at = [], 0
+        for match in mentions(agency, as_latin(text)):
+            parts += [text[at : match.start()], agency.name if by is None else by]
+            at = match.end()
+        text = "".join(parts) + text[at:] if parts else text
     return text
+
+
+def house_spelling(text: str, known: tuple[Agency, ...] | None = None) -> str:
+    """``text`` with every agency written the house way (in Latin letters)."""
+    return replace_agencies(text, known)
 
 
 def by_name(name: str, known: tuple[Agency, ...] | None = None) -> Agency | None:

@@ -5,9 +5,11 @@ whose Content Credentials or XMP say it is AI-made. Counting any mention of AI a
 let "This is not an AI-generated image." or "Shot at the KI conference centre." pass; so a
 disclosure here is a phrase that says the picture was made with AI, in one of a few shapes:
 
-- made + by + AI: "generated with AI", "Erstellt mit Midjourney", "hecha con una herramienta de IA"
+- made + by + AI: "generated with AI", "Erstellt mit Midjourney", "hecha con una herramienta de IA",
+  "edited in Photoshop with generative AI"
 - by + AI + made: "mit KI erstellt", "met AI gemaakt"
-- AI + made: "AI-generated", "KI-generiertes Bild", "Midjourney-generated"
+- AI + made: "AI-generated", "KI-generiertes Bild", "Midjourney-generated" ("AI made this image",
+  not "AI made headlines")
 - AI + picture, or picture + AI: "AI image", "KI-Bild", "image IA", "imagen de IA"
 - AI + used: "AI was used to extend the sky", "KI wurde eingesetzt"
 - a credit, or a caption's part, made only of AI and generator names: "Midjourney/AI",
@@ -17,7 +19,9 @@ disclosure here is a phrase that says the picture was made with AI, in one of a 
 A phrase does not count when a negation stands right before it in its clause ("not", "kein",
 "pas", "sin", "non", "não", "geen"; only auxiliaries, articles and the picture may stand
 between), when the AI is "-free", when the AI describes someone else ("an AI researcher"), or
-in a question ("Is this AI-generated?"). The words of every
+after a topic word ("a guide to AI-generated images"), in a question ("Is this
+AI-generated?"), or when it is answered no ("AI-generated: false",
+"KI-generiert? Nein."). The words of every
 language are rows of :mod:`.disclosure_words`; every text is read in all of them, since a German
 article may well say "AI-generated".
 
@@ -27,81 +31,11 @@ few words, so a 100 KB caption costs a single pass.
 
 from __future__ import annotations
 
-import re
-import unicodedata
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 
 from slidewright.credits import disclosure_words as table
-
-_TOKEN = re.compile(
-    r"[A-Z](?:\.[A-Z])+\.?"  # A.I., K.I.
-    r"|\d+(?:[.,]\d+)*"
-    r"|\w+(?:['’]\w+)*"  # l'IA, isn't: split below
-    r"|(?<!\S)-(?!\S)|[–—]"  # a dash between words ("Boats - Midjourney"), not a hyphen
-    r"|[.;:!?()\[\]{}|/,…&+]"
-)
-_APOSTROPHE = re.compile(r"['’]")
-
-
-@lru_cache(maxsize=8192)
-def _fold(word: str) -> str:
-    """A word without case and accents: "Générée" and "generee" are the same word."""
-    decomposed = unicodedata.normalize("NFKD", word.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-@dataclass(frozen=True)
-class Words:
-    """A text cut into words and punctuation: ``folded`` to compare, ``raw`` for capitals."""
-
-    raw: tuple[str, ...]
-    folded: tuple[str, ...]
-
-
-def split_words(text: str) -> Words:
-    """The text's words and punctuation in one pass; a hyphen or an apostrophe only separates
-    ("AI-generated", "l'IA"), except in "isn't"."""
-    raw: list[str] = []
-    for match in _TOKEN.finditer(text):
-        token = match.group()
-        if token[0].isalpha() and token[1:2] == ".":
-            raw.append(token.replace(".", ""))  # A.I. is AI
-        elif "'" in token or "’" in token:
-            parts = _APOSTROPHE.split(token)
-            if len(parts) == 2 and parts[1].lower() == "t" and parts[0].lower().endswith("n"):
-                raw.append(f"{parts[0]}'t")  # isn't, don't: one word, a negation
-            else:
-                raw += [part for part in parts if part]  # l'IA, dall'intelligenza
-        else:
-            raw.append(token)
-    return Words(tuple(raw), tuple(_fold(word) for word in raw))
-
-
-class Phrases:
-    """Phrases of one or a few words, looked up by their first word."""
-
-    def __init__(self, phrases: Iterable[str]) -> None:
-        self._starts: dict[str, list[tuple[str, ...]]] = {}
-        for phrase in phrases:
-            folded = split_words(phrase).folded
-            if folded:
-                self._starts.setdefault(folded[0], []).append(folded)
-        for candidates in self._starts.values():
-            candidates.sort(key=len, reverse=True)
-
-    def firsts(self) -> set[str]:
-        return set(self._starts)
-
-    def end(self, text: Words, i: int) -> int:
-        """Where the longest phrase starting at word ``i`` ends, or -1."""
-        if i < 0 or i >= len(text.folded):
-            return -1
-        for phrase in self._starts.get(text.folded[i], ()):
-            if len(phrase) == 1 or text.folded[i : i + len(phrase)] == phrase:
-                return i + len(phrase)
-        return -1
+from slidewright.credits.disclosure_text import Phrases, Words, fold, split_words
 
 
 @dataclass(frozen=True)
@@ -132,12 +66,19 @@ MAKERS = Phrases(table.MAKERS)
 ALL_AI = Phrases(phrase for row in table.LANGUAGES for phrase in row.ai)
 LABELS = Phrases(label for row in table.LANGUAGES for label in row.labels)
 CAPITALS = frozenset(c for row in table.LANGUAGES for c in row.capitals)
-NEGATIONS = frozenset(_fold(w) for row in table.LANGUAGES for w in row.negations)
+NEGATIONS = frozenset(fold(w) for row in table.LANGUAGES for w in row.negations)
 # A negation reaches over the picture too: "No es una imagen generada por IA".
-BETWEEN = frozenset(_fold(w) for row in table.LANGUAGES for w in (*row.between, *row.pictures))
-NOT_THIS_PICTURE = frozenset(_fold(w) for row in table.LANGUAGES for w in (*row.free, *row.others))
-JOINERS = frozenset(_fold(w) for w in table.JOINERS)
+BETWEEN = frozenset(fold(w) for row in table.LANGUAGES for w in (*row.between, *row.pictures))
+NOT_THIS_PICTURE = frozenset(fold(w) for row in table.LANGUAGES for w in (*row.free, *row.others))
+JOINERS = frozenset(fold(w) for w in table.JOINERS)
 NEGATION_REACH = 3  # words of ``between`` a negation may stand from what it negates
+MADE_REACH = 4  # words between a participle and its "with AI" ("edited in Photoshop with AI")
+ANSWERS_NO = Phrases(word for row in table.LANGUAGES for word in row.answers_no)
+ANSWERS_YES = Phrases(word for row in table.LANGUAGES for word in row.answers_yes)
+TOPICS = Phrases(word for row in table.LANGUAGES for word in row.topics)
+ARTICLES = frozenset(fold(w) for row in table.LANGUAGES for w in row.articles)
+PICTURES = frozenset(fold(w) for row in table.LANGUAGES for w in row.pictures)
+ASKS = frozenset(":?=-–—")  # before an answer: "AI-generated: no", "AI-generated? Yes."
 
 
 def _agent(lang: Language, text: Words, i: int, names_in_context: bool = True) -> int:
@@ -168,6 +109,9 @@ def _after_articles(lang: Language, text: Words, i: int) -> list[int]:
 
 def _ai_after(lang: Language, text: Words, i: int, names_in_context: bool = True) -> int:
     """The AI after "with"/"con": "AI", "an AI tool", "una herramienta de IA"."""
+    maker = MAKERS.end(text, i)  # "with Photoshop's Generative Fill", "by Google Gemini"
+    if maker >= 0:
+        i = maker + (maker < len(text.folded) and text.folded[maker] == "s")
     for k in _after_articles(lang, text, i):
         end = _agent(lang, text, k, names_in_context)
         tool = lang.tools.end(text, k) if end < 0 else -1
@@ -179,13 +123,18 @@ def _ai_after(lang: Language, text: Words, i: int, names_in_context: bool = True
 
 
 def _made_by_ai(lang: Language, text: Words, i: int) -> int:
-    """ "Generated with AI", and as a credit "Illustration by DALL-E" (never "Photo by Sora")."""
-    by = lang.by.end(text, lang.made.end(text, i))
+    """ "Generated with AI", "Edited in Photoshop with generative AI" (a few words may say
+    where or by whom first), and as a credit "Illustration by DALL-E" (never "Photo by Sora")."""
+    made = lang.made.end(text, i)
+    end = -1
+    for k in range(made, min(made + 1 + MADE_REACH, len(text.folded)) if made >= 0 else made):
+        if k > made and (text.folded[k] in CREDIT_BREAKS or text.folded[k] in NEGATIONS):
+            break  # "Edited by Jana, who works with AI", "Made with no AI"
+        by = lang.by.end(text, k)
+        if by >= 0 and (end := _ai_after(lang, text, by)) >= 0:
+            break
     credited = lang.credited.end(text, i)
-    return max(
-        _ai_after(lang, text, by) if by >= 0 else -1,
-        _ai_after(lang, text, credited, False) if credited >= 0 else -1,
-    )
+    return max(end, _ai_after(lang, text, credited, False) if credited >= 0 else -1)
 
 
 def _by_ai_made(lang: Language, text: Words, i: int) -> int:
@@ -200,8 +149,27 @@ def _by_ai_made(lang: Language, text: Words, i: int) -> int:
 
 
 def _ai_made_or_used(lang: Language, text: Words, i: int) -> int:
-    made = lang.made.end(text, _agent(lang, text, i))
+    """ "AI-generated", "AI generated image", "AI was used"; not "AI made headlines", where the
+    participle is the verb of a sentence about AI: without a hyphen it must end the phrase or
+    come before the picture ("AI made this image")."""
+    agent = _agent(lang, text, i)
+    made = lang.made.end(text, agent)
+    if made >= 0 and not text.hyphened[agent] and not _ends_or_pictured(lang, text, made):
+        made = -1
     return max(made, lang.used.end(text, _agent(lang, text, i, False)))
+
+
+def _ends_or_pictured(lang: Language, text: Words, k: int) -> bool:
+    """Does the phrase end at word ``k`` (end, punctuation, "and"), or a picture follow it, after
+    at most two small words ("this image")?"""
+    if k >= len(text.folded) or text.folded[k] in CREDIT_BREAKS or text.folded[k] in JOINERS:
+        return True
+    for m in range(k, min(k + 3, len(text.folded))):
+        if lang.pictures.end(text, m) >= 0 or LABELS.end(text, m) >= 0:  # ("AI generated photo")
+            return True
+        if text.folded[m] not in BETWEEN:
+            return False
+    return False
 
 
 def _ai_picture(lang: Language, text: Words, i: int) -> int:
@@ -253,6 +221,21 @@ def _shapes_by_first_word() -> tuple[dict[str, list[tuple[Language, Shape]]], ..
 SHAPES_BY_WORD, SHAPES_BY_CAPITALS = _shapes_by_first_word()
 
 
+def _a_topic(text: Words, i: int) -> bool:
+    """Does a topic word stand right before word ``i`` (articles between), or start there ("on
+    AI-generated", read as "with AI made"): "a guide to AI-generated images" is about such
+    pictures, not one of them."""
+    if TOPICS.end(text, i) >= 0:
+        return True
+    for k in range(i - 1, max(i - 4, -1), -1):
+        for start in range(max(k - 1, 0), k + 1):  # ("guide to": a phrase of two words)
+            if TOPICS.end(text, start) == k + 1:
+                return True
+        if text.folded[k] not in ARTICLES and text.folded[k] not in PICTURES:
+            return False  # ("sur les images générées par IA": the pictures stand between)
+    return False
+
+
 def _negated(text: Words, i: int) -> bool:
     """Is there a negation right before word ``i``, in the same clause?"""
     for k in range(i - 1, max(i - 2 - NEGATION_REACH, -1), -1):
@@ -278,9 +261,24 @@ def _asked(text: Words) -> list[bool]:
     return asked
 
 
+def _answer(text: Words, end: int) -> tuple[int, int]:
+    """The answer after a phrase ending at word ``end``, as a form or a quiz gives it
+    ("AI-generated: false", "AI-generated? No.", "KI-generiert: ja"): (1 for yes, -1 for no, 0
+    for none; where the answer ends). An answer is a word of its own, before the end or
+    punctuation ("AI image: no filter was used" answers nothing)."""
+    n = len(text.folded)
+    if end >= n or text.folded[end] not in ASKS:
+        return 0, end
+    for phrases, says in ((ANSWERS_NO, -1), (ANSWERS_YES, 1)):
+        stop = phrases.end(text, end + 1)
+        if stop >= 0 and (stop >= n or text.folded[stop] in CREDIT_BREAKS):
+            return says, stop
+    return 0, end
+
+
 def _says_it(text: Words, wording: tuple[str, ...]) -> bool:
-    """A phrase of any shape, not negated nor asked, anywhere in the text (one pass, left to
-    right)."""
+    """A phrase of any shape, not negated, asked or answered no, anywhere in the text (one
+    pass, left to right)."""
     asked = _asked(text)
     i = 0
     while i < len(text.folded):
@@ -291,10 +289,13 @@ def _says_it(text: Words, wording: tuple[str, ...]) -> bool:
             end = max(end, i + len(wording))
         if end < 0:
             i += 1
-        elif not _negated(text, i) and not asked[i]:
+            continue
+        answer, end = _answer(text, end)
+        if answer > 0 or (
+            answer == 0 and not _negated(text, i) and not asked[i] and not _a_topic(text, i)
+        ):
             return True
-        else:
-            i = end  # "not made with AI-generated textures": nothing inside counts either
+        i = end  # "not made with AI-generated textures": nothing inside counts either
     return False
 
 
@@ -309,7 +310,8 @@ def _credited_to_ai(text: Words, breaks: frozenset[str]) -> bool:
     i, n = 0, len(text.folded)
     while i < n:
         start, sure, named, only_ai = i, False, False, True
-        while i < n and text.folded[i] not in breaks:
+        ends = CREDIT_BREAKS if labelled else breaks  # "Illustration: Midjourney, edited by…"
+        while i < n and text.folded[i] not in ends:
             end = max(ALL_AI.end(text, i), GENERATORS.end(text, i))
             if end >= 0 or text.raw[i] in CAPITALS:
                 weak = end < 0 and text.raw[i] in table.CAPITALS_IN_CONTEXT
@@ -322,9 +324,9 @@ def _credited_to_ai(text: Words, breaks: frozenset[str]) -> bool:
                 i += 1
             else:
                 only_ai, i = False, i + 1
-        if only_ai and (sure or (labelled and named)):
-            return True
-        labelled = i < n and text.folded[i] == ":" and LABELS.end(text, start) == i
+        if only_ai and (sure or (labelled and named)) and _answer(text, i)[0] >= 0:
+            return True  # ("AI: no" is a form's answer, not a credit)
+        labelled = i < n and text.folded[i] in ":(" and LABELS.end(text, start) == i
         i += 1
     return False
 

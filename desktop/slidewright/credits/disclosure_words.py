@@ -42,6 +42,12 @@ class DisclosureWords:
     between: tuple[str, ...]  # may stand between a negation and what it negates ("is", "été")
     free: tuple[str, ...]  # after the AI, denies it: "AI-free", "KI-frei"
     others: tuple[str, ...]  # after the AI, make it describe someone else: "AI researcher"
+    # An answer after a colon or question mark: "AI-generated: no", "KI-generiert? Ja."
+    answers_no: tuple[str, ...] = ()
+    answers_yes: tuple[str, ...] = ()
+    # Right before the phrase (articles between), make it a topic: "a conference on AI-generated
+    # images", "ein Leitfaden über KI-generierte Bilder".
+    topics: tuple[str, ...] = ()
 
 
 ENGLISH = DisclosureWords(
@@ -81,6 +87,9 @@ ENGLISH = DisclosureWords(
         *("engineer", "engineers", "chip", "chips", "exhibition", "festival", "debate", "centre"),
         *("center", "hall", "detector", "detection", "safety", "industry", "boom", "bubble"),
     ),
+    answers_no=("no", "false", "none", "n/a"),
+    answers_yes=("yes", "true"),
+    topics=("about", "on", "regarding", "concerning", "against", "over", "guide to"),
 )
 
 GERMAN = DisclosureWords(
@@ -110,7 +119,10 @@ GERMAN = DisclosureWords(
         "wurde benutzt",
         "kam zum einsatz",
     ),
-    labels=("bild", "foto", "illustration", "grafik", "quelle", "bildquelle", "abbildung"),
+    labels=(
+        *("bild", "foto", "illustration", "grafik", "quelle", "bildquelle", "abbildung"),
+        *("symbolbild", "symbolfoto"),
+    ),
     negations=(
         *("nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals"),
         "ohne",
@@ -125,6 +137,9 @@ GERMAN = DisclosureWords(
         *("verordnung", "firma", "unternehmen", "entwickler", "pionier", "ethik", "gipfel"),
         *("zentrum", "messe", "ausstellung", "debatte", "branche", "erkennung"),
     ),
+    answers_no=("nein", "falsch", "keine"),
+    answers_yes=("ja", "wahr"),
+    topics=("über", "gegen", "zum thema"),
 )
 
 FRENCH = DisclosureWords(
@@ -141,8 +156,8 @@ FRENCH = DisclosureWords(
         "au moyen d'",
     ),
     credited=("image par", "illustration par"),
-    articles=("l", "la", "le", "une", "un", "d", "de", "des"),
-    tools=("outil", "logiciel", "modèle", "générateur", "programme", "système"),
+    articles=("l", "la", "le", "les", "une", "un", "d", "de", "des"),
+    tools=("outil", "outils", "logiciel", "modèle", "générateur", "programme", "système"),
     of=("de", "d"),
     pictures=("image", "images", "illustration", "photo", "visuel"),
     picture_first=True,
@@ -152,6 +167,9 @@ FRENCH = DisclosureWords(
     between=("a", "est", "été", "ce", "cette", "il", "elle", "un", "une", "entièrement", "ne", "n"),
     free=(),
     others=("chercheur", "chercheurs", "expert", "experts", "entreprise", "conférence", "loi"),
+    answers_no=("non", "faux", "aucune"),
+    answers_yes=("oui", "vrai"),
+    topics=("sur", "contre", "concernant"),
 )
 
 SPANISH = DisclosureWords(
@@ -166,7 +184,7 @@ SPANISH = DisclosureWords(
     by=("con", "por", "mediante", "con ayuda de", "con la ayuda de", "a través de", "usando"),
     credited=("imagen por", "ilustración por"),
     articles=("la", "el", "una", "un", "los", "las"),
-    tools=("herramienta", "programa", "modelo", "generador", "software", "sistema"),
+    tools=("herramienta", "herramientas", "programa", "modelo", "generador", "software", "sistema"),
     of=("de",),
     pictures=("imagen", "imágenes", "ilustración", "foto", "fotografía"),
     picture_first=True,
@@ -176,6 +194,9 @@ SPANISH = DisclosureWords(
     between=("es", "fue", "fueron", "ha", "han", "sido", "está", "un", "una", "totalmente", "se"),
     free=(),
     others=("investigador", "investigadora", "experto", "experta", "empresa", "ley"),
+    answers_no=("no", "falso", "ninguna"),
+    answers_yes=("sí", "verdadero"),
+    topics=("sobre", "contra", "acerca de"),
 )
 
 ITALIAN = DisclosureWords(
@@ -192,8 +213,8 @@ ITALIAN = DisclosureWords(
         *("con l'aiuto di", "con l'aiuto dell", "usando", "utilizzando"),
     ),
     credited=("immagine di", "illustrazione di"),
-    articles=("l", "la", "il", "lo", "una", "un", "gli", "le"),
-    tools=("strumento", "programma", "modello", "generatore", "software", "sistema"),
+    articles=("l", "la", "il", "lo", "una", "un", "gli", "le", "i"),
+    tools=("strumento", "strumenti", "programma", "modello", "generatore", "software", "sistema"),
     of=("di", "dell", "della"),
     pictures=("immagine", "immagini", "illustrazione", "foto", "fotografia"),
     picture_first=True,
@@ -203,6 +224,9 @@ ITALIAN = DisclosureWords(
     between=("è", "e", "stata", "stato", "stati", "state", "ha", "una", "un", "interamente"),
     free=(),
     others=("ricercatore", "ricercatrice", "esperto", "esperta", "azienda", "legge"),
+    answers_no=("no", "falso", "nessuna"),
+    answers_yes=("sì", "vero"),
+    topics=("sulle", "sulla", "sugli", "sul", "contro", "riguardo"),
 )
 
 PORTUGUESE = DisclosureWords(
@@ -217,7 +241,7 @@ PORTUGUESE = DisclosureWords(
     by=("por", "pela", "pelo", "com", "com a ajuda de", "através de", "usando", "no", "na"),
     credited=("imagem por", "ilustração por"),
     articles=("a", "o", "uma", "um", "os", "as"),
-    tools=("ferramenta", "programa", "modelo", "gerador", "software", "sistema"),
+    tools=("ferramenta", "ferramentas", "programa", "modelo", "gerador", "software", "sistema"),
     of=("de", "da", "do"),
     pictures=("imagem", "imagens", "ilustração", "foto", "fotografia"),
     picture_first=True,
@@ -227,6 +251,9 @@ PORTUGUESE = DisclosureWords(
     between=("é", "foi", "foram", "sido", "uma", "um", "totalmente", "se"),
     free=(),
     others=("pesquisador", "pesquisadora", "investigador", "especialista", "empresa", "lei"),
+    answers_no=("não", "falso", "nenhuma"),
+    answers_yes=("sim", "verdadeiro"),
+    topics=("sobre", "contra", "acerca de"),
 )
 
 DUTCH = DisclosureWords(
@@ -251,6 +278,9 @@ DUTCH = DisclosureWords(
     between=("is", "werd", "zijn", "was", "het", "een", "dit", "deze", "volledig", "geheel"),
     free=("vrij",),
     others=("onderzoeker", "onderzoekers", "expert", "bedrijf", "conferentie", "wet"),
+    answers_no=("nee", "onwaar", "geen"),
+    answers_yes=("ja", "waar"),
+    topics=("over", "tegen"),
 )
 
 LANGUAGES = (ENGLISH, GERMAN, FRENCH, SPANISH, ITALIAN, PORTUGUESE, DUTCH)
@@ -260,12 +290,17 @@ GENERATORS = (
     *("Midjourney", "DALL-E", "DALLE", "Stable Diffusion", "Adobe Firefly", "Google Imagen"),
     *("Ideogram", "ChatGPT", "GPT-4o", "GPT Image", "Leonardo AI", "Bing Image Creator"),
     *("DreamStudio", "NightCafe", "Craiyon", "Recraft", "Nano Banana", "Seedream"),
+    *("Generative Fill", "Generative Expand"),  # Photoshop's
 )
 # Names that are also a word, a person or another product: they count after "made with" or a
 # label ("Image: Firefly"), never alone ("Firefly, Photinus pyralis").
 GENERATORS_IN_CONTEXT = ("Firefly", "Flux", "Sora", "Gemini", "Copilot", "Grok", "Runway", "Krea")
-# Their makers, which a credit may name beside the generator ("DALL-E / OpenAI").
-MAKERS = ("OpenAI", "Adobe", "Google", "Microsoft", "Stability AI", "Black Forest Labs", "xAI")
+# Their makers and the apps they come in, which a credit may name beside the generator
+# ("DALL-E / OpenAI") and a caption before it ("with Photoshop's Generative Fill").
+MAKERS = (
+    *("OpenAI", "Adobe", "Google", "Microsoft", "Stability AI", "Black Forest Labs", "xAI"),
+    *("Photoshop", "Lightroom", "Canva"),
+)
 # Capitals that are also initials or a place ("Shot in IA"): alone they need a label ("Bild: KI").
 CAPITALS_IN_CONTEXT = ("KI", "IA", "IAG")
 # Between the names of a credit ("Midjourney/AI", "DALL-E & Firefly").

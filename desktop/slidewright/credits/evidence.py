@@ -18,9 +18,16 @@ import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
-from slidewright.credits.agencies import Agency, agencies_in, by_name, house_spelling
+from slidewright.credits.agencies import (
+    Agency,
+    agencies_in,
+    by_name,
+    house_spelling,
+    replace_agencies,
+)
 from slidewright.credits.labels import split_caption, strip_labels
 from slidewright.credits.metadata import ImageMetadata
+from slidewright.provenance.lookalikes import latin_words
 
 MAX_CREDIT_TEXT = 1000  # longer is not a credit; its people are not guessed at
 MAX_QUOTED = 120
@@ -34,8 +41,15 @@ _SEPARATORS = re.compile(r"\s*(?:[/,;|+]|\s[-–—]\s)\s*")
 _NOT_A_NAME = re.compile(r"[\W\d_]*")
 
 
+def shown(text: str) -> str:
+    """``text`` as a message or a fix's label quotes it: a pasted paragraph is cut, with "…"."""
+    return text if len(text) <= MAX_QUOTED else text[:MAX_QUOTED].rstrip() + "…"
+
+
 def _normal(text: str) -> str:
-    return " ".join(re.sub(r"[\W_]+", " ", text).split()).casefold()
+    """Words only, in Latin where a word mixes alphabets ("Jеan" with a Cyrillic е is Jean, a
+    spelling the hygiene rule names), without case."""
+    return " ".join(re.sub(r"[\W_]+", " ", latin_words(text)).split()).casefold()
 
 
 def people_in(text: str, known: tuple[Agency, ...]) -> tuple[str, ...]:
@@ -52,8 +66,7 @@ def _people_in(text: str, known: tuple[Agency, ...]) -> tuple[str, ...]:
     text = strip_labels(text)
     split = split_caption(text)
     text = split[0] if split else text
-    for agency, _ in agencies_in(text, known):
-        text = agency.variants.sub("/", text)
+    text = replace_agencies(text, known, "/")
     text = _FILLER.sub(" ", text)
     people = []
     for part in _SEPARATORS.split(text):
@@ -113,8 +126,7 @@ def file_evidence(meta: ImageMetadata | None, known: tuple[Agency, ...]) -> File
                 creators.append(person)
     credit = _file_credit(credit_lines, agencies, creators or people, known)
     quoted = credit_lines[0] if credit_lines else credit
-    if len(quoted) > MAX_QUOTED:  # a message quotes a credit, not a page
-        quoted = quoted[:MAX_QUOTED].rstrip() + "…"
+    quoted = shown(quoted)  # a message quotes a credit, not a page
     return FileEvidence(tuple(agencies), tuple(people), tuple(creators), credit, quoted)
 
 

@@ -20,6 +20,7 @@ text: no two adjacent parts that can match the same whitespace (``\\s*\\s*``), w
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _NOUNS = r"(?:photo(?:graph)?s?|images?|pictures?|pics?|fotos?|bild(?:er)?|pictured)"
 _WORDS = (
@@ -100,8 +101,18 @@ def has_label(text: str) -> bool:
     return label_length(text) > 0
 
 
+def visible(text: str) -> str:
+    """``text`` without invisible format characters (zero-width space, joiners, a byte-order
+    mark, direction marks): a credit of nothing else prints as nothing."""
+    if text.isascii():
+        return text
+    return "".join(c for c in text if unicodedata.category(c) != "Cf")
+
+
 def is_bare_label(text: str) -> bool:
-    """Empty, or nothing but a label ('Credit:', 'Photo', 'Photo by')."""
+    """Empty (or only invisible characters), or nothing but a label ('Credit:', 'Photo',
+    'Photo by')."""
+    text = visible(text)
     body = text.strip()
     if body.endswith((":", "：")):
         body = body[:-1].rstrip()

@@ -77,6 +77,8 @@ def _texts(value: Any) -> list[str]:
     if isinstance(value, dict):
         if "text" in value:
             return _texts(value["text"])
+        if "resource" in value:  # a URI written as rdf:resource (DigitalSourceType, WebStatement)
+            return _texts(value["resource"])
         for key in ("Seq", "Bag", "Alt", "li"):
             if key in value:
                 return _texts(value[key])
@@ -105,15 +107,27 @@ def _iim_fields(image: Any) -> dict[str, str]:
         info = IptcImagePlugin.getiptcinfo(image) or {}
     except Exception:  # noqa: BLE001
         return {}
-    encoding = "utf-8" if info.get((1, 90), b"") == b"\x1b%G" else "latin-1"
+    marked = info.get((1, 90), b"") == b"\x1b%G"  # IIM's own "this is UTF-8"
     fields = {}
     for name, key in IIM.items():
         raw = info.get(key)
         if isinstance(raw, list):
             raw = b"; ".join(raw)
         if raw:
-            fields[name] = raw.decode(encoding, errors="replace").strip()
+            fields[name] = _iim_text(raw, marked).strip()
     return fields
+
+
+def _iim_text(raw: bytes, marked: bool) -> str:
+    """An IIM field's text. Many tools write UTF-8 without IIM's marker; read as Latin-1 its
+    "Jörg Müller" became "JÃ¶rg MÃ¼ller", a person the credit then did not name. Latin-1 text
+    with accents is almost never valid UTF-8, so UTF-8 is tried first."""
+    if not marked:
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError:
+            return raw.decode("latin-1")
+    return raw.decode("utf-8", errors="replace")
 
 
 # Where each piece of evidence comes from, as a writer reads it in a message.

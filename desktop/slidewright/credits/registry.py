@@ -178,7 +178,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         RuleId.CREDIT_AGENCY_SPELLING,
         Severity.WARNING,
-        "Agencies are spelled the house way (resources/credits/agencies.json).",
+        "Agencies are spelled the house way (resources/credits/agencies.json), in Latin letters "
+        '(an "АFP" with a Cyrillic А is named as such); a photographer whose surname is an '
+        'agency\'s ("Anna Getty") is a person, not the agency.',
         rc.credit_agency_spelling,
     ),
     Rule(
@@ -201,13 +203,16 @@ RULES: tuple[Rule, ...] = (
         "metadata (IPTC, XMP, EXIF or PNG text), or another agency beside the file's (a "
         'distributor such as Getty Images in "Name/AFP via Getty Images" aside), is a finding '
         "quoting both, fixed only by the file's credit; no other rule's fix may write a credit "
-        "the file contradicts.",
+        "the file contradicts. A file whose containers disagree (XMP and IPTC credit lines, or "
+        "creators with no one in common) is named too.",
         rc.credit_metadata_mismatch,
     ),
     Rule(
         RuleId.CREDIT_HYGIENE,
         Severity.INFO,
-        "Credits have no stray spaces or doubled punctuation, and one habit for © and the final period.",
+        "Credits have no stray spaces or doubled punctuation, no words that mix Latin letters with "
+        'look-alikes from another alphabet ("Jеan" with a Cyrillic е), and one habit for © and '
+        "the final period.",
         rc.credit_hygiene_slide,
         rc.credit_hygiene_article,
     ),

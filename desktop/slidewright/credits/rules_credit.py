@@ -8,13 +8,22 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from slidewright.credits.agencies import agencies_in, house_spelling
+from slidewright.credits.agencies import Agency, agencies_in, house_spelling
 from slidewright.credits.context import CheckContext, ImageState, SlideState
-from slidewright.credits.evidence import contradiction, missing_agency, missing_person, people_in
+from slidewright.credits.evidence import (
+    MAX_CREDIT_TEXT,
+    contradiction,
+    missing_agency,
+    missing_person,
+    people_in,
+    same_person,
+    shown,
+)
 from slidewright.credits.findings import Fix, Hit, Severity
 from slidewright.credits.labels import has_label, is_bare_label, split_caption, strip_labels
 from slidewright.i18n import QT_TRANSLATE_NOOP, Message, counted
 from slidewright.model import Slide
+from slidewright.provenance.lookalikes import as_latin, latin_words, mixed_words
 from slidewright.render.inline import inline_escape
 
 MAX_PATTERN_TEXT = 1000  # a credit names a photographer and an agency, not a paragraph
@@ -26,7 +35,7 @@ def use_file_credit(ctx: CheckContext, slide: Slide, image: ImageState) -> Fix |
     if not credit or credit == slide.credit.strip():
         return None
     label = QT_TRANSLATE_NOOP("RulesCredit", 'Use the file\'s credit: "{credit}"')
-    return Fix.of(label.format(credit=credit), credit=credit)
+    return Fix.of(label.format(credit=shown(credit)), credit=credit)
 
 
 def credit_missing(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterator[Hit]:
@@ -47,17 +56,23 @@ def credit_label_in_text(ctx: CheckContext, slide: Slide, image: ImageState) -> 
         drop = QT_TRANSLATE_NOOP("RulesCredit", 'Drop the label: "{clean}"')
         yield Hit(
             "credit",
-            message.format(credit=slide.credit, label=label, clean=clean),
-            Fix.of(drop.format(clean=clean), credit=clean),
+            message.format(credit=shown(slide.credit), label=label, clean=shown(clean)),
+            Fix.of(drop.format(clean=shown(clean)), credit=clean),
         )
 
 
 def credit_agency_spelling(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterator[Hit]:
     known = ctx.known
     for agency, match in agencies_in(slide.credit, known):
-        written = match.group(0)
+        written = slide.credit[match.start() : match.end()]  # (the match reads it in Latin)
         if written != agency.name:
             message = QT_TRANSLATE_NOOP("RulesCredit", '"{written}" → "{agency}"')
+            if as_latin(written) != written:  # "АFP": looks right, and is not
+                message = QT_TRANSLATE_NOOP(
+                    "RulesCredit",
+                    '"{written}" is written with letters of another alphabet that look '
+                    'Latin → "{agency}"',
+                )
             label = QT_TRANSLATE_NOOP("RulesCredit", 'Use the house spelling "{agency}"')
             yield Hit(
                 "credit",
@@ -78,15 +93,22 @@ def credit_agency_pattern(ctx: CheckContext, slide: Slide, image: ImageState) ->
     if len(credit) > MAX_PATTERN_TEXT:  # the agency list is user-edited: bound its patterns' work
         return
     named = agencies_in(credit, known)
+    via = _distributed(named)
+    if via is not None and via[0].pattern is not None and via[0].pattern.match(credit):
+        via = None  # "Getty Images/AFP" reads as AFP's form: Getty Images' finding says why not
     for agency, _ in named:
         if agency.pattern is None or agency.pattern.match(credit):
             continue
+        if via is not None and agency is via[1]:
+            continue  # "Name/AFP/Getty Images": one finding, AFP's, whose fix names both
         people = people_in(credit, known)
         fix = None
-        if len(named) == 1 and len(people) <= 1:
+        if (len(named) == 1 or via is not None) and len(people) <= 1:
             from_file = not people
             person = people[0] if people else next(iter(ctx.evidence(image).creators), "")
             better = agency.credit_for(person) if person else ""
+            if better and via is not None:
+                better = f"{better} via {via[1].name}"
             if better and better != slide.credit.strip():
                 label = (
                     QT_TRANSLATE_NOOP(
@@ -95,13 +117,27 @@ def credit_agency_pattern(ctx: CheckContext, slide: Slide, image: ImageState) ->
                     if from_file
                     else QT_TRANSLATE_NOOP("RulesCredit", 'Write it: "{credit}"')
                 )
-                fix = Fix.of(label.format(credit=better), credit=better)
+                fix = Fix.of(label.format(credit=shown(better)), credit=better)
         message: Message = agency.house_form()
         if not people:
             message = QT_TRANSLATE_NOOP(
                 "RulesCredit", "{house_form} (the photographer is missing)"
             ).format(house_form=message)
         yield Hit("credit", message, fix)
+
+
+def _distributed(named: list[tuple[Agency, re.Match[str]]]) -> tuple[Agency, Agency] | None:
+    """(agency, distributor) when a credit names an agency and one that distributes others'
+    pictures, and the agency's house form allows "Name/AFP via Getty Images"."""
+    if len(named) != 2:
+        return None
+    (one, _), (other, _) = named
+    agency, distributor = (other, one) if one.distributes else (one, other)
+    if agency.distributes or not distributor.distributes or agency.pattern is None:
+        return None
+    if agency.pattern.match(f"{agency.credit_for('Name')} via {distributor.name}") is None:
+        return None
+    return agency, distributor
 
 
 def credit_caption_mixed(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterator[Hit]:
@@ -147,10 +183,18 @@ def credit_metadata_mismatch(ctx: CheckContext, slide: Slide, image: ImageState)
     known = ctx.known
     evidence = ctx.evidence(image)
     says = evidence.quoted or evidence.credit
-    typed = slide.credit.strip()
+    typed = shown(slide.credit.strip())
     fix = use_file_credit(ctx, slide, image)
     found = contradiction(slide.credit, evidence, known)
-    if found is not None and found.beside and not found.people:
+    if len(slide.credit) > MAX_CREDIT_TEXT and not evidence.empty:
+        # Longer than any credit: what it names is not guessed at, nor said to be missing.
+        message = QT_TRANSLATE_NOOP(
+            "RulesCredit",
+            "the credit is {length} characters long, too long to weigh against the file "
+            "(the file says {says}; the credit says {typed})",
+        )
+        yield Hit("credit", message.format(length=len(slide.credit), says=says, typed=typed), fix)
+    elif found is not None and found.beside and not found.people:
         # "Jean Dupont/AFP/Reuters" for an AFP picture: right agency, and one the file denies
         message = QT_TRANSLATE_NOOP(
             "RulesCredit",
@@ -180,6 +224,35 @@ def credit_metadata_mismatch(ctx: CheckContext, slide: Slide, image: ImageState)
             'the image file disagrees with itself: XMP credit "{xmp}", IPTC credit "{iptc}"',
         )
         yield Hit("image", message.format(xmp=meta.xmp_credit, iptc=meta.iim_credit))
+    if (disagree := _creators_disagree(meta.named, known)) is not None:
+        message = QT_TRANSLATE_NOOP(
+            "RulesCredit",
+            "the image file disagrees with itself about who made the picture: "
+            '{first} "{one}", {second} "{other}"',
+        )
+        first, one, second, other = disagree
+        yield Hit("image", message.format(first=first, one=one, second=second, other=other))
+
+
+def _creators_disagree(
+    named: tuple[tuple[str, str, str], ...], known: tuple[Agency, ...]
+) -> tuple[str, str, str, str] | None:
+    """Two containers naming the creator (XMP dc:creator, IPTC By-line, EXIF Artist, PNG
+    Author) with no person in common: (where, what, where, what) of the first two. A camera's
+    owner in EXIF and an agency's photographer in XMP are two answers, and the credit follows
+    one of them."""
+    by_where: dict[str, list[str]] = {}
+    for where, kind, text in named:
+        if kind == "creator":
+            people = people_in(text, known) if agencies_in(text, known) else (text.strip(),)
+            if people:
+                by_where.setdefault(where, []).extend(people)
+    places = list(by_where.items())
+    for i, (first, ones) in enumerate(places):
+        for second, others in places[i + 1 :]:
+            if not any(same_person(a, b) for a in ones for b in others):
+                return first, "; ".join(ones), second, "; ".join(others)
+    return None
 
 
 _DOUBLED = re.compile(r"([.,;:/])\1|\s{2,}")
@@ -189,6 +262,7 @@ def credit_hygiene_slide(ctx: CheckContext, slide: Slide, image: ImageState) -> 
     credit = slide.credit
     if not credit.strip():
         return
+    yield from _mixed_alphabets(ctx, credit)
     spaces, doubled = credit != credit.strip(), bool(_DOUBLED.search(credit.strip()))
     if spaces and doubled:
         message = QT_TRANSLATE_NOOP(
@@ -203,8 +277,28 @@ def credit_hygiene_slide(ctx: CheckContext, slide: Slide, image: ImageState) -> 
     clean = re.sub(r"\s{2,}", " ", re.sub(r"([.,;:/])\1+", r"\1", credit.strip()))
     tidy = QT_TRANSLATE_NOOP("RulesCredit", 'Tidy: "{clean}"')
     yield Hit(
-        "credit", message.format(credit=credit), Fix.of(tidy.format(clean=clean), credit=clean)
+        "credit",
+        message.format(credit=shown(credit)),
+        Fix.of(tidy.format(clean=shown(clean)), credit=clean),
     )
+
+
+def _mixed_alphabets(ctx: CheckContext, credit: str) -> Iterator[Hit]:
+    """ "Jеan Dupont" with a Cyrillic е reads as Jean and is not: no search or byline finds it.
+    (An agency so written is credit-agency-spelling's.)"""
+    words = [w for w in mixed_words(credit[:MAX_CREDIT_TEXT]) if not agencies_in(w, ctx.known)]
+    if words:
+        message = QT_TRANSLATE_NOOP(
+            "RulesCredit",
+            '"{credit}": {words} mixes Latin letters with look-alikes from another alphabet',
+        )
+        latin = latin_words(credit)
+        label = QT_TRANSLATE_NOOP("RulesCredit", 'Write it in Latin letters: "{clean}"')
+        yield Hit(
+            "credit",
+            message.format(credit=shown(credit), words=", ".join(f'"{w}"' for w in words[:3])),
+            Fix.of(label.format(clean=shown(latin)), credit=latin),
+        )
 
 
 def credit_hygiene_article(ctx: CheckContext, slides: Sequence[SlideState]) -> Iterator[Hit]:

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from slidewright.credits.agencies import agencies_in
 from slidewright.credits.context import CheckContext, ImageState
 from slidewright.credits.disclosure import discloses_ai
-from slidewright.credits.evidence import agencies_beside
+from slidewright.credits.evidence import agencies_beside, shown
 from slidewright.credits.findings import Fix, Hit
 from slidewright.i18n import QT_TRANSLATE_NOOP, Message, listing
 from slidewright.model import Slide
@@ -124,7 +124,7 @@ def credentials_credit_mismatch(
             "RulesProvenance",
             'the Content Credentials name {authors} as author; the credit says "{credit}"',
         )
-        yield Hit("credit", message.format(authors=" and ".join(authors), credit=credit))
+        yield Hit("credit", message.format(authors=" and ".join(authors), credit=shown(credit)))
         return
     signer_agencies = {a.name for a, _ in agencies_in(credentials.organisation)}
     credit_agencies = [a for a, _ in agencies_in(credit)]
@@ -161,7 +161,9 @@ def credentials_credit_mismatch(
         )
     yield Hit(
         "credit",
-        message.format(signer=credentials.signed_by, credit=credit, agencies=", ".join(wrong)),
+        message.format(
+            signer=credentials.signed_by, credit=shown(credit), agencies=", ".join(wrong)
+        ),
     )
 
 

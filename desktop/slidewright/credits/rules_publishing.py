@@ -39,7 +39,10 @@ def stock_without_licence(ctx: CheckContext, slide: Slide, image: ImageState) ->
         return
     found = agencies_in(" ".join([slide.credit, meta.source if meta else ""]))
     if found:
-        agency = found[0][0].name
+        # Whose picture it is, the file says first: a credit naming another agency is
+        # credit-metadata-mismatch's finding, not a reason to call it that agency's picture.
+        from_file = ctx.evidence(image).agencies
+        agency = from_file[0] if from_file else found[0][0].name
         message = QT_TRANSLATE_NOOP(
             "RulesPublishing",
             "{agency} picture without a licence: name the licence you bought (e.g. Standard "

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from slidewright.i18n import QT_TRANSLATE_NOOP, Message, listing
+from slidewright.provenance.lookalikes import mixes_alphabets
 from slidewright.provenance.sourcetypes import describe_source_type, is_ai_source_type
 
 # trusted: valid and signed by a certificate in the writer's trust list; untrusted: valid, but the
@@ -147,14 +148,23 @@ class ContentCredentials:
 
     @property
     def signed_by(self) -> str:
-        """ "Harbour Desk (Harbour Photo Agency)", or whichever of the two the certificate has."""
+        """ "Harbour Desk (Harbour Photo Agency)", or whichever of the two the certificate has;
+        a name that mixes alphabets ("Photo Desk (АFP)", a Cyrillic А) says so, since it reads
+        as an agency's and is not its name."""
         if self.signer and self.organisation and self.organisation != self.signer:
-            return f"{self.signer} ({self.organisation})"
-        return (
-            self.signer
-            or self.organisation
-            or QT_TRANSLATE_NOOP("ContentCredentials", "an unnamed signer")
-        )
+            name = f"{self.signer} ({self.organisation})"
+        else:
+            name = (
+                self.signer
+                or self.organisation
+                or QT_TRANSLATE_NOOP("ContentCredentials", "an unnamed signer")
+            )
+        if mixes_alphabets(name):
+            mixed = QT_TRANSLATE_NOOP(
+                "ContentCredentials", "{signer}, a name that mixes letters of two alphabets"
+            )
+            return mixed.format(signer=name)
+        return name
 
     @property
     def summary(self) -> str:

@@ -50,9 +50,15 @@ AI_SOURCE_TYPES = frozenset(
 )
 
 
+_TERMS = {term.casefold(): term for term in SOURCE_TYPES}
+
+
 def source_term(uri: str) -> str:
-    """The vocabulary term of a source type URI (or of a bare term), '' for nothing."""
-    return uri.strip().rstrip("/").rsplit("/", 1)[-1]
+    """The vocabulary term of a source type URI (or of a bare term), '' for nothing. A term
+    written in other capitals ("TrainedAlgorithmicMedia", as some tools write it) is the
+    vocabulary's: an AI tool's odd spelling must not hide what it says."""
+    term = uri.strip().rstrip("/").rsplit("/", 1)[-1]
+    return _TERMS.get(term.casefold(), term)
 
 
 def is_ai_source_type(uri: str) -> bool:

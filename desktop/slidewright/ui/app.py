@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -105,9 +106,10 @@ def open_window(settings: Settings, start: StartPlan) -> MainWindow:
 
     The window is built in two steps: the article's preview first, the editors once it has
     painted (MainWindow.complete), so the writer sees the article as early as Qt can show it.
-    With a kept page the article is read after the paint; without one it is read and rendered
-    now; with nothing to open (``StartPlan(None, mode)``) the window completes at once on its
-    welcome page."""
+    Every start with an article goes one way: its opening page is shown before the article is
+    opened (the page kept from the last run, or on a first open one rendered now from the file:
+    with_fresh_page), and the article is opened in step two; with nothing to open
+    (``StartPlan(None, mode)``) the window completes at once on its welcome page."""
     from PySide6.QtCore import QTimer
 
     from slidewright.ui import read_ahead
@@ -117,11 +119,14 @@ def open_window(settings: Settings, start: StartPlan) -> MainWindow:
     install_window_language(settings)  # before any widget takes its texts (once a process)
     window = MainWindow(settings, start.mode)
     window.show()
+    kept_from_disk = start.from_kept_page
+    if not kept_from_disk and (start.article is not None or start.make_sample):
+        start = with_fresh_page(start)  # after the window: Chromium starts meanwhile
     if start.from_kept_page:
         assert start.article is not None and start.kept is not None
-        window.preview.show_kept_page(start.article, start.kept)
+        window.preview.show_kept_page(start.article, start.kept, fresh=not kept_from_disk)
         window.open_after_paint(lambda: _report(window, open_planned(window, start)))
-    elif start.article is not None or start.make_sample:
+    elif start.article is not None or start.make_sample:  # unreadable: the opening says why
         window.start_session()
         _report(window, open_planned(window, start))
     else:
@@ -129,14 +134,42 @@ def open_window(settings: Settings, start: StartPlan) -> MainWindow:
         return window
     # What step two will import (read_ahead.py), once the page is on screen: nothing competes
     # with the first paint, and the reading stack is not loaded before a kept page paints.
-    # On a reopening the article is read ahead too (step two opens it), after the first paint.
-    reading = [start.article] if start.from_kept_page else []
+    # On a reopening the article is read ahead too (step two opens it), after the first paint;
+    # a first open has read it already (with_fresh_page).
+    reading = [start.article] if kept_from_disk else []
 
     def ahead() -> None:
         read_ahead.start(article=reading.pop() if reading else None)
 
     window.preview.painted.connect(lambda: QTimer.singleShot(0, ahead))
     return window
+
+
+def with_fresh_page(start: StartPlan) -> StartPlan:
+    """A first open (no page kept for the article as it is on disk): read the article and render
+    its opening page now, with the core alone, and hand the read to step two's opening
+    (read_ahead.hand_over), so the start goes on as a reopening does: the page paints, then the
+    session (recovery, history, the file watch: tens of milliseconds of imports and set-up) is
+    made and opens the article. The page is the one the preview renders for it
+    (render.opening_page), so step two's comparison keeps it. The plan is left as it is when
+    the article cannot be read: the session's opening then says why."""
+    from slidewright.fileformat import bundle as files
+    from slidewright.ui import read_ahead
+    from slidewright.ui.preview.render import opening_page
+    from slidewright.ui.session.sample import ensure_sample_copy
+
+    try:
+        path = start.article if start.article is not None else ensure_sample_copy()
+    except OSError:
+        return start  # no copy could be made: the opening tries again and says why
+    try:
+        article = files.load_article(path)
+        reading = (article, files.bundle_dir(path), files.file_digest(path))
+        page, _partial = opening_page(article, reading[1], start.mode)
+    except Exception:  # noqa: BLE001 - opened again in step two, which reports it
+        return replace(start, article=path, make_sample=False)
+    read_ahead.hand_over(path, reading)
+    return replace(start, article=path, kept=page, make_sample=False)
 
 
 def open_planned(window: MainWindow, start: StartPlan) -> bool:

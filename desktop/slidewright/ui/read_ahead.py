@@ -110,6 +110,14 @@ def _read(path: Path) -> None:
         done.set()
 
 
+def hand_over(path: Path, reading: Reading) -> None:
+    """A read made before the paint (a first open, ui/app.py: with_fresh_page), for step two's
+    opening to take as it takes the thread's (take_read: only while the file is unchanged)."""
+    done = threading.Event()
+    done.set()
+    _reads[path] = (done, [reading])
+
+
 def take_read(path: Path) -> Reading | None:
     """What the thread read of ``path`` (waiting for it if the read is under way), once, if
     the file on disk is still the one it read; else None (read it again)."""

@@ -26,7 +26,17 @@ SETTING = "preferences/windowLanguage"  # "" : follow the system
 SOURCE_LANGUAGE = "en"
 INSTALLED = "slidewrightWindowLanguage"  # the application's property: the language installed
 # Each language by its own name: a writer who cannot read the current one still finds theirs.
-LANGUAGE_NAMES = {"en": "English", "de": "Deutsch", "fr": "Français"}
+LANGUAGE_NAMES = {
+    "en": "English",
+    "de": "Deutsch",
+    "fr": "Français",
+    "es": "Español",
+    "ar": "العربية",
+}
+# The locale a window language writes numbers and dates in, where it is not the language's first
+# one: Arabic as pan-Arab newsrooms write it (Modern Standard Arabic, Western digits, "1,616"),
+# the digits its %n counts and typed dates have too, rather than Egypt's (QLocale("ar"), "١٬٦١٦").
+WINDOW_LOCALES = {"ar": "ar_001"}
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802  (the name lupdate reads)
@@ -96,15 +106,22 @@ def install_window_language(settings: Settings) -> str:
     if system.language() != QLocale(language).language():
         # the calendar's month names, numbers' separators: in the window's language too (a
         # German window on a system whose locale is C or English)
-        QLocale.setDefault(QLocale(language))
+        QLocale.setDefault(QLocale(WINDOW_LOCALES.get(language, language)))
     elif system.toString(1616.5) != QLocale(system.name()).toString(1616.5):
         # LANGUAGE=de on an English system: Qt names the locale after LANGUAGE (de_DE) but
         # formats numbers by LC_NUMERIC/LANG ("1,616 Wörter"); the window's language's own
         # numbers ("1.616 Wörter"), its country kept (de_CH: "1’616")
-        QLocale.setDefault(QLocale(system.name()))
+        QLocale.setDefault(QLocale(_own_locale(system.name(), language)))
 
     app.setProperty(INSTALLED, language)
     return language
+
+
+def _own_locale(name: str, language: str) -> str:
+    """The system locale's ``name`` for a window in ``language``, unless it is only the country
+    Qt guessed from LANGUAGE alone (LANGUAGE=ar on an English system: ar_EG): then the window
+    language's own (WINDOW_LOCALES)."""
+    return WINDOW_LOCALES.get(language, name) if name == QLocale(language).name() else name
 
 
 def install_translations(app: QCoreApplication, language: str) -> list[QTranslator]:

@@ -22,6 +22,10 @@
         <translation>einem ungenannten Unterzeichner</translation>
     </message>
     <message>
+        <source>{signer}, a name that mixes letters of two alphabets</source>
+        <translation>{signer}, ein Name, der Buchstaben zweier Alphabete mischt</translation>
+    </message>
+    <message>
         <source>valid, signer in your trust list</source>
         <translation>gültig, Unterzeichner in Ihrer Vertrauensliste</translation>
     </message>
@@ -835,6 +839,10 @@ Korrektur: {fix}</translation>
         <translation>„{written}“ → „{agency}“</translation>
     </message>
     <message>
+        <source>&quot;{written}&quot; is written with letters of another alphabet that look Latin → &quot;{agency}&quot;</source>
+        <translation>„{written}“ ist mit Buchstaben eines anderen Alphabets geschrieben, die wie lateinische aussehen → „{agency}“</translation>
+    </message>
+    <message>
         <source>Use the house spelling &quot;{agency}&quot;</source>
         <translation>Hausschreibweise „{agency}“ verwenden</translation>
     </message>
@@ -867,6 +875,10 @@ Korrektur: {fix}</translation>
         <translation>{names} und {more} weitere</translation>
     </message>
     <message>
+        <source>the credit is {length} characters long, too long to weigh against the file (the file says {says}; the credit says {typed})</source>
+        <translation>der Bildnachweis ist {length} Zeichen lang, zu lang, um ihn mit der Datei abzugleichen (die Datei nennt {says}; der Bildnachweis nennt {typed})</translation>
+    </message>
+    <message>
         <source>the file says {says}; the credit says {typed}, which also names {agencies}</source>
         <translation>die Datei nennt {says}; der Bildnachweis nennt {typed} und damit auch {agencies}</translation>
     </message>
@@ -887,6 +899,10 @@ Korrektur: {fix}</translation>
         <translation>die Bilddatei widerspricht sich selbst: XMP-Bildnachweis „{xmp}“, IPTC-Bildnachweis „{iptc}“</translation>
     </message>
     <message>
+        <source>the image file disagrees with itself about who made the picture: {first} &quot;{one}&quot;, {second} &quot;{other}&quot;</source>
+        <translation>die Bilddatei widerspricht sich darin, wer das Bild gemacht hat: {first} „{one}“, {second} „{other}“</translation>
+    </message>
+    <message>
         <source>&quot;{credit}&quot;: stray spaces at the ends, doubled spaces or punctuation</source>
         <translation>„{credit}“: überzählige Leerzeichen am Anfang oder Ende, doppelte Leer- oder Satzzeichen</translation>
     </message>
@@ -901,6 +917,14 @@ Korrektur: {fix}</translation>
     <message>
         <source>Tidy: &quot;{clean}&quot;</source>
         <translation>Bereinigen: „{clean}“</translation>
+    </message>
+    <message>
+        <source>&quot;{credit}&quot;: {words} mixes Latin letters with look-alikes from another alphabet</source>
+        <translation>„{credit}“: {words} mischt lateinische Buchstaben mit gleich aussehenden aus einem anderen Alphabet</translation>
+    </message>
+    <message>
+        <source>Write it in Latin letters: &quot;{clean}&quot;</source>
+        <translation>In lateinischen Buchstaben schreiben: „{clean}“</translation>
     </message>
     <message>
         <source>mixed © and (c) in this article: use ©</source>

@@ -22,6 +22,10 @@
         <translation>un signataire sans nom</translation>
     </message>
     <message>
+        <source>{signer}, a name that mixes letters of two alphabets</source>
+        <translation>{signer}, un nom qui mêle les lettres de deux alphabets</translation>
+    </message>
+    <message>
         <source>valid, signer in your trust list</source>
         <translation>valides, signataire dans votre liste de confiance</translation>
     </message>
@@ -302,7 +306,7 @@ Correction&#xa0;: {fix}</translation>
     </message>
     <message>
         <source>the earlier export was kept at {old}: files saved into {folder} during the export could not be moved over ({why})</source>
-        <translation>l’export précédent a été conservé dans {old} : les fichiers enregistrés dans {folder} pendant l’export n’ont pas pu y être déplacés ({why})</translation>
+        <translation>l’export précédent a été conservé dans {old}&#xa0;: les fichiers enregistrés dans {folder} pendant l’export n’ont pas pu y être déplacés ({why})</translation>
     </message>
 </context>
 <context>
@@ -835,6 +839,10 @@ Correction&#xa0;: {fix}</translation>
         <translation>«&#xa0;{written}&#xa0;» → «&#xa0;{agency}&#xa0;»</translation>
     </message>
     <message>
+        <source>&quot;{written}&quot; is written with letters of another alphabet that look Latin → &quot;{agency}&quot;</source>
+        <translation>«&#xa0;{written}&#xa0;» est écrit avec des lettres d’un autre alphabet qui ressemblent aux latines → «&#xa0;{agency}&#xa0;»</translation>
+    </message>
+    <message>
         <source>Use the house spelling &quot;{agency}&quot;</source>
         <translation>Utiliser la graphie maison «&#xa0;{agency}&#xa0;»</translation>
     </message>
@@ -867,6 +875,10 @@ Correction&#xa0;: {fix}</translation>
         <translation>{names} et {more} autres</translation>
     </message>
     <message>
+        <source>the credit is {length} characters long, too long to weigh against the file (the file says {says}; the credit says {typed})</source>
+        <translation>le crédit fait {length} caractères, trop long pour être comparé au fichier (le fichier indique {says}&#xa0;; le crédit indique {typed})</translation>
+    </message>
+    <message>
         <source>the file says {says}; the credit says {typed}, which also names {agencies}</source>
         <translation>le fichier indique {says}&#xa0;; le crédit indique {typed}, qui nomme aussi {agencies}</translation>
     </message>
@@ -887,6 +899,10 @@ Correction&#xa0;: {fix}</translation>
         <translation>le fichier image se contredit&#xa0;: crédit XMP «&#xa0;{xmp}&#xa0;», crédit IPTC «&#xa0;{iptc}&#xa0;»</translation>
     </message>
     <message>
+        <source>the image file disagrees with itself about who made the picture: {first} &quot;{one}&quot;, {second} &quot;{other}&quot;</source>
+        <translation>le fichier image se contredit sur l’auteur de l’image&#xa0;: {first} «&#xa0;{one}&#xa0;», {second} «&#xa0;{other}&#xa0;»</translation>
+    </message>
+    <message>
         <source>&quot;{credit}&quot;: stray spaces at the ends, doubled spaces or punctuation</source>
         <translation>«&#xa0;{credit}&#xa0;»&#xa0;: espaces en trop aux extrémités, espaces ou ponctuation en double</translation>
     </message>
@@ -901,6 +917,14 @@ Correction&#xa0;: {fix}</translation>
     <message>
         <source>Tidy: &quot;{clean}&quot;</source>
         <translation>Nettoyer&#xa0;: «&#xa0;{clean}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&quot;{credit}&quot;: {words} mixes Latin letters with look-alikes from another alphabet</source>
+        <translation>«&#xa0;{credit}&#xa0;»&#xa0;: {words} mêle des lettres latines et des lettres d’un autre alphabet qui leur ressemblent</translation>
+    </message>
+    <message>
+        <source>Write it in Latin letters: &quot;{clean}&quot;</source>
+        <translation>L’écrire en lettres latines&#xa0;: «&#xa0;{clean}&#xa0;»</translation>
     </message>
     <message>
         <source>mixed © and (c) in this article: use ©</source>

@@ -91,7 +91,7 @@ class SlideEditor(QWidget):
             self.tr("Licence, creator and source links, for images that are not agency photos")
         )
         self.licence_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.licence_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.licence_toggle.setArrowType(self._licence_arrow(False))
         self.licence_box.setVisible(False)
         self.licence_toggle.toggled.connect(self._toggle_licence)
 
@@ -129,7 +129,14 @@ class SlideEditor(QWidget):
 
     def _toggle_licence(self, on: bool) -> None:
         self.licence_box.setVisible(on)
-        self.licence_toggle.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
+        self.licence_toggle.setArrowType(self._licence_arrow(on))
+
+    def _licence_arrow(self, on: bool) -> Qt.ArrowType:
+        """Down when the section is open; closed, pointing the way the window reads (to the left
+        in a right-to-left window: Qt does not turn a tool button's arrow)."""
+        if on:
+            return Qt.ArrowType.DownArrow
+        return Qt.ArrowType.LeftArrow if self.isRightToLeft() else Qt.ArrowType.RightArrow
 
     def set_document(self, doc: Document | None) -> None:
         if self.doc is not None:

@@ -112,9 +112,12 @@ class Preview(QWebEngineView):
             (self.doc.pathChanged, self.reload_page),
         ]
 
-    def show_kept_page(self, bundle: Path, page: bytes) -> None:
-        """Before the article is read (start-up): show the opening page kept for it last time
-        (first_page.py). set_document() keeps it only if the article renders to the same bytes."""
+    def show_kept_page(self, bundle: Path, page: bytes, fresh: bool = False) -> None:
+        """Before the article is opened (start-up): show the opening page kept for it last time
+        (first_page.py), or on a first open one just rendered from the file (``fresh``: kept for
+        the next start once it has loaded, as an opened article's page is). set_document()
+        keeps it only if the article renders to the same bytes."""
+        self._remember = (bundle, self.mode, page) if fresh else None
         self.source = Source(bundle)
         self.host = self.handler.add(self.source)
         self.source.page = page
@@ -169,17 +172,14 @@ class Preview(QWebEngineView):
     def _loaded(self, ok: bool) -> None:
         if ok and self.doc is None and self._kept is not None:
             self._kept_loaded = True  # a kept page, shown before its article was read
+            self._keep_remembered()
             return
         if not ok or self.doc is None:
             # A refused navigation (a clicked link) also ends in loadFinished(False) while our
             # page stays; only reload_page() makes the page not ready, so edits keep arriving.
             return
         self.ready = True
-        if self._remember is not None:  # for the next start (see first_page.py; about a ms)
-            from slidewright.ui.preview import first_page
-
-            first_page.remember(*self._remember)
-            self._remember = None
+        self._keep_remembered()
         if self._fill_in_pending:
             self._fill_in_pending = False
             self._dirty_all = self._opening_fill_in = True
@@ -189,6 +189,14 @@ class Preview(QWebEngineView):
                 QTimer.singleShot(FILL_IN_DELAY_MS, self._after_load)
         else:
             self._after_load()
+
+    def _keep_remembered(self) -> None:
+        """Keep the page just loaded for the next start (see first_page.py; about a ms)."""
+        if self._remember is not None:
+            from slidewright.ui.preview import first_page
+
+            first_page.remember(*self._remember)
+            self._remember = None
 
     def hold(self) -> None:
         """Start-up: what the preview can do once the window is whole waits for release(): the

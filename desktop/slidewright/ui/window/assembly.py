@@ -31,6 +31,7 @@ from slidewright.ui.window.history_notes import HistoryAndNotes
 from slidewright.ui.window.image_cleanup import ImageCleanup
 from slidewright.ui.window.layout_state import LaidOut, restore_parts, take_problems_place
 from slidewright.ui.window.menus import build_menus, fill_recent
+from slidewright.ui.window.right_to_left import menu_keys_as_typed
 from slidewright.ui.window.selection import SlideSelection
 from slidewright.ui.window.slide_actions import SlideActions
 from slidewright.ui.window.status_line import StatusLine
@@ -219,4 +220,5 @@ def _menus(
         one.main, slots, lambda menu: fill_recent(menu, one.settings, session.open_path), extras
     )
     desk.wire(actions, extras)
+    menu_keys_as_typed(one.main.menuBar())  # Ctrl+, stays Ctrl+, in an Arabic window
     return actions

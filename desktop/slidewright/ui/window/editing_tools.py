@@ -12,9 +12,11 @@ from PySide6.QtWidgets import QApplication, QCompleter, QMainWindow, QWidget
 
 from slidewright.spelling import system_language
 from slidewright.ui.editing.document import Document
+from slidewright.ui.editing.fields import LineField, TextField
 from slidewright.ui.editing.find_replace import FindReplace
 from slidewright.ui.editing.spelling import Spelling
 from slidewright.ui.editing.spelling_menu import SpellingMenus
+from slidewright.ui.editing.text_direction import language_direction, set_empty_direction
 from slidewright.ui.preview.view import Preview
 from slidewright.ui.session.article_session import ArticleSession
 from slidewright.ui.session.preferences import Preferences
@@ -102,6 +104,7 @@ class EditingTools(QObject):
         self._doc = doc
         if doc is not None:
             doc.articleChanged.connect(self._article_changed)
+            self._follow_article_language()
             if self._painted:
                 self.spelling.set_language(doc.article.lang.strip())
             else:
@@ -122,6 +125,16 @@ class EditingTools(QObject):
     def _language_settled(self) -> None:
         if self._doc is not None:
             self.spelling.set_language(self._doc.article.lang.strip())
+            self._follow_article_language()
+
+    def _follow_article_language(self) -> None:
+        """The article's empty fields take its language's direction (an English article's, left
+        to right, in an Arabic window); the fields with text follow their text."""
+        assert self._doc is not None
+        direction = language_direction(self._doc.article.lang)
+        for editor in (self.slide_editor, self.article_editor):
+            for field in [*editor.findChildren(LineField), *editor.findChildren(TextField)]:
+                set_empty_direction(field, direction)
 
     def slots(self) -> dict[str, Callable[..., object]]:
         """What the Edit menu's entries do (menus.py names them)."""

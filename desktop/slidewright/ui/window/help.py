@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from slidewright import __version__
 from slidewright.ui.translation import QT_TRANSLATE_NOOP
 from slidewright.ui.window.menus import EXTRA, MENUS, menu_text
+from slidewright.ui.window.right_to_left import keys_as_typed
 
 FIELD_KEYS = (  # (where, what, keys); where and what are translated in the context "Help"
     (QT_TRANSLATE_NOOP("Help", "Fields"), QT_TRANSLATE_NOOP("Help", "Next / previous field"), "Tab / Shift+Tab"),
@@ -59,6 +60,7 @@ def plain(text: str) -> str:
     return re.sub(r"\s*\(\d+\)$", "", text).rstrip("…")  # "Problems (14)": a count, not a name
 
 
+KEYS_COLUMN = 2  # of the Keyboard Shortcuts table: menu, command, keys
 KEY_NAMES = r"F\d+|Del|Delete|Esc|Tab|Backspace|Return|Enter|Ins|Home|End|PgUp|PgDown|Up|Down|Left|Right|Space"
 
 
@@ -120,7 +122,8 @@ def show_shortcuts(parent: QWidget, rows: list[tuple[str, ...]]) -> QDialog:
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     for row, values in enumerate(rows):
         for column, value in enumerate(values):
-            table.setItem(row, column, QTableWidgetItem(value))
+            shown = keys_as_typed(value) if column == KEYS_COLUMN else value
+            table.setItem(row, column, QTableWidgetItem(shown))
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)

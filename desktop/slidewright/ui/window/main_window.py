@@ -40,8 +40,10 @@ if TYPE_CHECKING:
 # A preview that never reports its paint does not hold the rest for ever (a page that failed to
 # load completes at once); generous, so that a busy machine's slow paint still comes first.
 COMPLETE_AT_THE_LATEST_MS = 10_000
-PAINT_REACHES_SCREEN_MS = 50  # the page's frame is shown by this (the UI) thread: let it be
-WARM_UP_AFTER_MS = 25  # the frame has reached the screen by then (then warm_up.py)
+# Step two starts once step two's modules are imported (warm_up.py, which starts a turn of the
+# event loop after the paint), or at the latest this long after the paint (the rest of the
+# imports are then made by step two itself).
+STEP_TWO_AT_THE_LATEST_MS = 50
 SETTLE_AT_THE_LATEST_MS = 1000  # _settle waits for the whole window's paint, or this long
 
 
@@ -91,12 +93,11 @@ class MainWindow(PartsByName, QMainWindow):
             for button in self.mode_buttons.buttons():
                 button.setChecked(button.property("mode") == mode)
         self.preview.painted.connect(
-            lambda: QTimer.singleShot(PAINT_REACHES_SCREEN_MS, self.complete)
+            lambda: QTimer.singleShot(STEP_TWO_AT_THE_LATEST_MS, self.complete)
         )
-        self._warm_up = WarmUp(self)  # step two's modules, while the frame reaches the screen
-        self.preview.painted.connect(
-            lambda: QTimer.singleShot(WARM_UP_AFTER_MS, self._warm_up.start)
-        )
+        self._warm_up = WarmUp(self)  # step two's modules, one a turn of the event loop
+        self._warm_up.finished.connect(self.complete)
+        self.preview.painted.connect(self._warm_up.start)
         self.preview.loadFinished.connect(lambda ok: None if ok else self.complete())
         QTimer.singleShot(COMPLETE_AT_THE_LATEST_MS, self.complete)
 

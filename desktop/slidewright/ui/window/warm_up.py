@@ -1,11 +1,12 @@
-"""Step two's own modules, imported on the UI thread one at a time while it waits for the first
-page's frame to reach the screen (MainWindow: PAINT_REACHES_SCREEN_MS after the paint).
+"""Step two's own modules, imported on the UI thread one at a time once the first page has
+painted; step two (MainWindow.complete) starts when they are all imported (``finished``), or at
+the latest STEP_TWO_AT_THE_LATEST_MS after the paint.
 
-That wait was idle on a first open: the read-ahead thread (ui/read_ahead.py) had little left to
-import, and step two then imported the window's modules (about half its time) in one go. One
-module a turn of the event loop (a few milliseconds each), from 25 ms after the paint (by then
-its frame is on screen: started at 10 ms, the benchmark's own paint notice waited behind it), the
-loop's other work still gets its turn between two of them. Never
+Before, step two started at a fixed 50 ms after the paint: on a reopening the read-ahead thread
+(ui/read_ahead.py) and these imports filled that time, but on a first open (the article read
+before the paint, most of the core imported with it) the UI thread sat idle for part of it. One
+module a turn of the event loop (a few milliseconds each): the loop's other work (the page's
+frames, the benchmark's own paint notice) still gets its turn between two of them. Never
 beside the read-ahead thread: a module of the window that needs a core module the thread is
 importing would hold the UI thread until it is done. What is not imported when step two starts
 is imported by it, as before; a name no longer in the code is skipped."""
@@ -15,7 +16,7 @@ from __future__ import annotations
 import importlib
 import sys
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from slidewright.ui import read_ahead
 
@@ -39,6 +40,9 @@ STEP_TWO_UI = (
     "slidewright.ui.editing.find_bar",
     "slidewright.ui.editing.find_replace",
     "slidewright.ui.problems.panel",
+    "slidewright.ui.dialogs.prompts",
+    "slidewright.ui.session.crash_recovery",
+    "slidewright.ui.session.article_session",  # (step two makes the session first)
     "slidewright.ui.window.selection",
     "slidewright.ui.access.wiring",
     "slidewright.ui.editing.format_tools",
@@ -57,17 +61,23 @@ STEP_TWO_UI = (
 class WarmUp(QObject):
     """Imports ``names`` one a turn of the event loop from start() until stop() (or the end)."""
 
+    finished = Signal()  # every name imported (or tried): not after stop()
+
     def __init__(self, parent: QObject, names: tuple[str, ...] = STEP_TWO_UI) -> None:
         super().__init__(parent)
         self._names = list(names)
+        self._stopped = False
 
     def start(self) -> None:
         QTimer.singleShot(0, self, self._next)
 
     def stop(self) -> None:
         self._names.clear()
+        self._stopped = True
 
     def _next(self) -> None:
+        if self._stopped:
+            return
         if read_ahead.running():  # its imports first (see above); asked again next turn
             QTimer.singleShot(1, self, self._next)
             return
@@ -81,3 +91,6 @@ class WarmUp(QObject):
                 break
         if self._names:
             QTimer.singleShot(0, self, self._next)
+        else:
+            self._stopped = True
+            self.finished.emit()

@@ -1,0 +1,52 @@
+"""Keys shown in a right-to-left window (Arabic) keep their left-to-right order.
+
+Qt mirrors the whole window when its language is written right to left (qtbase_ar.qm names the
+layout direction), and lays out every text in the direction of the window. A key such as
+``Ctrl+,`` or ``Ctrl++`` then loses its order: its final comma or plus is a neutral character at
+the end of a right-to-left line, so it is drawn on the far side (",+Ctrl"). Keys that end in a
+letter or a digit (``Ctrl+S``, ``Ctrl+1``) are not affected. A left-to-right mark on each side
+keeps the key one left-to-right run, as the keyboard's labels read it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QMenu, QMenuBar
+
+LRM = "\u200e"  # LEFT-TO-RIGHT MARK: a strong left-to-right character that shows nothing
+
+
+def right_to_left() -> bool:
+    """Whether the window is laid out right to left (its language is Arabic, say)."""
+    return QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def keys_as_typed(keys: str) -> str:
+    """``keys`` ("Ctrl+,") to be shown in the window: kept left to right in a right-to-left
+    window, as it is otherwise."""
+    return f"{LRM}{keys}{LRM}" if keys and right_to_left() else keys
+
+
+def menu_keys_as_typed(bar: QMenuBar) -> None:
+    """Show each menu entry's key left to right in a right-to-left window: an entry whose key
+    ends in punctuation (``Ctrl+,``, ``Ctrl+\\``, ``Ctrl+-``) gets it written after a tab, which
+    Qt shows in place of the shortcut's own text. Nothing changes in a left-to-right window."""
+    if not right_to_left():
+        return
+    for action in _entries(bar.actions()):
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        if keys and "\t" not in action.text() and not keys[-1].isalnum():
+            action.setText(f"{action.text()}\t{keys_as_typed(keys)}")
+
+
+def _entries(actions: Iterable[QAction]) -> list[QAction]:
+    found = []
+    for action in actions:
+        menu = action.menu()
+        if isinstance(menu, QMenu):
+            found += _entries(menu.actions())
+        else:
+            found.append(action)
+    return found

@@ -1,0 +1,1263 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>Agency</name>
+    <message>
+        <source>{agency} credits read &quot;{example}&quot;</source>
+        <translation>los créditos de {agency} se escriben «{example}»</translation>
+    </message>
+</context>
+<context>
+    <name>CheckReport</name>
+    <message>
+        <source>slide {number}: Content Credentials of {image}: {summary}</source>
+        <translation>diapositiva {number}: credenciales de contenido de {image}: {summary}</translation>
+    </message>
+</context>
+<context>
+    <name>ContentCredentials</name>
+    <message>
+        <source>an unnamed signer</source>
+        <translation>un firmante sin nombre</translation>
+    </message>
+    <message>
+        <source>{signer}, a name that mixes letters of two alphabets</source>
+        <translation>{signer}, un nombre que mezcla letras de dos alfabetos</translation>
+    </message>
+    <message>
+        <source>valid, signer in your trust list</source>
+        <translation>válidas, firmante en su lista de confianza</translation>
+    </message>
+    <message>
+        <source>valid, signer not in your trust list</source>
+        <translation>válidas, firmante fuera de su lista de confianza</translation>
+    </message>
+    <message>
+        <source>NOT valid: {failure}</source>
+        <translation>NO válidas: {failure}</translation>
+    </message>
+    <message>
+        <source>a check failed</source>
+        <translation>una comprobación falló</translation>
+    </message>
+    <message>
+        <source>could not be read: {failure}</source>
+        <translation>no se pudieron leer: {failure}</translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation>no se pudieron leer</translation>
+    </message>
+    <message>
+        <source>signed by {signer}</source>
+        <translation>firmadas por {signer}</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialAction</name>
+    <message>
+        <source>with {software}</source>
+        <translation>con {software}</translation>
+    </message>
+    <message>
+        <source>{action} ({details})</source>
+        <translation>{action} ({details})</translation>
+    </message>
+</context>
+<context>
+    <name>Credentials</name>
+    <message>
+        <source>the picture was changed after it was signed</source>
+        <translation>la imagen se modificó después de firmarse</translation>
+    </message>
+    <message>
+        <source>a statement in the credentials was changed after signing</source>
+        <translation>una declaración de las credenciales se modificó después de la firma</translation>
+    </message>
+    <message>
+        <source>a statement the signature covers is missing</source>
+        <translation>falta una declaración cubierta por la firma</translation>
+    </message>
+    <message>
+        <source>the signature does not match what was signed</source>
+        <translation>la firma no coincide con lo que se firmó</translation>
+    </message>
+    <message>
+        <source>the credentials carry no signature</source>
+        <translation>las credenciales no llevan firma</translation>
+    </message>
+    <message>
+        <source>it was signed outside the certificate&apos;s validity</source>
+        <translation>se firmó fuera del periodo de validez del certificado</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s certificate was revoked</source>
+        <translation>el certificado del firmante fue revocado</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s certificate had expired</source>
+        <translation>el certificado del firmante había caducado</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s certificate may not sign credentials</source>
+        <translation>el certificado del firmante no puede firmar credenciales</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s certificate is malformed</source>
+        <translation>el certificado del firmante está mal formado</translation>
+    </message>
+    <message>
+        <source>the credentials point to a manifest that is not in the file</source>
+        <translation>las credenciales remiten a un manifiesto que no está en el archivo</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>creada</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>abierta</translation>
+    </message>
+    <message>
+        <source>placed into another picture</source>
+        <translation>insertada en otra imagen</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>editada</translation>
+    </message>
+    <message>
+        <source>colours adjusted</source>
+        <translation>colores ajustados</translation>
+    </message>
+    <message>
+        <source>cropped</source>
+        <translation>recortada</translation>
+    </message>
+    <message>
+        <source>resized</source>
+        <translation>redimensionada</translation>
+    </message>
+    <message>
+        <source>re-encoded</source>
+        <translation>recodificada</translation>
+    </message>
+    <message>
+        <source>converted</source>
+        <translation>convertida</translation>
+    </message>
+    <message>
+        <source>filtered</source>
+        <translation>filtrada</translation>
+    </message>
+    <message>
+        <source>drawn on</source>
+        <translation>con dibujo añadido</translation>
+    </message>
+    <message>
+        <source>rotated</source>
+        <translation>girada</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>publicada</translation>
+    </message>
+    <message>
+        <source>redacted</source>
+        <translation>con partes ocultadas</translation>
+    </message>
+    <message>
+        <source>something removed</source>
+        <translation>algo eliminado</translation>
+    </message>
+    <message>
+        <source>repackaged</source>
+        <translation>reempaquetada</translation>
+    </message>
+    <message>
+        <source>the file names no active manifest</source>
+        <translation>el archivo no indica ningún manifiesto activo</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>sin título</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCredentials</name>
+    <message>
+        <source>{names} and 1 more</source>
+        <translation>{names} y 1 más</translation>
+    </message>
+    <message>
+        <source>{names} and {count} more</source>
+        <translation>{names} y {count} más</translation>
+    </message>
+    <message>
+        <source>Content Credentials not carried over for {pictures}: published pictures carry a manifest only when signed anew (a signing certificate in Preferences, or --c2pa-cert and --c2pa-key)</source>
+        <translation>Credenciales de contenido no trasladadas para {pictures}: las imágenes publicadas solo llevan un manifiesto si se firman de nuevo (un certificado de firma en Preferencias, o --c2pa-cert y --c2pa-key)</translation>
+    </message>
+    <message>
+        <source>{file}: Content Credentials not written ({error})</source>
+        <translation>{file}: credenciales de contenido no escritas ({error})</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptions</name>
+    <message>
+        <source>no base URL (the Export dialog&apos;s Base URL, or --base-url): the page has no canonical address, and sharing cards and search engines get no image address</source>
+        <translation>sin URL base (la URL base del diálogo Exportar, o --base-url): la página no tiene dirección canónica, y las tarjetas para redes sociales y los buscadores no reciben ninguna dirección de imagen</translation>
+    </message>
+</context>
+<context>
+    <name>FindingText</name>
+    <message>
+        <source>{severity}: {message}</source>
+        <translation>{severity}: {message}</translation>
+    </message>
+    <message>
+        <source>{message}
+Fix: {fix}</source>
+        <translation>{message}
+Corrección: {fix}</translation>
+    </message>
+    <message>
+        <source>{severity}: {message} ({rule}).</source>
+        <translation>{severity}: {message} ({rule}).</translation>
+    </message>
+    <message>
+        <source>{severity}: {message} ({rule}). Fix: {fix}.</source>
+        <translation>{severity}: {message} ({rule}). Corrección: {fix}.</translation>
+    </message>
+    <message>
+        <source>{severity} on the article: {message}</source>
+        <translation>{severity} en el artículo: {message}</translation>
+    </message>
+    <message>
+        <source>{severity} on slide {slide}: {message}</source>
+        <translation>{severity} en la diapositiva {slide}: {message}</translation>
+    </message>
+    <message>
+        <source>{row}; fix: {fix}</source>
+        <translation>{row}; corrección: {fix}</translation>
+    </message>
+    <message>
+        <source>No problems found</source>
+        <translation>No se han encontrado problemas</translation>
+    </message>
+    <message>
+        <source>{count} {severity}</source>
+        <translation>{count} {severity}</translation>
+    </message>
+    <message>
+        <source>{errors}, {warnings}, {notes}</source>
+        <translation>{errors}, {warnings}, {notes}</translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation>errores</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>advertencia</translation>
+    </message>
+    <message>
+        <source>warnings</source>
+        <translation>advertencias</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notas</translation>
+    </message>
+    <message>
+        <source>Choose Images for All Slides…</source>
+        <translation>Elegir imágenes para todas las diapositivas…</translation>
+    </message>
+</context>
+<context>
+    <name>FolderExport</name>
+    <message>
+        <source>{folder} is as it was before this export</source>
+        <translation>{folder} está como estaba antes de esta exportación</translation>
+    </message>
+    <message>
+        <source>nothing was written to {folder}</source>
+        <translation>no se escribió nada en {folder}</translation>
+    </message>
+    <message>
+        <source>the export stopped ({why}); {left}</source>
+        <translation>la exportación se detuvo ({why}); {left}</translation>
+    </message>
+    <message>
+        <source>written straight into {folder} ({why}): if the export is interrupted, the folder holds part of it</source>
+        <translation>escrito directamente en {folder} ({why}): si la exportación se interrumpe, la carpeta contendrá solo una parte</translation>
+    </message>
+    <message>
+        <source>the earlier export was kept at {old}: files saved into {folder} during the export could not be moved over ({why})</source>
+        <translation>la exportación anterior se conservó en {old}: los archivos guardados en {folder} durante la exportación no se pudieron trasladar ({why})</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryChanges</name>
+    <message>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>descripción</translation>
+    </message>
+    <message>
+        <source>categories</source>
+        <translation>sección</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>etiquetas</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>autor</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <source>credit label</source>
+        <translation>prefijo del crédito</translation>
+    </message>
+    <message>
+        <source>lang</source>
+        <translation>idioma</translation>
+    </message>
+    <message>
+        <source>sponsored</source>
+        <translation>patrocinado</translation>
+    </message>
+    <message>
+        <source>publish location</source>
+        <translation>publicar ubicaciones</translation>
+    </message>
+    <message>
+        <source>intro</source>
+        <translation>entradilla</translation>
+    </message>
+    <message>
+        <source>read more</source>
+        <translation>Lee también</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notas</translation>
+    </message>
+    <message>
+        <source>{count} slide edited</source>
+        <translation>{count} diapositiva editada</translation>
+    </message>
+    <message>
+        <source>{count} slides edited</source>
+        <translation>{count} diapositivas editadas</translation>
+    </message>
+    <message>
+        <source>{count} slide added</source>
+        <translation>{count} diapositiva añadida</translation>
+    </message>
+    <message>
+        <source>{count} slides added</source>
+        <translation>{count} diapositivas añadidas</translation>
+    </message>
+    <message>
+        <source>{count} slide removed</source>
+        <translation>{count} diapositiva eliminada</translation>
+    </message>
+    <message>
+        <source>{count} slides removed</source>
+        <translation>{count} diapositivas eliminadas</translation>
+    </message>
+    <message>
+        <source>{count} slide moved</source>
+        <translation>{count} diapositiva movida</translation>
+    </message>
+    <message>
+        <source>{count} slides moved</source>
+        <translation>{count} diapositivas movidas</translation>
+    </message>
+    <message>
+        <source>{count} edited</source>
+        <translation>editadas: {count}</translation>
+    </message>
+    <message>
+        <source>{count} added</source>
+        <translation>añadidas: {count}</translation>
+    </message>
+    <message>
+        <source>{count} removed</source>
+        <translation>eliminadas: {count}</translation>
+    </message>
+    <message>
+        <source>{count} moved</source>
+        <translation>movidas: {count}</translation>
+    </message>
+    <message>
+        <source>First version kept: {count} slide</source>
+        <translation>Primera versión guardada: {count} diapositiva</translation>
+    </message>
+    <message>
+        <source>First version kept: {count} slides</source>
+        <translation>Primera versión guardada: {count} diapositivas</translation>
+    </message>
+    <message>
+        <source>{fields} changed</source>
+        <translation>cambios en {fields}</translation>
+    </message>
+    <message>
+        <source>{slides}; {fields}</source>
+        <translation>{slides}; {fields}</translation>
+    </message>
+    <message>
+        <source>No change to the text</source>
+        <translation>Sin cambios en el texto</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDiff</name>
+    <message>
+        <source>Someone</source>
+        <translation>Alguien</translation>
+    </message>
+    <message>
+        <source>{author} (resolved)</source>
+        <translation>{author} (resuelta)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>{state}, moved</source>
+        <translation>{state}, movida</translation>
+    </message>
+    <message>
+        <source>(no heading)</source>
+        <translation>(sin título)</translation>
+    </message>
+    <message>
+        <source>Slide {number}: {title}</source>
+        <translation>Diapositiva {number}: {title}</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>editada</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>añadida</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>eliminada</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <source>Restore this slide</source>
+        <translation>Restaurar esta diapositiva</translation>
+    </message>
+    <message>
+        <source>{count} slide unchanged.</source>
+        <translation>{count} diapositiva sin cambios.</translation>
+    </message>
+    <message>
+        <source>{count} slides unchanged.</source>
+        <translation>{count} diapositivas sin cambios.</translation>
+    </message>
+    <message>
+        <source>The text is the same.</source>
+        <translation>El texto es el mismo.</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlExport</name>
+    <message>
+        <source>image {path} left out: its metadata could not be cleaned</source>
+        <translation>imagen {path} descartada: no se pudieron limpiar sus metadatos</translation>
+    </message>
+</context>
+<context>
+    <name>ImageDamage</name>
+    <message>
+        <source>the file ends in the middle of the picture (a copy or download that stopped half-way?); copy it again from the original</source>
+        <translation>el archivo termina en mitad de la imagen (¿una copia o descarga que se interrumpió?); cópiela de nuevo desde el original</translation>
+    </message>
+    <message>
+        <source>it is an SVG drawing (a document that can run scripts), not the {format} picture its name says; export it as a picture, or name it .svg</source>
+        <translation>es un dibujo SVG (un documento que puede ejecutar scripts), no la imagen {format} que dice su nombre; expórtelo como imagen o póngale la extensión .svg</translation>
+    </message>
+    <message>
+        <source>it is a {found} file, not the {format} picture its name says; save it again as {format} or give it the name its content has</source>
+        <translation>es un archivo {found}, no la imagen {format} que dice su nombre; guárdela de nuevo como {format} o dele el nombre que corresponde a su contenido</translation>
+    </message>
+    <message>
+        <source>its picture data is damaged and does not decode; copy it again from the original</source>
+        <translation>sus datos de imagen están dañados y no se pueden decodificar; cópiela de nuevo desde el original</translation>
+    </message>
+</context>
+<context>
+    <name>ImageProblems</name>
+    <message>
+        <source>{where}: image {path} not found in the article&apos;s folder; published without it</source>
+        <translation>{where}: la imagen {path} no está en la carpeta del artículo; se publica sin ella</translation>
+    </message>
+    <message>
+        <source>{where}: image {path} is not a readable SVG; published without it</source>
+        <translation>{where}: la imagen {path} no es un SVG legible; se publica sin ella</translation>
+    </message>
+    <message>
+        <source>{where}: image {path} is not published: {reason}</source>
+        <translation>{where}: la imagen {path} no se publica: {reason}</translation>
+    </message>
+    <message>
+        <source>{where}: image {path} left out: {reason}</source>
+        <translation>{where}: imagen {path} descartada: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ImageRights</name>
+    <message>
+        <source>{what}: ExifTool did not finish: {error}</source>
+        <translation>{what}: ExifTool no terminó: {error}</translation>
+    </message>
+    <message>
+        <source>{what}: credits not written</source>
+        <translation>{what}: créditos no escritos</translation>
+    </message>
+    <message>
+        <source>its content is {found}, not the {named} picture its name says</source>
+        <translation>su contenido es {found}, no la imagen {named} que dice su nombre</translation>
+    </message>
+    <message>
+        <source>the file is cut off or damaged</source>
+        <translation>el archivo está cortado o dañado</translation>
+    </message>
+    <message>
+        <source>ExifTool could not write it ({text})</source>
+        <translation>ExifTool no pudo escribirlos ({text})</translation>
+    </message>
+    <message>
+        <source>{name}: its credits could not be written: {why}</source>
+        <translation>{name}: no se pudieron escribir sus créditos: {why}</translation>
+    </message>
+    <message>
+        <source>Slidewright removes private metadata from JPEG, PNG, WebP, GIF, AVIF and TIFF pictures only; convert it to one of them</source>
+        <translation>Slidewright solo elimina los metadatos privados de imágenes JPEG, PNG, WebP, GIF, AVIF y TIFF; conviértala a uno de esos formatos</translation>
+    </message>
+</context>
+<context>
+    <name>ImportNotes</name>
+    <message>
+        <source>{count} read-more title with no link yet (add its address): {titles}</source>
+        <translation>{count} título de «Lee también» aún sin enlace (añada su dirección): {titles}</translation>
+    </message>
+    <message>
+        <source>{count} read-more titles with no link yet (add their addresses): {titles}</source>
+        <translation>{count} títulos de «Lee también» aún sin enlace (añada sus direcciones): {titles}</translation>
+    </message>
+    <message>
+        <source>no credit found on the article&apos;s only slide</source>
+        <translation>no se ha encontrado crédito en la única diapositiva del artículo</translation>
+    </message>
+    <message>
+        <source>no credit found on {count} of {total} slides (slide {shown})</source>
+        <translation>no se ha encontrado crédito en {count} de {total} diapositivas (diapositiva {shown})</translation>
+    </message>
+    <message>
+        <source>no credit found on {count} of {total} slides (slides {shown})</source>
+        <translation>no se ha encontrado crédito en {count} de {total} diapositivas (diapositivas {shown})</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryRules</name>
+    <message>
+        <source>{article} (slide {slide})</source>
+        <translation>{article} (diapositiva {slide})</translation>
+    </message>
+    <message>
+        <source>{shown}; and 1 more</source>
+        <translation>{shown}; y 1 más</translation>
+    </message>
+    <message>
+        <source>{shown}; and {more} more</source>
+        <translation>{shown}; y {more} más</translation>
+    </message>
+    <message>
+        <source>&apos;{credit}&apos; in {where}</source>
+        <translation>«{credit}» en {where}</translation>
+    </message>
+    <message>
+        <source>the article cannot be read</source>
+        <translation>no se puede leer el artículo</translation>
+    </message>
+    <message>
+        <source>{image} is outside the article folder (an absolute path, a link out of it or an address that is no file): no export takes it</source>
+        <translation>{image} está fuera de la carpeta del artículo (una ruta absoluta, un enlace que sale de ella o una dirección que no es un archivo): ninguna exportación la incluye</translation>
+    </message>
+    <message>
+        <source>{image} names no picture file in the article folder: no export takes it</source>
+        <translation>{image} no corresponde a ningún archivo de imagen de la carpeta del artículo: ninguna exportación la incluye</translation>
+    </message>
+    <message>
+        <source>{image} cannot be read: {problem}</source>
+        <translation>no se puede leer {image}: {problem}</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>sin motivo indicado</translation>
+    </message>
+    <message>
+        <source>{image} is not an image that opens: {problem}</source>
+        <translation>{image} no es una imagen que se pueda abrir: {problem}</translation>
+    </message>
+    <message>
+        <source>this photo is credited &apos;{credit}&apos; here, but {others}: agree on one credit</source>
+        <translation>esta foto lleva aquí el crédito «{credit}», pero {others}: acuerden un único crédito</translation>
+    </message>
+    <message>
+        <source>the slide&apos;s licence</source>
+        <translation>la licencia de la diapositiva</translation>
+    </message>
+    <message>
+        <source>the picture file&apos;s licence end date</source>
+        <translation>la fecha de fin de licencia del archivo de imagen</translation>
+    </message>
+    <message>
+        <source>the licence ended on {end} ({source}), before the article&apos;s date {published}</source>
+        <translation>la licencia terminó el {end} ({source}), antes de la fecha del artículo, {published}</translation>
+    </message>
+    <message>
+        <source>the licence end &apos;{text}&apos; ({source}) is not a date: write it as YYYY-MM-DD</source>
+        <translation>el fin de licencia «{text}» ({source}) no es una fecha: escríbalo como AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>the licence ended on {end} ({source}), {days} day ago, and the article still shows the photo</source>
+        <translation>la licencia terminó el {end} ({source}), hace {days} día, y el artículo sigue mostrando la foto</translation>
+    </message>
+    <message>
+        <source>the licence ended on {end} ({source}), {days} days ago, and the article still shows the photo</source>
+        <translation>la licencia terminó el {end} ({source}), hace {days} días, y el artículo sigue mostrando la foto</translation>
+    </message>
+    <message>
+        <source>the licence ends on {end} ({source}), in {days} day: renew it or replace the photo</source>
+        <translation>la licencia termina el {end} ({source}), dentro de {days} día: renuévela o cambie la foto</translation>
+    </message>
+    <message>
+        <source>the licence ends on {end} ({source}), in {days} days: renew it or replace the photo</source>
+        <translation>la licencia termina el {end} ({source}), dentro de {days} días: renuévela o cambie la foto</translation>
+    </message>
+    <message>
+        <source>a {agency} photo with no licence recorded: add the licence&apos;s end date (and link) in the slide&apos;s Licence section, from the agency&apos;s invoice</source>
+        <translation>una foto de {agency} sin licencia registrada: añada la fecha de fin de la licencia (y el enlace) en la sección Licencia de la diapositiva, según la factura de la agencia</translation>
+    </message>
+    <message>
+        <source>{where}, dated {date}</source>
+        <translation>{where}, con fecha del {date}</translation>
+    </message>
+    <message>
+        <source>this photo is also used in {uses}: within {days} days of this article</source>
+        <translation>esta foto también se usa en {uses}: a menos de {days} días de este artículo</translation>
+    </message>
+</context>
+<context>
+    <name>PluralRule</name>
+    <message>
+        <source>singular: 1</source>
+        <translation>singular: 1</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <source>Credit and image findings by slide; Enter goes to the field at fault</source>
+        <translation>Incidencias de créditos e imágenes por diapositiva; Intro lleva al campo con el fallo</translation>
+    </message>
+    <message>
+        <source>The selected problem, in full</source>
+        <translation>El problema seleccionado, completo</translation>
+    </message>
+    <message>
+        <source>Apply the suggested fix</source>
+        <translation>Aplicar la corrección propuesta</translation>
+    </message>
+    <message>
+        <source>No article open</source>
+        <translation>No hay ningún artículo abierto</translation>
+    </message>
+    <message>
+        <source>Checking credits…</source>
+        <translation>Comprobando créditos…</translation>
+    </message>
+    <message>
+        <source>The credit check stopped: {reason}</source>
+        <translation>La comprobación de créditos se detuvo: {reason}</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <source>Slide {number}: {heading}</source>
+        <translation>Diapositiva {number}: {heading}</translation>
+    </message>
+    <message>
+        <source>Untitled slide</source>
+        <translation>Diapositiva sin título</translation>
+    </message>
+    <message>
+        <source>Problems ({count})</source>
+        <translation>Problemas ({count})</translation>
+    </message>
+    <message>
+        <source>Apply Fix</source>
+        <translation>Aplicar corrección</translation>
+    </message>
+</context>
+<context>
+    <name>PublishResult</name>
+    <message>
+        <source>{count} image uploaded</source>
+        <translation>{count} imagen subida</translation>
+    </message>
+    <message>
+        <source>{count} images uploaded</source>
+        <translation>{count} imágenes subidas</translation>
+    </message>
+    <message>
+        <source>{uploaded}, 1 unchanged</source>
+        <translation>{uploaded}, 1 sin cambios</translation>
+    </message>
+    <message>
+        <source>{uploaded}, {count} unchanged</source>
+        <translation>{uploaded}, {count} sin cambios</translation>
+    </message>
+    <message>
+        <source>post {post} ({status}) at {link}: {images}.</source>
+        <translation>entrada {post} ({status}) en {link}: {images}.</translation>
+    </message>
+    <message>
+        <source>(It was published to {site} before; that record is replaced.)</source>
+        <translation>(Ya se había publicado en {site}; ese registro se sustituye).</translation>
+    </message>
+    <message>
+        <source>(Post {post} was deleted on the site; a new post was made.)</source>
+        <translation>(La entrada {post} se había eliminado del sitio; se ha creado una entrada nueva).</translation>
+    </message>
+</context>
+<context>
+    <name>Registry</name>
+    <message>
+        <source>{message} (not fixed here: the file says {says})</source>
+        <translation>{message} (no se corrige aquí: el archivo dice {says})</translation>
+    </message>
+</context>
+<context>
+    <name>RssExport</name>
+    <message>
+        <source>slide {number} ({heading}) has no image: the feed carries it in the article&apos;s content only, not as a media:content</source>
+        <translation>la diapositiva {number} ({heading}) no tiene imagen: el canal solo la incluye en el contenido del artículo, no como media:content</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>sin título</translation>
+    </message>
+    <message>
+        <source>{where}: image {path} is not a picture in the article&apos;s folder: the feed gives slide {number} no media:content</source>
+        <translation>{where}: la imagen {path} no es una imagen de la carpeta del artículo: el canal no da media:content a la diapositiva {number}</translation>
+    </message>
+    <message>
+        <source>{where}: image {path} left out: {reason}; the feed gives slide {number} no media:content</source>
+        <translation>{where}: imagen {path} descartada: {reason}; el canal no da media:content a la diapositiva {number}</translation>
+    </message>
+</context>
+<context>
+    <name>RulesCredit</name>
+    <message>
+        <source>Use the file&apos;s credit: &quot;{credit}&quot;</source>
+        <translation>Usar el crédito del archivo: «{credit}»</translation>
+    </message>
+    <message>
+        <source>the image has no credit</source>
+        <translation>la imagen no tiene crédito</translation>
+    </message>
+    <message>
+        <source>no label</source>
+        <translation>sin prefijo</translation>
+    </message>
+    <message>
+        <source>&quot;{credit}&quot; carries its own label; the page already prints &quot;{label}:&quot; → &quot;{clean}&quot;</source>
+        <translation>«{credit}» lleva su propio prefijo; la página ya imprime «{label}:» → «{clean}»</translation>
+    </message>
+    <message>
+        <source>Drop the label: &quot;{clean}&quot;</source>
+        <translation>Quitar el prefijo: «{clean}»</translation>
+    </message>
+    <message>
+        <source>&quot;{written}&quot; → &quot;{agency}&quot;</source>
+        <translation>«{written}» → «{agency}»</translation>
+    </message>
+    <message>
+        <source>&quot;{written}&quot; is written with letters of another alphabet that look Latin → &quot;{agency}&quot;</source>
+        <translation>«{written}» está escrito con letras de otro alfabeto que parecen latinas → «{agency}»</translation>
+    </message>
+    <message>
+        <source>Use the house spelling &quot;{agency}&quot;</source>
+        <translation>Usar la grafía de la casa «{agency}»</translation>
+    </message>
+    <message>
+        <source>Name the photographer from the file: &quot;{credit}&quot;</source>
+        <translation>Nombrar al fotógrafo que indica el archivo: «{credit}»</translation>
+    </message>
+    <message>
+        <source>Write it: &quot;{credit}&quot;</source>
+        <translation>Escribirlo así: «{credit}»</translation>
+    </message>
+    <message>
+        <source>{house_form} (the photographer is missing)</source>
+        <translation>{house_form} (falta el fotógrafo)</translation>
+    </message>
+    <message>
+        <source>caption text inside the credit: &quot;{caption}&quot;</source>
+        <translation>texto de pie de foto dentro del crédito: «{caption}»</translation>
+    </message>
+    <message>
+        <source>Move the caption text into the caption</source>
+        <translation>Mover el texto al pie de foto</translation>
+    </message>
+    <message>
+        <source>{names} and 1 more</source>
+        <translation>{names} y 1 más</translation>
+    </message>
+    <message>
+        <source>{names} and {more} more</source>
+        <translation>{names} y {more} más</translation>
+    </message>
+    <message>
+        <source>the credit is {length} characters long, too long to weigh against the file (the file says {says}; the credit says {typed})</source>
+        <translation>el crédito tiene {length} caracteres, demasiado largo para compararlo con el archivo (el archivo dice {says}; el crédito dice {typed})</translation>
+    </message>
+    <message>
+        <source>the file says {says}; the credit says {typed}, which also names {agencies}</source>
+        <translation>el archivo dice {says}; el crédito dice {typed}, que también nombra a {agencies}</translation>
+    </message>
+    <message>
+        <source>the file says {says}; the credit says {typed}</source>
+        <translation>el archivo dice {says}; el crédito dice {typed}</translation>
+    </message>
+    <message>
+        <source>the image file names {creators} as its creator, but the credit does not (the file says {says}; the credit says {typed})</source>
+        <translation>el archivo de imagen indica {creators} como autor, pero el crédito no (el archivo dice {says}; el crédito dice {typed})</translation>
+    </message>
+    <message>
+        <source>the file says {says}; the credit leaves out {agency}</source>
+        <translation>el archivo dice {says}; el crédito omite {agency}</translation>
+    </message>
+    <message>
+        <source>the image file disagrees with itself: XMP credit &quot;{xmp}&quot;, IPTC credit &quot;{iptc}&quot;</source>
+        <translation>el archivo de imagen se contradice: crédito XMP «{xmp}», crédito IPTC «{iptc}»</translation>
+    </message>
+    <message>
+        <source>the image file disagrees with itself about who made the picture: {first} &quot;{one}&quot;, {second} &quot;{other}&quot;</source>
+        <translation>el archivo de imagen se contradice sobre quién hizo la foto: {first} «{one}», {second} «{other}»</translation>
+    </message>
+    <message>
+        <source>&quot;{credit}&quot;: stray spaces at the ends, doubled spaces or punctuation</source>
+        <translation>«{credit}»: espacios sobrantes en los extremos, espacios o puntuación duplicados</translation>
+    </message>
+    <message>
+        <source>&quot;{credit}&quot;: stray spaces at the ends</source>
+        <translation>«{credit}»: espacios sobrantes en los extremos</translation>
+    </message>
+    <message>
+        <source>&quot;{credit}&quot;: doubled spaces or punctuation</source>
+        <translation>«{credit}»: espacios o puntuación duplicados</translation>
+    </message>
+    <message>
+        <source>Tidy: &quot;{clean}&quot;</source>
+        <translation>Limpiar: «{clean}»</translation>
+    </message>
+    <message>
+        <source>&quot;{credit}&quot;: {words} mixes Latin letters with look-alikes from another alphabet</source>
+        <translation>«{credit}»: {words} mezcla letras latinas con otras parecidas de otro alfabeto</translation>
+    </message>
+    <message>
+        <source>Write it in Latin letters: &quot;{clean}&quot;</source>
+        <translation>Escribirlo con letras latinas: «{clean}»</translation>
+    </message>
+    <message>
+        <source>mixed © and (c) in this article: use ©</source>
+        <translation>© y (c) mezclados en este artículo: use ©</translation>
+    </message>
+    <message>
+        <source>Use ©</source>
+        <translation>Usar ©</translation>
+    </message>
+    <message>
+        <source>final period differs from the other credits in this article</source>
+        <translation>el punto final no coincide con los demás créditos de este artículo</translation>
+    </message>
+    <message>
+        <source>{count} of {total} slides has no credit yet (slide {shown}): the picture it is waiting for will need one</source>
+        <translation>{count} de {total} diapositivas aún no tiene crédito (diapositiva {shown}): la imagen que espera lo necesitará</translation>
+    </message>
+    <message>
+        <source>{count} of {total} slides have no credit yet (slides {shown}): the pictures they are waiting for will need one</source>
+        <translation>{count} de {total} diapositivas aún no tienen crédito (diapositivas {shown}): las imágenes que esperan lo necesitarán</translation>
+    </message>
+    <message>
+        <source>the article&apos;s only slide has no credit yet: the picture it is waiting for will need one</source>
+        <translation>la única diapositiva del artículo aún no tiene crédito: la imagen que espera lo necesitará</translation>
+    </message>
+    <message>
+        <source>the read-more image for &quot;{title}&quot; has no credit</source>
+        <translation>la imagen de «Lee también» de «{title}» no tiene crédito</translation>
+    </message>
+</context>
+<context>
+    <name>RulesImage</name>
+    <message>
+        <source>{image} is not in the article folder</source>
+        <translation>{image} no está en la carpeta del artículo</translation>
+    </message>
+    <message>
+        <source>the slide has no image</source>
+        <translation>la diapositiva no tiene imagen</translation>
+    </message>
+    <message>
+        <source>all slides have no image yet (slides {shown}); choose images for all of them at once</source>
+        <translation>ninguna diapositiva tiene imagen todavía (diapositivas {shown}); elija las imágenes de todas a la vez</translation>
+    </message>
+    <message>
+        <source>{count} of {total} slides have no image yet (slides {shown}); choose images for all of them at once</source>
+        <translation>{count} de {total} diapositivas aún no tienen imagen (diapositivas {shown}); elija las imágenes de todas a la vez</translation>
+    </message>
+    <message>
+        <source>{image} is outside the article folder; publishing tools will not find it</source>
+        <translation>{image} está fuera de la carpeta del artículo; las herramientas de publicación no la encontrarán</translation>
+    </message>
+    <message>
+        <source>{image} is not an image that can be opened ({reason})</source>
+        <translation>{image} no es una imagen que se pueda abrir ({reason})</translation>
+    </message>
+    <message>
+        <source>{image} is not an image that can be opened</source>
+        <translation>{image} no es una imagen que se pueda abrir</translation>
+    </message>
+    <message>
+        <source>{image} is left out of every export: {reason}</source>
+        <translation>{image} queda fuera de todas las exportaciones: {reason}</translation>
+    </message>
+    <message>
+        <source>{width}×{height} px: the shorter side is under the house minimum of {minimum} px</source>
+        <translation>{width}×{height} px: el lado menor no llega al mínimo de la casa de {minimum} px</translation>
+    </message>
+    <message>
+        <source>Use the alt text embedded in the image: &quot;{alt}&quot;</source>
+        <translation>Usar el texto alternativo incluido en la imagen: «{alt}»</translation>
+    </message>
+    <message>
+        <source>no alt text for readers who cannot see the image</source>
+        <translation>falta el texto alternativo para los lectores que no pueden ver la imagen</translation>
+    </message>
+    <message>
+        <source>the alt text only repeats the file name; describe what the image shows</source>
+        <translation>el texto alternativo solo repite el nombre del archivo; describa lo que muestra la imagen</translation>
+    </message>
+    <message>
+        <source>the alt text only repeats the heading; describe what the image shows</source>
+        <translation>el texto alternativo solo repite el título; describa lo que muestra la imagen</translation>
+    </message>
+    <message>
+        <source>the alt text only repeats the credit; describe what the image shows</source>
+        <translation>el texto alternativo solo repite el crédito; describa lo que muestra la imagen</translation>
+    </message>
+    <message>
+        <source>the author (creator)</source>
+        <translation>el autor (creator)</translation>
+    </message>
+    <message>
+        <source>a link to the source</source>
+        <translation>un enlace a la fuente</translation>
+    </message>
+    <message>
+        <source>the licence name with its version (e.g. CC BY-SA 4.0)</source>
+        <translation>el nombre de la licencia con su versión (p. ej., CC BY-SA 4.0)</translation>
+    </message>
+    <message>
+        <source>a link to the licence</source>
+        <translation>un enlace a la licencia</translation>
+    </message>
+    <message>
+        <source>Creative Commons credit needs {missing}</source>
+        <translation>el crédito Creative Commons necesita {missing}</translation>
+    </message>
+    <message>
+        <source>{agency} pictures come under the {licence}: {note}</source>
+        <translation>las imágenes de {agency} están sujetas a la {licence}: {note}</translation>
+    </message>
+    <message>
+        <source>Name the licence: {licence}</source>
+        <translation>Indicar la licencia: {licence}</translation>
+    </message>
+    <message>
+        <source>the slide and the image file say editorial use only</source>
+        <translation>la diapositiva y el archivo de imagen indican solo uso editorial</translation>
+    </message>
+    <message>
+        <source>the slide says editorial use only</source>
+        <translation>la diapositiva indica solo uso editorial</translation>
+    </message>
+    <message>
+        <source>the image file says editorial use only</source>
+        <translation>el archivo de imagen indica solo uso editorial</translation>
+    </message>
+    <message>
+        <source>the slide and the image file say editorial use only; it cannot illustrate a sponsored article</source>
+        <translation>la diapositiva y el archivo de imagen indican solo uso editorial; no puede ilustrar un artículo patrocinado</translation>
+    </message>
+    <message>
+        <source>the slide says editorial use only; it cannot illustrate a sponsored article</source>
+        <translation>la diapositiva indica solo uso editorial; no puede ilustrar un artículo patrocinado</translation>
+    </message>
+    <message>
+        <source>the image file says editorial use only; it cannot illustrate a sponsored article</source>
+        <translation>el archivo de imagen indica solo uso editorial; no puede ilustrar un artículo patrocinado</translation>
+    </message>
+    <message>
+        <source>the same image as slide {slide}</source>
+        <translation>la misma imagen que en la diapositiva {slide}</translation>
+    </message>
+</context>
+<context>
+    <name>RulesProvenance</name>
+    <message>
+        <source>its Content Credentials say it is {kind}</source>
+        <translation>según sus credenciales de contenido, la imagen es {kind}</translation>
+    </message>
+    <message>
+        <source>the image file says it is {kind}</source>
+        <translation>según el archivo de imagen, la imagen es {kind}</translation>
+    </message>
+    <message>
+        <source>{kind}, but neither credit nor caption says so</source>
+        <translation>{kind}, pero ni el crédito ni el pie de foto lo dicen</translation>
+    </message>
+    <message>
+        <source>Add &quot;{wording}&quot; to the caption</source>
+        <translation>Añadir «{wording}» al pie de foto</translation>
+    </message>
+    <message>
+        <source>unknown reason</source>
+        <translation>motivo desconocido</translation>
+    </message>
+    <message>
+        <source>the picture&apos;s Content Credentials could not be read ({why})</source>
+        <translation>no se pudieron leer las credenciales de contenido de la imagen ({why})</translation>
+    </message>
+    <message>
+        <source>the picture&apos;s Content Credentials do not hold: {failures} (signed by {signer}); do not rely on what they say</source>
+        <translation>las credenciales de contenido de la imagen no se sostienen: {failures} (firmadas por {signer}); no se fíe de lo que dicen</translation>
+    </message>
+    <message>
+        <source>the Content Credentials name {authors} as author; the credit says &quot;{credit}&quot;</source>
+        <translation>las credenciales de contenido nombran a {authors} como autor; el crédito dice «{credit}»</translation>
+    </message>
+    <message>
+        <source>the Content Credentials were signed by {signer}; the credit says &quot;{credit}&quot;, which also names {agencies}</source>
+        <translation>las credenciales de contenido las firmó {signer}; el crédito dice «{credit}», que también nombra a {agencies}</translation>
+    </message>
+    <message>
+        <source>the Content Credentials were signed by {signer}; the credit says &quot;{credit}&quot;</source>
+        <translation>las credenciales de contenido las firmó {signer}; el crédito dice «{credit}»</translation>
+    </message>
+    <message>
+        <source>the Content Credentials were signed by a certificate not in your trust list that names {signer}; the credit says &quot;{credit}&quot;, which also names {agencies}</source>
+        <translation>las credenciales de contenido las firmó un certificado que no está en su lista de confianza y que nombra a {signer}; el crédito dice «{credit}», que también nombra a {agencies}</translation>
+    </message>
+    <message>
+        <source>the Content Credentials were signed by a certificate not in your trust list that names {signer}; the credit says &quot;{credit}&quot;</source>
+        <translation>las credenciales de contenido las firmó un certificado que no está en su lista de confianza y que nombra a {signer}; el crédito dice «{credit}»</translation>
+    </message>
+    <message>
+        <source>the picture&apos;s Content Credentials say it must not be used to train AI (publishing it is fine; keep it out of training sets)</source>
+        <translation>según las credenciales de contenido de la imagen, no debe usarse para entrenar IA (se puede publicar; manténgala fuera de los conjuntos de entrenamiento)</translation>
+    </message>
+</context>
+<context>
+    <name>RulesPublishing</name>
+    <message>
+        <source>The headline is {length} characters: search engines show {limit} and cut the rest (Google&apos;s article headline); say it in fewer words</source>
+        <translation>El titular tiene {length} caracteres: los buscadores muestran {limit} y cortan el resto (titular de artículo de Google); dígalo con menos palabras</translation>
+    </message>
+    <message>
+        <source>{agency} picture without a licence: name the licence you bought (e.g. Standard licence, Editorial use only) and link its terms, so the page&apos;s image data can say it</source>
+        <translation>imagen de {agency} sin licencia: indique la licencia que compró (p. ej., licencia estándar, solo uso editorial) y enlace sus condiciones, para que los datos de imagen de la página puedan indicarla</translation>
+    </message>
+</context>
+<context>
+    <name>SiteConfig</name>
+    <message>
+        <source>the article is dated {date}, in the future: Hugo builds no page for it unless buildFuture is set. The hugo.toml written sets buildFuture = true, so the page is built now; remove that line to hold it back until its date</source>
+        <translation>el artículo tiene fecha del {date}, en el futuro: Hugo no genera su página salvo que se active buildFuture. El hugo.toml escrito pone buildFuture = true, así que la página se genera ya; quite esa línea para retenerla hasta su fecha</translation>
+    </message>
+    <message>
+        <source>the article is dated {date}, in the future: Hugo builds no page for it (it says only &apos;Pages 0&apos;) until then. Set buildFuture = true in {file} to publish it now, or change the article&apos;s date</source>
+        <translation>el artículo tiene fecha del {date}, en el futuro: Hugo no genera su página hasta entonces (solo dice «Pages 0»). Ponga buildFuture = true en {file} para publicarlo ya, o cambie la fecha del artículo</translation>
+    </message>
+    <message>
+        <source>{file} does not name the theme &apos;{theme}&apos; the article&apos;s layout is in: add theme = [&quot;{theme}&quot;] (or add it to the list of themes), or Hugo shows no slides</source>
+        <translation>{file} no nombra el tema «{theme}» en el que está la plantilla del artículo: añada theme = [&quot;{theme}&quot;] (o añádalo a la lista de temas), o Hugo no mostrará ninguna diapositiva</translation>
+    </message>
+</context>
+<context>
+    <name>SiteExport</name>
+    <message>
+        <source>image {path} left out: {reason}</source>
+        <translation>imagen {path} descartada: {reason}</translation>
+    </message>
+    <message>
+        <source>the full-size pictures were left out of the site: their metadata could not be cleaned (the page shows the renditions)</source>
+        <translation>las imágenes a tamaño completo se han dejado fuera del sitio: no se pudieron limpiar sus metadatos (la página muestra las versiones reducidas)</translation>
+    </message>
+</context>
+<context>
+    <name>SourceTypes</name>
+    <message>
+        <source>camera capture</source>
+        <translation>captura de cámara</translation>
+    </message>
+    <message>
+        <source>camera capture, computationally processed</source>
+        <translation>captura de cámara, procesada computacionalmente</translation>
+    </message>
+    <message>
+        <source>scan of a film negative</source>
+        <translation>escaneo de un negativo</translation>
+    </message>
+    <message>
+        <source>scan of a film positive</source>
+        <translation>escaneo de un positivo</translation>
+    </message>
+    <message>
+        <source>scan of a print</source>
+        <translation>escaneo de una copia en papel</translation>
+    </message>
+    <message>
+        <source>edited by a person</source>
+        <translation>editada por una persona</translation>
+    </message>
+    <message>
+        <source>minor edits by a person</source>
+        <translation>con retoques menores de una persona</translation>
+    </message>
+    <message>
+        <source>composite of captures</source>
+        <translation>composición de capturas</translation>
+    </message>
+    <message>
+        <source>enhanced by software</source>
+        <translation>mejorada por software</translation>
+    </message>
+    <message>
+        <source>made from data</source>
+        <translation>creada a partir de datos</translation>
+    </message>
+    <message>
+        <source>digital art</source>
+        <translation>arte digital</translation>
+    </message>
+    <message>
+        <source>screen or virtual recording</source>
+        <translation>grabación de pantalla o virtual</translation>
+    </message>
+    <message>
+        <source>composite including synthetic elements</source>
+        <translation>composición con elementos sintéticos</translation>
+    </message>
+    <message>
+        <source>generated by AI</source>
+        <translation>generada por IA</translation>
+    </message>
+    <message>
+        <source>composite with AI-generated elements</source>
+        <translation>composición con elementos generados por IA</translation>
+    </message>
+    <message>
+        <source>generated by an algorithm</source>
+        <translation>generada por un algoritmo</translation>
+    </message>
+    <message>
+        <source>screen capture</source>
+        <translation>captura de pantalla</translation>
+    </message>
+    <message>
+        <source>made with software</source>
+        <translation>hecha con software</translation>
+    </message>
+</context>
+<context>
+    <name>SpellDictionary</name>
+    <message>
+        <source>spell checking is off: no dictionary for {language} (install a Hunspell dictionary for it from your system&apos;s packages)</source>
+        <translation>la corrección ortográfica está desactivada: no hay diccionario para {language} (instale un diccionario Hunspell para ese idioma desde los paquetes de su sistema)</translation>
+    </message>
+    <message>
+        <source>spell checking is off: no dictionary for {language} (on Debian or Ubuntu, install {packages})</source>
+        <translation>la corrección ortográfica está desactivada: no hay diccionario para {language} (en Debian o Ubuntu, instale {packages})</translation>
+    </message>
+    <message>
+        <source>spell checking is off: Enchant is not installed ({error})</source>
+        <translation>la corrección ortográfica está desactivada: Enchant no está instalado ({error})</translation>
+    </message>
+    <message>
+        <source>no dictionary for {language}: spelling is checked in {near}</source>
+        <translation>no hay diccionario para {language}: la ortografía se comprueba en {near}</translation>
+    </message>
+    <message>
+        <source>spell checking is off: {error}</source>
+        <translation>la corrección ortográfica está desactivada: {error}</translation>
+    </message>
+</context>
+</TS>
