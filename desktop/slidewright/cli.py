@@ -323,10 +323,11 @@ EXIT_INTERRUPTED = 130  # what a shell reports for a command stopped by Ctrl+C (
 
 
 def _interrupted(args: argparse.Namespace) -> str:
-    """What an interrupted command left: an export's folder may hold part of the new export."""
+    """What an interrupted command left: an export is written beside its target and swapped in
+    whole (exporters/staging.py), so its target is as it was."""
     output = getattr(args, "output", None)
     if getattr(args, "handler", None) is _export and output is not None:
-        return f"interrupted; {output} may hold an unfinished export: export again to complete it"
+        return f"interrupted; {output} is as it was before this export"
     return "interrupted"
 
 

@@ -189,3 +189,20 @@ def test_a_pipe_named_as_the_export_list_in_a_folder_is_not_waited_on(tmp_path: 
     os.mkfifo(site / MARKER)
     with pytest.raises(SlidewrightError):  # someone else's folder: no list of ours in it
         check_target(bundle, site, folder=True)
+
+
+@pytest.mark.parametrize("to", ["hugo", "jekyll"])
+def test_where_the_article_was_published_on_wordpress_stays_out_of_a_site(
+    sample_bundle: Path, tmp_path: Path, to: str
+) -> None:
+    """The publish state (publish/state.py) names the WordPress site, the post and the media:
+    the writer's bookkeeping, not the page's, and a site's sources are often public."""
+    from slidewright.publish.state import PublishState, write_state
+
+    article = load_article(sample_bundle)
+    write_state(article, PublishState("https://staging.internal.example/", 41))
+    save_article(article, sample_bundle)
+    out = tmp_path / "site"
+    export(sample_bundle, to, out)
+    pages = [p.read_text("utf-8") for p in out.rglob("index.md")]
+    assert pages and not any("staging.internal.example" in page for page in pages)

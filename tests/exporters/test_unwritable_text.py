@@ -4,6 +4,7 @@ byte`` from ExifTool half-way through the export, leaving a half-written folder.
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -65,7 +66,16 @@ def test_a_nul_in_a_slide_key_the_app_does_not_know_or_a_read_more_credit_is_nam
 def test_an_image_name_ending_in_a_space_exports_with_its_credit(
     spaced_image: Path, tmp_path: Path
 ) -> None:
+    article = load_article(spaced_image)
+    article.slides[0].credit = "Ines Obi/Harbour Wire"  # not what the file says
+    save_article(article, spaced_image)
     out = tmp_path / "site"
     assert main(["export", str(spaced_image), "--to", "hugo", "-o", str(out)]) == 0
     copies = list(out.rglob("fog.jpg "))
     assert len(copies) == 1 and copies[0].stat().st_size > 0
+    said = subprocess.run(
+        ["exiftool", "-s3", "-XMP-photoshop:Credit", str(copies[0])], capture_output=True, text=True
+    )
+    assert (
+        said.stdout.strip() == "Ines Obi/Harbour Wire"
+    )  # cleaned and credited: its suffix ends in a space

@@ -122,7 +122,14 @@ def export_article(
 
     say_what_is_left_behind(article, bundle, options.signing, options.warn)
     exporter, _ = EXPORTERS[format_]
-    return exporter(with_identity(article, options), bundle, target, options)
+    published = with_identity(article, options)
+    if not target.folder:  # a file export is one atomic write already (target.write_whole)
+        return exporter(published, bundle, target, options)
+    from slidewright.exporters.staging import export_staged  # built beside, swapped in whole
+
+    return export_staged(
+        target, lambda built: exporter(published, bundle, built, options), options.warn
+    )
 
 
 def with_identity(article: Article, options: ExportOptions) -> Article:

@@ -86,12 +86,12 @@ def credit_inlined(
     import tempfile
 
     # imported here: an article without local pictures (a text export) never needs them
-    from slidewright.exporters.imagerights import WRITABLE, credit_all
+    from slidewright.exporters.imagerights import DRAWINGS, credit_all
 
     shown: dict[str, tuple[Slide | None, Path, ImageRef]] = {}
     for path, ref in cache.items():
         file = bundle_file(bundle, path) if ref.url and ref.url.startswith("data:") else None
-        if file and Path(file.name).suffix.lower() in WRITABLE:
+        if file and Path(file.name).suffix.lower() not in DRAWINGS:  # (others: credit_all)
             shown[path] = (slides.get(path), file, ref)
     if not shown:
         return

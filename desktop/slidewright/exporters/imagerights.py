@@ -25,6 +25,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from slidewright.errors import SlidewrightError
+from slidewright.exporters.iccprofile import clean_profile, file_profile
 from slidewright.exporters.picturechunks import keep_picture_chunks
 from slidewright.exporters.picturepolicy import (
     POLICY_VERSION,
@@ -39,7 +40,12 @@ from slidewright.model import Slide
 
 __all__ = ["ImageRights", "original_rights", "rights_for"]
 
-WRITABLE = {".jpg", ".jpeg", ".png", ".webp", ".tif", ".tiff", ".gif", ".avif"}
+# The formats whose metadata the policy can remove (by ExifTool and picturechunks.py)…
+WRITABLE = {".jpg", ".jpeg", ".jpe", ".jfif", ".png", ".webp", ".tif", ".tiff", ".gif", ".avif"}
+# …and drawings, which carry none once svgclean.py has rebuilt them. Any other picture file
+# (a .heic, .jp2, .tga…) cannot be cleaned: credit_all reports it, and it is never published
+# as it came.
+DRAWINGS = {".svg"}
 TIMEOUT = 60  # seconds for one image: ExifTool takes ~0.1 s; a hung one must not hang the export
 
 
@@ -71,12 +77,26 @@ def rights_signature(slide: Slide | None, original: Path | None, location: bool 
     return "\n".join(parts)
 
 
-def _job_args(file: Path, slide: Slide | None, original: Path | None, location: bool) -> list[str]:
+def _job_args(
+    file: Path, slide: Slide | None, original: Path | None, location: bool, scratch: Path
+) -> list[str]:
     if original is not None and original.resolve() == file.resolve():
         raise RightsNotWritten(f"{file}: is the writer's original; only exported copies change")
     # absolute paths: a relative name starting with "-" or "#" would be an option or a comment
     rights = rights_for(slide, original)
-    return [*policy_args(rights, original, location), str(file.resolve())]
+    return [*policy_args(rights, original, location, _profile(file, scratch)), str(file.resolve())]
+
+
+def _profile(file: Path, scratch: Path) -> Path | None:
+    """``file``'s colour profile without its device and owner, written into ``scratch`` for
+    ExifTool to put back; None when it has none (or none that can be read)."""
+    found = file_profile(file)
+    cleaned = clean_profile(found) if found else None
+    if cleaned is None:
+        return None
+    profile = scratch / f"{len(list(scratch.iterdir()))}.icc"
+    profile.write_bytes(cleaned)
+    return profile
 
 
 def _tool() -> str:
@@ -140,13 +160,30 @@ def write_rights(
     """Make the exported image ``file`` (in place) carry only what the policy allows, with
     ``slide``'s credit, creator, copyright, licence and alt text. Returns False for a format
     that holds none (SVG); raises :class:`RightsNotWritten` when ExifTool is missing or fails."""
-    if file.suffix.lower() not in WRITABLE:
+    if picture_suffix(file) not in WRITABLE:
         return False
     errors: list[str] = []
     credit_all([(file, slide, original)], errors.append, location)
     if errors:
         raise RightsNotWritten(errors[0])
     return True
+
+
+def picture_suffix(file: Path) -> str:
+    """The format ``file``'s name gives, as ExifTool reads it: its suffix in lower case, without
+    the spaces the name may end with ("fog.jpg " is a JPEG)."""
+    return Path(file.name.rstrip()).suffix.lower()
+
+
+def _not_cleanable(file: Path) -> str:
+    """Why a picture in a format the policy does not know cannot be published as it is."""
+    why = QT_TRANSLATE_NOOP(
+        "ImageRights",
+        "Slidewright removes private metadata from JPEG, PNG, WebP, GIF, AVIF and TIFF "
+        "pictures only; convert it to one of them",
+    )
+    message = QT_TRANSLATE_NOOP("ImageRights", "{name}: its credits could not be written: {why}")
+    return message.format(name=str(file), why=why)
 
 
 def _argfile_safe(text: str) -> bool:
@@ -159,11 +196,21 @@ def credit_all(jobs: Sequence[Job], problem: Callable[[str], None], location: bo
     costs ~0.2 s; a 200-slide export would spend 40 s on it), failures reported through
     ``problem`` (an export's warning, or its refusal under --strict) rather than stopping the
     export half-written."""
-    jobs = [job for job in jobs if job[0].suffix.lower() in WRITABLE]
+    for file, _, original in jobs:
+        if picture_suffix(file) not in WRITABLE | DRAWINGS:
+            problem(_not_cleanable(original or file))
+    jobs = [job for job in jobs if picture_suffix(job[0]) in WRITABLE]
     if not jobs:
         return
+    with tempfile.TemporaryDirectory(prefix="slidewright-profiles-") as scratch:
+        _credit_all(jobs, problem, location, Path(scratch))
+
+
+def _credit_all(
+    jobs: Sequence[Job], problem: Callable[[str], None], location: bool, scratch: Path
+) -> None:
     try:  # the writer's original is refused before any file changes
-        sections = [_job_args(*job, location) for job in jobs]
+        sections = [_job_args(*job, location, scratch) for job in jobs]
     except RightsNotWritten as error:
         problem(str(error))
         return

@@ -69,11 +69,16 @@ def damage_problem(file: Path, decoded: bool = False) -> Message | None:
 
 def published_bytes(file: Path) -> bytes:
     """What an export publishes for ``file``: its bytes, or for an SVG the drawing without
-    script, handlers or external references; raises SvgRefused when it cannot be made safe."""
+    script, handlers or external references and its embedded pictures without their metadata
+    (``svgrasters.py``); raises SvgRefused when it cannot be made safe."""
     from slidewright.fileformat.svgclean import looks_like_svg, sanitize_svg
 
     data = read_image_bytes(file)  # a regular file of sane size, read without waiting on a pipe
-    return sanitize_svg(data, file.name) if looks_like_svg(file, data) else data
+    if not looks_like_svg(file, data):
+        return data
+    from slidewright.exporters.svgrasters import without_raster_metadata
+
+    return without_raster_metadata(sanitize_svg(data, file.name))
 
 
 def data_uri(file: Path, max_width: int = MAX_WIDTH) -> tuple[str, int, int]:
@@ -128,19 +133,24 @@ def without_metadata(raw: bytes) -> bytes | None:
     re-encode (GIF, SVG, an unreadable file): such a picture is left out instead."""
     from PIL import Image, ImageOps, UnidentifiedImageError
 
+    from slidewright.exporters.iccprofile import clean_profile
+
     try:
         with Image.open(io.BytesIO(raw)) as image:
             fmt = image.format or ""
-            if fmt not in ("JPEG", "PNG", "WEBP", "AVIF"):
+            if fmt not in ("JPEG", "MPO", "PNG", "WEBP", "AVIF"):
                 return None
+            fmt = "JPEG" if fmt == "MPO" else fmt  # its first picture only, not the second
             icc = image.info.get("icc_profile")
             upright = ImageOps.exif_transpose(image)
+            upright.info = {}  # Pillow writes a JPEG comment or a PNG profile from it unasked
             if fmt == "JPEG" and upright.mode not in ("RGB", "L"):
                 upright = upright.convert("RGB")
             out = io.BytesIO()
             options: dict[str, object] = {"quality": 90} if fmt != "PNG" else {}
-            if icc:
-                options["icc_profile"] = icc
+            cleaned = clean_profile(icc) if isinstance(icc, bytes) and icc else None
+            if cleaned:  # its colour tags only: no device or owner (iccprofile.py)
+                options["icc_profile"] = cleaned
             upright.save(out, fmt, **options)
             return out.getvalue()
     except (UnidentifiedImageError, OSError, Image.DecompressionBombError, ValueError):

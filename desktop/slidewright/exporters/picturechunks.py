@@ -14,6 +14,11 @@ allowlist of chunk types, in two passes around ExifTool:
   credits: EXIF, XMP and, in a PNG, the IPTC text chunk. Nothing else can be of ExifTool's
   making, since the first pass left no text chunk for it to keep.
 
+The other containers ExifTool leaves things in get the same treatment: a WebP animation
+frame keeps only its picture's chunks, a GIF only its frames, their timing, its loop count and
+(after) ExifTool's XMP, an AVIF's top-level boxes other than its picture's are blanked, and a TIFF
+is written anew from its pixels.
+
 Chunks are copied whole, so a PNG chunk keeps its own CRC; a WebP's RIFF size and the VP8X flags
 (colour profile, EXIF, XMP) are set to what remains. The reading is bounded: a length past the end
 of the file, a truncated chunk, a chunk of a picture type larger than that type can be, or more
@@ -69,11 +74,54 @@ class DamagedPicture(SlidewrightError):
 
 
 def container(head: bytes) -> str | None:
-    """The container this module rewrites ("png" or "webp") by a file's first bytes (not its
-    name: a PNG saved as .jpg is still a PNG), else None: left to ExifTool."""
+    """The container this module rewrites ("png", "webp", "gif", "avif" or "tiff") by a file's first bytes
+    (not its name: a PNG saved as .jpg is still a PNG), else None: left to ExifTool."""
     if head.startswith(PNG_SIGNATURE):
         return "png"
+    if head[:4] in (b"II*\0", b"MM\0*"):
+        return "tiff"
+    if head[:6] in (b"GIF87a", b"GIF89a"):
+        return "gif"
+    if head[4:8] == b"ftyp" and head[8:12] in (b"avif", b"avis"):
+        return "avif"
     return "webp" if head[:4] == b"RIFF" and head[8:12] == b"WEBP" else None
+
+
+def tiff_pixels(data: bytes) -> bytes:
+    """A TIFF written anew from its pixels (every page), with its orientation and nothing else.
+    ExifTool cannot remove the tags of a TIFF's first IFD (Make, Model, Software, HostComputer,
+    DocumentName… and any private tag): they hold the picture itself. The pixels are kept as
+    they were (lossless, LZW unless the file used another lossless compression); the colour
+    profile is put back by the policy, cleaned."""
+    import io
+
+    from PIL import Image, ImageSequence
+
+    lossless = {"raw", "tiff_lzw", "tiff_adobe_deflate", "tiff_deflate", "packbits"}
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            if image.format != "TIFF":
+                raise DamagedPicture(f"not a TIFF but {image.format}")
+            compression = image.info.get("compression")
+            orientation = image.getexif().get(0x0112)
+            pages = []
+            for page in ImageSequence.Iterator(image):
+                bare = page.copy()  # the pixels: no tags, no info
+                bare.info = {}
+                pages.append(bare)
+    except (OSError, ValueError, Image.DecompressionBombError) as error:
+        raise DamagedPicture(f"its pixels cannot be read ({error})") from None
+    out = io.BytesIO()
+    tags = {0x0112: orientation} if isinstance(orientation, int) and orientation > 1 else {}
+    pages[0].save(
+        out,
+        "TIFF",
+        compression=compression if compression in lossless else "tiff_lzw",
+        tiffinfo=tags,
+        save_all=len(pages) > 1,
+        append_images=pages[1:],
+    )
+    return out.getvalue()
 
 
 def _keyword(kind: bytes, payload: bytes) -> bytes:
@@ -132,7 +180,8 @@ def webp_chunks(data: bytes, keep: frozenset[tuple[bytes, bytes]]) -> bytes:
         extended = bool(chunks) and chunks[0][0] == b"VP8X"
         picture = not chunks or (extended and kind in WEBP_PICTURE)  # simple: its one chunk
         if picture or (extended and (kind, b"") in keep and (kind, b"") not in seen):
-            chunks.append((kind, data[at + 8 : at + 8 + length]))
+            payload = data[at + 8 : at + 8 + length]
+            chunks.append((kind, _frame(payload) if kind == b"ANMF" else payload))
             seen.add((kind, b""))
         at += 8 + length + (length & 1)
     if not chunks:
@@ -152,8 +201,111 @@ def webp_chunks(data: bytes, keep: frozenset[tuple[bytes, bytes]]) -> bytes:
     return b"RIFF" + struct.pack("<I", 4 + len(body)) + b"WEBP" + body
 
 
+# A GIF's application extensions kept, by identifier: the loop count before ExifTool, and the
+# XMP it wrote after it. Comments, plain-text blocks and every other application's data go.
+GIF_KEEP: dict[str, frozenset[bytes]] = {
+    "before": frozenset({b"NETSCAPE2.0", b"ANIMEXTS1.0"}),
+    "after": frozenset({b"NETSCAPE2.0", b"ANIMEXTS1.0", b"XMP DataXMP"}),
+}
+
+
+def _sub_blocks(data: bytes, at: int) -> int:
+    """Where the data sub-blocks starting at ``at`` end (after their zero terminator)."""
+    while True:
+        if at >= len(data):
+            raise DamagedPicture("the file ends inside a block")
+        if data[at] == 0:
+            return at + 1
+        at += 1 + data[at]
+
+
+def gif_blocks(data: bytes, step: Pass) -> bytes:
+    """``data`` (a GIF) with its screen, colour tables, frames and frame timing, the loop count
+    and (``after``) ExifTool's XMP; nothing after its trailer."""
+    if len(data) < 13:
+        raise DamagedPicture("no GIF header")
+    at = 13 + (3 << ((data[10] & 7) + 1) if data[10] & 0x80 else 0)  # the global colour table
+    parts, count = [data[:at]], 0
+    while True:
+        count += 1
+        if at >= len(data) or count > MAX_CHUNKS:
+            raise DamagedPicture("no trailer" if at >= len(data) else "too many blocks")
+        kind = data[at]
+        if kind == 0x3B:  # the trailer: anything after it is not published
+            return b"".join([*parts, b";"])
+        if kind == 0x2C:  # a frame: descriptor, local colour table, LZW size, its data
+            if at + 10 > len(data):
+                raise DamagedPicture(f"byte {at}: a frame descriptor cut short")
+            flags = data[at + 9]
+            start = at + 10 + (3 << ((flags & 7) + 1) if flags & 0x80 else 0) + 1
+            end = _sub_blocks(data, start)
+            parts.append(data[at:end])
+        elif kind == 0x21 and at + 2 < len(data):
+            label, end = data[at + 1], _sub_blocks(data, at + 2)
+            ident = data[at + 3 : at + 14] if label == 0xFF and data[at + 2] == 11 else b""
+            if label == 0xF9 or ident in GIF_KEEP[step]:  # frame timing, loop count, XMP
+                parts.append(data[at:end])
+        else:
+            raise DamagedPicture(f"byte {at}: {kind:#04x} is not a GIF block")
+        at = end
+
+
+def _frame(payload: bytes) -> bytes:
+    """An animation frame's payload (ANMF) with its 16-byte header and only the chunks of its
+    picture (alpha, VP8, VP8L): a frame may hold unknown chunks of its own."""
+    if len(payload) < 16:
+        raise DamagedPicture(f"an ANMF chunk of {len(payload)} bytes")
+    kept, at = [payload[:16]], 16
+    while at + 8 <= len(payload):
+        kind, length = struct.unpack("<4sI", payload[at : at + 8])
+        end = at + 8 + length + (length & 1)
+        if at + 8 + length > len(payload):
+            raise DamagedPicture(f"a frame's chunk {kind!r} runs past its frame")
+        if kind in (b"ALPH", b"VP8 ", b"VP8L"):
+            body = payload[at + 8 : at + 8 + length]
+            kept.append(kind + struct.pack("<I", length) + body + b"\0" * (length & 1))
+        at = end
+    return b"".join(kept)
+
+
+ISOBMFF_PICTURE = frozenset({b"ftyp", b"meta", b"mdat", b"moov"})
+
+
+def avif_boxes(data: bytes) -> bytes:
+    """``data`` (an AVIF) with every top-level box other than its picture's (``ftyp``, ``meta``,
+    ``mdat``, ``moov``) blanked: made a ``free`` box of zeros of the same size, since the
+    picture's item locations count bytes from the start of the file. ExifTool keeps a ``uuid``
+    or ``free`` box another program filled."""
+    out, at, count = bytearray(data), 0, 0
+    while at < len(data):
+        count += 1
+        if at + 8 > len(data) or count > MAX_CHUNKS:
+            raise DamagedPicture(f"byte {at}: a box cut short" if count <= MAX_CHUNKS else "boxes")
+        size, kind = struct.unpack(">I4s", data[at : at + 8])
+        head = 8
+        if size == 1:
+            if at + 16 > len(data):
+                raise DamagedPicture(f"byte {at}: a box cut short")
+            size, head = struct.unpack(">Q", data[at + 8 : at + 16])[0], 16
+        elif size == 0:
+            size = len(data) - at
+        if size < head or at + size > len(data):
+            raise DamagedPicture(f"byte {at}: box {kind!r} runs past the end of the file")
+        if kind not in ISOBMFF_PICTURE:
+            out[at + 4 : at + 8] = b"free"
+            out[at + head : at + size] = bytes(size - head)
+        at += size
+    return bytes(out)
+
+
 def picture_chunks(data: bytes, kind: str, step: Pass) -> bytes:
-    """``data`` of container ``kind`` ("png" or "webp") rewritten for ``step``."""
+    """``data`` of container ``kind`` ("png", "webp", "gif", "avif" or "tiff") rewritten for ``step``."""
+    if kind == "tiff":  # its pixels anew before ExifTool; what ExifTool wrote is kept after it
+        return tiff_pixels(data) if step == "before" else data
+    if kind == "gif":
+        return gif_blocks(data, step)
+    if kind == "avif":
+        return avif_boxes(data)
     keep = (BEFORE if step == "before" else AFTER)[kind]
     return png_chunks(data, keep) if kind == "png" else webp_chunks(data, keep)
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from slidewright.exporters import imagerights
 from slidewright.exporters.credentials import sign_all, signature_part
-from slidewright.exporters.imagerights import WRITABLE, rights_signature
+from slidewright.exporters.imagerights import DRAWINGS, rights_signature
 from slidewright.exporters.images import bundle_file
 from slidewright.exporters.options import ExportOptions
 from slidewright.model import Article, Slide
@@ -39,8 +39,9 @@ class SlideCredits:
 
     def signature(self, path: str, suffix: str) -> str | None:
         """A short digest of what a file of ``path`` carries; None for a format that holds no
-        metadata (SVG)."""
-        if suffix.lower() not in WRITABLE:
+        metadata (SVG). A format the policy cannot clean gets one too: ``write`` then reports
+        it, and it is not published as it came."""
+        if suffix.lower() in DRAWINGS:
             return None
         if path not in self._signatures:
             original = bundle_file(self.bundle, path)

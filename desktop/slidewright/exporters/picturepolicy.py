@@ -12,8 +12,8 @@ everything is removed, and only this is written back:
   caption as the description (the house choice: it is published on the page anyway), and from
   the file itself its Source (the supplier's name) and Digital Source Type (an AI-generated
   picture says so);
-- what the picture needs to show as the writer saw it (:data:`DISPLAY_TAGS`): the colour profile,
-  the EXIF orientation of a copy whose pixels were not turned, a PNG's gamma and sRGB intent;
+- what the picture needs to show as the writer saw it (:data:`DISPLAY_TAGS`): the colour profile
+  (its colour tags only: ``iccprofile.py``), the EXIF orientation of a copy whose pixels were not turned, a PNG's gamma and sRGB intent;
 - the location (:data:`LOCATION_TAGS`: GPS position, IPTC/XMP city, sub-location, location
   shown/created), only when the article says ``publish_location: true`` (a travel piece).
 
@@ -44,10 +44,12 @@ if TYPE_CHECKING:
 
 # Bump when what is kept or how it is written changes: credited copies in the renditions cache
 # are named by a digest of the arguments, and this is one of them.
-POLICY_VERSION = "allowlist-2"  # 2: PNG/WebP keep only their picture's chunks
+# 2: PNG/WebP keep only their picture's chunks; 3: a colour profile keeps only its colour tags
+POLICY_VERSION = "allowlist-3"
 
-# Copied from the published file itself after everything was removed: how it is shown.
-DISPLAY_TAGS = ("-ICC_Profile", "-EXIF:Orientation", "-PNG:Gamma", "-PNG:SRGBRendering")
+# Copied from the published file itself after everything was removed: how it is shown. Its
+# colour profile goes back too, cleaned of its device and owner (``iccprofile.py``).
+DISPLAY_TAGS = ("-EXIF:Orientation", "-PNG:Gamma", "-PNG:SRGBRendering")
 
 # Copied from the writer's original, only with the article's ``publish_location: true``.
 LOCATION_TAGS = (
@@ -168,14 +170,20 @@ def assignments(rights: ImageRights) -> list[str]:
 
 
 def policy_args(
-    rights: ImageRights, original: Path | None = None, location: bool = False
+    rights: ImageRights,
+    original: Path | None = None,
+    location: bool = False,
+    profile: Path | None = None,
 ) -> list[str]:
     """The ExifTool arguments that make a published file carry only what the policy allows
     (the file's name follows them): everything removed, the display tags copied back from the
-    file itself (``@``), the location from ``original`` when the article publishes it, then
-    the rights. ExifTool copies tags before it deletes, so ``-all=`` and ``-tagsFromFile @``
-    in one run keep exactly the named tags."""
+    file itself (``@``) and the cleaned colour profile from ``profile`` (a file), the location
+    from ``original`` when the article publishes it, then the rights. ExifTool copies tags
+    before it deletes, so ``-all=`` and ``-tagsFromFile @`` in one run keep exactly the named
+    tags."""
     args = ["-all=", "-tagsFromFile", "@", *DISPLAY_TAGS]
+    if profile is not None:
+        args.append(f"-ICC_Profile<={profile.resolve()}")
     if location and original is not None:
         args += ["-tagsFromFile", str(original.resolve()), *LOCATION_TAGS]
     return [*args, *assignments(rights)]

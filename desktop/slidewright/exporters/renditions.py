@@ -35,7 +35,8 @@ if TYPE_CHECKING:
     from PIL import Image
 
 WIDTHS = (480, 800, 1200, 1440)  # a phone at 1x and 2x, a tablet, the 46rem column at 2x
-VERSION = "v2"  # bump when the widths, quality or encoder options change: old entries go unused
+# Bump when the widths, quality or encoder options change: old entries go unused
+VERSION = "v3"  # 3: colour profiles without device or owner, no JPEG comment
 QUALITY = {"JPEG": 82, "WEBP": 78}
 SUFFIX = {"JPEG": ".jpg", "PNG": ".png", "WEBP": ".webp"}
 RESIZED = {"JPEG", "PNG", "WEBP"}  # GIF (animation), SVG and the rest are published as they are
@@ -172,11 +173,16 @@ def read_kept(kept: Path) -> bytes | None:
 
 def _encode(image: Image.Image, fmt: str, icc: bytes | None) -> bytes:
     """One rendition's file. The colour profile goes along (a wide-gamut photo keeps its
-    colours); EXIF does not (no camera serial or GPS position on the web)."""
+    colours), without its device and owner; EXIF and comments do not (no camera serial or GPS
+    position on the web)."""
     import io
 
+    from slidewright.exporters.iccprofile import clean_profile
+
     out = io.BytesIO()
-    extra = {"icc_profile": icc} if icc else {}
+    image.info = {}  # Pillow writes a JPEG comment or a PNG profile from it unasked
+    cleaned = clean_profile(icc) if icc else None  # no device or owner (iccprofile.py)
+    extra = {"icc_profile": cleaned} if cleaned else {}
     if fmt == "JPEG":
         rgb = image if image.mode in ("RGB", "L") else image.convert("RGB")
         rgb.save(out, "JPEG", quality=QUALITY["JPEG"], optimize=True, progressive=True, **extra)

@@ -20,6 +20,7 @@ from slidewright.exporters.images import (
     bundle_file,
     damage_problem,
     published_bytes,
+    without_metadata,
 )
 from slidewright.exporters.renditions import (
     Rendition,
@@ -197,6 +198,7 @@ class FolderImages:
         rendition carries its slide's credits: a copy credited the same way before is taken
         from the rendition cache; the others are credited in one ExifTool run and kept there."""
         to_credit: list[tuple[Path, str, Path | None]] = []  # (written, path, where to keep it)
+        originals: set[Path] = set()  # published as they came (GIF, MPO, AVIF, TIFF): not encoded
 
         def one(item: tuple[str, tuple[Path, str, str]]) -> None:
             name, (file, fmt, path) = item
@@ -208,6 +210,8 @@ class FolderImages:
                 return
             data = self.cache.read(file) if fmt else published_bytes(file)
             written = target.write_copy(under + name, data)
+            if not fmt:
+                originals.add(written)
             if signature:
                 to_credit.append((written, path, kept if signature else None))
 
@@ -216,10 +220,28 @@ class FolderImages:
         if self.credits is None or not to_credit:
             return
         credited = self.credits.write([(written, path) for written, path, _ in to_credit])
+        if not credited:  # an original's own metadata (GPS, serials, owner) must not go out
+            for written, path, _ in to_credit:
+                if written in originals:
+                    self._without_metadata(target, written, path)
         for written, _, kept in to_credit:
+            if not written.exists():
+                continue
             target.record(written)  # the digest of the file as it now is
             if kept is not None and credited:  # never keep an uncredited copy as credited
                 keep_credited(kept, written)
+
+    def _without_metadata(self, target: ExportTarget, written: Path, path: str) -> None:
+        """``written``, a picture published as it came whose metadata ExifTool did not clean:
+        its pixels alone re-encoded by Pillow (renditions are, already), else left out."""
+        relative = written.relative_to(target.path).as_posix()
+        data = without_metadata(written.read_bytes())
+        if data is not None:
+            target.write_copy(relative, data)
+            return
+        written.unlink(missing_ok=True)
+        target.written.pop(relative, None)
+        self.problems.damaged(path, "its metadata could not be cleaned")
 
 
 def add_site_renditions(

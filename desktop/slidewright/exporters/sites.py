@@ -61,6 +61,10 @@ ROUTING_KEYS = frozenset(
         "render_with_liquid", "published", "collection",
     }
 )  # fmt: skip
+# Front-matter keys that are the writer's own bookkeeping, not the page's: where the article was
+# published on WordPress (the site's address, post and media ids; publish/state.py). A site's
+# page sources are often public (a GitHub Pages repository): they stay out of them.
+PRIVATE_KEYS = frozenset({"wordpress"})
 Site = Literal["hugo", "jekyll"]
 
 
@@ -80,7 +84,8 @@ def _place_page(
     """Write the page (front matter and rendered article), its credited images and their
     renditions at ``folder`` inside the site; with ``--mode paged`` one page per slide too."""
     placed = copy.deepcopy(article)
-    placed.extra = {k: v for k, v in placed.extra.items() if k not in ROUTING_KEYS}
+    dropped = ROUTING_KEYS | PRIVATE_KEYS
+    placed.extra = {k: v for k, v in placed.extra.items() if k not in dropped}
     placed.layout = "slideshow"  # the layout this export installs, whatever the article says
     normalise_image_paths(placed, bundle)  # ../../x/src/images/p.jpg -> images/p.jpg
     destination = contained(target.path, folder)
@@ -93,6 +98,7 @@ def _place_page(
     in_bodies = [path for path in body_images(placed) if path not in local_images(placed)]
     carrier = Article(slides=[Slide(image=path) for path in in_bodies])
     not_copied |= set(copy_images(carrier, bundle, destination, replace=True, publish=True))
+    _clean_drawings(destination, [*local_images(placed), *in_bodies], not_copied)
     problems = ImageProblems(bundle, options)
     credits = SlideCredits(placed, bundle, options)
     # renditions beside each picture in the page bundle ("images/fog-480w.jpg"), as the HTML
@@ -179,6 +185,17 @@ def _place_page(
         target.write(name, format_article(page).encode("utf-8")) for name, page in pages.items()
     ]
     return written[0]
+
+
+def _clean_drawings(destination: Path, paths: list[str], not_copied: set[str]) -> None:
+    """The SVGs copy_images put in the page bundle: their embedded pictures without metadata
+    (exporters/svgrasters.py; the raster copies are cleaned by the policy below)."""
+    from slidewright.exporters.svgrasters import clean_published_svg
+
+    for path in paths:
+        if path not in not_copied and path.lower().endswith(".svg"):
+            if (file := bundle_file(destination, path)) is not None:
+                clean_published_svg(file)
 
 
 def _page_path(folder: str, slug: str, site: Site, index: int, page: Article) -> str:

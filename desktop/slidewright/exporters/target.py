@@ -55,8 +55,8 @@ class ExportTarget:
         rendition), faster than ``write``: its folder is resolved once and checked to be inside
         the target, the file is written in place (never through a link: O_NOFOLLOW) and not
         flushed to disk one by one. An fsync and a temporary file per file made a 200-picture
-        export's 1,600 renditions take seconds. After a crash such a file may be incomplete;
-        the marker then shows it as changed, and the next export asks before replacing it."""
+        export's 1,600 renditions take seconds. A folder export is written beside its target
+        and swapped in when complete (exporters/staging.py), so a crash leaves no such file."""
         folder_name, _, name = relative.rpartition("/")
         if not name or name in (".", "..") or "\\" in name:
             raise UnsafePathError(f"{relative}: not a file name inside {self.path}")
@@ -66,8 +66,14 @@ class ExportTarget:
             folder.mkdir(parents=True, exist_ok=True)
             folder = self._folders[folder_name] = contained(self.path, folder_name or ".")
         destination = folder / name
-        if destination.is_symlink():
-            destination.unlink()  # replaced like any file here, never written through
+        try:  # replaced, never written through: a link, or a file a staged export shares
+            destination.unlink()  # with the previous export (exporters/staging.py)
+        except FileNotFoundError:
+            pass
+        except OSError:
+            if destination.is_dir():
+                raise UnsafePathError(f"{destination}: a folder is in the way of a file") from None
+            raise
         flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0)
         try:
             fd = os.open(destination, flags, FILE_MODE)

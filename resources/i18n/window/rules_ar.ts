@@ -287,6 +287,29 @@ Fix: {fix}</source>
     </message>
 </context>
 <context>
+    <name>FolderExport</name>
+    <message>
+        <source>{folder} is as it was before this export</source>
+        <translation>بقي {folder} كما كان قبل هذا التصدير</translation>
+    </message>
+    <message>
+        <source>nothing was written to {folder}</source>
+        <translation>لم يُكتب شيء في {folder}</translation>
+    </message>
+    <message>
+        <source>the export stopped ({why}); {left}</source>
+        <translation>توقّف التصدير ({why})؛ {left}</translation>
+    </message>
+    <message>
+        <source>written straight into {folder} ({why}): if the export is interrupted, the folder holds part of it</source>
+        <translation>كُتب مباشرةً في {folder} ({why}): إذا انقطع التصدير فسيحتوي المجلد على جزء منه فقط</translation>
+    </message>
+    <message>
+        <source>the earlier export was kept at {old}: files saved into {folder} during the export could not be moved over ({why})</source>
+        <translation>احتُفظ بالتصدير السابق في {old}: تعذّر نقل الملفات المحفوظة في {folder} أثناء التصدير ({why})</translation>
+    </message>
+</context>
+<context>
     <name>HistoryChanges</name>
     <message>
         <source>title</source>
@@ -546,6 +569,10 @@ Fix: {fix}</source>
     <message>
         <source>{name}: its credits could not be written: {why}</source>
         <translation>{name}: تعذّرت كتابة حقوقها: {why}</translation>
+    </message>
+    <message>
+        <source>Slidewright removes private metadata from JPEG, PNG, WebP, GIF, AVIF and TIFF pictures only; convert it to one of them</source>
+        <translation>لا يزيل Slidewright البيانات الوصفية الخاصة إلا من صور JPEG وPNG وWebP وGIF وAVIF وTIFF؛ حوّلها إلى أحد هذه الصيغ</translation>
     </message>
 </context>
 <context>

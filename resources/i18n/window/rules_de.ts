@@ -287,6 +287,29 @@ Korrektur: {fix}</translation>
     </message>
 </context>
 <context>
+    <name>FolderExport</name>
+    <message>
+        <source>{folder} is as it was before this export</source>
+        <translation>{folder} ist so geblieben, wie es vor diesem Export war</translation>
+    </message>
+    <message>
+        <source>nothing was written to {folder}</source>
+        <translation>in {folder} wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>the export stopped ({why}); {left}</source>
+        <translation>der Export wurde abgebrochen ({why}); {left}</translation>
+    </message>
+    <message>
+        <source>written straight into {folder} ({why}): if the export is interrupted, the folder holds part of it</source>
+        <translation>direkt in {folder} geschrieben ({why}): wird der Export unterbrochen, enthält der Ordner einen Teil davon</translation>
+    </message>
+    <message>
+        <source>the earlier export was kept at {old}: files saved into {folder} during the export could not be moved over ({why})</source>
+        <translation>der vorige Export wurde unter {old} aufbewahrt: Dateien, die während des Exports in {folder} gespeichert wurden, konnten nicht übernommen werden ({why})</translation>
+    </message>
+</context>
+<context>
     <name>HistoryChanges</name>
     <message>
         <source>title</source>
@@ -542,6 +565,10 @@ Korrektur: {fix}</translation>
     <message>
         <source>{name}: its credits could not be written: {why}</source>
         <translation>{name}: Die Bildnachweise konnten nicht geschrieben werden: {why}</translation>
+    </message>
+    <message>
+        <source>Slidewright removes private metadata from JPEG, PNG, WebP, GIF, AVIF and TIFF pictures only; convert it to one of them</source>
+        <translation>Slidewright entfernt private Metadaten nur aus JPEG-, PNG-, WebP-, GIF-, AVIF- und TIFF-Bildern; wandeln Sie es in eines dieser Formate um</translation>
     </message>
     <message>
         <source>{what}: credits not written</source>

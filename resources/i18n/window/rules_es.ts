@@ -287,6 +287,29 @@ Corrección: {fix}</translation>
     </message>
 </context>
 <context>
+    <name>FolderExport</name>
+    <message>
+        <source>{folder} is as it was before this export</source>
+        <translation>{folder} está como estaba antes de esta exportación</translation>
+    </message>
+    <message>
+        <source>nothing was written to {folder}</source>
+        <translation>no se escribió nada en {folder}</translation>
+    </message>
+    <message>
+        <source>the export stopped ({why}); {left}</source>
+        <translation>la exportación se detuvo ({why}); {left}</translation>
+    </message>
+    <message>
+        <source>written straight into {folder} ({why}): if the export is interrupted, the folder holds part of it</source>
+        <translation>escrito directamente en {folder} ({why}): si la exportación se interrumpe, la carpeta contendrá solo una parte</translation>
+    </message>
+    <message>
+        <source>the earlier export was kept at {old}: files saved into {folder} during the export could not be moved over ({why})</source>
+        <translation>la exportación anterior se conservó en {old}: los archivos guardados en {folder} durante la exportación no se pudieron trasladar ({why})</translation>
+    </message>
+</context>
+<context>
     <name>HistoryChanges</name>
     <message>
         <source>title</source>
@@ -546,6 +569,10 @@ Corrección: {fix}</translation>
     <message>
         <source>{name}: its credits could not be written: {why}</source>
         <translation>{name}: no se pudieron escribir sus créditos: {why}</translation>
+    </message>
+    <message>
+        <source>Slidewright removes private metadata from JPEG, PNG, WebP, GIF, AVIF and TIFF pictures only; convert it to one of them</source>
+        <translation>Slidewright solo elimina los metadatos privados de imágenes JPEG, PNG, WebP, GIF, AVIF y TIFF; conviértala a uno de esos formatos</translation>
     </message>
 </context>
 <context>

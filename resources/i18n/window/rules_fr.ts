@@ -287,6 +287,29 @@ Correction&#xa0;: {fix}</translation>
     </message>
 </context>
 <context>
+    <name>FolderExport</name>
+    <message>
+        <source>{folder} is as it was before this export</source>
+        <translation>{folder} est resté tel qu’il était avant cet export</translation>
+    </message>
+    <message>
+        <source>nothing was written to {folder}</source>
+        <translation>rien n’a été écrit dans {folder}</translation>
+    </message>
+    <message>
+        <source>the export stopped ({why}); {left}</source>
+        <translation>l’export s’est arrêté ({why})&#xa0;; {left}</translation>
+    </message>
+    <message>
+        <source>written straight into {folder} ({why}): if the export is interrupted, the folder holds part of it</source>
+        <translation>écrit directement dans {folder} ({why})&#xa0;: si l’export est interrompu, le dossier en contient une partie</translation>
+    </message>
+    <message>
+        <source>the earlier export was kept at {old}: files saved into {folder} during the export could not be moved over ({why})</source>
+        <translation>l’export précédent a été conservé dans {old}&#xa0;: les fichiers enregistrés dans {folder} pendant l’export n’ont pas pu y être déplacés ({why})</translation>
+    </message>
+</context>
+<context>
     <name>HistoryChanges</name>
     <message>
         <source>title</source>
@@ -542,6 +565,10 @@ Correction&#xa0;: {fix}</translation>
     <message>
         <source>{name}: its credits could not be written: {why}</source>
         <translation>{name}&#xa0;: les crédits n’ont pas pu être écrits&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <source>Slidewright removes private metadata from JPEG, PNG, WebP, GIF, AVIF and TIFF pictures only; convert it to one of them</source>
+        <translation>Slidewright ne retire les métadonnées privées que des images JPEG, PNG, WebP, GIF, AVIF et TIFF&#xa0;; convertissez-la dans l’un de ces formats</translation>
     </message>
     <message>
         <source>{what}: credits not written</source>
