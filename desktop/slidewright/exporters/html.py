@@ -10,10 +10,10 @@ from slidewright.exporters.images import (
     bundle_file,
     damage_problem,
     data_uri,
-    without_metadata,
 )
 from slidewright.exporters.options import ExportOptions
 from slidewright.exporters.problems import ImageProblems, export_meta
+from slidewright.exporters.reencode import without_metadata
 from slidewright.exporters.target import ExportTarget
 from slidewright.fileformat.imagebounds import ImageOutOfBounds
 from slidewright.fileformat.svgclean import SvgRefused

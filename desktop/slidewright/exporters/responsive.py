@@ -20,8 +20,8 @@ from slidewright.exporters.images import (
     bundle_file,
     damage_problem,
     published_bytes,
-    without_metadata,
 )
+from slidewright.exporters.reencode import without_metadata
 from slidewright.exporters.renditions import (
     Rendition,
     RenditionCache,

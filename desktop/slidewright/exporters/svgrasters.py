@@ -5,7 +5,7 @@
 JPEG, PNG, GIF or WebP file, with its EXIF (GPS position, serials, owner), comments and XMP, and
 the SVG went out with it, untouched by the metadata policy, which only rewrites picture files.
 Every SVG an export publishes goes through :func:`without_raster_metadata`: each embedded picture
-is re-encoded from its pixels (``images.without_metadata``: its colour profile cleaned, nothing
+is re-encoded from its pixels (``reencode.without_metadata``: its colour profile cleaned, nothing
 else), and one that cannot be re-encoded is removed from the drawing."""
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ _ENTITIES = re.compile(r"&#\d+;|\s")
 
 def _pixels_only(kind: str, raw: bytes) -> tuple[str, bytes] | None:
     """The embedded picture re-encoded without metadata, as (MIME subtype, bytes), else None."""
-    from slidewright.exporters.images import without_metadata
+    from slidewright.exporters.reencode import without_metadata
 
     if kind.lower() != "gif":
         cleaned = without_metadata(raw)
