@@ -84,7 +84,10 @@ class _Page:
         self.local = local
 
     def image(self, element: Element, name_hint: str, size: str = "") -> str:
-        src = full_size_source(element, image_source) if size else image_source(element)
+        def source(image: Element) -> str:
+            return image_source(image, self.local.on_disk)
+
+        src = full_size_source(element, source) if size else source(element)
         return self.local.add(src, name_hint)
 
 

@@ -68,5 +68,5 @@ def _pictures(slides: list[Slide], entries: list[Element], local: LocalImages) -
     for slide, start, end in zip(slides, starts, [*starts[1:], len(entries)], strict=True):
         picture = next((e for e in entries[start:end] if e.tag == "img"), None)
         if picture is not None and not slide.image:
-            slide.image = local.add(image_source(picture), slide.heading)
+            slide.image = local.add(image_source(picture, local.on_disk), slide.heading)
             slide.alt = slide.alt or picture.attrs.get("alt", "").strip()

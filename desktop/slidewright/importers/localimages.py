@@ -57,6 +57,19 @@ class LocalImages:
                 notes[at] = more
         self._repeats[reason] = (listed, count, at)
 
+    def on_disk(self, src: str) -> int | None:
+        """The size of the file a relative ``src`` names inside the source's folder, or None
+        (a remote or refused address, a missing file): which of a page's candidate pictures
+        it really has (importers/htmlimages.py)."""
+        src = src.strip()
+        if not src or src.startswith("//") or urlsplit(src).scheme:
+            return None
+        try:
+            file = contained(self.root, unquote(urlsplit(src).path))
+            return file.stat().st_size if file.is_file() else None
+        except (UnsafePathError, OSError):
+            return None
+
     def add(self, src: str, name_hint: str) -> str:
         """What the slide's image field should say for ``src``: the address of a remote image,
         the bundle path of a copied local one, or "" (with a note) when nothing was copied."""

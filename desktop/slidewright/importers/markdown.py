@@ -102,7 +102,7 @@ def parse_markdown(text: str, source: Path) -> ImportResult:
     return ImportResult(article, local.dropped, local.images, local.refused, guessed)
 
 
-def _first_image(block: list[str]) -> tuple[int, str, str] | None:
+def _first_image(block: list[str], local: LocalImages) -> tuple[int, str, str] | None:
     """The line, address and alt text of the section's first picture: ``![alt](src)`` or an
     ``<img src alt>`` tag written into the Markdown (a CMS export, a pasted embed)."""
     for n, line in enumerate(block):
@@ -111,7 +111,7 @@ def _first_image(block: list[str]) -> tuple[int, str, str] | None:
                 return n, str(token.attrGet("src") or ""), token.content
             if token.type == "html_inline" and token.content[:4].lower() == "<img":
                 tag = parse_html(token.content).find("img")
-                if tag is not None and (src := image_source(tag)):
+                if tag is not None and (src := image_source(tag, local.on_disk)):
                     return n, src, tag.attrs.get("alt", "").strip()
     return None
 
@@ -119,7 +119,7 @@ def _first_image(block: list[str]) -> tuple[int, str, str] | None:
 def _slide(heading: str, block: list[str], local: LocalImages) -> Slide:
     slide = Slide(heading=slide_heading(heading))
     used: set[int] = set()
-    found = _first_image(block)
+    found = _first_image(block, local)
     if found is not None:
         n, src, alt = found
         used.add(n)
