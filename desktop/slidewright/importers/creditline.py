@@ -39,9 +39,14 @@ _BY = re.compile(
 )
 # "© X", "(c) X", "Copyright X"
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)\s*(?P<credit>\S.*)$", re.I)
-# a caption, then its credit: "Snow on the pier. Photo: X", "… | Credit: X", "… (Photo: X)"
+# a caption, then its credit: "Snow on the pier. Photo: X", "… | Credit: X", "… (Photo: X)",
+# "浜辺の朝（写真：X）"; after a sentence also a label with no colon, "Plaża o świcie. Fot. X"
+_SENTENCE_END = r"(?:[.!?؟]\s+|[。！？]\s*)"
 _TAIL = re.compile(
-    rf"(?:[.!?]\s+|\s[|·•–—-]\s+|\s\(|\s\[)(?=(?:{_LABEL})\s?(?:[:：]|\s[–—-]|©)|©)", re.I
+    rf"{_SENTENCE_END}(?=(?:(?:photo(?:graph)?|image|picture)s?\s+by|{CREDIT_BY})\s)|"
+    rf"(?:{_SENTENCE_END}|\s[|·•–—-]\s+|\s\(|\s\[|\s?（)"
+    rf"(?=(?:{_LABEL})\s?(?:[:：]|\s[–—-]|©)|©)",
+    re.I,
 )
 _FOOTER = re.compile(r"all\s+rights\s+reserved|privacy|cookies?\b", re.I)
 CAPTION_LINE = re.compile(r"^caption\s*[:：]\s*(?P<caption>\S.*)$", re.I)
@@ -75,8 +80,8 @@ class CreditLine:
 
 
 def _unwrap(line: str) -> str:
-    """'[Photo: X]' and '(Credit: X)' without their brackets."""
-    if len(line) > 2 and (line[0], line[-1]) in (("[", "]"), ("(", ")")):
+    """'[Photo: X]', '(Credit: X)' and '（写真：X）' (full-width) without their brackets."""
+    if len(line) > 2 and (line[0], line[-1]) in (("[", "]"), ("(", ")"), ("（", "）")):
         return line[1:-1].strip()
     return line
 
@@ -114,9 +119,9 @@ def read_credit_line(line: str) -> CreditLine | None:
     tail = _TAIL.search(line)
     if tail is None:
         return _bare_tail(line)
-    caption = line[: tail.start() + 1].strip().rstrip("|·•–—-([").strip()
+    caption = line[: tail.start() + 1].strip().rstrip("|·•–—-([（").strip()
     rest = line[tail.end() :].strip()
-    if line[tail.end() - 1] in "([":
+    if line[tail.end() - 1] in "([（":
         rest = line[tail.end() - 1 :].strip()
     found = _credit_only(rest)
     if found is None or not caption or len(found.credit.split()) > MAX_CREDIT_WORDS:
