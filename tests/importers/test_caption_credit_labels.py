@@ -1,6 +1,6 @@
 """A credit at the end of a caption however its language labels it: "Fot. X" with no colon,
 "Foto: X", "Photo: X" after the caption's last sentence, Japanese ``（写真：X）`` in full-width
-brackets."""
+brackets, and a Japanese byline whose date follows the name after an ideographic space."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from slidewright.importers import parse_source
+from slidewright.importers.byline import read_byline
 from slidewright.importers.creditline import read_credit_line
 
 
@@ -64,3 +65,15 @@ def test_a_japanese_credit_in_full_width_brackets_is_read_as_without(
 
 def test_a_sentence_mentioning_a_photo_stays_a_caption() -> None:
     assert read_credit_line("The pier at dawn. Photo exhibitions open in May.") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [("文：山田花子　2026年11月3日", "山田花子"), ("文：山田　花子　2026年11月3日", "山田　花子")],
+)
+def test_a_japanese_bylines_date_after_an_ideographic_space_is_the_date(
+    line: str, author: str
+) -> None:
+    found, rest = read_byline([line, "本文。"])
+    assert (found.author, found.date) == (author, "2026-11-03")
+    assert rest == ["本文。"]

@@ -30,7 +30,8 @@ _BY = re.compile(
     # "文：山田花子｜2024年10月5日": after a colon the name may follow without a space
     rf"^(?:{BY_WORDS})(?:\s+|(?<=[:：]))(?=[^\W\d_])"
     r"(?P<name>[^|｜·•,;、]+?)(?:\s+on\s+(?P<on>[^|｜·•]+?))?"
-    r"(?:\s*[|｜·•,;、—–]\s*(?P<rest>.*))?$",
+    # "文：山田花子　2026年11月3日": an ideographic space before the date separates it too
+    r"(?:(?:\s*[|｜·•,;、—–]\s*|\s*\u3000\s*(?=\d))(?P<rest>.*))?$",
     re.I,
 )
 _STAMP = re.compile(
