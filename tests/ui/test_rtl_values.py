@@ -82,3 +82,17 @@ def test_only_values_a_right_to_left_line_reorders_are_marked(arabic: None) -> N
     assert value_as_written("pictures/harbour.jpg") == f"{LRM}pictures/harbour.jpg{LRM}"
     assert value_as_written("Reuters") == "Reuters"  # Latin letters read as written already
     assert value_as_written("صور/ميناء.jpg") == "صور/ميناء.jpg"  # the writer's own Arabic
+
+
+def test_a_remote_pictures_address_reads_as_written_in_the_arabic_finding(
+    tmp_path: Path, arabic: None
+) -> None:
+    from slidewright.credits import check_article
+    from slidewright.model import Article, Slide
+
+    slide = Slide(heading="Boats", image="http://127.0.0.1:9/x.jpg", alt="Boats", credit="Ana")
+    findings = check_article(Article(title="Harbour", slides=[slide]), tmp_path)
+    [finding] = [f for f in findings if f.rule == "image-remote"]
+    shown = translated(finding.message)
+    assert shown.startswith(f"{LRM}http://127.0.0.1:9/x.jpg{LRM}") and "غير مشفّر" in shown
+    assert LRM not in finding.message  # `slidewright check` prints the address as it is
