@@ -154,18 +154,26 @@ def message_from_data(data: object) -> str:
     raise ValueError(f"not a message: {data!r}")
 
 
-def translated(text: str, translate: Translate, singular: Singular = english_singular) -> str:
+def translated(
+    text: str,
+    translate: Translate,
+    singular: Singular = english_singular,
+    shown: Callable[[str], str] | None = None,
+) -> str:
     """``text`` in the language ``translate`` knows: a :class:`Message` is translated, with the
     messages among its values; anything else (user text, a number) is returned as it is.
     ``singular`` is that language's plural rule, for a message made by :func:`counted`.
+    ``shown`` is applied to each plain-text value put into a message (not to the message's own
+    words): the window keeps a date or a path left to right inside a right-to-left sentence with
+    it; everyone else (the CLI, the JSON output, anything saved) passes none and gets the values
+    exactly as they are.
 
     A translation that names a placeholder the message does not have, or is otherwise not a
     format string, is not used: the English is shown rather than nothing."""
     if not isinstance(text, Message):
         return text
     values = {
-        name: translated(value, translate, singular) if isinstance(value, Message) else value
-        for name, value in text.values.items()
+        name: _value(value, translate, singular, shown) for name, value in text.values.items()
     }
     english = text.template
     if text.plural is not None:
@@ -176,6 +184,16 @@ def translated(text: str, translate: Translate, singular: Singular = english_sin
         return template.format(**values)
     except (KeyError, IndexError, ValueError):
         return english.format(**values)
+
+
+def _value(
+    value: object, translate: Translate, singular: Singular, shown: Callable[[str], str] | None
+) -> object:
+    if isinstance(value, Message):
+        return translated(value, translate, singular, shown)
+    if shown is not None and isinstance(value, str):
+        return shown(value)
+    return value  # a count keeps its type: a template may format it ("{count:,}")
 
 
 def marked_modules(package: Path) -> list[Path]:

@@ -31,6 +31,11 @@ NOT_DISCLOSURES = [
     "The DALL-E exhibition hall.",
     "Shot in IA (Iowa).",
 ]
+NOT_DISCLOSURES += [
+    "مؤتمر عن الصور المولدة بالذكاء الاصطناعي.",  # a conference about such pictures
+    "هل هذه الصورة مولدة بالذكاء الاصطناعي؟",  # a question, with the Arabic question mark
+    "עובד עם בינה מלאכותית.",  # "works with AI": a person, not the picture
+]
 
 # (language, caption): each says the picture was made or changed with AI.
 DISCLOSURES = [
@@ -66,7 +71,16 @@ DISCLOSURES = [
     ("nl", "Afbeelding gemaakt met kunstmatige intelligentie."),
     ("nl", "AI-gegenereerde afbeelding."),
     ("nl", "Met AI bewerkt."),
+    ("ar", "صورة مولّدة بالذكاء الاصطناعي."),
+    ("ar", "صورة مولدة بواسطة الذكاء الاصطناعي."),
+    ("ar", "تم إنشاؤها باستخدام الذكاء الاصطناعي."),
+    ("ar", "تصوير: الذكاء الاصطناعي"),
+    ("he", "נוצר באמצעות בינה מלאכותית."),
+    ("he", "התמונה נוצרה בבינה מלאכותית."),
+    ("he", "איור: בינה מלאכותית"),
 ]
+
+LANGUAGES = {"en", "de", "fr", "es", "it", "pt", "nl", "ar", "he"}
 
 # (language, caption): a disclosure's words, negated in the language's own way.
 DENIALS = [
@@ -88,6 +102,10 @@ DENIALS = [
     ("nl", "Deze afbeelding is niet gegenereerd met AI."),
     ("nl", "Geen AI-afbeelding."),
     ("nl", "Zonder AI gemaakt."),
+    ("ar", "هذه الصورة ليست مولدة بالذكاء الاصطناعي."),
+    ("ar", "صورة غير معدلة بالذكاء الاصطناعي."),
+    ("he", "התמונה לא נוצרה באמצעות בינה מלאכותית."),
+    ("he", "צילום ללא בינה מלאכותית."),
 ]
 
 
@@ -116,13 +134,13 @@ def test_a_denial_or_a_mere_mention_of_ai_is_not_a_disclosure(bundle: Path) -> N
 
 
 def test_a_disclosure_in_each_language_clears_the_finding(bundle: Path) -> None:
-    assert {language for language, _ in DISCLOSURES} == {"en", "de", "fr", "es", "it", "pt", "nl"}
+    assert {language for language, _ in DISCLOSURES} == LANGUAGES
     missed = _undisclosed(bundle, [caption for _, caption in DISCLOSURES])
     assert [DISCLOSURES[i] for i in missed] == []
 
 
 def test_a_negated_disclosure_is_flagged_in_each_language(bundle: Path) -> None:
-    assert {language for language, _ in DENIALS} == {"en", "de", "fr", "es", "it", "pt", "nl"}
+    assert {language for language, _ in DENIALS} == LANGUAGES
     flagged = _undisclosed(bundle, [caption for _, caption in DENIALS])
     assert [caption for i, (_, caption) in enumerate(DENIALS) if i not in flagged] == []
 

@@ -46,6 +46,8 @@ def _article(root: Path, lang: str) -> Path:
         ("it", "Immagine generata con IA."),
         ("pt-BR", "Imagem gerada por IA."),
         ("nl", "Gemaakt met AI."),
+        ("ar", "صورة مولّدة بالذكاء الاصطناعي."),
+        ("he-IL", "נוצר באמצעות בינה מלאכותית."),
         ("fi", "Generated with AI."),  # a language without a sentence of its own: English
     ],
 )

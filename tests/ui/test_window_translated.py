@@ -246,6 +246,13 @@ def test_the_window_speaks_the_writers_language(
 DISCLOSURE = {"de": "Mit KI erzeugt.", "fr": "Image générée par IA."}
 
 
+def test_an_arabic_window_offers_an_arabic_ai_disclosure(tmp_path: Path) -> None:
+    """Preferences ▸ AI disclosure in an Arabic window: the Arabic sentence the fix would add,
+    not the English one an Arabic caption would otherwise get."""
+    shown = shown_in("ar", tmp_path)
+    assert shown["disclosure"] == ["", "صورة مولّدة بالذكاء الاصطناعي."]
+
+
 def test_the_preferences_choice_comes_before_the_system_language(tmp_path: Path) -> None:
     """Preferences ▸ Language of the window: Français, on a German system, from the next start."""
     from PySide6.QtCore import QSettings

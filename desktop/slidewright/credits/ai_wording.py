@@ -16,6 +16,8 @@ WORDING = {
     "it": "Immagine generata con IA.",
     "pt": "Imagem gerada por IA.",
     "nl": "Gemaakt met AI.",
+    "ar": "صورة مولّدة بالذكاء الاصطناعي.",  # "an image generated with AI", as Arabic desks write it
+    "he": "נוצר באמצעות בינה מלאכותית.",  # "created using artificial intelligence"
 }
 
 

@@ -50,12 +50,13 @@ class Language:
     of: Phrases
     pictures: Phrases
     used: Phrases
+    joined: Phrases
 
     @classmethod
     def of_row(cls, row: table.DisclosureWords) -> Language:
         return cls(
             row, *(Phrases(p) for p in (row.ai, row.made, row.by, row.credited, row.articles)),
-            *(Phrases(p) for p in (row.tools, row.of, row.pictures, row.used)),
+            *(Phrases(p) for p in (row.tools, row.of, row.pictures, row.used, row.joined)),
         )  # fmt: skip
 
 
@@ -63,7 +64,7 @@ LANGUAGES = tuple(Language.of_row(row) for row in table.LANGUAGES)
 GENERATORS = Phrases(table.GENERATORS)
 GENERATORS_IN_CONTEXT = Phrases(table.GENERATORS_IN_CONTEXT)
 MAKERS = Phrases(table.MAKERS)
-ALL_AI = Phrases(phrase for row in table.LANGUAGES for phrase in row.ai)
+ALL_AI = Phrases(phrase for row in table.LANGUAGES for phrase in (*row.ai, *row.joined))
 LABELS = Phrases(label for row in table.LANGUAGES for label in row.labels)
 CAPITALS = frozenset(c for row in table.LANGUAGES for c in row.capitals)
 NEGATIONS = frozenset(fold(w) for row in table.LANGUAGES for w in row.negations)
@@ -132,6 +133,10 @@ def _made_by_ai(lang: Language, text: Words, i: int) -> int:
             break  # "Edited by Jana, who works with AI", "Made with no AI"
         by = lang.by.end(text, k)
         if by >= 0 and (end := _ai_after(lang, text, by)) >= 0:
+            break
+        joined = lang.joined.end(text, k)  # "مولدة بالذكاء الاصطناعي": "with AI" in one word
+        if joined >= 0 and _about_this_picture(text, joined):
+            end = joined
             break
     credited = lang.credited.end(text, i)
     return max(end, _ai_after(lang, text, credited, False) if credited >= 0 else -1)

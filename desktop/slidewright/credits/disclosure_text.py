@@ -12,10 +12,12 @@ from functools import lru_cache
 _TOKEN = re.compile(
     r"[A-Z](?:\.[A-Z])+\.?"  # A.I., K.I.
     r"|\d+(?:[.,]\d+)*"
-    r"|\w+(?:['’]\w+)*"  # l'IA, isn't: split below
+    r"|\w[\w\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]*"  # marks: مولّدة
+    r"(?:['’]\w+)*"  # l'IA, isn't: split below
     r"|(?<!\S)-(?!\S)|[–—]"  # a dash between words ("Boats - Midjourney"), not a hyphen
-    r"|[.;:!?()\[\]{}|/,…&+=]"
+    r"|[.;:!?()\[\]{}|/,…&+=؟،؛]"
 )
+_ARABIC_PUNCTUATION = {"؟": "?", "،": ",", "؛": ";"}  # read as the Latin marks they are
 _APOSTROPHE = re.compile(r"['’]")
 _HYPHENS = frozenset("-‐‑")
 
@@ -57,7 +59,7 @@ def split_words(text: str) -> Words:
             else:
                 words = [part for part in parts if part]  # l'IA, dall'intelligenza
         else:
-            words = [token]
+            words = [_ARABIC_PUNCTUATION.get(token, token)]
         raw += words
         hyphened += [joined] + [False] * (len(words) - 1)
     return Words(tuple(raw), tuple(fold(word) for word in raw), tuple(hyphened))

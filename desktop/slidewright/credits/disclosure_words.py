@@ -48,6 +48,9 @@ class DisclosureWords:
     # Right before the phrase (articles between), make it a topic: "a conference on AI-generated
     # images", "ein Leitfaden über KI-generierte Bilder".
     topics: tuple[str, ...] = ()
+    # The AI with its "with" written onto it, as Arabic and Hebrew attach a preposition to the
+    # noun ("بالذكاء الاصطناعي", "בבינה מלאכותית"): after a participle, it is ``by`` and AI at once.
+    joined: tuple[str, ...] = ()
 
 
 ENGLISH = DisclosureWords(
@@ -283,7 +286,70 @@ DUTCH = DisclosureWords(
     topics=("over", "tegen"),
 )
 
-LANGUAGES = (ENGLISH, GERMAN, FRENCH, SPANISH, ITALIAN, PORTUGUESE, DUTCH)
+ARABIC = DisclosureWords(
+    "ar",
+    ai=("الذكاء الاصطناعي", "ذكاء اصطناعي", "الذكاء الاصطناعي التوليدي"),
+    capitals=("AI",),
+    made=(
+        *("مولدة", "مولد", "مولدات", "منشأة", "منشأ", "مصنوعة", "مصنوع", "معدلة", "معدل"),
+        *("مصممة", "مصمم", "مرسومة", "مرسوم", "منتجة بالكامل", "محسنة", "محسن"),
+        *("تم توليدها", "تم توليده", "تم إنشاؤها", "تم إنشاؤه", "تم تعديلها", "تم تعديله"),
+        *("أنشئت", "أنشئ", "المولدة", "المصنوعة", "المعدلة"),
+    ),
+    by=("بواسطة", "باستخدام", "بمساعدة", "عبر", "من خلال", "عن طريق"),
+    credited=(),
+    articles=(),
+    tools=("أداة", "أدوات", "برنامج", "نموذج"),
+    of=(),
+    pictures=("صورة", "الصورة", "صور", "الصور", "رسم", "رسمة"),
+    picture_first=True,
+    used=(),
+    labels=("صورة", "الصورة", "تصوير", "رسم توضيحي", "المصدر", "مصدر"),
+    negations=("ليست", "ليس", "لم", "لا", "غير", "بدون", "دون", "بلا"),
+    between=("هذه", "هذا", "هي", "هو", "تكن", "يكن", "يتم", "تم", "كليا", "بالكامل"),
+    free=(),
+    others=(
+        *("باحث", "باحثة", "باحثون", "خبير", "خبيرة", "خبراء", "شركة", "شركات", "مؤتمر"),
+        *("قانون", "قمة", "معرض"),
+    ),
+    answers_no=("لا", "خطأ"),
+    answers_yes=("نعم", "صحيح"),
+    topics=("عن", "حول", "ضد", "بشأن"),
+    joined=("بالذكاء الاصطناعي", "بذكاء اصطناعي"),
+)
+
+HEBREW = DisclosureWords(
+    "he",
+    ai=("בינה מלאכותית", "בינה מלאכותית יוצרת", "בינה מלאכותית גנרטיבית"),
+    capitals=("AI",),
+    made=(
+        *("נוצר", "נוצרה", "נוצרו", "שנוצר", "שנוצרה", "שנוצרו", "הופק", "הופקה", "הופקו"),
+        *("שופר", "שופרה", "עוצב", "עוצבה", "צויר", "צוירה"),  # not עובד: also "works"
+        *("ערוך", "ערוכה", "מחולל", "מחוללת", "נערך", "נערכה"),
+    ),
+    by=("באמצעות", "בעזרת", "על ידי", "ע״י", "עם"),
+    credited=(),
+    articles=(),
+    tools=("כלי", "תוכנת", "מודל"),
+    of=("של",),
+    pictures=("תמונה", "התמונה", "תמונת", "איור", "הדמיה"),
+    picture_first=True,
+    used=(),
+    labels=("תמונה", "צילום", "איור", "קרדיט", "מקור", "הדמיה"),
+    negations=("לא", "אין", "ללא", "בלי", "אינה", "אינו"),
+    between=("היא", "הוא", "זו", "זה", "הזו", "הזאת", "הזה", "כולה", "כולו", "כלל"),
+    free=(),
+    others=(
+        *("חוקר", "חוקרת", "חוקרים", "מומחה", "מומחים", "חברת", "חברה", "כנס", "חוק"),
+        *("תערוכה", "פסגה"),
+    ),
+    answers_no=("לא",),
+    answers_yes=("כן",),
+    topics=("בנושא", "אודות", "נגד"),
+    joined=("בבינה מלאכותית",),
+)
+
+LANGUAGES = (ENGLISH, GERMAN, FRENCH, SPANISH, ITALIAN, PORTUGUESE, DUTCH, ARABIC, HEBREW)
 
 # Generators whose name alone credits a picture to AI ("Midjourney/AI", "Illustration: DALL-E").
 GENERATORS = (

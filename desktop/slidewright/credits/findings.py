@@ -57,6 +57,7 @@ class RuleId(StrEnum):
 
     IMAGE_MISSING = "image-missing"
     IMAGE_OUTSIDE_BUNDLE = "image-outside-bundle"
+    IMAGE_REMOTE = "image-remote"
     IMAGE_UNREADABLE = "image-unreadable"
     IMAGE_DAMAGED = "image-damaged"
     IMAGE_TOO_SMALL = "image-too-small"

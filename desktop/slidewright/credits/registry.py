@@ -92,6 +92,15 @@ RULES: tuple[Rule, ...] = (
         ri.image_outside_bundle,
     ),
     Rule(
+        RuleId.IMAGE_REMOTE,
+        Severity.WARNING,
+        "Images are in the article folder, not linked from another site: a plain http address "
+        "is a warning (the exported page's security policy blocks it, and it tells that server "
+        "of each reader's visit), an https one a note (shown, but neither the picture nor its "
+        "credit can be checked).",
+        ri.image_remote,
+    ),
+    Rule(
         RuleId.IMAGE_UNREADABLE,
         Severity.ERROR,
         "Every image file opens as an image.",

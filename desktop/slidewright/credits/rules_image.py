@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from pathlib import PurePosixPath
+from urllib.parse import urlsplit
 
 from slidewright.credits.agencies import agencies_in
 from slidewright.credits.context import CheckContext, ImageState, SlideState
@@ -69,6 +70,30 @@ def image_outside_bundle(ctx: CheckContext, slide: Slide, image: ImageState) -> 
             "{image} is outside the article folder; publishing tools will not find it",
         )
         yield Hit("image", message.format(image=slide.image))
+
+
+def image_remote(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterator[Hit]:
+    """A picture linked from another site (an imported page's ``<img src="http://…">``). Over
+    plain http the exported page's Content-Security-Policy blocks it (docs/security.md), so the
+    published slide has no picture, and every reader's visit is told to that server unencrypted:
+    a warning. Over https it is shown, but it is not in the article folder, so nothing here
+    checks it or holds its credit to the file: a note."""
+    if image.kind != "remote":
+        return
+    if urlsplit(slide.image).scheme == "http":
+        message = QT_TRANSLATE_NOOP(
+            "RulesImage",
+            "{image} is a plain http address: the published page will not show it, and each "
+            "reader's visit is sent to that server; put the picture in the article folder",
+        )
+        yield Hit("image", message.format(image=slide.image))
+    else:
+        message = QT_TRANSLATE_NOOP(
+            "RulesImage",
+            "{image} is on another site, not in the article folder: the picture is not checked "
+            "and its credit cannot be compared with the file",
+        )
+        yield Hit("image", message.format(image=slide.image), severity=Severity.INFO)
 
 
 def image_unreadable(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterator[Hit]:

@@ -982,6 +982,14 @@ Fix: {fix}</source>
         <translation>{image}‎ خارج مجلد المقال؛ ولن تجدها أدوات النشر</translation>
     </message>
     <message>
+        <source>{image} is a plain http address: the published page will not show it, and each reader&apos;s visit is sent to that server; put the picture in the article folder</source>
+        <translation>{image}‎ عنوان http غير مشفّر: لن تعرضها الصفحة المنشورة، وكل زيارة لقارئ تُبلَّغ إلى ذلك الخادم؛ ضع الصورة في مجلد المقال</translation>
+    </message>
+    <message>
+        <source>{image} is on another site, not in the article folder: the picture is not checked and its credit cannot be compared with the file</source>
+        <translation>{image}‎ على موقع آخر، وليست في مجلد المقال: لا تُفحص الصورة، ولا يمكن مقارنة حقوقها بالملف</translation>
+    </message>
+    <message>
         <source>{image} is not an image that can be opened ({reason})</source>
         <translation>{image}‎ ليست صورة يمكن فتحها ({reason})</translation>
     </message>

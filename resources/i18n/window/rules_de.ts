@@ -982,6 +982,14 @@ Korrektur: {fix}</translation>
         <translation>{image} liegt außerhalb des Artikelordners; Veröffentlichungswerkzeuge finden es nicht</translation>
     </message>
     <message>
+        <source>{image} is a plain http address: the published page will not show it, and each reader&apos;s visit is sent to that server; put the picture in the article folder</source>
+        <translation>{image} ist eine unverschlüsselte http-Adresse: Die veröffentlichte Seite zeigt das Bild nicht, und jeder Besuch eines Lesers wird diesem Server gemeldet; legen Sie das Bild in den Artikelordner</translation>
+    </message>
+    <message>
+        <source>{image} is on another site, not in the article folder: the picture is not checked and its credit cannot be compared with the file</source>
+        <translation>{image} liegt auf einer anderen Website, nicht im Artikelordner: Das Bild wird nicht geprüft, und sein Bildnachweis kann nicht mit der Datei abgeglichen werden</translation>
+    </message>
+    <message>
         <source>{image} is not an image that can be opened ({reason})</source>
         <translation>{image} ist kein Bild, das sich öffnen lässt ({reason})</translation>
     </message>

@@ -982,6 +982,14 @@ Corrección: {fix}</translation>
         <translation>{image} está fuera de la carpeta del artículo; las herramientas de publicación no la encontrarán</translation>
     </message>
     <message>
+        <source>{image} is a plain http address: the published page will not show it, and each reader&apos;s visit is sent to that server; put the picture in the article folder</source>
+        <translation>{image} es una dirección http sin cifrar: la página publicada no la mostrará, y cada visita de un lector se comunica a ese servidor; ponga la imagen en la carpeta del artículo</translation>
+    </message>
+    <message>
+        <source>{image} is on another site, not in the article folder: the picture is not checked and its credit cannot be compared with the file</source>
+        <translation>{image} está en otro sitio, no en la carpeta del artículo: la imagen no se comprueba y su crédito no se puede comparar con el archivo</translation>
+    </message>
+    <message>
         <source>{image} is not an image that can be opened ({reason})</source>
         <translation>{image} no es una imagen que se pueda abrir ({reason})</translation>
     </message>

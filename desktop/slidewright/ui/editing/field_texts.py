@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from slidewright.model.fields import FieldSpec
+from slidewright.ui.window.right_to_left import dates_as_written
 
 MARKED = frozenset(
     (
@@ -177,7 +178,8 @@ def plain_label(spec: FieldSpec) -> str:
 
 
 def placeholder(spec: FieldSpec) -> str:
-    return _tr(spec.placeholder)
+    """The empty field's hint; its example date read left to right in an Arabic window."""
+    return dates_as_written(_tr(spec.placeholder))
 
 
 def tip(spec: FieldSpec) -> str:

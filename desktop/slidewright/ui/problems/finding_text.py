@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from slidewright.credits.findings import Finding, Severity, severity_word
 from slidewright.i18n import translated as translated_with
+from slidewright.ui.window.right_to_left import value_as_written
 
 
 def singular(count: int) -> bool:
@@ -31,7 +32,7 @@ def translated(text: str) -> str:
     """A core message in the window's language (English, or any text that is not a message,
     as it is), a count's words chosen by that language's rule. Other parts of the window that
     show the core's messages use it too."""
-    return translated_with(text, QCoreApplication.translate, singular)
+    return translated_with(text, QCoreApplication.translate, singular, value_as_written)
 
 
 def severity(finding: Finding) -> str:
