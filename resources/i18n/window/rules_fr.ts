@@ -983,11 +983,11 @@ Correction&#xa0;: {fix}</translation>
     </message>
     <message>
         <source>{image} is a plain http address: the published page will not show it, and each reader&apos;s visit is sent to that server; put the picture in the article folder</source>
-        <translation>{image} est une adresse http non chiffrée : la page publiée ne l’affichera pas, et chaque visite d’un lecteur est signalée à ce serveur ; placez l’image dans le dossier de l’article</translation>
+        <translation>{image} est une adresse http non chiffrée&#xa0;: la page publiée ne l’affichera pas, et chaque visite d’un lecteur est signalée à ce serveur&#xa0;; placez l’image dans le dossier de l’article</translation>
     </message>
     <message>
         <source>{image} is on another site, not in the article folder: the picture is not checked and its credit cannot be compared with the file</source>
-        <translation>{image} est sur un autre site, pas dans le dossier de l’article : l’image n’est pas vérifiée et son crédit ne peut pas être comparé au fichier</translation>
+        <translation>{image} est sur un autre site, pas dans le dossier de l’article&#xa0;: l’image n’est pas vérifiée et son crédit ne peut pas être comparé au fichier</translation>
     </message>
     <message>
         <source>{image} is not an image that can be opened ({reason})</source>
