@@ -32,6 +32,8 @@ PICTURE_NOT_LICENSED = QT_TRANSLATE_NOOP(
 def warn_unlicensed_pictures(article: Article, bundle: Path, options: ExportOptions) -> None:
     """One warning per picture the licence-date rules forbid publishing on the article's date
     (a slide with two such findings is named once, with both reasons)."""
+    if not any(slide.image for slide in article.slides):
+        return  # no picture to publish: a text article's export loads no checker (nor Pillow)
     from slidewright.credits.checker import check_article
     from slidewright.credits.registry import CreditRules
 
