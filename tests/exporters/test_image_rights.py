@@ -135,3 +135,46 @@ def test_inlined_images_carry_credits_even_when_scaled_down(
     assert pier.width == 1040  # scaled down for the page's column…
     assert pier.rights == "© 2026 Marta Lind, all rights reserved"  # …its rights kept
     assert pier.source == "Shutterstock"
+
+
+def _byline_picture(bundle: Path, credit: str) -> None:
+    import imagefactory
+    from slidewright import save_article
+
+    imagefactory.make_image(
+        bundle / "images" / "pier.jpg",
+        size=(1200, 800),
+        seed=3,
+        xmp={"credit": "Getty Images", "creator": "Mia Wong"},
+        iptc={"credit": "Getty Images", "byline": "Mia Wong"},
+    )
+    article = load_article(bundle)
+    article.slides[0].credit, article.slides[0].creator = credit, ""
+    save_article(article, bundle)
+
+
+@pytest.mark.parametrize(
+    ("credit", "creators"),
+    [
+        # the credit names another person: the picture does not say Mia Wong made it beside it
+        ("Tom Hale/Getty Images", ()),
+        ("Mia Wong/Getty Images", ("Mia Wong",)),  # the credit names the file's creator
+        ("Getty Images", ("Mia Wong",)),  # the credit names no person
+    ],
+)
+def test_a_published_picture_does_not_contradict_its_credit(
+    credited_bundle: Path, tmp_path: Path, credit: str, creators: tuple[str, ...]
+) -> None:
+    _byline_picture(credited_bundle, credit)
+    out = tmp_path / "out"
+    export(credited_bundle, "html-folder", out, ExportOptions(warn=lambda _: None))
+    piers = sorted((out / "assets").glob("pier-*.jpg"))
+    assert piers
+    for file in piers:
+        pier = read_metadata(file)
+        assert pier.credit == credit and pier.iim_credit == credit, file.name
+        assert pier.creators == creators, file.name
+        # dc:creator, IPTC By-line and EXIF Artist alike
+        named = {(where, text) for where, kind, text in pier.named if kind == "creator"}
+        where = {"XMP dc:creator", "IPTC By-line", "EXIF Artist"}
+        assert named == {(w, c) for w in where for c in creators}, file.name

@@ -83,6 +83,9 @@ def credit_agency_spelling(ctx: CheckContext, slide: Slide, image: ImageState) -
             )
 
 
+_SPACED_SLASH = re.compile(r"\s*/\s*")
+
+
 def credit_agency_pattern(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterator[Hit]:
     """Say the agency's house form ('AFP credits read "Name/AFP"'); the fix writes it that way
     with the photographer the credit names, or else the one the file names."""
@@ -93,11 +96,13 @@ def credit_agency_pattern(ctx: CheckContext, slide: Slide, image: ImageState) ->
     if len(credit) > MAX_PATTERN_TEXT:  # the agency list is user-edited: bound its patterns' work
         return
     named = agencies_in(credit, known)
+    # "Jean Dupont / AFP" is "Jean Dupont/AFP" spaced: the house form is weighed without them
+    unspaced = _SPACED_SLASH.sub("/", credit)
     via = _distributed(named)
-    if via is not None and via[0].pattern is not None and via[0].pattern.match(credit):
+    if via is not None and via[0].pattern is not None and via[0].pattern.match(unspaced):
         via = None  # "Getty Images/AFP" reads as AFP's form: Getty Images' finding says why not
     for agency, _ in named:
-        if agency.pattern is None or agency.pattern.match(credit):
+        if agency.pattern is None or agency.pattern.match(unspaced):
             continue
         if via is not None and agency is via[1]:
             continue  # "Name/AFP/Getty Images": one finding, AFP's, whose fix names both
@@ -233,22 +238,43 @@ def _credit_against_file(ctx: CheckContext, slide: Slide, image: ImageState) -> 
         )
         agencies = _names(found.agencies)
         yield Hit("credit", message.format(says=says, typed=typed, agencies=agencies), fix)
+    elif found is not None and found.people and _unquoted(evidence.creators, says):
+        # "Tom Hale/Getty Images" for Mia Wong's picture whose credit line is "Getty Images":
+        # the people differ, so the file's creator is named, not only its credit line
+        message = QT_TRANSLATE_NOOP(
+            "RulesCredit",
+            "the file says {says} and names {creators} as its creator; the credit says {typed}",
+        )
+        creators = _names(evidence.creators)
+        yield Hit("credit", message.format(says=says, creators=creators, typed=typed), fix)
     elif found is not None:
         message = QT_TRANSLATE_NOOP("RulesCredit", "the file says {says}; the credit says {typed}")
         yield Hit("credit", message.format(says=says, typed=typed), fix)
     elif missing_person(slide.credit, evidence, known):
-        message = QT_TRANSLATE_NOOP(
-            "RulesCredit",
-            "the image file names {creators} as its creator, but the credit does not "
-            "(the file says {says}; the credit says {typed})",
-        )
         creators = _names(evidence.creators)
-        yield Hit("credit", message.format(creators=creators, says=says, typed=typed), fix)
+        if _normal(says) == _normal(typed):  # the credit is the file's line: only who is left out
+            message = QT_TRANSLATE_NOOP(
+                "RulesCredit",
+                "the image file names {creators} as its creator, but the credit does not",
+            )
+            yield Hit("credit", message.format(creators=creators), fix)
+        else:
+            message = QT_TRANSLATE_NOOP(
+                "RulesCredit",
+                "the image file names {creators} as its creator, but the credit does not "
+                "(the file says {says}; the credit says {typed})",
+            )
+            yield Hit("credit", message.format(creators=creators, says=says, typed=typed), fix)
     elif (agency := missing_agency(slide.credit, evidence, known)) is not None:
         message = QT_TRANSLATE_NOOP(
             "RulesCredit", "the file says {says}; the credit leaves out {agency}"
         )
         yield Hit("credit", message.format(says=says, agency=agency), fix)
+
+
+def _unquoted(creators: Sequence[str], says: str) -> bool:
+    """The file names creators and the credit line quoted from it names none of them."""
+    return bool(creators) and not any(f" {_normal(c)} " in f" {_normal(says)} " for c in creators)
 
 
 def _creators_disagree(

@@ -118,6 +118,10 @@ def export_article(
     target = check_target(bundle, Path(output), is_folder_format(format_), options.force)
     if options.strict:
         refuse_credit_errors(article, bundle)
+    else:  # not refused: the writer is told which pictures their licence does not cover
+        from slidewright.exporters.licencewarnings import warn_unlicensed_pictures
+
+        warn_unlicensed_pictures(article, bundle, options)
     from slidewright.exporters.credentials import say_what_is_left_behind
 
     say_what_is_left_behind(article, bundle, options.signing, options.warn)

@@ -24,8 +24,10 @@ rewrite), renditions are encoded by Pillow without EXIF before this runs.
 
 Values come from the slide first; a field the slide leaves empty keeps the file's own value
 (its rights holder's wording), never both: the slide's creator replaces the file's, so no
-"Priya Nair, Priya Nair". A copyright notice is never made up from a credit line: the file's
-notice, else "© creator" when the slide names one, else none (:func:`copyright_notice`)."""
+"Priya Nair, Priya Nair". Nor does a picture contradict itself: the file's creator is kept only
+when the slide's credit names them or names no person (:func:`published_creators`). A
+copyright notice is never made up from a credit line: the file's notice, else "© creator" when
+the slide names one, else none (:func:`copyright_notice`)."""
 
 from __future__ import annotations
 
@@ -136,7 +138,7 @@ def rights_for(slide: Slide | None, original: Path | None = None) -> ImageRights
         )
     return ImageRights(
         credit=slide.credit.strip() or mine("credit"),
-        creators=(slide.creator.strip(),) if slide.creator.strip() else creators,
+        creators=published_creators(slide, creators),
         copyright=copyright_notice(slide, mine("rights")),
         web_statement=_absolute(slide.license_url) or _absolute(mine("web_statement")),
         usage_terms=slide.license.strip() or mine("usage_terms"),
@@ -145,6 +147,22 @@ def rights_for(slide: Slide | None, original: Path | None = None) -> ImageRights
         source=mine("source"),
         digital_source_type=mine("digital_source_type"),
     )
+
+
+def published_creators(slide: Slide, file_creators: tuple[str, ...]) -> tuple[str, ...]:
+    """Who a published picture says made it: the slide's Creator; else the file's creators the
+    credit names, or all of them when the credit names no person ("Getty Images"). The credit
+    is what the page prints: a picture credited "Tom Hale/Getty Images" does not also say Mia
+    Wong made it (the check says the credit and the file disagree: credit-metadata-mismatch)."""
+    if slide.creator.strip():
+        return (slide.creator.strip(),)
+    from slidewright.credits.agencies import catalogue
+    from slidewright.credits.evidence import people_in, same_person
+
+    credited = people_in(slide.credit, catalogue())
+    if not credited:
+        return file_creators
+    return tuple(c for c in file_creators if any(same_person(c, p) for p in credited))
 
 
 def assignments(rights: ImageRights) -> list[str]:

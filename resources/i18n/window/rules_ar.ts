@@ -690,6 +690,13 @@ Fix: {fix}</source>
     </message>
 </context>
 <context>
+    <name>LicenceWarnings</name>
+    <message>
+        <source>{where}: slide {slide}, image {path}: {reason} (published anyway)</source>
+        <translation>{where}: الشريحة {slide}، الصورة ‎{path}‎: {reason} (نُشرت رغم ذلك)</translation>
+    </message>
+</context>
+<context>
     <name>PluralRule</name>
     <message>
         <source>singular: 1</source>
@@ -887,8 +894,16 @@ Fix: {fix}</source>
         <translation>الملف يقول {says}؛ والحقوق تقول {typed}، وتذكر أيضًا {agencies}</translation>
     </message>
     <message>
+        <source>the file says {says} and names {creators} as its creator; the credit says {typed}</source>
+        <translation>الملف يقول {says} ويذكر {creators} مُنشئًا لها؛ والحقوق تقول {typed}</translation>
+    </message>
+    <message>
         <source>the file says {says}; the credit says {typed}</source>
         <translation>الملف يقول {says}؛ والحقوق تقول {typed}</translation>
+    </message>
+    <message>
+        <source>the image file names {creators} as its creator, but the credit does not</source>
+        <translation>ملف الصورة يذكر {creators} مُنشئًا لها، لكن الحقوق لا تذكره</translation>
     </message>
     <message>
         <source>the image file names {creators} as its creator, but the credit does not (the file says {says}; the credit says {typed})</source>

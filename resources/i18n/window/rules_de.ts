@@ -690,6 +690,13 @@ Korrektur: {fix}</translation>
     </message>
 </context>
 <context>
+    <name>LicenceWarnings</name>
+    <message>
+        <source>{where}: slide {slide}, image {path}: {reason} (published anyway)</source>
+        <translation>{where}: Folie {slide}, Bild {path}: {reason} (trotzdem veröffentlicht)</translation>
+    </message>
+</context>
+<context>
     <name>PluralRule</name>
     <message>
         <source>singular: 1</source>
@@ -887,8 +894,16 @@ Korrektur: {fix}</translation>
         <translation>die Datei nennt {says}; der Bildnachweis nennt {typed} und damit auch {agencies}</translation>
     </message>
     <message>
+        <source>the file says {says} and names {creators} as its creator; the credit says {typed}</source>
+        <translation>die Datei nennt {says} und {creators} als Urheber; der Bildnachweis nennt {typed}</translation>
+    </message>
+    <message>
         <source>the file says {says}; the credit says {typed}</source>
         <translation>die Datei nennt {says}; der Bildnachweis nennt {typed}</translation>
+    </message>
+    <message>
+        <source>the image file names {creators} as its creator, but the credit does not</source>
+        <translation>die Bilddatei nennt {creators} als Urheber, der Bildnachweis aber nicht</translation>
     </message>
     <message>
         <source>the image file names {creators} as its creator, but the credit does not (the file says {says}; the credit says {typed})</source>

@@ -690,6 +690,13 @@ Corrección: {fix}</translation>
     </message>
 </context>
 <context>
+    <name>LicenceWarnings</name>
+    <message>
+        <source>{where}: slide {slide}, image {path}: {reason} (published anyway)</source>
+        <translation>{where}: diapositiva {slide}, imagen {path}: {reason} (publicada de todos modos)</translation>
+    </message>
+</context>
+<context>
     <name>PluralRule</name>
     <message>
         <source>singular: 1</source>
@@ -887,8 +894,16 @@ Corrección: {fix}</translation>
         <translation>el archivo dice {says}; el crédito dice {typed}, que también nombra a {agencies}</translation>
     </message>
     <message>
+        <source>the file says {says} and names {creators} as its creator; the credit says {typed}</source>
+        <translation>el archivo dice {says} e indica {creators} como autor; el crédito dice {typed}</translation>
+    </message>
+    <message>
         <source>the file says {says}; the credit says {typed}</source>
         <translation>el archivo dice {says}; el crédito dice {typed}</translation>
+    </message>
+    <message>
+        <source>the image file names {creators} as its creator, but the credit does not</source>
+        <translation>el archivo de imagen indica {creators} como autor, pero el crédito no</translation>
     </message>
     <message>
         <source>the image file names {creators} as its creator, but the credit does not (the file says {says}; the credit says {typed})</source>

@@ -690,6 +690,13 @@ Correction&#xa0;: {fix}</translation>
     </message>
 </context>
 <context>
+    <name>LicenceWarnings</name>
+    <message>
+        <source>{where}: slide {slide}, image {path}: {reason} (published anyway)</source>
+        <translation>{where}&#xa0;: diapositive {slide}, image {path}&#xa0;: {reason} (publiée quand même)</translation>
+    </message>
+</context>
+<context>
     <name>PluralRule</name>
     <message>
         <source>singular: 1</source>
@@ -887,8 +894,16 @@ Correction&#xa0;: {fix}</translation>
         <translation>le fichier indique {says}&#xa0;; le crédit indique {typed}, qui nomme aussi {agencies}</translation>
     </message>
     <message>
+        <source>the file says {says} and names {creators} as its creator; the credit says {typed}</source>
+        <translation>le fichier indique {says} et désigne {creators} comme auteur&#xa0;; le crédit indique {typed}</translation>
+    </message>
+    <message>
         <source>the file says {says}; the credit says {typed}</source>
         <translation>le fichier indique {says}&#xa0;; le crédit indique {typed}</translation>
+    </message>
+    <message>
+        <source>the image file names {creators} as its creator, but the credit does not</source>
+        <translation>le fichier image désigne {creators} comme auteur, mais pas le crédit</translation>
     </message>
     <message>
         <source>the image file names {creators} as its creator, but the credit does not (the file says {says}; the credit says {typed})</source>
