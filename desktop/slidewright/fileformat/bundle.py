@@ -60,17 +60,17 @@ def bundle_dir(path: Path | str) -> Path:
 
 
 def _decode(file: Path, raw: bytes) -> str:
-    start = 0
-    while raw.startswith(b"\xef\xbb\xbf", start):  # an editor may add one to a file with one
-        start += 3
-    raw = raw[start:] if start else raw
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise FormatError(
             file, "is UTF-16 text (it starts with a UTF-16 byte order mark); save it as UTF-8 "
             "and open it again", 1, 1,
         )  # fmt: skip
     try:
-        return raw.decode("utf-8")
+        # more byte order marks: an editor that adds one to a file that had one (str.lstrip:
+        # linear however many there are)
+        return raw.decode("utf-8").lstrip("\ufeff")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1

@@ -12,6 +12,7 @@ lines. A text without any of these characters (nearly every article) is not touc
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Any
 
 from yaml.error import Mark
@@ -37,7 +38,7 @@ class EditorLines:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._starts = [0] + [i + 1 for i, char in enumerate(text) if char == "\n"]
+        self._starts = [0] + [found.end() for found in re.finditer("\n", text)]
 
     def line(self, index: int) -> int:
         return bisect.bisect_right(self._starts, index) - 1

@@ -9,7 +9,6 @@ finding them costs nothing more than the reading did.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from yaml.nodes import MappingNode, Node, SequenceNode
@@ -19,36 +18,44 @@ from slidewright.fileformat.parse import FRONT_MATTER_LINE
 from slidewright.model import Article
 
 
-def _pair(node: Node | None, name: str) -> tuple[Node, Node] | None:
-    """The key and value nodes of ``name`` in a mapping node (None when absent or no mapping)."""
+def _pairs(node: Node | None) -> dict[str, tuple[Node, Node]]:
+    """A mapping node's (key, value) nodes by name, the first of each; {} for anything else."""
+    found: dict[str, tuple[Node, Node]] = {}
     if isinstance(node, MappingNode):
         for key, value in node.value:
-            if key.value == name:
-                return key, value
-    return None
+            if isinstance(key.value, str):
+                found.setdefault(key.value, (key, value))
+    return found
 
 
-@dataclass(frozen=True)
 class Places:
-    """The file and the front matter's nodes; ``offset`` is the file line the YAML starts on."""
+    """The file and the front matter's nodes; ``offset`` is the file line the YAML starts on.
 
-    file: Path
-    root: Node | None
-    offset: int = FRONT_MATTER_LINE
+    Each mapping's keys are indexed once, when first asked about: a report of thousands of
+    findings on an article with thousands of keys stays linear."""
+
+    def __init__(self, file: Path, root: Node | None, offset: int = FRONT_MATTER_LINE) -> None:
+        self.file = file
+        self.root = root
+        self.offset = offset
+        self._article: dict[str, tuple[Node, Node]] | None = None
+        self._slides: dict[int, dict[str, tuple[Node, Node]]] = {}
 
     def line(self, slide: int | None, field: str) -> int | None:
         """The 1-based file line of ``field`` (of the article, or of slide ``slide``, 0-based):
         its key's line, else the slide's first line; None when the file does not write it."""
-        node: Node | None = self.root
+        if self._article is None:
+            self._article = _pairs(self.root)
+        node: Node | None = None
         if slide is not None:
-            slides = _pair(self.root, "slides")
-            if slides is None or not isinstance(slides[1], SequenceNode):
+            slides = self._article.get("slides", (None, None))[1]
+            if not isinstance(slides, SequenceNode) or slide >= len(slides.value):
                 return None
-            if slide >= len(slides[1].value):
-                return None
-            node = slides[1].value[slide]
-        pair = _pair(node, field)
-        found = pair[0] if pair is not None else (node if slide is not None else None)
+            node = slides.value[slide]
+            if slide not in self._slides:
+                self._slides[slide] = _pairs(node)
+        pair = (self._article if slide is None else self._slides[slide]).get(field)
+        found = pair[0] if pair is not None else node
         return None if found is None else found.start_mark.line + self.offset
 
 
