@@ -1,9 +1,11 @@
-"""Rules about the article's own words as the file holds them: a language the page can name, and
-texts no newsroom system would take. Registered in credits/registry.py.
+"""Rules about the article's own words as the file holds them: a language the page can name,
+texts no newsroom system would take, and no password in an address. Registered in
+credits/registry.py.
 
-Both are about values that load without error yet do not do what the writer meant: ``lang:
-english`` gives the page ``lang="en"`` without a word, and a headline of five million characters is written into the page several times over
-(title, heading, sharing cards, structured data).
+Each is about values that load without error yet do not do what the writer meant: ``lang:
+english`` gives the page ``lang="en"`` without a word, a headline of five million characters is
+written into the page several times over (title, heading, sharing cards, structured data), and
+``https://name:password@host/`` publishes the password.
 """
 
 from __future__ import annotations
@@ -75,14 +77,13 @@ _USERINFO = re.compile(r"(?i)\b((?:https?|ftp)://)([^\s/?#@\[\]<>()\"']+)@")
 
 
 def _with_userinfo(text: str) -> str:
-    """The first address in ``text`` that carries a user name, its password masked; ""."""
+    """The first address in ``text`` that carries a user name, with "…" for it and the password
+    (the name may be a token: ``https://ghp_…@github.com``); ""."""
     found = _USERINFO.search(text)
     if found is None:
         return ""
-    user, colon, _password = found.group(2).partition(":")
-    shown = f"{user}:…" if colon else "…"  # a name alone may be a token: not shown either
     after = text[found.end() :].split()
-    return _cut(f"{found.group(1)}{shown}@{after[0] if after else ''}", 60)
+    return _cut(f"{found.group(1)}…@{after[0] if after else ''}", 60)
 
 
 _CREDENTIALS = QT_TRANSLATE_NOOP(
