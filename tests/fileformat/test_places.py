@@ -56,3 +56,18 @@ def test_a_slide_past_the_end_or_a_missing_field_has_no_line(tmp_path: Path) -> 
     _, places = load_placed(tmp_path)
     assert places.line(None, "title") == 2
     assert places.line(None, "lang") is None and places.line(3, "image") is None
+
+
+def test_comments_after_a_line_separator_are_kept_on_save(tmp_path: Path) -> None:
+    """They were put back by YAML's line numbers, one too far after each U+2028, or dropped."""
+    text = (
+        '---\ntitle: "Boats\u2028at dawn"\n# the author asked for this\nauthor: Jo\n'
+        "slides:\n- heading: A  # keep short\n  alt: x\n---\nIntro\n"
+    )
+    (tmp_path / "index.md").write_text(text, encoding="utf-8")
+    article = load_article(tmp_path)
+    save_article(article, tmp_path)
+    saved = (tmp_path / "index.md").read_text(encoding="utf-8")
+    assert "# the author asked for this\nauthor: Jo\n" in saved
+    assert "- heading: A  # keep short\n" in saved
+    assert 'title: "Boats\u2028at dawn"\n' in saved and load_article(tmp_path) == article
