@@ -184,12 +184,12 @@ def test_ctrl_c_ends_a_command_with_one_line_and_no_traceback(tmp_path: Path) ->
     bundle = text_article(tmp_path / "walks")
     script = """
 import os, signal, sys
-import slidewright.fileformat as fileformat
-read = fileformat.load_article
+import slidewright.fileformat.places as places
+read = places.load_placed
 def interrupted(*args, **kwargs):
     os.kill(os.getpid(), signal.SIGINT)
     return read(*args, **kwargs)
-fileformat.load_article = interrupted
+places.load_placed = interrupted
 from slidewright.cli import main
 sys.exit(main(sys.argv[1:]))
 """

@@ -56,10 +56,10 @@ def _check(args: argparse.Namespace) -> int:
 
     reading = ahead.start(anchors, args.path)
     try:
-        from slidewright.fileformat import load_article
         from slidewright.fileformat.bundle import bundle_dir
+        from slidewright.fileformat.places import load_placed
 
-        article = load_article(args.path)  # the child imports the C2PA library meanwhile
+        article, places = load_placed(args.path)  # the child imports the C2PA library meanwhile
         if reading is not None:
             reading.send((slide.image for slide in article.slides), bundle_dir(args.path))
         from slidewright.credits.report import run_check
@@ -75,6 +75,7 @@ def _check(args: argparse.Namespace) -> int:
             anchors,
             reading,
             article,
+            places,
         )
     finally:
         if reading is not None:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,10 @@ def test_sample_article_shows_several_findings(
     sample_bundle: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["check", str(sample_bundle)]) == 1  # the sample has an alt-missing error
-    lines = capsys.readouterr().out.splitlines()
+    out = capsys.readouterr().out
+    index = sample_bundle / "index.md"
+    assert all(line.startswith(f"{index}:") for line in out.splitlines()[:-1])  # file:line: …
+    lines = [re.sub(r"^.*?index\.md:\d+: ", "", line) for line in out.splitlines()]
     assert 'slide 2: warning credit-agency-spelling: "DepositPhotos" → "Depositphotos"' in lines
     assert any(line.startswith("slide 5: error alt-missing") for line in lines)
     assert lines[-1].endswith("1 error, 12 warnings, 8 notes")
@@ -25,7 +29,7 @@ def test_json_output(sample_bundle: Path, capsys: pytest.CaptureFixture[str]) ->
     data = json.loads(capsys.readouterr().out)
     assert data["article"] == str(sample_bundle)
     first = data["findings"][0]
-    assert set(first) == {"rule", "severity", "slide", "field", "message", "fix"}
+    assert set(first) == {"rule", "severity", "slide", "field", "message", "fix", "line"}
     assert first["slide"] == 1
     assert data["summary"] == {
         "slides": 9, "error": 1, "warning": 12, "info": 8,

@@ -49,7 +49,7 @@ def test_check_output_carries_no_escape_sequences(
     assert not CONTROL.search(out)
     assert "owned" not in out
     assert not any(line.startswith("slide 9: error forged") for line in out.splitlines())
-    assert "slide 2: error image-missing: images/x.jpg slide 9: error forged is not" in out
+    assert 'slide 2: error image-missing: "images/x.jpg\\r\\nslide 9: error forged" is not' in out
     assert "slide 3: error image-missing: images/Getty Images.jpg is not in" in out
 
 

@@ -211,11 +211,11 @@ def interrupted_check():
     started.clear()
     code = main(["check", str(bundle)])  # ^C: one line and the shell's 130, no traceback
     return {"started": len(started), "left": children_left(), "code": code}
-import slidewright.fileformat
-real_load = slidewright.fileformat.load_article
-slidewright.fileformat.load_article = interrupt  # ^C before the check begins
+import slidewright.fileformat.places
+real_load = slidewright.fileformat.places.load_placed
+slidewright.fileformat.places.load_placed = interrupt  # ^C before the check begins
 before_the_check = interrupted_check()
-slidewright.fileformat.load_article = real_load
+slidewright.fileformat.places.load_placed = real_load
 ahead.ReadAhead.take = interrupt  # ^C at the first signed picture
 in_the_check = interrupted_check()
 print(json.dumps({"check": after_check, "before": before_the_check, "in": in_the_check}))

@@ -61,5 +61,6 @@ def test_check_json_names_the_action(tmp_path: Path, capsys: pytest.CaptureFixtu
             "message": missing[0]["message"],
             "fix": None,  # no certain fix: the action asks the writer for images
             "action": "choose-images",
+            "line": None,  # about all the slides: no one line
         }
     ]

@@ -129,6 +129,16 @@ def _aliases_file(size: int) -> str:
     return "\n".join(lines)
 
 
+def _touch(bundle: Path) -> Path:
+    (bundle / "index.md").touch()
+    return bundle / "index.md"
+
+
+def _keys_and_slides(keys: int, slides: int) -> str:
+    """Many site keys and many slides with findings: where each finding's line is found."""
+    return "".join(f"k{i}: v\n" for i in range(keys)) + "slides:\n" + "- image: a.png\n" * slides
+
+
 PNG_OK = png_claiming(1200, 800)
 
 CASES: list[Case] = [
@@ -177,6 +187,13 @@ CASES: list[Case] = [
     Case("long-scalar-5mb", "clean", _front("note: '" + "x" * 5_000_000 + "'")),
     Case("too-large-25mb", "error", _index(HEAD + "---\n" + "x" * (25 * 1024 * 1024))),
     Case("long-key-1mb", "error", _front("k" * 1_000_000 + ": v")),
+    Case("sparse-200mb", "error", lambda bundle: os.truncate(_touch(bundle), 200 * 2**20)),
+    Case("comments-500k-lines", "clean", _front("# c\n" * 500_000)),
+    Case("bom-6-million", "clean", _index(b"\xef\xbb\xbf" * 6_000_000 + HEAD.encode() + b"---\n")),
+    Case("line-separators-quoted", "clean", _front("x:\n" + '- "a\u2028b"\n' * 20_000)),
+    Case("line-separator-18mb-then-error", "error", _front('x: "\u2028' + "a" * 18_000_000 + "\n")),
+    Case("cr-only-lines", "error", _index((HEAD + SLIDE + "---\n").replace("\n", "\r"))),
+    Case("keys-and-slides", "clean", _front(_keys_and_slides(5_000, 5_000))),
     # -- the file itself -----------------------------------------------------------------------
     Case("empty", "error", _index(b"")),
     Case("only-fence", "error", _index("---\n")),
@@ -208,6 +225,11 @@ CASES: list[Case] = [
     Case("image-path-10k", "clean", _with_slide(image="images/" + "a" * 10_000 + ".png")),
     Case("image-outside", "clean", _with_slide(image="../../../etc/passwd")),
     Case("image-absolute", "clean", _with_slide(image="/etc/passwd")),
+    Case("image-windows-absolute", "clean", _with_slide(image="C:\\Users\\jo\\a.png")),
+    Case("image-unc", "clean", _with_slide(image="\\\\server\\share\\a.png")),
+    Case("image-file-url", "clean", _with_slide(image="file:///etc/passwd")),
+    Case("image-password", "clean", _with_slide(image="https://jo:pw@example.com/a.png")),
+    Case("image-block-scalar", "clean", _front("slides:\n- heading: H\n  image: |\n    a.png")),
     Case(
         "image-link-outside",
         "clean",

@@ -154,6 +154,50 @@ CORPUS = [
         "control character (U+0000) at line 3, column 9",
         3,
     ),
+    ("utf16-bom", "---\ntitle: T\n---\n".encode("utf-16"), "is UTF-16 text", 1),
+    ("cr-line-ends", b"---\rtitle: T\rslides: []\r---\r", "carriage return (CR) alone", 1),
+    (
+        "fence-behind-a-lone-cr",
+        GOOD_HEAD.encode() + b"author: A\r\nlang: fr\r---\nIntro\n",
+        "the closing --- is on line 4 after a carriage return",
+        4,
+    ),
+    (
+        "line-separator-in-plain-value",  # YAML breaks the line there; an editor shows none
+        GOOD_HEAD.encode() + "author: Jo\u2028Doe\nlang: fr\n---\n".encode(),
+        "line 3 holds a line separator (U+2028), which YAML reads as a line break",
+        3,
+    ),
+    (
+        "next-line-character-in-slide",
+        GOOD_HEAD.encode() + "slides:\n- heading: A\x85B\n  alt: x\n---\n".encode(),
+        "line 4 holds a next-line character (U+0085)",
+        4,
+    ),
+    (
+        "key-over-1024-characters",
+        GOOD_HEAD.encode() + b"k" * 2000 + b": v\n---\n",
+        "the key on line 3 is 2,000 characters long: YAML reads keys of at most 1,024",
+        3,
+    ),
+    (
+        "tab-inside-a-slide",
+        GOOD_HEAD.encode() + b"slides:\n- heading: H\n\t alt: x\n---\n",
+        "a tab character at line 5, column 1",
+        5,
+    ),
+    (
+        "empty-slide-item",
+        GOOD_HEAD.encode() + b"slides:\n-\n---\n",
+        "slides[0] must be a slide with fields like heading, image, credit, body, not an empty",
+        4,
+    ),
+    (
+        "updated-february-30",
+        GOOD_HEAD.encode() + b"date: 2026-02-01\nupdated: 2026-02-30\n---\n",
+        "updated '2026-02-30' is not a date: February 2026 has 28 days",
+        4,
+    ),
 ]
 
 

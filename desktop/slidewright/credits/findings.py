@@ -84,6 +84,9 @@ class RuleId(StrEnum):
     IMAGE_DUPLICATE = "image-duplicate"
     STOCK_LICENSE_MISSING = "stock-license-missing"
     HEADLINE_TOO_LONG = "headline-too-long"
+    TEXT_TOO_LONG = "text-too-long"
+    LANG_INVALID = "lang-invalid"
+    URL_CREDENTIALS = "url-credentials"
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from slidewright.credits import rules_image as ri
 from slidewright.credits import rules_licence as rl
 from slidewright.credits import rules_provenance as rp
 from slidewright.credits import rules_publishing as rpub
+from slidewright.credits import rules_text as rt
 from slidewright.credits.context import CheckContext, ImageState, SlideState
 from slidewright.credits.evidence import contradiction
 from slidewright.credits.findings import Finding, Hit, RuleId, Severity
@@ -281,6 +282,29 @@ RULES: tuple[Rule, ...] = (
         Severity.INFO,
         "The headline fits the 110 characters search engines show.",
         per_article=rpub.headline_too_long,
+    ),
+    Rule(
+        RuleId.TEXT_TOO_LONG,
+        Severity.WARNING,
+        "The headline and each slide's heading fit the 256 characters of IPTC's headline field, "
+        "and each caption the 2,000 of its caption field: what newsroom systems take.",
+        rt.slide_text_too_long,
+        rt.title_too_long,
+    ),
+    Rule(
+        RuleId.LANG_INVALID,
+        Severity.WARNING,
+        "The article's lang is a language tag (fr, pt-BR): anything else makes the page say "
+        "it is in English.",
+        per_article=rt.language_not_a_tag,
+    ),
+    Rule(
+        RuleId.URL_CREDENTIALS,
+        Severity.ERROR,
+        "No address in the article carries a user name and password (https://name:password@…): "
+        "the page would publish them.",
+        rt.slide_credentials,
+        rt.article_credentials,
     ),
 )
 

@@ -14,9 +14,9 @@ from slidewright.credits.context import CheckOptions
 from slidewright.credits.findings import Severity, severity_counts, severity_word
 from slidewright.credits.metadata import MetadataCache
 from slidewright.credits.registry import CreditRules
-from slidewright.fileformat import load_article
-from slidewright.fileformat.bundle import bundle_dir
-from slidewright.fileformat.images import bundle_image
+from slidewright.fileformat.bundle import bundle_dir, index_path
+from slidewright.fileformat.images import bundle_image, shown_path
+from slidewright.fileformat.places import Places, load_placed
 from slidewright.i18n import QT_TRANSLATE_NOOP, Message
 from slidewright.model import Article
 from slidewright.provenance.credentials import ContentCredentials, credentials_json
@@ -37,19 +37,24 @@ def run_check(
     trust_anchors: str = "",
     read_ahead: ReadAhead | None = None,
     article: Article | None = None,
+    places: Places | None = None,
 ) -> int:
     """0: no errors (with ``strict``, no warnings either); 1: there are; FormatError propagates (2).
 
     ``own_agencies`` are the writer's own, beside the built-in list. ``disabled`` rule ids are
     not run at all, so they neither print nor fail the check. ``read_ahead``: the children the
     command forked at its start to validate Content Credentials (:mod:`.ahead`), stopped here
-    once the check is done; ``article``: ``path``'s, when the caller has loaded it. Article
-    text reaches the terminal without control characters or escape sequences, one line per
-    finding.
+    once the check is done; ``article``: ``path``'s, when the caller has loaded it, and
+    ``places``, where its values are written. Article text reaches the terminal without control
+    characters or escape sequences, one line per finding, which starts with the file and line
+    the finding is about when the file writes it (``index.md:7: slide 2: warning …``).
     """
     rules = CreditRules()
     rules.disable(disabled)
-    article = article if article is not None else load_article(path)
+    if article is None:
+        article, places = load_placed(path)
+    elif places is None:  # an article given without its places: findings without lines
+        places = Places(index_path(path), None)
     cache = MetadataCache(trust_anchors)
     cache.use_ahead(read_ahead)
     bundle = bundle_dir(path)
@@ -64,7 +69,8 @@ def run_check(
         counts = severity_counts(findings)
         data = {
             "article": str(path),
-            "findings": [f.as_json() for f in findings],
+            "file": str(places.file),
+            "findings": [{**f.as_json(), "line": places.line(f.slide, f.field)} for f in findings],
             "summary": {
                 "slides": len(article.slides),
                 **{str(s): n for s, n in counts.items()},
@@ -75,7 +81,9 @@ def run_check(
         out.write(json_for_terminal(json.dumps(data, indent=2, ensure_ascii=False)) + "\n")
     else:
         for finding in findings:
-            out.write(terminal_line(finding.as_text()) + "\n")
+            number = places.line(finding.slide, finding.field)
+            where = "" if number is None else f"{places.file}:{number}: "
+            out.write(terminal_line(where + finding.as_text()) + "\n")
         for line in credentials_lines(article, bundle, cache):
             out.write(terminal_line(line) + "\n")
         counts = severity_counts(findings)
@@ -117,7 +125,7 @@ def credentials_lines(article: Article, bundle: Path, cache: MetadataCache) -> l
         "CheckReport", "slide {number}: Content Credentials of {image}: {summary}"
     )
     return [
-        line.format(number=number, image=image, summary=credentials.summary)
+        line.format(number=number, image=shown_path(image), summary=credentials.summary)
         for number, image, credentials in _slide_credentials(article, bundle, cache)
     ]
 

@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 from slidewright.credits.agencies import agencies_in
 from slidewright.credits.context import CheckContext, ImageState, SlideState
 from slidewright.credits.findings import Action, Fix, Hit, Severity
+from slidewright.fileformat.images import shown_path
 from slidewright.i18n import QT_TRANSLATE_NOOP, listing
 from slidewright.model import Slide
 
@@ -27,7 +28,7 @@ VERSION = re.compile(r"\b\d\.\d\b")
 def image_missing(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterator[Hit]:
     if image.kind == "missing":
         message = QT_TRANSLATE_NOOP("RulesImage", "{image} is not in the article folder")
-        yield Hit("image", message.format(image=slide.image))
+        yield Hit("image", message.format(image=shown_path(slide.image)))
 
 
 def _slide_list(positions: list[int], shown: int = 8) -> str:
@@ -69,7 +70,7 @@ def image_outside_bundle(ctx: CheckContext, slide: Slide, image: ImageState) -> 
             "RulesImage",
             "{image} is outside the article folder; publishing tools will not find it",
         )
-        yield Hit("image", message.format(image=slide.image))
+        yield Hit("image", message.format(image=shown_path(slide.image)))
 
 
 def image_remote(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterator[Hit]:
@@ -105,7 +106,7 @@ def image_unreadable(ctx: CheckContext, slide: Slide, image: ImageState) -> Iter
         else:
             message = QT_TRANSLATE_NOOP("RulesImage", "{image} is not an image that can be opened")
         reason = image.meta.problem if image.meta is not None else ""
-        yield Hit("image", message.format(image=slide.image, reason=reason))
+        yield Hit("image", message.format(image=shown_path(slide.image), reason=reason))
 
 
 def image_damaged(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterator[Hit]:
@@ -113,7 +114,7 @@ def image_damaged(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterato
     name says: the exports leave it out, so the writer hears it before publishing."""
     if image.ok and image.meta is not None and image.meta.damage:
         message = QT_TRANSLATE_NOOP("RulesImage", "{image} is left out of every export: {reason}")
-        yield Hit("image", message.format(image=slide.image, reason=image.meta.damage))
+        yield Hit("image", message.format(image=shown_path(slide.image), reason=image.meta.damage))
 
 
 def image_too_small(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterator[Hit]:

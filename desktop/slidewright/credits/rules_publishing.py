@@ -8,6 +8,7 @@ from collections.abc import Iterator, Sequence
 from slidewright.credits.agencies import agencies_in
 from slidewright.credits.context import CheckContext, ImageState, SlideState
 from slidewright.credits.findings import Hit
+from slidewright.credits.rules_text import HEADLINE_MAX
 from slidewright.i18n import QT_TRANSLATE_NOOP
 from slidewright.model import Slide
 
@@ -18,7 +19,7 @@ HEADLINE_LIMIT = 110
 
 def headline_too_long(ctx: CheckContext, slides: Sequence[SlideState]) -> Iterator[Hit]:
     title = ctx.article.title.strip()
-    if len(title) > HEADLINE_LIMIT:
+    if HEADLINE_LIMIT < len(title) <= HEADLINE_MAX:  # beyond, text-too-long says more
         message = QT_TRANSLATE_NOOP(
             "RulesPublishing",
             "The headline is {length} characters: search engines show {limit} and "

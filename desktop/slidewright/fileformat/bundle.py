@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import yaml
+from yaml.nodes import Node
 
 from slidewright.errors import (
     FormatError,
@@ -16,15 +17,33 @@ from slidewright.errors import (
     SaveError,
     UnsafePathError,
 )
-from slidewright.fileformat import yamlerrors, yamlio, yamlload
+from slidewright.fileformat import yamlio
+from slidewright.fileformat.parse import INDEX, parse_article, parse_article_placed
+
+__all__ = [  # what the rest of Slidewright imports from here; INDEX and the parsers live in parse
+    "INDEX",
+    "MAX_BYTES",
+    "bundle_dir",
+    "copy_images",
+    "file_digest",
+    "format_article",
+    "index_path",
+    "load_article",
+    "load_article_placed",
+    "local_images",
+    "loses_on_save",
+    "normalise_image_paths",
+    "parse_article",
+    "read_index",
+    "save_article",
+    "would_write",
+]
 from slidewright.fileformat.preserve import keep_writers_text, lost_lines
 from slidewright.fileformat.safefiles import atomic_write, contained, is_plain_relative, write_file
 from slidewright.fileformat.safeio import UnsafeFile, read_regular_file
 from slidewright.fileformat.serialize import article_mapping
-from slidewright.fileformat.validate import Validator
 from slidewright.model import Article
 
-INDEX = "index.md"
 MAX_BYTES = 20 * 1024 * 1024  # an index.md this large is not an article a person wrote
 
 
@@ -43,8 +62,15 @@ def bundle_dir(path: Path | str) -> Path:
 def _decode(file: Path, raw: bytes) -> str:
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise FormatError(
+            file, "is UTF-16 text (it starts with a UTF-16 byte order mark); save it as UTF-8 "
+            "and open it again", 1, 1,
+        )  # fmt: skip
     try:
-        return raw.decode("utf-8")
+        # more byte order marks: an editor that adds one to a file that had one (str.lstrip:
+        # linear however many there are)
+        return raw.decode("utf-8").lstrip("\ufeff")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
@@ -54,63 +80,6 @@ def _decode(file: Path, raw: bytes) -> str:
             line,
             column,
         ) from None
-
-
-def split_front_matter(file: Path, text: str) -> tuple[str, str]:
-    """Split ``---``-fenced YAML from the Markdown intro that follows it."""
-    text = text.replace("\r\n", "\n")
-    if not text.strip():
-        raise FormatError(file, "is empty: an article starts with front matter between --- lines")
-    first, _, rest = text.partition("\n")
-    if first.rstrip() != "---":
-        raise FormatError(
-            file, "has no front matter: the first line must be --- (then title:, slides: …)", 1, 1
-        )
-    lines = rest.split("\n")
-    for number, line in enumerate(lines):
-        if line.rstrip() == "---":
-            front = "\n".join(lines[:number]) + "\n"
-            intro = "\n".join(lines[number + 1 :])
-            return front, intro[:-1] if intro.endswith("\n") else intro
-    raise FormatError(file, "the front matter that starts on line 1 is never closed with ---", 1, 1)
-
-
-def parse_article(text: str, file: Path | None = None) -> Article:
-    """Parse the text of an ``index.md``."""
-    file = file or Path(INDEX)
-    front, intro = split_front_matter(file, text)
-    try:
-        node = yamlload.compose(front)
-        if node is None:
-            raise FormatError(file, "the front matter is empty: it needs at least a title", 2, 1)
-        data = yamlload.construct(node)
-    except yamlload.ValueProblem as problem:
-        mark = problem.mark
-        message = problem.message
-        if isinstance(problem, yamlload.DuplicateKey):
-            message = message.format(line=problem.first.start_mark.line + 2)
-        raise FormatError(
-            file,
-            message,
-            (mark.line + 2) if mark else None,
-            (mark.column + 1) if mark else None,
-        ) from None
-    except yaml.MarkedYAMLError as exc:
-        said = yamlerrors.describe(exc, front, line_offset=2)  # the YAML starts on line 2
-        raise FormatError(
-            file,
-            said.message,
-            None if said.line is None else said.line + 2,
-            None if said.column is None else said.column + 1,
-        ) from None
-    except yaml.reader.ReaderError as exc:  # a NUL or another control character
-        said = yamlerrors.describe_reader_error(exc, front)
-        line = None if said.line is None else said.line + 2
-        column = None if said.column is None else said.column + 1
-        raise FormatError(file, said.message.format(line=line), line, column) from None
-    except yaml.YAMLError as exc:
-        raise FormatError(file, f"the front matter is not valid YAML: {exc}") from None
-    return Validator(file, node, line_offset=2).article(data, intro)
 
 
 def format_article(article: Article, *, notes: bool = False) -> str:
@@ -148,8 +117,14 @@ def read_index(path: Path | str) -> tuple[Path, bytes]:
 
 def load_article(path: Path | str) -> Article:
     """Load the article in bundle folder ``path`` (or the Markdown file ``path``)."""
+    return load_article_placed(path)[0]
+
+
+def load_article_placed(path: Path | str) -> tuple[Article, Path, Node]:
+    """The article, its file and its front matter's nodes (:func:`parse_article_placed`)."""
     file, raw = read_index(path)
-    return parse_article(_decode(file, raw), file)
+    article, node = parse_article_placed(_decode(file, raw), file)
+    return article, file, node
 
 
 def digest(data: bytes) -> str:

@@ -34,6 +34,26 @@ class ImageProblem(SlidewrightError):
         self.reason = reason
 
 
+# What a one-line message cannot show as it is: line breaks and tabs (which a terminal line turns
+# into spaces). Escape sequences and other control characters are the terminal's to drop.
+_BREAKS = re.compile("[\n\r\t\v\f\x85\u2028\u2029]")
+_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def shown_path(path: str) -> str:
+    """``path`` as a message shows it, unambiguous on one line: as written when it is plain,
+    else in quotes with its line breaks and tabs as escapes. An ``image: |`` block keeps a line
+    break after the name, which a terminal line showed as a space (``pics/a.jpg  is not in the
+    article folder``); here it reads ``"pics/a.jpg\\n"``."""
+    if not _BREAKS.search(path) and path == path.strip():
+        return path
+    inner = _BREAKS.sub(
+        lambda m: _ESCAPES.get(m.group(), f"\\u{ord(m.group()):04x}"),
+        path.replace("\\", "\\\\").replace('"', '\\"'),
+    )
+    return f'"{inner}"'
+
+
 def bundle_image(bundle: Path | str, path: str) -> Path:
     """The regular file inside ``bundle`` that image path ``path`` names, symlinks resolved.
 

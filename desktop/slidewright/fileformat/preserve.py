@@ -24,6 +24,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from slidewright.fileformat import yamlload
+from slidewright.fileformat.linebreaks import EditorLines, has_hidden_breaks
 
 FENCE = "---\n"
 Path_ = tuple[Any, ...]
@@ -123,8 +124,8 @@ def keep_writers_text(old_text: str | None, new_text: str) -> str:
     if old_parts is None or new_parts is None:
         return new_text
     try:
-        old_root = yamlload.compose(old_parts[0])
-        new_root = yamlload.compose(new_parts[0], bounded=False)
+        old_root = _editor_lines(old_parts[0], yamlload.compose(old_parts[0]))
+        new_root = _editor_lines(new_parts[0], yamlload.compose(new_parts[0], bounded=False))
     except (yamlload.ValueProblem, yaml.YAMLError):
         return new_text
     if old_root is None or new_root is None:
@@ -132,13 +133,23 @@ def keep_writers_text(old_text: str | None, new_text: str) -> str:
     new_front = _in_old_order(old_root, new_parts[0], new_root)
     if new_front != new_parts[0]:
         try:
-            new_root = yamlload.compose(new_front, bounded=False)
+            new_root = _editor_lines(new_front, yamlload.compose(new_front, bounded=False))
         except (yamlload.ValueProblem, yaml.YAMLError):
             return new_text
         if new_root is None:
             return new_text
     front = _merge(old_parts[0], old_root, new_front, new_root)
     return FENCE + front + new_parts[1]
+
+
+def _editor_lines(text: str, root: Node | None) -> Node | None:
+    """``root`` with its marks on the lines of ``text.split("\\n")``, which is how this module
+    counts lines: YAML also breaks lines at U+2028 and the like (linebreaks.py), and the
+    emitter writes them inside quotes, so a comment after one was put back on the wrong line
+    or dropped."""
+    if root is not None and has_hidden_breaks(text):
+        EditorLines(text).remap_tree(root)
+    return root
 
 
 def _in_old_order(old_root: Node, new: str, new_root: Node) -> str:

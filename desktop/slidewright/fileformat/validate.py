@@ -34,11 +34,14 @@ SLIDE_KEYS = (*SLIDE_TEXT_KEYS, *SLIDE_FLAG_FIELDS, "notes")
 READ_MORE_KEYS = ("heading", "items")
 READ_MORE_ITEM_KEYS = ("title", "url", "image", "credit")
 _DATE_TEXT = re.compile(r"^\d{4}-\d{2}-\d{2}")
+DATED_EXTRAS = ("updated", "modified")  # what the page reads as dateModified
 
 Path_ = tuple[str | int, ...]
 
 
 def _kind(value: Any) -> str:
+    if value is None:  # "- " with nothing after it
+        return "an empty value"
     if isinstance(value, bool):
         return "true/false"
     if isinstance(value, int | float):
@@ -152,6 +155,7 @@ class Validator:
                 fields[spec.name] = self.read_more(data.get(spec.name), spec.name)
             else:
                 fields[spec.name] = self.text(data, spec.name, (), spec.default or "")
+        self._dated_extras(data)
         return Article(
             **fields,
             slides=self.slides(data.get("slides")),
@@ -187,6 +191,18 @@ class Validator:
             f"{key} must be a date like 2026-11-27 (year-month-day): write {suggestion}, "
             f"not {value!r}",
         )
+
+    def _dated_extras(self, data: dict[str, Any]) -> None:
+        """``updated:`` and ``modified:`` are not the model's, but the page publishes them as
+        the date the article changed (render.messages.updated_date): one shaped like a date
+        must be a real one (``2026-02-30`` is refused as it is for ``date``)."""
+        for key in DATED_EXTRAS:
+            value = data.get(key)
+            if isinstance(value, str) and _DATE_TEXT.match(value.strip()):
+                try:
+                    check_timestamp_text(value.strip())
+                except DateError as error:
+                    raise self.error((key,), f"{key} {error}") from None
 
     def slides(self, value: Any) -> list[Slide]:
         if value is None:

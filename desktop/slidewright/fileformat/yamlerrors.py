@@ -54,6 +54,26 @@ def _escape_at(text: str, mark: Any) -> str:
     return line[begin:end]
 
 
+MAX_KEY = 1024  # YAML's longest implicit key (YAML 1.2, 7.4.2); PyYAML stops there
+
+
+def _key_length(text: str, mark: Any) -> int:
+    line = text.split("\n")[mark.line]
+    colon = line.find(": ")
+    return colon if colon >= 0 else len(line.rstrip().rstrip(":"))
+
+
+def _long_key(text: str, mark: Any) -> Any:
+    """``mark`` when its line is a "key: value" line whose key is longer than YAML reads."""
+    lines = text.split("\n")
+    if mark is None or mark.line >= len(lines):
+        return None
+    line = lines[mark.line]
+    if (": " in line or line.rstrip().endswith(":")) and _key_length(text, mark) > MAX_KEY:
+        return mark
+    return None
+
+
 def describe_reader_error(error: yaml.reader.ReaderError, text: str) -> YamlProblem:
     """A character YAML refuses (a NUL, another control character) and its 0-based place."""
     before = text[: max(0, error.position)]
@@ -80,6 +100,19 @@ def describe(error: yaml.MarkedYAMLError, text: str, line_offset: int) -> YamlPr
     def located(message: str, mark: Any) -> YamlProblem:
         return YamlProblem(message, mark.line if mark else None, mark.column if mark else None)
 
+    if "tab character" in problem and found is not None:  # "found a tab character that violates"
+        return located(
+            f"a tab character at {_at(found, line_offset)}: YAML indents with spaces; "
+            "replace the tab with spaces",
+            found,
+        )
+    long_key = _long_key(text, start if start is not None else found)
+    if long_key is not None:
+        return located(
+            f"the key on line {long_key.line + line_offset} is {_key_length(text, long_key):,} "
+            f"characters long: YAML reads keys of at most {MAX_KEY:,}; shorten it",
+            long_key,
+        )
     if "cannot start any token" in problem and found is not None:
         char = _char_at(text, found)
         if char == "\t":

@@ -40,12 +40,18 @@ _SCRIPT = re.compile(r"^[a-z]{4}$")
 LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8}){0,3}")
 
 
+def is_language_tag(text: str) -> bool:
+    """Whether ``text`` is shaped like a BCP 47 tag (``fr``, ``pt-BR``, ``en_GB``): what the
+    page can name as its language (anything else makes it say :data:`FALLBACK`)."""
+    return LANGUAGE_TAG.fullmatch(text.strip()) is not None
+
+
 def page_language(article: Article) -> str:
     """The page's ``<html lang>``: the article's ``lang`` when it is shaped like a language tag."""
     lang = article.lang or article.extra.get("language")
-    if isinstance(lang, str) and LANGUAGE_TAG.fullmatch(lang.strip()):
+    if isinstance(lang, str) and is_language_tag(lang):
         return lang.strip().replace("_", "-")
-    return "en"
+    return FALLBACK
 
 
 def direction(tag: str) -> Direction:

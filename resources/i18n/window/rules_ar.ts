@@ -1223,6 +1223,29 @@ Fix: {fix}</source>
     </message>
 </context>
 <context>
+    <name>RulesText</name>
+    <message>
+        <source>lang: {value} is not a language tag, so the page says {fallback}: write a BCP 47 tag such as fr or pt-BR</source>
+        <translation>lang: {value} ليس رمز لغة، لذا تعلن الصفحة {fallback}: اكتب رمزًا وفق BCP 47 مثل fr أو pt-BR</translation>
+    </message>
+    <message>
+        <source>The headline is {length} characters: newsroom systems take at most {limit} (the IPTC headline field); shorten it</source>
+        <translation>العنوان من {length} حرفًا: أنظمة غرف الأخبار تقبل {limit} حرفًا على الأكثر (حقل العنوان في IPTC)؛ اختصره</translation>
+    </message>
+    <message>
+        <source>The heading is {length} characters: a heading is a headline, and newsroom systems take at most {limit}; shorten it or move the rest into the text</source>
+        <translation>عنوان الشريحة من {length} حرفًا: عنوان الشريحة عنوان صحفي، وأنظمة غرف الأخبار تقبل {limit} حرفًا على الأكثر؛ اختصره أو انقل الباقي إلى النص</translation>
+    </message>
+    <message>
+        <source>The caption is {length} characters: a picture&apos;s caption holds at most {limit} (the IPTC caption field); shorten it or move the rest into the text</source>
+        <translation>التعليق من {length} حرفًا: تعليق الصورة يتسع لـ{limit} حرفًا على الأكثر (حقل التعليق في IPTC)؛ اختصره أو انقل الباقي إلى النص</translation>
+    </message>
+    <message>
+        <source>{field} holds an address with a user name or password in it ({address}): the page would publish it; remove the part before @ (and change the password if it was real)</source>
+        <translation>{field} يحتوي عنوانًا فيه اسم مستخدم أو كلمة مرور ({address}): ستنشره الصفحة؛ احذف الجزء الذي قبل @ (وغيّر كلمة المرور إن كانت حقيقية)</translation>
+    </message>
+</context>
+<context>
     <name>SiteConfig</name>
     <message>
         <source>the article is dated {date}, in the future: Hugo builds no page for it unless buildFuture is set. The hugo.toml written sets buildFuture = true, so the page is built now; remove that line to hold it back until its date</source>

@@ -1223,6 +1223,29 @@ Korrektur: {fix}</translation>
     </message>
 </context>
 <context>
+    <name>RulesText</name>
+    <message>
+        <source>lang: {value} is not a language tag, so the page says {fallback}: write a BCP 47 tag such as fr or pt-BR</source>
+        <translation>lang: {value} ist kein Sprachkürzel, daher gibt die Seite {fallback} an: schreiben Sie ein BCP-47-Kürzel wie fr oder pt-BR</translation>
+    </message>
+    <message>
+        <source>The headline is {length} characters: newsroom systems take at most {limit} (the IPTC headline field); shorten it</source>
+        <translation>Die Schlagzeile hat {length} Zeichen: Redaktionssysteme nehmen höchstens {limit} an (das IPTC-Feld für die Überschrift); kürzen Sie sie</translation>
+    </message>
+    <message>
+        <source>The heading is {length} characters: a heading is a headline, and newsroom systems take at most {limit}; shorten it or move the rest into the text</source>
+        <translation>Die Zwischenüberschrift hat {length} Zeichen: Sie ist eine Überschrift, und Redaktionssysteme nehmen höchstens {limit} an; kürzen Sie sie oder verschieben Sie den Rest in den Text</translation>
+    </message>
+    <message>
+        <source>The caption is {length} characters: a picture&apos;s caption holds at most {limit} (the IPTC caption field); shorten it or move the rest into the text</source>
+        <translation>Die Bildunterschrift hat {length} Zeichen: Eine Bildunterschrift fasst höchstens {limit} (das IPTC-Feld für die Beschreibung); kürzen Sie sie oder verschieben Sie den Rest in den Text</translation>
+    </message>
+    <message>
+        <source>{field} holds an address with a user name or password in it ({address}): the page would publish it; remove the part before @ (and change the password if it was real)</source>
+        <translation>{field} enthält eine Adresse mit Benutzername oder Passwort ({address}): Die Seite würde sie veröffentlichen; entfernen Sie den Teil vor dem @ (und ändern Sie das Passwort, falls es echt war)</translation>
+    </message>
+</context>
+<context>
     <name>SiteConfig</name>
     <message>
         <source>the article is dated {date}, in the future: Hugo builds no page for it unless buildFuture is set. The hugo.toml written sets buildFuture = true, so the page is built now; remove that line to hold it back until its date</source>

@@ -1223,6 +1223,29 @@ Corrección: {fix}</translation>
     </message>
 </context>
 <context>
+    <name>RulesText</name>
+    <message>
+        <source>lang: {value} is not a language tag, so the page says {fallback}: write a BCP 47 tag such as fr or pt-BR</source>
+        <translation>lang: {value} no es una etiqueta de idioma, así que la página dice {fallback}: escriba una etiqueta BCP 47 como fr o pt-BR</translation>
+    </message>
+    <message>
+        <source>The headline is {length} characters: newsroom systems take at most {limit} (the IPTC headline field); shorten it</source>
+        <translation>El titular tiene {length} caracteres: los sistemas de redacción admiten como máximo {limit} (el campo de titular IPTC); acórtelo</translation>
+    </message>
+    <message>
+        <source>The heading is {length} characters: a heading is a headline, and newsroom systems take at most {limit}; shorten it or move the rest into the text</source>
+        <translation>El encabezado tiene {length} caracteres: un encabezado es un titular, y los sistemas de redacción admiten como máximo {limit}; acórtelo o pase el resto al texto</translation>
+    </message>
+    <message>
+        <source>The caption is {length} characters: a picture&apos;s caption holds at most {limit} (the IPTC caption field); shorten it or move the rest into the text</source>
+        <translation>El pie de foto tiene {length} caracteres: el pie de una imagen admite como máximo {limit} (el campo de pie de foto IPTC); acórtelo o pase el resto al texto</translation>
+    </message>
+    <message>
+        <source>{field} holds an address with a user name or password in it ({address}): the page would publish it; remove the part before @ (and change the password if it was real)</source>
+        <translation>{field} contiene una dirección con un nombre de usuario o una contraseña ({address}): la página la publicaría; quite la parte anterior a @ (y cambie la contraseña si era real)</translation>
+    </message>
+</context>
+<context>
     <name>SiteConfig</name>
     <message>
         <source>the article is dated {date}, in the future: Hugo builds no page for it unless buildFuture is set. The hugo.toml written sets buildFuture = true, so the page is built now; remove that line to hold it back until its date</source>

@@ -1223,6 +1223,29 @@ Correction&#xa0;: {fix}</translation>
     </message>
 </context>
 <context>
+    <name>RulesText</name>
+    <message>
+        <source>lang: {value} is not a language tag, so the page says {fallback}: write a BCP 47 tag such as fr or pt-BR</source>
+        <translation>lang&#xa0;: {value} n’est pas une étiquette de langue, la page indique donc {fallback}&#xa0;: écrivez une étiquette BCP 47 comme fr ou pt-BR</translation>
+    </message>
+    <message>
+        <source>The headline is {length} characters: newsroom systems take at most {limit} (the IPTC headline field); shorten it</source>
+        <translation>Le titre compte {length} caractères&#xa0;: les systèmes de rédaction en acceptent au plus {limit} (le champ titre de l’IPTC)&#xa0;; raccourcissez-le</translation>
+    </message>
+    <message>
+        <source>The heading is {length} characters: a heading is a headline, and newsroom systems take at most {limit}; shorten it or move the rest into the text</source>
+        <translation>L’intertitre compte {length} caractères&#xa0;: c’est un titre, et les systèmes de rédaction en acceptent au plus {limit}&#xa0;; raccourcissez-le ou déplacez le reste dans le texte</translation>
+    </message>
+    <message>
+        <source>The caption is {length} characters: a picture&apos;s caption holds at most {limit} (the IPTC caption field); shorten it or move the rest into the text</source>
+        <translation>La légende compte {length} caractères&#xa0;: une légende de photo en contient au plus {limit} (le champ légende de l’IPTC)&#xa0;; raccourcissez-la ou déplacez le reste dans le texte</translation>
+    </message>
+    <message>
+        <source>{field} holds an address with a user name or password in it ({address}): the page would publish it; remove the part before @ (and change the password if it was real)</source>
+        <translation>{field} contient une adresse avec un nom d’utilisateur ou un mot de passe ({address})&#xa0;: la page le publierait&#xa0;; supprimez la partie avant @ (et changez le mot de passe s’il était réel)</translation>
+    </message>
+</context>
+<context>
     <name>SiteConfig</name>
     <message>
         <source>the article is dated {date}, in the future: Hugo builds no page for it unless buildFuture is set. The hugo.toml written sets buildFuture = true, so the page is built now; remove that line to hold it back until its date</source>
