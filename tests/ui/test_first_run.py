@@ -54,7 +54,8 @@ def test_an_unreadable_path_opens_nothing_and_says_why(window: MainWindow, tmp_p
     (tmp_path / "index.md").write_bytes(b"\xff\xfe not text")
     assert not open_planned(window, plan_start(tmp_path, False, window.settings))
     assert window.doc is None
-    assert "not UTF-8" in str(window.session.last_error)
+    said = str(window.session.last_error)  # (FF FE: a UTF-16 byte order mark)
+    assert "index.md:1" in said and "UTF-16" in said and "save it as UTF-8" in said
 
 
 def test_a_last_article_that_cannot_be_read_opens_the_welcome_page_with_the_reason(

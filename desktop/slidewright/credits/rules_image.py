@@ -87,14 +87,23 @@ def image_remote(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterator
             "{image} is a plain http address: the published page will not show it, and each "
             "reader's visit is sent to that server; put the picture in the article folder",
         )
-        yield Hit("image", message.format(image=slide.image))
+        yield Hit("image", message.format(image=_shown_remote(slide.image)))
     else:
         message = QT_TRANSLATE_NOOP(
             "RulesImage",
             "{image} is on another site, not in the article folder: the picture is not checked "
             "and its credit cannot be compared with the file",
         )
-        yield Hit("image", message.format(image=slide.image), severity=Severity.INFO)
+        yield Hit("image", message.format(image=_shown_remote(slide.image)), severity=Severity.INFO)
+
+
+def _shown_remote(address: str) -> str:
+    """The address as a message may quote it: a user name and password before its host are
+    "…" (url-credentials names the field; the message must not repeat them), controls shown."""
+    netloc = urlsplit(address).netloc
+    if "@" in netloc:
+        address = address.replace(netloc, "…@" + netloc.rsplit("@", 1)[1], 1)
+    return shown_path(address)
 
 
 def image_unreadable(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterator[Hit]:
