@@ -25,7 +25,7 @@ def test_the_corpus_is_large_and_names_are_unique() -> None:
     assert len({case.name for case in CASES}) == len(CASES)
 
 
-@pytest.mark.timeout(60)  # a hang fails here (each step is expected to take well under 1 s)
+@pytest.mark.timeout(170)  # a hang fails here; wall time: a busy machine may triple it
 @pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
 def test_hostile_case_is_answered_quickly_and_cleanly(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], case: Case
