@@ -1,6 +1,6 @@
 """Step two's own modules, imported on the UI thread one at a time once the first page has
-painted; step two (MainWindow.complete) starts when they are all imported (``finished``), or at
-the latest STEP_TWO_AT_THE_LATEST_MS after the paint.
+painted (from WARM_UP_AFTER_MS after it); step two (MainWindow.complete) starts when they are
+all imported (``finished``), or at the latest STEP_TWO_AT_THE_LATEST_MS after the paint.
 
 Before, step two started at a fixed 50 ms after the paint: on a reopening the read-ahead thread
 (ui/read_ahead.py) and these imports filled that time, but on a first open (the article read
