@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from slidewright.credits import rules_credit as rc
+from slidewright.credits import rules_file_credit as rfc
 from slidewright.credits import rules_image as ri
 from slidewright.credits import rules_licence as rl
 from slidewright.credits import rules_provenance as rp
@@ -254,7 +255,7 @@ RULES: tuple[Rule, ...] = (
         "the file contradicts. A file whose credit lines disagree (different agencies, or "
         "different people) gives no credit: the finding says so, and no fix is offered; "
         "creators in its containers with no one in common are named too.",
-        rc.credit_metadata_mismatch,
+        rfc.credit_metadata_mismatch,
     ),
     Rule(
         RuleId.CREDIT_HYGIENE,
