@@ -6,15 +6,13 @@ language now (a version keeps its label's and summary's template, not the words 
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 import textwrap
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from language_start import start_in_language
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from slidewright.history import HistoryStore
@@ -227,26 +225,9 @@ def test_the_word_count_is_written_as_the_window_language_writes_numbers(
 ) -> None:
     """LANGUAGE=de on an English system (LANG=en_US): Qt names the locale German but would
     format numbers the English way, "1,616 Wörter"."""
-    env = {
-        **os.environ,
-        "LANGUAGE": language,
-        "LANG": "en_US.UTF-8",
-        "LC_ALL": "",
-        "LC_NUMERIC": "",
-        "HOME": str(tmp_path / "home"),
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "XDG_CACHE_HOME": str(tmp_path / "cache"),
-        "XDG_DATA_HOME": str(tmp_path / "data"),
-    }
-    done = subprocess.run(
-        [sys.executable, "-c", COUNTS, str(tmp_path / "settings.ini")],
-        capture_output=True,
-        text=True,
-        timeout=180,
-        env=env,
+    shown = start_in_language(
+        COUNTS, language, tmp_path, timeout=180, LANG="en_US.UTF-8", LC_ALL="", LC_NUMERIC=""
     )
-    assert done.returncode == 0, done.stderr[-2000:]
-    shown = done.stdout.strip().splitlines()[-1]
     assert shown.replace("\u202f", " ").replace("\xa0", " ").startswith(count), shown
 
 

@@ -10,12 +10,11 @@ the Western digits pan-Arab newsrooms use, as the counts in the translations are
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 import textwrap
 from pathlib import Path
 from typing import Any
+
+from language_start import start_in_language
 
 from slidewright.ui.translation import chosen_language
 from slidewright.ui.window.main_window import MainWindow
@@ -73,23 +72,7 @@ SHOWS = textwrap.dedent(
 
 
 def shown_in_arabic(tmp_path: Path) -> dict[str, Any]:
-    env = {
-        **os.environ,
-        "LANGUAGE": "ar",
-        "HOME": str(tmp_path / "home"),
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "XDG_CACHE_HOME": str(tmp_path / "cache"),
-        "XDG_DATA_HOME": str(tmp_path / "data"),
-    }
-    done = subprocess.run(
-        [sys.executable, "-c", SHOWS, str(tmp_path / "settings.ini")],
-        capture_output=True,
-        text=True,
-        timeout=240,
-        env=env,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    shown: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    shown: dict[str, Any] = json.loads(start_in_language(SHOWS, "ar", tmp_path))
     return shown
 
 
@@ -112,7 +95,9 @@ def test_an_arabic_desk_gets_a_right_to_left_window_in_arabic(tmp_path: Path) ->
     # a new slide's empty fields are ready for English too, not for the window's Arabic
     assert shown["new_slide"] == ["", "LeftToRight", "", "LeftToRight"]
     assert shown["number"] == "1,616"  # Western digits, as %n counts are written
-    assert shown["licence_arrow"] == "LeftArrow"  # the closed Licence section points the reading way
+    assert (
+        shown["licence_arrow"] == "LeftArrow"
+    )  # the closed Licence section points the reading way
 
 
 def test_arabic_is_picked_from_the_system_languages() -> None:

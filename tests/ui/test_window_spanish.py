@@ -10,14 +10,12 @@ Problems panel's finding on the sample's misspelled agency with its fix.
 from __future__ import annotations
 
 import json
-import os
 import re
-import subprocess
-import sys
 import textwrap
 from typing import Any
 
 import pytest
+from language_start import start_in_language
 
 from slidewright.ui.translation import chosen_language, shipped_languages
 
@@ -80,23 +78,7 @@ SHOWS = textwrap.dedent(
 def shown(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     """What the window started with LANGUAGE=es shows (one start for the tests below)."""
     home = tmp_path_factory.mktemp("spanish")
-    env = {
-        **os.environ,
-        "LANGUAGE": "es",
-        "HOME": str(home / "home"),
-        "XDG_CONFIG_HOME": str(home / "config"),
-        "XDG_CACHE_HOME": str(home / "cache"),
-        "XDG_DATA_HOME": str(home / "data"),
-    }
-    done = subprocess.run(
-        [sys.executable, "-c", SHOWS, str(home / "settings.ini")],
-        capture_output=True,
-        text=True,
-        timeout=240,
-        env=env,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    said: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    said: dict[str, Any] = json.loads(start_in_language(SHOWS, "es", home))
     return said
 
 

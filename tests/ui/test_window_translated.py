@@ -10,15 +10,13 @@ process of its own shows its menus and Preferences in that language.
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 import textwrap
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from language_start import start_in_language
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import (
     QApplication,
@@ -188,23 +186,7 @@ SHOWS = textwrap.dedent(
 
 
 def shown_in(language: str, tmp_path: Path) -> dict[str, Any]:
-    env = {
-        **os.environ,
-        "LANGUAGE": language,
-        "HOME": str(tmp_path / "home"),
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "XDG_CACHE_HOME": str(tmp_path / "cache"),
-        "XDG_DATA_HOME": str(tmp_path / "data"),
-    }
-    done = subprocess.run(
-        [sys.executable, "-c", SHOWS, str(tmp_path / "settings.ini")],
-        capture_output=True,
-        text=True,
-        timeout=180,
-        env=env,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    shown: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    shown: dict[str, Any] = json.loads(start_in_language(SHOWS, language, tmp_path, timeout=180))
     return shown
 
 
