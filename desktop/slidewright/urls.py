@@ -7,7 +7,7 @@ a string. Standard library only."""
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 
 def is_remote(path: str) -> bool:
@@ -23,12 +23,38 @@ def is_local(path: str) -> bool:
 
 
 def safe_url(url: str) -> str:
-    """``url`` when a browser would treat it as a link or page (http, https, mailto, relative);
-    "" for anything that could run code (``javascript:``, ``data:``, ``vbscript:``…)."""
+    """``url`` when a browser would treat it as a link or page (http, https, mailto, relative),
+    without a user name or password (without_userinfo); "" for anything that could run code
+    (``javascript:``, ``data:``, ``vbscript:``…)."""
     cleaned = "".join(ch for ch in url if ch > " ")
-    return (
-        url.strip() if urlsplit(cleaned).scheme.lower() in ("", "http", "https", "mailto") else ""
-    )
+    try:
+        scheme = urlsplit(cleaned).scheme.lower()
+    except ValueError:  # "http://[::1" : no address a browser would follow
+        return ""
+    return without_userinfo(url.strip()) if scheme in ("", "http", "https", "mailto") else ""
+
+
+# A web address with a user name (and usually a password) before its host, inside a text
+_USERINFO = re.compile(r"(?i)\b((?:https?|ftp)://|//)[^\s/?#@\[\]<>()\"']+@")
+
+
+def without_passwords(text: str) -> str:
+    """``text`` (Markdown) with every address's user name and password taken out, as
+    without_userinfo does to one address."""
+    return _USERINFO.sub(r"\1", text) if "@" in text else text
+
+
+def without_userinfo(url: str) -> str:
+    """``url`` without the user name and password before its host ("https://jo:pw@host/a" ->
+    "https://host/a"): a published page, a feed or a picture's metadata never carries them,
+    whether or not the writer heeded check's url-credentials (the preview shows the same)."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
+    if "@" not in parts.netloc:
+        return url
+    return urlunsplit(parts._replace(netloc=parts.netloc.rsplit("@", 1)[1]))
 
 
 _HOST = re.compile(

@@ -20,7 +20,7 @@ from slidewright.fileformat.svgclean import SvgRefused
 from slidewright.i18n import QT_TRANSLATE_NOOP
 from slidewright.model import Article, Slide
 from slidewright.render import ImageRef, RenderContext, render_page
-from slidewright.urls import is_remote
+from slidewright.urls import is_remote, safe_url
 
 Resolver = Callable[[str], ImageRef]
 
@@ -50,7 +50,7 @@ def single_file_context(
     def image(path: str) -> ImageRef:
         if path not in cache:
             if is_remote(path):
-                cache[path] = ImageRef(path)
+                cache[path] = ImageRef(safe_url(path) or None)  # (never a password)
             else:
                 file = bundle_file(bundle, path)
                 cache[path] = inline(path, file) if file else problems.missing(path)

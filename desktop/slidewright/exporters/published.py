@@ -27,9 +27,11 @@ class PublishedImage:
 
 
 def public_url(page_url: str, src: str) -> str:
-    """``src`` (as a page refers to it) as an absolute address, or "" when it has none."""
+    """``src`` (as a page refers to it) as an absolute address, or "" when it has none; never
+    with a user name or password in it (safe_url)."""
     if not src or src.startswith("data:") or not safe_url(src):
         return ""
+    src = safe_url(src)
     if src.startswith("//"):
         return "https:" + src
     if is_remote(src):

@@ -34,7 +34,7 @@ from slidewright.fileformat.imagesize import shown_size
 from slidewright.fileformat.svgclean import SvgRefused
 from slidewright.model import Article
 from slidewright.render.context import ImageRef
-from slidewright.urls import is_remote
+from slidewright.urls import is_remote, safe_url
 
 
 class Credits(Protocol):
@@ -142,7 +142,7 @@ class FolderImages:
         """What the page at ``prefix`` (``""`` at the folder's root, ``"../"`` one level down)
         shows for the article image ``path``."""
         if is_remote(path):
-            return ImageRef(path)
+            return ImageRef(safe_url(path) or None)  # (never a password: urls.safe_url)
         if path not in self.refs:
             self.refs[path] = self._resolve(path)
         ref = self.refs[path]

@@ -17,7 +17,7 @@ from slidewright.model import Article
 from slidewright.render.context import ImageRef, Paging
 from slidewright.render.inline import inline_html
 from slidewright.render.views import DETAIL_FIELDS, item_caption
-from slidewright.urls import safe_url
+from slidewright.urls import is_remote, safe_url, without_passwords
 
 HEAD_KEY = "slidewright_head"  # front matter: the page's <head> tags, printed by the layout
 
@@ -128,10 +128,12 @@ def page_front_matter(
     if any(more):
         page.extra["slidewright_more_captions"] = more
     for slide in page.slides:
-        slide.body = template_inert(local_images_only(slide.body))
+        slide.body = template_inert(local_images_only(without_passwords(slide.body)))
+        if is_remote(slide.image):
+            slide.image = safe_url(slide.image)
         slide.license_url = safe_url(slide.license_url)
         slide.source_url = safe_url(slide.source_url)
     if page.read_more:
         for item in page.read_more.items:
             item.url = safe_url(item.url)
-    page.intro = template_inert(local_images_only(page.intro))
+    page.intro = template_inert(local_images_only(without_passwords(page.intro)))

@@ -9,6 +9,8 @@ from collections.abc import Callable
 import nh3
 from markdown_it import MarkdownIt
 
+from slidewright.urls import without_userinfo
+
 ALLOWED_TAGS = {
     "p",
     "br",
@@ -78,6 +80,8 @@ def make_cleaner(resolve_image: ImageResolver | None = None) -> nh3.Cleaner:
     def attribute_filter(tag: str, attribute: str, value: str) -> str | None:
         if tag == "img" and attribute == "src" and resolve_image is not None:
             return resolve_image(value)
+        if attribute in ("href", "src"):
+            return without_userinfo(value)  # a link's password is never published
         return value
 
     return nh3.Cleaner(
