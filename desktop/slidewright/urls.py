@@ -34,14 +34,16 @@ def safe_url(url: str) -> str:
     return without_userinfo(url.strip()) if scheme in ("", "http", "https", "mailto") else ""
 
 
-# A web address with a user name (and usually a password) before its host, inside a text
-_USERINFO = re.compile(r"(?i)\b((?:https?|ftp)://|//)[^\s/?#@\[\]<>()\"']+@")
+# A web address with a user name (and usually a password) before its host, inside a text:
+# "https://jo:pw@host/" (group 1 the part before the name). check's url-credentials finds them
+# with it (credits/rules_text.py), and the outputs take them out (without_passwords).
+USERINFO = re.compile(r"(?i)\b((?:https?|ftp)://)([^\s/?#@\[\]<>()\"']+)@")
 
 
 def without_passwords(text: str) -> str:
     """``text`` (Markdown) with every address's user name and password taken out, as
     without_userinfo does to one address."""
-    return _USERINFO.sub(r"\1", text) if "@" in text else text
+    return USERINFO.sub(r"\1", text) if "@" in text else text
 
 
 def without_userinfo(url: str) -> str:

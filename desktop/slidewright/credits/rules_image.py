@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 from slidewright.credits.agencies import agencies_in
 from slidewright.credits.context import CheckContext, ImageState, SlideState
 from slidewright.credits.findings import Action, Fix, Hit, Severity
+from slidewright.credits.rules_text import with_userinfo
 from slidewright.fileformat.images import shown_path
 from slidewright.i18n import QT_TRANSLATE_NOOP, listing
 from slidewright.model import Slide
@@ -100,10 +101,7 @@ def image_remote(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterator
 def _shown_remote(address: str) -> str:
     """The address as a message may quote it: a user name and password before its host are
     "…" (url-credentials names the field; the message must not repeat them), controls shown."""
-    netloc = urlsplit(address).netloc
-    if "@" in netloc:
-        address = address.replace(netloc, "…@" + netloc.rsplit("@", 1)[1], 1)
-    return shown_path(address)
+    return shown_path(with_userinfo(address) or address)
 
 
 def image_unreadable(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterator[Hit]:

@@ -10,7 +10,6 @@ written into the page several times over (title, heading, sharing cards, structu
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 
 from slidewright.credits.context import CheckContext, ImageState, SlideState
@@ -18,6 +17,7 @@ from slidewright.credits.findings import Hit
 from slidewright.i18n import QT_TRANSLATE_NOOP
 from slidewright.model import ARTICLE_FIELDS, SLIDE_TEXT_FIELDS, Slide
 from slidewright.render.messages import FALLBACK, is_language_tag
+from slidewright.urls import USERINFO
 
 # The longest texts the systems an article goes to accept. IPTC's Information Interchange Model
 # (the picture metadata every newsroom system reads and writes) holds a headline in 256 bytes
@@ -71,15 +71,10 @@ def slide_text_too_long(ctx: CheckContext, slide: Slide, image: ImageState) -> I
         yield Hit("caption", message.format(length=length, limit=CAPTION_MAX))
 
 
-# A web address with a user name (and usually a password) before its host: "https://jo:pw@host/".
-# Browsers no longer send them, but the page publishes the address as it is, password included.
-_USERINFO = re.compile(r"(?i)\b((?:https?|ftp)://)([^\s/?#@\[\]<>()\"']+)@")
-
-
-def _with_userinfo(text: str) -> str:
+def with_userinfo(text: str) -> str:
     """The first address in ``text`` that carries a user name, with "…" for it and the password
     (the name may be a token: ``https://ghp_…@github.com``); ""."""
-    found = _USERINFO.search(text)
+    found = USERINFO.search(text)
     if found is None:
         return ""
     after = text[found.end() :].split()
@@ -95,7 +90,7 @@ _CREDENTIALS = QT_TRANSLATE_NOOP(
 
 def slide_credentials(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterator[Hit]:
     for name in SLIDE_TEXT_FIELDS:
-        address = _with_userinfo(getattr(slide, name))
+        address = with_userinfo(getattr(slide, name))
         if address:
             yield Hit(name, _CREDENTIALS.format(field=name, address=address))
 
@@ -107,7 +102,7 @@ def article_credentials(ctx: CheckContext, slides: Sequence[SlideState]) -> Iter
         for item in article.read_more.items:
             texts += [("read_more", item.title), ("read_more", item.url), ("read_more", item.image)]
     for name, text in texts:
-        address = _with_userinfo(text) if isinstance(text, str) else ""
+        address = with_userinfo(text) if isinstance(text, str) else ""
         if address:
             yield Hit(name, _CREDENTIALS.format(field=name, address=address))
 
