@@ -17,7 +17,6 @@ import datetime
 import hashlib
 import json
 import os
-import uuid
 import zlib
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
@@ -85,6 +84,8 @@ class HistoryStore:
         links = self._links()
         key = self._key(bundle)
         if key not in links and create:
+            import uuid  # (with the platform module it loads, 5 ms: only once it is needed)
+
             links[key] = uuid.uuid4().hex
             self._save_links(links)
         return links.get(key)

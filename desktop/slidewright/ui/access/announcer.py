@@ -9,10 +9,8 @@ once, the last of them, when they settle; the totals only when they changed."""
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 
 SETTLE_MS = 300  # a burst of one kind is said once, this long after its last message
-Politeness = QAccessible.AnnouncementPoliteness
 
 
 class Announcer(QObject):
@@ -40,10 +38,14 @@ class Announcer(QObject):
         self._timer.start()
 
     def flush(self) -> None:
+        # imported when first said, not with the window: QAccessible's Python class makes 190
+        # enum members (4 ms of every start)
+        from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
         waiting, self._waiting = self._waiting, {}
         for kind, text in waiting.items():
             self._last[kind] = text
             self.said.append(text)
             event = QAccessibleAnnouncementEvent(self.source, text)
-            event.setPoliteness(Politeness.Polite)
+            event.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
             QAccessible.updateAccessibility(event)

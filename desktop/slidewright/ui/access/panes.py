@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QWidget
 
@@ -61,7 +61,10 @@ class PaneKeys(QObject):
         # the preview's page takes the keys it is given before a shortcut sees them: the keys
         # of the widget it draws in (made, and made again, by the web view) are read here first
         preview.installEventFilter(self)
-        self._tab_order(mode_buttons)
+        # the next turn of the event loop, once the window is built: walking the focus chain
+        # makes a Python object (and its class's enums) for each of ~130 widgets, 7-12 ms of
+        # every start that the writer waited for with the window half made
+        QTimer.singleShot(0, self, lambda: self._tab_order(mode_buttons))
 
     # -- where focus goes ---------------------------------------------------------------------
     def start(self, doc: Document | None) -> None:

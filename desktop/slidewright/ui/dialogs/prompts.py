@@ -4,9 +4,15 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+# QFileDialog, QInputDialog and QMessageBox are imported by the functions that show them: their
+# Python classes (72 enum members) cost every start 3-5 ms, and most sessions never ask.
 
 
 def image_filter() -> str:
@@ -18,6 +24,8 @@ def image_filter() -> str:
 
 def show_error(parent: QWidget, title: str, text: str) -> QMessageBox:
     """A window-modal error that does not block the caller."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("errorMessage")
     box.open()
@@ -26,6 +34,8 @@ def show_error(parent: QWidget, title: str, text: str) -> QMessageBox:
 
 def ask_save_changes(parent: QWidget, name: str) -> str:
     """'save', 'discard' or 'cancel'."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent)
     box.setObjectName("saveChangesPrompt")
     box.setIcon(QMessageBox.Icon.Warning)
@@ -56,6 +66,8 @@ def writers_folder() -> str:
 
 
 def ask_folder(parent: QWidget, title: str, start: Path | None = None) -> Path | None:
+    from PySide6.QtWidgets import QFileDialog
+
     folder = QFileDialog.getExistingDirectory(parent, title, str(start or writers_folder()))
     return Path(folder) if folder else None
 
@@ -67,6 +79,8 @@ def ask_new_folder(
     ``suggested`` is the name offered (an import offers one made from the article's title), made
     unused first: offered a folder that exists, Enter would open that folder in the dialog
     instead of naming the new one."""
+    from PySide6.QtWidgets import QFileDialog
+
     folder = start or Path(writers_folder())
     name, _ = QFileDialog.getSaveFileName(
         parent,
@@ -89,6 +103,8 @@ def unused_name(folder: Path, name: str) -> str:
 
 def ask_title(parent: QWidget, title: str) -> str | None:
     """A new article's title, asked before its folder (the folder's name is offered from it)."""
+    from PySide6.QtWidgets import QInputDialog
+
     dialog = QInputDialog(parent)
     dialog.setObjectName("newArticleTitle")
     dialog.setWindowTitle(title)
@@ -106,6 +122,8 @@ def ask_title(parent: QWidget, title: str) -> str | None:
 def ask_open_file(
     parent: QWidget, title: str, filters: str, start: Path | None = None
 ) -> Path | None:
+    from PySide6.QtWidgets import QFileDialog
+
     name, _ = QFileDialog.getOpenFileName(parent, title, str(start or writers_folder()), filters)
     return Path(name) if name else None
 
@@ -113,6 +131,8 @@ def ask_open_file(
 def ask_images(parent: QWidget, title: str, text: str) -> list[Path] | None:
     """A folder of images or several image files, as the writer prefers: a folder for a shoot
     delivered as one, files when only some of a folder belong to this article."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
     box = QMessageBox(
         QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, parent
     )
@@ -145,6 +165,8 @@ def ask_yes_no(
 ) -> bool:
     """Yes or no; ``yes_text``/``no_text`` name the buttons by what they do, where Yes and No
     would leave the writer guessing which one keeps their work."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(
         QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent
     )
