@@ -32,13 +32,13 @@ the slide names one, else none (:func:`copyright_notice`)."""
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from slidewright.errors import SlidewrightError
 from slidewright.render.inline import inline_text
-from slidewright.urls import safe_url
+from slidewright.urls import safe_url, without_passwords
 
 if TYPE_CHECKING:
     from slidewright.credits.metadata import ImageMetadata
@@ -126,26 +126,44 @@ def rights_for(slide: Slide | None, original: Path | None = None) -> ImageRights
 
     creators: tuple[str, ...] = tuple(meta.creators) if meta else ()
     if slide is None:
-        return ImageRights(
-            credit=mine("credit"),
-            creators=creators,
-            copyright=copyright_notice(None, mine("rights")),
-            web_statement=_absolute(mine("web_statement")),
-            usage_terms=mine("usage_terms"),
-            alt_text=mine("alt_text"),
+        return _words_without_passwords(
+            ImageRights(
+                credit=mine("credit"),
+                creators=creators,
+                copyright=copyright_notice(None, mine("rights")),
+                web_statement=_absolute(mine("web_statement")),
+                usage_terms=mine("usage_terms"),
+                alt_text=mine("alt_text"),
+                source=mine("source"),
+                digital_source_type=mine("digital_source_type"),
+            )
+        )
+    return _words_without_passwords(
+        ImageRights(
+            credit=slide.credit.strip() or mine("credit"),
+            creators=published_creators(slide, creators),
+            copyright=copyright_notice(slide, mine("rights")),
+            web_statement=_absolute(slide.license_url) or _absolute(mine("web_statement")),
+            usage_terms=slide.license.strip() or mine("usage_terms"),
+            alt_text=slide.alt.strip() or mine("alt_text"),
+            description=inline_text(slide.caption),
             source=mine("source"),
             digital_source_type=mine("digital_source_type"),
         )
-    return ImageRights(
-        credit=slide.credit.strip() or mine("credit"),
-        creators=published_creators(slide, creators),
-        copyright=copyright_notice(slide, mine("rights")),
-        web_statement=_absolute(slide.license_url) or _absolute(mine("web_statement")),
-        usage_terms=slide.license.strip() or mine("usage_terms"),
-        alt_text=slide.alt.strip() or mine("alt_text"),
-        description=inline_text(slide.caption),
-        source=mine("source"),
-        digital_source_type=mine("digital_source_type"),
+    )
+
+
+def _words_without_passwords(rights: ImageRights) -> ImageRights:
+    """``rights`` with no address's user name and password in any of its words (a caption or a
+    credit that quotes one): a picture publishes what its page does (render/page.py)."""
+    return replace(
+        rights,
+        **{
+            name: without_passwords(value)
+            for name, value in vars(rights).items()
+            if isinstance(value, str) and "@" in value
+        },
+        creators=tuple(without_passwords(c) for c in rights.creators),
     )
 
 

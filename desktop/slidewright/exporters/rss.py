@@ -40,7 +40,7 @@ from slidewright.model import Article, Slide
 from slidewright.render import ImageRef, RenderContext, render_page
 from slidewright.render.inline import inline_html
 from slidewright.render.markdown import markdown_to_html
-from slidewright.urls import is_remote, safe_url
+from slidewright.urls import is_remote, safe_url, without_passwords
 
 MEDIA = "http://search.yahoo.com/mrss/"
 DC = "http://purl.org/dc/elements/1.1/"
@@ -248,7 +248,8 @@ def build_feed(
         _content(item, slide, _url(base_url, url), file)
     _scrub(rss)
     ET.indent(rss)
-    body: bytes = ET.tostring(rss, encoding="utf-8")
+    text = ET.tostring(rss, encoding="unicode")  # (every address's password out: the page's rule)
+    body = without_passwords(text).encode("utf-8")
     return b'<?xml version="1.0" encoding="utf-8"?>\n' + body + b"\n"
 
 

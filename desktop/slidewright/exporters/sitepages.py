@@ -10,7 +10,7 @@ layouts keep it to what the preview allows (issue 26)."""
 from __future__ import annotations
 
 import re
-from dataclasses import asdict
+from dataclasses import asdict, fields, is_dataclass
 from typing import Any
 
 from slidewright.model import Article
@@ -87,6 +87,30 @@ def paged_head(page_url: str, step: Paging) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _words_without_passwords(part: object) -> None:
+    """Every text of ``part`` (the article, a slide, the read-more list or an item: a heading,
+    a caption, a credit, an extra key the site's layouts print) without an address's user name
+    and password, as the page itself publishes them (render/page.py)."""
+    if not is_dataclass(part):
+        return
+    for spec in fields(part):
+        value = getattr(part, spec.name)
+        if isinstance(value, str) and "@" in value:
+            setattr(part, spec.name, without_passwords(value))
+        elif isinstance(value, dict):
+            setattr(part, spec.name, _cleaned(value))
+
+
+def _cleaned(value: Any) -> Any:
+    if isinstance(value, str):
+        return without_passwords(value) if "@" in value else value
+    if isinstance(value, dict):
+        return {key: _cleaned(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_cleaned(item) for item in value]
+    return value
+
+
 def page_front_matter(
     page: Article,
     head: str,
@@ -137,3 +161,10 @@ def page_front_matter(
         for item in page.read_more.items:
             item.url = safe_url(item.url)
     page.intro = template_inert(local_images_only(without_passwords(page.intro)))
+    for part in [
+        page,
+        *page.slides,
+        page.read_more,
+        *(page.read_more.items if page.read_more else []),
+    ]:
+        _words_without_passwords(part)

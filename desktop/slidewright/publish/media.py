@@ -24,6 +24,7 @@ from slidewright.publish.client import WordPressClient
 from slidewright.publish.content import Uploaded
 from slidewright.publish.errors import PublishError, SiteAnswerError
 from slidewright.publish.state import PublishState
+from slidewright.urls import without_passwords
 
 MIME = {
     ".jpg": "image/jpeg",
@@ -90,7 +91,14 @@ class MediaUploader:
         data = self.pictures[path]  # never the writer's file as it is
         checksum = hashlib.sha256(data).hexdigest()
         self.used.add(checksum)
-        fields = {"alt_text": text.alt, "caption": text.caption, "title": text.title}
+        fields = {
+            name: without_passwords(value)  # an address's password never leaves (render/page.py)
+            for name, value in (
+                ("alt_text", text.alt),
+                ("caption", text.caption),
+                ("title", text.title),
+            )
+        }
         known = self.state.media.get(checksum)
         if known is not None:
             try:

@@ -34,6 +34,7 @@ from slidewright.publish.state import PublishState, read_state, write_state
 from slidewright.publish.terms import author_id, term_ids
 from slidewright.render.inline import inline_text
 from slidewright.render.views import credit_line
+from slidewright.urls import without_passwords
 
 Progress = Callable[[int, int, str], None]  # steps done, steps in all, what is happening
 Record = Callable[[PublishState], None]  # save the state (the article file) now
@@ -160,8 +161,8 @@ def publish_article(
             media[path] = uploader.ensure(path, text)
         step("Categories and tags…")
         post: dict[str, Any] = {
-            "title": article.title,
-            "excerpt": article.description,
+            "title": without_passwords(article.title),  # (as the page: render/page.py)
+            "excerpt": without_passwords(article.description),
             "status": options.status,
             "categories": term_ids(client, "categories", article.categories),
             "tags": term_ids(client, "tags", article.tags),
@@ -173,8 +174,8 @@ def publish_article(
         first = article.slides[0].image if article.slides else ""
         post["featured_media"] = media[first].id if first in media else 0
         builder = ContentBuilder(article, media)
-        post["content"] = builder.build(
-            byline=article.author if author is None else "", paged=options.paged
+        post["content"] = without_passwords(
+            builder.build(byline=article.author if author is None else "", paged=options.paged)
         )
         step("Writing the post…")
         answer = _write_post(client, state, post, notes)

@@ -9,7 +9,7 @@ from collections.abc import Callable
 import nh3
 from markdown_it import MarkdownIt
 
-from slidewright.urls import without_userinfo
+from slidewright.urls import without_passwords, without_userinfo
 
 ALLOWED_TAGS = {
     "p",
@@ -143,9 +143,11 @@ def _notice(message: str, text: str) -> str:
 def markdown_to_html(text: str, cleaner: nh3.Cleaner | None = None) -> str:
     """Render Markdown ``text`` to safe HTML, in bounded time: text longer than
     :data:`MAX_TEXT_CHARS` or HTML nested deeper than :data:`MAX_HTML_DEPTH` is replaced by a
-    visible notice saying so."""
+    visible notice saying so. An address's user name and password are taken out of the words
+    too (a bare ``<https://jo:pw@host>`` shows its address as its words), not only out of links."""
     if not text.strip():
         return ""
+    text = without_passwords(text)
     if len(text) > MAX_TEXT_CHARS:
         return _notice(
             f"This text is {len(text):,} characters long; Slidewright shows texts of up to "

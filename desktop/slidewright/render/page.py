@@ -26,6 +26,7 @@ from slidewright.render.views import (
     read_more_view,
     slide_view,
 )
+from slidewright.urls import without_passwords
 
 
 def _load_template(name: str) -> str:
@@ -90,7 +91,7 @@ def article_messages(article: Article) -> PageMessages:
 def render_slide(article: Article, index: int, ctx: RenderContext) -> str:
     """One slide's ``<section>``: what the live preview swaps in after an edit."""
     view = slide_view(article, index, article.slides[index], ctx)
-    return (
+    return without_passwords(
         environment()
         .get_template("slide.html.j2")
         .render(slide=view, total=len(article.slides), msg=article_messages(article))
@@ -99,7 +100,7 @@ def render_slide(article: Article, index: int, ctx: RenderContext) -> str:
 
 def render_header(article: Article, ctx: RenderContext) -> str:
     """Breadcrumb, title, description and intro."""
-    return (
+    return without_passwords(
         environment()
         .get_template("header.html.j2")
         .render(
@@ -114,11 +115,13 @@ def render_header(article: Article, ctx: RenderContext) -> str:
 def render_head_meta(article: Article, meta: PageMeta | None) -> str:
     """The page's description, Open Graph, canonical and JSON-LD tags alone: the <head> a Hugo
     or Jekyll layout prints, the same as the HTML export's."""
-    return environment().get_template("head_meta.html.j2").render(article=article, meta=meta)
+    return without_passwords(
+        environment().get_template("head_meta.html.j2").render(article=article, meta=meta)
+    )
 
 
 def render_read_more(article: Article, ctx: RenderContext) -> str:
-    return (
+    return without_passwords(
         environment()
         .get_template("readmore.html.j2")
         .render(
@@ -161,7 +164,7 @@ def render_page(
         f"default-src 'none'; img-src {ctx.img_src}; style-src {csp_hash(css)}; "
         f"script-src {csp_hash(script)};{connect} base-uri 'none'; form-action 'none'"
     )
-    return (
+    return without_passwords(
         environment()
         .get_template("page.html.j2")
         .render(
