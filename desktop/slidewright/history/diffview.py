@@ -19,7 +19,22 @@ from slidewright.model.notes import Note
 
 ADDED = "background:#c8f0c8;color:#0a3d0a"
 REMOVED = "background:#f6c6c6;color:#5c0b0b;text-decoration:line-through"
-_TOKENS = re.compile(r"\s+|[^\s]+")
+# What the comparison is made of, from the largest piece to the smallest: lines (with the blank
+# lines after them), sentences, then words, spaces and punctuation marks apart ("quiet." ->
+# "quiet," marks the comma, not the word), and each character of a script written without
+# spaces (Chinese, Japanese, Korean: "とても" inserted is three characters, not the sentence).
+_LINES = re.compile(r"[^\n]*\n+|[^\n]+")
+_SENTENCES = re.compile(r"[^.!?。！？]*[.!?。！？]+\s*|[^.!?。！？]+")
+_TOKENS = re.compile(
+    r"\s+|[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]"
+    r"|\w+(?:['’-]\w+)*|[^\w\s]"
+)
+_LEVELS = (_LINES, _SENTENCES, _TOKENS)
+# The most pieces one comparison weighs (old x new): Python's matcher takes time that grows
+# with the product, and with the repeats ("the", spaces) a long text is full of: one 45,000-
+# character body took 12 s. Lines are compared first, then the sentences of the lines that
+# changed, then their words; a part still larger than this is shown removed and added whole.
+MOST_PIECES = 1_000_000
 RESTORE = "restore-slide:"  # the link that brings one slide back: restore-slide:<old position>
 Say = Callable[[str], str]  # a core message in the reader's language (the window: translated)
 
@@ -30,17 +45,42 @@ def _english(text: str) -> str:
 
 def word_diff(old: str, new: str) -> str:
     """``new`` as HTML with the words not in ``old`` marked added and those gone marked removed."""
-    a, b = _TOKENS.findall(old), _TOKENS.findall(new)
-    out = []
-    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
-        if tag == "equal":
-            out.append(html.escape("".join(a[i1:i2])))
-            continue
-        if i2 > i1:
-            out.append(f'<span style="{REMOVED}">{html.escape("".join(a[i1:i2]))}</span>')
-        if j2 > j1:
-            out.append(f'<span style="{ADDED}">{html.escape("".join(b[j1:j2]))}</span>')
+    out: list[str] = []
+    _compare(old, new, 0, out)
     return "".join(out).replace("\n", "<br>")
+
+
+def _compare(old: str, new: str, level: int, out: list[str]) -> None:
+    """Mark ``old`` -> ``new`` into ``out``, comparing pieces of ``_LEVELS[level]`` and the
+    pieces that differ at the next level down."""
+    a, b = _LEVELS[level].findall(old), _LEVELS[level].findall(new)
+    if len(a) * len(b) > MOST_PIECES:
+        _changed(old, new, out)
+        return
+    ops = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    words = level == len(_LEVELS) - 1
+    if words and not any(tag == "equal" and _wordy(a[i1:i2]) for tag, i1, i2, _j1, _j2 in ops):
+        _changed(old, new, out)  # only spaces and marks in common: a rewrite, shown whole
+        return
+    for tag, i1, i2, j1, j2 in ops:
+        before, after = "".join(a[i1:i2]), "".join(b[j1:j2])
+        if tag == "equal":
+            out.append(html.escape(before))
+        elif before and after and level + 1 < len(_LEVELS):
+            _compare(before, after, level + 1, out)
+        else:
+            _changed(before, after, out)
+
+
+def _wordy(pieces: list[str]) -> bool:
+    return any(char.isalnum() for piece in pieces for char in piece)
+
+
+def _changed(before: str, after: str, out: list[str]) -> None:
+    if before:
+        out.append(f'<span style="{REMOVED}">{html.escape(before)}</span>')
+    if after:
+        out.append(f'<span style="{ADDED}">{html.escape(after)}</span>')
 
 
 def _label(label: str, say: Say) -> str:
