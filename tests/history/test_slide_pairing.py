@@ -53,3 +53,28 @@ def test_comparing_many_renamed_slides_is_bounded(monkeypatch: pytest.MonkeyPatc
     assert compared[0] <= changes.MOST_COMPARISONS
     assert sorted(c.new for c in found if c.new is not None) == list(range(300))  # all shown
     assert {c.old for c in found if c.old is not None} == set(range(300))
+
+
+def _longest_run_by_every_pair(olds: list[int]) -> int:
+    """The earlier way, each position against every run before it (n squared): the reference."""
+    runs: list[list[int]] = []
+    for value in olds:
+        before = [run for run in runs if run[-1] < value]
+        runs.append([*max(before, key=len), value] if before else [value])
+    return max((len(run) for run in runs), default=0)
+
+
+def test_the_slides_that_did_not_move_are_the_longest_run_in_order() -> None:
+    rng = random.Random(5)
+    for _ in range(300):
+        olds = rng.sample(range(100), rng.randint(0, 30))
+        kept = changes._in_order(olds)
+        assert len(kept) == _longest_run_by_every_pair(olds)
+        in_new_order = [old for old in olds if old in kept]
+        assert in_new_order == sorted(in_new_order)
+
+
+def test_the_last_slide_moved_to_the_top_is_the_one_moved() -> None:
+    old = [_slide(f"S{i}", f"{i}.jpg", "words") for i in range(5)]
+    moved = [c.old for c in compare_slides(old, [old[4], *old[:4]]) if c.moved]
+    assert moved == [4]

@@ -8,7 +8,6 @@ at about the same place. A pair whose old positions are out of order is a move.
 from __future__ import annotations
 
 import difflib
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -89,17 +88,37 @@ def _pair(old: list[Slide], new: list[Slide]) -> dict[int, int]:
 
 
 def _in_order(olds: list[int]) -> set[int]:
-    """The longest run of old positions already in order (those did not move)."""
-    if not olds:
-        return set()
-    best: list[list[int]] = []
-    size: Callable[[list[int]], int] = len
-    for value in olds:  # O(n^2): articles have hundreds of slides at most
-        candidates = [run for run in best if run[-1] < value]
-        longest = max(candidates, key=size) if candidates else []
-        best.append([*longest, value])
-    longest_run: list[int] = max(best, key=size)
-    return set(longest_run)
+    """The longest run of old positions already in order (those did not move): the longest
+    increasing subsequence, by patience sorting (n log n: a 5,000-slide gallery took 2.3 s
+    comparing each position with every run before it)."""
+    tails: list[int] = []  # tails[k]: index in olds of the smallest tail of a run of k + 1
+    before: list[int] = [-1] * len(olds)  # the index before each in its run
+    for index, value in enumerate(olds):
+        k = _place(olds, tails, value)
+        if k:
+            before[index] = tails[k - 1]
+        if k == len(tails):
+            tails.append(index)
+        else:
+            tails[k] = index
+    run: set[int] = set()
+    index = tails[-1] if tails else -1
+    while index >= 0:
+        run.add(olds[index])
+        index = before[index]
+    return run
+
+
+def _place(olds: list[int], tails: list[int], value: int) -> int:
+    """Where ``value`` goes among the runs' tails (a binary search over them)."""
+    low, high = 0, len(tails)
+    while low < high:
+        middle = (low + high) // 2
+        if olds[tails[middle]] < value:
+            low = middle + 1
+        else:
+            high = middle
+    return low
 
 
 def compare_slides(old: list[Slide], new: list[Slide]) -> list[SlideChange]:
