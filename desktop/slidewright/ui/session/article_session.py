@@ -24,6 +24,7 @@ from slidewright.ui.editing.document import Document
 from slidewright.ui.editing.document import read as read_article
 from slidewright.ui.session import crash_recovery, first_save
 from slidewright.ui.session.file_watch import FileWatch
+from slidewright.ui.session.open_elsewhere import OpenMarks
 from slidewright.ui.session.preferences import Preferences
 from slidewright.ui.session.recovery import INTERVAL_MS, RecoveryStore
 from slidewright.ui.session.sample import ensure_sample_copy
@@ -52,6 +53,7 @@ class ArticleSession(QObject):
         # asked before the article is dropped (maybe_save)
         self.unread: list[Callable[[], str]] = []
         self.recovery = RecoveryStore()
+        self.marks = OpenMarks(self.recovery.owner)  # "open in another window too?"
         self.watch = FileWatch(self)
         self.watch.changedOnDisk.connect(self._changed_on_disk)
         self.watch.deferred.connect(self._disk_change_waits)
@@ -60,6 +62,7 @@ class ArticleSession(QObject):
         self.snapshot_timer.timeout.connect(self.snapshot)
         self.snapshot_timer.start()
         self.destroyed.connect(self.recovery.close)
+        self.destroyed.connect(self.marks.unmark)
 
     # -- replacing the document ------------------------------------------------------------
     def _replace(self, doc: Document | None) -> None:
@@ -68,8 +71,10 @@ class ArticleSession(QObject):
         self.unchecked = None  # open_path and reload mark a document read from disk
         self.documentChanged.emit(doc)  # views let go of the old document here
         self.watch.watch(doc)
+        self.marks.mark(doc.bundle if doc is not None else None)
         if doc is not None:
             doc.pathChanged.connect(lambda: self.watch.watch(self.doc))
+            doc.pathChanged.connect(lambda: self.marks.mark(self.doc.bundle if self.doc else None))
             self.settings.add_recent(doc.bundle)
         if old is not None and old is not doc:
             old.deleteLater()
@@ -95,7 +100,20 @@ class ArticleSession(QObject):
         self._replace(doc)
         self.unchecked = doc
         self.offer_recovery(doc)
+        self._say_if_open_elsewhere(doc)
         return True
+
+    def _say_if_open_elsewhere(self, doc: Document) -> None:
+        pid = self.marks.elsewhere(doc.bundle)
+        if pid is None:
+            return
+        text = self.tr(
+            "“{title}” is open in another Slidewright window too (process {pid}). Edit it in "
+            "one window only: when both save, the later save finds the file changed and asks "
+            "which version to keep."
+        )
+        title = doc.article.title.strip() or doc.bundle.name
+        self.prompts.error(self.tr("Open in another window"), text.format(title=title, pid=pid))
 
     def _responsively(self, job: Callable[[], T]) -> T:
         """``job()`` (reading the article) on a worker thread while the window keeps painting

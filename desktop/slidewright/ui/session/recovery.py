@@ -61,11 +61,11 @@ def make_private(folder: Path | None) -> None:
             continue
 
 
-def _key(bundle: Path) -> str:
+def key_of(bundle: Path) -> str:
     return hashlib.sha256(str(bundle.resolve()).encode()).hexdigest()[:24]
 
 
-def _process_alive(pid: int) -> bool:
+def process_alive(pid: int) -> bool:
     if pid <= 0:
         return False
     try:
@@ -134,7 +134,7 @@ class RecoveryStore:
         _LIVE_OWNERS.discard(self.owner)
 
     def _files(self, bundle: Path, owner: str | None = None) -> tuple[Path, Path]:
-        stem = f"{_key(bundle)}-{owner or self.owner}"
+        stem = f"{key_of(bundle)}-{owner or self.owner}"
         return recovery_dir() / f"{stem}.md", recovery_dir() / f"{stem}.json"
 
     def write(self, article: Article, bundle: Path, base_digest: str | None) -> None:
@@ -169,7 +169,7 @@ class RecoveryStore:
         """Copies for ``bundle`` whose session has ended, newest first."""
         found = []
         folders = [recovery_dir(), legacy_recovery_dir()]
-        metas = [m for f in folders if f is not None for m in f.glob(f"{_key(bundle)}-*.json")]
+        metas = [m for f in folders if f is not None for m in f.glob(f"{key_of(bundle)}-*.json")]
         for meta_file in metas:
             text_file = meta_file.with_suffix(".md")
             try:
@@ -179,7 +179,7 @@ class RecoveryStore:
             owner, pid = str(meta.get("owner", "")), int(meta.get("pid", 0) or 0)
             if owner == self.owner or owner in _LIVE_OWNERS:
                 continue
-            if pid != os.getpid() and _process_alive(pid):
+            if pid != os.getpid() and process_alive(pid):
                 continue  # another window in another process is still working on it
             if not text_file.exists():
                 continue

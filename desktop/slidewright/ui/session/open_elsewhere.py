@@ -1,0 +1,75 @@
+"""Is the article being opened open in another Slidewright window too?
+
+Two windows on one article each hold their own copy of it; the second to save finds the file
+changed under it and has to choose a version (disk_conflict.py), which no writer expects from
+opening an article twice by mistake. So a window says so when it opens an article another
+window has open: each session leaves a mark beside its recovery copies (the owner-only folder of
+recovery.py) while an article is open in it, naming its process. A mark whose process has ended
+(a crash, a killed window) is stale: it is ignored and removed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+from pathlib import Path
+
+from slidewright.fileformat.safefiles import atomic_write
+from slidewright.ui.session import recovery  # (its folder looked up each time: tests move it)
+from slidewright.ui.session.recovery import PRIVATE, key_of, make_private, process_alive
+
+SUFFIX = ".open"
+
+
+class OpenMarks:
+    """The mark of the article open in one session (``owner``: the session's recovery owner)."""
+
+    def __init__(self, owner: str) -> None:
+        self.owner = owner
+        self._marked: Path | None = None
+
+    def _file(self, bundle: Path, owner: str) -> Path:
+        return recovery.recovery_dir() / f"{key_of(bundle)}-{owner}{SUFFIX}"
+
+    def mark(self, bundle: Path | None) -> None:
+        """This session has ``bundle`` open now (None: no article); the earlier mark goes."""
+        self.unmark()
+        if bundle is None:
+            return
+        file = self._file(bundle, self.owner)
+        mark = {"pid": os.getpid(), "host": socket.gethostname(), "bundle": str(bundle)}
+        try:
+            make_private(recovery.recovery_dir())
+            atomic_write(file, json.dumps(mark).encode("utf-8"), PRIVATE)
+        except OSError:
+            return  # a full or read-only disk costs the notice only, never the opening
+        self._marked = file
+
+    def unmark(self) -> None:
+        if self._marked is not None:
+            self._marked.unlink(missing_ok=True)
+            self._marked = None
+
+    def elsewhere(self, bundle: Path) -> int | None:
+        """The process of another window that has ``bundle`` open on this computer, if any."""
+        here = socket.gethostname()
+        own = self._file(bundle, self.owner)
+        try:
+            marks = sorted(recovery.recovery_dir().glob(f"{key_of(bundle)}-*{SUFFIX}"))
+        except OSError:
+            return None
+        for file in marks:
+            if file == own:
+                continue
+            try:
+                mark = json.loads(file.read_text(encoding="utf-8"))
+                pid, host = int(mark.get("pid", 0)), str(mark.get("host", ""))
+            except (OSError, ValueError, TypeError, AttributeError):
+                continue  # not a mark this version wrote: left alone
+            if host != here or pid == os.getpid():
+                continue  # another computer's (a shared home folder) cannot be checked
+            if process_alive(pid):
+                return pid
+            file.unlink(missing_ok=True)  # its window has ended
+        return None
