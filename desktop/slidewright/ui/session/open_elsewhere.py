@@ -15,7 +15,6 @@ import os
 import socket
 from pathlib import Path
 
-from slidewright.fileformat.safefiles import atomic_write
 from slidewright.ui.session import recovery  # (its folder looked up each time: tests move it)
 from slidewright.ui.session.recovery import PRIVATE, key_of, make_private, process_alive
 
@@ -41,7 +40,11 @@ class OpenMarks:
         mark = {"pid": os.getpid(), "host": socket.gethostname(), "bundle": str(bundle)}
         try:
             make_private(recovery.recovery_dir())
-            atomic_write(file, json.dumps(mark).encode("utf-8"), PRIVATE)
+            # written plainly, not atomically (no fsync: this runs while the window is being
+            # built); a mark cut short by a crash is not read as one, and goes with its process
+            handle = os.open(file, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE)
+            with os.fdopen(handle, "wb") as out:
+                out.write(json.dumps(mark).encode("utf-8"))
         except OSError:
             return  # a full or read-only disk costs the notice only, never the opening
         self._marked = file
