@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import json
-import socket
+import os
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -30,7 +30,7 @@ def other_window() -> Iterator[subprocess.Popen[bytes]]:
 def leave_mark(folder: Path, bundle: Path, pid: int) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     mark = folder / f"{key_of(bundle)}-0123456789ab.open"
-    mark.write_text(json.dumps({"pid": pid, "host": socket.gethostname(), "bundle": str(bundle)}))
+    mark.write_text(json.dumps({"pid": pid, "host": os.uname().nodename, "bundle": str(bundle)}))
     return mark
 
 

@@ -12,13 +12,18 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 from pathlib import Path
 
 from slidewright.ui.session import recovery  # (its folder looked up each time: tests move it)
 from slidewright.ui.session.recovery import PRIVATE, key_of, make_private, process_alive
 
 SUFFIX = ".open"
+
+
+def _host() -> str:
+    """This computer's name (os.uname: the socket module would cost the start 6 ms)."""
+    uname = getattr(os, "uname", None)
+    return str(uname().nodename) if uname is not None else os.environ.get("COMPUTERNAME", "")
 
 
 class OpenMarks:
@@ -37,7 +42,7 @@ class OpenMarks:
         if bundle is None:
             return
         file = self._file(bundle, self.owner)
-        mark = {"pid": os.getpid(), "host": socket.gethostname(), "bundle": str(bundle)}
+        mark = {"pid": os.getpid(), "host": _host(), "bundle": str(bundle)}
         try:
             make_private(recovery.recovery_dir())
             # written plainly, not atomically (no fsync: this runs while the window is being
@@ -56,7 +61,7 @@ class OpenMarks:
 
     def elsewhere(self, bundle: Path) -> int | None:
         """The process of another window that has ``bundle`` open on this computer, if any."""
-        here = socket.gethostname()
+        here = _host()
         own = self._file(bundle, self.owner)
         try:
             marks = sorted(recovery.recovery_dir().glob(f"{key_of(bundle)}-*{SUFFIX}"))
