@@ -9,13 +9,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PIL import Image
 
+from credentialed import SECRETS, write_bundle
 from slidewright.cli import main
 from slidewright.fileformat import load_article
 from slidewright.ui.preview.render import opening_page
 
-SECRETS = ("hunter2", "ghp_token123", "jo:")
 FRONT = (
     "---\ntitle: Harbour walks\nlang: en\n"
     "slides:\n- heading: Dawn at https://jo:hunter2@example.com/heading\n"
@@ -36,11 +35,7 @@ FRONT = (
 
 @pytest.fixture
 def bundle(tmp_path: Path) -> Path:
-    folder = tmp_path / "walks"
-    (folder / "images").mkdir(parents=True)
-    (folder / "index.md").write_text(FRONT, "utf-8")
-    Image.new("RGB", (64, 48), (40, 90, 140)).save(folder / "images" / "quay.jpg")
-    return folder
+    return write_bundle(tmp_path / "walks", FRONT)
 
 
 @pytest.mark.parametrize("target", ["html", "html-folder", "hugo", "jekyll", "rss"])

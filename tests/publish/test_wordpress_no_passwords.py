@@ -9,15 +9,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PIL import Image
 from wordpress_server import WordPressServer
 
+from credentialed import SECRETS, write_bundle
 from slidewright.fileformat import load_article
 from slidewright.publish.publisher import PublishResult
 from slidewright.publish.state import read_state
 
 Publish = Callable[..., PublishResult]
-SECRETS = ("hunter2", "ghp_token123", "jo:")
 FRONT = (
     "---\ntitle: Harbour walks from https://jo:hunter2@example.com/title\nlang: en\n"
     "description: Maps at https://ghp_token123@example.com/maps\n"
@@ -32,11 +31,7 @@ FRONT = (
 @pytest.fixture
 def article_copy(tmp_path: Path) -> Path:
     """The article ``publish`` sends (tests/publish/conftest.py)."""
-    folder = tmp_path / "walks"
-    (folder / "images").mkdir(parents=True)
-    (folder / "index.md").write_text(FRONT, "utf-8")
-    Image.new("RGB", (64, 48), (40, 90, 140)).save(folder / "images" / "quay.jpg")
-    return folder
+    return write_bundle(tmp_path / "walks", FRONT)
 
 
 def test_nothing_posted_carries_the_password(
