@@ -268,6 +268,13 @@ class ProblemsPanel(QDockWidget):
             return
         self._shown = list(self.findings)
         selected = self._selected_finding()
+        # the slides the writer folded away stay folded (the scroll position stays by itself:
+        # the list is laid out again only after this, its value kept within the new range)
+        folded = {
+            item.data(0, SlideRole)
+            for item in map(self.tree.topLevelItem, range(self.tree.topLevelItemCount()))
+            if item is not None and not item.isExpanded()
+        }
         self.tree.clear()
         groups: dict[int | None, QTreeWidgetItem] = {}
         for finding in self.findings:
@@ -275,7 +282,7 @@ class ProblemsPanel(QDockWidget):
             if group is None:
                 group = QTreeWidgetItem(self.tree, [self._group_title(finding.slide)])
                 group.setData(0, SlideRole, finding.slide)
-                group.setExpanded(True)
+                group.setExpanded(finding.slide not in folded)
                 groups[finding.slide] = group
             item = QTreeWidgetItem(group, [finding_text.row_text(finding), finding.rule])
             item.setData(0, FindingRole, finding)
