@@ -77,9 +77,23 @@ def _people_in(text: str, known: tuple[Agency, ...]) -> tuple[str, ...]:
 
 
 def same_person(a: str, b: str) -> bool:
-    """'Ana Silva' and 'ANA SILVA', or 'Ana Silva' within 'Ana Silva Studio'."""
+    """'Ana Silva' and 'ANA SILVA', 'Ana Silva' within 'Ana Silva Studio', or 'A. Silva'."""
     x, y = _normal(a), _normal(b)
-    return bool(x and y) and (x == y or f" {x} " in f" {y} " or f" {y} " in f" {x} ")
+    if not (x and y):
+        return False
+    return x == y or f" {x} " in f" {y} " or f" {y} " in f" {x} " or _initialled(x, y)
+
+
+def _initialled(x: str, y: str) -> bool:
+    """'j dupont' and 'jean dupont', 'j p martin' and 'jean pierre martin': the same surname,
+    and each given name the other's or its initial (newsrooms credit "J. Dupont/AFP")."""
+    mine, theirs = x.split(), y.split()
+    if len(mine) != len(theirs) or len(mine) < 2 or mine[-1] != theirs[-1] or len(mine[-1]) < 2:
+        return False
+    return all(
+        p == q or (len(p) == 1 and q.startswith(p)) or (len(q) == 1 and p.startswith(q))
+        for p, q in zip(mine[:-1], theirs[:-1], strict=True)
+    )
 
 
 @dataclass(frozen=True)
