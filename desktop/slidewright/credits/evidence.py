@@ -76,9 +76,24 @@ def _people_in(text: str, known: tuple[Agency, ...]) -> tuple[str, ...]:
     return tuple(people)
 
 
+# "Dupont, Jean", "Okonjo-Iweala, Ngozi A.": one surname, a comma, one or two given names (as
+# archives and picture libraries file a creator). "Jo Doe, Ann Lee" is two people, not this.
+_INVERTED = re.compile(
+    r"^\s*([^\W\d_][\w'’-]*)\s*,\s*([^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*)?)\s*$"
+)
+
+
+def uninverted(name: str) -> str:
+    """A name filed surname first ("Dupont, Jean") as it is said ("Jean Dupont"); any other
+    text as it is."""
+    match = _INVERTED.match(name)
+    return f"{match[2]} {match[1]}" if match else name
+
+
 def same_person(a: str, b: str) -> bool:
-    """'Ana Silva' and 'ANA SILVA', 'Ana Silva' within 'Ana Silva Studio', or 'A. Silva'."""
-    x, y = _normal(a), _normal(b)
+    """'Ana Silva' and 'ANA SILVA', 'Ana Silva' within 'Ana Silva Studio', 'A. Silva', or
+    'Silva, Ana'."""
+    x, y = _normal(uninverted(a)), _normal(uninverted(b))
     if not (x and y):
         return False
     return x == y or f" {x} " in f" {y} " or f" {y} " in f" {x} " or _initialled(x, y)
@@ -132,7 +147,7 @@ def file_evidence(meta: ImageMetadata | None, known: tuple[Agency, ...]) -> File
                 agencies.append(agency.name)
         found: tuple[str, ...] = ()
         if kind == "creator":
-            whole = " ".join(text.split())
+            whole = uninverted(" ".join(text.split()))  # ("Dupont, Jean" is Jean Dupont)
             found = (whole,) if not agencies_in(text, known) else people_in(text, known)
         elif kind in ("credit", "rights"):
             found = people_in(text, known)
