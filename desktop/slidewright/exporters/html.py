@@ -97,30 +97,32 @@ def credit_inlined(
         return
     with tempfile.TemporaryDirectory(prefix="slidewright-") as scratch:
         jobs = []
-        originals: dict[Path, bytes] = {}
         for n, (path, (shows, file, ref)) in enumerate(shown.items()):
             header, _, encoded = (ref.url or "").partition(",")
             copy = Path(scratch) / f"{n}{Path(file.name).suffix.lower()}"
-            originals[copy] = base64.b64decode(encoded)
-            copy.write_bytes(originals[copy])
+            copy.write_bytes(base64.b64decode(encoded))
             jobs.append((path, header, copy, shows, file))
-        batch: list[str] = []
-        credit_all(
+        # only the pictures that failed fall back: one damaged picture must not strip the
+        # others of their credits
+        failed = credit_all(
             [(copy, shows, file) for _, _, copy, shows, file in jobs],
-            batch.append,
+            options.problem,
             article.publish_location,
         )
-        failed: set[Path] = set()
-        if batch:  # which picture failed, each on its own: the others keep their credits
-            failed = _credit_each(jobs, originals, options, article.publish_location)
         if not failed:  # signed last: any later rewrite would break the signature
             from slidewright.exporters.credentials import sign_all
 
+            signing: list[str] = []
+
+            def problem(message: str) -> None:
+                signing.append(message)
+                options.problem(message)
+
             sign_all(
-                [(copy, shows, file) for _, _, copy, shows, file in jobs],
-                options.signing,
-                options.problem,
+                [(copy, shows, file) for _, _, copy, shows, file in jobs], options.signing, problem
             )
+            if signing:
+                failed = {copy for _, _, copy, _, _ in jobs}
         for path, header, copy, _, _ in jobs:
             ref = shown[path][2]
             data: bytes | None = copy.read_bytes()
@@ -135,29 +137,6 @@ def credit_inlined(
                 continue
             uri = f"{header},{base64.b64encode(data).decode('ascii')}"
             cache[path] = ImageRef(uri, width=ref.width, height=ref.height)
-
-
-def _credit_each(
-    jobs: list[tuple[str, str, Path, Slide | None, Path]],
-    originals: dict[Path, bytes],
-    options: ExportOptions,
-    location: bool,
-) -> set[Path]:
-    """After a shared ExifTool run that failed: each picture credited again from its own bytes,
-    alone, its failures said; the copies that still failed. (The shared run says only that one
-    failed, and one damaged picture must not strip every other one of its credits.)"""
-    from slidewright.exporters.imagerights import credit_all
-
-    failed: set[Path] = set()
-    for _, _, copy, shows, file in jobs:
-        copy.write_bytes(originals[copy])
-        said: list[str] = []
-        credit_all([(copy, shows, file)], said.append, location)
-        for message in said:
-            options.problem(message)
-        if said:
-            failed.add(copy)
-    return failed
 
 
 def export_single_file(
