@@ -120,3 +120,17 @@ def test_an_unreadable_svg_is_left_out_with_a_warning(svg_bundle: Path, tmp_path
     assert any(
         "index.md:" in w and "'images/probe.svg' is not a readable SVG" in w for w in warnings
     )
+
+
+def test_a_drawing_keeps_no_editors_notes() -> None:
+    """Found by an attacker: a stylesheet's comments and data- attributes (where design tools
+    leave names, paths and notes) were published with the drawing. Its look stays the same."""
+    svg = (
+        '<svg xmlns="http://www.w3.org/2000/svg" data-owner="SECRET-owner" width="4" height="3">'
+        "<style>/* SECRET /home/jo/clients */ rect { fill: #9cf } /* open SECRET</style>"
+        '<rect width="4" height="3" data-name="SECRET-layer" style="stroke: red /* SECRET */"/>'
+        "<style>rect { fill: u/**/rl(//example.com/a.png) }</style></svg>"
+    )
+    cleaned = sanitize_svg(svg.encode(), "s.svg").decode()
+    assert "SECRET" not in cleaned and "url(//example.com" not in cleaned
+    assert "rect { fill: #9cf }" in cleaned and 'style="stroke: red' in cleaned

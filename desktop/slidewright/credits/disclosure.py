@@ -19,7 +19,8 @@ disclosure here is a phrase that says the picture was made with AI, in one of a 
 A phrase does not count when a negation stands right before it in its clause ("not", "kein",
 "pas", "sin", "non", "não", "geen"; only auxiliaries, articles and the picture may stand
 between), when the AI is "-free", when the AI describes someone else ("an AI researcher"), or
-after a topic word ("a guide to AI-generated images"), in a question ("Is this
+after a topic word ("a guide to AI-generated images", "unlike AI-generated images"), when
+the negation reaches it over a verb of using ("We did not use AI-generated images"), in a question ("Is this
 AI-generated?"), or when it is answered no ("AI-generated: false",
 "KI-generiert? Nein."). The words of every
 language are rows of :mod:`.disclosure_words`; every text is read in all of them, since a German
@@ -70,6 +71,8 @@ CAPITALS = frozenset(c for row in table.LANGUAGES for c in row.capitals)
 NEGATIONS = frozenset(fold(w) for row in table.LANGUAGES for w in row.negations)
 # A negation reaches over the picture too: "No es una imagen generada por IA".
 BETWEEN = frozenset(fold(w) for row in table.LANGUAGES for w in (*row.between, *row.pictures))
+# …and over a verb of using: "We did not use AI-generated images", "No usamos imágenes…".
+NEGATION_CROSSES = BETWEEN | frozenset(fold(w) for row in table.LANGUAGES for w in row.uses)
 NOT_THIS_PICTURE = frozenset(fold(w) for row in table.LANGUAGES for w in (*row.free, *row.others))
 JOINERS = frozenset(fold(w) for w in table.JOINERS)
 NEGATION_REACH = 3  # words of ``between`` a negation may stand from what it negates
@@ -233,7 +236,7 @@ def _a_topic(text: Words, i: int) -> bool:
     if TOPICS.end(text, i) >= 0:
         return True
     for k in range(i - 1, max(i - 4, -1), -1):
-        for start in range(max(k - 1, 0), k + 1):  # ("guide to": a phrase of two words)
+        for start in range(max(k - 2, 0), k + 1):  # ("guide to", "au lieu de": a few words)
             if TOPICS.end(text, start) == k + 1:
                 return True
         if text.folded[k] not in ARTICLES and text.folded[k] not in PICTURES:
@@ -247,7 +250,7 @@ def _negated(text: Words, i: int) -> bool:
         word = text.folded[k]
         if word in NEGATIONS or word.endswith("n't"):
             return True
-        if word not in BETWEEN:
+        if word not in NEGATION_CROSSES:
             return False
     return False
 

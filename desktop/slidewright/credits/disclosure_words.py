@@ -51,6 +51,9 @@ class DisclosureWords:
     # The AI with its "with" written onto it, as Arabic and Hebrew attach a preposition to the
     # noun ("بالذكاء الاصطناعي", "בבינה מלאכותית"): after a participle, it is ``by`` and AI at once.
     joined: tuple[str, ...] = ()
+    # Verbs of using, publishing or holding pictures (and their auxiliaries) a negation reaches
+    # over, as it does over ``between``: "We did not use AI-generated images" denies them.
+    uses: tuple[str, ...] = ()
 
 
 ENGLISH = DisclosureWords(
@@ -92,7 +95,15 @@ ENGLISH = DisclosureWords(
     ),
     answers_no=("no", "false", "none", "n/a"),
     answers_yes=("yes", "true"),
-    topics=("about", "on", "regarding", "concerning", "against", "over", "guide to"),
+    topics=(
+        *("about", "on", "regarding", "concerning", "against", "over", "guide to"),
+        *("unlike", "instead of", "rather than", "as opposed to"),
+    ),
+    uses=(
+        *("use", "uses", "used", "using", "employ", "employs", "employed", "publish"),
+        *("publishes", "published", "contain", "contains", "include", "includes", "show"),
+        *("shows", "run", "runs"),
+    ),
 )
 
 GERMAN = DisclosureWords(
@@ -142,7 +153,11 @@ GERMAN = DisclosureWords(
     ),
     answers_no=("nein", "falsch", "keine"),
     answers_yes=("ja", "wahr"),
-    topics=("über", "gegen", "zum thema"),
+    topics=("über", "gegen", "zum thema", "statt", "anstatt", "anstelle", "im gegensatz zu"),
+    uses=(
+        *("verwendet", "verwenden", "verwendeten", "genutzt", "nutzen", "benutzt", "eingesetzt"),
+        *("veröffentlicht", "veröffentlichen", "zeigt", "zeigen", "enthält", "haben"),
+    ),
 )
 
 FRENCH = DisclosureWords(
@@ -172,7 +187,15 @@ FRENCH = DisclosureWords(
     others=("chercheur", "chercheurs", "expert", "experts", "entreprise", "conférence", "loi"),
     answers_no=("non", "faux", "aucune"),
     answers_yes=("oui", "vrai"),
-    topics=("sur", "contre", "concernant"),
+    topics=(
+        *("sur", "contre", "concernant", "au lieu de", "au lieu d", "plutôt que"),
+        *("contrairement à", "contrairement aux"),
+    ),
+    uses=(
+        *("utilise", "utilisé", "utilisée", "utilisés", "utilisées", "utilisons", "utilisent"),
+        *("employé", "employons", "publie", "publié", "publions", "contient", "montre"),
+        *("avons", "d", "de", "des"),
+    ),
 )
 
 SPANISH = DisclosureWords(
@@ -199,7 +222,11 @@ SPANISH = DisclosureWords(
     others=("investigador", "investigadora", "experto", "experta", "empresa", "ley"),
     answers_no=("no", "falso", "ninguna"),
     answers_yes=("sí", "verdadero"),
-    topics=("sobre", "contra", "acerca de"),
+    topics=("sobre", "contra", "acerca de", "en lugar de", "en vez de", "a diferencia de"),
+    uses=(
+        *("usamos", "usado", "usada", "usa", "usan", "utilizamos", "utilizado", "utiliza"),
+        *("utilizan", "publicamos", "publicado", "publica", "contiene", "muestra", "hemos"),
+    ),
 )
 
 ITALIAN = DisclosureWords(
@@ -229,7 +256,15 @@ ITALIAN = DisclosureWords(
     others=("ricercatore", "ricercatrice", "esperto", "esperta", "azienda", "legge"),
     answers_no=("no", "falso", "nessuna"),
     answers_yes=("sì", "vero"),
-    topics=("sulle", "sulla", "sugli", "sul", "contro", "riguardo"),
+    topics=(
+        *("sulle", "sulla", "sugli", "sul", "contro", "riguardo", "invece di", "invece delle"),
+        *("anziché", "a differenza di"),
+    ),
+    uses=(
+        *("usato", "usata", "usati", "usiamo", "usa", "usano", "utilizzato", "utilizziamo"),
+        *("utilizza", "pubblicato", "pubblichiamo", "pubblica", "contiene", "mostra"),
+        *("abbiamo", "ho", "hanno"),
+    ),
 )
 
 PORTUGUESE = DisclosureWords(
@@ -256,7 +291,11 @@ PORTUGUESE = DisclosureWords(
     others=("pesquisador", "pesquisadora", "investigador", "especialista", "empresa", "lei"),
     answers_no=("não", "falso", "nenhuma"),
     answers_yes=("sim", "verdadeiro"),
-    topics=("sobre", "contra", "acerca de"),
+    topics=("sobre", "contra", "acerca de", "em vez de", "ao invés de", "ao contrário de"),
+    uses=(
+        *("usamos", "usado", "usada", "usa", "usam", "utilizamos", "utilizado", "utiliza"),
+        *("publicamos", "publicado", "publica", "contém", "mostra", "temos"),
+    ),
 )
 
 DUTCH = DisclosureWords(
@@ -283,7 +322,8 @@ DUTCH = DisclosureWords(
     others=("onderzoeker", "onderzoekers", "expert", "bedrijf", "conferentie", "wet"),
     answers_no=("nee", "onwaar", "geen"),
     answers_yes=("ja", "waar"),
-    topics=("over", "tegen"),
+    topics=("over", "tegen", "in plaats van", "anders dan"),
+    uses=("gebruikt", "gebruiken", "gebruikten", "gepubliceerd", "publiceren", "bevat", "toont"),
 )
 
 ARABIC = DisclosureWords(

@@ -76,10 +76,39 @@ def _people_in(text: str, known: tuple[Agency, ...]) -> tuple[str, ...]:
     return tuple(people)
 
 
+# "Dupont, Jean", "Okonjo-Iweala, Ngozi A.": one surname, a comma, one or two given names (as
+# archives and picture libraries file a creator). "Jo Doe, Ann Lee" is two people, not this.
+_INVERTED = re.compile(
+    r"^\s*([^\W\d_][\w'’-]*)\s*,\s*([^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*)?)\s*$"
+)
+
+
+def uninverted(name: str) -> str:
+    """A name filed surname first ("Dupont, Jean") as it is said ("Jean Dupont"); any other
+    text as it is."""
+    match = _INVERTED.match(name)
+    return f"{match[2]} {match[1]}" if match else name
+
+
 def same_person(a: str, b: str) -> bool:
-    """'Ana Silva' and 'ANA SILVA', or 'Ana Silva' within 'Ana Silva Studio'."""
-    x, y = _normal(a), _normal(b)
-    return bool(x and y) and (x == y or f" {x} " in f" {y} " or f" {y} " in f" {x} ")
+    """'Ana Silva' and 'ANA SILVA', 'Ana Silva' within 'Ana Silva Studio', 'A. Silva', or
+    'Silva, Ana'."""
+    x, y = _normal(uninverted(a)), _normal(uninverted(b))
+    if not (x and y):
+        return False
+    return x == y or f" {x} " in f" {y} " or f" {y} " in f" {x} " or _initialled(x, y)
+
+
+def _initialled(x: str, y: str) -> bool:
+    """'j dupont' and 'jean dupont', 'j p martin' and 'jean pierre martin': the same surname,
+    and each given name the other's or its initial (newsrooms credit "J. Dupont/AFP")."""
+    mine, theirs = x.split(), y.split()
+    if len(mine) != len(theirs) or len(mine) < 2 or mine[-1] != theirs[-1] or len(mine[-1]) < 2:
+        return False
+    return all(
+        p == q or (len(p) == 1 and q.startswith(p)) or (len(q) == 1 and p.startswith(q))
+        for p, q in zip(mine[:-1], theirs[:-1], strict=True)
+    )
 
 
 @dataclass(frozen=True)
@@ -118,7 +147,7 @@ def file_evidence(meta: ImageMetadata | None, known: tuple[Agency, ...]) -> File
                 agencies.append(agency.name)
         found: tuple[str, ...] = ()
         if kind == "creator":
-            whole = " ".join(text.split())
+            whole = uninverted(" ".join(text.split()))  # ("Dupont, Jean" is Jean Dupont)
             found = (whole,) if not agencies_in(text, known) else people_in(text, known)
         elif kind in ("credit", "rights"):
             found = people_in(text, known)

@@ -1,5 +1,6 @@
 """Credit metadata embedded in image files: XMP first, IPTC-IIM as fallback, EXIF (and a PNG's
-own text chunks, Author and Copyright) last.
+own text chunks, Author and Copyright) last. A PNG's IIM and a GIF's XMP, which Pillow does not
+read, come from ``hiddenblocks.py``.
 
 Reading is cached by file (path, size, modification time) and by content hash, so re-checking an
 article after a keystroke touches no image file at all.
@@ -19,6 +20,7 @@ from typing import Any
 
 from slidewright.credits import ahead
 from slidewright.credits.ahead import ReadAhead, Validated
+from slidewright.credits.hiddenblocks import gif_xmp, png_iim
 from slidewright.fileformat.imagebounds import ImageOutOfBounds, image_bounds, pillow
 from slidewright.fileformat.imagedamage import decode_problem, misnamed, svg_misnamed
 from slidewright.fileformat.images import ImageProblem, read_image_bytes
@@ -111,6 +113,8 @@ def _iim_fields(image: Any) -> dict[str, str]:
         info = IptcImagePlugin.getiptcinfo(image) or {}
     except Exception:  # noqa: BLE001
         return {}
+    if not info and image.format == "PNG":  # ExifTool's and ImageMagick's raw profile chunk
+        info = png_iim(image.info)
     marked = info.get((1, 90), b"") == b"\x1b%G"  # IIM's own "this is UTF-8"
     fields = {}
     for name, key in IIM.items():
@@ -230,10 +234,12 @@ def read_metadata(
     try:
         with Image.open(io.BytesIO(raw)) as image:
             damage = misnamed(file, image.format or "") or (decode_problem(raw) if decode else None)
+            if image.format == "GIF" and "xmp" not in image.info and (packet := gif_xmp(raw)):
+                image.info["xmp"] = packet  # Pillow's getxmp reads it from there
             xmp = _xmp_fields(image)
+            png = _png_text(image)  # first: it loads a PNG's text chunks after its pixels
             iim = _iim_fields(image)
             exif = image.getexif()
-            png = _png_text(image)
             licence_start, licence_end = picture_licence_dates(image)
 
             def first(key: str) -> str:

@@ -102,27 +102,31 @@ def credit_inlined(
             copy = Path(scratch) / f"{n}{Path(file.name).suffix.lower()}"
             copy.write_bytes(base64.b64decode(encoded))
             jobs.append((path, header, copy, shows, file))
-        failures: list[str] = []
-
-        def problem(message: str) -> None:
-            failures.append(message)
-            options.problem(message)
-
-        credit_all(
+        # only the pictures that failed fall back: one damaged picture must not strip the
+        # others of their credits
+        failed = credit_all(
             [(copy, shows, file) for _, _, copy, shows, file in jobs],
-            problem,
+            options.problem,
             article.publish_location,
         )
-        if not failures:  # signed last: any later rewrite would break the signature
+        if not failed:  # signed last: any later rewrite would break the signature
             from slidewright.exporters.credentials import sign_all
+
+            signing: list[str] = []
+
+            def problem(message: str) -> None:
+                signing.append(message)
+                options.problem(message)
 
             sign_all(
                 [(copy, shows, file) for _, _, copy, shows, file in jobs], options.signing, problem
             )
+            if signing:
+                failed = {copy for _, _, copy, _, _ in jobs}
         for path, header, copy, _, _ in jobs:
             ref = shown[path][2]
             data: bytes | None = copy.read_bytes()
-            if failures and data is not None:  # not cleaned: its pixels only, or nothing
+            if copy in failed and data is not None:  # not cleaned: its pixels only, or nothing
                 data = without_metadata(data)
             if data is None:
                 cache[path] = ImageRef(None)

@@ -112,20 +112,30 @@ def _tool() -> str:
 COMMON = ["-q", "-q", "-overwrite_original", "-charset", "UTF8", "-m"]
 
 
-def _run(args: list[str], what: str, names: dict[str, str] | None = None) -> list[str]:
+def _said_lines(
+    args: list[str], what: str, names: dict[str, str] | None = None
+) -> list[tuple[str, str | None]]:
     """Run ExifTool; the error lines it printed (empty when all went well), as messages the
-    window says in its language: which picture (``names``: a written file's path -> the name the
-    writer knows it by, its original), what is wrong, and that its credits were not written."""
+    window says in its language (which picture: ``names``, a written file's path -> the name the
+    writer knows it by, its original; what is wrong, and that its credits were not written),
+    each with the written file its line names (None: it names none)."""
     try:
         result = subprocess.run(args, capture_output=True, text=True, timeout=TIMEOUT)
     except (OSError, subprocess.TimeoutExpired) as error:
         stopped = QT_TRANSLATE_NOOP("ImageRights", "{what}: ExifTool did not finish: {error}")
-        return [stopped.format(what=what, error=str(error))]
+        return [(stopped.format(what=what, error=str(error)), None)]
     if result.returncode == 0:
         return []
     lines = [line for line in (result.stderr or result.stdout).splitlines() if line.strip()]
     failed = QT_TRANSLATE_NOOP("ImageRights", "{what}: credits not written")
-    return [said(line, what, names or {}) for line in lines] or [failed.format(what=what)]
+    return [(said(line, what, names or {}), _named_file(line)) for line in lines] or [
+        (failed.format(what=what), None)
+    ]
+
+
+def _named_file(line: str) -> str | None:
+    match = _SAID.match(line.strip())
+    return match["file"] if match else None
 
 
 # "Error: Not a valid JPG (looks more like a XMP) - /tmp/x/0.jpg": what, then the file
@@ -191,29 +201,48 @@ def _argfile_safe(text: str) -> bool:
     return "\n" not in text and "\r" not in text and text == text.strip()
 
 
-def credit_all(jobs: Sequence[Job], problem: Callable[[str], None], location: bool = False) -> None:
+def credit_all(
+    jobs: Sequence[Job], problem: Callable[[str], None], location: bool = False
+) -> set[Path]:
     """:func:`write_rights` for many exported files in one ExifTool run (starting ExifTool
     costs ~0.2 s; a 200-slide export would spend 40 s on it), failures reported through
     ``problem`` (an export's warning, or its refusal under --strict) rather than stopping the
-    export half-written."""
+    export half-written. Returns the files that were not cleaned and credited: the one a
+    failure names, or every file of a run when it names none (one damaged picture must not
+    make the others fall back to their pixels, without their credits)."""
+    failed = set()
     for file, _, original in jobs:
         if picture_suffix(file) not in WRITABLE | DRAWINGS:
             problem(_not_cleanable(original or file))
+            failed.add(file)
     jobs = [job for job in jobs if picture_suffix(job[0]) in WRITABLE]
     if not jobs:
-        return
+        return failed
     with tempfile.TemporaryDirectory(prefix="slidewright-profiles-") as scratch:
-        _credit_all(jobs, problem, location, Path(scratch))
+        return failed | _credit_all(jobs, problem, location, Path(scratch))
+
+
+def _failed_in(lines: list[tuple[str, str | None]], files: Sequence[Path]) -> set[Path]:
+    """The files ExifTool's error lines name ((message, file) pairs), or all of ``files`` when
+    a line names none of them."""
+    by_name = {str(file): file for file in files}
+    failed = set()
+    for _, name in lines:
+        if name not in by_name:
+            return set(files)
+        failed.add(by_name[name])
+    return failed
 
 
 def _credit_all(
     jobs: Sequence[Job], problem: Callable[[str], None], location: bool, scratch: Path
-) -> None:
+) -> set[Path]:
+    everything = {job[0] for job in jobs}
     try:  # the writer's original is refused before any file changes
         sections = [_job_args(*job, location, scratch) for job in jobs]
     except RightsNotWritten as error:
         problem(str(error))
-        return
+        return everything
     # What ExifTool leaves (a C2PA manifest, chunks it does not know) goes before and after it
     named = [(file, str(original or file.name)) for file, _, original in jobs]
     damaged = keep_picture_chunks(named, "before", problem)
@@ -223,15 +252,18 @@ def _credit_all(
         tool = _tool()
     except RightsNotWritten as error:
         problem(str(error))
-        return
+        return everything
     # the writer knows a picture by its original's name, not the export's copy (a scratch file)
     names = {
         section[-1]: str(job[2] or job[0]) for section, job in zip(sections, jobs, strict=True)
     }
+    failed = set(damaged)
     batch = [section for section in sections if all(map(_argfile_safe, section))]
     for section in sections:
         if section not in batch:  # a name with a line break: on the command line instead
-            for failure in _run([tool, *COMMON, *section], section[-1], names):
+            said_lines = _said_lines([tool, *COMMON, *section], section[-1], names)
+            failed |= _failed_in(said_lines, [Path(section[-1])])
+            for failure, _ in said_lines:
                 problem(failure)
     if batch:
         with tempfile.NamedTemporaryFile("w", encoding="utf-8", suffix=".args") as argfile:
@@ -239,9 +271,14 @@ def _credit_all(
                 argfile.write("\n".join([*section, "-execute"]) + "\n")
             argfile.flush()
             command = [tool, "-@", argfile.name, "-common_args", *COMMON]
-            for failure in _run(command, "images", names):
+            said_lines = _said_lines(command, "images", names)
+            failed |= _failed_in(said_lines, [Path(section[-1]) for section in batch])
+            for failure, _ in said_lines:
                 problem(failure)
-    keep_picture_chunks([one for one in named if one[0] not in damaged], "after", problem)
+    failed |= set(
+        keep_picture_chunks([one for one in named if one[0] not in damaged], "after", problem)
+    )
+    return failed
 
 
 def credit_exported(

@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import Literal
 
 from slidewright.errors import SlidewrightError
+from slidewright.exporters.jpegsegments import DamagedJpeg, jpeg_segments
 from slidewright.i18n import QT_TRANSLATE_NOOP
 
 Pass = Literal["before", "after"]
@@ -74,8 +75,11 @@ class DamagedPicture(SlidewrightError):
 
 
 def container(head: bytes) -> str | None:
-    """The container this module rewrites ("png", "webp", "gif", "avif" or "tiff") by a file's first bytes
-    (not its name: a PNG saved as .jpg is still a PNG), else None: left to ExifTool."""
+    """The container this module rewrites ("png", "webp", "gif", "avif", "tiff" or "jpeg") by a
+    file's first bytes (not its name: a PNG saved as .jpg is still a PNG), else None: left to
+    ExifTool."""
+    if head.startswith(b"\xff\xd8\xff"):
+        return "jpeg"
     if head.startswith(PNG_SIGNATURE):
         return "png"
     if head[:4] in (b"II*\0", b"MM\0*"):
@@ -300,6 +304,8 @@ def avif_boxes(data: bytes) -> bytes:
 
 def picture_chunks(data: bytes, kind: str, step: Pass) -> bytes:
     """``data`` of container ``kind`` ("png", "webp", "gif", "avif" or "tiff") rewritten for ``step``."""
+    if kind == "jpeg":  # ExifTool cleans what precedes the first scan; this, what follows it
+        return jpeg_segments(data) if step == "after" else data
     if kind == "tiff":  # its pixels anew before ExifTool; what ExifTool wrote is kept after it
         return tiff_pixels(data) if step == "before" else data
     if kind == "gif":
@@ -313,7 +319,7 @@ def picture_chunks(data: bytes, kind: str, step: Pass) -> bytes:
 def keep_picture_chunks(
     files: Sequence[tuple[Path, str]], step: Pass, problem: Callable[[str], None]
 ) -> list[Path]:
-    """Rewrite each PNG and WebP of ``files`` (the written file, the name the writer knows it
+    """Rewrite each PNG, WebP, GIF, AVIF, TIFF and JPEG of ``files`` (the written file, the name the writer knows it
     by) in place; other formats are left to ExifTool. A damaged one is reported through
     ``problem``, emptied (whichever path publishes it next, never its bytes as they came) and
     returned, for the caller to leave out of the ExifTool run."""
@@ -323,13 +329,13 @@ def keep_picture_chunks(
             with file.open("rb") as handle:  # a JPEG is not read whole for nothing
                 head = handle.read(12)
                 kind = container(head)
-                if kind is None:
+                if kind is None or (kind == "jpeg" and step == "before"):
                     continue
                 data = head + handle.read()
             cleaned = picture_chunks(data, kind, step)
             if cleaned != data:
                 file.write_bytes(cleaned)
-        except (DamagedPicture, OSError) as error:
+        except (DamagedPicture, DamagedJpeg, OSError) as error:
             # ImageRights' own message (its translations), the detail in English as ExifTool's is
             said = QT_TRANSLATE_NOOP(
                 "ImageRights", "{name}: its credits could not be written: {why}"

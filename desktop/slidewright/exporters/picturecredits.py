@@ -50,19 +50,22 @@ class SlideCredits:
             self._signatures[path] = hashlib.sha256(text.encode()).hexdigest()[:16]
         return self._signatures[path]
 
-    def write(self, files: list[tuple[Path, str]]) -> bool:
+    def write(self, files: list[tuple[Path, str]]) -> set[Path]:
         """Credit every (written file, article image path) in one ExifTool run; a failure is the
-        export's warning (or its refusal, --strict). True when every file was credited."""
+        export's warning (or its refusal, --strict). The files that were not credited (empty
+        when all were): only those, not their neighbours in the run, fall back."""
         jobs = [
             (file, self.slides.get(path), bundle_file(self.bundle, path)) for file, path in files
         ]
-        failures: list[str] = []
+        failed = imagerights.credit_all(jobs, self.options.problem, self.location)
+        if not failed:  # signed last: any later rewrite would break the signature
+            signing: list[str] = []
 
-        def problem(message: str) -> None:
-            failures.append(message)
-            self.options.problem(message)
+            def problem(message: str) -> None:
+                signing.append(message)
+                self.options.problem(message)
 
-        imagerights.credit_all(jobs, problem, self.location)
-        if not failures:  # signed last: any later rewrite would break the signature
             sign_all(jobs, self.options.signing, problem)
-        return not failures
+            if signing:
+                return {file for file, _ in files}
+        return failed

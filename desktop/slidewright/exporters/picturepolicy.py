@@ -46,8 +46,9 @@ if TYPE_CHECKING:
 
 # Bump when what is kept or how it is written changes: credited copies in the renditions cache
 # are named by a digest of the arguments, and this is one of them.
-# 2: PNG/WebP keep only their picture's chunks; 3: a colour profile keeps only its colour tags
-POLICY_VERSION = "allowlist-3"
+# 2: PNG/WebP keep only their picture's chunks; 3: a colour profile keeps only its colour tags;
+# 4: a JPEG keeps no segment after its first scan and nothing after its end (jpegsegments.py)
+POLICY_VERSION = "allowlist-4"
 
 # Copied from the published file itself after everything was removed: how it is shown. Its
 # colour profile goes back too, cleaned of its device and owner (``iccprofile.py``).

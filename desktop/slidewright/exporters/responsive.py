@@ -44,8 +44,8 @@ class Credits(Protocol):
         """What a file of article image ``path`` would be credited with; None: nothing."""
         ...
 
-    def write(self, files: list[tuple[Path, str]]) -> bool:
-        """Credit each (written file, article image path) in place; False if any failed."""
+    def write(self, files: list[tuple[Path, str]]) -> set[Path]:
+        """Credit each (written file, article image path) in place; the files that failed."""
         ...
 
 
@@ -219,16 +219,15 @@ class FolderImages:
             list(pool.map(one, sorted(self.files.items())))
         if self.credits is None or not to_credit:
             return
-        credited = self.credits.write([(written, path) for written, path, _ in to_credit])
-        if not credited:  # an original's own metadata (GPS, serials, owner) must not go out
-            for written, path, _ in to_credit:
-                if written in originals:
-                    self._without_metadata(target, written, path)
+        failed = self.credits.write([(written, path) for written, path, _ in to_credit])
+        for written, path, _ in to_credit:  # its own metadata (GPS, serials, owner) never goes out
+            if written in failed and written in originals:
+                self._without_metadata(target, written, path)
         for written, _, kept in to_credit:
             if not written.exists():
                 continue
             target.record(written)  # the digest of the file as it now is
-            if kept is not None and credited:  # never keep an uncredited copy as credited
+            if kept is not None and written not in failed:  # never keep an uncredited copy
                 keep_credited(kept, written)
 
     def _without_metadata(self, target: ExportTarget, written: Path, path: str) -> None:

@@ -140,8 +140,8 @@ def _place_page(
         for path in in_bodies
         if path not in not_copied and (file := bundle_file(destination, path))
     ]
-    if not credits.write(copied):  # never the writer's file as it is: its GPS, serials, owner
-        for file, _ in copied:
+    if failed := credits.write(copied):  # never the writer's file as it is: GPS, serials, owner
+        for file in failed:
             file.unlink(missing_ok=True)
         options.problem(
             QT_TRANSLATE_NOOP(

@@ -5,8 +5,11 @@ An SVG is a document, not a picture: opened on its own it can run ``<script>``, 
 (``href="http://…"``, ``url(…)``, ``@import``). A slideshow image never needs any of that, so what
 Slidewright publishes or imports is the drawing only: elements outside the allowlist are removed
 with their content, links are kept only to fragments of the same file (``#gradient``) or to an
-embedded raster image, and styles that fetch anything are dropped. A file that does not parse as
-SVG (or declares entities) is refused with ``SvgRefused``.
+embedded raster image, and styles that fetch anything are dropped. What only a tool or a person
+reads, never the drawing, goes too: comments (XML's, and CSS's in a stylesheet or a ``style``),
+``data-*`` attributes and foreign-namespace metadata (``<metadata>``, Inkscape's export paths),
+where an editor leaves names, paths and notes. A file that does not parse as SVG (or declares
+entities) is refused with ``SvgRefused``.
 """
 
 from __future__ import annotations
@@ -44,6 +47,13 @@ _FETCHING_URL = re.compile(r"url\(\s*(?!['\"]?#)", re.I)  # url(...) that is not
 # Schemes that run or embed, CSS that loads (image-set takes bare strings) or runs, and CSS
 # escapes, which can spell any of these (u\72l( is url( to a CSS parser).
 _DANGEROUS = re.compile(r"javascript:|vbscript:|data:|@import|expression\(|image-set\(|\\", re.I)
+_CSS_COMMENT = re.compile(r"/\*.*?(?:\*/|$)", re.S)  # (one left open runs to the end)
+
+
+def _without_comments(css: str) -> str:
+    """CSS without its comments, each a space as a CSS reader takes it (checked after: a
+    comment cannot hide a ``url(`` by splitting it)."""
+    return _CSS_COMMENT.sub(" ", css) if "/*" in css else css
 
 
 class SvgRefused(SlidewrightError):
@@ -71,8 +81,10 @@ def _clean_attributes(element: ET.Element, local_tag: str) -> None:
     kept: dict[str, str] = {}
     for name, value in element.attrib.items():
         uri, local = _local(name)
-        if local.lower().startswith("on"):
-            continue  # event handlers run script
+        if local.lower().startswith(("on", "data-")):
+            continue  # event handlers run script; data- attributes are a tool's notes
+        if local == "style" and uri == "":
+            value = _without_comments(value)
         if local == "href" and uri in ("", XLINK):
             target = value.strip()
             if target.startswith("#") and _is_safe_value(target):
@@ -101,6 +113,8 @@ def _clean(element: ET.Element) -> None:
             if uri != SVG or local not in ELEMENTS:
                 parent.remove(child)
                 continue
+            if local == "style":
+                child.text = _without_comments(child.text or "")
             if local == "style" and (len(child) or not _is_safe_value(child.text or "")):
                 # A stylesheet is text only: with an element inside, the CSS after it is the
                 # element's tail, which a browser reads as part of the sheet. Dropped whole.

@@ -24,7 +24,8 @@ from slidewright.cachedirs import NOBODY_ELSE_READS, cache_root, is_private
 from slidewright.errors import SlidewrightError
 
 # 2: pictures cut off or not what their names say are unreadable (read again)
-SCHEMA_VERSION = 2
+# 3: a PNG's IPTC and a GIF's XMP are read (credits/hiddenblocks.py): their credits read again
+SCHEMA_VERSION = 3
 BUSY_TIMEOUT_MS = 30_000
 
 SCHEMA = """
