@@ -90,14 +90,6 @@
         <translation>{path}‎: تعذّر فتحه ({kind}: {reason})</translation>
     </message>
     <message>
-        <source>“{title}” is open in another Slidewright window too (process {pid}). Edit it in one window only: when both save, the later save finds the file changed and asks which version to keep.</source>
-        <translation>«{title}» مفتوح أيضًا في نافذة أخرى من Slidewright (العملية {pid}). حرّره في نافذة واحدة فقط: إذا حفظت النافذتان، يجد الحفظ الأخير الملف قد تغيّر ويسأل أي نسخة تُبقي.</translation>
-    </message>
-    <message>
-        <source>Open in another window</source>
-        <translation>مفتوح في نافذة أخرى</translation>
-    </message>
-    <message>
         <source>Cannot open article</source>
         <translation>يتعذّر فتح المقال</translation>
     </message>
@@ -1611,6 +1603,17 @@ Save?</source>
     <message>
         <source>Reply</source>
         <translation>رد</translation>
+    </message>
+</context>
+<context>
+    <name>OpenElsewhere</name>
+    <message>
+        <source>“{title}” is open in another Slidewright window too (process {pid}). Edit it in one window only: when both save, the later save finds the file changed and asks which version to keep.</source>
+        <translation>«{title}» مفتوح أيضًا في نافذة أخرى من Slidewright (العملية {pid}). حرّره في نافذة واحدة فقط: إذا حفظت النافذتان، يجد الحفظ الأخير الملف قد تغيّر ويسأل أي نسخة تُبقي.</translation>
+    </message>
+    <message>
+        <source>Open in another window</source>
+        <translation>مفتوح في نافذة أخرى</translation>
     </message>
 </context>
 <context>

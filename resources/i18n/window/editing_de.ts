@@ -90,14 +90,6 @@
         <translation>{path}: konnte nicht geöffnet werden ({kind}: {reason})</translation>
     </message>
     <message>
-        <source>“{title}” is open in another Slidewright window too (process {pid}). Edit it in one window only: when both save, the later save finds the file changed and asks which version to keep.</source>
-        <translation>„{title}“ ist auch in einem anderen Slidewright-Fenster geöffnet (Prozess {pid}). Bearbeiten Sie den Artikel nur in einem Fenster: Speichern beide, findet das spätere Speichern die Datei verändert vor und fragt, welche Fassung bleiben soll.</translation>
-    </message>
-    <message>
-        <source>Open in another window</source>
-        <translation>In einem anderen Fenster geöffnet</translation>
-    </message>
-    <message>
         <source>Cannot open article</source>
         <translation>Artikel kann nicht geöffnet werden</translation>
     </message>
@@ -1599,6 +1591,17 @@ Speichern?</translation>
     <message>
         <source>Reply</source>
         <translation>Antworten</translation>
+    </message>
+</context>
+<context>
+    <name>OpenElsewhere</name>
+    <message>
+        <source>“{title}” is open in another Slidewright window too (process {pid}). Edit it in one window only: when both save, the later save finds the file changed and asks which version to keep.</source>
+        <translation>„{title}“ ist auch in einem anderen Slidewright-Fenster geöffnet (Prozess {pid}). Bearbeiten Sie den Artikel nur in einem Fenster: Speichern beide, findet das spätere Speichern die Datei verändert vor und fragt, welche Fassung bleiben soll.</translation>
+    </message>
+    <message>
+        <source>Open in another window</source>
+        <translation>In einem anderen Fenster geöffnet</translation>
     </message>
 </context>
 <context>

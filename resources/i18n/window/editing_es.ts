@@ -90,14 +90,6 @@
         <translation>{path}: no se pudo abrir ({kind}: {reason})</translation>
     </message>
     <message>
-        <source>“{title}” is open in another Slidewright window too (process {pid}). Edit it in one window only: when both save, the later save finds the file changed and asks which version to keep.</source>
-        <translation>«{title}» también está abierto en otra ventana de Slidewright (proceso {pid}). Edítelo solo en una ventana: si ambas guardan, el segundo guardado encuentra el archivo cambiado y pregunta qué versión conservar.</translation>
-    </message>
-    <message>
-        <source>Open in another window</source>
-        <translation>Abierto en otra ventana</translation>
-    </message>
-    <message>
         <source>Cannot open article</source>
         <translation>No se puede abrir el artículo</translation>
     </message>
@@ -1599,6 +1591,17 @@ Se guardará una copia del archivo tal como está ahora a su lado, como {copy} (
     <message>
         <source>Reply</source>
         <translation>Responder</translation>
+    </message>
+</context>
+<context>
+    <name>OpenElsewhere</name>
+    <message>
+        <source>“{title}” is open in another Slidewright window too (process {pid}). Edit it in one window only: when both save, the later save finds the file changed and asks which version to keep.</source>
+        <translation>«{title}» también está abierto en otra ventana de Slidewright (proceso {pid}). Edítelo solo en una ventana: si ambas guardan, el segundo guardado encuentra el archivo cambiado y pregunta qué versión conservar.</translation>
+    </message>
+    <message>
+        <source>Open in another window</source>
+        <translation>Abierto en otra ventana</translation>
     </message>
 </context>
 <context>

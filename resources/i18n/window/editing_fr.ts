@@ -90,14 +90,6 @@
         <translation>{path} : ouverture impossible ({kind} : {reason})</translation>
     </message>
     <message>
-        <source>“{title}” is open in another Slidewright window too (process {pid}). Edit it in one window only: when both save, the later save finds the file changed and asks which version to keep.</source>
-        <translation>« {title} » est aussi ouvert dans une autre fenêtre de Slidewright (processus {pid}). Ne le modifiez que dans une seule fenêtre : si les deux enregistrent, le second enregistrement trouve le fichier modifié et demande quelle version garder.</translation>
-    </message>
-    <message>
-        <source>Open in another window</source>
-        <translation>Ouvert dans une autre fenêtre</translation>
-    </message>
-    <message>
         <source>Cannot open article</source>
         <translation>Impossible d’ouvrir l’article</translation>
     </message>
@@ -1599,6 +1591,17 @@ Enregistrer ?</translation>
     <message>
         <source>Reply</source>
         <translation>Répondre</translation>
+    </message>
+</context>
+<context>
+    <name>OpenElsewhere</name>
+    <message>
+        <source>“{title}” is open in another Slidewright window too (process {pid}). Edit it in one window only: when both save, the later save finds the file changed and asks which version to keep.</source>
+        <translation>« {title} » est aussi ouvert dans une autre fenêtre de Slidewright (processus {pid}). Ne le modifiez que dans une seule fenêtre : si les deux enregistrent, le second enregistrement trouve le fichier modifié et demande quelle version garder.</translation>
+    </message>
+    <message>
+        <source>Open in another window</source>
+        <translation>Ouvert dans une autre fenêtre</translation>
     </message>
 </context>
 <context>

@@ -100,20 +100,10 @@ class ArticleSession(QObject):
         self._replace(doc)
         self.unchecked = doc
         self.offer_recovery(doc)
-        self._say_if_open_elsewhere(doc)
+        notice = self.marks.notice(doc.bundle, doc.article.title.strip() or doc.bundle.name)
+        if notice is not None:  # open in another window too: said, not refused
+            self.prompts.error(*notice)
         return True
-
-    def _say_if_open_elsewhere(self, doc: Document) -> None:
-        pid = self.marks.elsewhere(doc.bundle)
-        if pid is None:
-            return
-        text = self.tr(
-            "“{title}” is open in another Slidewright window too (process {pid}). Edit it in "
-            "one window only: when both save, the later save finds the file changed and asks "
-            "which version to keep."
-        )
-        title = doc.article.title.strip() or doc.bundle.name
-        self.prompts.error(self.tr("Open in another window"), text.format(title=title, pid=pid))
 
     def _responsively(self, job: Callable[[], T]) -> T:
         """``job()`` (reading the article) on a worker thread while the window keeps painting

@@ -14,6 +14,8 @@ import json
 import os
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from slidewright.ui.session import recovery  # (its folder looked up each time: tests move it)
 from slidewright.ui.session.recovery import PRIVATE, key_of, make_private, process_alive
 
@@ -81,3 +83,17 @@ class OpenMarks:
                 return pid
             file.unlink(missing_ok=True)  # its window has ended
         return None
+
+    def notice(self, bundle: Path, title: str) -> tuple[str, str] | None:
+        """The notice's title and text when another window has ``bundle`` (``title``) open."""
+        pid = self.elsewhere(bundle)
+        if pid is None:
+            return None
+        text = QCoreApplication.translate(
+            "OpenElsewhere",
+            "“{title}” is open in another Slidewright window too (process {pid}). Edit it in "
+            "one window only: when both save, the later save finds the file changed and asks "
+            "which version to keep.",
+        )
+        heading = QCoreApplication.translate("OpenElsewhere", "Open in another window")
+        return heading, text.format(title=title, pid=pid)
