@@ -12,6 +12,7 @@ import functools
 import hashlib
 import io
 import os
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -286,9 +287,16 @@ def read_metadata(
                 else read_credentials(raw, image.format or "", trust_anchors),
             )
     except Exception as error:  # noqa: BLE001 - whatever a hostile file makes Pillow raise
-        return ImageMetadata(
-            sha256=digest, readable=False, problem=str(error) or type(error).__name__
-        )
+        return ImageMetadata(sha256=digest, readable=False, problem=plain_reason(error))
+
+
+_PYTHON_OBJECT = re.compile(r"\s*<[^<>]*\bobject at 0x[0-9A-Fa-f]+>")
+
+
+def plain_reason(error: Exception) -> str:
+    """What an error says, for a writer: without the Python object Pillow names in it ("cannot
+    identify image file <_io.BytesIO object at 0x7f…>" is "cannot identify image file")."""
+    return _PYTHON_OBJECT.sub("", str(error)).strip() or type(error).__name__
 
 
 class MetadataCache:
