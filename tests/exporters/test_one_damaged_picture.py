@@ -77,3 +77,8 @@ def test_a_folder_or_site_keeps_its_healthy_pictures_and_their_credits(
     assert not any(b"SECRET" in data for data in files.values())
     assert all("scan" not in w and "harbour" not in w for w in warnings)
     assert any("cut.webp" in warning for warning in warnings)
+    if to == "hugo":  # the site says which full-size copy it left out, not "the pictures"
+        assert [w for w in warnings if "full-size" in w] == [
+            "the full-size picture 'images/cut.webp' was left out of the site: its metadata "
+            "could not be cleaned (the page shows its renditions)"
+        ]

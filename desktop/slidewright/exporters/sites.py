@@ -44,7 +44,7 @@ from slidewright.fileformat import copy_images, format_article
 from slidewright.fileformat.bundle import bundle_dir, local_images, normalise_image_paths
 from slidewright.fileformat.images import slugify
 from slidewright.fileformat.safefiles import contained
-from slidewright.i18n import QT_TRANSLATE_NOOP
+from slidewright.i18n import QT_TRANSLATE_NOOP, counted, listing
 from slidewright.model import Article, Slide
 from slidewright.packagedata import read_bytes, resource
 from slidewright.render import ImageRef
@@ -143,13 +143,18 @@ def _place_page(
     if failed := credits.write(copied):  # never the writer's file as it is: GPS, serials, owner
         for file in failed:
             file.unlink(missing_ok=True)
-        options.problem(
-            QT_TRANSLATE_NOOP(
-                "SiteExport",
-                "the full-size pictures were left out of the site: their metadata could not be "
-                "cleaned (the page shows the renditions)",
-            )
+        names = listing([repr(path) for file, path in copied if file in failed])
+        one = QT_TRANSLATE_NOOP(
+            "SiteExport",
+            "the full-size picture {names} was left out of the site: its metadata could not be "
+            "cleaned (the page shows its renditions)",
         )
+        other = QT_TRANSLATE_NOOP(
+            "SiteExport",
+            "the full-size pictures {names} were left out of the site: their metadata could not "
+            "be cleaned (the page shows their renditions)",
+        )
+        options.problem(counted(len(failed), one.format(names=names), other.format(names=names)))
     page_url = _page_url(options, slug)
     if not options.base_url:
         options.warn(NO_BASE_URL)

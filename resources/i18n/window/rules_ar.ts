@@ -1267,8 +1267,12 @@ Fix: {fix}</source>
         <translation>أُغفلت الصورة ‎{path}‎: {reason}</translation>
     </message>
     <message>
-        <source>the full-size pictures were left out of the site: their metadata could not be cleaned (the page shows the renditions)</source>
-        <translation>أُغفلت الصور بحجمها الكامل من الموقع: تعذّر تنظيف بياناتها الوصفية (تعرض الصفحة النسخ المصغّرة)</translation>
+        <source>the full-size picture {names} was left out of the site: its metadata could not be cleaned (the page shows its renditions)</source>
+        <translation>أُغفلت الصورة {names} بحجمها الكامل من الموقع: تعذّر تنظيف بياناتها الوصفية (تعرض الصفحة نسخها المصغّرة)</translation>
+    </message>
+    <message>
+        <source>the full-size pictures {names} were left out of the site: their metadata could not be cleaned (the page shows their renditions)</source>
+        <translation>أُغفلت الصور {names} بحجمها الكامل من الموقع: تعذّر تنظيف بياناتها الوصفية (تعرض الصفحة نسخها المصغّرة)</translation>
     </message>
 </context>
 <context>

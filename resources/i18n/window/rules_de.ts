@@ -1267,8 +1267,12 @@ Korrektur: {fix}</translation>
         <translation>Bild {path} weggelassen: {reason}</translation>
     </message>
     <message>
-        <source>the full-size pictures were left out of the site: their metadata could not be cleaned (the page shows the renditions)</source>
-        <translation>Die Bilder in voller Größe wurden nicht in die Website übernommen: Ihre Metadaten konnten nicht bereinigt werden (die Seite zeigt die verkleinerten Fassungen)</translation>
+        <source>the full-size picture {names} was left out of the site: its metadata could not be cleaned (the page shows its renditions)</source>
+        <translation>Das Bild {names} in voller Größe wurde nicht in die Website übernommen: Seine Metadaten konnten nicht bereinigt werden (die Seite zeigt seine verkleinerten Fassungen)</translation>
+    </message>
+    <message>
+        <source>the full-size pictures {names} were left out of the site: their metadata could not be cleaned (the page shows their renditions)</source>
+        <translation>Die Bilder {names} in voller Größe wurden nicht in die Website übernommen: Ihre Metadaten konnten nicht bereinigt werden (die Seite zeigt ihre verkleinerten Fassungen)</translation>
     </message>
 </context>
 <context>

@@ -1267,8 +1267,12 @@ Corrección: {fix}</translation>
         <translation>imagen {path} descartada: {reason}</translation>
     </message>
     <message>
-        <source>the full-size pictures were left out of the site: their metadata could not be cleaned (the page shows the renditions)</source>
-        <translation>las imágenes a tamaño completo se han dejado fuera del sitio: no se pudieron limpiar sus metadatos (la página muestra las versiones reducidas)</translation>
+        <source>the full-size picture {names} was left out of the site: its metadata could not be cleaned (the page shows its renditions)</source>
+        <translation>la imagen {names} a tamaño completo se ha dejado fuera del sitio: no se pudieron limpiar sus metadatos (la página muestra sus versiones reducidas)</translation>
+    </message>
+    <message>
+        <source>the full-size pictures {names} were left out of the site: their metadata could not be cleaned (the page shows their renditions)</source>
+        <translation>las imágenes {names} a tamaño completo se han dejado fuera del sitio: no se pudieron limpiar sus metadatos (la página muestra sus versiones reducidas)</translation>
     </message>
 </context>
 <context>
