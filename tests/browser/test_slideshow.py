@@ -160,6 +160,16 @@ def test_without_javascript_every_slide_shows_in_order(browser: Any, slideshow: 
     page.context.close()
 
 
+def press_and_wait_for_the_scroll(page: Any, key: str) -> None:
+    """Press ``key`` and wait until the scroll it starts has ended (the page's scrollend)."""
+    page.evaluate(
+        "() => { window.swScrolled = false;"
+        " addEventListener('scrollend', () => { window.swScrolled = true; }, {once: true}); }"
+    )
+    page.keyboard.press(key)
+    page.wait_for_function("() => window.swScrolled")
+
+
 def test_a_slide_taller_than_the_screen_keeps_page_down_until_its_end(
     browser: Any, sample_bundle: Path, tmp_path: Path
 ) -> None:
@@ -171,10 +181,12 @@ def test_a_slide_taller_than_the_screen_keeps_page_down_until_its_end(
     page = open_page(browser, out.as_uri() + "#slide-2", "desktop")
     assert_in_view(page, "slide-2")
     before = page.evaluate("() => scrollY")
-    page.keyboard.press("PageDown")
-    page.wait_for_function(f"() => scrollY > {before}")  # the page scrolled down the slide …
+    press_and_wait_for_the_scroll(page, "PageDown")
+    assert page.evaluate("() => scrollY") > before  # the page scrolled down the slide …
     assert where(page)["id"] == "slide-2"  # … and stayed on it
-    page.keyboard.press("End")  # the page's own key too: to the end of the long slide
+    # (End once that scroll has ended: pressed while the browser still animated PageDown, on a
+    # busy machine the animation carried on to its own end afterwards, short of the slide's)
+    press_and_wait_for_the_scroll(page, "End")  # the page's own key too: to the slide's end
     page.wait_for_function(
         "() => document.querySelector('#slide-2').getBoundingClientRect().bottom <= innerHeight"
     )
