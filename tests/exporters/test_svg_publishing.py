@@ -118,7 +118,8 @@ def test_an_unreadable_svg_is_left_out_with_a_warning(svg_bundle: Path, tmp_path
     assert not (out / "assets" / "probe.svg").exists()
     assert "probe.svg" not in (out / "index.html").read_text("utf-8")
     assert any(
-        "index.md:" in w and "'images/probe.svg' is not a readable SVG" in w for w in warnings
+        "index.md:" in w and "'images/probe.svg' is not published: not a readable SVG (" in w
+        for w in warnings
     )
 
 

@@ -50,6 +50,9 @@ class ImageProblems:
 
     def refused(self, path: str) -> ImageRef:
         """An SVG that does not parse as one is left out rather than published as it is."""
+        reason = _why_unusable(self.bundle, path)
+        if reason:  # (too large, say: the check's words)
+            return self.too_large(path, reason)
         self._report(
             path,
             QT_TRANSLATE_NOOP(
@@ -88,13 +91,20 @@ class ImageProblems:
 def _why_unusable(bundle: Path, path: str) -> str:
     """The checker's sentence for an image path that names something there but unusable; ""
     when it names nothing (or is fine)."""
+    from slidewright.fileformat.imagecheck import ImageRefused, read_image
     from slidewright.fileformat.images import ImageProblem, bundle_image
 
     try:
-        bundle_image(bundle, path)
+        file = bundle_image(bundle, path)
     except ImageProblem as error:
         there = error.kind in ("unreadable", "outside") or "folder, not" in error.reason
         return error.reason if there else ""
+    try:  # there, and a regular file: is it a picture the export may publish? (check's words)
+        read_image(file)
+    except ImageRefused as error:
+        return str(error).removeprefix(f"{file}: ")  # (the message names the image already)
+    except OSError:
+        return ""
     return ""
 
 
