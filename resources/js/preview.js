@@ -79,15 +79,42 @@
     }
   }
 
+  function onScreen(node) {
+    var box = node.getBoundingClientRect();
+    return box.bottom > 0 && box.top < window.innerHeight;
+  }
+  function place() {
+    /* Where the writer is looking: the selected slide if it is on screen, else the first slide
+       that is, and how far from the top of the preview it starts. */
+    var node = selected === null ? null : slideAt(selected);
+    if (!node || !onScreen(node)) {
+      node = slides().filter(onScreen)[0] || null;
+    }
+    return node ? { index: parseInt(node.dataset.index, 10),
+                    top: node.getBoundingClientRect().top } : null;
+  }
+  function replaceSlide(index, html) {
+    var old = slideAt(index);
+    if (!old) { return; }
+    var node = fragment(html).firstElementChild;
+    node.classList.toggle("sw-selected", index === selected);
+    node.classList.toggle("sw-current", index === currentSlide());
+    old.replaceWith(node);
+  }
+
   window.slidewright = {
-    replaceSlide: function (index, html) {
-      /* Typing path: touch one section only, whatever the article's length. */
-      var old = slideAt(index);
-      if (!old) { return; }
-      var node = fragment(html).firstElementChild;
-      node.classList.toggle("sw-selected", index === selected);
-      node.classList.toggle("sw-current", index === currentSlide());
-      old.replaceWith(node);
+    replaceSlides: function (changed) {
+      /* Typing path: touch only the sections that changed, whatever the article's length.
+         The slide the writer is looking at stays where it was on screen: slides above it
+         that grow (a picture chosen for each slide at once, Replace All) would push it
+         down and out of view, and the browser keeps nothing in place for a replaced section. */
+      var kept = document.body.classList.contains("mode-slideshow") ? null : place();
+      changed.forEach(function (pair) { replaceSlide(pair[0], pair[1]); });
+      var node = kept === null ? null : slideAt(kept.index);
+      if (node) {
+        var moved = node.getBoundingClientRect().top - kept.top;
+        if (Math.abs(moved) >= 1) { window.scrollBy(0, moved); }
+      }
     },
     setSlides: function (htmlList, follow) {
       /* follow: false for the rest of a long article arriving after its opening slides painted:

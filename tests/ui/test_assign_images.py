@@ -188,3 +188,27 @@ def test_the_real_question_offers_a_folder_or_files(
     window.actions_by_name["choose_images"].trigger()
     assert seen and {"Choose a &Folder…", "Choose &Files…"} <= set(seen[0])
     assert all(s.image.startswith("images/the-") for s in window.doc.article.slides)
+
+
+def test_the_slide_in_view_stays_in_view_when_the_slides_above_it_get_their_images(
+    qtbot: Any, imported: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Seen at the desk: on the last slide, the writer chose images for all slides; each
+    picture above it grew its slide and pushed the last one down, so the preview showed the
+    second slide while the editor showed the fifth. What the writer was looking at stays put."""
+    window = imported
+    last = len(HEADINGS) - 1
+    window.select_rows([last])
+    top = f"document.getElementById('slide-{last + 1}').getBoundingClientRect().top"
+    height = "window.innerHeight"
+    qtbot.waitUntil(
+        lambda: 0 <= run_js(qtbot, window, top) < run_js(qtbot, window, height) - 48, timeout=5000
+    )
+    before = run_js(qtbot, window, top)
+    shoot = tmp_path / "shoot"
+    for n in range(len(HEADINGS)):
+        make_image(shoot / f"quay-{n}.jpg", seed=30 + n)
+    answer_images(window, monkeypatch, [shoot])
+    window.actions_by_name["choose_images"].trigger()
+    qtbot.waitUntil(lambda: run_js(qtbot, window, SHOWN_IMAGES).count("the-") == 4, timeout=5000)
+    assert abs(run_js(qtbot, window, top) - before) < 2

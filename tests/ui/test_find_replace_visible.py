@@ -90,3 +90,23 @@ def test_no_two_mnemonics_on_screen_share_a_letter_with_the_find_bar_open(
     assert QApplication.focusWidget() is window.slide_editor.fields["alt"]  # Alt text, still
     qtbot.keyClick(window.slide_editor.fields["alt"], Qt.Key.Key_L, ALT)
     qtbot.waitUntil(lambda: bar.status.text().startswith("Replaced"))  # Replace All
+
+
+def test_tab_from_find_goes_to_replace_with(qtbot: Any, sample_window: MainWindow) -> None:
+    """Seen at the desk: the writer typed what to find, pressed Tab and typed the replacement;
+    Tab had gone to the Previous button, the words went nowhere and Replace All replaced every
+    match with nothing. Tab from Find now goes to Replace with, as the two boxes stand."""
+    window = sample_window
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window.slide_editor.body.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_H, CTRL)
+    bar = tools(window).find.bar
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is bar.find_box)
+    qtbot.keyClicks(bar.find_box, "ferry")
+    qtbot.keyClick(bar.find_box, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is bar.replace_box
+    qtbot.keyClicks(QApplication.focusWidget(), "boat")
+    assert bar.replace_box.text() == "boat"
+    qtbot.keyClick(bar.replace_box, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is bar.find_box  # and back

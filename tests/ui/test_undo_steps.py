@@ -143,3 +143,26 @@ def test_steps_keep_only_what_changed(
         command = stack.command(i)
         held = [getattr(command, name, None) for name in ("old", "new")]
         assert all(value is None or len(str(value)) < 40 for value in held)
+
+
+def test_typing_over_a_selection_that_starts_with_the_letter_typed_is_one_step(
+    qtbot: Any, sample_window: MainWindow, clock: FakeClock
+) -> None:
+    """Seen at the desk: the writer selected all of Language ("en-GB") and typed "en-G"; one
+    Ctrl+Z left "e", a value nobody typed (the first "e" over "en-GB" read as deleting "n-GB",
+    which the letters after it did not continue). Typed over, it is one step, as it is when the
+    first letter differs from the selection's."""
+    window = sample_window
+    window.tabs.setCurrentIndex(1)
+    lang = window.article_editor.fields["lang"]
+    before = window.doc.article.lang
+    assert before.startswith("e")
+    lang.setFocus()
+    lang.selectAll()
+    qtbot.keyClicks(lang, "en-G")
+    assert window.doc.article.lang == "en-G"
+    _undo(window)
+    assert window.doc.article.lang == before
+    assert lang.text() == before
+    _redo(window)
+    assert window.doc.article.lang == "en-G"

@@ -97,6 +97,13 @@ class FindBar(QWidget):
         grid.addWidget(self.replace_one, 1, 2, 1, 2)
         grid.addWidget(self.replace_all, 1, 4)
         grid.setColumnStretch(1, 1)
+        # Tab goes from what to find to what to put there, as the two boxes stand one above the
+        # other; it went to Previous, so a replacement typed after a Tab went nowhere and
+        # Replace All put nothing in place of every match. (Hidden, the Replace row is skipped.)
+        chain = [self.find_box, self.replace_box, self.previous, self.next, self.replace_one]
+        chain += [self.replace_all, self.match_case, self.whole_word, close]
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
 
         self.previous.clicked.connect(lambda: self.stepRequested.emit(True))
         self.next.clicked.connect(lambda: self.stepRequested.emit(False))

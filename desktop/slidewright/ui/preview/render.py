@@ -183,10 +183,13 @@ class PushRenderer:
             follow = json.dumps(push.follow)
             calls.append(f"slidewright.setSlides({json.dumps(slides)}, {follow});")
         else:
-            for index in push.slides:
-                if index < len(article.slides):
-                    html = self.slide_html(article, index, ctx)
-                    calls.append(f"slidewright.replaceSlide({index}, {json.dumps(html)});")
+            changed = [
+                (index, self.slide_html(article, index, ctx))
+                for index in push.slides
+                if index < len(article.slides)
+            ]
+            if changed:  # in one call: the slide in view is kept in place around them all
+                calls.append(f"slidewright.replaceSlides({json.dumps(changed)});")
         if push.header:
             calls.append(f"slidewright.replaceHeader({json.dumps(render_header(article, ctx))});")
             calls.append(f"document.title = {json.dumps(article.title or 'Untitled article')};")

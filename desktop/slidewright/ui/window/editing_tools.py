@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QCompleter, QMainWindow, QWidget
 
 from slidewright.spelling import system_language
+from slidewright.ui.editing.completer_clicks import pass_clicks_through
 from slidewright.ui.editing.document import Document
 from slidewright.ui.editing.fields import LineField, TextField
 from slidewright.ui.editing.find_replace import FindReplace
@@ -94,7 +95,8 @@ class EditingTools(QObject):
         if field.completer() is None:
             from slidewright.ui.dialogs.preferences import installed_languages
 
-            field.setCompleter(QCompleter(installed_languages(), field))
+            # its open list must not eat the click on the next field (completer_clicks.py)
+            field.setCompleter(pass_clicks_through(QCompleter(installed_languages(), field)))
 
     def _document_changed(self, doc: Document | None) -> None:
         if hasattr(self, "find"):  # (made after the first document, on start-up)
