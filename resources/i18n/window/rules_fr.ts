@@ -1268,11 +1268,11 @@ Correction&#xa0;: {fix}</translation>
     </message>
     <message>
         <source>the full-size picture {names} was left out of the site: its metadata could not be cleaned (the page shows its renditions)</source>
-        <translation>l’image {names} en taille réelle a été écartée du site : ses métadonnées n’ont pas pu être nettoyées (la page montre ses versions réduites)</translation>
+        <translation>l’image {names} en taille réelle a été écartée du site&#xa0;: ses métadonnées n’ont pas pu être nettoyées (la page montre ses versions réduites)</translation>
     </message>
     <message>
         <source>the full-size pictures {names} were left out of the site: their metadata could not be cleaned (the page shows their renditions)</source>
-        <translation>les images {names} en taille réelle ont été écartées du site : leurs métadonnées n’ont pas pu être nettoyées (la page montre leurs versions réduites)</translation>
+        <translation>les images {names} en taille réelle ont été écartées du site&#xa0;: leurs métadonnées n’ont pas pu être nettoyées (la page montre leurs versions réduites)</translation>
     </message>
 </context>
 <context>
