@@ -123,8 +123,8 @@ def continues(
     writer never meant (a word typed before an existing space: "harbour old| wakes"), not even
     after a pause. Typing over a selection starts a step that the following letters continue
     (also when the selection began with the letter typed, which reads as deleting the rest of
-    it, so letters typed at once after a deleted selection go with it); a paste or anything
-    longer than one key is a step of its own."""
+    it after that letter); deleting a selection, a paste or anything longer than one key is a
+    step of its own."""
     if len(edit.inserted) > 1 or len(last.inserted) > 1:
         return False
     if edit.kind == "insert" and last.inserted:  # after a typed letter (or typing over a selection)
@@ -143,7 +143,9 @@ def continues(
         # Typing over a selection with its own first letter ("e" over "en-GB") reads as deleting
         # the rest ("n-GB"): the letters typed on where it was are that typing's, one step with
         # it (one Ctrl+Z left "e" behind, a value nobody typed).
-        return edit.start == last.start and len(edit.inserted) == 1
+        # Not after a selection deleted from its start (Backspace, then typing where it was:
+        # two steps, as before); ``last.start`` past the letter typed tells the two apart.
+        return 0 < last.start == edit.start and len(edit.inserted) == 1
     if edit.kind == "delete" and last.kind == "delete" and len(edit.removed) == 1:
         # Backspace moves left from where the last deletion was; Delete stays in place.
         return edit.start + 1 == last.start or edit.start == last.start
