@@ -126,6 +126,10 @@ class WordPressServer:
                     "--innodb-buffer-pool-size=16M",
                     "--innodb-log-file-size=8M",
                     "--skip-name-resolve",
+                    # a starved PHP worker (a full run beside two busy processes) may take more
+                    # than the default 10 s to answer the handshake: WordPress then said "Error
+                    # establishing a database connection" to five tests of one loaded CI run
+                    "--connect-timeout=120",
                 ],
                 stdout=out,
                 stderr=subprocess.STDOUT,
