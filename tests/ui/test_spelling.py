@@ -145,3 +145,31 @@ def test_the_article_language_typed_in_the_article_tab_sets_the_dictionary_and_t
     qtbot.waitUntil(lambda: tools(window).spelling.language == "en-US")
     window.actions_by_name["undo"].trigger()
     assert window.doc.article.lang == "en-GB"
+
+
+def test_a_language_corrected_takes_back_its_no_dictionary_line_and_nothing_else(
+    qtbot: Any, english_window: MainWindow
+) -> None:
+    """"Spell checking is off: no dictionary for zz" is wrong once the writer has finished
+    typing the language: the line goes when a dictionary opens; another line stays."""
+    window = english_window
+    bar = window.statusBar()
+    window.tabs.setCurrentIndex(1)
+    language = window.article_editor.fields["lang"]
+    language.setFocus()
+    language.selectAll()
+    qtbot.keyClicks(language, "zz")
+    qtbot.waitUntil(lambda: "spell checking is off" in bar.currentMessage().lower())
+    language.selectAll()
+    qtbot.keyClicks(language, "en-US")
+    qtbot.waitUntil(lambda: tools(window).spelling.language == "en-US")
+    assert "spell checking is off" not in bar.currentMessage().lower()
+
+    language.selectAll()  # the writer's own line, shown after the spelling's, is left alone
+    qtbot.keyClicks(language, "zz-QQ")
+    qtbot.waitUntil(lambda: "spell checking is off" in bar.currentMessage().lower())
+    bar.showMessage("Saved")
+    language.selectAll()
+    qtbot.keyClicks(language, "en-GB")
+    qtbot.waitUntil(lambda: tools(window).spelling.language == "en-GB")
+    assert bar.currentMessage() == "Saved"

@@ -109,7 +109,9 @@ class PlainSpellHighlighter(QSyntaxHighlighter):
 class Spelling(QObject):
     """The dictionary for the open article's language, and the fields it underlines."""
 
-    message = Signal(str)  # said once per language without a dictionary
+    # said once per language without a dictionary; "" when a dictionary opens (the line about
+    # a language half typed, "e" of "en-GB", is then wrong and is taken back)
+    message = Signal(str)
     loaded = Signal()  # a dictionary arrived (the first one, or a new language's)
     _opened = Signal(str, int, object)  # language, request, SpellDictionary: from the loader thread
 
@@ -175,6 +177,8 @@ class Spelling(QObject):
         if problem and language not in self._said:
             self._said.add(language)
             self.message.emit(problem[0].upper() + problem[1:] + ".")
+        elif not problem:  # a dictionary of its own: nothing is off, nothing to note
+            self.message.emit("")
         self.recheck()
         self.loaded.emit()
 

@@ -56,7 +56,8 @@ class EditingTools(QObject):
             lambda: Preferences.load(settings).agency_words(),
             self,
         )
-        self.spelling.message.connect(lambda text: main.statusBar().showMessage(text, MESSAGE_MS))
+        self._spelling_said = ""
+        self.spelling.message.connect(self._spelling_message)
         self.menus = SpellingMenus(self.spelling)
         for line in [slide_editor.fields[n] for n in SLIDE_LINES] + [
             article_editor.fields[n] for n in ARTICLE_LINES
@@ -111,6 +112,16 @@ class EditingTools(QObject):
                 self.spelling.set_language(doc.article.lang.strip())
             else:
                 self._spelling_timer.start()
+
+    def _spelling_message(self, text: str) -> None:
+        """Show the spelling's line; "" takes back its own last line if still shown, never
+        another (a save's, a find's)."""
+        bar = self.main.statusBar()
+        if text:
+            bar.showMessage(text, MESSAGE_MS)
+        elif self._spelling_said and bar.currentMessage() == self._spelling_said:
+            bar.clearMessage()
+        self._spelling_said = text
 
     def start_spelling(self) -> None:
         """Load the dictionary now (once): on start-up from MainWindow._settle, once the whole
