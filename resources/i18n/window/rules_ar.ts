@@ -185,6 +185,49 @@
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <source>{text} is not a date: the year must be between 1 and 9999</source>
+        <translation>{text} ليس تاريخًا: يجب أن تكون السنة بين 1 و9999</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: there is no month {month}</source>
+        <translation>{text} ليس تاريخًا: لا يوجد شهر {month}</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: {name} {year} has {days} days</source>
+        <translation>{text} ليس تاريخًا: عدد أيام {name} {year} هو {days}</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: {name} is not the name of a month</source>
+        <translation>{text} ليس تاريخًا: {name} ليس اسم شهر</translation>
+    </message>
+    <message>
+        <source>the date is empty</source>
+        <translation>التاريخ فارغ</translation>
+    </message>
+    <message>
+        <source>{text} could mean two different days; write the year first (2026-01-05) or the month as a word (5 Jan 2026)</source>
+        <translation>{text} قد يعني يومين مختلفين؛ اكتب السنة أولًا (2026-01-05) أو اسم الشهر بالحروف (5 Jan 2026)</translation>
+    </message>
+    <message>
+        <source>{text} is not a date Slidewright understands; write it like 2026-01-05, 5 Jan 2026 or Jan 5, 2026</source>
+        <translation>{text} ليس تاريخًا يفهمه Slidewright؛ اكتبه هكذا: 2026-01-05 أو 5 Jan 2026 أو Jan 5, 2026</translation>
+    </message>
+    <message>
+        <source>{text} is not written as a date like 2026-11-27</source>
+        <translation>{text} ليس مكتوبًا كتاريخ مثل 2026-11-27</translation>
+    </message>
+    <message>
+        <source>{text} is not a time of day (hours 0-23, minutes and seconds 0-59)</source>
+        <translation>{text} ليس وقتًا من اليوم (الساعات 0-23، والدقائق والثواني 0-59)</translation>
+    </message>
+    <message>
+        <source>{text} has a time zone offset that does not exist</source>
+        <translation>{text} فيه فرق توقيت غير موجود</translation>
+    </message>
+</context>
+<context>
     <name>ExportCredentials</name>
     <message>
         <source>{names} and 1 more</source>

@@ -185,6 +185,49 @@
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <source>{text} is not a date: the year must be between 1 and 9999</source>
+        <translation>{text} ist kein Datum: Das Jahr muss zwischen 1 und 9999 liegen</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: there is no month {month}</source>
+        <translation>{text} ist kein Datum: Es gibt keinen Monat {month}</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: {name} {year} has {days} days</source>
+        <translation>{text} ist kein Datum: {name} {year} hat {days} Tage</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: {name} is not the name of a month</source>
+        <translation>{text} ist kein Datum: {name} ist kein Monatsname</translation>
+    </message>
+    <message>
+        <source>the date is empty</source>
+        <translation>Das Datum ist leer</translation>
+    </message>
+    <message>
+        <source>{text} could mean two different days; write the year first (2026-01-05) or the month as a word (5 Jan 2026)</source>
+        <translation>{text} kann zwei verschiedene Tage bedeuten; schreiben Sie das Jahr zuerst (2026-01-05) oder den Monat als Wort (5. Januar 2026)</translation>
+    </message>
+    <message>
+        <source>{text} is not a date Slidewright understands; write it like 2026-01-05, 5 Jan 2026 or Jan 5, 2026</source>
+        <translation>{text} ist kein Datum, das Slidewright versteht; schreiben Sie es wie 2026-01-05, 5. Januar 2026 oder 5 Jan 2026</translation>
+    </message>
+    <message>
+        <source>{text} is not written as a date like 2026-11-27</source>
+        <translation>{text} ist nicht als Datum wie 2026-11-27 geschrieben</translation>
+    </message>
+    <message>
+        <source>{text} is not a time of day (hours 0-23, minutes and seconds 0-59)</source>
+        <translation>{text} ist keine Uhrzeit (Stunden 0–23, Minuten und Sekunden 0–59)</translation>
+    </message>
+    <message>
+        <source>{text} has a time zone offset that does not exist</source>
+        <translation>{text} hat eine Zeitzonen-Verschiebung, die es nicht gibt</translation>
+    </message>
+</context>
+<context>
     <name>ExportCredentials</name>
     <message>
         <source>{names} and 1 more</source>

@@ -185,6 +185,49 @@
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <source>{text} is not a date: the year must be between 1 and 9999</source>
+        <translation>{text} no es una fecha: el año debe estar entre 1 y 9999</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: there is no month {month}</source>
+        <translation>{text} no es una fecha: no existe el mes {month}</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: {name} {year} has {days} days</source>
+        <translation>{text} no es una fecha: {name} de {year} tiene {days} días</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: {name} is not the name of a month</source>
+        <translation>{text} no es una fecha: {name} no es el nombre de un mes</translation>
+    </message>
+    <message>
+        <source>the date is empty</source>
+        <translation>la fecha está vacía</translation>
+    </message>
+    <message>
+        <source>{text} could mean two different days; write the year first (2026-01-05) or the month as a word (5 Jan 2026)</source>
+        <translation>{text} puede significar dos días distintos; escriba primero el año (2026-01-05) o el mes con letras (5 de enero de 2026)</translation>
+    </message>
+    <message>
+        <source>{text} is not a date Slidewright understands; write it like 2026-01-05, 5 Jan 2026 or Jan 5, 2026</source>
+        <translation>{text} no es una fecha que Slidewright entienda; escríbala como 2026-01-05, 5 de enero de 2026 o 5 Jan 2026</translation>
+    </message>
+    <message>
+        <source>{text} is not written as a date like 2026-11-27</source>
+        <translation>{text} no está escrito como una fecha del tipo 2026-11-27</translation>
+    </message>
+    <message>
+        <source>{text} is not a time of day (hours 0-23, minutes and seconds 0-59)</source>
+        <translation>{text} no es una hora del día (horas 0-23, minutos y segundos 0-59)</translation>
+    </message>
+    <message>
+        <source>{text} has a time zone offset that does not exist</source>
+        <translation>{text} tiene un desfase horario que no existe</translation>
+    </message>
+</context>
+<context>
     <name>ExportCredentials</name>
     <message>
         <source>{names} and 1 more</source>

@@ -185,6 +185,49 @@
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <source>{text} is not a date: the year must be between 1 and 9999</source>
+        <translation>{text} n’est pas une date : l’année doit être comprise entre 1 et 9999</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: there is no month {month}</source>
+        <translation>{text} n’est pas une date : il n’y a pas de mois {month}</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: {name} {year} has {days} days</source>
+        <translation>{text} n’est pas une date : {name} {year} compte {days} jours</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: {name} is not the name of a month</source>
+        <translation>{text} n’est pas une date : {name} n’est pas un nom de mois</translation>
+    </message>
+    <message>
+        <source>the date is empty</source>
+        <translation>la date est vide</translation>
+    </message>
+    <message>
+        <source>{text} could mean two different days; write the year first (2026-01-05) or the month as a word (5 Jan 2026)</source>
+        <translation>{text} peut désigner deux jours différents ; écrivez l’année d’abord (2026-01-05) ou le mois en lettres (5 janvier 2026)</translation>
+    </message>
+    <message>
+        <source>{text} is not a date Slidewright understands; write it like 2026-01-05, 5 Jan 2026 or Jan 5, 2026</source>
+        <translation>{text} n’est pas une date que Slidewright comprend ; écrivez-la comme 2026-01-05, 5 janvier 2026 ou 5 Jan 2026</translation>
+    </message>
+    <message>
+        <source>{text} is not written as a date like 2026-11-27</source>
+        <translation>{text} n’est pas écrit comme une date telle que 2026-11-27</translation>
+    </message>
+    <message>
+        <source>{text} is not a time of day (hours 0-23, minutes and seconds 0-59)</source>
+        <translation>{text} n’est pas une heure du jour (heures 0-23, minutes et secondes 0-59)</translation>
+    </message>
+    <message>
+        <source>{text} has a time zone offset that does not exist</source>
+        <translation>{text} a un décalage horaire qui n’existe pas</translation>
+    </message>
+</context>
+<context>
     <name>ExportCredentials</name>
     <message>
         <source>{names} and 1 more</source>
