@@ -68,3 +68,24 @@ def test_a_problem_double_clicked_shows_its_field(qtbot: Any, sample_window: Mai
     heading = window.slide_editor.fields["heading"]
     qtbot.waitUntil(heading.hasFocus)
     qtbot.waitUntil(lambda: _in_sight(heading))
+
+
+def test_apply_fix_leaves_the_cursor_after_the_fixed_credit(
+    qtbot: Any, sample_window: MainWindow
+) -> None:
+    """After Apply Fix the cursor sat where it last was in the credit field (on any slide):
+    "Shutterst|ock", so the photographer's name the finding asked for was typed into the
+    agency's. It is now at the end of what the fix wrote."""
+    from test_problems import item_for
+
+    window = sample_window
+    credit = window.slide_editor.fields["credit"]
+    window.select_rows([0])
+    credit.setFocus()
+    credit.setCursorPosition(3)  # the writer was in slide 1's credit, near its start
+    panel = window.problems
+    panel.tree.setCurrentItem(item_for(window, "credit-agency-spelling", 1))
+    qtbot.mouseClick(panel.fix_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(credit.hasFocus)
+    assert credit.text() == window.doc.article.slides[1].credit
+    assert credit.cursorPosition() == len(credit.text())
