@@ -88,8 +88,8 @@ def test_the_import_summary_counts_in_german(
 CHROME_PAGE = (
     "Home › Travel › Rail\n\nTwo Cities by Train\n\nBy Ana Ruiz · 3 May 2026\n\n"
     "A weekend, two tickets.\n\nAdvertisement\n\n1. The Coast Line\n\n"
-    "Photo: Ana Ruiz/Reuters\n\nWindow seats on the left.\n\nShare this: Facebook X Email\n\n"
-    "2. The Mountain Pass\n\nPhoto: Ana Ruiz/Reuters\n\nTunnels, then a valley.\n\n"
+    "Photo: Ana Ruiz/Afp\n\nWindow seats on the left.\n\nShare this: Facebook X Email\n\n"
+    "2. The Mountain Pass\n\nPhoto: Ana Ruiz/Afp\n\nTunnels, then a valley.\n\n"
     "Advertisement\n"
 )
 
@@ -107,9 +107,12 @@ def test_what_an_import_left_out_and_guessed_is_said_in_german(
         "Autor und Datum aus „By Ana Ruiz · 3 May 2026“ unter dem Titel (Sicherheit",
         "Kategorie „Travel“ aus dem Brotkrümelpfad (eine Zeile)",
         "2 Folienüberschriften an ihrer Form erkannt (2 nummeriert); Sicherheit 100",
+        "Afp → AFP (2 Bildnachweise)",
     ):
         assert said in details
-    for english in ("ads", "share button", "breadcrumb", "confidence", "found from", "under the"):
+    for english in (
+        "ads", "share button", "breadcrumb", "confidence", "found from", "under the", "credits)"
+    ):  # fmt: skip
         assert english not in details
 
 

@@ -366,3 +366,10 @@ def inline_image_over_limit(hint: str, most: int) -> Message:
 def inline_image_refused(hint: str, reason: str) -> Message:
     template = QT_TRANSLATE_NOOP("ImportNotes", "an inline image near “{hint}” ({reason})")
     return template.format(hint=hint, reason=reason)
+
+
+def respelled(old: str, new: str, count: int) -> Message:
+    """'DepositPhotos → Depositphotos (11 credits)': an agency the page spelled its own way."""
+    one = QT_TRANSLATE_NOOP("ImportNotes", "{old} → {new} ({count} credit)")
+    other = QT_TRANSLATE_NOOP("ImportNotes", "{old} → {new} ({count} credits)")
+    return counted(count, one, other).format(old=old, new=new, count=count)

@@ -953,6 +953,14 @@ Fix: {fix}</source>
         <source>an inline image near “{hint}” ({reason})</source>
         <translation>صورة مضمّنة قرب «{hint}» ({reason})</translation>
     </message>
+    <message>
+        <source>{old} → {new} ({count} credit)</source>
+        <translation>{old} ← {new} ({count} إسناد)</translation>
+    </message>
+    <message>
+        <source>{old} → {new} ({count} credits)</source>
+        <translation>{old} ← {new} ({count} إسنادات)</translation>
+    </message>
 </context>
 <context>
     <name>LibraryRules</name>

@@ -953,6 +953,14 @@ Korrektur: {fix}</translation>
         <source>an inline image near “{hint}” ({reason})</source>
         <translation>ein eingebettetes Bild bei „{hint}“ ({reason})</translation>
     </message>
+    <message>
+        <source>{old} → {new} ({count} credit)</source>
+        <translation>{old} → {new} ({count} Bildnachweis)</translation>
+    </message>
+    <message>
+        <source>{old} → {new} ({count} credits)</source>
+        <translation>{old} → {new} ({count} Bildnachweise)</translation>
+    </message>
 </context>
 <context>
     <name>LibraryRules</name>

@@ -953,6 +953,14 @@ Corrección: {fix}</translation>
         <source>an inline image near “{hint}” ({reason})</source>
         <translation>una imagen incrustada cerca de «{hint}» ({reason})</translation>
     </message>
+    <message>
+        <source>{old} → {new} ({count} credit)</source>
+        <translation>{old} → {new} ({count} crédito)</translation>
+    </message>
+    <message>
+        <source>{old} → {new} ({count} credits)</source>
+        <translation>{old} → {new} ({count} créditos)</translation>
+    </message>
 </context>
 <context>
     <name>LibraryRules</name>

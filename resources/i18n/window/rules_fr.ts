@@ -953,6 +953,14 @@ Correction&#xa0;: {fix}</translation>
         <source>an inline image near “{hint}” ({reason})</source>
         <translation>une image intégrée près de «&#xa0;{hint}&#xa0;» ({reason})</translation>
     </message>
+    <message>
+        <source>{old} → {new} ({count} credit)</source>
+        <translation>{old} → {new} ({count} crédit)</translation>
+    </message>
+    <message>
+        <source>{old} → {new} ({count} credits)</source>
+        <translation>{old} → {new} ({count} crédits)</translation>
+    </message>
 </context>
 <context>
     <name>LibraryRules</name>
