@@ -5,13 +5,16 @@ Kept apart from the window so that what is remembered between runs is listed in 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QButtonGroup, QDockWidget, QMainWindow, QSplitter
 
-from slidewright.ui.editing.slide_editor import SlideEditor
 from slidewright.ui.preview.view import Preview
 from slidewright.ui.session.settings import Settings
+
+if TYPE_CHECKING:  # (the editors are step two's: nothing of them before the first paint)
+    from slidewright.ui.editing.slide_editor import SlideEditor
 
 PROBLEMS_ROWS = 12  # findings the Problems panel shows at first
 PROBLEMS_DOCK = "problemsDock"  # ProblemsPanel's object name: its place in a saved layout
