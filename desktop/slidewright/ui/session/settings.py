@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from slidewright.render.context import Mode
 
 MAX_RECENT = 10
+MAX_PLACES = 50  # articles whose last slide is remembered, most recent first
 
 
 class Settings:
@@ -36,6 +37,29 @@ class Settings:
     def last_article(self) -> Path | None:
         value = self.qt.value("lastArticle", "")
         return Path(value) if isinstance(value, str) and value else None
+
+    def slide_place(self, bundle: Path) -> int:
+        """The slide the writer was on when ``bundle`` was last open (0: none remembered): a
+        reopened article comes back where the writer left it, as a document does elsewhere."""
+        key = str(bundle.absolute())
+        for entry in self._places():
+            row, _, path = entry.partition("\t")
+            if path == key and row.isdigit():
+                return int(row)
+        return 0
+
+    def remember_slide(self, bundle: Path, row: int) -> None:
+        key, places = str(bundle.absolute()), self._places()
+        entry = f"{max(row, 0)}\t{key}"
+        if places[:1] == [entry]:
+            return  # (the selection changes often: nothing new to write)
+        kept = [e for e in places if e.partition("\t")[2] != key]
+        self.qt.setValue("slidePlaces", [entry, *kept][:MAX_PLACES])
+
+    def _places(self) -> list[str]:
+        value = self.qt.value("slidePlaces", [])
+        items = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+        return [item for item in items if isinstance(item, str)]
 
     def preview_mode(self) -> Mode:
         """The preview mode the writer left the window in (a start renders its page in it)."""

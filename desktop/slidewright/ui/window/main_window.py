@@ -284,7 +284,8 @@ class MainWindow(PartsByName, QMainWindow):
         same_article = (
             self.model is not None and doc is not None and self.model.doc.bundle == doc.bundle
         )
-        row = self.current_row() if same_article else 0
+        place = self.settings.slide_place(doc.bundle) if doc is not None else 0  # a reopening's
+        row = self.current_row() if same_article else place
         if self.preview.doc is not doc:  # first: its page loads while the editors fill in
             self.preview.set_document(doc)
         self.slide_editor.set_document(doc)
@@ -358,6 +359,8 @@ class MainWindow(PartsByName, QMainWindow):
 
     def _selection_changed(self, *_: object) -> None:
         self.update_status()
+        if self.doc is not None:
+            self.settings.remember_slide(self.doc.bundle, self.current_row())
 
     def preview_clicked(self, row: int) -> None:
         self._keep_preview_scroll = True  # the writer clicked what they see: it stays put
