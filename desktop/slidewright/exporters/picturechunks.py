@@ -92,14 +92,16 @@ def container(head: bytes) -> str | None:
 
 
 def tiff_pixels(data: bytes) -> bytes:
-    """A TIFF written anew from its pixels (every page), with its orientation and nothing else.
-    ExifTool cannot remove the tags of a TIFF's first IFD (Make, Model, Software, HostComputer,
-    DocumentName… and any private tag): they hold the picture itself. The pixels are kept as
-    they were (lossless, LZW unless the file used another lossless compression); the colour
-    profile is put back by the policy, cleaned."""
+    """A TIFF written anew from the pixels of its first page, with its orientation and nothing
+    else. ExifTool cannot remove the tags of a TIFF's first IFD (Make, Model, Software,
+    HostComputer, DocumentName… and any private tag): they hold the picture itself. The pixels
+    are kept as they were (lossless, LZW unless the file used another lossless compression); the
+    colour profile is put back by the policy, cleaned. Only the first page is the picture a
+    reader sees; the others are what a scanner or an editor keeps beside it (a preview of the
+    uncropped original, another frame, a scanned document), published to nobody's eyes."""
     import io
 
-    from PIL import Image, ImageSequence
+    from PIL import Image
 
     lossless = {"raw", "tiff_lzw", "tiff_adobe_deflate", "tiff_deflate", "packbits"}
     try:
@@ -108,22 +110,17 @@ def tiff_pixels(data: bytes) -> bytes:
                 raise DamagedPicture(f"not a TIFF but {image.format}")
             compression = image.info.get("compression")
             orientation = image.getexif().get(0x0112)
-            pages = []
-            for page in ImageSequence.Iterator(image):
-                bare = page.copy()  # the pixels: no tags, no info
-                bare.info = {}
-                pages.append(bare)
+            bare = image.copy()  # the first page's pixels: no tags, no info
+            bare.info = {}
     except (OSError, ValueError, Image.DecompressionBombError) as error:
         raise DamagedPicture(f"its pixels cannot be read ({error})") from None
     out = io.BytesIO()
     tags = {0x0112: orientation} if isinstance(orientation, int) and orientation > 1 else {}
-    pages[0].save(
+    bare.save(
         out,
         "TIFF",
         compression=compression if compression in lossless else "tiff_lzw",
         tiffinfo=tags,
-        save_all=len(pages) > 1,
-        append_images=pages[1:],
     )
     return out.getvalue()
 
