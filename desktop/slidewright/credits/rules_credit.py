@@ -8,10 +8,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from slidewright.credits.agencies import Agency, agencies_in, house_spelling
+from slidewright.credits.agencies import Agency, agencies_in, by_name, house_spelling
 from slidewright.credits.context import CheckContext, ImageState, SlideState
 from slidewright.credits.evidence import (
     MAX_CREDIT_TEXT,
+    credit_through,
     people_in,
     shown,
 )
@@ -26,8 +27,17 @@ MAX_PATTERN_TEXT = 1000  # a credit names a photographer and an agency, not a pa
 
 
 def use_file_credit(ctx: CheckContext, slide: Slide, image: ImageState) -> Fix | None:
-    """'Use the file's credit', when the file gives one and the slide's is not it already."""
-    credit = ctx.evidence(image).credit
+    """'Use the file's credit', when the file gives one and the slide's is not it already. A
+    file that names its agency and no one ("Reuters") says nothing against the photographer
+    the slide names: the fix credits them to the file's agency ("Reuters/Jane Doe"), never
+    drops them."""
+    evidence = ctx.evidence(image)
+    credit = evidence.credit
+    if credit and not evidence.people and evidence.agencies:
+        typed = people_in(slide.credit, ctx.known)
+        agency = by_name(evidence.agencies[0], ctx.known)
+        if typed and agency is not None:
+            credit = credit_through(agency, typed[0], evidence.quoted, ctx.known)
     if not credit or credit == slide.credit.strip():
         return None
     label = QT_TRANSLATE_NOOP("RulesCredit", 'Use the file\'s credit: "{credit}"')
@@ -106,10 +116,16 @@ def credit_agency_pattern(ctx: CheckContext, slide: Slide, image: ImageState) ->
         fix = None
         if (len(named) == 1 or via is not None) and len(people) <= 1:
             from_file = not people
-            person = people[0] if people else next(iter(ctx.evidence(image).creators), "")
+            evidence = ctx.evidence(image)
+            person = people[0] if people else next(iter(evidence.creators), "")
             better = agency.credit_for(person) if person else ""
             if better and via is not None:
                 better = f"{better} via {via[1].name}"
+            typed = {a.name for a, _ in named}
+            if from_file and evidence.credit and typed < set(evidence.agencies):
+                # "Getty Images" for the file's "AFP via Getty Images": the file's whole credit,
+                # not the distributor's alone
+                better = evidence.credit
             if better and better != slide.credit.strip():
                 label = (
                     QT_TRANSLATE_NOOP(
