@@ -109,6 +109,31 @@ def visible(text: str) -> str:
     return "".join(c for c in text if unicodedata.category(c) != "Cf")
 
 
+# Characters that never show and never belong inside a Latin word: a soft hyphen, a zero-width
+# space, a word joiner, a byte-order mark, and the overrides that print a word's letters the
+# other way round ("\u202eAFP" shows "PFA"). Direction marks, embeddings and isolates only
+# order words in right-to-left text, and stay.
+_HIDING = frozenset("\u00ad\u200b\u2060\ufeff\u202d\u202e")
+_JOINERS = frozenset("\u200c\u200d")  # a Persian or Indic word's own spelling; not a Latin one's
+
+
+def without_hiding(text: str) -> str:
+    """``text`` without the characters that hide a word from a search while the page shows it
+    (:data:`_HIDING`, and a zero-width joiner or non-joiner between Latin letters or at an end)."""
+    if text.isascii():
+        return text
+    kept = []
+    for at, char in enumerate(text):
+        if char in _HIDING:
+            continue
+        if char in _JOINERS:
+            around = text[at - 1 : at] + text[at + 1 : at + 2]
+            if around.isascii():
+                continue
+        kept.append(char)
+    return "".join(kept)
+
+
 def is_bare_label(text: str) -> bool:
     """Empty (or only invisible characters), or nothing but a label ('Credit:', 'Photo',
     'Photo by')."""

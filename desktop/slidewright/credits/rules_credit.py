@@ -6,6 +6,8 @@ Each function is one rule's logic; its id, default severity and description are 
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from slidewright.credits.agencies import Agency, agencies_in, by_name, house_spelling
@@ -17,7 +19,13 @@ from slidewright.credits.evidence import (
     shown,
 )
 from slidewright.credits.findings import Fix, Hit, Severity
-from slidewright.credits.labels import has_label, is_bare_label, split_caption, strip_labels
+from slidewright.credits.labels import (
+    has_label,
+    is_bare_label,
+    split_caption,
+    strip_labels,
+    without_hiding,
+)
 from slidewright.i18n import QT_TRANSLATE_NOOP, Message, counted
 from slidewright.model import Slide
 from slidewright.provenance.lookalikes import as_latin, latin_words, mixed_words
@@ -69,6 +77,21 @@ def credit_label_in_text(ctx: CheckContext, slide: Slide, image: ImageState) -> 
 
 def credit_agency_spelling(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterator[Hit]:
     known = ctx.known
+    clean = without_hiding(slide.credit)
+    if clean != slide.credit and agencies_in(clean, known):
+        # "A\u200bFP": the page shows AFP, a search and a partner's system read another word
+        gone = Counter(slide.credit) - Counter(clean)
+        hidden = sorted(unicodedata.name(c, f"U+{ord(c):04X}") for c in gone)
+        message = QT_TRANSLATE_NOOP(
+            "RulesCredit",
+            '"{credit}" holds characters that do not show ({hidden}): the page shows one '
+            'thing, a search reads another → "{fixed}"',
+        )
+        label = QT_TRANSLATE_NOOP("RulesCredit", 'Write it without them: "{fixed}"')
+        fixed = house_spelling(clean, known)
+        said = message.format(credit=shown(clean), hidden=", ".join(hidden), fixed=shown(fixed))
+        yield Hit("credit", said, Fix.of(label.format(fixed=shown(fixed)), credit=fixed))
+        return
     for agency, match in agencies_in(slide.credit, known):
         written = slide.credit[match.start() : match.end()]  # (the match reads it in Latin)
         if written != agency.name:
