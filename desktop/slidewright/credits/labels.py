@@ -6,6 +6,7 @@ credit typed as "Photo by Ken Sato" reads "Credit: Photo by Ken Sato". The forms
 start of a credit and one after another ("Credit: Photo by Ken Sato"):
 
 - label words and a colon: ``Credit:``, ``Photo:``, ``Photograph:``, ``Pictured:``, ``Foto:``,
+  ``图片：``, ``写真：``, ``Фото:``, ``صورة:``;
   ``Image credit -`` is not one (a dash may be a name's own);
 - words and "by": ``Photo by``, ``Photographed by``, ``Image by``;
 - a noun and "courtesy of": ``Image courtesy of``, ``Photo courtesy of`` (a bare "Courtesy of the
@@ -22,7 +23,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_NOUNS = r"(?:photo(?:graph)?s?|images?|pictures?|pics?|fotos?|bild(?:er)?|pictured)"
+_NOUNS = (
+    r"(?:photo(?:graph)?s?|images?|pictures?|pics?|fotos?|bild(?:er)?|pictured"
+    r"|图片|圖片|照片|摄影|攝影|写真|撮影|фото|صورة)"  # Chinese, Japanese, Russian, Arabic
+)
 _WORDS = (
     rf"(?:{_NOUNS}(?:\s+credits?)?|credits?(?:\s+line)?|source|courtesy(?:\s+of)?"
     r"|photographer|copyright)"

@@ -94,7 +94,7 @@ def credit_agency_spelling(ctx: CheckContext, slide: Slide, image: ImageState) -
         return
     for agency, match in agencies_in(slide.credit, known):
         written = slide.credit[match.start() : match.end()]  # (the match reads it in Latin)
-        if written != agency.name:
+        if written != agency.name and not in_own_script(written):
             message = QT_TRANSLATE_NOOP("RulesCredit", '"{written}" → "{agency}"')
             if as_latin(written) != written:  # "АFP": looks right, and is not
                 message = QT_TRANSLATE_NOOP(
@@ -115,6 +115,13 @@ def credit_agency_spelling(ctx: CheckContext, slide: Slide, image: ImageState) -
 _SPACED_SLASH = re.compile(r"\s*/\s*")
 
 
+def in_own_script(written: str) -> bool:
+    """An agency's name written in another script ("新华社", "Рейтер", "AFP通信"), not a Latin one
+    in look-alike letters ("АР" with Cyrillic А and Р, read as Latin they are all Latin): no
+    misspelling of the house name, and its house form ("Name/Xinhua") is the Latin one's."""
+    return any(c.isalpha() and not c.isascii() for c in as_latin(written))
+
+
 def credit_agency_pattern(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterator[Hit]:
     """Say the agency's house form ('AFP credits read "Name/AFP"'); the fix writes it that way
     with the photographer the credit names, or else the one the file names."""
@@ -124,7 +131,13 @@ def credit_agency_pattern(ctx: CheckContext, slide: Slide, image: ImageState) ->
     credit = split[0] if split else credit
     if len(credit) > MAX_PATTERN_TEXT:  # the agency list is user-edited: bound its patterns' work
         return
-    named = agencies_in(credit, known)
+    unlabelled = strip_labels(slide.credit)
+    native = {
+        a.name
+        for a, m in agencies_in(unlabelled, known)
+        if in_own_script(unlabelled[m.start() : m.end()])
+    }
+    named = [(a, m) for a, m in agencies_in(credit, known) if a.name not in native]
     # "Jean Dupont / AFP" is "Jean Dupont/AFP" spaced: the house form is weighed without them
     unspaced = _SPACED_SLASH.sub("/", credit)
     via = _distributed(named)
