@@ -73,38 +73,16 @@ class ImageMetadata:
     extra: dict[str, str] = field(default_factory=dict, compare=False)
 
 
-def _texts(value: Any) -> list[str]:
-    """Flatten Pillow's XMP shapes (Seq/Bag/Alt lists, lang-alt dicts) into plain strings."""
-    if value is None:
-        return []
-    if isinstance(value, str):
-        return [value.strip()] if value.strip() else []
-    if isinstance(value, list | tuple):
-        return [text for item in value for text in _texts(item)]
-    if isinstance(value, dict):
-        if "text" in value:
-            return _texts(value["text"])
-        if "resource" in value:  # a URI written as rdf:resource (DigitalSourceType, WebStatement)
-            return _texts(value["resource"])
-        for key in ("Seq", "Bag", "Alt", "li"):
-            if key in value:
-                return _texts(value[key])
-    return []
-
-
 def _xmp_fields(image: Any) -> dict[str, list[str]]:
-    try:
-        xmp = image.getxmp()
-    except Exception:  # noqa: BLE001 - malformed XMP must not stop the check
-        return {}
-    description = xmp.get("xmpmeta", {}).get("RDF", {}).get("Description", {})
-    blocks = description if isinstance(description, list) else [description]
-    fields: dict[str, list[str]] = {}
-    for block in blocks:
-        if isinstance(block, dict):
-            for key, value in block.items():
-                fields.setdefault(key, []).extend(_texts(value))
-    return fields
+    """The picture's XMP rights fields, each in its own namespace (:mod:`.xmpfields`)."""
+    from slidewright.credits.xmpfields import xmp_fields
+
+    packet = image.info.get("xmp") or image.info.get("XML:com.adobe.xmp")
+    if not packet and image.format == "TIFF":
+        packet = getattr(image, "tag_v2", {}).get(700)
+    if isinstance(packet, tuple):  # a TIFF's XMP tag as Pillow reads some files
+        packet = bytes(packet)
+    return xmp_fields(packet) if isinstance(packet, bytes | str) and packet else {}
 
 
 def _iim_fields(image: Any) -> dict[str, str]:
