@@ -74,8 +74,8 @@ class ImageMetadata:
 
 
 def _xmp_fields(image: Any) -> dict[str, list[str]]:
-    """The picture's XMP rights fields, each in its own namespace (:mod:`.xmpfields`)."""
-    from slidewright.credits.xmpfields import xmp_fields
+    """The picture's XMP rights fields, each in its own namespace (:mod:`slidewright.xmpfields`)."""
+    from slidewright.xmpfields import xmp_fields
 
     packet = image.info.get("xmp") or image.info.get("XML:com.adobe.xmp")
     if not packet and image.format == "TIFF":

@@ -1,16 +1,19 @@
-"""A picture's XMP rights fields, each read in its own namespace.
+"""A picture's XMP fields, each read in its own namespace (for the credit checker's metadata and
+the licence dates, beneath both).
 
 Pillow's ``getxmp`` names every element by its local name alone, so ``ev:Credit`` (a tool's own
 field, or a hostile file's) and ``photoshop:Credit`` were one field, and whichever came first
 spoke for the picture: the checker weighed a credit ExifTool, agencies' systems and the
 published picture's readers never see, and a slide left without a credit published it. Here
-only the namespaces of the IPTC Photo Metadata standard count, each field under the key
-``metadata.py`` has always used. Values are flattened as Pillow did: an ``rdf:Seq``/``Bag``/
+only the namespaces of the IPTC Photo Metadata standard (and PLUS, for licence dates) count,
+each field under the key ``credits/metadata.py`` has always used. A date in a comment is no
+date: the packet is parsed, not searched. Values are flattened as Pillow did: an ``rdf:Seq``/``Bag``/
 ``Alt``'s items, an ``rdf:resource`` address, or the text; a field may also be an attribute of
 its ``rdf:Description``."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -22,6 +25,7 @@ DC = "http://purl.org/dc/elements/1.1/"
 RIGHTS = "http://ns.adobe.com/xap/1.0/rights/"
 CORE = "http://iptc.org/std/Iptc4xmpCore/1.0/xmlns/"
 EXT = "http://iptc.org/std/Iptc4xmpExt/2008-02-29/"
+PLUS = "http://ns.useplus.org/ldf/xmp/1.0/"
 # (namespace, local name) -> the key metadata.py reads it by
 FIELDS = {
     (PHOTOSHOP, "Credit"): "Credit",
@@ -34,6 +38,10 @@ FIELDS = {
     (RIGHTS, "WebStatement"): "WebStatement",
     (CORE, "AltTextAccessibility"): "AltTextAccessibility",
     (EXT, "DigitalSourceType"): "DigitalSourceType",
+}
+LICENCE_DATES = {
+    (PLUS, "LicenseStartDate"): "LicenseStartDate",
+    (PLUS, "LicenseEndDate"): "LicenseEndDate",
 }
 MAX_ITEMS = 200  # a list's items kept: a hostile file's 100,000 creators are not all read
 
@@ -58,8 +66,11 @@ def _values(element: ET.Element) -> list[str]:
     return [text] if text else []
 
 
-def xmp_fields(packet: bytes | str) -> dict[str, list[str]]:
-    """The rights fields of an XMP packet ({} when it cannot be read, or declares entities)."""
+def xmp_fields(
+    packet: bytes | str, wanted: Mapping[tuple[str, str], str] = FIELDS
+) -> dict[str, list[str]]:
+    """The ``wanted`` fields of an XMP packet, by their keys (the rights fields unless told): {}
+    when it cannot be read, or declares a DTD."""
     import xml.etree.ElementTree as ET
 
     import defusedxml.ElementTree as SafeET
@@ -81,11 +92,11 @@ def xmp_fields(packet: bytes | str) -> dict[str, list[str]]:
     for rdf in rdfs:
         for block in rdf.findall(f"{{{RDF}}}Description"):
             for name, value in block.attrib.items():
-                key = FIELDS.get(_split(name))
+                key = wanted.get(_split(name))
                 if key and value.strip():
                     fields.setdefault(key, []).append(value.strip())
             for child in block:
-                key = FIELDS.get(_split(str(child.tag)))
+                key = wanted.get(_split(str(child.tag)))
                 if key:
                     fields.setdefault(key, []).extend(_values(child))
     return fields
