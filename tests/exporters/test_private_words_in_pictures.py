@@ -2,7 +2,8 @@
 the colour profile's own description (a calibration tool names it after the owner's machine),
 its PostScript and colorant-name tags, the file's Digital Source Type (free text where a
 vocabulary address belongs), the pages of a TIFF after the one shown (a scanner's or an
-editor's preview of the uncropped original), and an SVG's ``<title>``, ``<desc>`` and ids that
+editor's preview of the uncropped original), a PNG's colour profile name (the iCCP chunk's
+own, beside the profile), and an SVG's ``<title>``, ``<desc>`` and ids that
 nothing in the drawing points at. Every export and the WordPress upload are read back: no
 ``SECRET`` in any encoding, and what the picture needs to show (its colours, a gradient's id,
 a real Digital Source Type) is still there."""
@@ -15,6 +16,7 @@ import re
 import shutil
 import struct
 import subprocess
+import zlib
 from pathlib import Path
 
 import pytest
@@ -31,7 +33,7 @@ from slidewright.publish.pictures import published_pictures
 pytestmark = pytest.mark.skipif(shutil.which("exiftool") is None, reason="needs exiftool")
 AI = "http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia"
 PICTURES = ("calibrated.jpg", "calibrated4.png", "postscript.webp", "typed.jpg", "made.jpg",
-            "pages.tif", "drawing.svg")  # fmt: skip
+            "pages.tif", "drawing.svg", "named.png")  # fmt: skip
 
 
 def _text_description(text: str) -> bytes:
@@ -69,6 +71,17 @@ def profile_with(tags: list[tuple[bytes, bytes]], version: int = 2) -> bytes:
     return bytes(whole)
 
 
+def _profile_named(png: bytes, name: bytes) -> bytes:
+    """``png`` with its iCCP chunk's profile name set to ``name``."""
+    at = png.index(b"iCCP") - 4
+    length = struct.unpack(">I", png[at : at + 4])[0]
+    old = png[at + 8 : at + 8 + length]
+    payload = name + old[old.index(b"\0") :]
+    chunk = struct.pack(">I", len(payload)) + b"iCCP" + payload
+    chunk += struct.pack(">I", zlib.crc32(b"iCCP" + payload))
+    return png[:at] + chunk + png[at + 12 + length :]
+
+
 def make_pictures(images: Path) -> None:
     images.mkdir(parents=True)
     owner = _text_description("SECRET Jane Doe's iMac, calibrated")
@@ -85,6 +98,9 @@ def make_pictures(images: Path) -> None:
         subprocess.run(["exiftool", "-q", "-q", "-overwrite_original",
                         f"-XMP-iptcExt:DigitalSourceType={kind}", str(images / name)],
                        check=True)  # fmt: skip
+    out = io.BytesIO()
+    picture((600, 400), 7).save(out, "PNG", icc_profile=profile_with([]))
+    (images / "named.png").write_bytes(_profile_named(out.getvalue(), b"SECRET Jane's display"))
     uncropped = picture((300, 200), 5)
     uncropped.paste((255, 0, 0), (0, 0, 300, 100))
     picture((300, 200), 6).save(images / "pages.tif", save_all=True, append_images=[uncropped])

@@ -30,6 +30,7 @@ no path publishes it as it came.
 from __future__ import annotations
 
 import struct
+import zlib
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Literal
@@ -129,6 +130,22 @@ def _keyword(kind: bytes, payload: bytes) -> bytes:
     return payload[: payload.find(b"\0")] if kind in TEXT_CHUNKS and b"\0" in payload else b""
 
 
+def _unnamed_profile(payload: bytes) -> bytes:
+    """An iCCP chunk whose profile name is "ICC Profile": the name is the writer's tool's own
+    words (a display's, its owner's), and ExifTool keeps it when it puts the cleaned profile
+    back. A payload whose name does not end is no profile: the chunk goes."""
+    end = payload.find(b"\0", 0, 80)
+    if end < 0:
+        return b""
+    named = b"ICC Profile" + payload[end:]
+    return (
+        struct.pack(">I", len(named))
+        + b"iCCP"
+        + named
+        + struct.pack(">I", zlib.crc32(b"iCCP" + named))
+    )
+
+
 def png_chunks(data: bytes, keep: frozenset[tuple[bytes, bytes]]) -> bytes:
     """``data`` (a PNG) with only its picture's chunks and the first of each ``keep`` kind."""
     if not data.startswith(PNG_SIGNATURE):
@@ -150,7 +167,9 @@ def png_chunks(data: bytes, keep: frozenset[tuple[bytes, bytes]]) -> bytes:
         if kind in PNG_PICTURE and bound is not None and length > bound:
             raise DamagedPicture(f"byte {at}: a {kind.decode()} chunk of {length} bytes")
         which = (kind, _keyword(kind, data[at + 8 : at + 8 + min(length, 80)]))
-        if kind in PNG_PICTURE or (which in keep and which not in seen):
+        if kind == b"iCCP":
+            parts.append(_unnamed_profile(data[at + 8 : at + 8 + length]))
+        elif kind in PNG_PICTURE or (which in keep and which not in seen):
             parts.append(data[at:end])  # length, type, payload and its own CRC, as they were
             seen.add(which)
         at = end

@@ -50,8 +50,8 @@ if TYPE_CHECKING:
 # are named by a digest of the arguments, and this is one of them.
 # 2: PNG/WebP keep only their picture's chunks; 3: a colour profile keeps only its colour tags;
 # 4: a JPEG keeps no segment after its first scan and nothing after its end (jpegsegments.py)
-# 5: a profile's description names a standard colour space or none, a Digital Source Type is
-# IPTC's
+# 5: a profile's description names a standard colour space or none (a PNG's iCCP its name
+# likewise), a Digital Source Type is IPTC's
 POLICY_VERSION = "allowlist-5"
 
 # Copied from the published file itself after everything was removed: how it is shown. Its
