@@ -37,11 +37,16 @@ def test_a_character_that_does_not_show_is_named_and_fixed(tmp_path: Path, typed
     assert not [f for f in _check(tmp_path, "Jane Doe/AFP") if f.rule == SPELLING]
 
 
-def test_no_fix_toward_an_agency_the_file_does_not_name(tmp_path: Path) -> None:
-    found = _check(tmp_path, "Jane Doe/A\u200bFP", {"credit": "Reuters"})
+@pytest.mark.parametrize("typed", ["Jane Doe/A\u200bFP", "A\u200bFP"])
+def test_no_fix_toward_an_agency_the_file_does_not_name(tmp_path: Path, typed: str) -> None:
+    """Nor is the hidden agency taken for a person: "Reuters/A\u200bFP" credited a
+    photographer called "A\u200bFP"."""
+    found = _check(tmp_path, typed, {"credit": "Reuters"})
     offered = [dict(f.fix.changes).get("credit", "") for f in found if f.fix]
     assert [f for f in found if f.rule == SPELLING]
-    assert not [credit for credit in offered if "AFP" in credit], offered
+    assert offered and not [credit for credit in offered if "FP" in credit], offered
+    mismatch = [f.message for f in found if f.rule == "credit-metadata-mismatch"]
+    assert mismatch and "leaves out" not in mismatch[0], mismatch
 
 
 def test_a_persian_names_non_joiner_is_its_spelling(tmp_path: Path) -> None:

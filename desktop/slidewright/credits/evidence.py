@@ -25,7 +25,7 @@ from slidewright.credits.agencies import (
     house_spelling,
     replace_agencies,
 )
-from slidewright.credits.labels import split_caption, strip_labels
+from slidewright.credits.labels import split_caption, strip_labels, without_hiding
 from slidewright.credits.metadata import ImageMetadata
 from slidewright.provenance.lookalikes import latin_words
 
@@ -58,7 +58,7 @@ def people_in(text: str, known: tuple[Agency, ...]) -> tuple[str, ...]:
     names nobody (and is not remembered: the cache holds credits, not pasted pages)."""
     if len(text) > MAX_CREDIT_TEXT:
         return ()
-    return _people_in(text, known)
+    return _people_in(without_hiding(text), known)  # "A\u200bFP" is AFP, not a person
 
 
 @functools.lru_cache(maxsize=4096)
@@ -269,7 +269,7 @@ def contradiction(
     nothing; nor does an agency when the file names none, only people)."""
     if evidence.empty or not credit.strip() or len(credit) > MAX_CREDIT_TEXT:
         return None
-    return _contradiction(credit, evidence, known)
+    return _contradiction(without_hiding(credit), evidence, known)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -293,7 +293,7 @@ def _contradiction(
 
 def missing_agency(credit: str, evidence: FileEvidence, known: tuple[Agency, ...]) -> str | None:
     """The file's agency when it asks to be credited and the credit names no agency at all."""
-    if not evidence.agencies or agencies_in(credit, known):
+    if not evidence.agencies or agencies_in(without_hiding(credit), known):
         return None
     agency = by_name(evidence.agencies[0], known)
     return agency.name if agency is not None and agency.credit_required else None
