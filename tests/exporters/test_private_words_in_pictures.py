@@ -3,9 +3,9 @@ the colour profile's own description (a calibration tool names it after the owne
 its PostScript and colorant-name tags, the file's Digital Source Type (free text where a
 vocabulary address belongs), the pages of a TIFF after the one shown (a scanner's or an
 editor's preview of the uncropped original), a PNG's colour profile name (the iCCP chunk's
-own, beside the profile), and an SVG's ``<title>``, ``<desc>`` and ids that
-nothing in the drawing points at. Every export and the WordPress upload are read back: no
-``SECRET`` in any encoding, and what the picture needs to show (its colours, a gradient's id,
+own, beside the profile), and an SVG's ``<title>``, ``<desc>``, ids that nothing in the drawing
+points at and attributes that do not draw (``author="…"``). Every export and the WordPress
+upload are read back: no ``SECRET`` in any encoding, and what the picture needs to show (its colours, a gradient's id,
 a real Digital Source Type) is still there."""
 
 from __future__ import annotations
@@ -109,7 +109,8 @@ def make_pictures(images: Path) -> None:
         "<title>SECRET drawn by Jane Doe at 12 Elm Street</title><desc>SECRET-desc</desc>"
         '<defs><linearGradient id="sky"><stop offset="0" stop-color="#9cf"/>'
         '<stop offset="1" stop-color="#fff"/></linearGradient></defs>'
-        '<rect id="SECRET-jane-home" width="300" height="200" fill="url(#sky)">'
+        '<rect id="SECRET-jane-home" width="300" height="200" fill="url(#sky)"'
+        ' author="SECRET-author" aria-label="SECRET-aria">'
         "<title>SECRET-rect</title></rect></svg>"
     )
 

@@ -10,7 +10,8 @@ reads, never the drawing, goes too: comments (XML's, and CSS's in a stylesheet o
 ``data-*`` attributes and foreign-namespace metadata (``<metadata>``, Inkscape's export paths),
 where an editor leaves names, paths and notes; ``<title>`` and ``<desc>`` (a tooltip or a note to
 the file's author: the page gives the picture's alt text) and ids that nothing in the drawing
-points at (``id="janes-flat"``: a name typed in an editor's layers panel), the same. A file that does not parse as SVG (or declares
+points at (``id="janes-flat"``: a name typed in an editor's layers panel), and any attribute
+that does not draw (``svgattributes.py``), the same. A file that does not parse as SVG (or declares
 entities) is refused with ``SvgRefused``.
 """
 
@@ -21,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from slidewright.errors import SlidewrightError
+from slidewright.fileformat.svgattributes import DRAWING_ATTRIBUTES
 
 if TYPE_CHECKING:  # the XML parsers load in sanitize_svg: importing SvgRefused stays cheap
     import xml.etree.ElementTree as ET
@@ -96,7 +98,7 @@ def _clean_attributes(element: ET.Element, local_tag: str) -> None:
             continue
         if uri == XML and local in ("space", "lang"):
             kept[name] = value
-        elif uri == "" and _is_safe_value(value):
+        elif uri == "" and local in DRAWING_ATTRIBUTES and _is_safe_value(value):
             kept[name] = value
     element.attrib.clear()
     element.attrib.update(kept)
