@@ -163,6 +163,14 @@ def _png_text(image: Any) -> dict[str, str]:
     return found
 
 
+def exif_text(value: object) -> str:
+    """An EXIF text as every reader shows it: up to its first NUL (the standard's end of an
+    ASCII value). What a file hides after it ("Jane Doe\\0Reuters") is nobody's words, and
+    must not be weighed, nor published in a picture's rights fields."""
+    text = value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value or "")
+    return text.split("\x00", 1)[0].strip()
+
+
 def _named(
     xmp: dict[str, list[str]], iim: dict[str, str], exif: Any, png: dict[str, str]
 ) -> tuple[tuple[str, str, str], ...]:
@@ -172,9 +180,7 @@ def _named(
     for key, where, kind in _IIM_NAMED:
         found += [(where, kind, part.strip()) for part in iim.get(key, "").split("; ")]
     for tag, where, kind in _EXIF_NAMED:
-        value = exif.get(tag)
-        text = value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value or "")
-        found += [(where, kind, text.strip("\x00 \t\r\n"))]
+        found += [(where, kind, exif_text(exif.get(tag)))]
     for key, where, kind in _PNG_NAMED:
         found += [(where, kind, png.get(key, ""))]
     return tuple((w, k, t[:MAX_NAMED_TEXT]) for w, k, t in found if t.strip())[:MAX_NAMED]
@@ -238,14 +244,14 @@ def read_metadata(
                         None,
                         [
                             iim.get("byline", "")
-                            or str(exif.get(EXIF_ARTIST, "")).strip()
+                            or exif_text(exif.get(EXIF_ARTIST))
                             or png.get("Author", "")
                         ],
                     )
                 ),
                 rights=first("rights")
                 or iim.get("copyright", "")
-                or str(exif.get(EXIF_COPYRIGHT, "")).strip()
+                or exif_text(exif.get(EXIF_COPYRIGHT))
                 or png.get("Copyright", ""),
                 source=first("Source") or iim.get("source", ""),
                 instructions=first("Instructions") or iim.get("instructions", ""),
@@ -253,7 +259,7 @@ def read_metadata(
                 web_statement=first("WebStatement"),
                 digital_source_type=first("DigitalSourceType"),
                 alt_text=first("AltTextAccessibility"),
-                description=first("description") or str(exif.get(EXIF_DESCRIPTION, "")).strip(),
+                description=first("description") or exif_text(exif.get(EXIF_DESCRIPTION)),
                 iim_credit=iim.get("credit", ""),
                 xmp_credit=first("Credit"),
                 licence_start=licence_start,
