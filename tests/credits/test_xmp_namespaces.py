@@ -52,3 +52,21 @@ def test_the_check_weighs_the_real_credit(tmp_path: Path) -> None:
 
     assert mismatches("Jane Doe/AFP") == []
     assert mismatches("Tom Hale/Reuters")
+
+
+def test_a_pngs_xmp_after_its_pixels_is_read(tmp_path: Path) -> None:
+    """An iTXt chunk may follow the image data (PNG allows it; some tools write it there)."""
+    import io
+    import struct
+    import zlib
+
+    out = io.BytesIO()
+    picture((800, 600), 4).save(out, "PNG")
+    data = out.getvalue()
+    payload = b"XML:com.adobe.xmp\0\0\0\0\0" + PACKET
+    chunk = struct.pack(">I", len(payload)) + b"iTXt" + payload
+    chunk += struct.pack(">I", zlib.crc32(b"iTXt" + payload))
+    file = tmp_path / "late.png"
+    file.write_bytes(data[:-12] + chunk + data[-12:])  # before IEND, after IDAT
+    meta = read_metadata(file)
+    assert (meta.credit, meta.creators) == ("AFP", ("Jane Doe",))

@@ -221,8 +221,8 @@ def read_metadata(
             damage = misnamed(file, image.format or "") or (decode_problem(raw) if decode else None)
             if image.format == "GIF" and "xmp" not in image.info and (packet := gif_xmp(raw)):
                 image.info["xmp"] = packet  # Pillow's getxmp reads it from there
+            png = _png_text(image)  # first: it loads a PNG's text chunks (its XMP) after its pixels
             xmp = _xmp_fields(image)
-            png = _png_text(image)  # first: it loads a PNG's text chunks after its pixels
             iim = _iim_fields(image)
             exif = image.getexif()
             licence_start, licence_end = picture_licence_dates(image)
