@@ -191,3 +191,30 @@ def test_replace_all_works_again_after_the_writer_opens_another_article(
     assert "ferry" not in window.doc.article.slides[6].body.lower()
     qtbot.keyClick(bar.replace_box, Qt.Key.Key_Z, CTRL)
     assert window.doc.article.title == before and "erry" in window.doc.article.slides[6].body
+
+
+def test_escape_in_the_text_closes_the_find_bar_and_leaves_the_cursor_where_it_is(
+    qtbot: Any, sample_window: MainWindow
+) -> None:
+    """Found a word, went on writing in another field: Escape there closes the bar, as in a
+    browser or a code editor, and the cursor stays where the writer is typing."""
+    window = sample_window
+    ready(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_F, CTRL)
+    bar = tools(window).find.bar
+    qtbot.keyClicks(bar.find_box, "quay")
+    qtbot.keyClick(bar.find_box, Qt.Key.Key_Return)
+    assert selected_in(window, "heading").lower() == "quay"
+    caption = window.slide_editor.fields["caption"]
+    caption.setFocus()
+    caption.end(False)
+    qtbot.keyClicks(caption, " dusk")
+    qtbot.keyClick(caption, Qt.Key.Key_Escape)
+    assert not bar.isVisible()
+    assert caption.hasFocus() and caption.text().endswith(" dusk")
+    assert window.doc.article.slides[window.current_row()].caption.endswith(" dusk")
+
+    qtbot.keyClick(window, Qt.Key.Key_F, CTRL)  # and Escape in the bar still closes it
+    assert bar.isVisible() and bar.find_box.hasFocus()
+    qtbot.keyClick(bar.find_box, Qt.Key.Key_Escape)
+    assert not bar.isVisible()

@@ -5,10 +5,14 @@ writer, it now stays folded from slide to slide, and its toggle says how much it
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
+from uihelpers import started
 
+from slidewright.ui.session.settings import Settings
+from slidewright.ui.start_plan import plan_start
 from slidewright.ui.window.main_window import MainWindow
 
 CREDITED = 7  # the sample's slide with a licence, creator, source and licence link
@@ -59,3 +63,29 @@ def test_a_jump_to_a_licence_field_opens_the_folded_section(
     editor.focus_field("creator")  # what a double-click on a creator finding does
     assert editor.licence_box.isVisible()
     qtbot.waitUntil(lambda: editor.fields["creator"].hasFocus())
+
+
+def test_the_fold_is_remembered_at_the_next_start(
+    qtbot: Any, settings: Settings, sample_bundle: Path
+) -> None:
+    """Folded on one day, open again the next (writer4's session): the writer reopened the
+    article and found the section unfolded on the first slide, the body under the pane's edge
+    again, though they had folded it away the whole previous session."""
+    first = started(qtbot, settings, plan_start(sample_bundle, False, settings))
+    _select(qtbot, first, CREDITED)
+    assert first.slide_editor.licence_box.isVisible()
+    qtbot.mouseClick(first.slide_editor.licence_toggle, Qt.MouseButton.LeftButton)
+    first.close()
+    qtbot.waitUntil(lambda: not first.isVisible())
+
+    again = started(qtbot, settings, plan_start(sample_bundle, False, settings))
+    _select(qtbot, again, CREDITED)
+    assert not again.slide_editor.licence_box.isVisible()
+    assert again.slide_editor.licence_toggle.text() == "Licence and source (4 filled)"
+    qtbot.mouseClick(again.slide_editor.licence_toggle, Qt.MouseButton.LeftButton)  # opened
+    again.close()
+    qtbot.waitUntil(lambda: not again.isVisible())
+
+    third = started(qtbot, settings, plan_start(sample_bundle, False, settings))
+    _select(qtbot, third, CREDITED)
+    assert third.slide_editor.licence_box.isVisible()

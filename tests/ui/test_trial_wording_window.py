@@ -48,10 +48,12 @@ def german(qapp: Any) -> Iterator[None]:
         QCoreApplication.removeTranslator(translator)
 
 
-def import_page(window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
-    """File ▸ Import… of PAGE; the summary's details as the writer reads them."""
+def import_page(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, page: str = PAGE
+) -> str:
+    """File ▸ Import… of ``page``; the summary's details as the writer reads them."""
     source = tmp_path / "trains.txt"
-    source.write_text(PAGE, encoding="utf-8")
+    source.write_text(page, encoding="utf-8")
     monkeypatch.setattr(dialogs, "ask_open_file", lambda *a: source)
     monkeypatch.setattr(dialogs, "ask_new_folder", lambda *a: tmp_path / "trains")
     window.actions_by_name["import"].trigger()
@@ -68,7 +70,7 @@ def test_the_import_summary_counts_one_link_and_one_slide_in_the_singular(
         details
     )
     assert "no credit found on the article's only slide" in details
-    assert "• 1 slide heading found from their shape (1 short line);" in details
+    assert "• 1 slide heading found from its shape (1 short line);" in details
     assert "1 read-more titles" not in details and "of 1 slides" not in details
 
 
@@ -81,6 +83,37 @@ def test_the_import_summary_counts_in_german(
     )
     assert "kein Bildnachweis auf der einzigen Folie des Artikels gefunden" in details
     assert "read-more" not in details
+
+
+CHROME_PAGE = (
+    "Home › Travel › Rail\n\nTwo Cities by Train\n\nBy Ana Ruiz · 3 May 2026\n\n"
+    "A weekend, two tickets.\n\nAdvertisement\n\n1. The Coast Line\n\n"
+    "Photo: Ana Ruiz/Afp\n\nWindow seats on the left.\n\nShare this: Facebook X Email\n\n"
+    "2. The Mountain Pass\n\nPhoto: Ana Ruiz/Afp\n\nTunnels, then a valley.\n\n"
+    "Advertisement\n"
+)
+
+
+def test_what_an_import_left_out_and_guessed_is_said_in_german(
+    german: None, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every line of the summary, not only its headings: the site's words left out, counted
+    by German's plural, and how the page was read (the notes were English in every window)."""
+    details = import_page(window, tmp_path, monkeypatch, CHROME_PAGE)
+    for said in (
+        "2 Anzeigen (“Advertisement”)",
+        "1 Teilen-Schaltfläche (“Share this: Facebook X Email”)",
+        "1 Brotkrümelpfad (“Home / Travel / Rail”)",
+        "Autor und Datum aus „By Ana Ruiz · 3 May 2026“ unter dem Titel (Sicherheit",
+        "Kategorie „Travel“ aus dem Brotkrümelpfad (eine Zeile)",
+        "2 Folienüberschriften an ihrer Form erkannt (2 nummeriert); Sicherheit 100",
+        "Afp → AFP (2 Bildnachweise)",
+    ):
+        assert said in details
+    for english in (
+        "ads", "share button", "breadcrumb", "confidence", "found from", "under the", "credits)"
+    ):  # fmt: skip
+        assert english not in details
 
 
 def one_slide_article(root: Path, slide: str = "- heading: Alone\n") -> Path:

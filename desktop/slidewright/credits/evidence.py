@@ -34,7 +34,17 @@ MAX_QUOTED = 120
 # Words around names in credits and copyright lines that name nobody.
 _FILLER = re.compile(
     r"(?<![\w])(?:all\s+rights\s+reserved|photos?|images?|pictures?|staff|handout|pool|file"
-    r"|stringer|str|via|for|and|&|©|\(c\)|copyright|\d{4}(?:\s?[-–]\s?\d{4})?)(?![\w])",
+    r"|stringer|str|via|for|and|&|©|\(c\)|copyright|user|\d{4}(?:\s?[-–]\s?\d{4})?)(?![\w])",
+    re.IGNORECASE,
+)
+# A licence's name in a rights line ("CC BY-SA 4.0 Jane Roe", "Creative Commons Attribution
+# 2.0: Jo Bell", "licensed under CC0") names nobody: taken for a person it became the credit's
+# photographer ("CC BY 4.0/Wikimedia Commons"). It parts what stands either side of it.
+_LICENCE = re.compile(
+    r"(?<![\w])(?:(?:licen[cs]ed\s+under\s+(?:the\s+|a\s+)?)?"
+    r"(?:creative\s+commons|CC)(?:[\s-]*(?:BY|SA|NC|ND|0|zero|attribution|share[\s-]?alike"
+    r"|non[\s-]?commercial|no[\s-]?deriv(?:ative)?s?|licen[cs]e))*(?:[\s-]+v?\d(?:\.\d)?)?"
+    r"(?:\s+(?:international|unported|generic))?(?:\s+licen[cs]e)?|public\s+domain)(?![\w])",
     re.IGNORECASE,
 )
 _SEPARATORS = re.compile(r"\s*(?:[/,;|+]|\s[-–—]\s)\s*")
@@ -67,6 +77,7 @@ def _people_in(text: str, known: tuple[Agency, ...]) -> tuple[str, ...]:
     split = split_caption(text)
     text = split[0] if split else text
     text = replace_agencies(text, known, "/")
+    text = _LICENCE.sub("/", text)
     text = _FILLER.sub(" ", text)
     people = []
     for part in _SEPARATORS.split(text):

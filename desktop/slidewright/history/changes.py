@@ -64,6 +64,12 @@ def _pair(old: list[Slide], new: list[Slide]) -> dict[int, int]:
             i = where[key(slide)].pop(0)
             pairs[j] = i
             used.add(i)
+    # A blank slide (New Article's first, or one just added) that the writer filled in is the
+    # slide at its place: by words it is like nothing, and History said "1 removed" of it
+    for i, slide in enumerate(old):
+        if i not in used and i < len(new) and i not in pairs and same_slide(slide, Slide()):
+            pairs[i] = i
+            used.add(i)
     left = [i for i in range(len(old)) if i not in used]
     words = {i: slide_text(old[i]).split() for i in left}
     budget = MOST_COMPARISONS

@@ -9,6 +9,7 @@ article's, is named in the summary.
 from __future__ import annotations
 
 from slidewright.i18n import QT_TRANSLATE_NOOP, counted
+from slidewright.importers import note_text
 from slidewright.importers.barecredit import credit_shaped
 from slidewright.importers.breadcrumb import Breadcrumb, category_of
 from slidewright.importers.byline import read_byline
@@ -63,14 +64,13 @@ def _finish(slide: Slide, body: list[str]) -> None:
     slide.body = "\n\n".join(body) + ("\n" if body else "")
 
 
-def _sure(confidence: list[dict[str, float]], roles: list[str], role: str) -> str:
-    """' (confidence 93%)': how sure the reading is of the blocks given ``role``, at the least."""
-    if not confidence:  # not worked out for an over-long page
-        return ""
+def _sure(confidence: list[dict[str, float]], roles: list[str], role: str) -> float | None:
+    """How sure (in percent) the reading is of the blocks given ``role``, at the least; None
+    where not worked out (an over-long page)."""
+    if not confidence:
+        return None
     values = [confidence[i].get(role, 0.0) for i, r in enumerate(roles) if r == role]
-    if not values:
-        return ""
-    return f" (confidence {100 * min(values):.0f}%)"
+    return 100 * min(values) if values else None
 
 
 def assemble(
@@ -91,15 +91,11 @@ def assemble(
     article.author, article.date = byline.author, byline.date
     if lang := language_of(bylines):  # plain text has no <html lang>: the byline's words tell
         article.lang = lang
-        notes.guessed.append(f"language “{lang}” from the words of “{' · '.join(bylines)}”")
+        notes.guessed.append(note_text.language_from_byline(lang, " · ".join(bylines)))
     if bylines and (byline.author or byline.date):
-        what = " and ".join(w for w, v in (("author", byline.author), ("date", byline.date)) if v)
-        notes.guessed.append(
-            f"{what} from “"
-            + " · ".join(bylines)
-            + "” under the title"
-            + _sure(sure, roles, BYLINE)
-        )
+        said = " · ".join(bylines)
+        found_in = note_text.byline_under_title(bool(byline.author), bool(byline.date), said)
+        notes.guessed.append(note_text.with_confidence(found_in, _sure(sure, roles, BYLINE)))
     elif bylines:
         notes.drop("date line", " · ".join(bylines))
     category = ""
@@ -107,13 +103,12 @@ def assemble(
         category = category_of(crumb.items, title)
         notes.drop("breadcrumb", " / ".join(crumb.items))
         if category:
-            notes.guessed.append(f"category “{category}” from the breadcrumb ({crumb.shape})")
+            notes.guessed.append(note_text.category_from(category, crumb.shape))
     elif KICKER in roles:
         kicker = found[roles.index(KICKER)]
         category = kicker.title() if kicker.isupper() else kicker
-        notes.guessed.append(
-            f"category “{category}” from the label above the title" + _sure(sure, roles, KICKER)
-        )
+        above = note_text.category_from(category, "label")
+        notes.guessed.append(note_text.with_confidence(above, _sure(sure, roles, KICKER)))
     article.categories = [category] if category else []
     intro: list[str] = []
     slide: Slide | None = None

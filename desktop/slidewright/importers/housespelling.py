@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from slidewright.credits.agencies import agencies_in, house_spelling
+from slidewright.importers.note_text import respelled
 from slidewright.model import Article
 
 
@@ -46,10 +47,7 @@ def describe_respellings(changes: list[CreditSpelling]) -> list[str]:
         for agency, match in agencies_in(change.old):
             if match.group(0) != agency.name:
                 counts[(match.group(0), agency.name)] += 1
-    return [
-        f"{old} → {new} ({count} credit{'' if count == 1 else 's'})"
-        for (old, new), count in counts.items()
-    ]
+    return [respelled(old, new, count) for (old, new), count in counts.items()]
 
 
 def apply_respellings(article: Article, changes: list[CreditSpelling]) -> None:

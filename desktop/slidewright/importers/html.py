@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from slidewright.importers import note_text
 from slidewright.importers.byline import read_byline
 from slidewright.importers.common import (
     CREDIT_LINE,
@@ -103,7 +104,7 @@ def parse_html_page(text: str, source: Path, local: LocalImages | None = None) -
     guessed: list[str] = []
     if not headings and gallery:
         headings = []  # a gallery post: each picture is a slide
-        guessed.append(f"{len(gallery)} slides from the post's gallery (headings from captions)")
+        guessed.append(note_text.gallery_slides(len(gallery)))
     elif not headings:
         result = by_shape(body, source, page.local, flattened)
         result.article.lang = page_language(root) or result.article.lang
@@ -112,7 +113,7 @@ def parse_html_page(text: str, source: Path, local: LocalImages | None = None) -
         result.article.date = result.article.date or described.date
         if not result.article.categories and (category := breadcrumb_category(body, title)):
             result.article.categories = [category]
-            result.guessed.append(f"category “{category}” from the breadcrumb")
+            result.guessed.append(note_text.category_from(category, "breadcrumb"))
         return result
     meta = {
         m.attrs.get("name", "").lower(): m.attrs.get("content", "")
@@ -161,11 +162,10 @@ def parse_html_page(text: str, source: Path, local: LocalImages | None = None) -
     if flattened:
         dropped.append(DEEP)
     if article.categories:
-        where = "the breadcrumb" if crumb else "the page's article data (JSON-LD)"
-        guessed.append(f"category “{article.categories[0]}” from {where}")
-    found = [w for w, v in (("author", article.author), ("date", article.date)) if v]
-    if found:
-        guessed.append(f"{' and '.join(found)} from the page's byline and meta")
+        where = "breadcrumb" if crumb else "article data"
+        guessed.append(note_text.category_from(article.categories[0], where))
+    if article.author or article.date:
+        guessed.append(note_text.byline_from_meta(bool(article.author), bool(article.date)))
     return ImportResult(article, dropped, local.images, local.refused, guessed)
 
 

@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import re
 
+from slidewright.i18n import QT_TRANSLATE_NOOP
 from slidewright.importers.htmltree import Element
+from slidewright.importers.note_text import chrome_kind as note_kind
+from slidewright.importers.note_text import joined, quoted_examples
 
 CHROME_TAGS = {"nav": "navigation", "aside": "sidebar", "form": "form"}
 PAGE_CHROME = {"header", "footer"}  # site chrome, unless inside the article's own sections
@@ -81,10 +84,9 @@ def dropped_chrome(body: Element) -> list[str]:
             continue
         text = element.text()
         seen.setdefault(kind, []).append(text if len(text) <= 40 else text[:39] + "…")
-    return [
-        f"{kind} ("
-        + (", ".join(f"“{t}”" for t in [t for t in texts if t][:2]) or "empty")
-        + (", …" if len([t for t in texts if t]) > 2 else "")
-        + ")"
-        for kind, texts in seen.items()
-    ]
+    lines: list[str] = []
+    for kind, texts in seen.items():
+        said = [t for t in texts if t]
+        examples = quoted_examples(said, 2) if said else QT_TRANSLATE_NOOP("ImportNotes", "empty")
+        lines.append(joined("{kind} ({examples})", kind=note_kind(kind), examples=examples))
+    return lines

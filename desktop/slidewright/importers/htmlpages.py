@@ -18,6 +18,7 @@ from urllib.parse import unquote, urlsplit
 
 from slidewright.errors import UnsafePathError
 from slidewright.fileformat.safefiles import contained
+from slidewright.importers import note_text
 from slidewright.importers.common import (
     ImportFailed,
     ImportResult,
@@ -150,11 +151,8 @@ def _by_number(source: Path, text: str) -> tuple[list[Path], str, list[str]]:
         reasons.add(why)
     pages = [f for _, f, _ in looks[start : end + 1]]
     left_out = [f.name for _, f, _ in looks[:start] + looks[end + 1 :]]
-    how = " and ".join(
-        w for k, w in (("linked", "linking as next/previous pages"),
-                       ("same heading", "with the same title")) if k in reasons
-    )  # fmt: skip
-    return pages, f"numbered file names {how}" if how else "", left_out
+    how = "both" if len(reasons) > 1 else next(iter(reasons), "")  # "linked", "same heading"
+    return pages, how, left_out
 
 
 def page_series(source: Path, first_text: str) -> tuple[list[Path], str, list[str]]:
@@ -171,7 +169,7 @@ def page_series(source: Path, first_text: str) -> tuple[list[Path], str, list[st
         pages.append(following)
         text = read_source(following)
     if len(pages) > 1:
-        return pages, 'linked by rel="next"', []
+        return pages, "next", []
     return _by_number(source, first_text)
 
 
@@ -197,10 +195,7 @@ def _parse_pages(text: str, source: Path) -> ImportResult:
         result = parse_html_page(text, source)
         if left_out:
             shown = ", ".join(left_out[:5]) + (", …" if len(left_out) > 5 else "")
-            result.guessed.append(
-                f"read this page alone: the numbered pages beside it ({shown}) neither link "
-                "to it as next/previous pages nor share its title"
-            )
+            result.guessed.append(note_text.page_read_alone(shown))
         return result
     local = LocalImages(source)
     texts = {pages[0]: text} if pages[0] == source else {}
@@ -221,10 +216,9 @@ def _parse_pages(text: str, source: Path) -> ImportResult:
             article.read_more = result.article.read_more
     dropped = list(dict.fromkeys(d for r in results for d in r.dropped))
     if skipped:
-        dropped.append("pages without slides: " + ", ".join(skipped))
+        dropped.append(note_text.pages_without_slides(", ".join(skipped)))
     guessed = [
-        f"{len(results)} saved pages read as one slideshow ({how}: "
-        f"{pages[0].name} … {pages[-1].name})",
+        note_text.pages_read_as_one(len(results), how, pages[0].name, pages[-1].name),
         *dict.fromkeys(g for r in results for g in r.guessed),
     ]
     return ImportResult(article, dropped, local.images, local.refused, guessed)

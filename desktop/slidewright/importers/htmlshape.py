@@ -11,9 +11,10 @@ from slidewright.importers.htmlchrome import dropped_chrome, in_chrome
 from slidewright.importers.htmlimages import image_source
 from slidewright.importers.htmltree import MAX_DEPTH, Element
 from slidewright.importers.localimages import LocalImages
+from slidewright.importers.note_text import nesting_too_deep
 from slidewright.model import Slide
 
-DEEP = f"HTML nesting below {MAX_DEPTH} levels (those tags were read as plain text)"
+DEEP = nesting_too_deep(MAX_DEPTH)
 _LINES = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "figcaption", "dd", "dt", "blockquote"}
 
 

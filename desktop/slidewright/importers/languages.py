@@ -107,6 +107,17 @@ def foreign_date(text: str) -> str:
     return _iso(int(found.group("year")), month, int(found.group("day")))
 
 
+def named_month_date(text: str) -> tuple[int, int, int] | None:
+    """(year, month, day) when all of ``text`` is a date that names its month in one of the
+    languages pages are read in ("7. Dezember 2026", "1er mars 2026"), else None: what a writer
+    types in the Date field as their language writes it. The day is not checked."""
+    found = _DAY_MONTH_YEAR.fullmatch(" ".join(text.split()))
+    if found is None:
+        return None
+    month = MONTHS[found.group("month").lower()]
+    return int(found.group("year")), month, int(found.group("day"))
+
+
 def day_first_date(line: str) -> str:
     """The ISO date of ``Publicado em 03/11/2026`` (a numeric date after another language's
     "Published", day first as those languages write it), or ""."""

@@ -7,6 +7,7 @@ everything else becomes a line in the import summary."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -14,6 +15,7 @@ from slidewright.errors import UnsafePathError
 from slidewright.fileformat.imagecheck import ImageRefused, read_image
 from slidewright.fileformat.images import IMAGES_DIR, slugify
 from slidewright.fileformat.safefiles import contained
+from slidewright.importers import note_text
 from slidewright.importers.datauri import decode_data_image
 
 MAX_IMAGES = 500  # more local images than any slideshow has: stop reading the disk
@@ -41,20 +43,19 @@ class LocalImages:
         self._names: dict[Path, str] = {}
         self._repeats: dict[str, tuple[list[str], int, int]] = {}  # reason -> (list, count, line)
 
-    def _note(self, notes: list[str], reason: str, line: str) -> None:
-        """``line`` in ``notes``, or counted in one last line once MAX_LISTED share ``reason``:
-        a page of 5,000 missing pictures made a summary of 260 KB."""
+    def _note(self, notes: list[str], reason: str, line: str, more: Callable[[int], str]) -> None:
+        """``line`` in ``notes``, or counted in one last line (``more(count)``) once MAX_LISTED
+        share ``reason``: a page of 5,000 missing pictures made a summary of 260 KB."""
         listed, count, at = self._repeats.get(reason, (notes, 0, -1))
         count += 1
         if count <= MAX_LISTED:
             notes.append(line)
         else:
-            more = f"and {count - MAX_LISTED:,} more {reason}"
             if at < 0:
-                notes.append(more)
+                notes.append(more(count - MAX_LISTED))
                 at = len(notes) - 1
             else:
-                notes[at] = more
+                notes[at] = more(count - MAX_LISTED)
         self._repeats[reason] = (listed, count, at)
 
     def on_disk(self, src: str) -> int | None:
@@ -84,29 +85,34 @@ class LocalImages:
         if scheme == "data" and self.data_images:
             return self._add_inlined(src, name_hint)
         if scheme == "data":
-            self._note(
-                self.dropped, "inline data: images", f"an inline data: image near “{name_hint}”"
-            )
+            line = note_text.inline_data_image(name_hint)
+            self._note(self.dropped, "data", line, note_text.more_inline_data_images)
             return ""
         if scheme:  # file:, javascript:, C: …: never read, whatever they point at
-            self.refused.append(
-                f"{_shown(src)} (a {scheme}: address, not a file beside {self.source.name})"
-            )
+            self.refused.append(note_text.not_a_file(_shown(src), scheme, self.source.name))
             return ""
         try:
             file = contained(self.root, unquote(urlsplit(src).path))
         except UnsafePathError:
-            self.refused.append(f"{_shown(src)} (outside the folder of {self.source.name})")
+            self.refused.append(note_text.outside_the_folder(_shown(src), self.source.name))
             return ""
         if file in self._names:
             return self._names[file]
         if not file.exists():
-            missing = f"not found beside {self.source.name}"
-            self._note(self.dropped, f"images {missing}", f"image {_shown(src)} ({missing})")
+            beside = self.source.name
+            line = note_text.image_not_found(_shown(src), beside)
+            self._note(
+                self.dropped, "missing", line, lambda n: note_text.more_images_not_found(n, beside)
+            )
             return ""
         if len(self._names) >= MAX_IMAGES:
-            over = f"more than {MAX_IMAGES} local images"
-            self._note(self.refused, f"images ({over})", f"{_shown(src)} ({over})")
+            line = note_text.image_over_limit(_shown(src), MAX_IMAGES)
+            self._note(
+                self.refused,
+                "over",
+                line,
+                lambda n: note_text.more_images_over_limit(n, MAX_IMAGES),
+            )
             return ""
         try:
             data, suffix = read_image(file)
@@ -120,12 +126,12 @@ class LocalImages:
 
     def _add_inlined(self, src: str, name_hint: str) -> str:
         if len(self.images) >= MAX_IMAGES:
-            self.refused.append(f"an inline image near “{name_hint}” (more than {MAX_IMAGES})")
+            self.refused.append(note_text.inline_image_over_limit(name_hint, MAX_IMAGES))
             return ""
         try:
             data, suffix = decode_data_image(src)
         except ImageRefused as error:
-            self.refused.append(f"an inline image near “{name_hint}” ({error})")
+            self.refused.append(note_text.inline_image_refused(name_hint, str(error)))
             return ""
         if data in self._inlined:  # the same picture inlined twice is one file
             return self._inlined[data]

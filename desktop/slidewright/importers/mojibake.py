@@ -13,6 +13,8 @@ from __future__ import annotations
 import functools
 import re
 
+from slidewright.importers.note_text import letters_put_back
+
 # Windows-1252's characters for the bytes 0x80-0xBF (UTF-8's continuation bytes); the five
 # bytes it leaves undefined are read as the C1 controls of the same number
 _CONTINUATION = "".join(
@@ -77,6 +79,4 @@ def repair_mojibake(text: str) -> tuple[str, list[str]]:
 def repaired_note(runs: list[str]) -> str:
     """'letters misread on the way put back: “Ã©” → “é”, “â€™” → “’”' for the summary."""
     shown = ", ".join(f"“{run}” → “{_back(run)}”" for run in runs[:3])
-    return f"letters misread on the way (UTF-8 read as Windows-1252) put back: {shown}" + (
-        ", …" if len(runs) > 3 else ""
-    )
+    return letters_put_back(shown + (", …" if len(runs) > 3 else ""))

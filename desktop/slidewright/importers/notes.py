@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from slidewright.importers.pagechrome import describe_dropped
+from slidewright.importers.note_text import dropped_counts, joined, quoted_examples
 
 MAX_SHOWN = 3  # examples of each kind of dropped line in the summary
 
@@ -20,8 +20,9 @@ class Notes:
         self.dropped.setdefault(kind, []).append(line if len(line) <= 60 else line[:59] + "…")
 
     def dropped_lines(self) -> list[str]:
-        lines = []
+        lines: list[str] = []
         for kind, seen in self.dropped.items():
-            examples = ", ".join(f"“{s}”" for s in list(dict.fromkeys(seen))[:MAX_SHOWN])
-            lines.append(f"{describe_dropped([kind] * len(seen))} ({examples})")
+            examples = quoted_examples(list(dict.fromkeys(seen))[:MAX_SHOWN], MAX_SHOWN)
+            what = dropped_counts([kind] * len(seen))
+            lines.append(joined("{what} ({examples})", what=what, examples=examples))
         return lines

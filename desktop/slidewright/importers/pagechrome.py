@@ -5,7 +5,6 @@ what it left out ("2 ads, 4 share buttons")."""
 from __future__ import annotations
 
 import re
-from collections import Counter
 from typing import Literal
 
 from slidewright.importers.languages import FURNITURE, FURNITURE_HEADS
@@ -152,29 +151,3 @@ def chrome_kind(line: str) -> ChromeKind | None:
         if pattern.match(text):
             return kind
     return None
-
-
-_PLURALS = {
-    "ad": "ads",
-    "share button": "share buttons",
-    "navigation": "navigation lines",
-    "site link": "site links",
-    "footer": "footer lines",
-    "link to another article": "links to other articles",
-    "page furniture": "page furniture lines",
-    "cookie notice": "cookie notice lines",
-}
-
-
-def describe_dropped(kinds: list[str]) -> str:
-    """'2 ads, 4 share buttons, 1 navigation line' in the order first seen."""
-    counts = Counter(kinds)
-    parts = []
-    for kind, count in counts.items():
-        word = _PLURALS.get(kind, kind + "s") if count != 1 else kind
-        if kind == "navigation" and count == 1:
-            word = "navigation line"
-        elif kind == "footer" and count == 1:
-            word = "footer line"
-        parts.append(f"{count} {word}")
-    return ", ".join(parts)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 
+from slidewright.importers import note_text
 from slidewright.importers.assemble import assemble
 from slidewright.importers.breadcrumb import SKIP as CRUMB_WORDS
 from slidewright.importers.breadcrumb import find_breadcrumb
@@ -151,37 +152,24 @@ def _note_reading(
             else ""
         )
         kinds[key or "short lines"] += 1
-    one = {"numbered": "numbered", "questions": "question", "short lines": "short line"}
-    how = ", ".join(f"{n} {one[k] if n == 1 else k}" for k, n in kinds.items() if n)
-    sureness = (
-        "confidence not worked out for a page this long"
-        if not confidence
-        else "confidence 100%"
-        if lowest >= 0.995
-        else f"confidence {100 * lowest:.0f}% or more (lowest: “{_cut(found[where])}”)"
+    how = [note_text.heading_kind(k, n) for k, n in kinds.items() if n]
+    how_sure = note_text.sureness(
+        100 * lowest if confidence else None, _cut(found[where]) if confidence else ""
     )
-    headings = "slide heading" if len(heads) == 1 else "slide headings"  # not "1 … headings"
-    notes.guessed.append(f"{len(heads)} {headings} found from their shape ({how}); {sureness}")
-    share = f" (confidence {100 * shares.get(layout, 1.0):.0f}%)"
-    if layout == "before":
-        notes.guessed.append("credit lines read as the image above each heading" + share)
-    elif layout == "end":
-        notes.guessed.append("credit lines read as the last line of each slide" + share)
-    elif layout == "captioned":
-        notes.guessed.append("the line above each credit read as the slide's caption" + share)
+    notes.guessed.append(note_text.headings_found(len(heads), how, how_sure))
+    if said := note_text.credit_layout(layout, 100 * shares.get(layout, 1.0)):
+        notes.guessed.append(said)
     if missing := uncredited_note(article):
         notes.guessed.append(missing)
     split = sum(1 for s in article.slides if s.caption)
     if split:
-        notes.guessed.append(f"captions on {split} slide{'' if split == 1 else 's'}")
+        notes.guessed.append(note_text.captions_on(split))
     alts = sum(1 for s in article.slides if s.alt)
     if alts:
-        notes.guessed.append(
-            f"alt text copied with the page on {alts} slide{'' if alts == 1 else 's'}"
-        )
+        notes.guessed.append(note_text.alt_text_on(alts))
     long_headings = [s.heading for s in article.slides if not short(s.heading)]
     if long_headings:
-        notes.guessed.append(f"long headings: {', '.join(long_headings[:MAX_SHOWN])}")
+        notes.guessed.append(note_text.long_headings(long_headings[:MAX_SHOWN]))
 
 
 def _count(n: int, word: str) -> str:

@@ -12,6 +12,8 @@ import calendar
 import datetime
 import re
 
+from slidewright.i18n import QT_TRANSLATE_NOOP
+
 MONTHS = {
     name.lower(): number
     for number in range(1, 13)
@@ -31,25 +33,48 @@ _STORED = re.compile(
 
 
 class DateError(ValueError):
-    """Text that is not a date; ``str()`` is a sentence for the writer."""
+    """Text that is not a date; ``str()`` is a sentence for the writer, in English, and
+    ``args[0]`` the same sentence as a :class:`slidewright.i18n.Message`, which the window says
+    in its own language (the German window said "Nicht gespeichert: … is not a date")."""
+
+
+def real_day(year: int, month: int, day: int, text: str) -> datetime.date:
+    """The day, or a :class:`DateError` saying why ``text`` (as typed) names none."""
+    return _day(year, month, day, text)
 
 
 def _day(year: int, month: int, day: int, text: str) -> datetime.date:
     if not 1 <= year <= 9999:
-        raise DateError(f"{text!r} is not a date: the year must be between 1 and 9999")
+        raise DateError(
+            QT_TRANSLATE_NOOP(
+                "Dates", "{text} is not a date: the year must be between 1 and 9999"
+            ).format(text=repr(text))
+        )
     if not 1 <= month <= 12:
-        raise DateError(f"{text!r} is not a date: there is no month {month}")
+        raise DateError(
+            QT_TRANSLATE_NOOP("Dates", "{text} is not a date: there is no month {month}").format(
+                text=repr(text), month=month
+            )
+        )
     days = calendar.monthrange(year, month)[1]
     if not 1 <= day <= days:
         name = calendar.month_name[month]
-        raise DateError(f"{text!r} is not a date: {name} {year} has {days} days")
+        raise DateError(
+            QT_TRANSLATE_NOOP(
+                "Dates", "{text} is not a date: {name} {year} has {days} days"
+            ).format(text=repr(text), name=name, year=year, days=days)
+        )
     return datetime.date(year, month, day)
 
 
 def _month(name: str, text: str) -> int:
     number = MONTHS.get(name.lower().rstrip("."))
     if number is None:
-        raise DateError(f"{text!r} is not a date: {name!r} is not the name of a month")
+        raise DateError(
+            QT_TRANSLATE_NOOP(
+                "Dates", "{text} is not a date: {name} is not the name of a month"
+            ).format(text=repr(text), name=repr(name))
+        )
     return number
 
 
@@ -58,7 +83,7 @@ def parse_date(text: str) -> datetime.date:
     ``Jan 5, 2026`` (month names in English, full or short). Raises :class:`DateError`."""
     cleaned = " ".join(text.split())
     if not cleaned:
-        raise DateError("the date is empty")
+        raise DateError(QT_TRANSLATE_NOOP("Dates", "the date is empty"))
     if match := _NUMERIC.fullmatch(cleaned):
         year, month, day = (int(part) for part in match.groups())
         return _day(year, month, day, cleaned)
@@ -73,12 +98,18 @@ def parse_date(text: str) -> datetime.date:
         return _day(int(year_text), _month(name, cleaned), int(day_text), cleaned)
     if _AMBIGUOUS.fullmatch(cleaned):
         raise DateError(
-            f"{cleaned!r} could mean two different days; write the year first "
-            "(2026-01-05) or the month as a word (5 Jan 2026)"
+            QT_TRANSLATE_NOOP(
+                "Dates",
+                "{text} could mean two different days; write the year first (2026-01-05) or "
+                "the month as a word (5 Jan 2026)",
+            ).format(text=repr(cleaned))
         )
     raise DateError(
-        f"{cleaned!r} is not a date Slidewright understands; write it like 2026-01-05, "
-        "5 Jan 2026 or Jan 5, 2026"
+        QT_TRANSLATE_NOOP(
+            "Dates",
+            "{text} is not a date Slidewright understands; write it like 2026-01-05, "
+            "5 Jan 2026 or Jan 5, 2026",
+        ).format(text=repr(cleaned))
     )
 
 
@@ -87,13 +118,25 @@ def check_timestamp_text(text: str) -> None:
     (the spellings the file may hold; ``2026-02-30`` and ``25:00`` are refused)."""
     match = _STORED.fullmatch(text.strip())
     if match is None:
-        raise DateError(f"{text!r} is not written as a date like 2026-11-27")
+        raise DateError(
+            QT_TRANSLATE_NOOP("Dates", "{text} is not written as a date like 2026-11-27").format(
+                text=repr(text)
+            )
+        )
     year, month, day, hour, minute, second, zone, zone_hour, zone_minute = match.groups()
     _day(int(year), int(month), int(day), text)
     if hour is not None and (int(hour) > 23 or int(minute) > 59 or int(second or 0) > 59):
-        raise DateError(f"{text!r} is not a time of day (hours 0-23, minutes and seconds 0-59)")
+        raise DateError(
+            QT_TRANSLATE_NOOP(
+                "Dates", "{text} is not a time of day (hours 0-23, minutes and seconds 0-59)"
+            ).format(text=repr(text))
+        )
     if zone_hour is not None and (int(zone_hour) > 23 or int(zone_minute or 0) > 59):
-        raise DateError(f"{text!r} has a time zone offset that does not exist")
+        raise DateError(
+            QT_TRANSLATE_NOOP("Dates", "{text} has a time zone offset that does not exist").format(
+                text=repr(text)
+            )
+        )
 
 
 def normalize_date_text(text: str) -> str:

@@ -185,6 +185,49 @@
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <source>{text} is not a date: the year must be between 1 and 9999</source>
+        <translation>{text} ليس تاريخًا: يجب أن تكون السنة بين 1 و9999</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: there is no month {month}</source>
+        <translation>{text} ليس تاريخًا: لا يوجد شهر {month}</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: {name} {year} has {days} days</source>
+        <translation>{text} ليس تاريخًا: عدد أيام {name} {year} هو {days}</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: {name} is not the name of a month</source>
+        <translation>{text} ليس تاريخًا: {name} ليس اسم شهر</translation>
+    </message>
+    <message>
+        <source>the date is empty</source>
+        <translation>التاريخ فارغ</translation>
+    </message>
+    <message>
+        <source>{text} could mean two different days; write the year first (2026-01-05) or the month as a word (5 Jan 2026)</source>
+        <translation>{text} قد يعني يومين مختلفين؛ اكتب السنة أولًا (2026-01-05) أو اسم الشهر بالحروف (5 Jan 2026)</translation>
+    </message>
+    <message>
+        <source>{text} is not a date Slidewright understands; write it like 2026-01-05, 5 Jan 2026 or Jan 5, 2026</source>
+        <translation>{text} ليس تاريخًا يفهمه Slidewright؛ اكتبه هكذا: 2026-01-05 أو 5 Jan 2026 أو Jan 5, 2026</translation>
+    </message>
+    <message>
+        <source>{text} is not written as a date like 2026-11-27</source>
+        <translation>{text} ليس مكتوبًا كتاريخ مثل 2026-11-27</translation>
+    </message>
+    <message>
+        <source>{text} is not a time of day (hours 0-23, minutes and seconds 0-59)</source>
+        <translation>{text} ليس وقتًا من اليوم (الساعات 0-23، والدقائق والثواني 0-59)</translation>
+    </message>
+    <message>
+        <source>{text} has a time zone offset that does not exist</source>
+        <translation>{text} فيه فرق توقيت غير موجود</translation>
+    </message>
+</context>
+<context>
     <name>ExportCredentials</name>
     <message>
         <source>{names} and 1 more</source>
@@ -596,6 +639,370 @@ Fix: {fix}</source>
     <message>
         <source>no credit found on {count} of {total} slides (slides {shown})</source>
         <translation>لم يُعثر على حقوق في {count} من الشرائح (من أصل {total}؛ الشرائح {shown})</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>فارغ</translation>
+    </message>
+    <message>
+        <source>{count} ad</source>
+        <translation>{count} إعلان</translation>
+    </message>
+    <message>
+        <source>{count} ads</source>
+        <translation>{count} إعلانات</translation>
+    </message>
+    <message>
+        <source>{count} share button</source>
+        <translation>{count} زر مشاركة</translation>
+    </message>
+    <message>
+        <source>{count} share buttons</source>
+        <translation>{count} أزرار مشاركة</translation>
+    </message>
+    <message>
+        <source>{count} navigation line</source>
+        <translation>{count} سطر تنقّل</translation>
+    </message>
+    <message>
+        <source>{count} navigation lines</source>
+        <translation>{count} أسطر تنقّل</translation>
+    </message>
+    <message>
+        <source>{count} site link</source>
+        <translation>{count} رابط للموقع</translation>
+    </message>
+    <message>
+        <source>{count} site links</source>
+        <translation>{count} روابط للموقع</translation>
+    </message>
+    <message>
+        <source>{count} footer line</source>
+        <translation>{count} سطر تذييل</translation>
+    </message>
+    <message>
+        <source>{count} footer lines</source>
+        <translation>{count} أسطر تذييل</translation>
+    </message>
+    <message>
+        <source>{count} link to another article</source>
+        <translation>{count} رابط إلى مقال آخر</translation>
+    </message>
+    <message>
+        <source>{count} links to other articles</source>
+        <translation>{count} روابط إلى مقالات أخرى</translation>
+    </message>
+    <message>
+        <source>{count} page furniture line</source>
+        <translation>{count} سطر من هيكل الصفحة</translation>
+    </message>
+    <message>
+        <source>{count} page furniture lines</source>
+        <translation>{count} أسطر من هيكل الصفحة</translation>
+    </message>
+    <message>
+        <source>{count} cookie notice line</source>
+        <translation>{count} سطر من إشعار ملفات تعريف الارتباط</translation>
+    </message>
+    <message>
+        <source>{count} cookie notice lines</source>
+        <translation>{count} أسطر من إشعار ملفات تعريف الارتباط</translation>
+    </message>
+    <message>
+        <source>{count} date line</source>
+        <translation>{count} سطر تاريخ</translation>
+    </message>
+    <message>
+        <source>{count} date lines</source>
+        <translation>{count} أسطر تاريخ</translation>
+    </message>
+    <message>
+        <source>{count} breadcrumb</source>
+        <translation>{count} مسار تنقّل</translation>
+    </message>
+    <message>
+        <source>{count} breadcrumbs</source>
+        <translation>{count} مسارات تنقّل</translation>
+    </message>
+    <message>
+        <source>{count} line after the read-more heading</source>
+        <translation>{count} سطر بعد عنوان «اقرأ أيضًا»</translation>
+    </message>
+    <message>
+        <source>{count} lines after the read-more heading</source>
+        <translation>{count} أسطر بعد عنوان «اقرأ أيضًا»</translation>
+    </message>
+    <message>
+        <source>navigation</source>
+        <translation>التنقّل</translation>
+    </message>
+    <message>
+        <source>sidebar</source>
+        <translation>الشريط الجانبي</translation>
+    </message>
+    <message>
+        <source>form</source>
+        <translation>نموذج</translation>
+    </message>
+    <message>
+        <source>share buttons</source>
+        <translation>أزرار المشاركة</translation>
+    </message>
+    <message>
+        <source>ads</source>
+        <translation>إعلانات</translation>
+    </message>
+    <message>
+        <source>sponsored links</source>
+        <translation>روابط مموّلة</translation>
+    </message>
+    <message>
+        <source>cookie notice</source>
+        <translation>إشعار ملفات تعريف الارتباط</translation>
+    </message>
+    <message>
+        <source>related links</source>
+        <translation>روابط ذات صلة</translation>
+    </message>
+    <message>
+        <source>comments</source>
+        <translation>التعليقات</translation>
+    </message>
+    <message>
+        <source>newsletter sign-up</source>
+        <translation>الاشتراك في النشرة البريدية</translation>
+    </message>
+    <message>
+        <source>{count} slide heading found from its shape ({how}); {sureness}</source>
+        <translation>{count} عنوان شريحة عُرف من شكله ({how})؛ {sureness}</translation>
+    </message>
+    <message>
+        <source>{count} slide headings found from their shape ({how}); {sureness}</source>
+        <translation>{count} عناوين شرائح عُرفت من شكلها ({how})؛ {sureness}</translation>
+    </message>
+    <message>
+        <source>{count} numbered</source>
+        <translation>{count} مرقّمة</translation>
+    </message>
+    <message>
+        <source>{count} question</source>
+        <translation>{count} سؤال</translation>
+    </message>
+    <message>
+        <source>{count} questions</source>
+        <translation>{count} أسئلة</translation>
+    </message>
+    <message>
+        <source>{count} short line</source>
+        <translation>{count} سطر قصير</translation>
+    </message>
+    <message>
+        <source>{count} short lines</source>
+        <translation>{count} أسطر قصيرة</translation>
+    </message>
+    <message>
+        <source>confidence not worked out for a page this long</source>
+        <translation>لم تُحسب درجة الثقة لصفحة بهذا الطول</translation>
+    </message>
+    <message>
+        <source>confidence 100%</source>
+        <translation>الثقة 100٪</translation>
+    </message>
+    <message>
+        <source>confidence {percent}% or more (lowest: “{heading}”)</source>
+        <translation>الثقة {percent}٪ أو أكثر (الأدنى: «{heading}»)</translation>
+    </message>
+    <message>
+        <source>credit lines read as the image above each heading</source>
+        <translation>قُرئت أسطر الإسناد على أنها الصورة فوق كل عنوان</translation>
+    </message>
+    <message>
+        <source>credit lines read as the last line of each slide</source>
+        <translation>قُرئت أسطر الإسناد على أنها السطر الأخير من كل شريحة</translation>
+    </message>
+    <message>
+        <source>the line above each credit read as the slide&apos;s caption</source>
+        <translation>قُرئ السطر الذي فوق كل إسناد على أنه تعليق الشريحة</translation>
+    </message>
+    <message>
+        <source>captions on {count} slide</source>
+        <translation>تعليقات على {count} شريحة</translation>
+    </message>
+    <message>
+        <source>captions on {count} slides</source>
+        <translation>تعليقات على {count} شرائح</translation>
+    </message>
+    <message>
+        <source>alt text copied with the page on {count} slide</source>
+        <translation>نُسخ النص البديل مع الصفحة في {count} شريحة</translation>
+    </message>
+    <message>
+        <source>alt text copied with the page on {count} slides</source>
+        <translation>نُسخ النص البديل مع الصفحة في {count} شرائح</translation>
+    </message>
+    <message>
+        <source>long headings: {headings}</source>
+        <translation>عناوين طويلة: {headings}</translation>
+    </message>
+    <message>
+        <source>language “{lang}” from the words of “{byline}”</source>
+        <translation>اللغة «{lang}» من كلمات «{byline}»</translation>
+    </message>
+    <message>
+        <source>author and date from “{byline}” under the title</source>
+        <translation>المؤلف والتاريخ من «{byline}» تحت العنوان</translation>
+    </message>
+    <message>
+        <source>author from “{byline}” under the title</source>
+        <translation>المؤلف من «{byline}» تحت العنوان</translation>
+    </message>
+    <message>
+        <source>date from “{byline}” under the title</source>
+        <translation>التاريخ من «{byline}» تحت العنوان</translation>
+    </message>
+    <message>
+        <source>author and date from the page&apos;s byline and meta</source>
+        <translation>المؤلف والتاريخ من سطر الكاتب وبيانات الصفحة الوصفية</translation>
+    </message>
+    <message>
+        <source>author from the page&apos;s byline and meta</source>
+        <translation>المؤلف من سطر الكاتب وبيانات الصفحة الوصفية</translation>
+    </message>
+    <message>
+        <source>date from the page&apos;s byline and meta</source>
+        <translation>التاريخ من سطر الكاتب وبيانات الصفحة الوصفية</translation>
+    </message>
+    <message>
+        <source>category “{category}” from the breadcrumb (one line)</source>
+        <translation>الفئة «{category}» من مسار التنقّل (سطر واحد)</translation>
+    </message>
+    <message>
+        <source>category “{category}” from the breadcrumb (numbered list items)</source>
+        <translation>الفئة «{category}» من مسار التنقّل (عناصر قائمة مرقّمة)</translation>
+    </message>
+    <message>
+        <source>category “{category}” from the breadcrumb (one item per line)</source>
+        <translation>الفئة «{category}» من مسار التنقّل (عنصر في كل سطر)</translation>
+    </message>
+    <message>
+        <source>category “{category}” from the breadcrumb</source>
+        <translation>الفئة «{category}» من مسار التنقّل</translation>
+    </message>
+    <message>
+        <source>category “{category}” from the page&apos;s article data (JSON-LD)</source>
+        <translation>الفئة «{category}» من بيانات المقال في الصفحة (JSON-LD)</translation>
+    </message>
+    <message>
+        <source>category “{category}” from the label above the title</source>
+        <translation>الفئة «{category}» من التسمية فوق العنوان</translation>
+    </message>
+    <message>
+        <source>{what} (confidence {percent}%)</source>
+        <translation>{what} (الثقة {percent}٪)</translation>
+    </message>
+    <message>
+        <source>{count} slide from the post&apos;s gallery (headings from captions)</source>
+        <translation>{count} شريحة من معرض التدوينة (العناوين من التعليقات)</translation>
+    </message>
+    <message>
+        <source>{count} slides from the post&apos;s gallery (headings from captions)</source>
+        <translation>{count} شرائح من معرض التدوينة (العناوين من التعليقات)</translation>
+    </message>
+    <message>
+        <source>HTML nesting below {depth} levels (those tags were read as plain text)</source>
+        <translation>تداخل HTML أعمق من {depth} مستوى (قُرئت تلك الوسوم نصًّا عاديًّا)</translation>
+    </message>
+    <message>
+        <source>linked by rel=&quot;next&quot;</source>
+        <translation>مرتبطة عبر rel=&quot;next&quot;</translation>
+    </message>
+    <message>
+        <source>numbered file names linking as next/previous pages</source>
+        <translation>أسماء ملفات مرقّمة مرتبطة كصفحات تالية/سابقة</translation>
+    </message>
+    <message>
+        <source>numbered file names with the same title</source>
+        <translation>أسماء ملفات مرقّمة بالعنوان نفسه</translation>
+    </message>
+    <message>
+        <source>numbered file names linking as next/previous pages and with the same title</source>
+        <translation>أسماء ملفات مرقّمة مرتبطة كصفحات تالية/سابقة وبالعنوان نفسه</translation>
+    </message>
+    <message>
+        <source>{count} saved pages read as one slideshow ({how}: {first} … {last})</source>
+        <translation>قُرئت {count} صفحات محفوظة كعرض شرائح واحد ({how}: {first} … {last})</translation>
+    </message>
+    <message>
+        <source>read this page alone: the numbered pages beside it ({shown}) neither link to it as next/previous pages nor share its title</source>
+        <translation>قُرئت هذه الصفحة وحدها: الصفحات المرقّمة بجانبها ({shown}) لا ترتبط بها كصفحة تالية/سابقة ولا تحمل عنوانها</translation>
+    </message>
+    <message>
+        <source>pages without slides: {names}</source>
+        <translation>صفحات بلا شرائح: {names}</translation>
+    </message>
+    <message>
+        <source>letters misread on the way (UTF-8 read as Windows-1252) put back: {shown}</source>
+        <translation>أُعيدت حروف قُرئت خطأً في الطريق (UTF-8 قُرئ كـ Windows-1252): {shown}</translation>
+    </message>
+    <message>
+        <source>an inline data: image near “{hint}”</source>
+        <translation>صورة data: مضمّنة قرب «{hint}»</translation>
+    </message>
+    <message>
+        <source>and {count:,} more inline data: image</source>
+        <translation>و{count:,} صورة data: مضمّنة أخرى</translation>
+    </message>
+    <message>
+        <source>and {count:,} more inline data: images</source>
+        <translation>و{count:,} صور data: مضمّنة أخرى</translation>
+    </message>
+    <message>
+        <source>image {src} (not found beside {source})</source>
+        <translation>الصورة {src} (غير موجودة بجانب {source})</translation>
+    </message>
+    <message>
+        <source>and {count:,} more image not found beside {source}</source>
+        <translation>و{count:,} صورة أخرى غير موجودة بجانب {source}</translation>
+    </message>
+    <message>
+        <source>and {count:,} more images not found beside {source}</source>
+        <translation>و{count:,} صور أخرى غير موجودة بجانب {source}</translation>
+    </message>
+    <message>
+        <source>{src} (more than {most} local images)</source>
+        <translation>{src} (أكثر من {most} صورة محلية)</translation>
+    </message>
+    <message>
+        <source>and {count:,} more image (more than {most} local images)</source>
+        <translation>و{count:,} صورة أخرى (أكثر من {most} صورة محلية)</translation>
+    </message>
+    <message>
+        <source>and {count:,} more images (more than {most} local images)</source>
+        <translation>و{count:,} صور أخرى (أكثر من {most} صورة محلية)</translation>
+    </message>
+    <message>
+        <source>{src} (a {scheme}: address, not a file beside {source})</source>
+        <translation>{src} (عنوان {scheme}: وليس ملفًا بجانب {source})</translation>
+    </message>
+    <message>
+        <source>{src} (outside the folder of {source})</source>
+        <translation>{src} (خارج مجلد {source})</translation>
+    </message>
+    <message>
+        <source>an inline image near “{hint}” (more than {most})</source>
+        <translation>صورة مضمّنة قرب «{hint}» (أكثر من {most})</translation>
+    </message>
+    <message>
+        <source>an inline image near “{hint}” ({reason})</source>
+        <translation>صورة مضمّنة قرب «{hint}» ({reason})</translation>
+    </message>
+    <message>
+        <source>{old} → {new} ({count} credit)</source>
+        <translation>{old} ← {new} ({count} إسناد)</translation>
+    </message>
+    <message>
+        <source>{old} → {new} ({count} credits)</source>
+        <translation>{old} ← {new} ({count} إسنادات)</translation>
     </message>
 </context>
 <context>

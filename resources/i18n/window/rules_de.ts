@@ -185,6 +185,49 @@
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <source>{text} is not a date: the year must be between 1 and 9999</source>
+        <translation>{text} ist kein Datum: Das Jahr muss zwischen 1 und 9999 liegen</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: there is no month {month}</source>
+        <translation>{text} ist kein Datum: Es gibt keinen Monat {month}</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: {name} {year} has {days} days</source>
+        <translation>{text} ist kein Datum: {name} {year} hat {days} Tage</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: {name} is not the name of a month</source>
+        <translation>{text} ist kein Datum: {name} ist kein Monatsname</translation>
+    </message>
+    <message>
+        <source>the date is empty</source>
+        <translation>Das Datum ist leer</translation>
+    </message>
+    <message>
+        <source>{text} could mean two different days; write the year first (2026-01-05) or the month as a word (5 Jan 2026)</source>
+        <translation>{text} kann zwei verschiedene Tage bedeuten; schreiben Sie das Jahr zuerst (2026-01-05) oder den Monat als Wort (5. Januar 2026)</translation>
+    </message>
+    <message>
+        <source>{text} is not a date Slidewright understands; write it like 2026-01-05, 5 Jan 2026 or Jan 5, 2026</source>
+        <translation>{text} ist kein Datum, das Slidewright versteht; schreiben Sie es wie 2026-01-05, 5. Januar 2026 oder 5 Jan 2026</translation>
+    </message>
+    <message>
+        <source>{text} is not written as a date like 2026-11-27</source>
+        <translation>{text} ist nicht als Datum wie 2026-11-27 geschrieben</translation>
+    </message>
+    <message>
+        <source>{text} is not a time of day (hours 0-23, minutes and seconds 0-59)</source>
+        <translation>{text} ist keine Uhrzeit (Stunden 0–23, Minuten und Sekunden 0–59)</translation>
+    </message>
+    <message>
+        <source>{text} has a time zone offset that does not exist</source>
+        <translation>{text} hat eine Zeitzonen-Verschiebung, die es nicht gibt</translation>
+    </message>
+</context>
+<context>
     <name>ExportCredentials</name>
     <message>
         <source>{names} and 1 more</source>
@@ -596,6 +639,370 @@ Korrektur: {fix}</translation>
     <message>
         <source>no credit found on {count} of {total} slides (slides {shown})</source>
         <translation>kein Bildnachweis auf {count} von {total} Folien gefunden (Folien {shown})</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>{count} ad</source>
+        <translation>{count} Anzeige</translation>
+    </message>
+    <message>
+        <source>{count} ads</source>
+        <translation>{count} Anzeigen</translation>
+    </message>
+    <message>
+        <source>{count} share button</source>
+        <translation>{count} Teilen-Schaltfläche</translation>
+    </message>
+    <message>
+        <source>{count} share buttons</source>
+        <translation>{count} Teilen-Schaltflächen</translation>
+    </message>
+    <message>
+        <source>{count} navigation line</source>
+        <translation>{count} Navigationszeile</translation>
+    </message>
+    <message>
+        <source>{count} navigation lines</source>
+        <translation>{count} Navigationszeilen</translation>
+    </message>
+    <message>
+        <source>{count} site link</source>
+        <translation>{count} Link der Website</translation>
+    </message>
+    <message>
+        <source>{count} site links</source>
+        <translation>{count} Links der Website</translation>
+    </message>
+    <message>
+        <source>{count} footer line</source>
+        <translation>{count} Fußzeile</translation>
+    </message>
+    <message>
+        <source>{count} footer lines</source>
+        <translation>{count} Fußzeilen</translation>
+    </message>
+    <message>
+        <source>{count} link to another article</source>
+        <translation>{count} Link zu einem anderen Artikel</translation>
+    </message>
+    <message>
+        <source>{count} links to other articles</source>
+        <translation>{count} Links zu anderen Artikeln</translation>
+    </message>
+    <message>
+        <source>{count} page furniture line</source>
+        <translation>{count} Zeile des Seitengerüsts</translation>
+    </message>
+    <message>
+        <source>{count} page furniture lines</source>
+        <translation>{count} Zeilen des Seitengerüsts</translation>
+    </message>
+    <message>
+        <source>{count} cookie notice line</source>
+        <translation>{count} Zeile des Cookie-Hinweises</translation>
+    </message>
+    <message>
+        <source>{count} cookie notice lines</source>
+        <translation>{count} Zeilen des Cookie-Hinweises</translation>
+    </message>
+    <message>
+        <source>{count} date line</source>
+        <translation>{count} Datumszeile</translation>
+    </message>
+    <message>
+        <source>{count} date lines</source>
+        <translation>{count} Datumszeilen</translation>
+    </message>
+    <message>
+        <source>{count} breadcrumb</source>
+        <translation>{count} Brotkrümelpfad</translation>
+    </message>
+    <message>
+        <source>{count} breadcrumbs</source>
+        <translation>{count} Brotkrümelpfade</translation>
+    </message>
+    <message>
+        <source>{count} line after the read-more heading</source>
+        <translation>{count} Zeile nach der Überschrift „Mehr lesen“</translation>
+    </message>
+    <message>
+        <source>{count} lines after the read-more heading</source>
+        <translation>{count} Zeilen nach der Überschrift „Mehr lesen“</translation>
+    </message>
+    <message>
+        <source>navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>sidebar</source>
+        <translation>Seitenleiste</translation>
+    </message>
+    <message>
+        <source>form</source>
+        <translation>Formular</translation>
+    </message>
+    <message>
+        <source>share buttons</source>
+        <translation>Teilen-Schaltflächen</translation>
+    </message>
+    <message>
+        <source>ads</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>sponsored links</source>
+        <translation>gesponserte Links</translation>
+    </message>
+    <message>
+        <source>cookie notice</source>
+        <translation>Cookie-Hinweis</translation>
+    </message>
+    <message>
+        <source>related links</source>
+        <translation>verwandte Links</translation>
+    </message>
+    <message>
+        <source>comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <source>newsletter sign-up</source>
+        <translation>Newsletter-Anmeldung</translation>
+    </message>
+    <message>
+        <source>{count} slide heading found from its shape ({how}); {sureness}</source>
+        <translation>{count} Folienüberschrift an ihrer Form erkannt ({how}); {sureness}</translation>
+    </message>
+    <message>
+        <source>{count} slide headings found from their shape ({how}); {sureness}</source>
+        <translation>{count} Folienüberschriften an ihrer Form erkannt ({how}); {sureness}</translation>
+    </message>
+    <message>
+        <source>{count} numbered</source>
+        <translation>{count} nummeriert</translation>
+    </message>
+    <message>
+        <source>{count} question</source>
+        <translation>{count} Frage</translation>
+    </message>
+    <message>
+        <source>{count} questions</source>
+        <translation>{count} Fragen</translation>
+    </message>
+    <message>
+        <source>{count} short line</source>
+        <translation>{count} kurze Zeile</translation>
+    </message>
+    <message>
+        <source>{count} short lines</source>
+        <translation>{count} kurze Zeilen</translation>
+    </message>
+    <message>
+        <source>confidence not worked out for a page this long</source>
+        <translation>Sicherheit für eine so lange Seite nicht berechnet</translation>
+    </message>
+    <message>
+        <source>confidence 100%</source>
+        <translation>Sicherheit 100&#xa0;%</translation>
+    </message>
+    <message>
+        <source>confidence {percent}% or more (lowest: “{heading}”)</source>
+        <translation>Sicherheit {percent}&#xa0;% oder mehr (am niedrigsten: „{heading}“)</translation>
+    </message>
+    <message>
+        <source>credit lines read as the image above each heading</source>
+        <translation>Bildnachweiszeilen als Bild über jeder Überschrift gelesen</translation>
+    </message>
+    <message>
+        <source>credit lines read as the last line of each slide</source>
+        <translation>Bildnachweiszeilen als letzte Zeile jeder Folie gelesen</translation>
+    </message>
+    <message>
+        <source>the line above each credit read as the slide&apos;s caption</source>
+        <translation>die Zeile über jedem Bildnachweis als Bildunterschrift der Folie gelesen</translation>
+    </message>
+    <message>
+        <source>captions on {count} slide</source>
+        <translation>Bildunterschriften auf {count} Folie</translation>
+    </message>
+    <message>
+        <source>captions on {count} slides</source>
+        <translation>Bildunterschriften auf {count} Folien</translation>
+    </message>
+    <message>
+        <source>alt text copied with the page on {count} slide</source>
+        <translation>Alternativtext mit der Seite übernommen auf {count} Folie</translation>
+    </message>
+    <message>
+        <source>alt text copied with the page on {count} slides</source>
+        <translation>Alternativtext mit der Seite übernommen auf {count} Folien</translation>
+    </message>
+    <message>
+        <source>long headings: {headings}</source>
+        <translation>lange Überschriften: {headings}</translation>
+    </message>
+    <message>
+        <source>language “{lang}” from the words of “{byline}”</source>
+        <translation>Sprache „{lang}“ aus den Wörtern von „{byline}“</translation>
+    </message>
+    <message>
+        <source>author and date from “{byline}” under the title</source>
+        <translation>Autor und Datum aus „{byline}“ unter dem Titel</translation>
+    </message>
+    <message>
+        <source>author from “{byline}” under the title</source>
+        <translation>Autor aus „{byline}“ unter dem Titel</translation>
+    </message>
+    <message>
+        <source>date from “{byline}” under the title</source>
+        <translation>Datum aus „{byline}“ unter dem Titel</translation>
+    </message>
+    <message>
+        <source>author and date from the page&apos;s byline and meta</source>
+        <translation>Autor und Datum aus der Autorenzeile und den Metadaten der Seite</translation>
+    </message>
+    <message>
+        <source>author from the page&apos;s byline and meta</source>
+        <translation>Autor aus der Autorenzeile und den Metadaten der Seite</translation>
+    </message>
+    <message>
+        <source>date from the page&apos;s byline and meta</source>
+        <translation>Datum aus der Autorenzeile und den Metadaten der Seite</translation>
+    </message>
+    <message>
+        <source>category “{category}” from the breadcrumb (one line)</source>
+        <translation>Kategorie „{category}“ aus dem Brotkrümelpfad (eine Zeile)</translation>
+    </message>
+    <message>
+        <source>category “{category}” from the breadcrumb (numbered list items)</source>
+        <translation>Kategorie „{category}“ aus dem Brotkrümelpfad (nummerierte Listenpunkte)</translation>
+    </message>
+    <message>
+        <source>category “{category}” from the breadcrumb (one item per line)</source>
+        <translation>Kategorie „{category}“ aus dem Brotkrümelpfad (ein Eintrag pro Zeile)</translation>
+    </message>
+    <message>
+        <source>category “{category}” from the breadcrumb</source>
+        <translation>Kategorie „{category}“ aus dem Brotkrümelpfad</translation>
+    </message>
+    <message>
+        <source>category “{category}” from the page&apos;s article data (JSON-LD)</source>
+        <translation>Kategorie „{category}“ aus den Artikeldaten der Seite (JSON-LD)</translation>
+    </message>
+    <message>
+        <source>category “{category}” from the label above the title</source>
+        <translation>Kategorie „{category}“ aus der Dachzeile über dem Titel</translation>
+    </message>
+    <message>
+        <source>{what} (confidence {percent}%)</source>
+        <translation>{what} (Sicherheit {percent}&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>{count} slide from the post&apos;s gallery (headings from captions)</source>
+        <translation>{count} Folie aus der Galerie des Beitrags (Überschriften aus Bildunterschriften)</translation>
+    </message>
+    <message>
+        <source>{count} slides from the post&apos;s gallery (headings from captions)</source>
+        <translation>{count} Folien aus der Galerie des Beitrags (Überschriften aus Bildunterschriften)</translation>
+    </message>
+    <message>
+        <source>HTML nesting below {depth} levels (those tags were read as plain text)</source>
+        <translation>HTML-Verschachtelung tiefer als {depth} Ebenen (diese Tags wurden als reiner Text gelesen)</translation>
+    </message>
+    <message>
+        <source>linked by rel=&quot;next&quot;</source>
+        <translation>verknüpft durch rel=&quot;next&quot;</translation>
+    </message>
+    <message>
+        <source>numbered file names linking as next/previous pages</source>
+        <translation>nummerierte Dateinamen, die als nächste/vorige Seite verlinken</translation>
+    </message>
+    <message>
+        <source>numbered file names with the same title</source>
+        <translation>nummerierte Dateinamen mit demselben Titel</translation>
+    </message>
+    <message>
+        <source>numbered file names linking as next/previous pages and with the same title</source>
+        <translation>nummerierte Dateinamen, die als nächste/vorige Seite verlinken und denselben Titel tragen</translation>
+    </message>
+    <message>
+        <source>{count} saved pages read as one slideshow ({how}: {first} … {last})</source>
+        <translation>{count} gespeicherte Seiten als eine Diashow gelesen ({how}: {first} … {last})</translation>
+    </message>
+    <message>
+        <source>read this page alone: the numbered pages beside it ({shown}) neither link to it as next/previous pages nor share its title</source>
+        <translation>nur diese Seite gelesen: die nummerierten Seiten daneben ({shown}) verlinken weder als nächste/vorige Seite auf sie noch tragen sie ihren Titel</translation>
+    </message>
+    <message>
+        <source>pages without slides: {names}</source>
+        <translation>Seiten ohne Folien: {names}</translation>
+    </message>
+    <message>
+        <source>letters misread on the way (UTF-8 read as Windows-1252) put back: {shown}</source>
+        <translation>unterwegs falsch gelesene Buchstaben wiederhergestellt (UTF-8 als Windows-1252 gelesen): {shown}</translation>
+    </message>
+    <message>
+        <source>an inline data: image near “{hint}”</source>
+        <translation>ein eingebettetes data:-Bild bei „{hint}“</translation>
+    </message>
+    <message>
+        <source>and {count:,} more inline data: image</source>
+        <translation>und {count:,} weiteres eingebettetes data:-Bild</translation>
+    </message>
+    <message>
+        <source>and {count:,} more inline data: images</source>
+        <translation>und {count:,} weitere eingebettete data:-Bilder</translation>
+    </message>
+    <message>
+        <source>image {src} (not found beside {source})</source>
+        <translation>Bild {src} (nicht neben {source} gefunden)</translation>
+    </message>
+    <message>
+        <source>and {count:,} more image not found beside {source}</source>
+        <translation>und {count:,} weiteres Bild, nicht neben {source} gefunden</translation>
+    </message>
+    <message>
+        <source>and {count:,} more images not found beside {source}</source>
+        <translation>und {count:,} weitere Bilder, nicht neben {source} gefunden</translation>
+    </message>
+    <message>
+        <source>{src} (more than {most} local images)</source>
+        <translation>{src} (mehr als {most} lokale Bilder)</translation>
+    </message>
+    <message>
+        <source>and {count:,} more image (more than {most} local images)</source>
+        <translation>und {count:,} weiteres Bild (mehr als {most} lokale Bilder)</translation>
+    </message>
+    <message>
+        <source>and {count:,} more images (more than {most} local images)</source>
+        <translation>und {count:,} weitere Bilder (mehr als {most} lokale Bilder)</translation>
+    </message>
+    <message>
+        <source>{src} (a {scheme}: address, not a file beside {source})</source>
+        <translation>{src} (eine {scheme}:-Adresse, keine Datei neben {source})</translation>
+    </message>
+    <message>
+        <source>{src} (outside the folder of {source})</source>
+        <translation>{src} (außerhalb des Ordners von {source})</translation>
+    </message>
+    <message>
+        <source>an inline image near “{hint}” (more than {most})</source>
+        <translation>ein eingebettetes Bild bei „{hint}“ (mehr als {most})</translation>
+    </message>
+    <message>
+        <source>an inline image near “{hint}” ({reason})</source>
+        <translation>ein eingebettetes Bild bei „{hint}“ ({reason})</translation>
+    </message>
+    <message>
+        <source>{old} → {new} ({count} credit)</source>
+        <translation>{old} → {new} ({count} Bildnachweis)</translation>
+    </message>
+    <message>
+        <source>{old} → {new} ({count} credits)</source>
+        <translation>{old} → {new} ({count} Bildnachweise)</translation>
     </message>
 </context>
 <context>

@@ -185,6 +185,49 @@
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <source>{text} is not a date: the year must be between 1 and 9999</source>
+        <translation>{text} no es una fecha: el año debe estar entre 1 y 9999</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: there is no month {month}</source>
+        <translation>{text} no es una fecha: no existe el mes {month}</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: {name} {year} has {days} days</source>
+        <translation>{text} no es una fecha: {name} de {year} tiene {days} días</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: {name} is not the name of a month</source>
+        <translation>{text} no es una fecha: {name} no es el nombre de un mes</translation>
+    </message>
+    <message>
+        <source>the date is empty</source>
+        <translation>la fecha está vacía</translation>
+    </message>
+    <message>
+        <source>{text} could mean two different days; write the year first (2026-01-05) or the month as a word (5 Jan 2026)</source>
+        <translation>{text} puede significar dos días distintos; escriba primero el año (2026-01-05) o el mes con letras (5 de enero de 2026)</translation>
+    </message>
+    <message>
+        <source>{text} is not a date Slidewright understands; write it like 2026-01-05, 5 Jan 2026 or Jan 5, 2026</source>
+        <translation>{text} no es una fecha que Slidewright entienda; escríbala como 2026-01-05, 5 de enero de 2026 o 5 Jan 2026</translation>
+    </message>
+    <message>
+        <source>{text} is not written as a date like 2026-11-27</source>
+        <translation>{text} no está escrito como una fecha del tipo 2026-11-27</translation>
+    </message>
+    <message>
+        <source>{text} is not a time of day (hours 0-23, minutes and seconds 0-59)</source>
+        <translation>{text} no es una hora del día (horas 0-23, minutos y segundos 0-59)</translation>
+    </message>
+    <message>
+        <source>{text} has a time zone offset that does not exist</source>
+        <translation>{text} tiene un desfase horario que no existe</translation>
+    </message>
+</context>
+<context>
     <name>ExportCredentials</name>
     <message>
         <source>{names} and 1 more</source>
@@ -596,6 +639,370 @@ Corrección: {fix}</translation>
     <message>
         <source>no credit found on {count} of {total} slides (slides {shown})</source>
         <translation>no se ha encontrado crédito en {count} de {total} diapositivas (diapositivas {shown})</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vacío</translation>
+    </message>
+    <message>
+        <source>{count} ad</source>
+        <translation>{count} anuncio</translation>
+    </message>
+    <message>
+        <source>{count} ads</source>
+        <translation>{count} anuncios</translation>
+    </message>
+    <message>
+        <source>{count} share button</source>
+        <translation>{count} botón para compartir</translation>
+    </message>
+    <message>
+        <source>{count} share buttons</source>
+        <translation>{count} botones para compartir</translation>
+    </message>
+    <message>
+        <source>{count} navigation line</source>
+        <translation>{count} línea de navegación</translation>
+    </message>
+    <message>
+        <source>{count} navigation lines</source>
+        <translation>{count} líneas de navegación</translation>
+    </message>
+    <message>
+        <source>{count} site link</source>
+        <translation>{count} enlace del sitio</translation>
+    </message>
+    <message>
+        <source>{count} site links</source>
+        <translation>{count} enlaces del sitio</translation>
+    </message>
+    <message>
+        <source>{count} footer line</source>
+        <translation>{count} línea de pie de página</translation>
+    </message>
+    <message>
+        <source>{count} footer lines</source>
+        <translation>{count} líneas de pie de página</translation>
+    </message>
+    <message>
+        <source>{count} link to another article</source>
+        <translation>{count} enlace a otro artículo</translation>
+    </message>
+    <message>
+        <source>{count} links to other articles</source>
+        <translation>{count} enlaces a otros artículos</translation>
+    </message>
+    <message>
+        <source>{count} page furniture line</source>
+        <translation>{count} línea del armazón de la página</translation>
+    </message>
+    <message>
+        <source>{count} page furniture lines</source>
+        <translation>{count} líneas del armazón de la página</translation>
+    </message>
+    <message>
+        <source>{count} cookie notice line</source>
+        <translation>{count} línea del aviso de cookies</translation>
+    </message>
+    <message>
+        <source>{count} cookie notice lines</source>
+        <translation>{count} líneas del aviso de cookies</translation>
+    </message>
+    <message>
+        <source>{count} date line</source>
+        <translation>{count} línea de fecha</translation>
+    </message>
+    <message>
+        <source>{count} date lines</source>
+        <translation>{count} líneas de fecha</translation>
+    </message>
+    <message>
+        <source>{count} breadcrumb</source>
+        <translation>{count} ruta de navegación</translation>
+    </message>
+    <message>
+        <source>{count} breadcrumbs</source>
+        <translation>{count} rutas de navegación</translation>
+    </message>
+    <message>
+        <source>{count} line after the read-more heading</source>
+        <translation>{count} línea después del título «Más para leer»</translation>
+    </message>
+    <message>
+        <source>{count} lines after the read-more heading</source>
+        <translation>{count} líneas después del título «Más para leer»</translation>
+    </message>
+    <message>
+        <source>navigation</source>
+        <translation>navegación</translation>
+    </message>
+    <message>
+        <source>sidebar</source>
+        <translation>barra lateral</translation>
+    </message>
+    <message>
+        <source>form</source>
+        <translation>formulario</translation>
+    </message>
+    <message>
+        <source>share buttons</source>
+        <translation>botones para compartir</translation>
+    </message>
+    <message>
+        <source>ads</source>
+        <translation>anuncios</translation>
+    </message>
+    <message>
+        <source>sponsored links</source>
+        <translation>enlaces patrocinados</translation>
+    </message>
+    <message>
+        <source>cookie notice</source>
+        <translation>aviso de cookies</translation>
+    </message>
+    <message>
+        <source>related links</source>
+        <translation>enlaces relacionados</translation>
+    </message>
+    <message>
+        <source>comments</source>
+        <translation>comentarios</translation>
+    </message>
+    <message>
+        <source>newsletter sign-up</source>
+        <translation>suscripción al boletín</translation>
+    </message>
+    <message>
+        <source>{count} slide heading found from its shape ({how}); {sureness}</source>
+        <translation>{count} título de diapositiva reconocido por su forma ({how}); {sureness}</translation>
+    </message>
+    <message>
+        <source>{count} slide headings found from their shape ({how}); {sureness}</source>
+        <translation>{count} títulos de diapositiva reconocidos por su forma ({how}); {sureness}</translation>
+    </message>
+    <message>
+        <source>{count} numbered</source>
+        <translation>{count} numerados</translation>
+    </message>
+    <message>
+        <source>{count} question</source>
+        <translation>{count} pregunta</translation>
+    </message>
+    <message>
+        <source>{count} questions</source>
+        <translation>{count} preguntas</translation>
+    </message>
+    <message>
+        <source>{count} short line</source>
+        <translation>{count} línea corta</translation>
+    </message>
+    <message>
+        <source>{count} short lines</source>
+        <translation>{count} líneas cortas</translation>
+    </message>
+    <message>
+        <source>confidence not worked out for a page this long</source>
+        <translation>confianza no calculada para una página tan larga</translation>
+    </message>
+    <message>
+        <source>confidence 100%</source>
+        <translation>confianza del 100&#xa0;%</translation>
+    </message>
+    <message>
+        <source>confidence {percent}% or more (lowest: “{heading}”)</source>
+        <translation>confianza del {percent}&#xa0;% o más (la más baja: «{heading}»)</translation>
+    </message>
+    <message>
+        <source>credit lines read as the image above each heading</source>
+        <translation>líneas de crédito leídas como la imagen sobre cada título</translation>
+    </message>
+    <message>
+        <source>credit lines read as the last line of each slide</source>
+        <translation>líneas de crédito leídas como la última línea de cada diapositiva</translation>
+    </message>
+    <message>
+        <source>the line above each credit read as the slide&apos;s caption</source>
+        <translation>la línea sobre cada crédito leída como el pie de foto de la diapositiva</translation>
+    </message>
+    <message>
+        <source>captions on {count} slide</source>
+        <translation>pies de foto en {count} diapositiva</translation>
+    </message>
+    <message>
+        <source>captions on {count} slides</source>
+        <translation>pies de foto en {count} diapositivas</translation>
+    </message>
+    <message>
+        <source>alt text copied with the page on {count} slide</source>
+        <translation>texto alternativo copiado con la página en {count} diapositiva</translation>
+    </message>
+    <message>
+        <source>alt text copied with the page on {count} slides</source>
+        <translation>texto alternativo copiado con la página en {count} diapositivas</translation>
+    </message>
+    <message>
+        <source>long headings: {headings}</source>
+        <translation>títulos largos: {headings}</translation>
+    </message>
+    <message>
+        <source>language “{lang}” from the words of “{byline}”</source>
+        <translation>idioma «{lang}» por las palabras de «{byline}»</translation>
+    </message>
+    <message>
+        <source>author and date from “{byline}” under the title</source>
+        <translation>autor y fecha tomados de «{byline}» bajo el título</translation>
+    </message>
+    <message>
+        <source>author from “{byline}” under the title</source>
+        <translation>autor tomado de «{byline}» bajo el título</translation>
+    </message>
+    <message>
+        <source>date from “{byline}” under the title</source>
+        <translation>fecha tomada de «{byline}» bajo el título</translation>
+    </message>
+    <message>
+        <source>author and date from the page&apos;s byline and meta</source>
+        <translation>autor y fecha tomados de la firma y los metadatos de la página</translation>
+    </message>
+    <message>
+        <source>author from the page&apos;s byline and meta</source>
+        <translation>autor tomado de la firma y los metadatos de la página</translation>
+    </message>
+    <message>
+        <source>date from the page&apos;s byline and meta</source>
+        <translation>fecha tomada de la firma y los metadatos de la página</translation>
+    </message>
+    <message>
+        <source>category “{category}” from the breadcrumb (one line)</source>
+        <translation>categoría «{category}» tomada de la ruta de navegación (una línea)</translation>
+    </message>
+    <message>
+        <source>category “{category}” from the breadcrumb (numbered list items)</source>
+        <translation>categoría «{category}» tomada de la ruta de navegación (elementos de lista numerados)</translation>
+    </message>
+    <message>
+        <source>category “{category}” from the breadcrumb (one item per line)</source>
+        <translation>categoría «{category}» tomada de la ruta de navegación (un elemento por línea)</translation>
+    </message>
+    <message>
+        <source>category “{category}” from the breadcrumb</source>
+        <translation>categoría «{category}» tomada de la ruta de navegación</translation>
+    </message>
+    <message>
+        <source>category “{category}” from the page&apos;s article data (JSON-LD)</source>
+        <translation>categoría «{category}» tomada de los datos de artículo de la página (JSON-LD)</translation>
+    </message>
+    <message>
+        <source>category “{category}” from the label above the title</source>
+        <translation>categoría «{category}» tomada del antetítulo</translation>
+    </message>
+    <message>
+        <source>{what} (confidence {percent}%)</source>
+        <translation>{what} (confianza del {percent}&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>{count} slide from the post&apos;s gallery (headings from captions)</source>
+        <translation>{count} diapositiva de la galería de la entrada (títulos de los pies de foto)</translation>
+    </message>
+    <message>
+        <source>{count} slides from the post&apos;s gallery (headings from captions)</source>
+        <translation>{count} diapositivas de la galería de la entrada (títulos de los pies de foto)</translation>
+    </message>
+    <message>
+        <source>HTML nesting below {depth} levels (those tags were read as plain text)</source>
+        <translation>anidamiento HTML por debajo de {depth} niveles (esas etiquetas se leyeron como texto sin formato)</translation>
+    </message>
+    <message>
+        <source>linked by rel=&quot;next&quot;</source>
+        <translation>enlazadas con rel=&quot;next&quot;</translation>
+    </message>
+    <message>
+        <source>numbered file names linking as next/previous pages</source>
+        <translation>nombres de archivo numerados enlazados como páginas siguiente/anterior</translation>
+    </message>
+    <message>
+        <source>numbered file names with the same title</source>
+        <translation>nombres de archivo numerados con el mismo título</translation>
+    </message>
+    <message>
+        <source>numbered file names linking as next/previous pages and with the same title</source>
+        <translation>nombres de archivo numerados enlazados como páginas siguiente/anterior y con el mismo título</translation>
+    </message>
+    <message>
+        <source>{count} saved pages read as one slideshow ({how}: {first} … {last})</source>
+        <translation>{count} páginas guardadas leídas como una sola presentación ({how}: {first} … {last})</translation>
+    </message>
+    <message>
+        <source>read this page alone: the numbered pages beside it ({shown}) neither link to it as next/previous pages nor share its title</source>
+        <translation>se leyó solo esta página: las páginas numeradas junto a ella ({shown}) no la enlazan como página siguiente/anterior ni comparten su título</translation>
+    </message>
+    <message>
+        <source>pages without slides: {names}</source>
+        <translation>páginas sin diapositivas: {names}</translation>
+    </message>
+    <message>
+        <source>letters misread on the way (UTF-8 read as Windows-1252) put back: {shown}</source>
+        <translation>letras mal leídas por el camino (UTF-8 leído como Windows-1252) restauradas: {shown}</translation>
+    </message>
+    <message>
+        <source>an inline data: image near “{hint}”</source>
+        <translation>una imagen data: incrustada cerca de «{hint}»</translation>
+    </message>
+    <message>
+        <source>and {count:,} more inline data: image</source>
+        <translation>y {count:,} imagen data: incrustada más</translation>
+    </message>
+    <message>
+        <source>and {count:,} more inline data: images</source>
+        <translation>y {count:,} imágenes data: incrustadas más</translation>
+    </message>
+    <message>
+        <source>image {src} (not found beside {source})</source>
+        <translation>imagen {src} (no encontrada junto a {source})</translation>
+    </message>
+    <message>
+        <source>and {count:,} more image not found beside {source}</source>
+        <translation>y {count:,} imagen más no encontrada junto a {source}</translation>
+    </message>
+    <message>
+        <source>and {count:,} more images not found beside {source}</source>
+        <translation>y {count:,} imágenes más no encontradas junto a {source}</translation>
+    </message>
+    <message>
+        <source>{src} (more than {most} local images)</source>
+        <translation>{src} (más de {most} imágenes locales)</translation>
+    </message>
+    <message>
+        <source>and {count:,} more image (more than {most} local images)</source>
+        <translation>y {count:,} imagen más (más de {most} imágenes locales)</translation>
+    </message>
+    <message>
+        <source>and {count:,} more images (more than {most} local images)</source>
+        <translation>y {count:,} imágenes más (más de {most} imágenes locales)</translation>
+    </message>
+    <message>
+        <source>{src} (a {scheme}: address, not a file beside {source})</source>
+        <translation>{src} (una dirección {scheme}:, no un archivo junto a {source})</translation>
+    </message>
+    <message>
+        <source>{src} (outside the folder of {source})</source>
+        <translation>{src} (fuera de la carpeta de {source})</translation>
+    </message>
+    <message>
+        <source>an inline image near “{hint}” (more than {most})</source>
+        <translation>una imagen incrustada cerca de «{hint}» (más de {most})</translation>
+    </message>
+    <message>
+        <source>an inline image near “{hint}” ({reason})</source>
+        <translation>una imagen incrustada cerca de «{hint}» ({reason})</translation>
+    </message>
+    <message>
+        <source>{old} → {new} ({count} credit)</source>
+        <translation>{old} → {new} ({count} crédito)</translation>
+    </message>
+    <message>
+        <source>{old} → {new} ({count} credits)</source>
+        <translation>{old} → {new} ({count} créditos)</translation>
     </message>
 </context>
 <context>

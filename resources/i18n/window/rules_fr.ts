@@ -185,6 +185,49 @@
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <source>{text} is not a date: the year must be between 1 and 9999</source>
+        <translation>{text} n’est pas une date : l’année doit être comprise entre 1 et 9999</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: there is no month {month}</source>
+        <translation>{text} n’est pas une date : il n’y a pas de mois {month}</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: {name} {year} has {days} days</source>
+        <translation>{text} n’est pas une date : {name} {year} compte {days} jours</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: {name} is not the name of a month</source>
+        <translation>{text} n’est pas une date : {name} n’est pas un nom de mois</translation>
+    </message>
+    <message>
+        <source>the date is empty</source>
+        <translation>la date est vide</translation>
+    </message>
+    <message>
+        <source>{text} could mean two different days; write the year first (2026-01-05) or the month as a word (5 Jan 2026)</source>
+        <translation>{text} peut désigner deux jours différents ; écrivez l’année d’abord (2026-01-05) ou le mois en lettres (5 janvier 2026)</translation>
+    </message>
+    <message>
+        <source>{text} is not a date Slidewright understands; write it like 2026-01-05, 5 Jan 2026 or Jan 5, 2026</source>
+        <translation>{text} n’est pas une date que Slidewright comprend ; écrivez-la comme 2026-01-05, 5 janvier 2026 ou 5 Jan 2026</translation>
+    </message>
+    <message>
+        <source>{text} is not written as a date like 2026-11-27</source>
+        <translation>{text} n’est pas écrit comme une date telle que 2026-11-27</translation>
+    </message>
+    <message>
+        <source>{text} is not a time of day (hours 0-23, minutes and seconds 0-59)</source>
+        <translation>{text} n’est pas une heure du jour (heures 0-23, minutes et secondes 0-59)</translation>
+    </message>
+    <message>
+        <source>{text} has a time zone offset that does not exist</source>
+        <translation>{text} a un décalage horaire qui n’existe pas</translation>
+    </message>
+</context>
+<context>
     <name>ExportCredentials</name>
     <message>
         <source>{names} and 1 more</source>
@@ -596,6 +639,370 @@ Correction&#xa0;: {fix}</translation>
     <message>
         <source>no credit found on {count} of {total} slides (slides {shown})</source>
         <translation>aucun crédit trouvé sur {count} diapositives sur {total} (diapositives {shown})</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <source>{count} ad</source>
+        <translation>{count} publicité</translation>
+    </message>
+    <message>
+        <source>{count} ads</source>
+        <translation>{count} publicités</translation>
+    </message>
+    <message>
+        <source>{count} share button</source>
+        <translation>{count} bouton de partage</translation>
+    </message>
+    <message>
+        <source>{count} share buttons</source>
+        <translation>{count} boutons de partage</translation>
+    </message>
+    <message>
+        <source>{count} navigation line</source>
+        <translation>{count} ligne de navigation</translation>
+    </message>
+    <message>
+        <source>{count} navigation lines</source>
+        <translation>{count} lignes de navigation</translation>
+    </message>
+    <message>
+        <source>{count} site link</source>
+        <translation>{count} lien du site</translation>
+    </message>
+    <message>
+        <source>{count} site links</source>
+        <translation>{count} liens du site</translation>
+    </message>
+    <message>
+        <source>{count} footer line</source>
+        <translation>{count} ligne de pied de page</translation>
+    </message>
+    <message>
+        <source>{count} footer lines</source>
+        <translation>{count} lignes de pied de page</translation>
+    </message>
+    <message>
+        <source>{count} link to another article</source>
+        <translation>{count} lien vers un autre article</translation>
+    </message>
+    <message>
+        <source>{count} links to other articles</source>
+        <translation>{count} liens vers d’autres articles</translation>
+    </message>
+    <message>
+        <source>{count} page furniture line</source>
+        <translation>{count} ligne d’habillage de la page</translation>
+    </message>
+    <message>
+        <source>{count} page furniture lines</source>
+        <translation>{count} lignes d’habillage de la page</translation>
+    </message>
+    <message>
+        <source>{count} cookie notice line</source>
+        <translation>{count} ligne du bandeau de cookies</translation>
+    </message>
+    <message>
+        <source>{count} cookie notice lines</source>
+        <translation>{count} lignes du bandeau de cookies</translation>
+    </message>
+    <message>
+        <source>{count} date line</source>
+        <translation>{count} ligne de date</translation>
+    </message>
+    <message>
+        <source>{count} date lines</source>
+        <translation>{count} lignes de date</translation>
+    </message>
+    <message>
+        <source>{count} breadcrumb</source>
+        <translation>{count} fil d’Ariane</translation>
+    </message>
+    <message>
+        <source>{count} breadcrumbs</source>
+        <translation>{count} fils d’Ariane</translation>
+    </message>
+    <message>
+        <source>{count} line after the read-more heading</source>
+        <translation>{count} ligne après le titre «&#xa0;À lire aussi&#xa0;»</translation>
+    </message>
+    <message>
+        <source>{count} lines after the read-more heading</source>
+        <translation>{count} lignes après le titre «&#xa0;À lire aussi&#xa0;»</translation>
+    </message>
+    <message>
+        <source>navigation</source>
+        <translation>navigation</translation>
+    </message>
+    <message>
+        <source>sidebar</source>
+        <translation>barre latérale</translation>
+    </message>
+    <message>
+        <source>form</source>
+        <translation>formulaire</translation>
+    </message>
+    <message>
+        <source>share buttons</source>
+        <translation>boutons de partage</translation>
+    </message>
+    <message>
+        <source>ads</source>
+        <translation>publicités</translation>
+    </message>
+    <message>
+        <source>sponsored links</source>
+        <translation>liens sponsorisés</translation>
+    </message>
+    <message>
+        <source>cookie notice</source>
+        <translation>bandeau de cookies</translation>
+    </message>
+    <message>
+        <source>related links</source>
+        <translation>liens connexes</translation>
+    </message>
+    <message>
+        <source>comments</source>
+        <translation>commentaires</translation>
+    </message>
+    <message>
+        <source>newsletter sign-up</source>
+        <translation>inscription à la newsletter</translation>
+    </message>
+    <message>
+        <source>{count} slide heading found from its shape ({how}); {sureness}</source>
+        <translation>{count} titre de diapositive reconnu à sa forme ({how})&#xa0;; {sureness}</translation>
+    </message>
+    <message>
+        <source>{count} slide headings found from their shape ({how}); {sureness}</source>
+        <translation>{count} titres de diapositive reconnus à leur forme ({how})&#xa0;; {sureness}</translation>
+    </message>
+    <message>
+        <source>{count} numbered</source>
+        <translation>{count} numérotés</translation>
+    </message>
+    <message>
+        <source>{count} question</source>
+        <translation>{count} question</translation>
+    </message>
+    <message>
+        <source>{count} questions</source>
+        <translation>{count} questions</translation>
+    </message>
+    <message>
+        <source>{count} short line</source>
+        <translation>{count} ligne courte</translation>
+    </message>
+    <message>
+        <source>{count} short lines</source>
+        <translation>{count} lignes courtes</translation>
+    </message>
+    <message>
+        <source>confidence not worked out for a page this long</source>
+        <translation>confiance non calculée pour une page aussi longue</translation>
+    </message>
+    <message>
+        <source>confidence 100%</source>
+        <translation>confiance 100&#xa0;%</translation>
+    </message>
+    <message>
+        <source>confidence {percent}% or more (lowest: “{heading}”)</source>
+        <translation>confiance de {percent}&#xa0;% ou plus (la plus basse&#xa0;: «&#xa0;{heading}&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>credit lines read as the image above each heading</source>
+        <translation>lignes de crédit lues comme l’image au-dessus de chaque titre</translation>
+    </message>
+    <message>
+        <source>credit lines read as the last line of each slide</source>
+        <translation>lignes de crédit lues comme la dernière ligne de chaque diapositive</translation>
+    </message>
+    <message>
+        <source>the line above each credit read as the slide&apos;s caption</source>
+        <translation>la ligne au-dessus de chaque crédit lue comme la légende de la diapositive</translation>
+    </message>
+    <message>
+        <source>captions on {count} slide</source>
+        <translation>légendes sur {count} diapositive</translation>
+    </message>
+    <message>
+        <source>captions on {count} slides</source>
+        <translation>légendes sur {count} diapositives</translation>
+    </message>
+    <message>
+        <source>alt text copied with the page on {count} slide</source>
+        <translation>texte alternatif repris de la page sur {count} diapositive</translation>
+    </message>
+    <message>
+        <source>alt text copied with the page on {count} slides</source>
+        <translation>texte alternatif repris de la page sur {count} diapositives</translation>
+    </message>
+    <message>
+        <source>long headings: {headings}</source>
+        <translation>titres longs&#xa0;: {headings}</translation>
+    </message>
+    <message>
+        <source>language “{lang}” from the words of “{byline}”</source>
+        <translation>langue «&#xa0;{lang}&#xa0;» d’après les mots de «&#xa0;{byline}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>author and date from “{byline}” under the title</source>
+        <translation>auteur et date tirés de «&#xa0;{byline}&#xa0;» sous le titre</translation>
+    </message>
+    <message>
+        <source>author from “{byline}” under the title</source>
+        <translation>auteur tiré de «&#xa0;{byline}&#xa0;» sous le titre</translation>
+    </message>
+    <message>
+        <source>date from “{byline}” under the title</source>
+        <translation>date tirée de «&#xa0;{byline}&#xa0;» sous le titre</translation>
+    </message>
+    <message>
+        <source>author and date from the page&apos;s byline and meta</source>
+        <translation>auteur et date tirés de la signature et des métadonnées de la page</translation>
+    </message>
+    <message>
+        <source>author from the page&apos;s byline and meta</source>
+        <translation>auteur tiré de la signature et des métadonnées de la page</translation>
+    </message>
+    <message>
+        <source>date from the page&apos;s byline and meta</source>
+        <translation>date tirée de la signature et des métadonnées de la page</translation>
+    </message>
+    <message>
+        <source>category “{category}” from the breadcrumb (one line)</source>
+        <translation>catégorie «&#xa0;{category}&#xa0;» tirée du fil d’Ariane (une ligne)</translation>
+    </message>
+    <message>
+        <source>category “{category}” from the breadcrumb (numbered list items)</source>
+        <translation>catégorie «&#xa0;{category}&#xa0;» tirée du fil d’Ariane (éléments de liste numérotés)</translation>
+    </message>
+    <message>
+        <source>category “{category}” from the breadcrumb (one item per line)</source>
+        <translation>catégorie «&#xa0;{category}&#xa0;» tirée du fil d’Ariane (un élément par ligne)</translation>
+    </message>
+    <message>
+        <source>category “{category}” from the breadcrumb</source>
+        <translation>catégorie «&#xa0;{category}&#xa0;» tirée du fil d’Ariane</translation>
+    </message>
+    <message>
+        <source>category “{category}” from the page&apos;s article data (JSON-LD)</source>
+        <translation>catégorie «&#xa0;{category}&#xa0;» tirée des données d’article de la page (JSON-LD)</translation>
+    </message>
+    <message>
+        <source>category “{category}” from the label above the title</source>
+        <translation>catégorie «&#xa0;{category}&#xa0;» tirée du surtitre</translation>
+    </message>
+    <message>
+        <source>{what} (confidence {percent}%)</source>
+        <translation>{what} (confiance {percent}&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>{count} slide from the post&apos;s gallery (headings from captions)</source>
+        <translation>{count} diapositive tirée de la galerie de l’article (titres tirés des légendes)</translation>
+    </message>
+    <message>
+        <source>{count} slides from the post&apos;s gallery (headings from captions)</source>
+        <translation>{count} diapositives tirées de la galerie de l’article (titres tirés des légendes)</translation>
+    </message>
+    <message>
+        <source>HTML nesting below {depth} levels (those tags were read as plain text)</source>
+        <translation>imbrication HTML au-delà de {depth} niveaux (ces balises ont été lues comme du texte brut)</translation>
+    </message>
+    <message>
+        <source>linked by rel=&quot;next&quot;</source>
+        <translation>liées par rel=&quot;next&quot;</translation>
+    </message>
+    <message>
+        <source>numbered file names linking as next/previous pages</source>
+        <translation>noms de fichier numérotés liés comme pages suivante/précédente</translation>
+    </message>
+    <message>
+        <source>numbered file names with the same title</source>
+        <translation>noms de fichier numérotés avec le même titre</translation>
+    </message>
+    <message>
+        <source>numbered file names linking as next/previous pages and with the same title</source>
+        <translation>noms de fichier numérotés liés comme pages suivante/précédente et avec le même titre</translation>
+    </message>
+    <message>
+        <source>{count} saved pages read as one slideshow ({how}: {first} … {last})</source>
+        <translation>{count} pages enregistrées lues comme un seul diaporama ({how}&#xa0;: {first} … {last})</translation>
+    </message>
+    <message>
+        <source>read this page alone: the numbered pages beside it ({shown}) neither link to it as next/previous pages nor share its title</source>
+        <translation>cette page lue seule&#xa0;: les pages numérotées à côté ({shown}) ne la lient pas comme page suivante/précédente et n’ont pas son titre</translation>
+    </message>
+    <message>
+        <source>pages without slides: {names}</source>
+        <translation>pages sans diapositive&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <source>letters misread on the way (UTF-8 read as Windows-1252) put back: {shown}</source>
+        <translation>lettres mal lues en chemin (UTF-8 lu comme Windows-1252) rétablies&#xa0;: {shown}</translation>
+    </message>
+    <message>
+        <source>an inline data: image near “{hint}”</source>
+        <translation>une image data: intégrée près de «&#xa0;{hint}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>and {count:,} more inline data: image</source>
+        <translation>et {count:,} autre image data: intégrée</translation>
+    </message>
+    <message>
+        <source>and {count:,} more inline data: images</source>
+        <translation>et {count:,} autres images data: intégrées</translation>
+    </message>
+    <message>
+        <source>image {src} (not found beside {source})</source>
+        <translation>image {src} (introuvable à côté de {source})</translation>
+    </message>
+    <message>
+        <source>and {count:,} more image not found beside {source}</source>
+        <translation>et {count:,} autre image introuvable à côté de {source}</translation>
+    </message>
+    <message>
+        <source>and {count:,} more images not found beside {source}</source>
+        <translation>et {count:,} autres images introuvables à côté de {source}</translation>
+    </message>
+    <message>
+        <source>{src} (more than {most} local images)</source>
+        <translation>{src} (plus de {most} images locales)</translation>
+    </message>
+    <message>
+        <source>and {count:,} more image (more than {most} local images)</source>
+        <translation>et {count:,} autre image (plus de {most} images locales)</translation>
+    </message>
+    <message>
+        <source>and {count:,} more images (more than {most} local images)</source>
+        <translation>et {count:,} autres images (plus de {most} images locales)</translation>
+    </message>
+    <message>
+        <source>{src} (a {scheme}: address, not a file beside {source})</source>
+        <translation>{src} (une adresse {scheme}:, pas un fichier à côté de {source})</translation>
+    </message>
+    <message>
+        <source>{src} (outside the folder of {source})</source>
+        <translation>{src} (hors du dossier de {source})</translation>
+    </message>
+    <message>
+        <source>an inline image near “{hint}” (more than {most})</source>
+        <translation>une image intégrée près de «&#xa0;{hint}&#xa0;» (plus de {most})</translation>
+    </message>
+    <message>
+        <source>an inline image near “{hint}” ({reason})</source>
+        <translation>une image intégrée près de «&#xa0;{hint}&#xa0;» ({reason})</translation>
+    </message>
+    <message>
+        <source>{old} → {new} ({count} credit)</source>
+        <translation>{old} → {new} ({count} crédit)</translation>
+    </message>
+    <message>
+        <source>{old} → {new} ({count} credits)</source>
+        <translation>{old} → {new} ({count} crédits)</translation>
     </message>
 </context>
 <context>

@@ -162,7 +162,7 @@ def show_import_summary(
         button.setToolTip(
             QCoreApplication.translate(
                 "ImportDialog", "Writes: {spellings} (Undo takes it back)"
-            ).format(spellings="; ".join(summary.agency_spellings))
+            ).format(spellings="; ".join(translated(s) for s in summary.agency_spellings))
         )
         button.clicked.connect(lambda: use_house_spelling(doc))
     box.open()
@@ -189,7 +189,7 @@ def offer_paste_import(parent: QWidget, doc: Document | None, text: str) -> bool
     except SlidewrightError:
         return False
     imported = result.article
-    left_out = "".join(f"\n• {line}" for line in result.dropped)
+    left_out = "".join(f"\n• {translated(line)}" for line in result.dropped)
     if len(imported.slides) < 2:
         return False
     buttons = QMessageBox.StandardButton

@@ -7,6 +7,8 @@ date it cannot read stays in the field, with a sentence under it saying what is 
 
 from __future__ import annotations
 
+import datetime
+
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
@@ -20,8 +22,23 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from slidewright.model.dates import DateError, normalize_date_text, parse_date
+from slidewright.importers.languages import named_month_date
+from slidewright.model.dates import DateError, normalize_date_text, real_day
 from slidewright.ui.editing.fields import LineField
+from slidewright.ui.problems.finding_text import translated
+
+
+def stored_date(text: str) -> str:
+    """What the article stores for the typed ``text``: the core's reading, else a date that
+    names its month in another language the importer reads ("7. Dezember 2026", typed in the
+    German window, was refused as "not the name of a month"). Raises the core's DateError."""
+    try:
+        return normalize_date_text(text)
+    except DateError:
+        named = named_month_date(text)
+        if named is None:
+            raise
+        return real_day(*named, " ".join(text.split())).isoformat()  # (31. Februar: why not)
 
 
 class DateField(QWidget):
@@ -104,9 +121,10 @@ class DateField(QWidget):
 
     def _finished(self) -> None:
         try:
-            value = normalize_date_text(self.line.text())
+            value = stored_date(self.line.text())
         except DateError as error:
-            self._say(self.tr("Not saved: {reason}").format(reason=error))
+            reason = translated(error.args[0]) if error.args else str(error)
+            self._say(self.tr("Not saved: {reason}").format(reason=reason))
             return
         self._say("")
         if value != self.line.text():
@@ -117,8 +135,8 @@ class DateField(QWidget):
 
     def _show_current_in_calendar(self) -> None:
         try:
-            day = parse_date(self.line.text())
-        except DateError:
+            day = datetime.date.fromisoformat(stored_date(self.line.text())[:10])
+        except (DateError, ValueError):  # not a date, or none typed
             return
         self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
 

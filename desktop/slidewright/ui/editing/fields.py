@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
+    QFocusEvent,
     QFont,
     QFontDatabase,
     QKeyEvent,
@@ -31,6 +32,15 @@ _GLOBAL_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 # deletes to the end of the line, its Ctrl+B and Ctrl+I move the cursor on some platforms).
 FORMAT_KEYS = ("Ctrl+B", "Ctrl+I", "Ctrl+K", "Ctrl+\\")
 _FORMAT_SEQUENCES = tuple(QKeySequence(key) for key in FORMAT_KEYS)
+
+
+def enclosing_area(widget: QWidget) -> QScrollArea | None:
+    """The scroll area whose page holds ``widget`` (the slide or article pane), if any."""
+    area = widget.parentWidget()
+    while area is not None and not isinstance(area, QScrollArea):
+        area = area.parentWidget()
+    inner = area.widget() if isinstance(area, QScrollArea) else None
+    return area if isinstance(area, QScrollArea) and inner is not None else None
 
 
 def _is_global_shortcut(event: QEvent) -> bool:
@@ -88,6 +98,14 @@ class LineField(_LeavesUndoToWindow, QLineEdit):
         self.textEdited.connect(self.edited)
         follow_line_direction(self)  # Arabic or Hebrew runs right to left (issue 31)
 
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        """The field given the cursor is on screen: a new slide's heading, or a problem's field,
+        sat above the top of a pane scrolled down to the body, and was typed out of sight."""
+        super().focusInEvent(event)
+        area = enclosing_area(self)
+        if area is not None:
+            area.ensureWidgetVisible(self, 0, 10)
+
     def standard_menu(self) -> QMenu:
         return self.with_article_undo(self.createStandardContextMenu())
 
@@ -135,17 +153,20 @@ class TextField(_LeavesUndoToWindow, QPlainTextEdit):
         self.textChanged.connect(self._changed)
         self.cursorPositionChanged.connect(self._keep_cursor_on_screen)
 
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        """The cursor's line is on screen when the field gets the cursor, as when it moves."""
+        super().focusInEvent(event)
+        self._keep_cursor_on_screen()
+
     def _keep_cursor_on_screen(self) -> None:
         """The line being typed stays in sight: a field partly below the edge of the pane it
         scrolls in (a body under an open licence section) scrolled only its own text, so the
         writer typed on lines the pane did not show."""
         if not self.hasFocus():
             return
-        area = self.parentWidget()
-        while area is not None and not isinstance(area, QScrollArea):
-            area = area.parentWidget()
-        inner = area.widget() if isinstance(area, QScrollArea) else None
-        if isinstance(area, QScrollArea) and inner is not None and inner.isAncestorOf(self):
+        area = enclosing_area(self)
+        inner = area.widget() if area is not None else None
+        if area is not None and inner is not None and inner.isAncestorOf(self):
             rect = self.cursorRect()
             centre = self.viewport().mapTo(inner, rect.center())
             area.ensureVisible(centre.x(), centre.y(), 20, max(20, rect.height()))

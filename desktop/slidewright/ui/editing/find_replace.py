@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QTextCursor, QUndoStack
+from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor, QUndoStack
 from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QScrollArea, QToolBar, QWidget
 
 from slidewright.i18n import QT_TRANSLATE_NOOP
@@ -82,6 +82,12 @@ class FindReplace(QObject):
         # the Problems panel, far from the text (a writer's trial, issue 27).
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
         self.toolbar.hide()
+        # Escape in the text closes the bar too (as a browser's or a code editor's find bar),
+        # leaving the cursor where the writer is; only while the bar is shown, so Escape means
+        # nothing new anywhere else. A popup (a field's list) or a dialog takes its own Escape.
+        self._escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), window, self._escape_pressed)
+        self._escape.setEnabled(False)
+        self.toolbar.visibilityChanged.connect(self._escape.setEnabled)
         self.bar.stepRequested.connect(self.step)
         self.bar.replaceRequested.connect(self.replace_one)
         self.bar.replaceAllRequested.connect(self.replace_all)
@@ -116,6 +122,15 @@ class FindReplace(QObject):
             widget = self.came_from  # nothing found: back where the writer was
         if widget is not None:
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _escape_pressed(self) -> None:
+        """Escape: in the bar, close it as its Close button does; in the text, close it and
+        stay in the field being written in (not the last match's)."""
+        focused = QApplication.focusWidget()
+        if focused is not None and self.toolbar.isAncestorOf(focused):
+            self.close()
+        else:
+            self.toolbar.hide()
 
     def query(self) -> Query:
         return Query(

@@ -188,6 +188,10 @@ class SlideEditor(QWidget):
         widget = self.fields.get(name) or self.texts.get(name) or self.checks.get(name)
         if widget is not None:
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        if isinstance(widget, LineField):
+            # at the end of its text: the field is shared by every slide, so the cursor sat
+            # wherever it last was ("Shutterst|ock" after Apply Fix) and typing split a word
+            widget.end(False)
 
     def _slide_changed(self, index: int, name: str) -> None:
         if index == self.index:

@@ -29,7 +29,12 @@ from slidewright.ui.window.editors import Editors, build_editors, keep_editors_w
 from slidewright.ui.window.format_menu import format_bar
 from slidewright.ui.window.history_notes import HistoryAndNotes
 from slidewright.ui.window.image_cleanup import ImageCleanup
-from slidewright.ui.window.layout_state import LaidOut, restore_parts, take_problems_place
+from slidewright.ui.window.layout_state import (
+    LaidOut,
+    remember_licence_fold,
+    restore_parts,
+    take_problems_place,
+)
 from slidewright.ui.window.menus import build_menus, fill_recent
 from slidewright.ui.window.right_to_left import menu_keys_as_typed
 from slidewright.ui.window.selection import SlideSelection
@@ -74,6 +79,7 @@ def assemble(one: StepOne, window_slots: dict[str, Callable[..., object]]) -> Pa
     (splitter, docks) is restored once the parts it names exist."""
     main, session = one.main, one.session
     editors = build_editors()
+    remember_licence_fold(one.settings, editors.slide_editor)
     splitter = one.splitter
     widths = splitter.sizes()  # a window on screen keeps the widths it shows (step one's)
     for position, column in enumerate(editors.columns):

@@ -9,11 +9,13 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QButtonGroup, QDockWidget, QMainWindow, QSplitter
 
+from slidewright.ui.editing.slide_editor import SlideEditor
 from slidewright.ui.preview.view import Preview
 from slidewright.ui.session.settings import Settings
 
 PROBLEMS_ROWS = 12  # findings the Problems panel shows at first
 PROBLEMS_DOCK = "problemsDock"  # ProblemsPanel's object name: its place in a saved layout
+LICENCE_FOLDED = "licenceFolded"  # the writer folded the slide pane's licence section away
 
 
 @dataclass(frozen=True)
@@ -88,3 +90,11 @@ def save_layout(parts: LaidOut) -> None:
     parts.settings.set_value("geometry", parts.window.saveGeometry())
     parts.settings.set_value("splitter", parts.splitter.saveState())
     parts.settings.set_value("windowState", parts.window.saveState())
+
+
+def remember_licence_fold(settings: Settings, editor: SlideEditor) -> None:
+    """The licence section as the writer last left it, folded or not, from one start to the
+    next: folded away all day, it was open again the next morning on every slide whose picture
+    named its creator, the body under the pane's edge."""
+    editor.licence_folded_by_writer = settings.flag(LICENCE_FOLDED)
+    editor.licence_toggle.clicked.connect(lambda on: settings.set_value(LICENCE_FOLDED, not on))

@@ -25,6 +25,7 @@ from slidewright.ui.window.layout_state import LaidOut, restore_window, save_lay
 from slidewright.ui.window.menus import menu_titles
 from slidewright.ui.window.panels import preview_panel
 from slidewright.ui.window.part_names import PartsByName
+from slidewright.ui.window.right_to_left import isolated
 from slidewright.ui.window.theme import Theme
 from slidewright.ui.window.warm_up import WarmUp
 
@@ -330,7 +331,7 @@ class MainWindow(PartsByName, QMainWindow):
         if self.doc is None:
             return
         title = self.doc.article.title or self.doc.bundle.name
-        self.setWindowTitle(f"{title}[*] — {self.doc.bundle.name} — Slidewright")
+        self.setWindowTitle(f"{isolated(title)}[*] — {self.doc.bundle.name} — Slidewright")
         self.setWindowFilePath(str(self.doc.index_file))
         self.setWindowModified(self.doc.modified)
 

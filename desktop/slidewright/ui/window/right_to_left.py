@@ -79,3 +79,11 @@ def _entries(actions: Iterable[QAction]) -> list[QAction]:
         else:
             found.append(action)
     return found
+
+
+def isolated(text: str) -> str:
+    """``text`` (the writer's own: an article's title) set inside a sentence of the window's as
+    one run of its own direction, where it has right-to-left letters. An Arabic title put first
+    in the window's title made the whole line right to left: "new-article — Slidewright —
+    *جسور المدينة" instead of the title, the folder and the app's name in that order."""
+    return f"\u2068{text}\u2069" if _RIGHT_TO_LEFT_LETTER.search(text) else text
