@@ -25,12 +25,6 @@ from slidewright.model.dates import DateError, parse_date
 # default and the checker's, for an article not yet published.
 EXPIRING_DAYS = 30
 
-_XMP_DATE = {
-    name: re.compile(
-        rf"(?:\w+:)?{name}\s*(?:=\s*[\"']([^\"'<]{{0,64}})[\"']|>\s*([^<]{{0,64}})<)".encode()
-    )
-    for name in ("LicenseStartDate", "LicenseEndDate")
-}
 IIM_EXPIRATION_DATE = (2, 37)
 
 
@@ -73,19 +67,17 @@ def _iso_from_iim(raw: bytes) -> str:
 
 
 def picture_licence_dates(image: object) -> tuple[str, str]:
-    """(start, end) a Pillow image's file carries, as written ('' when absent): PLUS XMP, the
-    end falling back to IIM ExpirationDate (CCYYMMDD, given as YYYY-MM-DD)."""
+    """(start, end) a Pillow image's file carries, as written ('' when absent): PLUS XMP (in its
+    namespace: :mod:`slidewright.xmpfields`), the end falling back to IIM ExpirationDate
+    (CCYYMMDD, given as YYYY-MM-DD)."""
     from PIL import IptcImagePlugin
+
+    from slidewright.xmpfields import LICENCE_DATES, xmp_fields
 
     info = getattr(image, "info", {}) or {}
     packet = info.get("xmp") or info.get("XML:com.adobe.xmp") or b""
-    if isinstance(packet, str):
-        packet = packet.encode("utf-8", "replace")
-    found: dict[str, str] = {}
-    for name, pattern in _XMP_DATE.items():
-        match = pattern.search(packet[:1_000_000]) if isinstance(packet, bytes) else None
-        if match:
-            found[name] = (match.group(1) or match.group(2) or b"").decode("utf-8", "replace")
+    dates = xmp_fields(packet, LICENCE_DATES) if isinstance(packet, bytes | str) else {}
+    found = {name: values[0][:64] for name, values in dates.items() if values}
     end = found.get("LicenseEndDate", "").strip()
     if not end:
         try:

@@ -47,10 +47,17 @@ class Agency:
         return house.format(agency=self.name, example=self.example)
 
 
+# Letters of the scripts written without spaces between words (Han, kana, Hangul): beside one,
+# a name still ends ("写真：AFP通信" names AFP, "李明/新华社" Xinhua).
+_UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
+_WORD_NOT_UNSPACED = rf"[^\W{_UNSPACED}]"
+
+
 def _variants(names: Iterable[str], match_case: bool) -> re.Pattern[str]:
     alternatives = "|".join(f"(?:{v})" for v in names)
     flags = 0 if match_case else re.IGNORECASE
-    return re.compile(rf"(?<![\w.])(?:{alternatives})(?![\w])", flags)
+    edge = _WORD_NOT_UNSPACED
+    return re.compile(rf"(?<!{edge})(?<!\.)(?:{alternatives})(?!{edge})", flags)
 
 
 @functools.lru_cache(maxsize=1)
@@ -127,10 +134,18 @@ def _in_a_name(agency: Agency, text: str, match: re.Match[str]) -> bool:
     return name[:1].isupper() and name[1:2].islower() and name.casefold() not in _NOT_GIVEN_NAMES
 
 
-def mentions(agency: Agency, latin: str) -> Iterator[re.Match[str]]:
-    """Where ``latin`` (:func:`as_latin` of a text: the matches are at the same places in the
-    text) names ``agency``, leaving out surnames ("Anna Getty")."""
-    return (m for m in agency.variants.finditer(latin) if not _in_a_name(agency, latin, m))
+def mentions(agency: Agency, latin: str, text: str = "") -> Iterator[re.Match[str]]:
+    """Where ``latin`` (:func:`as_latin` of ``text``: the matches are at the same places in the
+    text) names ``agency``, leaving out surnames ("Anna Getty"); when it does not, where
+    ``text`` itself does (a name in Cyrillic, "Рейтер", whose letters :func:`as_latin` reads
+    as look-alikes of Latin ones)."""
+    found = (m for m in agency.variants.finditer(latin) if not _in_a_name(agency, latin, m))
+    first = next(found, None)
+    if first is not None:
+        yield first
+        yield from found
+    elif text and text != latin:
+        yield from agency.variants.finditer(text)
 
 
 def agencies_in(
@@ -141,7 +156,7 @@ def agencies_in(
     found = []
     latin = as_latin(text)
     for agency in agencies() if known is None else known:
-        first = next(mentions(agency, latin), None)
+        first = next(mentions(agency, latin, text), None)
         if first is not None:
             found.append((agency, first))
     return found
@@ -151,7 +166,7 @@ def replace_agencies(text: str, known: tuple[Agency, ...] | None, by: str | None
     """``text`` with every mention of an agency replaced by ``by`` (None: its house name)."""
     for agency in agencies() if known is None else known:
         parts, at = [], 0
-        for match in mentions(agency, as_latin(text)):
+        for match in mentions(agency, as_latin(text), text):
             parts += [text[at : match.start()], agency.name if by is None else by]
             at = match.end()
         text = "".join(parts) + text[at:] if parts else text

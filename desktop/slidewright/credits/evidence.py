@@ -25,7 +25,7 @@ from slidewright.credits.agencies import (
     house_spelling,
     replace_agencies,
 )
-from slidewright.credits.labels import split_caption, strip_labels
+from slidewright.credits.labels import split_caption, strip_labels, without_hiding
 from slidewright.credits.metadata import ImageMetadata
 from slidewright.provenance.lookalikes import latin_words
 
@@ -68,7 +68,7 @@ def people_in(text: str, known: tuple[Agency, ...]) -> tuple[str, ...]:
     names nobody (and is not remembered: the cache holds credits, not pasted pages)."""
     if len(text) > MAX_CREDIT_TEXT:
         return ()
-    return _people_in(text, known)
+    return _people_in(without_hiding(text), known)  # "A\u200bFP" is AFP, not a person
 
 
 @functools.lru_cache(maxsize=4096)
@@ -208,9 +208,14 @@ def _conflicting(lines: list[str], known: tuple[Agency, ...]) -> tuple[str, ...]
 def _file_credit(
     lines: list[str], agencies: list[str], people: list[str], known: tuple[Agency, ...]
 ) -> str:
-    """The credit the file gives, written the way its agency asks: the agency's house form with
-    the first person named; else the file's own credit line house-spelled; else the people."""
+    """The credit the file gives, written the way its agency asks: the file's own credit line
+    house-spelled when it names the photographer (or the file names nobody); else the agency's
+    house form with the first person named, through the distributor the line names ("AFP via
+    Getty Images" by Jane Doe is "Jane Doe/AFP via Getty Images"); else the people. A line that
+    names someone else ("picture alliance/dpa", by-line Jane Doe) does not stand for the
+    photographer: a fix taken from it would drop them."""
     agency = by_name(agencies[0], known) if agencies else None
+    line = ""
     if lines:
         line = " ".join(house_spelling(strip_labels(lines[0]), known).split())
         named = agencies_in(line, known)
@@ -218,15 +223,32 @@ def _file_credit(
             line
             and len(line) <= MAX_CREDIT_TEXT
             and (named or agency is None)
-            and (people_in(line, known) or not people)
+            and (
+                not people or any(same_person(p, q) for p in people_in(line, known) for q in people)
+            )
             and all(a.pattern is None or a.pattern.match(line) for a, _ in named)
         ):
             return line
     if agency is not None and people:
-        return agency.credit_for(people[0])
+        return credit_through(agency, people[0], line, known)
     if agency is not None:
         return agency.name
     return ", ".join(people)
+
+
+def credit_through(agency: Agency, person: str, line: str, known: tuple[Agency, ...]) -> str:
+    """``agency``'s credit for ``person``, "via" the distributor ``line`` (the file's credit
+    line) names after it, when the agency's house form allows one ("Name/AFP via Getty Images"):
+    Getty's licence asks for the chain, and the file says it."""
+    credit = agency.credit_for(person)
+    if len(line) > MAX_CREDIT_TEXT or not re.search(r"\bvia\b", line, re.IGNORECASE):
+        return credit
+    for other, _ in agencies_in(line, known):
+        through = f"{credit} via {other.name}"
+        if other is not agency and other.distributes and agency.pattern is not None:
+            if agency.pattern.match(through):
+                return through
+    return credit
 
 
 @dataclass(frozen=True)
@@ -258,7 +280,7 @@ def contradiction(
     nothing; nor does an agency when the file names none, only people)."""
     if evidence.empty or not credit.strip() or len(credit) > MAX_CREDIT_TEXT:
         return None
-    return _contradiction(credit, evidence, known)
+    return _contradiction(without_hiding(credit), evidence, known)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -282,7 +304,7 @@ def _contradiction(
 
 def missing_agency(credit: str, evidence: FileEvidence, known: tuple[Agency, ...]) -> str | None:
     """The file's agency when it asks to be credited and the credit names no agency at all."""
-    if not evidence.agencies or agencies_in(credit, known):
+    if not evidence.agencies or agencies_in(without_hiding(credit), known):
         return None
     agency = by_name(evidence.agencies[0], known)
     return agency.name if agency is not None and agency.credit_required else None

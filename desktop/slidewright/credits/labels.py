@@ -6,6 +6,7 @@ credit typed as "Photo by Ken Sato" reads "Credit: Photo by Ken Sato". The forms
 start of a credit and one after another ("Credit: Photo by Ken Sato"):
 
 - label words and a colon: ``Credit:``, ``Photo:``, ``Photograph:``, ``Pictured:``, ``Foto:``,
+  ``图片：``, ``写真：``, ``Фото:``, ``صورة:``;
   ``Image credit -`` is not one (a dash may be a name's own);
 - words and "by": ``Photo by``, ``Photographed by``, ``Image by``;
 - a noun and "courtesy of": ``Image courtesy of``, ``Photo courtesy of`` (a bare "Courtesy of the
@@ -22,7 +23,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_NOUNS = r"(?:photo(?:graph)?s?|images?|pictures?|pics?|fotos?|bild(?:er)?|pictured)"
+_NOUNS = (
+    r"(?:photo(?:graph)?s?|images?|pictures?|pics?|fotos?|bild(?:er)?|pictured"
+    r"|图片|圖片|照片|摄影|攝影|写真|撮影|фото|صورة)"  # Chinese, Japanese, Russian, Arabic
+)
 _WORDS = (
     rf"(?:{_NOUNS}(?:\s+credits?)?|credits?(?:\s+line)?|source|courtesy(?:\s+of)?"
     r"|photographer|copyright)"
@@ -107,6 +111,31 @@ def visible(text: str) -> str:
     if text.isascii():
         return text
     return "".join(c for c in text if unicodedata.category(c) != "Cf")
+
+
+# Characters that never show and never belong inside a Latin word: a soft hyphen, a zero-width
+# space, a word joiner, a byte-order mark, and the overrides that print a word's letters the
+# other way round ("\u202eAFP" shows "PFA"). Direction marks, embeddings and isolates only
+# order words in right-to-left text, and stay.
+_HIDING = frozenset("\u00ad\u200b\u2060\ufeff\u202d\u202e")
+_JOINERS = frozenset("\u200c\u200d")  # a Persian or Indic word's own spelling; not a Latin one's
+
+
+def without_hiding(text: str) -> str:
+    """``text`` without the characters that hide a word from a search while the page shows it
+    (:data:`_HIDING`, and a zero-width joiner or non-joiner between Latin letters or at an end)."""
+    if text.isascii():
+        return text
+    kept = []
+    for at, char in enumerate(text):
+        if char in _HIDING:
+            continue
+        if char in _JOINERS:
+            around = text[at - 1 : at] + text[at + 1 : at + 2]
+            if around.isascii():
+                continue
+        kept.append(char)
+    return "".join(kept)
 
 
 def is_bare_label(text: str) -> bool:

@@ -73,38 +73,16 @@ class ImageMetadata:
     extra: dict[str, str] = field(default_factory=dict, compare=False)
 
 
-def _texts(value: Any) -> list[str]:
-    """Flatten Pillow's XMP shapes (Seq/Bag/Alt lists, lang-alt dicts) into plain strings."""
-    if value is None:
-        return []
-    if isinstance(value, str):
-        return [value.strip()] if value.strip() else []
-    if isinstance(value, list | tuple):
-        return [text for item in value for text in _texts(item)]
-    if isinstance(value, dict):
-        if "text" in value:
-            return _texts(value["text"])
-        if "resource" in value:  # a URI written as rdf:resource (DigitalSourceType, WebStatement)
-            return _texts(value["resource"])
-        for key in ("Seq", "Bag", "Alt", "li"):
-            if key in value:
-                return _texts(value[key])
-    return []
-
-
 def _xmp_fields(image: Any) -> dict[str, list[str]]:
-    try:
-        xmp = image.getxmp()
-    except Exception:  # noqa: BLE001 - malformed XMP must not stop the check
-        return {}
-    description = xmp.get("xmpmeta", {}).get("RDF", {}).get("Description", {})
-    blocks = description if isinstance(description, list) else [description]
-    fields: dict[str, list[str]] = {}
-    for block in blocks:
-        if isinstance(block, dict):
-            for key, value in block.items():
-                fields.setdefault(key, []).extend(_texts(value))
-    return fields
+    """The picture's XMP rights fields, each in its own namespace (:mod:`slidewright.xmpfields`)."""
+    from slidewright.xmpfields import xmp_fields
+
+    packet = image.info.get("xmp") or image.info.get("XML:com.adobe.xmp")
+    if not packet and image.format == "TIFF":
+        packet = getattr(image, "tag_v2", {}).get(700)
+    if isinstance(packet, tuple):  # a TIFF's XMP tag as Pillow reads some files
+        packet = bytes(packet)
+    return xmp_fields(packet) if isinstance(packet, bytes | str) and packet else {}
 
 
 def _iim_fields(image: Any) -> dict[str, str]:
@@ -185,6 +163,14 @@ def _png_text(image: Any) -> dict[str, str]:
     return found
 
 
+def exif_text(value: object) -> str:
+    """An EXIF text as every reader shows it: up to its first NUL (the standard's end of an
+    ASCII value). What a file hides after it ("Jane Doe\\0Reuters") is nobody's words, and
+    must not be weighed, nor published in a picture's rights fields."""
+    text = value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value or "")
+    return text.split("\x00", 1)[0].strip()
+
+
 def _named(
     xmp: dict[str, list[str]], iim: dict[str, str], exif: Any, png: dict[str, str]
 ) -> tuple[tuple[str, str, str], ...]:
@@ -194,9 +180,7 @@ def _named(
     for key, where, kind in _IIM_NAMED:
         found += [(where, kind, part.strip()) for part in iim.get(key, "").split("; ")]
     for tag, where, kind in _EXIF_NAMED:
-        value = exif.get(tag)
-        text = value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value or "")
-        found += [(where, kind, text.strip("\x00 \t\r\n"))]
+        found += [(where, kind, exif_text(exif.get(tag)))]
     for key, where, kind in _PNG_NAMED:
         found += [(where, kind, png.get(key, ""))]
     return tuple((w, k, t[:MAX_NAMED_TEXT]) for w, k, t in found if t.strip())[:MAX_NAMED]
@@ -237,8 +221,8 @@ def read_metadata(
             damage = misnamed(file, image.format or "") or (decode_problem(raw) if decode else None)
             if image.format == "GIF" and "xmp" not in image.info and (packet := gif_xmp(raw)):
                 image.info["xmp"] = packet  # Pillow's getxmp reads it from there
+            png = _png_text(image)  # first: it loads a PNG's text chunks (its XMP) after its pixels
             xmp = _xmp_fields(image)
-            png = _png_text(image)  # first: it loads a PNG's text chunks after its pixels
             iim = _iim_fields(image)
             exif = image.getexif()
             licence_start, licence_end = picture_licence_dates(image)
@@ -260,14 +244,14 @@ def read_metadata(
                         None,
                         [
                             iim.get("byline", "")
-                            or str(exif.get(EXIF_ARTIST, "")).strip()
+                            or exif_text(exif.get(EXIF_ARTIST))
                             or png.get("Author", "")
                         ],
                     )
                 ),
                 rights=first("rights")
                 or iim.get("copyright", "")
-                or str(exif.get(EXIF_COPYRIGHT, "")).strip()
+                or exif_text(exif.get(EXIF_COPYRIGHT))
                 or png.get("Copyright", ""),
                 source=first("Source") or iim.get("source", ""),
                 instructions=first("Instructions") or iim.get("instructions", ""),
@@ -275,7 +259,7 @@ def read_metadata(
                 web_statement=first("WebStatement"),
                 digital_source_type=first("DigitalSourceType"),
                 alt_text=first("AltTextAccessibility"),
-                description=first("description") or str(exif.get(EXIF_DESCRIPTION, "")).strip(),
+                description=first("description") or exif_text(exif.get(EXIF_DESCRIPTION)),
                 iim_credit=iim.get("credit", ""),
                 xmp_credit=first("Credit"),
                 licence_start=licence_start,

@@ -228,8 +228,10 @@ RULES: tuple[Rule, ...] = (
         RuleId.CREDIT_AGENCY_SPELLING,
         Severity.WARNING,
         "Agencies are spelled the house way (resources/credits/agencies.json), in Latin letters "
-        '(an "АFP" with a Cyrillic А is named as such); a photographer whose surname is an '
-        'agency\'s ("Anna Getty") is a person, not the agency.',
+        '(an "АFP" with a Cyrillic А is named as such, and so is a character that does not show '
+        "inside or around the name: a zero-width space, a soft hyphen, a right-to-left "
+        'override); a name in another script ("新华社", "Рейтер") is that agency\'s own; a '
+        'photographer whose surname is an agency\'s ("Anna Getty") is a person, not the agency.',
         rc.credit_agency_spelling,
     ),
     Rule(

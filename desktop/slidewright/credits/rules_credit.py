@@ -6,17 +6,26 @@ Each function is one rule's logic; its id, default severity and description are 
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections import Counter
 from collections.abc import Iterator, Sequence
 
-from slidewright.credits.agencies import Agency, agencies_in, house_spelling
+from slidewright.credits.agencies import Agency, agencies_in, by_name, house_spelling
 from slidewright.credits.context import CheckContext, ImageState, SlideState
 from slidewright.credits.evidence import (
     MAX_CREDIT_TEXT,
+    credit_through,
     people_in,
     shown,
 )
 from slidewright.credits.findings import Fix, Hit, Severity
-from slidewright.credits.labels import has_label, is_bare_label, split_caption, strip_labels
+from slidewright.credits.labels import (
+    has_label,
+    is_bare_label,
+    split_caption,
+    strip_labels,
+    without_hiding,
+)
 from slidewright.i18n import QT_TRANSLATE_NOOP, Message, counted
 from slidewright.model import Slide
 from slidewright.provenance.lookalikes import as_latin, latin_words, mixed_words
@@ -26,8 +35,17 @@ MAX_PATTERN_TEXT = 1000  # a credit names a photographer and an agency, not a pa
 
 
 def use_file_credit(ctx: CheckContext, slide: Slide, image: ImageState) -> Fix | None:
-    """'Use the file's credit', when the file gives one and the slide's is not it already."""
-    credit = ctx.evidence(image).credit
+    """'Use the file's credit', when the file gives one and the slide's is not it already. A
+    file that names its agency and no one ("Reuters") says nothing against the photographer
+    the slide names: the fix credits them to the file's agency ("Reuters/Jane Doe"), never
+    drops them."""
+    evidence = ctx.evidence(image)
+    credit = evidence.credit
+    if credit and not evidence.people and evidence.agencies:
+        typed = people_in(slide.credit, ctx.known)
+        agency = by_name(evidence.agencies[0], ctx.known)
+        if typed and agency is not None:
+            credit = credit_through(agency, typed[0], evidence.quoted, ctx.known)
     if not credit or credit == slide.credit.strip():
         return None
     label = QT_TRANSLATE_NOOP("RulesCredit", 'Use the file\'s credit: "{credit}"')
@@ -59,9 +77,24 @@ def credit_label_in_text(ctx: CheckContext, slide: Slide, image: ImageState) -> 
 
 def credit_agency_spelling(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterator[Hit]:
     known = ctx.known
+    clean = without_hiding(slide.credit)
+    if clean != slide.credit and agencies_in(clean, known):
+        # "A\u200bFP": the page shows AFP, a search and a partner's system read another word
+        gone = Counter(slide.credit) - Counter(clean)
+        hidden = sorted(unicodedata.name(c, f"U+{ord(c):04X}") for c in gone)
+        message = QT_TRANSLATE_NOOP(
+            "RulesCredit",
+            '"{credit}" holds characters that do not show ({hidden}): the page shows one '
+            'thing, a search reads another → "{fixed}"',
+        )
+        label = QT_TRANSLATE_NOOP("RulesCredit", 'Write it without them: "{fixed}"')
+        fixed = house_spelling(clean, known)
+        said = message.format(credit=shown(clean), hidden=", ".join(hidden), fixed=shown(fixed))
+        yield Hit("credit", said, Fix.of(label.format(fixed=shown(fixed)), credit=fixed))
+        return
     for agency, match in agencies_in(slide.credit, known):
         written = slide.credit[match.start() : match.end()]  # (the match reads it in Latin)
-        if written != agency.name:
+        if written != agency.name and not in_own_script(written):
             message = QT_TRANSLATE_NOOP("RulesCredit", '"{written}" → "{agency}"')
             if as_latin(written) != written:  # "АFP": looks right, and is not
                 message = QT_TRANSLATE_NOOP(
@@ -82,6 +115,13 @@ def credit_agency_spelling(ctx: CheckContext, slide: Slide, image: ImageState) -
 _SPACED_SLASH = re.compile(r"\s*/\s*")
 
 
+def in_own_script(written: str) -> bool:
+    """An agency's name written in another script ("新华社", "Рейтер", "AFP通信"), not a Latin one
+    in look-alike letters ("АР" with Cyrillic А and Р, read as Latin they are all Latin): no
+    misspelling of the house name, and its house form ("Name/Xinhua") is the Latin one's."""
+    return any(c.isalpha() and not c.isascii() for c in as_latin(written))
+
+
 def credit_agency_pattern(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterator[Hit]:
     """Say the agency's house form ('AFP credits read "Name/AFP"'); the fix writes it that way
     with the photographer the credit names, or else the one the file names."""
@@ -91,7 +131,13 @@ def credit_agency_pattern(ctx: CheckContext, slide: Slide, image: ImageState) ->
     credit = split[0] if split else credit
     if len(credit) > MAX_PATTERN_TEXT:  # the agency list is user-edited: bound its patterns' work
         return
-    named = agencies_in(credit, known)
+    unlabelled = strip_labels(slide.credit)
+    native = {
+        a.name
+        for a, m in agencies_in(unlabelled, known)
+        if in_own_script(unlabelled[m.start() : m.end()])
+    }
+    named = [(a, m) for a, m in agencies_in(credit, known) if a.name not in native]
     # "Jean Dupont / AFP" is "Jean Dupont/AFP" spaced: the house form is weighed without them
     unspaced = _SPACED_SLASH.sub("/", credit)
     via = _distributed(named)
@@ -106,10 +152,16 @@ def credit_agency_pattern(ctx: CheckContext, slide: Slide, image: ImageState) ->
         fix = None
         if (len(named) == 1 or via is not None) and len(people) <= 1:
             from_file = not people
-            person = people[0] if people else next(iter(ctx.evidence(image).creators), "")
+            evidence = ctx.evidence(image)
+            person = people[0] if people else next(iter(evidence.creators), "")
             better = agency.credit_for(person) if person else ""
             if better and via is not None:
                 better = f"{better} via {via[1].name}"
+            typed = {a.name for a, _ in named}
+            if from_file and evidence.credit and typed < set(evidence.agencies):
+                # "Getty Images" for the file's "AFP via Getty Images": the file's whole credit,
+                # not the distributor's alone
+                better = evidence.credit
             if better and better != slide.credit.strip():
                 label = (
                     QT_TRANSLATE_NOOP(

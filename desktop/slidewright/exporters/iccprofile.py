@@ -8,7 +8,12 @@ a free ``meta`` dictionary. ExifTool copies a profile whole, so all of that left
 published picture and rendition. :func:`clean_profile` rebuilds a profile from an allowlist of
 the tags a colour engine reads (ICC.1:2022 and ICC.1:2001-04 tag signatures), with the header's
 device, creator and profile ID fields set to zero ("not given"; the ID is an MD5 of the profile,
-which has changed). Its description (``desc``) stays: it names the colour space ("Display P3")."""
+which has changed). Its description (``desc``) names the colour space ("Display P3") when it is
+a standard one; a calibration tool names a display's profile after its machine and owner
+("Jane Doe's iMac, calibrated"), so any other description is replaced by the colour space's kind
+("RGB profile"). No kept tag may be of a type that holds words (text, descriptions, localised
+strings, colorant and named-colour names), and the PostScript tags (``ps2s``, ``ps2i``,
+``psd0``-``psd3``: a printer's, free text that no screen reads) go."""
 
 from __future__ import annotations
 
@@ -23,10 +28,26 @@ COLOUR_TAGS = frozenset(
         b"rXYZ", b"gXYZ", b"bXYZ", b"rTRC", b"gTRC", b"bTRC", b"kTRC", b"gamt", b"cicp",
         b"A2B0", b"A2B1", b"A2B2", b"A2B3", b"B2A0", b"B2A1", b"B2A2", b"B2A3",
         b"D2B0", b"D2B1", b"D2B2", b"D2B3", b"B2D0", b"B2D1", b"B2D2", b"B2D3",
-        b"pre0", b"pre1", b"pre2", b"clrt", b"clro", b"clot", b"ncl2", b"rig0", b"rig2",
-        b"ciis", b"psd0", b"psd1", b"psd2", b"psd3", b"ps2s", b"ps2i", b"resp",
+        b"pre0", b"pre1", b"pre2", b"clro", b"rig0", b"rig2", b"ciis", b"resp",
     }
 )  # fmt: skip
+# Tag types that hold words: a kept tag of one of these types goes (``desc`` is written anew).
+WORD_TYPES = frozenset({b"text", b"desc", b"mluc", b"clrt", b"ncl2", b"utf8", b"utf6", b"zut8"})
+# Descriptions of the standard colour spaces, kept as they are (compared without case).
+STANDARD_NAMES = frozenset(
+    name.casefold()
+    for name in (
+        "sRGB", "sRGB IEC61966-2.1", "sRGB IEC61966-2-1", "sRGB built-in", "sRGB v4 ICC preference",
+        "Display P3", "DCI-P3", "Adobe RGB (1998)", "ProPhoto RGB", "Apple RGB", "ColorMatch RGB",
+        "ECI-RGB v2", "Rec. 709", "Rec. 2020", "Rec. ITU-R BT.709-5", "ITU-R BT.2020",
+        "Generic RGB Profile", "Generic Gray Profile", "Generic CMYK Profile", "Gray Gamma 2.2",
+        "Gray Gamma 1.8", "Dot Gain 15%", "Dot Gain 20%", "Dot Gain 25%", "Dot Gain 30%",
+        "sGray", "Linear RGB", "Linear Gray", "Coated FOGRA39 (ISO 12647-2:2004)",
+        "U.S. Web Coated (SWOP) v2", "Japan Color 2001 Coated", "ISO Coated v2 (ECI)",
+        "PSO Coated v3", "GRACoL2013_CRPC6",
+    )
+)  # fmt: skip
+KINDS = {b"RGB ": "RGB", b"GRAY": "Gray", b"CMYK": "CMYK", b"Lab ": "Lab"}
 MAX_TAGS = 1000
 # Header fields cleared: device manufacturer, model and attributes (48..64), the profile's
 # creator (80..84), its ID (84..100) and the reserved bytes (100..128).
@@ -49,13 +70,20 @@ def clean_profile(profile: bytes) -> bytes | None:
         signature, offset, length = struct.unpack(">4sII", profile[at : at + 12])
         if offset < table_end or offset + length > size:
             return None
-        if signature in COLOUR_TAGS:
+        kind = profile[offset : offset + 4]
+        if signature in COLOUR_TAGS and (signature == b"desc" or kind not in WORD_TYPES):
             kept.append((signature, offset, length))
     table_size = HEADER + 4 + 12 * len(kept)
     data = bytearray()
     placed: dict[tuple[int, int], int] = {}  # tags that shared their data still share it
     rows = []
     for signature, offset, length in kept:
+        if signature == b"desc":
+            named = _description(profile, profile[offset : offset + length])
+            data += b"\0" * (-len(data) % 4)
+            rows.append(struct.pack(">4sII", signature, table_size + len(data), len(named)))
+            data += named
+            continue
         if (offset, length) not in placed:
             data += b"\0" * (-len(data) % 4)
             placed[(offset, length)] = table_size + len(data)
@@ -68,6 +96,42 @@ def clean_profile(profile: bytes) -> bytes | None:
     whole = header + struct.pack(">I", len(kept)) + body
     whole[:4] = struct.pack(">I", len(whole))
     return bytes(whole)
+
+
+def _described(tag: bytes) -> str:
+    """The words of a ``desc`` tag (a v2 text description or a v4 localised string: its first
+    record), "" when it cannot be read."""
+    kind = tag[:4]
+    try:
+        if kind == b"desc":
+            count = struct.unpack(">I", tag[8:12])[0]
+            return tag[12 : 12 + count].split(b"\0")[0].decode("ascii")
+        if kind == b"mluc":
+            records, size = struct.unpack(">II", tag[8:16])
+            if records < 1 or size < 12:
+                return ""
+            length, offset = struct.unpack(">II", tag[20:28])
+            return tag[offset : offset + length].decode("utf-16-be")
+        if kind == b"text":
+            return tag[8:].split(b"\0")[0].decode("ascii")
+    except (struct.error, UnicodeDecodeError):
+        return ""
+    return ""
+
+
+def _description(profile: bytes, tag: bytes) -> bytes:
+    """The ``desc`` tag a published profile carries: the standard colour space it names, else
+    the kind of colour space its header gives ("RGB profile"), written in the type of the
+    profile's version (v4: localised string; v2: text description)."""
+    words = " ".join(_described(tag).split())
+    if words.casefold() not in STANDARD_NAMES:
+        words = f"{KINDS.get(profile[16:20], 'Colour')} profile"
+    if profile[8] >= 4:
+        utf16 = words.encode("utf-16-be")
+        return b"mluc" + bytes(4) + struct.pack(">II4sII", 1, 12, b"enUS", len(utf16), 28) + utf16
+    ascii_ = words.encode("ascii") + b"\0"
+    # ASCII count and text, then an empty Unicode part (language, count) and ScriptCode part
+    return b"desc" + bytes(4) + struct.pack(">I", len(ascii_)) + ascii_ + bytes(8) + bytes(3 + 67)
 
 
 def file_profile(file: Path) -> bytes | None:

@@ -30,6 +30,7 @@ no path publishes it as it came.
 from __future__ import annotations
 
 import struct
+import zlib
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Literal
@@ -92,14 +93,16 @@ def container(head: bytes) -> str | None:
 
 
 def tiff_pixels(data: bytes) -> bytes:
-    """A TIFF written anew from its pixels (every page), with its orientation and nothing else.
-    ExifTool cannot remove the tags of a TIFF's first IFD (Make, Model, Software, HostComputer,
-    DocumentName… and any private tag): they hold the picture itself. The pixels are kept as
-    they were (lossless, LZW unless the file used another lossless compression); the colour
-    profile is put back by the policy, cleaned."""
+    """A TIFF written anew from the pixels of its first page, with its orientation and nothing
+    else. ExifTool cannot remove the tags of a TIFF's first IFD (Make, Model, Software,
+    HostComputer, DocumentName… and any private tag): they hold the picture itself. The pixels
+    are kept as they were (lossless, LZW unless the file used another lossless compression); the
+    colour profile is put back by the policy, cleaned. Only the first page is the picture a
+    reader sees; the others are what a scanner or an editor keeps beside it (a preview of the
+    uncropped original, another frame, a scanned document), published to nobody's eyes."""
     import io
 
-    from PIL import Image, ImageSequence
+    from PIL import Image
 
     lossless = {"raw", "tiff_lzw", "tiff_adobe_deflate", "tiff_deflate", "packbits"}
     try:
@@ -108,28 +111,39 @@ def tiff_pixels(data: bytes) -> bytes:
                 raise DamagedPicture(f"not a TIFF but {image.format}")
             compression = image.info.get("compression")
             orientation = image.getexif().get(0x0112)
-            pages = []
-            for page in ImageSequence.Iterator(image):
-                bare = page.copy()  # the pixels: no tags, no info
-                bare.info = {}
-                pages.append(bare)
+            bare = image.copy()  # the first page's pixels: no tags, no info
+            bare.info = {}
     except (OSError, ValueError, Image.DecompressionBombError) as error:
         raise DamagedPicture(f"its pixels cannot be read ({error})") from None
     out = io.BytesIO()
     tags = {0x0112: orientation} if isinstance(orientation, int) and orientation > 1 else {}
-    pages[0].save(
+    bare.save(
         out,
         "TIFF",
         compression=compression if compression in lossless else "tiff_lzw",
         tiffinfo=tags,
-        save_all=len(pages) > 1,
-        append_images=pages[1:],
     )
     return out.getvalue()
 
 
 def _keyword(kind: bytes, payload: bytes) -> bytes:
     return payload[: payload.find(b"\0")] if kind in TEXT_CHUNKS and b"\0" in payload else b""
+
+
+def _unnamed_profile(payload: bytes) -> bytes:
+    """An iCCP chunk whose profile name is "ICC Profile": the name is the writer's tool's own
+    words (a display's, its owner's), and ExifTool keeps it when it puts the cleaned profile
+    back. A payload whose name does not end is no profile: the chunk goes."""
+    end = payload.find(b"\0", 0, 80)
+    if end < 0:
+        return b""
+    named = b"ICC Profile" + payload[end:]
+    return (
+        struct.pack(">I", len(named))
+        + b"iCCP"
+        + named
+        + struct.pack(">I", zlib.crc32(b"iCCP" + named))
+    )
 
 
 def png_chunks(data: bytes, keep: frozenset[tuple[bytes, bytes]]) -> bytes:
@@ -153,7 +167,9 @@ def png_chunks(data: bytes, keep: frozenset[tuple[bytes, bytes]]) -> bytes:
         if kind in PNG_PICTURE and bound is not None and length > bound:
             raise DamagedPicture(f"byte {at}: a {kind.decode()} chunk of {length} bytes")
         which = (kind, _keyword(kind, data[at + 8 : at + 8 + min(length, 80)]))
-        if kind in PNG_PICTURE or (which in keep and which not in seen):
+        if kind == b"iCCP":
+            parts.append(_unnamed_profile(data[at + 8 : at + 8 + length]))
+        elif kind in PNG_PICTURE or (which in keep and which not in seen):
             parts.append(data[at:end])  # length, type, payload and its own CRC, as they were
             seen.add(which)
         at = end

@@ -11,7 +11,8 @@ everything is removed, and only this is written back:
   notice, web statement (licence address), usage terms (licence name), alt text, the slide's
   caption as the description (the house choice: it is published on the page anyway), and from
   the file itself its Source (the supplier's name) and Digital Source Type (an AI-generated
-  picture says so);
+  picture says so; only a term of IPTC's vocabulary, written as its address: the field is free
+  text in a file, and a hostile or careless one puts anything there);
 - what the picture needs to show as the writer saw it (:data:`DISPLAY_TAGS`): the colour profile
   (its colour tags only: ``iccprofile.py``), the EXIF orientation of a copy whose pixels were not turned, a PNG's gamma and sRGB intent;
 - the location (:data:`LOCATION_TAGS`: GPS position, IPTC/XMP city, sub-location, location
@@ -32,6 +33,7 @@ the slide names one, else none (:func:`copyright_notice`)."""
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -48,7 +50,9 @@ if TYPE_CHECKING:
 # are named by a digest of the arguments, and this is one of them.
 # 2: PNG/WebP keep only their picture's chunks; 3: a colour profile keeps only its colour tags;
 # 4: a JPEG keeps no segment after its first scan and nothing after its end (jpegsegments.py)
-POLICY_VERSION = "allowlist-4"
+# 5: a profile's description names a standard colour space or none (a PNG's iCCP its name
+# likewise), a Digital Source Type is IPTC's
+POLICY_VERSION = "allowlist-5"
 
 # Copied from the published file itself after everything was removed: how it is shown. Its
 # colour profile goes back too, cleaned of its device and owner (``iccprofile.py``).
@@ -79,6 +83,7 @@ RIGHTS_TAGS: dict[str, tuple[str, ...]] = {
     "digital_source_type": ("XMP-iptcExt:DigitalSourceType",),
 }
 LISTS = {"XMP-dc:Creator", "IPTC:By-line"}  # one entry per creator
+VOCABULARY = "http://cv.iptc.org/newscodes/digitalsourcetype/"
 
 
 @dataclass(frozen=True)
@@ -136,7 +141,7 @@ def rights_for(slide: Slide | None, original: Path | None = None) -> ImageRights
                 usage_terms=mine("usage_terms"),
                 alt_text=mine("alt_text"),
                 source=mine("source"),
-                digital_source_type=mine("digital_source_type"),
+                digital_source_type=source_type(mine("digital_source_type")),
             )
         )
     return _words_without_passwords(
@@ -149,9 +154,24 @@ def rights_for(slide: Slide | None, original: Path | None = None) -> ImageRights
             alt_text=slide.alt.strip() or mine("alt_text"),
             description=inline_text(slide.caption),
             source=mine("source"),
-            digital_source_type=mine("digital_source_type"),
+            digital_source_type=source_type(mine("digital_source_type")),
         )
     )
+
+
+def source_type(value: str) -> str:
+    """A file's Digital Source Type as a published picture carries it: the address of a term of
+    IPTC's vocabulary (``http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia``,
+    however the file wrote its scheme), else nothing: anything else in the field is words the
+    policy does not know, and may be anyone's."""
+    from slidewright.provenance.sourcetypes import SOURCE_TYPES
+
+    match = re.fullmatch(
+        r"https?://cv\.iptc\.org/newscodes/digitalsourcetype/(\w+)/?", value.strip()
+    )
+    if match is None or match[1] not in SOURCE_TYPES:
+        return ""
+    return f"{VOCABULARY}{match[1]}"
 
 
 def _words_without_passwords(rights: ImageRights) -> ImageRights:

@@ -16,7 +16,12 @@ from slidewright.fileformat.safeio import UnsafeFile, read_regular_file
 from slidewright.fileformat.svgclean import SvgRefused, looks_like_svg, sanitize_svg
 
 MAX_IMAGE_BYTES = 40 * 1024 * 1024  # a press photo is a few MB; this is not a slide image
-__all__ = ["MAX_PIXELS", "ImageRefused", "check_image", "read_image"]  # MAX_PIXELS: the shared bound
+__all__ = [
+    "MAX_PIXELS",
+    "ImageRefused",
+    "check_image",
+    "read_image",
+]  # MAX_PIXELS: the shared bound
 SUFFIXES = {"JPEG": ".jpg", "PNG": ".png", "GIF": ".gif", "WEBP": ".webp", "AVIF": ".avif"}
 
 

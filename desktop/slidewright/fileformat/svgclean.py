@@ -8,7 +8,10 @@ with their content, links are kept only to fragments of the same file (``#gradie
 embedded raster image, and styles that fetch anything are dropped. What only a tool or a person
 reads, never the drawing, goes too: comments (XML's, and CSS's in a stylesheet or a ``style``),
 ``data-*`` attributes and foreign-namespace metadata (``<metadata>``, Inkscape's export paths),
-where an editor leaves names, paths and notes. A file that does not parse as SVG (or declares
+where an editor leaves names, paths and notes; ``<title>`` and ``<desc>`` (a tooltip or a note to
+the file's author: the page gives the picture's alt text) and ids that nothing in the drawing
+points at (``id="janes-flat"``: a name typed in an editor's layers panel), and any attribute
+that does not draw (``svgattributes.py``), the same. A file that does not parse as SVG (or declares
 entities) is refused with ``SvgRefused``.
 """
 
@@ -19,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from slidewright.errors import SlidewrightError
+from slidewright.fileformat.svgattributes import DRAWING_ATTRIBUTES
 
 if TYPE_CHECKING:  # the XML parsers load in sanitize_svg: importing SvgRefused stays cheap
     import xml.etree.ElementTree as ET
@@ -36,7 +40,7 @@ _FILTERS = (
 )
 ELEMENTS = frozenset(
     (
-        "svg g defs symbol use title desc path rect circle ellipse line polyline polygon text "
+        "svg g defs symbol use path rect circle ellipse line polyline polygon text "
         "tspan textPath linearGradient radialGradient stop pattern clipPath mask marker image "
         "style filter switch " + _FILTERS
     ).split()
@@ -94,7 +98,7 @@ def _clean_attributes(element: ET.Element, local_tag: str) -> None:
             continue
         if uri == XML and local in ("space", "lang"):
             kept[name] = value
-        elif uri == "" and _is_safe_value(value):
+        elif uri == "" and local in DRAWING_ATTRIBUTES and _is_safe_value(value):
             kept[name] = value
     element.attrib.clear()
     element.attrib.update(kept)
@@ -124,6 +128,21 @@ def _clean(element: ET.Element) -> None:
             stack.append(child)
 
 
+_REFERENCE = re.compile(r"#([^\s#()'\",;{}>]+)")
+
+
+def _drop_unused_ids(root: ET.Element) -> None:
+    """Remove every ``id`` no ``href="#…"``, ``url(#…)`` or stylesheet selector names: a drawing
+    draws the same without it."""
+    elements = list(root.iter())
+    words = [v for e in elements for n, v in e.attrib.items() if n != "id"]
+    words += [e.text or "" for e in elements if _local(str(e.tag))[1] == "style"]
+    used = {found for text in words if "#" in text for found in _REFERENCE.findall(text)}
+    for element in elements:
+        if "id" in element.attrib and element.attrib["id"] not in used:
+            del element.attrib["id"]
+
+
 def sanitize_svg(data: bytes, name: str | Path = "SVG") -> bytes:
     """The drawing in ``data`` without script, handlers, foreign content or external references.
 
@@ -144,6 +163,7 @@ def sanitize_svg(data: bytes, name: str | Path = "SVG") -> bytes:
         raise SvgRefused(f"{name}: not an SVG image (the root is not <svg> in the SVG namespace)")
     _clean_attributes(root, "svg")
     _clean(root)
+    _drop_unused_ids(root)
     parts = ['<?xml version="1.0" encoding="UTF-8"?>\n']
     _write(root, parts, top=True)
     return ("".join(parts) + "\n").encode("utf-8")
