@@ -1249,6 +1249,14 @@ Fix: {fix}</source>
         <translation>حذف التسمية: «{clean}»</translation>
     </message>
     <message>
+        <source>&quot;{credit}&quot; holds characters that do not show ({hidden}): the page shows one thing, a search reads another → &quot;{fixed}&quot;</source>
+        <translation>«{credit}» يحوي محارف لا تظهر ({hidden}): الصفحة تعرض شيئًا والبحث يقرأ شيئًا آخر‏ ← ‏«{fixed}»</translation>
+    </message>
+    <message>
+        <source>Write it without them: &quot;{fixed}&quot;</source>
+        <translation>كتابته من دونها: «{fixed}»</translation>
+    </message>
+    <message>
         <source>&quot;{written}&quot; → &quot;{agency}&quot;</source>
         <translation>«{written}»‏ ← ‏«{agency}»</translation>
     </message>

@@ -1249,6 +1249,14 @@ Korrektur: {fix}</translation>
         <translation>Bezeichnung entfernen: „{clean}“</translation>
     </message>
     <message>
+        <source>&quot;{credit}&quot; holds characters that do not show ({hidden}): the page shows one thing, a search reads another → &quot;{fixed}&quot;</source>
+        <translation>„{credit}“ enthält unsichtbare Zeichen ({hidden}): die Seite zeigt eines, eine Suche liest etwas anderes → „{fixed}“</translation>
+    </message>
+    <message>
+        <source>Write it without them: &quot;{fixed}&quot;</source>
+        <translation>Ohne sie schreiben: „{fixed}“</translation>
+    </message>
+    <message>
         <source>&quot;{written}&quot; → &quot;{agency}&quot;</source>
         <translation>„{written}“ → „{agency}“</translation>
     </message>

@@ -1249,6 +1249,14 @@ Corrección: {fix}</translation>
         <translation>Quitar el prefijo: «{clean}»</translation>
     </message>
     <message>
+        <source>&quot;{credit}&quot; holds characters that do not show ({hidden}): the page shows one thing, a search reads another → &quot;{fixed}&quot;</source>
+        <translation>«{credit}» contiene caracteres que no se ven ({hidden}): la página muestra una cosa y una búsqueda lee otra → «{fixed}»</translation>
+    </message>
+    <message>
+        <source>Write it without them: &quot;{fixed}&quot;</source>
+        <translation>Escribirlo sin ellos: «{fixed}»</translation>
+    </message>
+    <message>
         <source>&quot;{written}&quot; → &quot;{agency}&quot;</source>
         <translation>«{written}» → «{agency}»</translation>
     </message>

@@ -1249,6 +1249,14 @@ Correction&#xa0;: {fix}</translation>
         <translation>Retirer la mention&#xa0;: «&#xa0;{clean}&#xa0;»</translation>
     </message>
     <message>
+        <source>&quot;{credit}&quot; holds characters that do not show ({hidden}): the page shows one thing, a search reads another → &quot;{fixed}&quot;</source>
+        <translation>«&#xa0;{credit}&#xa0;» contient des caractères invisibles ({hidden})&#xa0;: la page montre une chose, une recherche en lit une autre → «&#xa0;{fixed}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Write it without them: &quot;{fixed}&quot;</source>
+        <translation>L’écrire sans eux&#xa0;: «&#xa0;{fixed}&#xa0;»</translation>
+    </message>
+    <message>
         <source>&quot;{written}&quot; → &quot;{agency}&quot;</source>
         <translation>«&#xa0;{written}&#xa0;» → «&#xa0;{agency}&#xa0;»</translation>
     </message>
