@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from slidewright.importers.languages import named_month_date
 from slidewright.model.dates import DateError, normalize_date_text, real_day
 from slidewright.ui.editing.fields import LineField
 from slidewright.ui.problems.finding_text import translated
@@ -35,6 +34,10 @@ def stored_date(text: str) -> str:
     try:
         return normalize_date_text(text)
     except DateError:
+        # only now: importing the importers' language tables builds the whole importers
+        # package (about 100 ms of regular expressions), which the window's start must not pay
+        from slidewright.importers.languages import named_month_date
+
         named = named_month_date(text)
         if named is None:
             raise
