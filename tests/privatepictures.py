@@ -9,8 +9,10 @@ structures, xmpMM history), IPTC-IIM location fields and an embedded thumbnail (
 
 from __future__ import annotations
 
+import base64
 import io
 import json
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -212,3 +214,25 @@ def credits_left(tags: dict[str, Any], stem: str) -> list[str]:
     if "ICC_Profile:ProfileDescription" not in tags:
         wrong.append("no colour profile")
     return wrong
+
+
+def pictures_bundle(folder: Path, names: list[str], title: str) -> Path:
+    """An article at ``folder`` with a slide for each picture already in its images/ folder,
+    credited and with a creator, as a hostile-pictures test exports it."""
+    slides = [
+        Slide(heading=f"Picture {n}", image=f"images/{name}", alt=f"Picture {n}",
+              credit="Jo Doe/Agency", creator="Jo Doe", body="Text.")
+        for n, name in enumerate(names)
+    ]  # fmt: skip
+    save_article(Article(title=title, date="2026-11-20", slides=slides), folder)
+    return folder
+
+
+def published_files(out: Path) -> dict[str, bytes]:
+    """Every file an export wrote (a single file's inlined pictures by their data URIs)."""
+    if out.is_file():
+        found = re.findall(r"data:image/([a-z+]+);base64,([A-Za-z0-9+/=]+)", out.read_text())
+        return {f"inlined-{n}.{kind.replace('svg+xml', 'svg')}": base64.b64decode(data)
+                for n, (kind, data) in enumerate(found)}  # fmt: skip
+    return {p.relative_to(out).as_posix(): p.read_bytes()
+            for p in sorted(out.rglob("*")) if p.is_file()}  # fmt: skip

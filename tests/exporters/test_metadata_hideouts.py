@@ -22,11 +22,11 @@ import pytest
 from PIL import Image, ImageCms, PngImagePlugin
 
 from imagefactory import picture
-from privatepictures import read_tags
+from privatepictures import pictures_bundle, published_files, read_tags
 from slidewright import save_article
 from slidewright.exporters import ExportOptions, export, imagerights
 from slidewright.fileformat import load_article
-from slidewright.model import Article, Slide
+from slidewright.model import Slide
 from slidewright.publish.pictures import published_pictures
 
 pytestmark = pytest.mark.skipif(shutil.which("exiftool") is None, reason="needs exiftool")
@@ -178,23 +178,7 @@ def make_pictures(images: Path) -> None:
 def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("hideouts") / "hideouts"
     make_pictures(folder / "images")
-    slides = [
-        Slide(heading=f"Picture {n}", image=f"images/{name}", alt=f"Picture {n}",
-              credit="Jo Doe/Agency", creator="Jo Doe", body="Text.")
-        for n, name in enumerate(PICTURES)
-    ]  # fmt: skip
-    save_article(Article(title="Hideouts", date="2026-11-20", slides=slides), folder)
-    return folder
-
-
-def published(folder: Path) -> dict[str, bytes]:
-    """Every file an export wrote (a single file's inlined pictures by their data URIs)."""
-    if folder.is_file():
-        found = re.findall(r"data:image/([a-z+]+);base64,([A-Za-z0-9+/=]+)", folder.read_text())
-        return {f"inlined-{n}.{kind.replace('svg+xml', 'svg')}": base64.b64decode(data)
-                for n, (kind, data) in enumerate(found)}  # fmt: skip
-    return {p.relative_to(folder).as_posix(): p.read_bytes()
-            for p in sorted(folder.rglob("*")) if p.is_file()}  # fmt: skip
+    return pictures_bundle(folder, list(PICTURES), "Hideouts")
 
 
 def _in_drawings(files: dict[str, bytes]) -> dict[str, bytes]:
@@ -228,7 +212,7 @@ def leaks(files: dict[str, bytes], scratch: Path) -> list[str]:
 def test_nothing_hidden_survives_an_export(bundle: Path, tmp_path: Path, to: str) -> None:
     out = tmp_path / ("page.html" if to == "html" else "out")
     export(bundle, to, out, ExportOptions(warn=lambda message: None))
-    files = published(out)
+    files = published_files(out)
     assert any(name.endswith((".tif", ".tiff")) for name in files)  # the TIFF is published
     assert leaks(files, tmp_path) == []
 
@@ -248,7 +232,7 @@ def test_a_format_the_policy_cannot_clean_never_goes_out_as_it_came(
     warnings: list[str] = []
     out = tmp_path / ("page.html" if to == "html" else "out")
     export(folder, to, out, ExportOptions(warn=warnings.append))
-    assert leaks(published(out), tmp_path) == []
+    assert leaks(published_files(out), tmp_path) == []
     assert any("scan.jp2: its credits could not be written" in warning for warning in warnings)
 
 
@@ -266,7 +250,7 @@ def test_without_exiftool_no_original_goes_out_as_it_came(
     monkeypatch.setattr(imagerights, "exiftool", lambda: None)
     warnings: list[str] = []
     export(bundle, "html-folder", tmp_path / "out", ExportOptions(warn=warnings.append))
-    assert leaks(published(tmp_path / "out"), tmp_path) == []
+    assert leaks(published_files(tmp_path / "out"), tmp_path) == []
     assert any("comment.gif' left out" in warning for warning in warnings)
 
 

@@ -10,9 +10,7 @@ a real Digital Source Type) is still there."""
 
 from __future__ import annotations
 
-import base64
 import io
-import re
 import shutil
 import struct
 import subprocess
@@ -23,11 +21,9 @@ import pytest
 from PIL import Image, ImageCms
 
 from imagefactory import picture
-from privatepictures import read_tags
-from slidewright import save_article
+from privatepictures import pictures_bundle, published_files, read_tags
 from slidewright.exporters import ExportOptions, export
 from slidewright.fileformat import load_article
-from slidewright.model import Article, Slide
 from slidewright.publish.pictures import published_pictures
 
 pytestmark = pytest.mark.skipif(shutil.which("exiftool") is None, reason="needs exiftool")
@@ -119,22 +115,7 @@ def make_pictures(images: Path) -> None:
 def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("words") / "words"
     make_pictures(folder / "images")
-    slides = [
-        Slide(heading=f"Picture {n}", image=f"images/{name}", alt=f"Picture {n}",
-              credit="Jo Doe/Agency", creator="Jo Doe", body="Text.")
-        for n, name in enumerate(PICTURES)
-    ]  # fmt: skip
-    save_article(Article(title="Words", date="2026-11-20", slides=slides), folder)
-    return folder
-
-
-def published(out: Path) -> dict[str, bytes]:
-    """Every file an export wrote; a single file's pictures by their data URIs."""
-    if out.is_file():
-        found = re.findall(r"data:image/([a-z+]+);base64,([A-Za-z0-9+/=]+)", out.read_text())
-        return {f"inlined-{n}.{kind.replace('svg+xml', 'svg')}": base64.b64decode(data)
-                for n, (kind, data) in enumerate(found)}  # fmt: skip
-    return {p.relative_to(out).as_posix(): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    return pictures_bundle(folder, list(PICTURES), "Words")
 
 
 def secrets(files: dict[str, bytes]) -> list[str]:
@@ -152,7 +133,7 @@ def test_no_private_words_in_what_a_picture_keeps_to_be_shown(
 ) -> None:
     out = tmp_path / ("page.html" if to == "html" else "out")
     export(bundle, to, out, ExportOptions(warn=lambda message: None))
-    files = published(out)
+    files = published_files(out)
     assert secrets(files) == []
     pictures = {
         n: d for n, d in files.items() if n.endswith((".jpg", ".jpeg", ".png", ".webp", ".tif"))
