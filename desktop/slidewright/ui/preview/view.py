@@ -70,6 +70,7 @@ class Preview(QWebEngineView):
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self.flush)
         self._in_flight = 0  # pushes handed to the renderer and not yet on the page
+        self.closed = False  # see close_down()
         self._follow = False  # bring the selected slide into view once the page shows the edits
         self._kept: bytes | None = None  # a kept page on screen before its article was read
         self._kept_loaded = False
@@ -298,11 +299,21 @@ class Preview(QWebEngineView):
 
     def _rendered(self, generation: object, script: object) -> None:
         self._in_flight = max(0, self._in_flight - 1)
-        if generation != self._generation or not self.ready or not script:
-            return  # rendered for a page that has since been replaced
+        if generation != self._generation or not self.ready or not script or self.closed:
+            return  # rendered for a page that has since been replaced (or closed)
         self.page().runJavaScript(str(script), WORLD, self._pushed)
 
+    def close_down(self) -> None:
+        """The window has closed for good. A page answers every ``runJavaScript`` still
+        pending when it is deleted, from inside the view's destructor: a push's answer then
+        emitted ``updated`` on a half-destroyed view, and the editors' slots it reached raised
+        errors in the middle of the window's teardown. From now on answers do nothing."""
+        self.closed = True
+        self._timer.stop()
+
     def _pushed(self, _result: object) -> None:
+        if self.closed:
+            return
         self.updated.emit()
         self._follow_if_settled()
 

@@ -397,6 +397,7 @@ class MainWindow(PartsByName, QMainWindow):
                 self.preview.keep_for_next_start()
                 self.session.recovery.discard(self.doc.bundle)
             self.session.recovery.close()
+            self.preview.close_down()
             event.accept()
         else:
             event.ignore()
