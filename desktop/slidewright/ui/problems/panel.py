@@ -45,7 +45,10 @@ START_FALLBACK_MS = 2000  # checks start by then even if the preview never repor
 
 
 class ProblemsPanel(QDockWidget):
-    jumpRequested = Signal(object)  # Finding
+    jumpRequested = Signal(object)  # Finding: show its field, the cursor in it (Enter, double-click)
+    # a slide to show, the cursor left in the list (a problem or a slide's group chosen by a
+    # click or the arrow keys): -1 for the article's own fields
+    showRequested = Signal(int)
     actionRequested = Signal(str)  # a finding's Action ("choose-images"), for the window to do
     checked = Signal(list)  # the findings, after every check
     trustChanged = Signal(str)  # the PEM text of the writer's trust list, when it changes
@@ -78,6 +81,8 @@ class ProblemsPanel(QDockWidget):
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.tree.itemActivated.connect(self._activated)
         self.tree.currentItemChanged.connect(self._current_changed)
+        self.tree.itemClicked.connect(self._show_place)  # the current one clicked again too
+        self._rebuilding = False  # _show() sets the current row: nothing the writer chose
         self.summary = QLabel()
         self.fix_button = QPushButton()
         self.fix_button.setEnabled(False)
@@ -114,7 +119,7 @@ class ProblemsPanel(QDockWidget):
         )
         self.detail.setAccessibleName(self.tr("The selected problem, in full"))
         self.fix_button.setAccessibleName(self.tr("Apply the suggested fix"))
-        self._current_changed()  # the button's text and the detail line
+        self._update_detail()  # the button's text and the detail line
 
     def set_document(self, doc: Document | None) -> None:
         """Follow ``doc`` (None: no article is open); its checks start with start_checking()."""
@@ -267,6 +272,14 @@ class ProblemsPanel(QDockWidget):
                     self._name_group(group, slide if isinstance(slide, int) else None)
             return
         self._shown = list(self.findings)
+        self._rebuilding = True
+        try:
+            self._rebuild()
+        finally:
+            self._rebuilding = False
+        self._update_detail()  # the fixed finding may be gone: Apply Fix follows what is left
+
+    def _rebuild(self) -> None:
         selected = self._selected_finding()
         # the slides the writer folded away stay folded (the scroll position stays by itself:
         # the list is laid out again only after this, its value kept within the new range)
@@ -298,7 +311,6 @@ class ProblemsPanel(QDockWidget):
                 self._name_group(group, slide)
         self.summary.setText(summarize(self.findings))
         self.setWindowTitle(self.tr("Problems ({count})").format(count=len(self.findings)))
-        self._current_changed()  # the fixed finding may be gone: Apply Fix follows what is left
 
     def _name_group(self, group: QTreeWidgetItem, slide: int | None) -> None:
         """A slide's group as a screen reader says it: its title, its count and worst severity
@@ -337,6 +349,12 @@ class ProblemsPanel(QDockWidget):
         return item.data(0, FindingRole) if item is not None else None
 
     def _current_changed(self, *_: object) -> None:
+        if not self._rebuilding and self.tree.hasFocus():  # chosen by the writer, not rebuilt
+            self._show_place(self.tree.currentItem())
+        self._update_detail()
+
+    def _update_detail(self) -> None:
+        """The detail line and the fix button, for the current row."""
         finding = self._selected_finding()
         self.detail.setText(finding_text.detail(finding))
         self.detail.setVisible(finding is not None)
@@ -348,6 +366,16 @@ class ProblemsPanel(QDockWidget):
         self.fix_button.setText(self.tr("Apply Fix"))
         self.fix_button.setEnabled(bool(finding and finding.fix and finding.slide is not None))
         self.fix_button.setToolTip(finding_text.fix_label(finding) if finding else "")
+
+    def _show_place(self, item: QTreeWidgetItem | None) -> None:
+        """The writer chose a row: show the slide it is about (a problem's, or a group's),
+        as a problems list in any editor shows where a problem is on a single click. The
+        cursor stays in the list, so the arrow keys go on through the problems."""
+        if item is None:
+            return
+        finding = item.data(0, FindingRole)
+        slide = finding.slide if finding is not None else item.data(0, SlideRole)
+        self.showRequested.emit(slide if isinstance(slide, int) else -1)
 
     def _activated(self, item: QTreeWidgetItem) -> None:
         finding = item.data(0, FindingRole)

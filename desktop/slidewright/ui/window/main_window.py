@@ -213,6 +213,7 @@ class MainWindow(PartsByName, QMainWindow):
         parts.selection.moved.connect(self._current_changed)
         parts.status_line.timer.timeout.connect(self.update_status)
         parts.problems.jumpRequested.connect(self.jump_to)
+        parts.problems.showRequested.connect(self.show_place)
         parts.problems.checked.connect(self._show_badges)
         parts.problems.actionRequested.connect(lambda _action: self.dialogs.choose_images())
         parts.editors.slide_editor.chooseImageRequested.connect(self.dialogs.choose_image)
@@ -368,6 +369,13 @@ class MainWindow(PartsByName, QMainWindow):
             self.select_rows([row])
         finally:
             self._keep_preview_scroll = False
+
+    def show_place(self, slide: int) -> None:
+        """Show a slide (-1: the article's fields) without taking the cursor from where it is."""
+        if slide < 0:
+            self.tabs.setCurrentIndex(1)
+        elif self.doc is not None and slide < len(self.doc.article.slides):
+            self.select_rows([slide])
 
     def jump_to(self, finding: Finding) -> None:
         """Show the slide (or the article pane) and put the cursor in the field at fault."""
