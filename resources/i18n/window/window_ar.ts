@@ -978,6 +978,10 @@ Left out of it:{lines}</source>
         <translation>لغة النظام ({language})</translation>
     </message>
     <message>
+        <source>The window&apos;s language ({language})</source>
+        <translation>لغة النافذة ({language})</translation>
+    </message>
+    <message>
         <source>Default author</source>
         <translation>الكاتب الافتراضي</translation>
     </message>

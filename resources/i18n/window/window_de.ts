@@ -962,6 +962,10 @@ Davon weggelassen:{lines}</translation>
         <translation>Systemsprache ({language})</translation>
     </message>
     <message>
+        <source>The window&apos;s language ({language})</source>
+        <translation>Sprache des Fensters ({language})</translation>
+    </message>
+    <message>
         <source>Default author</source>
         <translation>Standardautor</translation>
     </message>

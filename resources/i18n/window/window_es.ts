@@ -962,6 +962,10 @@ Descartado:{lines}</translation>
         <translation>Idioma del sistema ({language})</translation>
     </message>
     <message>
+        <source>The window&apos;s language ({language})</source>
+        <translation>Idioma de la ventana ({language})</translation>
+    </message>
+    <message>
         <source>Default author</source>
         <translation>Autor predeterminado</translation>
     </message>

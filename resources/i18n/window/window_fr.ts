@@ -962,6 +962,10 @@ Laissé de côté :{lines}</translation>
         <translation>Langue du système ({language})</translation>
     </message>
     <message>
+        <source>The window&apos;s language ({language})</source>
+        <translation>Langue de la fenêtre ({language})</translation>
+    </message>
+    <message>
         <source>Default author</source>
         <translation>Auteur par défaut</translation>
     </message>

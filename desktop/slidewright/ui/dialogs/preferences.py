@@ -3,6 +3,8 @@ the language of the window (ui/translation.py; it takes effect at the next start
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -64,8 +66,14 @@ class PreferencesDialog(QDialog):
         self.agencies.setMaximumHeight(110)
         self.language = QComboBox()
         self.language.setEditable(True)
-        system = self.tr("System language ({language})").format(language=system_language())
-        self.language.addItem(system, "")
+        # the language used when none is set here (Preferences.article_language): the
+        # window's, when the writer chose it over the desktop's
+        default = replace(current, spelling_language="").article_language()
+        if default == system_language():
+            label = self.tr("System language ({language})").format(language=default)
+        else:
+            label = self.tr("The window's language ({language})").format(language=default)
+        self.language.addItem(label, "")
         for tag in installed_languages():
             self.language.addItem(tag, tag)
         index = self.language.findData(current.spelling_language)

@@ -29,6 +29,7 @@ KEYS = {
     "trust_files": "preferences/c2paTrust",
     "c2pa_cert": "preferences/c2paCertificate",
     "c2pa_key": "preferences/c2paKey",
+    "window_language": "preferences/windowLanguage",  # saved by ui/translation.py
 }
 # What the ai-undisclosed fix adds to a caption when the writer has set no wording: the sentence
 # of the article's language (credits/ai_wording.py). Versions before that saved this English
@@ -54,6 +55,7 @@ class Preferences:
     trust_files: list[str] = field(default_factory=list)
     c2pa_cert: str = ""
     c2pa_key: str = ""
+    window_language: str = ""  # the window's language the writer chose ("": the system's)
 
     @classmethod
     def load(cls, settings: Settings) -> Preferences:
@@ -70,6 +72,7 @@ class Preferences:
             trust_files=_lines(settings.text(KEYS["trust_files"])),
             c2pa_cert=settings.text(KEYS["c2pa_cert"])[: LONGEST * 4],
             c2pa_key=settings.text(KEYS["c2pa_key"])[: LONGEST * 4],
+            window_language=settings.text(KEYS["window_language"])[:LONGEST],
         )
 
     def save(self, settings: Settings) -> None:
@@ -127,12 +130,33 @@ class Preferences:
         )
 
     def article_language(self) -> str:
-        """The language a new or imported article is written in, when nothing else says."""
-        return self.spelling_language or system_language()
+        """The language a new or imported article is written in, and words are checked in,
+        when nothing else says: the spelling preference; else the window's language when the
+        writer chose one other than the system's (a German window on an English desktop: the
+        writer writes German, and a new article said en-US); else the desktop's language."""
+        if self.spelling_language:
+            return self.spelling_language
+        system = system_language()
+        chosen = self.window_language.strip()
+        if not chosen or system.split("-")[0].lower() == chosen.lower():
+            return system
+        return writing_tag(chosen)
 
     def agency_words(self) -> list[str]:
         """The words of the agency names, for the spell checker to accept."""
         return [word for name in self.agencies for word in name.replace("/", " ").split()]
+
+
+def writing_tag(language: str) -> str:
+    """The BCP 47 tag an article in a window's language gets ("de" -> "de-DE", as the
+    dictionaries are named); a language spoken in many countries alike keeps no country
+    ("ar": Modern Standard Arabic)."""
+    from PySide6.QtCore import QLocale
+
+    if language in ("ar",):
+        return language
+    name = QLocale(language).name()  # Qt's likely country: de_DE, fr_FR, es_ES
+    return name.replace("_", "-") if name.split("_")[0] == language else language
 
 
 def _lines(text: str) -> list[str]:

@@ -10,7 +10,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QCompleter, QMainWindow, QWidget
 
-from slidewright.spelling import system_language
 from slidewright.ui.editing.completer_clicks import pass_clicks_through
 from slidewright.ui.editing.document import Document
 from slidewright.ui.editing.fields import LineField, TextField
@@ -52,7 +51,7 @@ class EditingTools(QObject):
         self.main, self.settings = main, settings
         self.slide_editor, self.article_editor = slide_editor, article_editor
         self.spelling = Spelling(
-            lambda: Preferences.load(settings).spelling_language or system_language(),
+            lambda: Preferences.load(settings).article_language(),
             lambda: Preferences.load(settings).agency_words(),
             self,
         )
