@@ -45,7 +45,7 @@ START_FALLBACK_MS = 2000  # checks start by then even if the preview never repor
 
 
 class ProblemsPanel(QDockWidget):
-    jumpRequested = Signal(object)  # Finding: show its field, the cursor in it (Enter, double-click)
+    jumpRequested = Signal(object)  # Finding: its field, the cursor in it (Enter, double-click)
     # a slide to show, the cursor left in the list (a problem or a slide's group chosen by a
     # click or the arrow keys): -1 for the article's own fields
     showRequested = Signal(int)
