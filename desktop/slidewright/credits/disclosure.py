@@ -354,7 +354,8 @@ def _credited_to_ai(text: Words, breaks: frozenset[str]) -> bool:
 READ_AT_MOST = 1 << 18
 
 
-def _readable(text: str) -> str:
+def readable(text: str) -> str:
+    """The part of ``text`` that is read (see :data:`READ_AT_MOST`)."""
     if len(text) <= READ_AT_MOST:
         return text
     return text[: max(text.rfind(end, 0, READ_AT_MOST) for end in ".!?…") + 1]
@@ -363,7 +364,7 @@ def _readable(text: str) -> str:
 def discloses_ai(text: str, *, credit: bool = False, wording: str = "") -> bool:
     """Does this caption (or, with ``credit``, this credit line) say its picture is AI-made?
     ``wording`` is the writer's own disclosure, which counts unless its sentence takes it back."""
-    said = split_words(_readable(text))
+    said = split_words(readable(text))
     own = list(split_words(wording).folded)
     while own and own[-1] in CREDIT_BREAKS:  # "Generated with AI." before "Boats."
         own.pop()
