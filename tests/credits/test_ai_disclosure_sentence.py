@@ -154,3 +154,19 @@ def test_hostile_text_is_read_in_one_bounded_pass() -> None:
     assert not ai_disclosed(huge, "")
     assert ai_disclosed("Midjourney/AI. " + huge, "")
     assert not ai_disclosed(huge + " Midjourney/AI", "")
+
+
+def test_the_fix_makes_its_disclosure_a_sentence_of_its_own(tmp_path: Path) -> None:
+    """A caption that ends without a full stop and holds a negation would take back the words
+    the fix appends ("Not the harbour we know Generated with AI."): the fix ends the caption's
+    sentence first, so the finding clears."""
+    make_image(tmp_path / "images" / "ai.jpg", xmp={"creator": "Jana", "digital_source_type": AI})
+    slide = Slide(
+        heading="S", image="images/ai.jpg", alt="Boats", credit="Jana", caption="Not our harbour"
+    )
+    article = Article(title="Harbour", slides=[slide])
+    (finding,) = [f for f in check_article(article, tmp_path) if f.rule == "ai-undisclosed"]
+    assert finding.fix is not None
+    assert dict(finding.fix.changes) == {"caption": "Not our harbour. Generated with AI."}
+    slide.caption = dict(finding.fix.changes)["caption"]
+    assert not [f for f in check_article(article, tmp_path) if f.rule == "ai-undisclosed"]

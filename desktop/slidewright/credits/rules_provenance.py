@@ -63,6 +63,8 @@ def ai_undisclosed(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterat
     if not kind or ai_disclosed(slide.credit, inline_text(slide.caption), wording):
         return
     caption = slide.caption.rstrip()
+    if caption[-1:].isalnum():  # its own sentence, which "Not our harbour" cannot take back
+        caption += "."
     written = inline_escape(wording)  # the caption is inline Markdown
     new_caption = f"{caption} {written}" if caption else written
     message = QT_TRANSLATE_NOOP("RulesProvenance", "{kind}, but neither credit nor caption says so")
