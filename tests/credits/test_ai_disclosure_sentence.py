@@ -59,6 +59,8 @@ NOT_THIS_PICTURE = [
     "This is not, as some think, AI-generated.",
     "This is not (as claimed) AI-generated.",
     "We do not, under any circumstances, publish AI-generated images.",
+    "Nobody generated this with AI.",
+    "Niemand hat dieses Bild mit KI erstellt.",
     # A denial or hearsay from anywhere in the sentence.
     "It is not true that this image was generated with AI.",
     "Claims that this image is AI-generated are false.",
