@@ -33,6 +33,11 @@ HOSTILE = {
     "deposit": "deposit" + " " * N + "photo",
     "creative": "creative" + " " * N + "x CC BY",
     "punctuation": "-–—/:;,.()©" * (N // 11),
+    # The AI disclosure's sentence reading: negations, contrasts, bans, denials, generalities.
+    "negations": "not, " * (N // 5) + "AI-generated",
+    "contrasts": "unlike AI-generated " * (N // 20),
+    "general": "AI images are banned " * (N // 21),
+    "denials": "it is not true that AI made this image " * (N // 39),
 }
 
 

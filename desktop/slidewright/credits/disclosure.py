@@ -22,12 +22,15 @@ between), when the AI is "-free", when the AI describes someone else ("an AI res
 after a topic word ("a guide to AI-generated images", "unlike AI-generated images"), when
 the negation reaches it over a verb of using ("We did not use AI-generated images"), in a question ("Is this
 AI-generated?"), or when it is answered no ("AI-generated: false",
-"KI-generiert? Nein."). The words of every
+"KI-generiert? Nein."), nor when the rest of its sentence takes it back
+(:mod:`.disclosure_scope`): a negation further off in its clause, a contrast ("unlike"), a ban,
+a denial or hearsay ("it is false that", "allegedly"), or a statement about such pictures in
+general ("AI-generated images are everywhere"). The words of every
 language are rows of :mod:`.disclosure_words`; every text is read in all of them, since a German
 article may well say "AI-generated".
 
-Bounded: the text is cut into words once, and each word is tried against phrases of at most a
-few words, so a 100 KB caption costs a single pass.
+Bounded: the text (its first :data:`READ_AT_MOST` characters) is cut into words once, and each
+word is tried against phrases of at most a few words, so a 100 KB caption costs a single pass.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from slidewright.credits import disclosure_words as table
+from slidewright.credits.disclosure_scope import Scope
 from slidewright.credits.disclosure_text import Phrases, Words, fold, split_words
 
 
@@ -285,25 +289,30 @@ def _answer(text: Words, end: int) -> tuple[int, int]:
 
 
 def _says_it(text: Words, wording: tuple[str, ...]) -> bool:
-    """A phrase of any shape, not negated, asked or answered no, anywhere in the text (one
-    pass, left to right)."""
+    """A phrase of any shape, not negated, asked, answered no or taken back by its sentence
+    (:mod:`.disclosure_scope`), anywhere in the text (one pass, left to right)."""
     asked = _asked(text)
+    scope: Scope | None = None  # read once, at the first phrase
     i = 0
     while i < len(text.folded):
         word = text.folded[i]
         shapes = (*SHAPES_BY_WORD.get(word, ()), *SHAPES_BY_CAPITALS.get(text.raw[i], ()))
-        end = max((shape(lang, text, i) for lang, shape in shapes), default=-1)
+        found = [(lang.row.code, shape(lang, text, i)) for lang, shape in shapes]
         if wording and word == wording[0] and text.folded[i : i + len(wording)] == wording:
-            end = max(end, i + len(wording))
-        if end < 0:
+            found.append(("", i + len(wording)))  # the writer's own: any language's negation
+        found = [(language, end) for language, end in found if end >= 0]
+        if not found:
             i += 1
             continue
-        answer, end = _answer(text, end)
-        if answer > 0 or (
-            answer == 0 and not _negated(text, i) and not asked[i] and not _a_topic(text, i)
-        ):
-            return True
-        i = end  # "not made with AI-generated textures": nothing inside counts either
+        plain = not asked[i] and not _negated(text, i) and not _a_topic(text, i)
+        scope = scope or Scope(text)
+        stops = []
+        for language, end in found:
+            answer, stop = _answer(text, end)
+            if (answer > 0 or (answer == 0 and plain)) and scope.allows(i, end, language):
+                return True
+            stops.append(stop)
+        i = max(stops)  # "not made with AI-generated textures": nothing inside counts either
     return False
 
 
@@ -339,10 +348,23 @@ def _credited_to_ai(text: Words, breaks: frozenset[str]) -> bool:
     return False
 
 
+# A disclosure is read in the first quarter megabyte of a caption or credit, cut after its last
+# whole sentence there (what takes a phrase back is in its own sentence): a hostile 5 MB credit
+# costs no more than that, and a disclosure no reader would reach past it is not one.
+READ_AT_MOST = 1 << 18
+
+
+def readable(text: str) -> str:
+    """The part of ``text`` that is read (see :data:`READ_AT_MOST`)."""
+    if len(text) <= READ_AT_MOST:
+        return text
+    return text[: max(text.rfind(end, 0, READ_AT_MOST) for end in ".!?…") + 1]
+
+
 def discloses_ai(text: str, *, credit: bool = False, wording: str = "") -> bool:
     """Does this caption (or, with ``credit``, this credit line) say its picture is AI-made?
-    ``wording`` is the writer's own disclosure, which always counts when not negated."""
-    said = split_words(text)
+    ``wording`` is the writer's own disclosure, which counts unless its sentence takes it back."""
+    said = split_words(readable(text))
     own = list(split_words(wording).folded)
     while own and own[-1] in CREDIT_BREAKS:  # "Generated with AI." before "Boats."
         own.pop()

@@ -71,6 +71,7 @@ class RuleId(StrEnum):
     LICENSE_ENDING_SOON = "license-ending-soon"
     EDITORIAL_ONLY = "editorial-only"
     AI_UNDISCLOSED = "ai-undisclosed"
+    SYNTHETIC_UNDISCLOSED = "synthetic-undisclosed"
     CREDENTIALS_INVALID = "credentials-invalid"
     CREDENTIALS_CREDIT_MISMATCH = "credentials-credit-mismatch"
     AI_TRAINING_NOT_ALLOWED = "ai-training-not-allowed"

@@ -185,10 +185,22 @@ RULES: tuple[Rule, ...] = (
     Rule(
         RuleId.AI_UNDISCLOSED,
         Severity.ERROR,
-        "An image whose Content Credentials or file say it is AI-made or AI-edited says so in "
-        "its credit or caption, in any of seven languages; a denial or a mere mention of AI "
-        "does not count (the fix adds the disclosure wording set in Preferences).",
+        "An image whose Content Credentials or file say it is made or edited by generative AI "
+        "(IPTC trainedAlgorithmicMedia, compositeWithTrainedAlgorithmicMedia) says so in its "
+        "credit or caption, in any of nine languages; a denial, a mere mention of AI or a "
+        "sentence about such pictures in general does not count (the fix adds the disclosure "
+        "wording set in Preferences).",
         rp.ai_undisclosed,
+    ),
+    Rule(
+        RuleId.SYNTHETIC_UNDISCLOSED,
+        Severity.INFO,
+        "A note when an image's Content Credentials or file say it is made by a computer "
+        "without AI (IPTC algorithmicMedia, such as a fractal, or compositeSynthetic) and "
+        "neither credit nor caption says it is computer-generated, an illustration, a rendering "
+        "or a composite: no AI disclosure is asked, which would be untrue, but readers should "
+        "not take it for a photograph.",
+        rp.synthetic_undisclosed,
     ),
     Rule(
         RuleId.CREDENTIALS_INVALID,

@@ -12,33 +12,37 @@ logic; ids, severities and descriptions are in :mod:`slidewright.credits.registr
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from slidewright.credits.agencies import agencies_in
 from slidewright.credits.context import CheckContext, ImageState
 from slidewright.credits.disclosure import discloses_ai
 from slidewright.credits.evidence import agencies_beside, shown
 from slidewright.credits.findings import Fix, Hit
+from slidewright.credits.synthetic_words import says_computer_made
 from slidewright.i18n import QT_TRANSLATE_NOOP, Message, listing
 from slidewright.model import Slide
-from slidewright.provenance.sourcetypes import describe_source_type, is_ai_source_type
+from slidewright.provenance.sourcetypes import (
+    describe_source_type,
+    is_ai_source_type,
+    is_synthetic_source_type,
+)
 from slidewright.render.inline import inline_escape, inline_text
 
 
-def _ai_kind(image: ImageState) -> Message | None:
-    """Why the picture counts as AI-made ('' when it does not): the manifest first, then XMP."""
+def _made_kind(image: ImageState, made: Callable[[str], bool]) -> Message | None:
+    """Why the picture counts as made so (None when it does not): the manifest first, then XMP."""
     meta = image.meta
     if meta is None:
         return None
     credentials = meta.credentials
-    if credentials is not None and credentials.state != "unreadable" and credentials.ai_made:
-        kinds = [a.source_type for a in credentials.actions if is_ai_source_type(a.source_type)]
-        kinds += [
-            i.source_type for i in credentials.ingredients if is_ai_source_type(i.source_type)
-        ]
-        kind = QT_TRANSLATE_NOOP("RulesProvenance", "its Content Credentials say it is {kind}")
-        return kind.format(kind=describe_source_type(kinds[0]))
-    if is_ai_source_type(meta.digital_source_type):
+    if credentials is not None and credentials.state != "unreadable":
+        kinds = [a.source_type for a in credentials.actions if made(a.source_type)]
+        kinds += [i.source_type for i in credentials.ingredients if made(i.source_type)]
+        if kinds:
+            kind = QT_TRANSLATE_NOOP("RulesProvenance", "its Content Credentials say it is {kind}")
+            return kind.format(kind=describe_source_type(kinds[0]))
+    if made(meta.digital_source_type):
         kind = QT_TRANSLATE_NOOP("RulesProvenance", "the image file says it is {kind}")
         return kind.format(kind=describe_source_type(meta.digital_source_type))
     return None
@@ -54,11 +58,13 @@ def ai_disclosed(credit: str, caption: str, wording: str = "") -> bool:
 
 
 def ai_undisclosed(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterator[Hit]:
-    kind = _ai_kind(image)
+    kind = _made_kind(image, is_ai_source_type)
     wording = ctx.options.ai_disclosure.strip() or "Generated with AI."  # the caption's words
     if not kind or ai_disclosed(slide.credit, inline_text(slide.caption), wording):
         return
     caption = slide.caption.rstrip()
+    if caption[-1:].isalnum():  # its own sentence, which "Not our harbour" cannot take back
+        caption += "."
     written = inline_escape(wording)  # the caption is inline Markdown
     new_caption = f"{caption} {written}" if caption else written
     message = QT_TRANSLATE_NOOP("RulesProvenance", "{kind}, but neither credit nor caption says so")
@@ -68,6 +74,25 @@ def ai_undisclosed(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterat
         message.format(kind=kind),
         Fix.of(label.format(wording=wording), caption=new_caption),
     )
+
+
+def synthetic_undisclosed(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterator[Hit]:
+    """A picture made by a computer without AI (IPTC's algorithmic media, a synthetic
+    composite) needs no AI disclosure, which would be untrue; but it is no photograph, and the
+    page should say so. A picture that is AI-made as well is `ai-undisclosed`'s."""
+    kind = _made_kind(image, is_synthetic_source_type)
+    if not kind or _made_kind(image, is_ai_source_type):
+        return
+    caption = inline_text(slide.caption)
+    if says_computer_made(slide.credit) or says_computer_made(caption):
+        return
+    if ai_disclosed(slide.credit, caption):
+        return
+    message = QT_TRANSLATE_NOOP(
+        "RulesProvenance",
+        "{kind}, but neither credit nor caption says it is computer-generated or a composite",
+    )
+    yield Hit("caption", message.format(kind=kind))
 
 
 def credentials_invalid(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterator[Hit]:
