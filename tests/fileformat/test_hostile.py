@@ -74,6 +74,8 @@ def test_hostile_case_is_answered_quickly_and_cleanly(
     # tracemalloc does not see C allocations (libyaml, Pillow, nh3): the process's high-water
     # mark catches a blow-up there (ru_maxrss is in KiB on Linux)
     assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss < 2 * 2**20
-    # Generous: tracemalloc slows Python-heavy steps several times; this catches hangs and
-    # quadratic regressions, and the printed timings show the real figures.
-    assert max(timings.values()) < 20
+    # Generous: tracemalloc slows Python-heavy steps several times, and the slowest step here
+    # (checking the 10,000-slide case) takes 11 s of CPU on the machine this was written on, so
+    # a limit of 20 failed a machine half as fast. A hang or a quadratic step on these sizes
+    # takes minutes: this catches those on any machine; the printed timings show the figures.
+    assert max(timings.values()) < 60
