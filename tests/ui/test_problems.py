@@ -47,7 +47,8 @@ def test_double_click_jumps_to_the_slide_and_field(qtbot: Any, sample_window: Ma
     sample_window.problems.tree.itemActivated.emit(item, 0)
     assert sample_window.current_row() == 4
     qtbot.waitUntil(
-        lambda: QApplication.focusWidget() is sample_window.slide_editor.fields["alt"], timeout=3000
+        lambda: QApplication.focusWidget() is sample_window.slide_editor.fields["alt"],
+        timeout=10000,
     )
 
 
@@ -56,7 +57,7 @@ def test_typing_alt_text_clears_the_error_and_the_badge(
 ) -> None:
     sample_window.select_rows([4])
     qtbot.keyClicks(sample_window.slide_editor.fields["alt"], "A bakery window lit before dawn")
-    qtbot.waitUntil(lambda: not findings(sample_window, "alt-missing", 4), timeout=3000)
+    qtbot.waitUntil(lambda: not findings(sample_window, "alt-missing", 4), timeout=10000)
     # the error's badge goes; the slide's note (no licence named) stays
     assert sample_window.slide_list.model().index(4).data(FindingsRole) == ("info", 1)
 

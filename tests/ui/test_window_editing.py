@@ -256,7 +256,7 @@ def test_layout_and_recent_files_persist(
     again.show()
     assert again.session.open_path(sample_bundle)
     # the offscreen screen is smaller than the window, so only the list's width can match exactly
-    qtbot.waitUntil(lambda: again.splitter.sizes()[0] == sizes[0], timeout=3000)
+    qtbot.waitUntil(lambda: again.splitter.sizes()[0] == sizes[0], timeout=10000)
     assert settings.bytes_value("geometry") is not None
     assert settings.recent()[0] == sample_bundle
     assert settings.last_article() == sample_bundle
