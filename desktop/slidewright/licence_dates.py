@@ -10,6 +10,8 @@ already when these are read (credits/metadata.py), so no ExifTool call is spent 
 
 A date is read as the Date field reads it (model/dates.py: ``2026-01-05``, ``5 Jan 2026``, an
 ISO date-time's day); anything else, ``31/12/2026`` (which day is that?) included, is not a date.
+A file's date written the EXIF way (``2020:01:01``, ``2020:01:01 00:00:00``: tools that write
+EXIF dates write PLUS dates so too) is that day, given as YYYY-MM-DD.
 """
 
 from __future__ import annotations
@@ -66,10 +68,24 @@ def _iso_from_iim(raw: bytes) -> str:
     return text[:32]
 
 
+# "2020:01:01" or "2020:01:01 00:00:00" (EXIF's DateTime form), read as 2020-01-01
+_EXIF_DATE = re.compile(r"(\d{4}):(\d{2}):(\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2})?\S*)?")
+
+
+def _iso_from_exif(text: str) -> str:
+    """``text``'s day as YYYY-MM-DD when it is an EXIF-style date of a real day; else as written
+    (a finding quotes what the file says: "2020:02:31" is no date)."""
+    match = _EXIF_DATE.fullmatch(text)
+    if match is None or day_of(iso := f"{match[1]}-{match[2]}-{match[3]}") is None:
+        return text
+    return iso
+
+
 def picture_licence_dates(image: object) -> tuple[str, str]:
     """(start, end) a Pillow image's file carries, as written ('' when absent): PLUS XMP (in its
     namespace: :mod:`slidewright.xmpfields`), the end falling back to IIM ExpirationDate
-    (CCYYMMDD, given as YYYY-MM-DD)."""
+    (CCYYMMDD, given as YYYY-MM-DD); an EXIF-style date ("2020:01:01 00:00:00") is given as
+    YYYY-MM-DD too."""
     from PIL import IptcImagePlugin
 
     from slidewright.xmpfields import LICENCE_DATES, xmp_fields
@@ -89,4 +105,5 @@ def picture_licence_dates(image: object) -> tuple[str, str]:
             raw = raw[0] if raw else b""
         if isinstance(raw, bytes) and raw:
             end = _iso_from_iim(raw)
-    return found.get("LicenseStartDate", "").strip()[:10], end[:10]
+    start = _iso_from_exif(found.get("LicenseStartDate", "").strip())
+    return start[:10], _iso_from_exif(end)[:10]
