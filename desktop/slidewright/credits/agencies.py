@@ -134,12 +134,52 @@ def _in_a_name(agency: Agency, text: str, match: re.Match[str]) -> bool:
     return name[:1].isupper() and name[1:2].islower() and name.casefold() not in _NOT_GIVEN_NAMES
 
 
+# The word right before or after an agency's abbreviation, with nothing but spaces between.
+_TOKEN_BEFORE = re.compile(r"([\w.'’&]*[^\W\d_][\w.'’&]*)\s{1,3}$")
+_TOKEN_AFTER = re.compile(r"\s{1,3}([\w'’&]*[^\W\d_][\w'’&.]*)")
+# Words that may stand beside an agency's abbreviation in a credit without making it part of
+# another name: labels and links of the credit ("Photo by EPA", "Jo Doe via AFP") before it,
+# the agency's own services ("AP Photo", "PA Media", "ANP Foto") after it.
+_BESIDE_AN_AGENCY = frozenset(
+    "photo photos foto fotos image images picture pictures bild credit credits source quelle "
+    "via by von par por courtesy of de copyright pool handout file staff stringer str and und et "
+    "y for für pour para media wire news archive archives kippa photographer fotograf "
+    "photographe fotógrafo".split()
+)
+
+
+def _is_abbreviation(agency: Agency, written: str) -> bool:
+    """``written`` is the agency's name as a short abbreviation ("EPA", "epa", "A.F.P.")."""
+    name = agency.name
+    short = " " not in name and len(name) <= 5 and (name.isupper() or name.islower())
+    return short and written.replace(".", "").casefold() == name.casefold()
+
+
+def _in_an_organisation(agency: Agency, text: str, match: re.Match[str]) -> bool:
+    """Is this abbreviation part of another organisation's name ("U.S. EPA", "NSW EPA", "EPA
+    Victoria") or a mention in prose ("the EPA's own photo")? A word joined to it by spaces
+    alone, other than a credit's label or link or the agency's own service, makes one name
+    with it; an agency stands apart ("Jo Doe/EPA", "EPA-EFE/Jo Doe", "Photo: EPA")."""
+    if not _is_abbreviation(agency, match.group()):
+        return False
+    before = _TOKEN_BEFORE.search(text, max(0, match.start() - 40), match.start())
+    if before is not None and before.group(1).rstrip(".").casefold() not in _BESIDE_AN_AGENCY:
+        return True
+    after = _TOKEN_AFTER.match(text, match.end(), match.end() + 40)
+    return after is not None and after.group(1).rstrip(".").casefold() not in _BESIDE_AN_AGENCY
+
+
 def mentions(agency: Agency, latin: str, text: str = "") -> Iterator[re.Match[str]]:
     """Where ``latin`` (:func:`as_latin` of ``text``: the matches are at the same places in the
-    text) names ``agency``, leaving out surnames ("Anna Getty"); when it does not, where
-    ``text`` itself does (a name in Cyrillic, "Рейтер", whose letters :func:`as_latin` reads
-    as look-alikes of Latin ones)."""
-    found = (m for m in agency.variants.finditer(latin) if not _in_a_name(agency, latin, m))
+    text) names ``agency``, leaving out surnames ("Anna Getty") and abbreviations that are part
+    of another organisation's name ("U.S. EPA"); when it does not, where ``text`` itself does (a
+    name in Cyrillic, "Рейтер", whose letters :func:`as_latin` reads as look-alikes of Latin
+    ones)."""
+    found = (
+        m
+        for m in agency.variants.finditer(latin)
+        if not _in_a_name(agency, latin, m) and not _in_an_organisation(agency, latin, m)
+    )
     first = next(found, None)
     if first is not None:
         yield first

@@ -243,7 +243,9 @@ RULES: tuple[Rule, ...] = (
         '(an "АFP" with a Cyrillic А is named as such, and so is a character that does not show '
         "inside or around the name: a zero-width space, a soft hyphen, a right-to-left "
         'override); a name in another script ("新华社", "Рейтер") is that agency\'s own; a '
-        'photographer whose surname is an agency\'s ("Anna Getty") is a person, not the agency.',
+        'photographer whose surname is an agency\'s ("Anna Getty") is a person, not the agency; '
+        'an abbreviation inside another organisation\'s name ("U.S. EPA", "EPA Victoria") is '
+        "not the agency.",
         rc.credit_agency_spelling,
     ),
     Rule(

@@ -38,7 +38,8 @@ def stock_without_licence(ctx: CheckContext, slide: Slide, image: ImageState) ->
         named += [meta.usage_terms, meta.web_statement]
     if any(text.strip() for text in named):
         return
-    found = agencies_in(" ".join([slide.credit, meta.source if meta else ""]))
+    # (each read apart: "Jo Doe" beside a source "EPA" is not one name, "Jo Doe EPA")
+    found = agencies_in(slide.credit) or agencies_in(meta.source if meta else "")
     if found:
         # Whose picture it is, the file says first: a credit naming another agency is
         # credit-metadata-mismatch's finding, not a reason to call it that agency's picture.
