@@ -192,14 +192,16 @@ def agencies_in(
     text: str, known: tuple[Agency, ...] | None = None
 ) -> list[tuple[Agency, re.Match[str]]]:
     """Each agency named in ``text``, with where it is named (first mention; the match is in
-    :func:`as_latin` of ``text``: ``text[match.start():match.end()]`` is what was written)."""
+    :func:`as_latin` of ``text``: ``text[match.start():match.end()]`` is what was written), in
+    the order the text names them ("Bloomberg via Getty Images" is Bloomberg's, then Getty's;
+    not the list's order)."""
     found = []
     latin = as_latin(text)
     for agency in agencies() if known is None else known:
         first = next(mentions(agency, latin, text), None)
         if first is not None:
             found.append((agency, first))
-    return found
+    return sorted(found, key=lambda pair: pair[1].start())
 
 
 def replace_agencies(text: str, known: tuple[Agency, ...] | None, by: str | None = None) -> str:

@@ -303,13 +303,47 @@ def _contradiction(
 
 
 def missing_agency(credit: str, evidence: FileEvidence, known: tuple[Agency, ...]) -> str | None:
-    """The file's agency when it asks to be credited and the credit names no agency at all."""
-    if not evidence.agencies or agencies_in(without_hiding(credit), known):
+    """The file's agency when it asks to be credited and the credit names no agency at all, or
+    only the distributor it came through ("Jane Doe/Getty Images" for "AFP via Getty Images")."""
+    typed = agencies_in(without_hiding(credit), known)
+    if not evidence.agencies or any(not a.distributes for a, _ in typed):
         return None
-    agency = by_name(evidence.agencies[0], known)
-    return agency.name if agency is not None and agency.credit_required else None
+    for name in evidence.agencies:
+        agency = by_name(name, known)
+        if agency is None or (typed and agency.distributes):
+            continue
+        return agency.name if agency.credit_required else None
+    return None
 
 
 def missing_person(credit: str, evidence: FileEvidence, known: tuple[Agency, ...]) -> bool:
     """The file names its photographer and the credit names nobody."""
     return bool(evidence.creators) and not people_in(credit, known)
+
+
+_VIA = re.compile(r"\bvia\b", re.IGNORECASE)
+
+
+def through_line(evidence: FileEvidence) -> str:
+    """The file's credit that says through whom the picture came ("AFP via Getty Images"):
+    its house-form credit, else its own credit line (a line naming no one is not the house
+    form: the file's credit is then the agency alone, "AFP")."""
+    return evidence.credit if _VIA.search(evidence.credit) else evidence.quoted
+
+
+def missing_distributor(
+    credit: str, evidence: FileEvidence, known: tuple[Agency, ...]
+) -> Agency | None:
+    """The distributor the file's credit names after "via" ("AFP via Getty Images") when the
+    credit names the file's agency and not it: the licence came through the distributor, whose
+    terms ask for the whole chain in the credit."""
+    line = through_line(evidence)
+    via = _VIA.search(line)
+    if via is None or len(credit) > MAX_CREDIT_TEXT:
+        return None
+    typed = {a.name for a, _ in agencies_in(without_hiding(credit), known)}
+    through = [a for a, _ in agencies_in(line[via.end() :], known) if a.distributes]
+    own = [name for name in evidence.agencies if name not in {a.name for a in through}]
+    if not through or through[0].name in typed or not typed & set(own):
+        return None
+    return through[0]

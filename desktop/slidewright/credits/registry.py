@@ -270,7 +270,10 @@ RULES: tuple[Rule, ...] = (
         "quoting both, fixed only by the file's credit; no other rule's fix may write a credit "
         "the file contradicts. A file whose credit lines disagree (different agencies, or "
         "different people) gives no credit: the finding says so, and no fix is offered; "
-        "creators in its containers with no one in common are named too.",
+        "creators in its containers with no one in common are named too. A picture that came "
+        'through a distributor ("AFP via Getty Images") is credited through it: a credit that '
+        'leaves out "via Getty Images" is a finding whose fix adds it to the photographer the '
+        "writer typed, and one naming only the distributor leaves out the agency.",
         rfc.credit_metadata_mismatch,
     ),
     Rule(

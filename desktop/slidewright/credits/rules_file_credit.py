@@ -8,19 +8,23 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from slidewright.credits.agencies import Agency, agencies_in
+from slidewright.credits.agencies import Agency, agencies_in, by_name, house_spelling
 from slidewright.credits.context import CheckContext, ImageState
 from slidewright.credits.evidence import (
     MAX_CREDIT_TEXT,
+    FileEvidence,
     contradiction,
+    credit_through,
     missing_agency,
+    missing_distributor,
     missing_person,
     people_in,
     same_person,
     shown,
+    through_line,
 )
-from slidewright.credits.findings import Hit
-from slidewright.credits.labels import is_bare_label
+from slidewright.credits.findings import Fix, Hit
+from slidewright.credits.labels import is_bare_label, strip_labels
 from slidewright.credits.rules_credit import use_file_credit
 from slidewright.i18n import QT_TRANSLATE_NOOP, counted
 from slidewright.model import Slide
@@ -134,6 +138,35 @@ def _credit_against_file(ctx: CheckContext, slide: Slide, image: ImageState) -> 
             "RulesCredit", "the file says {says}; the credit leaves out {agency}"
         )
         yield Hit("credit", message.format(says=says, agency=agency), fix)
+    elif (distributor := missing_distributor(slide.credit, evidence, known)) is not None:
+        # "Jane Doe/AFP" for the file's "AFP via Getty Images": the licence came through Getty
+        message = QT_TRANSLATE_NOOP(
+            "RulesCredit",
+            "the file says {says}: the picture came through {distributor}, and the credit "
+            'leaves out "via {distributor}"',
+        )
+        yield Hit(
+            "credit",
+            message.format(says=says, distributor=distributor.name),
+            _through(slide.credit, evidence, distributor, known),
+        )
+
+
+def _through(
+    typed: str, evidence: FileEvidence, distributor: Agency, known: tuple[Agency, ...]
+) -> Fix | None:
+    """The credit with "via" the distributor, naming the photographer the writer typed ("J.
+    Doe/AFP via Getty Images"); the file's own credit when the writer typed no one."""
+    people = people_in(typed, known)
+    agency = next((by_name(a, known) for a in evidence.agencies if a != distributor.name), None)
+    line = through_line(evidence)
+    credit = house_spelling(strip_labels(line), known) if not people else evidence.credit
+    if people and agency is not None:
+        credit = credit_through(agency, people[0], line, known)
+    if distributor.name not in credit or credit == typed.strip():
+        return None
+    label = QT_TRANSLATE_NOOP("RulesCredit", 'Add "via {distributor}": "{credit}"')
+    return Fix.of(label.format(distributor=distributor.name, credit=shown(credit)), credit=credit)
 
 
 def _unquoted(creators: Sequence[str], says: str) -> bool:

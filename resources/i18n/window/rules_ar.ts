@@ -1329,6 +1329,14 @@ Fix: {fix}</source>
         <translation>الملف يقول {says}؛ والحقوق تُغفل {agency}</translation>
     </message>
     <message>
+        <source>the file says {says}: the picture came through {distributor}, and the credit leaves out &quot;via {distributor}&quot;</source>
+        <translation>الملف يقول {says}: وصلت الصورة عبر {distributor}، والحقوق تُغفل «via {distributor}»</translation>
+    </message>
+    <message>
+        <source>Add &quot;via {distributor}&quot;: &quot;{credit}&quot;</source>
+        <translation>إضافة «via {distributor}»: «{credit}»</translation>
+    </message>
+    <message>
         <source>the image file disagrees with itself: XMP credit &quot;{xmp}&quot;, IPTC credit &quot;{iptc}&quot;</source>
         <translation>ملف الصورة يناقض نفسه: حقوق XMP «{xmp}»، وحقوق IPTC «{iptc}»</translation>
     </message>

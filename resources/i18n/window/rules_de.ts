@@ -1329,6 +1329,14 @@ Korrektur: {fix}</translation>
         <translation>die Datei nennt {says}; dem Bildnachweis fehlt {agency}</translation>
     </message>
     <message>
+        <source>the file says {says}: the picture came through {distributor}, and the credit leaves out &quot;via {distributor}&quot;</source>
+        <translation>die Datei nennt {says}: das Bild kam über {distributor}, und dem Bildnachweis fehlt „via {distributor}“</translation>
+    </message>
+    <message>
+        <source>Add &quot;via {distributor}&quot;: &quot;{credit}&quot;</source>
+        <translation>„via {distributor}“ ergänzen: „{credit}“</translation>
+    </message>
+    <message>
         <source>the image file disagrees with itself: XMP credit &quot;{xmp}&quot;, IPTC credit &quot;{iptc}&quot;</source>
         <translation>die Bilddatei widerspricht sich selbst: XMP-Bildnachweis „{xmp}“, IPTC-Bildnachweis „{iptc}“</translation>
     </message>

@@ -1329,6 +1329,14 @@ Corrección: {fix}</translation>
         <translation>el archivo dice {says}; el crédito omite {agency}</translation>
     </message>
     <message>
+        <source>the file says {says}: the picture came through {distributor}, and the credit leaves out &quot;via {distributor}&quot;</source>
+        <translation>el archivo dice {says}: la foto llegó a través de {distributor}, y el crédito omite «via {distributor}»</translation>
+    </message>
+    <message>
+        <source>Add &quot;via {distributor}&quot;: &quot;{credit}&quot;</source>
+        <translation>Añadir «via {distributor}»: «{credit}»</translation>
+    </message>
+    <message>
         <source>the image file disagrees with itself: XMP credit &quot;{xmp}&quot;, IPTC credit &quot;{iptc}&quot;</source>
         <translation>el archivo de imagen se contradice: crédito XMP «{xmp}», crédito IPTC «{iptc}»</translation>
     </message>

@@ -1329,6 +1329,14 @@ Correction&#xa0;: {fix}</translation>
         <translation>le fichier indique {says}&#xa0;; le crédit omet {agency}</translation>
     </message>
     <message>
+        <source>the file says {says}: the picture came through {distributor}, and the credit leaves out &quot;via {distributor}&quot;</source>
+        <translation>le fichier indique {says}&#xa0;: la photo est venue par {distributor}, et le crédit omet «&#xa0;via {distributor}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Add &quot;via {distributor}&quot;: &quot;{credit}&quot;</source>
+        <translation>Ajouter «&#xa0;via {distributor}&#xa0;»&#xa0;: «&#xa0;{credit}&#xa0;»</translation>
+    </message>
+    <message>
         <source>the image file disagrees with itself: XMP credit &quot;{xmp}&quot;, IPTC credit &quot;{iptc}&quot;</source>
         <translation>le fichier image se contredit&#xa0;: crédit XMP «&#xa0;{xmp}&#xa0;», crédit IPTC «&#xa0;{iptc}&#xa0;»</translation>
     </message>
