@@ -27,6 +27,7 @@ from slidewright.credits.agencies import (
 )
 from slidewright.credits.labels import split_caption, strip_labels, without_hiding
 from slidewright.credits.metadata import ImageMetadata
+from slidewright.credits.organisations import is_organisation
 from slidewright.provenance.lookalikes import latin_words
 
 MAX_CREDIT_TEXT = 1000  # longer is not a credit; its people are not guessed at
@@ -34,7 +35,17 @@ MAX_QUOTED = 120
 # Words around names in credits and copyright lines that name nobody.
 _FILLER = re.compile(
     r"(?<![\w])(?:all\s+rights\s+reserved|photos?|images?|pictures?|staff|handout|pool|file"
-    r"|stringer|str|via|for|and|&|©|\(c\)|copyright|user|\d{4}(?:\s?[-–]\s?\d{4})?)(?![\w])",
+    r"|stringer|str|via|for|and|&|©|\(c\)|copyright|courtesy(?:\s+of)?|user"
+    r"|\d{4}(?:\s?[-–]\s?\d{4})?)(?![\w])",
+    re.IGNORECASE,
+)
+# An agency's desk, region or client after its name ("Getty Images Europe", "Reuters TV",
+# "Getty Images for Netflix"): part of the agency's name, no one's ("Europe/Getty Images").
+_AGENCY = "\x00"
+_DESK = re.compile(
+    r"\x00(?:\s+(?:news|sports?|entertainment|europe|africa|asia\s*pac(?:ific)?|(?:north|south"
+    r"|latin)\s+america|middle\s+east|tv|connect|editorial|creative|collection|archive"
+    r"|contributor)(?![\w]))*(?:\s+for\s+[^/,;|]+)?",
     re.IGNORECASE,
 )
 # A licence's name in a rights line ("CC BY-SA 4.0 Jane Roe", "Creative Commons Attribution
@@ -76,7 +87,7 @@ def _people_in(text: str, known: tuple[Agency, ...]) -> tuple[str, ...]:
     text = strip_labels(text)
     split = split_caption(text)
     text = split[0] if split else text
-    text = replace_agencies(text, known, "/")
+    text = _DESK.sub("/", replace_agencies(text.replace(_AGENCY, ""), known, _AGENCY))
     text = _LICENCE.sub("/", text)
     text = _FILLER.sub(" ", text)
     people = []
@@ -85,6 +96,12 @@ def _people_in(text: str, known: tuple[Agency, ...]) -> tuple[str, ...]:
         if name and not _NOT_A_NAME.fullmatch(name) and name not in people:
             people.append(name)
     return tuple(people)
+
+
+def persons_in(text: str, known: tuple[Agency, ...]) -> tuple[str, ...]:
+    """The people a credit names who are people: :func:`people_in` without the organisations
+    ("NASA", "The White House"), which name no photographer."""
+    return tuple(p for p in people_in(text, known) if not is_organisation(p))
 
 
 # "Dupont, Jean", "Okonjo-Iweala, Ngozi A.": one surname, a comma, one or two given names (as
@@ -168,7 +185,9 @@ def file_evidence(meta: ImageMetadata | None, known: tuple[Agency, ...]) -> File
         for person in found:
             if not any(same_person(person, p) for p in people):
                 people.append(person)
-            into = named_creators if kind == "creator" else line_people if kind == "credit" else []
+            # (an organisation in a credit line, "NASA", is no one's name for the photographer)
+            line = kind == "credit" and not is_organisation(person)
+            into = named_creators if kind == "creator" else line_people if line else []
             if not any(same_person(person, p) for p in into):
                 into.append(person)
     conflicting = _conflicting(credit_lines, known)
@@ -233,6 +252,9 @@ def _file_credit(
         return credit_through(agency, people[0], line, known)
     if agency is not None:
         return agency.name
+    owners = people_in(line, known) if len(line) <= MAX_CREDIT_TEXT else ()
+    if people and owners and all(is_organisation(n) for n in owners):
+        return "/".join([people[0], *owners])  # "NASA" by Bill Ingalls: "Bill Ingalls/NASA"
     return ", ".join(people)
 
 
@@ -294,7 +316,11 @@ def _contradiction(
         wrong_agencies = agencies_beside(typed_agencies, evidence.agencies)
     wrong_people: tuple[str, ...] = ()
     typed_people = people_in(credit, known)
-    if evidence.people and typed_people:
+    # An organisation typed for a picture whose file names its photographer ("NASA" for Bill
+    # Ingalls's) names no other photographer: it leaves them out (missing_person). Against a
+    # file that names no photographer, only organisations, it is weighed as any name.
+    weighed = persons_in(credit, known) if evidence.creators else typed_people
+    if evidence.people and weighed:
         if not any(same_person(t, p) for t in typed_people for p in evidence.people):
             wrong_people = tuple(typed_people)
     if wrong_agencies or wrong_people:
@@ -306,7 +332,9 @@ def missing_agency(credit: str, evidence: FileEvidence, known: tuple[Agency, ...
     """The file's agency when it asks to be credited and the credit names no agency at all, or
     only the distributor it came through ("Jane Doe/Getty Images" for "AFP via Getty Images")."""
     typed = agencies_in(without_hiding(credit), known)
-    if not evidence.agencies or any(not a.distributes for a, _ in typed):
+    if not evidence.agencies:
+        return _missing_organisation(credit, evidence, known)
+    if any(not a.distributes for a, _ in typed):
         return None
     for name in evidence.agencies:
         agency = by_name(name, known)
@@ -316,9 +344,26 @@ def missing_agency(credit: str, evidence: FileEvidence, known: tuple[Agency, ...
     return None
 
 
+def _missing_organisation(
+    credit: str, evidence: FileEvidence, known: tuple[Agency, ...]
+) -> str | None:
+    """The organisation the file's credit line names when it names no agency ("NASA"), and the
+    credit names neither it nor its photographer: "Getty Images" for NASA's picture."""
+    line = evidence.quoted if len(evidence.quoted) <= MAX_CREDIT_TEXT else ""
+    named = [p for p in people_in(line, known) if is_organisation(p)]
+    typed = people_in(credit, known)
+    if not named or any(same_person(t, p) for t in typed for p in named):
+        return None
+    return named[0]
+
+
 def missing_person(credit: str, evidence: FileEvidence, known: tuple[Agency, ...]) -> bool:
-    """The file names its photographer and the credit names nobody."""
-    return bool(evidence.creators) and not people_in(credit, known)
+    """The file names its photographer and the credit names nobody, or only an organisation
+    that is not the file's creator ("NASA" for Bill Ingalls's picture)."""
+    if not evidence.creators or persons_in(credit, known):
+        return False
+    typed = people_in(credit, known)
+    return not any(same_person(t, c) for t in typed for c in evidence.creators)
 
 
 _VIA = re.compile(r"\bvia\b", re.IGNORECASE)

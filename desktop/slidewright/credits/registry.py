@@ -273,7 +273,9 @@ RULES: tuple[Rule, ...] = (
         "creators in its containers with no one in common are named too. A picture that came "
         'through a distributor ("AFP via Getty Images") is credited through it: a credit that '
         'leaves out "via Getty Images" is a finding whose fix adds it to the photographer the '
-        "writer typed, and one naming only the distributor leaves out the agency.",
+        "writer typed, and one naming only the distributor leaves out the agency. An "
+        'organisation ("NASA", "Reuters", "The White House") names no photographer: a credit '
+        "naming only one leaves out the file's creator, and the fix puts them beside it.",
         rfc.credit_metadata_mismatch,
     ),
     Rule(

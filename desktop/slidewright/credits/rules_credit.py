@@ -16,6 +16,7 @@ from slidewright.credits.evidence import (
     MAX_CREDIT_TEXT,
     credit_through,
     people_in,
+    persons_in,
     shown,
 )
 from slidewright.credits.findings import Fix, Hit, Severity
@@ -46,10 +47,26 @@ def use_file_credit(ctx: CheckContext, slide: Slide, image: ImageState) -> Fix |
         agency = by_name(evidence.agencies[0], ctx.known)
         if typed and agency is not None:
             credit = credit_through(agency, typed[0], evidence.quoted, ctx.known)
+    elif evidence.creators and not evidence.agencies:
+        credit = _with_the_photographer(ctx, slide.credit, evidence.creators[0]) or credit
     if not credit or credit == slide.credit.strip():
         return None
     label = QT_TRANSLATE_NOOP("RulesCredit", 'Use the file\'s credit: "{credit}"')
     return Fix.of(label.format(credit=shown(credit)), credit=credit)
+
+
+def _with_the_photographer(ctx: CheckContext, typed: str, person: str) -> str:
+    """A credit that names only an agency or an organisation ("Reuters", "NASA") with the
+    photographer the file names: "Reuters/Bill Ingalls", "Bill Ingalls/NASA". The fix adds the
+    photographer and keeps the organisation the writer named ("" when it names someone)."""
+    clean = strip_labels(typed).strip()
+    if not clean or persons_in(clean, ctx.known) or len(clean) > MAX_CREDIT_TEXT:
+        return ""
+    named = agencies_in(clean, ctx.known)
+    if len(named) == 1 and not people_in(clean, ctx.known):
+        return named[0][0].credit_for(person)
+    organisations = people_in(clean, ctx.known)  # ("Courtesy of NASA" names NASA)
+    return "/".join([person, *organisations]) if not named and organisations else ""
 
 
 def credit_missing(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterator[Hit]:

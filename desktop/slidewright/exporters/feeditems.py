@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from slidewright.credits.agencies import agencies_in
+from slidewright.credits.organisations import is_organisation
 from slidewright.exporters.renditions import WIDTHS
 from slidewright.model import Slide
 
@@ -19,13 +20,13 @@ def media_credits(slide: Slide) -> list[tuple[str, str]]:
     """``media:credit`` (role, name) pairs with the EBU roles: the person as "photographer", a
     picture agency as "distributor" ("Marta Lind/Shutterstock" is both; the person is the slide's
     creator, or the other half of an "Name/Agency" credit). A credit naming no agency is the
-    photographer's."""
+    photographer's, unless it names an organisation ("NASA"), which distributes."""
     credit = slide.credit.strip()
     if not credit:
         return []
     found = agencies_in(credit)
     if not found:
-        return [("photographer", slide.creator.strip() or credit)]
+        return _without_an_agency(slide, credit)
     agency = found[0][0]
     person = slide.creator.strip()
     parts = [part.strip() for part in credit.split("/")]
@@ -34,6 +35,19 @@ def media_credits(slide: Slide) -> list[tuple[str, str]]:
         person = named[0] if len(named) == 1 else ""
     credits = [("photographer", person)] if person else []
     return credits + [("distributor", agency.name)]
+
+
+def _without_an_agency(slide: Slide, credit: str) -> list[tuple[str, str]]:
+    """A credit naming an organisation that is no agency on the list ("NASA", "Bill Ingalls/
+    NASA"): the organisation distributes, the person beside it (or the slide's creator) is the
+    photographer. Any other credit is the photographer's."""
+    parts = [part.strip() for part in credit.split("/") if part.strip()]
+    organisations = [part for part in parts if is_organisation(part)]
+    if not organisations:
+        return [("photographer", slide.creator.strip() or credit)]
+    people = [part for part in parts if part not in organisations]
+    person = slide.creator.strip() or (people[0] if len(people) == 1 else "")
+    return ([("photographer", person)] if person else []) + [("distributor", organisations[0])]
 
 
 def thumbnail(url: str, mime: str, width: int, height: int) -> dict[str, str]:

@@ -190,15 +190,15 @@ def _words_without_passwords(rights: ImageRights) -> ImageRights:
 
 def published_creators(slide: Slide, file_creators: tuple[str, ...]) -> tuple[str, ...]:
     """Who a published picture says made it: the slide's Creator; else the file's creators the
-    credit names, or all of them when the credit names no person ("Getty Images"). The credit
-    is what the page prints: a picture credited "Tom Hale/Getty Images" does not also say Mia
+    credit names, or all of them when the credit names no person ("Getty Images", "NASA"). The
+    credit is what the page prints: a picture credited "Tom Hale/Getty Images" does not also say Mia
     Wong made it (the check says the credit and the file disagree: credit-metadata-mismatch)."""
     if slide.creator.strip():
         return (slide.creator.strip(),)
     from slidewright.credits.agencies import catalogue
-    from slidewright.credits.evidence import people_in, same_person
+    from slidewright.credits.evidence import persons_in, same_person
 
-    credited = people_in(slide.credit, catalogue())
+    credited = persons_in(slide.credit, catalogue())  # ("NASA" names no one: all of them)
     if not credited:
         return file_creators
     return tuple(c for c in file_creators if any(same_person(c, p) for p in credited))
