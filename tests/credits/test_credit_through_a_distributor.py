@@ -79,3 +79,22 @@ def test_a_credit_with_the_whole_chain_is_not_flagged(tmp_path: Path) -> None:
         tmp_path / "images" / "p.jpg", seed=3, xmp={"credit": "AFP via Getty Images"}
     )
     assert not _check(tmp_path, "Jane Doe/AFP via Getty Images")
+
+
+def test_a_handout_that_came_through_a_wire_is_credited_through_it(tmp_path: Path) -> None:
+    """A handout ("KCNA via REUTERS") came through Reuters, which has no Getty-style house form:
+    the chain is the credit all the same, and the agency whose picture it is comes first."""
+    imagefactory.make_image(
+        tmp_path / "images" / "p.jpg", seed=3, xmp={"credit": "KCNA via REUTERS"}
+    )
+    found = [f for f in _check(tmp_path, "KCNA") if f.rule == MISMATCH]
+    assert [f.message for f in found] == [
+        "the file says KCNA via REUTERS: the picture came through Reuters, and the credit "
+        'leaves out "via Reuters"'
+    ]
+    assert _fixed(tmp_path, found[0]) == "KCNA via Reuters"
+    found = [f for f in _check(tmp_path, "Jane Doe/Reuters") if f.rule == MISMATCH]
+    assert [f.message for f in found] == [
+        "the file says KCNA via REUTERS; the credit leaves out KCNA"
+    ]
+    assert _fixed(tmp_path, found[0]) == "Jane Doe/KCNA via Reuters"

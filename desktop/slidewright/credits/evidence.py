@@ -260,16 +260,17 @@ def _file_credit(
 
 def credit_through(agency: Agency, person: str, line: str, known: tuple[Agency, ...]) -> str:
     """``agency``'s credit for ``person``, "via" the distributor ``line`` (the file's credit
-    line) names after it, when the agency's house form allows one ("Name/AFP via Getty Images"):
-    Getty's licence asks for the chain, and the file says it."""
+    line) names after it, when the agency's house form allows one ("Name/AFP via Getty Images",
+    a handout's "Name/KCNA via Reuters"): the distributor's licence asks for the chain, and the
+    file says it."""
     credit = agency.credit_for(person)
-    if len(line) > MAX_CREDIT_TEXT or not re.search(r"\bvia\b", line, re.IGNORECASE):
+    via = re.search(r"\bvia\b", line, re.IGNORECASE) if len(line) <= MAX_CREDIT_TEXT else None
+    if via is None:
         return credit
-    for other, _ in agencies_in(line, known):
+    for other, _ in agencies_in(line[via.end() :], known):
         through = f"{credit} via {other.name}"
-        if other is not agency and other.distributes and agency.pattern is not None:
-            if agency.pattern.match(through):
-                return through
+        if other is not agency and (agency.pattern is None or agency.pattern.match(through)):
+            return through
     return credit
 
 
@@ -326,69 +327,3 @@ def _contradiction(
     if wrong_agencies or wrong_people:
         return Contradiction(wrong_agencies, wrong_people, beside and bool(wrong_agencies))
     return None
-
-
-def missing_agency(credit: str, evidence: FileEvidence, known: tuple[Agency, ...]) -> str | None:
-    """The file's agency when it asks to be credited and the credit names no agency at all, or
-    only the distributor it came through ("Jane Doe/Getty Images" for "AFP via Getty Images")."""
-    typed = agencies_in(without_hiding(credit), known)
-    if not evidence.agencies:
-        return _missing_organisation(credit, evidence, known)
-    if any(not a.distributes for a, _ in typed):
-        return None
-    for name in evidence.agencies:
-        agency = by_name(name, known)
-        if agency is None or (typed and agency.distributes):
-            continue
-        return agency.name if agency.credit_required else None
-    return None
-
-
-def _missing_organisation(
-    credit: str, evidence: FileEvidence, known: tuple[Agency, ...]
-) -> str | None:
-    """The organisation the file's credit line names when it names no agency ("NASA"), and the
-    credit names neither it nor its photographer: "Getty Images" for NASA's picture."""
-    line = evidence.quoted if len(evidence.quoted) <= MAX_CREDIT_TEXT else ""
-    named = [p for p in people_in(line, known) if is_organisation(p)]
-    typed = people_in(credit, known)
-    if not named or any(same_person(t, p) for t in typed for p in named):
-        return None
-    return named[0]
-
-
-def missing_person(credit: str, evidence: FileEvidence, known: tuple[Agency, ...]) -> bool:
-    """The file names its photographer and the credit names nobody, or only an organisation
-    that is not the file's creator ("NASA" for Bill Ingalls's picture)."""
-    if not evidence.creators or persons_in(credit, known):
-        return False
-    typed = people_in(credit, known)
-    return not any(same_person(t, c) for t in typed for c in evidence.creators)
-
-
-_VIA = re.compile(r"\bvia\b", re.IGNORECASE)
-
-
-def through_line(evidence: FileEvidence) -> str:
-    """The file's credit that says through whom the picture came ("AFP via Getty Images"):
-    its house-form credit, else its own credit line (a line naming no one is not the house
-    form: the file's credit is then the agency alone, "AFP")."""
-    return evidence.credit if _VIA.search(evidence.credit) else evidence.quoted
-
-
-def missing_distributor(
-    credit: str, evidence: FileEvidence, known: tuple[Agency, ...]
-) -> Agency | None:
-    """The distributor the file's credit names after "via" ("AFP via Getty Images") when the
-    credit names the file's agency and not it: the licence came through the distributor, whose
-    terms ask for the whole chain in the credit."""
-    line = through_line(evidence)
-    via = _VIA.search(line)
-    if via is None or len(credit) > MAX_CREDIT_TEXT:
-        return None
-    typed = {a.name for a, _ in agencies_in(without_hiding(credit), known)}
-    through = [a for a, _ in agencies_in(line[via.end() :], known) if a.distributes]
-    own = [name for name in evidence.agencies if name not in {a.name for a in through}]
-    if not through or through[0].name in typed or not typed & set(own):
-        return None
-    return through[0]

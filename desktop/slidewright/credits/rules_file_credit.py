@@ -15,16 +15,18 @@ from slidewright.credits.evidence import (
     FileEvidence,
     contradiction,
     credit_through,
-    missing_agency,
-    missing_distributor,
-    missing_person,
     people_in,
     same_person,
     shown,
-    through_line,
 )
 from slidewright.credits.findings import Fix, Hit
 from slidewright.credits.labels import is_bare_label, strip_labels
+from slidewright.credits.left_out import (
+    missing_agency,
+    missing_distributor,
+    missing_person,
+    through_line,
+)
 from slidewright.credits.rules_credit import use_file_credit
 from slidewright.i18n import QT_TRANSLATE_NOOP, counted
 from slidewright.model import Slide
@@ -163,6 +165,8 @@ def _through(
     credit = house_spelling(strip_labels(line), known) if not people else evidence.credit
     if people and agency is not None:
         credit = credit_through(agency, people[0], line, known)
+        if distributor.name not in credit:  # a handout's "via REUTERS" (no Getty house form)
+            credit = f"{agency.credit_for(people[0])} via {distributor.name}"
     if distributor.name not in credit or credit == typed.strip():
         return None
     label = QT_TRANSLATE_NOOP("RulesCredit", 'Add "via {distributor}": "{credit}"')

@@ -80,13 +80,9 @@ def from_file(
 ) -> FromFile:
     """The credit, creator and licence ``file`` gives ``slide`` where the slide has none."""
     from slidewright.credits.agencies import catalogue
-    from slidewright.credits.evidence import (
-        contradiction,
-        file_evidence,
-        missing_agency,
-        missing_person,
-    )
+    from slidewright.credits.evidence import contradiction, file_evidence
     from slidewright.credits.labels import is_bare_label
+    from slidewright.credits.left_out import missing_agency, missing_person
 
     if pixels:
         return FromFile(note=_tr(PIXELS_NOTE) if not slide.credit.strip() else "")
