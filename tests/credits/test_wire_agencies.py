@@ -93,3 +93,21 @@ def test_an_agency_in_its_own_script_is_that_agency_and_no_misspelling(
     assert not [f for f in findings if f.rule == "credit-agency-spelling"], said
     mismatch = [f.message for f in findings if f.rule == "credit-metadata-mismatch"]
     assert mismatch and "Reuters" in mismatch[0], said
+
+
+@pytest.mark.parametrize(
+    ("credit", "file"),
+    [
+        ("Jane Doe/Pool/AFP via Getty Images", "POOL/AFP via Getty Images"),
+        ("Jane Doe - Pool/AFP", "AFP"),
+        ("Jane Doe/picture alliance/dpa", "picture alliance/dpa"),
+        ("Jane Doe/picture-alliance/dpa", "picture alliance/dpa"),
+    ],
+)
+def test_a_pool_picture_and_a_picture_desks_credit_are_the_agencys_own_form(
+    tmp_path: Path, credit: str, file: str
+) -> None:
+    """Getty and AFP credit a pool photographer "Name/Pool/AFP"; dpa's pictures are credited
+    "Name/picture alliance/dpa": neither is a wrong house form."""
+    findings = _check(tmp_path, credit, credit=file, creator="Jane Doe")
+    assert not [f for f in findings if f.rule.startswith("credit-")], _said(findings)

@@ -130,6 +130,7 @@ def credit_agency_spelling(ctx: CheckContext, slide: Slide, image: ImageState) -
 
 
 _SPACED_SLASH = re.compile(r"\s*/\s*")
+_POOL = re.compile(r"(?:/|\s[-–]\s)pool/", re.IGNORECASE)
 
 
 def in_own_script(written: str) -> bool:
@@ -155,8 +156,9 @@ def credit_agency_pattern(ctx: CheckContext, slide: Slide, image: ImageState) ->
         if in_own_script(unlabelled[m.start() : m.end()])
     }
     named = [(a, m) for a, m in agencies_in(credit, known) if a.name not in native]
-    # "Jean Dupont / AFP" is "Jean Dupont/AFP" spaced: the house form is weighed without them
-    unspaced = _SPACED_SLASH.sub("/", credit)
+    # "Jean Dupont / AFP" is "Jean Dupont/AFP" spaced: the house form is weighed without them,
+    # and without a pool's mark ("Jane Doe/Pool/AFP via Getty Images", "Jane Doe - Pool/AFP")
+    unspaced = _POOL.sub("/", _SPACED_SLASH.sub("/", credit))
     via = _distributed(named)
     if via is not None and via[0].pattern is not None and via[0].pattern.match(unspaced):
         via = None  # "Getty Images/AFP" reads as AFP's form: Getty Images' finding says why not
