@@ -40,6 +40,10 @@ def _check(folder: Path, credit: str, xmp: dict[str, str]) -> list[Finding]:
         ("Фото: Ли Мин/Рейтер", "Reuters", "Ли Мин"),
         ("صورة: رويترز", "Reuters", ""),
         ("图片：李明/美联社", "AP", "李明"),
+        ("(أ ف ب)", "AFP", ""),  # Arabic desks abbreviate the agencies letter by letter
+        ("(أ ب)", "AP", ""),
+        ("(د ب أ)", "dpa", ""),
+        ("(إ ب أ)", "EPA", ""),
     ],
 )
 def test_an_agency_named_in_its_own_script_is_that_agency(

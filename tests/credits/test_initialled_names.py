@@ -45,6 +45,8 @@ def _mismatches(folder: Path, creator: str, credit: str) -> list[str]:
         ("Dupont, Jean", "Jean Dupont/AFP"),
         ("Dupont, Jean", "J. Dupont/AFP"),
         ("Okonjo-Iweala, Ngozi", "Ngozi Okonjo-Iweala/AFP"),
+        ("Jean Dupont", "DUPONT Jean/AFP"),  # surname first, as French desks write it
+        ("Li Ming", "Ming Li/AFP"),  # a Chinese name in either order
     ],
 )
 def test_an_initial_for_the_given_name_is_the_same_person(

@@ -119,12 +119,15 @@ def uninverted(name: str) -> str:
 
 
 def same_person(a: str, b: str) -> bool:
-    """'Ana Silva' and 'ANA SILVA', 'Ana Silva' within 'Ana Silva Studio', 'A. Silva', or
-    'Silva, Ana'."""
+    """'Ana Silva' and 'ANA SILVA', 'Ana Silva' within 'Ana Silva Studio', 'A. Silva',
+    'Silva, Ana', or 'SILVA Ana' (surname first, as French desks and East Asian names write)."""
     x, y = _normal(uninverted(a)), _normal(uninverted(b))
     if not (x and y):
         return False
-    return x == y or f" {x} " in f" {y} " or f" {y} " in f" {x} " or _initialled(x, y)
+    if x == y or f" {x} " in f" {y} " or f" {y} " in f" {x} " or _initialled(x, y):
+        return True
+    words = x.split()
+    return len(words) >= 2 and sorted(words) == sorted(y.split())
 
 
 def _initialled(x: str, y: str) -> bool:
