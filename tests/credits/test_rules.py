@@ -85,6 +85,11 @@ def test_read_more_image_without_credit(tmp_path: Path) -> None:
         ("Photo: Jana Novak/Shutterstock", "Jana Novak/Shutterstock"),
         ("Credit: Photo: Jana Novak/Shutterstock", "Jana Novak/Shutterstock"),
         ("IMAGE CREDIT: Jana Novak/Shutterstock", "Jana Novak/Shutterstock"),
+        # French, Spanish and German desks' own labels, printed twice under "Credit:"
+        ("Crédit photo : Jana Novak/Shutterstock", "Jana Novak/Shutterstock"),
+        ("Crédito: Jana Novak/Shutterstock", "Jana Novak/Shutterstock"),
+        ("Fuente: Jana Novak/Shutterstock", "Jana Novak/Shutterstock"),
+        ("Bildquelle: Jana Novak/Shutterstock", "Jana Novak/Shutterstock"),
     ],
 )
 def test_credit_label_in_text(tmp_path: Path, credit: str, clean: str) -> None:

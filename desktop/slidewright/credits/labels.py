@@ -6,7 +6,8 @@ credit typed as "Photo by Ken Sato" reads "Credit: Photo by Ken Sato". The forms
 start of a credit and one after another ("Credit: Photo by Ken Sato"):
 
 - label words and a colon: ``Credit:``, ``Photo:``, ``Photograph:``, ``Pictured:``, ``Foto:``,
-  ``图片：``, ``写真：``, ``Фото:``, ``صورة:``;
+  ``Crédit photo :``, ``Crédito:``, ``Fuente:``, ``Bildquelle:``, ``图片：``, ``写真：``, ``Фото:``,
+  ``صورة:``;
   ``Image credit -`` is not one (a dash may be a name's own);
 - words and "by": ``Photo by``, ``Photographed by``, ``Image by``;
 - a noun and "courtesy of": ``Image courtesy of``, ``Photo courtesy of`` (a bare "Courtesy of the
@@ -29,7 +30,9 @@ _NOUNS = (
 )
 _WORDS = (
     rf"(?:{_NOUNS}(?:\s+credits?)?|credits?(?:\s+line)?|source|courtesy(?:\s+of)?"
-    r"|photographer|copyright)"
+    r"|photographer|copyright"
+    # French, Spanish, Portuguese, German: "Crédit photo :", "Crédito:", "Fuente:", "Bildquelle:"
+    r"|cr[ée]dits?(?:\s+photos?)?|cr[ée]ditos?|fuente|fonte|quelle|bildquelle|bildnachweis)"
 )
 # The words of one label: "Credit", "Photos", "Photo credit", "Source", "Courtesy of"… (the
 # colon and the spaces around it are skipped by hand in _label_end)
