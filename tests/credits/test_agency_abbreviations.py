@@ -53,3 +53,15 @@ def test_epas_own_credits_are_still_epa(tmp_path: Path, typed: str) -> None:
     wrong = _check(tmp_path / "wrong", typed, credit="Jane Doe/Reuters", creator="Jane Doe")
     mismatch = [f.message for f in wrong if f.rule == "credit-metadata-mismatch"]
     assert len(mismatch) == 1 and "EPA" in mismatch[0], _said(wrong)
+
+
+def test_an_agencys_copyright_notice_still_names_it(tmp_path: Path) -> None:
+    """AFP's own notice, "© AFP or licensors": the word after the abbreviation is no name."""
+    right = _check(
+        tmp_path / "right", "Jane Doe/AFP", rights="© AFP or licensors", creator="Jane Doe"
+    )
+    assert not [f for f in right if f.rule.startswith("credit-")], _said(right)
+    wrong = _check(
+        tmp_path / "wrong", "Jane Doe/Reuters", rights="© AFP or licensors", creator="Jane Doe"
+    )
+    assert [f.rule for f in wrong if f.rule == "credit-metadata-mismatch"], _said(wrong)

@@ -143,7 +143,7 @@ _TOKEN_AFTER = re.compile(r"\s{1,3}([\w'’&]*[^\W\d_][\w'’&.]*)")
 _BESIDE_AN_AGENCY = frozenset(
     "photo photos foto fotos image images picture pictures bild credit credits source quelle "
     "via by von par por courtesy of de copyright pool handout file staff stringer str and und et "
-    "y for für pour para media wire news archive archives kippa photographer fotograf "
+    "y or ou oder o for für pour para media wire news archive archives kippa photographer fotograf "
     "photographe fotógrafo".split()
 )
 
