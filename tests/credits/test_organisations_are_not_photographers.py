@@ -84,3 +84,12 @@ def test_courtesy_of_an_agency_names_no_one_called_courtesy(tmp_path: Path) -> N
         "(the file says Reuters/Jane Doe; the credit says Courtesy of Reuters)"
     ]
     assert _offered(found) == ["Reuters/Jane Doe"]
+
+
+@pytest.mark.parametrize("typed", ["Nguyen The Anh", "JANE ROE"])
+def test_a_person_is_still_someone_else(tmp_path: Path, typed: str) -> None:
+    """A given name written without its accent ("The") or a name in capitals is a person."""
+    imagefactory.make_image(tmp_path / "images" / "p.jpg", seed=3, xmp={"creator": "Bill Ingalls"})
+    assert [f.message for f in _check(tmp_path, typed)] == [
+        f"the file says Bill Ingalls; the credit says {typed}"
+    ]

@@ -17,7 +17,7 @@ import re
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z0-9&-]{1,9}")
 # Words no person's name holds, in the languages the importers read.
 _ORGANISATION_WORDS = re.compile(
-    r"(?<![\w])(?:the|agency|agence|agencia|agentur|ministry|ministère|ministerio|ministerium"
+    r"(?<![\w])(?:agency|agence|agencia|agentur|ministry|ministère|ministerio|ministerium"
     r"|department|dept|office|bureau|service|services|police|polizei|polícia|policía"
     r"|museum|musée|museo|university|universität|université|universidad|college|school"
     r"|institute|institut|instituto|foundation|stiftung|fondation|fundación|council|government"
@@ -37,4 +37,5 @@ def is_organisation(name: str) -> bool:
     words = name.split()
     if len(words) >= 2 and all(_ABBREVIATION.fullmatch(w) for w in words) and "." in name:
         return True  # "U.S. EPA", "N.S.W. EPA"
-    return _ORGANISATION_WORDS.search(name) is not None
+    # "The White House" (not "Nguyen The Anh", a given name written without its accent)
+    return name.casefold().startswith("the ") or _ORGANISATION_WORDS.search(name) is not None
