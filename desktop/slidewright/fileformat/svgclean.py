@@ -5,14 +5,17 @@ An SVG is a document, not a picture: opened on its own it can run ``<script>``, 
 (``href="http://…"``, ``url(…)``, ``@import``). A slideshow image never needs any of that, so what
 Slidewright publishes or imports is the drawing only: elements outside the allowlist are removed
 with their content, links are kept only to fragments of the same file (``#gradient``) or to an
-embedded raster image, and styles that fetch anything are dropped. What only a tool or a person
-reads, never the drawing, goes too: comments (XML's, and CSS's in a stylesheet or a ``style``),
-``data-*`` attributes and foreign-namespace metadata (``<metadata>``, Inkscape's export paths),
-where an editor leaves names, paths and notes; ``<title>`` and ``<desc>`` (a tooltip or a note to
-the file's author: the page gives the picture's alt text) and ids that nothing in the drawing
-points at (``id="janes-flat"``: a name typed in an editor's layers panel), and any attribute
-that does not draw (``svgattributes.py``), the same. A file that does not parse as SVG (or declares
-entities) is refused with ``SvgRefused``.
+embedded raster image, and its CSS (``<style>``, ``style="…"``, ``fill="…"``) is rebuilt from the
+properties and values that draw (``svgcss.py``: no custom property, string, comment, ``url()``
+but ``#id`` or at-rule but ``@media``). What only a tool or a person reads, never the drawing,
+goes too: XML comments, ``data-*`` attributes and foreign-namespace metadata (``<metadata>``,
+Inkscape's export paths), where an editor leaves names, paths and notes; words outside
+``<text>`` (nothing draws them); ``<title>`` and ``<desc>`` (a tooltip or a note to the file's
+author: the page gives the picture's alt text) and ids that nothing in the drawing points at
+(``id="janes-flat"``: a name typed in an editor's layers panel), and any attribute that does
+not draw (``svgattributes.py``), the same. A file that does not parse as SVG (or declares
+entities), or whose stylesheet is larger or deeper than a drawing's, is refused with
+``SvgRefused``.
 """
 
 from __future__ import annotations
@@ -22,7 +25,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from slidewright.errors import SlidewrightError
-from slidewright.fileformat.svgattributes import DRAWING_ATTRIBUTES
+from slidewright.fileformat.svgattributes import DRAWING_ATTRIBUTES, DRAWING_ELEMENTS
+from slidewright.fileformat.svgcss import (
+    CssRefused,
+    clean_declarations,
+    clean_media,
+    clean_stylesheet,
+    clean_value,
+)
+from slidewright.fileformat.svgcsswords import PROPERTIES
 
 if TYPE_CHECKING:  # the XML parsers load in sanitize_svg: importing SvgRefused stays cheap
     import xml.etree.ElementTree as ET
@@ -32,32 +43,14 @@ XLINK = "http://www.w3.org/1999/xlink"
 XML = "http://www.w3.org/XML/1998/namespace"
 MAX_SVG_BYTES = 5 * 1024 * 1024  # a slide illustration is tens of KB; this is not one
 
-_FILTERS = (
-    "feBlend feColorMatrix feComponentTransfer feComposite feConvolveMatrix feDiffuseLighting "
-    "feDisplacementMap feDistantLight feDropShadow feFlood feFuncA feFuncB feFuncG feFuncR "
-    "feGaussianBlur feImage feMerge feMergeNode feMorphology feOffset fePointLight "
-    "feSpecularLighting feSpotLight feTile feTurbulence"
-)
-ELEMENTS = frozenset(
-    (
-        "svg g defs symbol use path rect circle ellipse line polyline polygon text "
-        "tspan textPath linearGradient radialGradient stop pattern clipPath mask marker image "
-        "style filter switch " + _FILTERS
-    ).split()
-)
-UNWRAP = frozenset({"a"})  # a link around shapes: keep the shapes, lose the link
+ELEMENTS = DRAWING_ELEMENTS
+UNWRAP = frozenset({"a"})  # a link around shapes or words: keep them, lose the link
 EMBEDDED_RASTER = re.compile(r"^data:image/(?:png|jpeg|gif|webp);base64,[a-z0-9+/=\s]*$", re.I)
 _FETCHING_URL = re.compile(r"url\(\s*(?!['\"]?#)", re.I)  # url(...) that is not url(#id)
 # Schemes that run or embed, CSS that loads (image-set takes bare strings) or runs, and CSS
 # escapes, which can spell any of these (u\72l( is url( to a CSS parser).
 _DANGEROUS = re.compile(r"javascript:|vbscript:|data:|@import|expression\(|image-set\(|\\", re.I)
-_CSS_COMMENT = re.compile(r"/\*.*?(?:\*/|$)", re.S)  # (one left open runs to the end)
-
-
-def _without_comments(css: str) -> str:
-    """CSS without its comments, each a space as a CSS reader takes it (checked after: a
-    comment cannot hide a ``url(`` by splitting it)."""
-    return _CSS_COMMENT.sub(" ", css) if "/*" in css else css
+TEXT_ELEMENTS = frozenset({"text", "tspan", "textPath"})  # the only ones whose words are drawn
 
 
 class SvgRefused(SlidewrightError):
@@ -87,8 +80,16 @@ def _clean_attributes(element: ET.Element, local_tag: str) -> None:
         uri, local = _local(name)
         if local.lower().startswith(("on", "data-")):
             continue  # event handlers run script; data- attributes are a tool's notes
-        if local == "style" and uri == "":
-            value = _without_comments(value)
+        if uri == "" and local == "style":
+            value = clean_declarations(value)
+        elif uri == "" and local in PROPERTIES:
+            value = clean_value(local, value) or ""  # fill="…" is the CSS property fill
+        elif uri == "" and local == "media":
+            value = clean_media(value) or ""
+        elif uri == "" and local == "type" and local_tag == "style":
+            value = "text/css" if value.strip().lower() == "text/css" else ""
+        if not value and uri == "":
+            continue
         if local == "href" and uri in ("", XLINK):
             target = value.strip()
             if target.startswith("#") and _is_safe_value(target):
@@ -105,27 +106,45 @@ def _clean_attributes(element: ET.Element, local_tag: str) -> None:
 
 
 def _clean(element: ET.Element) -> None:
-    """Clean ``element``'s subtree in place (iteratively: a hostile file may nest deeply)."""
+    """Clean ``element``'s subtree in place (iteratively: a hostile file may nest deeply).
+
+    Words outside ``<text>`` (``<g>my notes</g>``, text after a shape's end tag) are drawn by
+    nothing: only spaces are kept there. Raises CssRefused for a stylesheet nobody draws with."""
     stack = [element]
     while stack:
         parent = stack.pop()
+        words = _local(str(parent.tag))[1] in TEXT_ELEMENTS
+        if not words and parent.tag != f"{{{SVG}}}style" and (parent.text or "").strip():
+            parent.text = None
         for child in list(parent):
+            if not words and (child.tail or "").strip():
+                child.tail = None
             uri, local = _local(child.tag) if isinstance(child.tag, str) else ("", "")
             if uri == SVG and local in UNWRAP:
-                child.tag = f"{{{SVG}}}g"
-                local = "g"
+                local = "tspan" if words else "g"  # a link's words in a <text> are drawn
+                child.tag = f"{{{SVG}}}{local}"
             if uri != SVG or local not in ELEMENTS:
                 parent.remove(child)
                 continue
-            if local == "style":
-                child.text = _without_comments(child.text or "")
-            if local == "style" and (len(child) or not _is_safe_value(child.text or "")):
+            if (local == "style" and len(child)) or _unreadable_media(child, local):
                 # A stylesheet is text only: with an element inside, the CSS after it is the
                 # element's tail, which a browser reads as part of the sheet. Dropped whole.
                 parent.remove(child)
                 continue
+            if local == "style":
+                child.text = clean_stylesheet(child.text or "")
+                if not child.text:
+                    parent.remove(child)
+                    continue
             _clean_attributes(child, local)
             stack.append(child)
+
+
+def _unreadable_media(element: ET.Element, local: str) -> bool:
+    """A ``<style media="…">`` whose query is not a plain one: when it applies is unknown, so it
+    cannot be kept (nor kept without it, which would apply it always)."""
+    media = element.get("media")
+    return local == "style" and media is not None and clean_media(media) is None
 
 
 _REFERENCE = re.compile(r"#([^\s#()'\",;{}>]+)")
@@ -161,8 +180,11 @@ def sanitize_svg(data: bytes, name: str | Path = "SVG") -> bytes:
         raise SvgRefused(f"{name}: not a readable SVG ({error})") from None
     if root.tag != f"{{{SVG}}}svg":
         raise SvgRefused(f"{name}: not an SVG image (the root is not <svg> in the SVG namespace)")
-    _clean_attributes(root, "svg")
-    _clean(root)
+    try:
+        _clean_attributes(root, "svg")
+        _clean(root)
+    except CssRefused as error:
+        raise SvgRefused(f"{name}: {error}") from None
     _drop_unused_ids(root)
     parts = ['<?xml version="1.0" encoding="UTF-8"?>\n']
     _write(root, parts, top=True)
