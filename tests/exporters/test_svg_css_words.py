@@ -7,6 +7,7 @@ value, and text outside ``<text>`` went with the drawing. Every export is read b
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -28,7 +29,7 @@ rect::after { content: "SECRET-content"; }
 @keyframes SECRET-frames { from { opacity: 0 } }
 @charset "SECRET-charset";
 @namespace SECRET-ns "urn:x";
-.mark { fill: #c33; stroke-width: 2 }
+.SECRET-mark { fill: #c33; stroke-width: 2 }
 rect { font-family: SECRET-family, serif; fill: SECRET-word; stroke: #c33 !SECRET-bang }
 rect { fill: var(--owner, SECRET-fallback); quotes: "SECRET-quote" "x" }
 rect[SECRET-attribute] { fill: red }
@@ -38,7 +39,7 @@ rect { fill: #c33 } SECRET-after-the-rules
 <style>@import url(//tracker.example/SECRET.css); circle { stroke: #000 }</style>
 <style>@font-face { font-family: f; src: url(file:///home/SECRET/f.woff) }</style>
 <style media="SECRET-media-attribute">rect { fill: red }</style>
-<rect class="mark" width="120" height="80" style="--owner: 'SECRET-inline'; fill: #c33; stroke-width: 2; content: 'SECRET-inline-content' /* SECRET-inline-comment */"/>
+<rect class="SECRET-mark" width="120" height="80" style="--owner: 'SECRET-inline'; fill: #c33; stroke-width: 2; content: 'SECRET-inline-content' /* SECRET-inline-comment */"/>
 <circle cx="60" cy="40" r="20" style="fill: var(--SECRET-variable); cursor: url(http://tracker.example/c.cur), auto"/>
 <g fill="SECRET-fill-word" font-family="SECRET-attribute-family, sans-serif">SECRET-words-in-a-group</g>
 <text x="4" y="70">Harbour</text>SECRET-after-a-shape
@@ -69,7 +70,8 @@ def test_no_words_leave_in_a_drawings_css(bundle: Path, tmp_path: Path, to: str,
     assert leaks == []
     drawing = drawings[0]
     assert 'style="fill: #c33; stroke-width: 2"' in drawing
-    assert ".mark { fill: #c33; stroke-width: 2 }" in drawing
+    mark = re.search(r'<rect class="(c\d+)"', drawing)  # "SECRET-mark" under a neutral name
+    assert mark and f".{mark[1]} {{ fill: #c33; stroke-width: 2 }}" in drawing
     assert "circle { fill: #36c }" in drawing and "circle { stroke: #000 }" in drawing
     assert 'font-family="sans-serif"' in drawing and ">Harbour</text>" in drawing
 
@@ -96,3 +98,49 @@ def test_a_stylesheet_nobody_draws_with_is_refused_with_a_reason(
     export(folder, "html-folder", tmp_path / "out", ExportOptions(warn=warnings.append))
     assert not any(name.endswith(".svg") for name in published_files(tmp_path / "out"))
     assert any(f"'images/big.svg' is not published: {why}" in w for w in warnings), warnings
+
+
+NAMED = """<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"
+     width="120" height="80">
+<style>#SECRET-layer-jane .SECRET-roof { stroke: #000 } .SECRET-roof { stroke-width: 3 }</style>
+<defs>
+<linearGradient id="SECRET-gradient"><stop offset="0" stop-color="#9cf"/></linearGradient>
+<filter id="SECRET-filter"><feGaussianBlur in="SourceGraphic" stdDeviation="2" result="SECRET-blur"/>
+<feMerge><feMergeNode in="SECRET-blur"/></feMerge></filter>
+<path id="SECRET-shape" d="M0 0 H10 V10 Z"/>
+</defs>
+<g id="SECRET-layer-jane"><rect class="SECRET-roof" width="120" height="80"
+   fill="url(#SECRET-gradient)" filter="url('#SECRET-filter')"/></g>
+<use xlink:href="#SECRET-shape" clip-path="url(#SECRET-nowhere)"/>
+</svg>
+"""
+
+
+@pytest.mark.parametrize("to", ["html", "html-folder"])
+def test_names_typed_in_an_editor_are_published_as_neutral_ones(tmp_path: Path, to: str) -> None:
+    """Found by the same trial: ids that something points at, classes and filter results kept
+    the names an author typed in a layers panel (``id="janes-flat"``). Each is published under a
+    neutral name, and every reference still finds what it found."""
+    folder = tmp_path / "named"
+    (folder / "images").mkdir(parents=True)
+    (folder / "images" / "named.svg").write_text(NAMED, encoding="utf-8")
+    pictures_bundle(folder, ["named.svg"], "Named")
+    out = tmp_path / ("page.html" if to == "html" else "out")
+    export(folder, to, out, ExportOptions(warn=lambda message: None))
+    files = published_files(out)
+    assert [name for name, data in files.items() if b"SECRET" in data] == []
+    (drawing,) = [data.decode() for name, data in files.items() if name.endswith(".svg")]
+
+    def named(pattern: str) -> str:
+        found = re.search(pattern, drawing)
+        assert found, pattern
+        return found[1]
+
+    gradient, blur = named(r'<linearGradient id="(i\d+)"'), named(r'result="(r\d+)"')
+    assert f'fill="url(#{gradient})"' in drawing and f'<feMergeNode in="{blur}"' in drawing
+    assert f'filter="url(#{named(r"<filter id=.(i[0-9]+).")})"' in drawing
+    assert f'<use href="#{named(r"<path id=.(i[0-9]+).")}"' in drawing
+    layer, roof = named(r'<g id="(i\d+)"'), named(r'<rect class="(c\d+)"')
+    assert f"#{layer} .{roof} {{ stroke: #000 }}" in drawing
+    nowhere = named(r'clip-path="url\(#(i\d+)\)"')  # pointed at nothing, and still does
+    assert f'id="{nowhere}"' not in drawing and 'in="SourceGraphic"' in drawing

@@ -13,7 +13,8 @@ Inkscape's export paths), where an editor leaves names, paths and notes; words o
 ``<text>`` (nothing draws them); ``<title>`` and ``<desc>`` (a tooltip or a note to the file's
 author: the page gives the picture's alt text) and ids that nothing in the drawing points at
 (``id="janes-flat"``: a name typed in an editor's layers panel), and any attribute that does
-not draw (``svgattributes.py``), the same. A file that does not parse as SVG (or declares
+not draw (``svgattributes.py``), the same; the ids something points at, classes and filter
+results are published under neutral names (``i1``, ``c1``, ``r1``: ``svgcss.Names``). A file that does not parse as SVG (or declares
 entities), or whose stylesheet is larger or deeper than a drawing's, is refused with
 ``SvgRefused``.
 """
@@ -28,6 +29,7 @@ from slidewright.errors import SlidewrightError
 from slidewright.fileformat.svgattributes import DRAWING_ATTRIBUTES, DRAWING_ELEMENTS
 from slidewright.fileformat.svgcss import (
     CssRefused,
+    Names,
     clean_declarations,
     clean_media,
     clean_stylesheet,
@@ -50,6 +52,9 @@ _FETCHING_URL = re.compile(r"url\(\s*(?!['\"]?#)", re.I)  # url(...) that is not
 # Schemes that run or embed, CSS that loads (image-set takes bare strings) or runs, and CSS
 # escapes, which can spell any of these (u\72l( is url( to a CSS parser).
 _DANGEROUS = re.compile(r"javascript:|vbscript:|data:|@import|expression\(|image-set\(|\\", re.I)
+FILTER_INPUTS = frozenset(
+    "SourceGraphic SourceAlpha BackgroundImage BackgroundAlpha FillPaint StrokePaint".split()
+)  # a filter's own inputs; any other ``in``/``result`` is a name its author typed
 TEXT_ELEMENTS = frozenset({"text", "tspan", "textPath"})  # the only ones whose words are drawn
 
 
@@ -74,16 +79,18 @@ def _local(name: str) -> tuple[str, str]:
     return "", name
 
 
-def _clean_attributes(element: ET.Element, local_tag: str) -> None:
+def _clean_attributes(element: ET.Element, local_tag: str, names: Names) -> None:
     kept: dict[str, str] = {}
     for name, value in element.attrib.items():
         uri, local = _local(name)
         if local.lower().startswith(("on", "data-")):
             continue  # event handlers run script; data- attributes are a tool's notes
         if uri == "" and local == "style":
-            value = clean_declarations(value)
+            value = clean_declarations(value, names)
         elif uri == "" and local in PROPERTIES:
-            value = clean_value(local, value) or ""  # fill="…" is the CSS property fill
+            value = clean_value(local, value, names) or ""  # fill="…" is the CSS property fill
+        elif uri == "" and local in ("id", "class", "in", "in2", "result"):
+            value = _renamed(local, value, names)
         elif uri == "" and local == "media":
             value = clean_media(value) or ""
         elif uri == "" and local == "type" and local_tag == "style":
@@ -92,8 +99,8 @@ def _clean_attributes(element: ET.Element, local_tag: str) -> None:
             continue
         if local == "href" and uri in ("", XLINK):
             target = value.strip()
-            if target.startswith("#") and _is_safe_value(target):
-                kept["href"] = target
+            if target.startswith("#") and len(target) > 1:
+                kept["href"] = "#" + names("i", target[1:])
             elif local_tag in ("image", "feImage") and EMBEDDED_RASTER.match(target):
                 kept["href"] = target
             continue
@@ -105,7 +112,17 @@ def _clean_attributes(element: ET.Element, local_tag: str) -> None:
     element.attrib.update(kept)
 
 
-def _clean(element: ET.Element) -> None:
+def _renamed(attribute: str, value: str, names: Names) -> str:
+    """An ``id``, ``class`` or filter result (``in``/``result``) under its neutral name."""
+    if attribute == "class":
+        return " ".join(names("c", word) for word in value.split())
+    if attribute == "id":
+        return names("i", value)
+    value = value.strip()
+    return value if value in FILTER_INPUTS or not value else names("r", value)
+
+
+def _clean(element: ET.Element, names: Names) -> None:
     """Clean ``element``'s subtree in place (iteratively: a hostile file may nest deeply).
 
     Words outside ``<text>`` (``<g>my notes</g>``, text after a shape's end tag) are drawn by
@@ -132,11 +149,11 @@ def _clean(element: ET.Element) -> None:
                 parent.remove(child)
                 continue
             if local == "style":
-                child.text = clean_stylesheet(child.text or "")
+                child.text = clean_stylesheet(child.text or "", names)
                 if not child.text:
                     parent.remove(child)
                     continue
-            _clean_attributes(child, local)
+            _clean_attributes(child, local, names)
             stack.append(child)
 
 
@@ -181,8 +198,9 @@ def sanitize_svg(data: bytes, name: str | Path = "SVG") -> bytes:
     if root.tag != f"{{{SVG}}}svg":
         raise SvgRefused(f"{name}: not an SVG image (the root is not <svg> in the SVG namespace)")
     try:
-        _clean_attributes(root, "svg")
-        _clean(root)
+        names = Names()
+        _clean_attributes(root, "svg", names)
+        _clean(root, names)
     except CssRefused as error:
         raise SvgRefused(f"{name}: {error}") from None
     _drop_unused_ids(root)

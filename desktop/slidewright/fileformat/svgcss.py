@@ -40,7 +40,7 @@ _PIECES = re.compile(  # strings and comments whole, so a brace inside either is
 _VALUE = re.compile(
     r"""(?P<space>\s+)|(?P<punct>[,/()*+]|-(?=\s))
     |(?P<hash>\#(?:[0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})(?![\w-]))
-    |(?P<url>url\(\s*(?P<q>['"]?)\#[^\s#()'",;{}>\\]+(?P=q)\s*\))
+    |(?P<url>url\(\s*(?P<q>['"]?)\#(?P<target>[^\s#()'",;{}>\\]+)(?P=q)\s*\))
     |(?P<number>[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?(?P<unit>%|[a-zA-Z]+)?)
     |(?P<function>-?[a-zA-Z][\w-]*)\(
     |(?P<word>-?[a-zA-Z_][\w-]*)
@@ -49,7 +49,7 @@ _VALUE = re.compile(
 )
 _SELECTOR = re.compile(
     r"""(?P<combinator>\s*[>+~]\s*|\s*,\s*|\s+)|(?P<star>\*)|(?P<type>[A-Za-z][A-Za-z0-9]*)
-    |(?P<name>[.\#][A-Za-z_-][\w-]*)
+    |(?P<name>[.\#](?:[A-Za-z_-]|[^\x00-\x7f])(?:[\w-]|[^\x00-\x7f])*)
     |:(?P<pseudo>[a-z-]+)(?:\(\s*(?:[0-9n+\s-]+|odd|even)\s*\))?""",
     re.X | re.A,
 )
@@ -68,6 +68,24 @@ _IMPORTANT = re.compile(r"!\s*important\s*$", re.I)
 
 class CssRefused(SlidewrightError):
     """A stylesheet too large or too deeply nested to read; the message says which."""
+
+
+class Names:
+    """Neutral names (``i1``, ``c1``, ``r1``) for one drawing's ids, classes and filter results:
+    what an author typed in a layers panel (``janes-flat``) is not published, and every
+    reference still finds its element (one that found none still finds none)."""
+
+    def __init__(self) -> None:
+        self._given: dict[tuple[str, str], str] = {}
+        self._counts: dict[str, int] = {}
+
+    def __call__(self, kind: str, name: str) -> str:
+        """The neutral name for ``name``, a ``kind`` (``i``: id, ``c``: class, ``r``: result)."""
+        given = self._given.get((kind, name))
+        if given is None:
+            self._counts[kind] = self._counts.get(kind, 0) + 1
+            given = self._given[(kind, name)] = f"{kind}{self._counts[kind]}"
+        return given
 
 
 def _pieces(css: str) -> list[str]:
@@ -112,7 +130,7 @@ def _items(pieces: list[str], start: int, end: int) -> list[tuple[str, tuple[int
     return items
 
 
-def clean_stylesheet(css: str) -> str:
+def clean_stylesheet(css: str, names: Names) -> str:
     """The rules of ``css`` that draw, written anew ('' when none does)."""
     if "\\" in css:
         return ""
@@ -122,36 +140,38 @@ def clean_stylesheet(css: str) -> str:
         if block is None:
             continue  # @import, @charset, @namespace, or words outside any rule
         if not prelude.lstrip().startswith("@"):
-            rules.append(_rule(pieces, prelude, block))
+            rules.append(_rule(pieces, prelude, block, names))
             continue
         at = _AT_RULE.match(prelude.strip())
         media = clean_media(at.group(2)) if at and at.group(1).lower() == "media" else None
         if media is not None:
-            inner = [_rule(pieces, p, b) for p, b in _items(pieces, *block) if b is not None]
+            inner = [_rule(pieces, p, b, names) for p, b in _items(pieces, *block) if b]
             if any(inner):
                 rules.append(f"@media {media} {{\n" + "\n".join(r for r in inner if r) + "\n}")
     return "\n".join(rule for rule in rules if rule)
 
 
-def _rule(pieces: list[str], prelude: str, block: tuple[int, int]) -> str:
-    selector = clean_selector(prelude)
+def _rule(pieces: list[str], prelude: str, block: tuple[int, int], names: Names) -> str:
+    selector = clean_selector(prelude, names)
     if selector is None:
         return ""
-    kept = [_declaration(text) for text, inner in _items(pieces, *block) if inner is None]
+    kept = [_declaration(text, names) for text, inner in _items(pieces, *block) if not inner]
     declarations = "; ".join(d for d in kept if d)
     return f"{selector} {{ {declarations} }}" if declarations else ""
 
 
-def clean_declarations(css: str) -> str:
+def clean_declarations(css: str, names: Names) -> str:
     """A ``style="…"`` attribute's declarations that draw ('' when none does)."""
     if "\\" in css:
         return ""
     pieces = _pieces(css)
-    kept = [_declaration(text) for text, block in _items(pieces, 0, len(pieces)) if not block]
+    kept = [
+        _declaration(text, names) for text, block in _items(pieces, 0, len(pieces)) if not block
+    ]
     return "; ".join(d for d in kept if d)
 
 
-def _declaration(text: str) -> str | None:
+def _declaration(text: str, names: Names) -> str | None:
     name, colon, value = text.partition(":")
     name = name.strip().lower()
     if not colon or name not in PROPERTIES:
@@ -159,26 +179,29 @@ def _declaration(text: str) -> str | None:
     important = _IMPORTANT.search(value)
     if important:
         value = value[: important.start()]
-    kept = clean_value(name, value)
+    kept = clean_value(name, value, names)
     return f"{name}: {kept}{' !important' if important else ''}" if kept else None
 
 
-def clean_value(name: str, value: str) -> str | None:
+def clean_value(name: str, value: str, names: Names) -> str | None:
     """``value`` of property (or presentation attribute) ``name`` if every word of it is CSS's,
-    spaces made single; None when anything else is in it. A font family list keeps the families
-    every reader may have."""
+    spaces made single and ``url(#id)`` named by ``names``; None when anything else is in it. A
+    font family list keeps the families every reader may have."""
     value = " ".join(value.split())
     if name == "font-family":
         families = [f.strip() for f in value.split(",")]
         known = [f for f in families if _is_font(f) or f.lower() in GENERIC_FAMILIES]
         return ", ".join(known) or None
+    kept: list[str] = []
     at = 0
     while at < len(value):
         token = _VALUE.match(value, at)
         if token is None or not _is_drawing_word(token, name):
             return None
+        target = token.group("target")
+        kept.append(f"url(#{names('i', target)})" if target else token.group())
         at = token.end()
-    return value or None
+    return "".join(kept) or None
 
 
 def _is_drawing_word(token: re.Match[str], name: str) -> bool:
@@ -203,10 +226,12 @@ def _is_font(family: str) -> bool:
     return " ".join(family.split()).casefold() in FONTS
 
 
-def clean_selector(selector: str) -> str | None:
+def clean_selector(selector: str, names: Names) -> str | None:
     """``selector`` if it names only SVG elements, classes and ids (with structural
-    pseudo-classes and combinators), spaces made single; else None."""
+    pseudo-classes and combinators), spaces made single and classes and ids named by
+    ``names``; else None."""
     selector = " ".join(selector.split())
+    kept: list[str] = []
     at = 0
     while at < len(selector):
         token = _SELECTOR.match(selector, at)
@@ -217,8 +242,12 @@ def clean_selector(selector: str) -> str | None:
             return None
         if kind == "pseudo" and token.group("pseudo") not in _PSEUDO:
             return None  # ::before/::after (content), :not(…) and the like draw nothing here
+        text = token.group()
+        if kind == "name":
+            text = text[0] + names("i" if text[0] == "#" else "c", text[1:])
+        kept.append(text)
         at = token.end()
-    return selector or None
+    return "".join(kept) or None
 
 
 def clean_media(query: str) -> str | None:
