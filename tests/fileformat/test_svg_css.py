@@ -1,7 +1,8 @@
 """A drawing's own CSS survives the cleaner (``fileformat/svgcss.py``): drawn by librsvg before
 and after, the pixels are the same, for the styles Illustrator and Inkscape write (class sheets,
 ``style="…"`` with every text property, presentation attributes, gradients by ``url(#id)``,
-filters, symbols and a text path), its names made neutral and a link's words kept as words."""
+filters, symbols, markers, patterns and a text path, with SVG's own attribute words), its
+names made neutral and a link's words kept as words."""
 
 from __future__ import annotations
 
@@ -33,8 +34,26 @@ DRAWN = """<?xml version="1.0" encoding="UTF-8"?>
     <feMerge><feMergeNode in="moved"/><feMergeNode in="SourceGraphic"/></feMerge></filter>
   <path id="curve" d="M20 60 Q100 10 180 60"/>
   <symbol id="dot"><circle cx="5" cy="5" r="5"/></symbol>
+  <marker id="arrow" viewBox="0 0 10 10" refX="5" refY="5" markerWidth="4" markerHeight="4"
+          orient="auto-start-reverse" markerUnits="strokeWidth"><path d="M0,0L10,5L0,10z"/></marker>
+  <pattern id="dots" patternUnits="userSpaceOnUse" width="8" height="8">
+    <circle cx="4" cy="4" r="2" fill="navy"/></pattern>
+  <radialGradient id="glow" spreadMethod="reflect" r=".3"><stop offset="0" stop-color="gold"/>
+    <stop offset="1" stop-color="#fff" stop-opacity="0"/></radialGradient>
+  <filter id="grain" x="0" y="0" width="1" height="1" filterUnits="objectBoundingBox">
+    <feTurbulence type="fractalNoise" baseFrequency="0.8" numOctaves="2" seed="3"
+                  stitchTiles="stitch" result="noise"/>
+    <feColorMatrix in="noise" type="saturate" values="0" result="grey"/>
+    <feComponentTransfer in="grey" result="faint"><feFuncA type="table" tableValues="0 .3"/>
+    </feComponentTransfer>
+    <feComposite in="faint" in2="SourceGraphic" operator="in" result="cut"/>
+    <feBlend in="SourceGraphic" in2="cut" mode="multiply"/></filter>
 </defs>
 <rect class="st2" width="200" height="120"/>
+<rect x="150" y="75" width="45" height="40" fill="url(#dots)"/>
+<rect x="0" y="0" width="60" height="40" fill="url(#glow)" filter="url(#grain)"/>
+<polyline points="110,20 130,5 150,20" fill="none" stroke="#000" marker-end="url(#arrow)"
+          marker-start="url(#arrow)"/>
 <use xlink:href="#dot" x="180" y="5" fill="#333"/>
 <g filter="url(#soft)"><rect x="120" y="80" width="30" height="20" fill="teal"/></g>
 <text font-size="12" font-family="DejaVu Sans"><textPath href="#curve">along the quay</textPath></text>

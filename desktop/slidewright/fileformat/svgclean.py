@@ -14,7 +14,9 @@ Inkscape's export paths), where an editor leaves names, paths and notes; words o
 author: the page gives the picture's alt text) and ids that nothing in the drawing points at
 (``id="janes-flat"``: a name typed in an editor's layers panel), and any attribute that does
 not draw (``svgattributes.py``), the same; the ids something points at, classes and filter
-results are published under neutral names (``i1``, ``c1``, ``r1``: ``svgcss.Names``). A file that does not parse as SVG (or declares
+results are published under neutral names (``i1``, ``c1``, ``r1``: ``svgcss.Names``), and an
+attribute that draws keeps only a value made of numbers and SVG's or CSS's own words (no
+``gradientTransform="Jane's flat"``, no language tag or extension address that spells a name). A file that does not parse as SVG (or declares
 entities), or whose stylesheet is larger or deeper than a drawing's, is refused with
 ``SvgRefused``.
 """
@@ -35,7 +37,6 @@ from slidewright.fileformat.svgcss import (
     clean_stylesheet,
     clean_value,
 )
-from slidewright.fileformat.svgcsswords import PROPERTIES
 
 if TYPE_CHECKING:  # the XML parsers load in sanitize_svg: importing SvgRefused stays cheap
     import xml.etree.ElementTree as ET
@@ -55,6 +56,11 @@ _DANGEROUS = re.compile(r"javascript:|vbscript:|data:|@import|expression\(|image
 FILTER_INPUTS = frozenset(
     "SourceGraphic SourceAlpha BackgroundImage BackgroundAlpha FillPaint StrokePaint".split()
 )  # a filter's own inputs; any other ``in``/``result`` is a name its author typed
+_PATH_DATA = re.compile(r"[MmZzLlHhVvCcSsQqTtAa0-9eE.,+\-\s]*")  # letters that spell nothing
+_LANGUAGE = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-[A-Za-z]{2}|-[0-9]{3})?")
+BROWSER_EXTENSIONS = frozenset(
+    {"http://www.w3.org/1999/xhtml", "http://www.w3.org/1998/Math/MathML"}
+)
 TEXT_ELEMENTS = frozenset({"text", "tspan", "textPath"})  # the only ones whose words are drawn
 
 
@@ -85,18 +91,10 @@ def _clean_attributes(element: ET.Element, local_tag: str, names: Names) -> None
         uri, local = _local(name)
         if local.lower().startswith(("on", "data-")):
             continue  # event handlers run script; data- attributes are a tool's notes
-        if uri == "" and local == "style":
-            value = clean_declarations(value, names)
-        elif uri == "" and local in PROPERTIES:
-            value = clean_value(local, value, names) or ""  # fill="…" is the CSS property fill
-        elif uri == "" and local in ("id", "class", "in", "in2", "result"):
-            value = _renamed(local, value, names)
-        elif uri == "" and local == "media":
-            value = clean_media(value) or ""
-        elif uri == "" and local == "type" and local_tag == "style":
-            value = "text/css" if value.strip().lower() == "text/css" else ""
-        if not value and uri == "":
-            continue
+        if (uri == "" and local != "href") or uri == XML:
+            value = _drawing_value(local_tag, local, value, names)
+            if not value:
+                continue
         if local == "href" and uri in ("", XLINK):
             target = value.strip()
             if target.startswith("#") and len(target) > 1:
@@ -105,11 +103,48 @@ def _clean_attributes(element: ET.Element, local_tag: str, names: Names) -> None
                 kept["href"] = target
             continue
         if uri == XML and local in ("space", "lang"):
-            kept[name] = value
+            kept[name] = value  # a plain language tag, or xml:space's own word
         elif uri == "" and local in DRAWING_ATTRIBUTES and _is_safe_value(value):
             kept[name] = value
     element.attrib.clear()
     element.attrib.update(kept)
+
+
+def _drawing_value(tag: str, attribute: str, value: str, names: Names) -> str:
+    """``value`` as the drawing needs it, or '' when it is not one: CSS for the presentation
+    attributes (``svgcss.py``), a neutral name for a name, path commands for a path, a plain
+    language tag, and for any other attribute numbers, ``#colours`` and SVG's and CSS's own
+    words (``userSpaceOnUse``, ``xMidYMid``): never a word or an address someone typed."""
+    if attribute == "style":
+        return clean_declarations(value, names)
+    if attribute in ("id", "class", "in", "in2", "result"):
+        return _renamed(attribute, value, names)
+    if attribute == "media":
+        return clean_media(value) or ""
+    if attribute == "type" and tag == "style":
+        return "text/css" if value.strip().lower() == "text/css" else ""
+    if attribute in ("d", "path"):
+        return value if _PATH_DATA.fullmatch(value) else ""
+    if attribute in ("lang", "systemLanguage"):
+        return value if _languages(value) else ""
+    if attribute in ("requiredExtensions", "requiredFeatures"):
+        return ""  # (an element needing an extension is never drawn: _never_drawn)
+    return clean_value(attribute, value, names) or ""
+
+
+def _languages(value: str) -> bool:
+    """Whether ``value`` is a list of plain language tags (``en``, ``pt-BR``, ``zh-Hant``),
+    whose subtags are too short to spell a name."""
+    return all(_LANGUAGE.fullmatch(tag.strip()) for tag in value.split(","))
+
+
+def _never_drawn(element: ET.Element) -> bool:
+    """Conditional processing no browser passes: an extension other than the two browsers know,
+    or a language that is no plain tag. Left out with its content, the drawing is the same."""
+    extensions, languages = element.get("requiredExtensions"), element.get("systemLanguage")
+    if extensions is not None and not set(extensions.split() or [""]) <= BROWSER_EXTENSIONS:
+        return True
+    return languages is not None and not _languages(languages)
 
 
 def _renamed(attribute: str, value: str, names: Names) -> str:
@@ -140,7 +175,7 @@ def _clean(element: ET.Element, names: Names) -> None:
             if uri == SVG and local in UNWRAP:
                 local = "tspan" if words else "g"  # a link's words in a <text> are drawn
                 child.tag = f"{{{SVG}}}{local}"
-            if uri != SVG or local not in ELEMENTS:
+            if uri != SVG or local not in ELEMENTS or _never_drawn(child):
                 parent.remove(child)
                 continue
             if (local == "style" and len(child)) or _unreadable_media(child, local):

@@ -1,5 +1,6 @@
 """The CSS vocabulary a published SVG keeps (``svgcss.py``): the properties that draw, the
-keywords, functions and units their values take, and the font families a reader's system has.
+keywords, functions and units their values (and SVG's other attributes) take, and the font
+families a reader's system has.
 
 Everything here is a fixed word of CSS or a font anyone may have, never something a person typed:
 a value made only of these words, numbers and ``#colours`` names nobody and points nowhere. A
@@ -76,7 +77,16 @@ _KEYWORDS = """
     proportional-nums tabular-nums diagonal-fractions stacked-fractions ordinal slashed-zero
     accumulate new at closest-side farthest-side
 """
-KEYWORDS = frozenset((_COLOURS + _GENERIC_FAMILIES + _KEYWORDS).split())
+# SVG's attributes' own words (compared in lower case, as the CSS ones).
+_SVG_WORDS = """
+    userspaceonuse objectboundingbox pad reflect repeat strokewidth auto-start-reverse
+    xminymin xmidymin xmaxymin xminymid xmidymid xmaxymid xminymax xmidymax xmaxymax meet slice
+    defer spacing spacingandglyphs align stretch exact default preserve full basic tiny matrix
+    saturate huerotate luminancetoalpha identity table discrete linear gamma fractalnoise
+    turbulence over in out atop xor arithmetic erode dilate duplicate wrap stitch nostitch r g
+    b a true false
+"""
+KEYWORDS = frozenset((_COLOURS + _GENERIC_FAMILIES + _KEYWORDS + _SVG_WORDS).split())
 GENERIC_FAMILIES = frozenset(_GENERIC_FAMILIES.split())
 
 # Families shipped with the common systems and office suites, and what Inkscape and Illustrator
