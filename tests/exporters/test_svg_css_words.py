@@ -39,6 +39,7 @@ rect { fill: #c33 } SECRET-after-the-rules
 <style>@import url(//tracker.example/SECRET.css); circle { stroke: #000 }</style>
 <style>@font-face { font-family: f; src: url(file:///home/SECRET/f.woff) }</style>
 <style media="SECRET-media-attribute">rect { fill: red }</style>
+<style type="text/SECRET-notes">rect { fill: red }</style>
 <rect class="SECRET-mark" width="120" height="80" style="--owner: 'SECRET-inline'; fill: #c33; stroke-width: 2; content: 'SECRET-inline-content' /* SECRET-inline-comment */"/>
 <circle cx="60" cy="40" r="20" style="fill: var(--SECRET-variable); cursor: url(http://tracker.example/c.cur), auto"/>
 <g fill="SECRET-fill-word" font-family="SECRET-attribute-family, sans-serif">SECRET-words-in-a-group</g>
@@ -74,6 +75,7 @@ def test_no_words_leave_in_a_drawings_css(bundle: Path, tmp_path: Path, to: str,
     assert mark and f".{mark[1]} {{ fill: #c33; stroke-width: 2 }}" in drawing
     assert "circle { fill: #36c }" in drawing and "circle { stroke: #000 }" in drawing
     assert 'font-family="sans-serif"' in drawing and ">Harbour</text>" in drawing
+    assert "fill: red" not in drawing  # no sheet or rule a browser skipped now applies
 
 
 @pytest.mark.parametrize(

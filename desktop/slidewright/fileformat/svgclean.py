@@ -178,7 +178,7 @@ def _clean(element: ET.Element, names: Names) -> None:
             if uri != SVG or local not in ELEMENTS or _never_drawn(child):
                 parent.remove(child)
                 continue
-            if (local == "style" and len(child)) or _unreadable_media(child, local):
+            if (local == "style" and len(child)) or _unsure_sheet(child, local):
                 # A stylesheet is text only: with an element inside, the CSS after it is the
                 # element's tail, which a browser reads as part of the sheet. Dropped whole.
                 parent.remove(child)
@@ -192,11 +192,13 @@ def _clean(element: ET.Element, names: Names) -> None:
             stack.append(child)
 
 
-def _unreadable_media(element: ET.Element, local: str) -> bool:
-    """A ``<style media="…">`` whose query is not a plain one: when it applies is unknown, so it
-    cannot be kept (nor kept without it, which would apply it always)."""
-    media = element.get("media")
-    return local == "style" and media is not None and clean_media(media) is None
+def _unsure_sheet(element: ET.Element, local: str) -> bool:
+    """A ``<style>`` of another language than CSS (``type="text/x-notes"``: browsers never
+    apply it) or whose ``media`` query is not a plain one (when it applies is unknown): it
+    cannot be kept, nor kept without the attribute, which would apply it always."""
+    media, kind = element.get("media"), element.get("type", "").strip().lower()
+    unknown_media = media is not None and clean_media(media) is None
+    return local == "style" and (unknown_media or kind not in ("", "text/css"))
 
 
 _REFERENCE = re.compile(r"#([^\s#()'\",;{}>]+)")
