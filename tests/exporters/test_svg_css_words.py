@@ -32,6 +32,7 @@ rect::after { content: "SECRET-content"; }
 .SECRET-mark { fill: #c33; stroke-width: 2 }
 rect { font-family: SECRET-family, serif; fill: SECRET-word; stroke: #c33 !SECRET-bang }
 rect { fill: var(--owner, SECRET-fallback); quotes: "SECRET-quote" "x" }
+text { font-family: "SECRET Jane's Hand", SECRET-hand }
 rect[SECRET-attribute] { fill: red }
 rect { fill: #c33 } SECRET-after-the-rules
 </style>
@@ -76,6 +77,7 @@ def test_no_words_leave_in_a_drawings_css(bundle: Path, tmp_path: Path, to: str,
     assert "circle { fill: #36c }" in drawing and "circle { stroke: #000 }" in drawing
     assert 'font-family="sans-serif"' in drawing and ">Harbour</text>" in drawing
     assert "fill: red" not in drawing  # no sheet or rule a browser skipped now applies
+    assert "text { font-family: initial }" in drawing  # fonts nobody has: the reader's default
 
 
 @pytest.mark.parametrize(

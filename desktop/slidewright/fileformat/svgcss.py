@@ -180,6 +180,8 @@ def _declaration(text: str, names: Names) -> str | None:
     if important:
         value = value[: important.start()]
     kept = clean_value(name, value, names)
+    if kept is None and name == "font-family" and value.strip():
+        kept = "initial"  # only families nobody may have: the reader's default, as before
     return f"{name}: {kept}{' !important' if important else ''}" if kept else None
 
 

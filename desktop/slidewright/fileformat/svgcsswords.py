@@ -26,6 +26,7 @@ PROPERTIES = frozenset(
     color-interpolation-filters color-rendering shape-rendering text-rendering image-rendering
     paint-order vector-effect overflow mix-blend-mode isolation transform transform-origin
     transform-box white-space inline-size enable-background kerning glyph-orientation-horizontal
+    background-color
     glyph-orientation-vertical x y cx cy r rx ry width height
     """.split()
 )
@@ -106,7 +107,13 @@ FONTS = frozenset(
     Ubuntu Mono, Cantarell, Roboto, Roboto Mono, Open Sans, Lato, Source Sans Pro,
     Source Serif Pro, Source Code Pro, Inter, Fira Sans, Fira Mono, Myriad Pro, Minion Pro,
     Sans, Serif, Monospace, ArialMT, Arial-BoldMT, Arial-ItalicMT, Helvetica-Bold,
-    TimesNewRomanPSMT, CourierNewPSMT, MyriadPro-Regular, MyriadPro-Bold, MinionPro-Regular
+    TimesNewRomanPSMT, CourierNewPSMT, MyriadPro-Regular, MyriadPro-Bold, MinionPro-Regular,
+    Droid Sans, Droid Serif, Droid Sans Mono, FreeSans, FreeSerif, FreeMono, Nimbus Sans,
+    Nimbus Roman, Nimbus Mono PS, URW Gothic, C059, P052, Bitstream Charter, Noto Color Emoji,
+    Montserrat, Oswald, Raleway, PT Sans, PT Serif, PT Mono, Merriweather, Playfair Display,
+    Nunito, Poppins, Work Sans, Source Sans 3, Source Serif 4, IBM Plex Sans, IBM Plex Serif,
+    IBM Plex Mono, JetBrains Mono, Segoe UI Emoji, Apple Color Emoji, San Francisco,
+    Microsoft Sans Serif, Franklin Gothic Medium, Century Gothic, Baskerville, Didot, Rockwell
     """.split(",")
 )
 FUNCTIONS = frozenset(
