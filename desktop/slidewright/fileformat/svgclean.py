@@ -16,7 +16,8 @@ author: the page gives the picture's alt text) and ids that nothing in the drawi
 not draw (``svgattributes.py``), the same; the ids something points at, classes and filter
 results are published under neutral names (``i1``, ``c1``, ``r1``: ``svgcss.Names``), and an
 attribute that draws keeps only a value made of numbers and SVG's or CSS's own words (no
-``gradientTransform="Jane's flat"``, no language tag or extension address that spells a name). A file that does not parse as SVG (or declares
+``gradientTransform="Jane's flat"``, no language tag or extension address that spells a name).
+Last, what no reader sees and nothing points at goes (a hidden layer of notes: ``svghidden.py``). A file that does not parse as SVG (or declares
 entities), or whose stylesheet is larger or deeper than a drawing's, is refused with
 ``SvgRefused``.
 """
@@ -37,6 +38,7 @@ from slidewright.fileformat.svgcss import (
     clean_stylesheet,
     clean_value,
 )
+from slidewright.fileformat.svghidden import drop_hidden, without
 
 if TYPE_CHECKING:  # the XML parsers load in sanitize_svg: importing SvgRefused stays cheap
     import xml.etree.ElementTree as ET
@@ -168,7 +170,8 @@ def _clean(element: ET.Element, names: Names) -> None:
         words = _local(str(parent.tag))[1] in TEXT_ELEMENTS
         if not words and parent.tag != f"{{{SVG}}}style" and (parent.text or "").strip():
             parent.text = None
-        for child in list(parent):
+        dropped: list[ET.Element] = []
+        for child in parent:
             if not words and (child.tail or "").strip():
                 child.tail = None
             uri, local = _local(child.tag) if isinstance(child.tag, str) else ("", "")
@@ -176,20 +179,21 @@ def _clean(element: ET.Element, names: Names) -> None:
                 local = "tspan" if words else "g"  # a link's words in a <text> are drawn
                 child.tag = f"{{{SVG}}}{local}"
             if uri != SVG or local not in ELEMENTS or _never_drawn(child):
-                parent.remove(child)
+                dropped.append(child)
                 continue
             if (local == "style" and len(child)) or _unsure_sheet(child, local):
                 # A stylesheet is text only: with an element inside, the CSS after it is the
                 # element's tail, which a browser reads as part of the sheet. Dropped whole.
-                parent.remove(child)
+                dropped.append(child)
                 continue
             if local == "style":
                 child.text = clean_stylesheet(child.text or "", names)
                 if not child.text:
-                    parent.remove(child)
+                    dropped.append(child)
                     continue
             _clean_attributes(child, local, names)
             stack.append(child)
+        without(parent, dropped)  # in one pass: a file may hold 100,000 children to drop
 
 
 def _unsure_sheet(element: ET.Element, local: str) -> bool:
@@ -241,6 +245,7 @@ def sanitize_svg(data: bytes, name: str | Path = "SVG") -> bytes:
     except CssRefused as error:
         raise SvgRefused(f"{name}: {error}") from None
     _drop_unused_ids(root)
+    drop_hidden(root)
     parts = ['<?xml version="1.0" encoding="UTF-8"?>\n']
     _write(root, parts, top=True)
     return ("".join(parts) + "\n").encode("utf-8")
