@@ -81,21 +81,22 @@ def test_no_words_leave_in_a_drawings_css(bundle: Path, tmp_path: Path, to: str,
 
 
 @pytest.mark.parametrize(
-    ("css", "why"),
+    ("inside", "why"),
     [
-        ("rect { fill: #c33 }\n" * 250_000, "its stylesheet is 4,882 KB"),
-        ("g {" * 20_000, "its stylesheet nests blocks more than 8 deep"),
+        (f"<style>{'rect { fill: #c33 }' * 250_000}</style>", "its CSS is 4,638 KB"),
+        (f"<style>{'g {' * 20_000}</style>", "its CSS nests blocks more than 8 deep"),
+        (f"<rect style='{'fill: #c33;' * 30_000}'/>", "its CSS is 322 KB"),
     ],
-    ids=["huge", "nested"],
+    ids=["huge", "nested", "huge-attribute"],
 )
-def test_a_stylesheet_nobody_draws_with_is_refused_with_a_reason(
-    tmp_path: Path, css: str, why: str
+def test_css_nobody_draws_with_is_refused_with_a_reason(
+    tmp_path: Path, inside: str, why: str
 ) -> None:
     """Read in one bounded pass and refused, never parsed rule by rule: the export goes on
     without the picture and says why."""
     folder = tmp_path / "big"
     (folder / "images").mkdir(parents=True)
-    svg = f'<svg xmlns="http://www.w3.org/2000/svg"><style>{css}</style><rect width="1"/></svg>'
+    svg = f'<svg xmlns="http://www.w3.org/2000/svg">{inside}<rect width="1"/></svg>'
     (folder / "images" / "big.svg").write_text(svg, encoding="utf-8")
     pictures_bundle(folder, ["big.svg"], "Big")
     warnings: list[str] = []

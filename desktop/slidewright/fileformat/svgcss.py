@@ -92,13 +92,13 @@ def _pieces(css: str) -> list[str]:
     """``css`` cut into strings, braces, semicolons and the text between (comments as a space,
     as a CSS reader takes them); raises CssRefused for a sheet nobody draws with."""
     if len(css) > MAX_CSS_CHARS:
-        raise CssRefused(f"its stylesheet is {len(css) // 1024:,} KB (a drawing needs a few)")
+        raise CssRefused(f"its CSS is {len(css) // 1024:,} KB (a drawing needs a few)")
     pieces = [" " if p.startswith("/*") else p for p in _PIECES.findall(css)]
     depth = 0
     for piece in pieces:
         depth += (piece == "{") - (piece == "}" and depth > 0)
         if depth > MAX_NESTING:
-            raise CssRefused(f"its stylesheet nests blocks more than {MAX_NESTING} deep")
+            raise CssRefused(f"its CSS nests blocks more than {MAX_NESTING} deep")
     return pieces
 
 
