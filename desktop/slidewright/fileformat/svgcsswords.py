@@ -76,7 +76,7 @@ _KEYWORDS = """
     discretionary-ligatures no-discretionary-ligatures historical-ligatures
     no-historical-ligatures contextual no-contextual lining-nums oldstyle-nums
     proportional-nums tabular-nums diagonal-fractions stacked-fractions ordinal slashed-zero
-    accumulate new at closest-side farthest-side
+    accumulate new at closest-side farthest-side context-fill context-stroke
 """
 # SVG's attributes' own words (compared in lower case, as the CSS ones).
 _SVG_WORDS = """
@@ -118,8 +118,8 @@ FONTS = frozenset(
 )
 FUNCTIONS = frozenset(
     """
-    rgb rgba hsl hsla hwb url calc translate translatex translatey scale scalex scaley rotate
-    skewx skewy matrix blur brightness contrast drop-shadow grayscale hue-rotate invert opacity
+    rgb rgba hsl hsla hwb lab lch oklab oklch url calc translate translatex translatey scale
+    scalex scaley rotate skew skewx skewy matrix blur brightness contrast drop-shadow grayscale hue-rotate invert opacity
     saturate sepia circle ellipse inset polygon
     """.split()
 )
