@@ -1,5 +1,6 @@
-"""The attributes a published SVG keeps: those of SVG 1.1 and 2 that draw (geometry, paint,
-text, gradients, patterns, markers, clipping, masking, filters, conditional processing).
+"""The elements and attributes a published SVG keeps: the elements that draw, and the
+attributes of SVG 1.1 and 2 that draw (geometry, paint, text, gradients, patterns, markers,
+clipping, masking, filters, conditional processing).
 
 Anything else an editor or a person wrote on an element (``author="…"``, ``note="…"``,
 ``aria-label="…"`` beside a ``<title>`` the page leaves out, a tool's own unprefixed
@@ -8,6 +9,19 @@ attributes) is read by nobody drawing the picture, and may name someone: it goes
 
 from __future__ import annotations
 
+_FILTERS = (
+    "feBlend feColorMatrix feComponentTransfer feComposite feConvolveMatrix feDiffuseLighting "
+    "feDisplacementMap feDistantLight feDropShadow feFlood feFuncA feFuncB feFuncG feFuncR "
+    "feGaussianBlur feImage feMerge feMergeNode feMorphology feOffset fePointLight "
+    "feSpecularLighting feSpotLight feTile feTurbulence"
+)
+DRAWING_ELEMENTS = frozenset(
+    (
+        "svg g defs symbol use path rect circle ellipse line polyline polygon text "
+        "tspan textPath linearGradient radialGradient stop pattern clipPath mask marker image "
+        "style filter switch " + _FILTERS
+    ).split()
+)
 DRAWING_ATTRIBUTES = frozenset(
     """
     id class style x y x1 y1 x2 y2 cx cy r rx ry fx fy fr width height d points pathLength
