@@ -252,13 +252,30 @@ def _file_credit(
         ):
             return line
     if agency is not None and people:
-        return credit_through(agency, people[0], line, known)
+        return _owners_through(line, people[0], known) or credit_through(
+            agency, people[0], line, known
+        )
     if agency is not None:
         return agency.name
     owners = people_in(line, known) if len(line) <= MAX_CREDIT_TEXT else ()
     if people and owners and all(is_organisation(n) for n in owners):
         return "/".join([people[0], *owners])  # "NASA" by Bill Ingalls: "Bill Ingalls/NASA"
     return ", ".join(people)
+
+
+def _owners_through(line: str, person: str, known: tuple[Agency, ...]) -> str:
+    """A handout that came through a distributor ("NASA via Getty Images" by Bill Ingalls) in
+    the distributor's form, "Bill Ingalls/NASA via Getty Images"; "" when the line before "via"
+    names an agency or anyone but organisations. The distributor's house form alone ("Bill
+    Ingalls/Getty Images") dropped the organisation whose picture it is."""
+    via = re.search(r"\bvia\b", line, re.IGNORECASE) if len(line) <= MAX_CREDIT_TEXT else None
+    if via is None or agencies_in(line[: via.start()], known):
+        return ""
+    owners = people_in(line[: via.start()], known)
+    through = agencies_in(line[via.end() :], known)
+    if not owners or not through or not all(is_organisation(n) for n in owners):
+        return ""
+    return f"{'/'.join([person, *owners])} via {through[0][0].name}"
 
 
 def credit_through(agency: Agency, person: str, line: str, known: tuple[Agency, ...]) -> str:
