@@ -289,7 +289,9 @@ def credit_through(agency: Agency, person: str, line: str, known: tuple[Agency, 
         return credit
     for other, _ in agencies_in(line[via.end() :], known):
         through = f"{credit} via {other.name}"
-        if other is not agency and (agency.pattern is None or agency.pattern.match(through)):
+        # (a wire carrying a handout, "via AP", is outside the agency's own form)
+        form = agency.pattern if other.distributes else None
+        if other is not agency and (form is None or form.match(through)):
             return through
     return credit
 
