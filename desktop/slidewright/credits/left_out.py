@@ -77,7 +77,17 @@ def _missing_organisation(credit: str, line: str, known: tuple[Agency, ...]) -> 
     typed = people_in(credit, known)
     if not named or any(same_person(t, p) for t in typed for p in named):
         return None
+    words = f" {_words(credit)} "
+    if any(f" {_words(_THE.sub('', p))} " in words for p in named):
+        return None  # "Official White House Photo by Adam Schultz" names The White House
     return named[0]
+
+
+_THE = re.compile(r"^the\s+", re.IGNORECASE)
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
 
 
 def missing_person(credit: str, evidence: FileEvidence, known: tuple[Agency, ...]) -> bool:
