@@ -180,6 +180,8 @@ def file_evidence(meta: ImageMetadata | None, known: tuple[Agency, ...]) -> File
         if kind == "creator":
             whole = uninverted(" ".join(text.split()))  # ("Dupont, Jean" is Jean Dupont)
             found = (whole,) if not agencies_in(text, known) else people_in(text, known)
+            # (AFP's "STR" and "HANDOUT", a "-": no one named, as in a credit's "STR/AFP")
+            found = found if people_in(whole, known) else ()
         elif kind in ("credit", "rights"):
             found = people_in(text, known)
             if kind == "credit":
