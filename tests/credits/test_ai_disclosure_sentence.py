@@ -110,6 +110,10 @@ STILL_DISCLOSED = [
     "Das ist kein Foto, es wurde mit KI erzeugt.",
     "Ce n'est pas une photo, elle a été générée par IA.",
     "No es una foto, fue generada con IA.",
+    # "Generative" before the name of AI written out
+    "Created with generative artificial intelligence.",
+    "Erstellt mit generativer künstlicher Intelligenz.",
+    "Gemaakt met generatieve kunstmatige intelligentie.",
 ]
 
 
