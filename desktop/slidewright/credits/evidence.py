@@ -254,8 +254,10 @@ def _file_credit(
         ):
             return line
     if agency is not None and people:
-        return _owners_through(line, people[0], known) or credit_through(
-            agency, people[0], line, known
+        return (
+            _owners_through(line, people[0], known)
+            or _chained(line, people[0], known)
+            or credit_through(agency, people[0], line, known)
         )
     if agency is not None:
         return agency.name
@@ -278,6 +280,18 @@ def _owners_through(line: str, person: str, known: tuple[Agency, ...]) -> str:
     if not owners or not through or not all(is_organisation(n) for n in owners):
         return ""
     return f"{'/'.join([person, *owners])} via {through[0][0].name}"
+
+
+def _chained(line: str, person: str, known: tuple[Agency, ...]) -> str:
+    """A distributor's credit naming the agency before it ("EPA-EFE/Shutterstock" by Jane Doe)
+    with the photographer in front, when the distributor's own form reads so: "Jane
+    Doe/EPA-EFE/Shutterstock"; "" otherwise. The agency's form alone dropped the distributor."""
+    named = agencies_in(line, known) if len(line) <= MAX_CREDIT_TEXT else []
+    last = named[-1][0] if len(named) > 1 else None
+    credit = f"{person}/{line}"
+    if last is None or not last.distributes or not line.endswith(f"/{last.name}"):
+        return ""
+    return credit if last.pattern is not None and last.pattern.match(credit) else ""
 
 
 def credit_through(agency: Agency, person: str, line: str, known: tuple[Agency, ...]) -> str:

@@ -163,8 +163,15 @@ def credit_agency_pattern(ctx: CheckContext, slide: Slide, image: ImageState) ->
     if via is not None and via[0].pattern is not None and via[0].pattern.match(unspaced):
         via = None  # "Getty Images/AFP" reads as AFP's form: Getty Images' finding says why not
     carried = _carried(credit, named)
+    # "Jane Doe/EPA-EFE/Shutterstock": a distributor whose own form names the agency before it
+    last = named[-1][0] if len(named) > 1 else None
+    head = ""
+    if last is not None and last.distributes and last.pattern and last.pattern.match(unspaced):
+        head = unspaced.removesuffix(f"/{last.name}")
     for agency, _ in named:
         if agency.pattern is None or agency.pattern.match(unspaced):
+            continue
+        if head and agency.pattern.match(head):
             continue
         if via is not None and agency is via[1]:
             continue  # "Name/AFP/Getty Images": one finding, AFP's, whose fix names both
