@@ -103,6 +103,17 @@ STILL_DISCLOSED = [
     "Photo prise en mai, retouchée par IA.",  # "mai" is Italian for "never", not French
     "The AI-generated image shows the harbour in 2050.",
     "Imagen creada con IA: no es una fotografía.",
+    # A negation that said what the picture is not ("not a photo") ends at the comma, and one
+    # answering "No," ends at the colon: neither takes back the next clause's disclosure.
+    "This is not a photo, it was generated with AI.",
+    "No, this is not a photo: it was generated with AI.",
+    "Das ist kein Foto, es wurde mit KI erzeugt.",
+    "Ce n'est pas une photo, elle a été générée par IA.",
+    "No es una foto, fue generada con IA.",
+    # "Generative" before the name of AI written out
+    "Created with generative artificial intelligence.",
+    "Erstellt mit generativer künstlicher Intelligenz.",
+    "Gemaakt met generatieve kunstmatige intelligentie.",
 ]
 
 

@@ -93,3 +93,22 @@ def test_a_person_is_still_someone_else(tmp_path: Path, typed: str) -> None:
     assert [f.message for f in _check(tmp_path, typed)] == [
         f"the file says Bill Ingalls; the credit says {typed}"
     ]
+
+
+@pytest.mark.parametrize(
+    "typed", ["Official White House Photo by Adam Schultz", "White House/Adam Schultz"]
+)
+def test_an_organisation_named_in_the_credits_own_words_is_not_left_out(
+    tmp_path: Path, typed: str
+) -> None:
+    """The White House's own form names it: "the credit leaves out The White House" was
+    untrue."""
+    imagefactory.make_image(
+        tmp_path / "images" / "p.jpg",
+        seed=3,
+        xmp={"credit": "The White House", "creator": "Adam Schultz"},
+    )
+    assert not _check(tmp_path, typed)
+    assert [f.message for f in _check(tmp_path, "Adam Schultz")] == [
+        "the file says The White House; the credit leaves out The White House"
+    ]

@@ -16,6 +16,9 @@ from slidewright.provenance.lookalikes import as_latin
 
 MAX_OWN = 200  # a preferences list, not a database
 MAX_OWN_NAME = 80
+# Agencies are looked for in a text's first 64K characters: a credit is a line, and each of the
+# list's agencies reading all of a 5 MB one, several times per rule, took a minute.
+READ_AT_MOST = 1 << 16
 
 
 @dataclass(frozen=True, eq=False)  # one object per agency (catalogue is cached): hashed by id
@@ -196,6 +199,7 @@ def agencies_in(
     the order the text names them ("Bloomberg via Getty Images" is Bloomberg's, then Getty's;
     not the list's order)."""
     found = []
+    text = text[:READ_AT_MOST]
     latin = as_latin(text)
     for agency in agencies() if known is None else known:
         first = next(mentions(agency, latin, text), None)
@@ -205,14 +209,16 @@ def agencies_in(
 
 
 def replace_agencies(text: str, known: tuple[Agency, ...] | None, by: str | None = None) -> str:
-    """``text`` with every mention of an agency replaced by ``by`` (None: its house name)."""
+    """``text`` with every mention of an agency replaced by ``by`` (None: its house name), in
+    its first :data:`READ_AT_MOST` characters."""
+    text, rest = text[:READ_AT_MOST], text[READ_AT_MOST:]
     for agency in agencies() if known is None else known:
         parts, at = [], 0
         for match in mentions(agency, as_latin(text), text):
             parts += [text[at : match.start()], agency.name if by is None else by]
             at = match.end()
         text = "".join(parts) + text[at:] if parts else text
-    return text
+    return text + rest
 
 
 def house_spelling(text: str, known: tuple[Agency, ...] | None = None) -> str:

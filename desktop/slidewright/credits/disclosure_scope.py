@@ -10,9 +10,10 @@ the text once, left to right, and keeps what a phrase at a word needs to know:
 
 - the languages whose negation reaches the word: any negation earlier in its clause (clauses end
   at commas, colons, brackets and dashes), and one left hanging at the end of a clause ("not,
-  as some think, ...") until the sentence ends or a "but" turns it ("not a photo but an AI
-  image"); a phrase is refused only by a negation of its own language ("mai" is Italian for
-  "never" and French for "May");
+  as some think, ...") until the sentence ends, a colon starts anew or a "but" turns it ("not a
+  photo but an AI image"); one that names what the picture is not has ended ("not a photo, it
+  was generated with AI"); a phrase is refused only by a negation of its own language ("mai"
+  is Italian for "never" and French for "May");
 - whether a contrast stands before it in its clause, a ban anywhere in its clause, a denial or
   hearsay anywhere in its sentence (rows of :mod:`.disclosure_denials`);
 - and, asked for a phrase, whether a verb of a general statement follows it ("are", "können").
@@ -85,15 +86,16 @@ class Scope:
                 carried = here = hanging = NONE
                 clause, sentence = clause + 1, sentence + (word in SENTENCE_ENDS)
             elif word in CLAUSE_BREAKS:
-                carried = carried | hanging if word in CARRIES else carried
+                # ("No, this is not a photo: it was generated with AI": the colon starts anew)
+                carried = carried | hanging if word in CARRIES else NONE if word == ":" else carried
                 here = hanging = NONE
                 clause += 1
             else:
                 codes = self._negation(k)
                 if codes:
                     here, hanging = here | codes, hanging | codes
-                elif word not in CROSSES:
-                    hanging = NONE
+                elif word not in CROSSES or word in PICTURES:
+                    hanging = NONE  # ("not a photo, it was generated with AI": it said what not)
                 if CONTRASTS.end(text, k) >= 0:
                     self._contrast_at.setdefault(clause, k)
                 if BANS.end(text, k) >= 0:

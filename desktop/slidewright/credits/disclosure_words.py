@@ -59,7 +59,10 @@ class DisclosureWords:
 
 ENGLISH = DisclosureWords(
     "en",
-    ai=("artificial intelligence", "generative AI", "machine learning", "text to image"),
+    ai=(
+        *("artificial intelligence", "generative artificial intelligence", "generative AI"),
+        *("machine learning", "text to image"),
+    ),
     capitals=("AI", "GenAI"),
     made=(
         *inflect("generat creat produc manipulat illustrat synthesi synthesiz", "ed"),
@@ -110,7 +113,9 @@ GERMAN = DisclosureWords(
     "de",
     ai=(
         *("künstliche Intelligenz", "künstlicher Intelligenz", "künstlichen Intelligenz"),
-        *("generative KI", "generativer KI"),
+        *("generative KI", "generativer KI", "generativen KI"),
+        *("generative künstliche Intelligenz", "generativer künstlicher Intelligenz"),
+        "generativen künstlichen Intelligenz",
     ),
     capitals=("KI", "AI"),
     made=inflect(
@@ -294,7 +299,7 @@ PORTUGUESE = DisclosureWords(
 
 DUTCH = DisclosureWords(
     "nl",
-    ai=("kunstmatige intelligentie", "generatieve AI"),
+    ai=("kunstmatige intelligentie", "generatieve kunstmatige intelligentie", "generatieve AI"),
     capitals=("AI",),
     made=inflect(
         "gegenereerd gemaakt gecreëerd geproduceerd bewerkt aangepast verbeterd ontworpen "

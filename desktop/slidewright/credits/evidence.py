@@ -180,6 +180,8 @@ def file_evidence(meta: ImageMetadata | None, known: tuple[Agency, ...]) -> File
         if kind == "creator":
             whole = uninverted(" ".join(text.split()))  # ("Dupont, Jean" is Jean Dupont)
             found = (whole,) if not agencies_in(text, known) else people_in(text, known)
+            # (AFP's "STR" and "HANDOUT", a "-": no one named, as in a credit's "STR/AFP")
+            found = found if people_in(whole, known) else ()
         elif kind in ("credit", "rights"):
             found = people_in(text, known)
             if kind == "credit":
@@ -252,13 +254,44 @@ def _file_credit(
         ):
             return line
     if agency is not None and people:
-        return credit_through(agency, people[0], line, known)
+        return (
+            _owners_through(line, people[0], known)
+            or _chained(line, people[0], known)
+            or credit_through(agency, people[0], line, known)
+        )
     if agency is not None:
         return agency.name
     owners = people_in(line, known) if len(line) <= MAX_CREDIT_TEXT else ()
     if people and owners and all(is_organisation(n) for n in owners):
         return "/".join([people[0], *owners])  # "NASA" by Bill Ingalls: "Bill Ingalls/NASA"
     return ", ".join(people)
+
+
+def _owners_through(line: str, person: str, known: tuple[Agency, ...]) -> str:
+    """A handout that came through a distributor ("NASA via Getty Images" by Bill Ingalls) in
+    the distributor's form, "Bill Ingalls/NASA via Getty Images"; "" when the line before "via"
+    names an agency or anyone but organisations. The distributor's house form alone ("Bill
+    Ingalls/Getty Images") dropped the organisation whose picture it is."""
+    via = re.search(r"\bvia\b", line, re.IGNORECASE) if len(line) <= MAX_CREDIT_TEXT else None
+    if via is None or agencies_in(line[: via.start()], known):
+        return ""
+    owners = people_in(line[: via.start()], known)
+    through = agencies_in(line[via.end() :], known)
+    if not owners or not through or not all(is_organisation(n) for n in owners):
+        return ""
+    return f"{'/'.join([person, *owners])} via {through[0][0].name}"
+
+
+def _chained(line: str, person: str, known: tuple[Agency, ...]) -> str:
+    """A distributor's credit naming the agency before it ("EPA-EFE/Shutterstock" by Jane Doe)
+    with the photographer in front, when the distributor's own form reads so: "Jane
+    Doe/EPA-EFE/Shutterstock"; "" otherwise. The agency's form alone dropped the distributor."""
+    named = agencies_in(line, known) if len(line) <= MAX_CREDIT_TEXT else []
+    last = named[-1][0] if len(named) > 1 else None
+    credit = f"{person}/{line}"
+    if last is None or not last.distributes or not line.endswith(f"/{last.name}"):
+        return ""
+    return credit if last.pattern is not None and last.pattern.match(credit) else ""
 
 
 def credit_through(agency: Agency, person: str, line: str, known: tuple[Agency, ...]) -> str:
@@ -272,7 +305,9 @@ def credit_through(agency: Agency, person: str, line: str, known: tuple[Agency, 
         return credit
     for other, _ in agencies_in(line[via.end() :], known):
         through = f"{credit} via {other.name}"
-        if other is not agency and (agency.pattern is None or agency.pattern.match(through)):
+        # (a wire carrying a handout, "via AP", is outside the agency's own form)
+        form = agency.pattern if other.distributes else None
+        if other is not agency and (form is None or form.match(through)):
             return through
     return credit
 

@@ -45,7 +45,9 @@ def missing_agency(credit: str, evidence: FileEvidence, known: tuple[Agency, ...
     "Reuters" for "KCNA via REUTERS")."""
     typed = agencies_in(without_hiding(credit), known)
     if not evidence.agencies:
-        return _missing_organisation(credit, evidence, known)
+        return _missing_organisation(credit, evidence.quoted, known)
+    if (owner := _missing_owner(credit, evidence, known)) is not None:
+        return owner
     through = {a.name for a in _through(evidence, known)}
     if any(not a.distributes and a.name not in through for a, _ in typed):
         return None
@@ -57,17 +59,35 @@ def missing_agency(credit: str, evidence: FileEvidence, known: tuple[Agency, ...
     return None
 
 
-def _missing_organisation(
-    credit: str, evidence: FileEvidence, known: tuple[Agency, ...]
-) -> str | None:
+def _missing_owner(credit: str, evidence: FileEvidence, known: tuple[Agency, ...]) -> str | None:
+    """The organisation whose handout came through a distributor ("NASA via Getty Images")
+    when the credit names only the distributor: "Bill Ingalls/Getty Images"."""
+    line = evidence.quoted if len(evidence.quoted) <= MAX_CREDIT_TEXT else ""
+    via = _VIA.search(line)
+    if via is None or not _through(evidence, known) or agencies_in(line[: via.start()], known):
+        return None
+    return _missing_organisation(credit, line[: via.start()], known)
+
+
+def _missing_organisation(credit: str, line: str, known: tuple[Agency, ...]) -> str | None:
     """The organisation the file's credit line names when it names no agency ("NASA"), and the
     credit names neither it nor its photographer: "Getty Images" for NASA's picture."""
-    line = evidence.quoted if len(evidence.quoted) <= MAX_CREDIT_TEXT else ""
+    line = line if len(line) <= MAX_CREDIT_TEXT else ""
     named = [p for p in people_in(line, known) if is_organisation(p)]
     typed = people_in(credit, known)
     if not named or any(same_person(t, p) for t in typed for p in named):
         return None
+    words = f" {_words(credit)} "
+    if any(f" {_words(_THE.sub('', p))} " in words for p in named):
+        return None  # "Official White House Photo by Adam Schultz" names The White House
     return named[0]
+
+
+_THE = re.compile(r"^the\s+", re.IGNORECASE)
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
 
 
 def missing_person(credit: str, evidence: FileEvidence, known: tuple[Agency, ...]) -> bool:

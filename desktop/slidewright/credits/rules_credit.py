@@ -162,20 +162,33 @@ def credit_agency_pattern(ctx: CheckContext, slide: Slide, image: ImageState) ->
     via = _distributed(named)
     if via is not None and via[0].pattern is not None and via[0].pattern.match(unspaced):
         via = None  # "Getty Images/AFP" reads as AFP's form: Getty Images' finding says why not
+    carried = _carried(credit, named)
+    # "Jane Doe/EPA-EFE/Shutterstock": a distributor whose own form names the agency before it
+    last = named[-1][0] if len(named) > 1 else None
+    head = ""
+    if last is not None and last.distributes and last.pattern and last.pattern.match(unspaced):
+        head = unspaced.removesuffix(f"/{last.name}")
     for agency, _ in named:
         if agency.pattern is None or agency.pattern.match(unspaced):
             continue
+        if head and agency.pattern.match(head):
+            continue
         if via is not None and agency is via[1]:
             continue  # "Name/AFP/Getty Images": one finding, AFP's, whose fix names both
+        if carried is not None and (
+            agency is carried[1] or agency.pattern.match(_POOL.sub("/", carried[0]))
+        ):
+            continue  # "Name/Kyodo via AP": Kyodo's form, carried by AP (not AP's own photo)
         people = people_in(credit, known)
         fix = None
-        if (len(named) == 1 or via is not None) and len(people) <= 1:
+        if (len(named) == 1 or via is not None or carried is not None) and len(people) <= 1:
             from_file = not people
             evidence = ctx.evidence(image)
             person = people[0] if people else next(iter(evidence.creators), "")
             better = agency.credit_for(person) if person else ""
-            if better and via is not None:
-                better = f"{better} via {via[1].name}"
+            chain = via[1] if via is not None else carried[1] if carried is not None else None
+            if better and chain is not None:
+                better = f"{better} via {chain.name}"
             typed = {a.name for a, _ in named}
             if from_file and evidence.credit and typed < set(evidence.agencies):
                 # "Getty Images" for the file's "AFP via Getty Images": the file's whole credit,
@@ -196,6 +209,23 @@ def credit_agency_pattern(ctx: CheckContext, slide: Slide, image: ImageState) ->
                 "RulesCredit", "{house_form} (the photographer is missing)"
             ).format(house_form=message)
         yield Hit("credit", message, fix)
+
+
+def _carried(credit: str, named: list[tuple[Agency, re.Match[str]]]) -> tuple[str, Agency] | None:
+    """(the credit before "via", the wire after it) for a picture a wire carried and does not
+    own ("Kyodo via AP", "KCNA via Reuters", "Sputnik via AP"): the wire's house form ("AP
+    Photo/Name") is for its own pictures, and the agency's is weighed without "via AP". A
+    distributor such as Getty Images, whose chain each agency's own form names, is not one."""
+    cuts = list(re.finditer(r"\s+via\s+", credit, re.IGNORECASE))
+    if not cuts:
+        return None
+    cut = cuts[-1]
+    after = [a for a, m in named if m.start() >= cut.end()]
+    if len(after) != 1 or after[0].distributes:
+        return None
+    if any(a is after[0] for a, m in named if m.start() < cut.start()):
+        return None
+    return _SPACED_SLASH.sub("/", credit[: cut.start()]), after[0]
 
 
 def _distributed(named: list[tuple[Agency, re.Match[str]]]) -> tuple[Agency, Agency] | None:

@@ -13,6 +13,7 @@ from slidewright.model import Slide
 
 THUMBNAIL_WIDTH = min(WIDTHS)  # the smallest rendition a site export publishes beside each picture
 _SUFFIX = {"image/jpeg": ".jpg", "image/png": ".png"}
+_VIA = re.compile(r"\s+via\s+", re.IGNORECASE)
 _CONTROLS = re.compile(r'<nav class="sw-controls[^"]*"[^>]*>.*?</nav>\s*', re.DOTALL)
 
 
@@ -27,6 +28,11 @@ def media_credits(slide: Slide) -> list[tuple[str, str]]:
     found = agencies_in(credit)
     if not found:
         return _without_an_agency(slide, credit)
+    via = _VIA.search(credit)
+    head = credit[: via.start()] if via else ""
+    if head and not agencies_in(head) and any(is_organisation(p) for p in head.split("/")):
+        # "Bill Ingalls/NASA via Getty Images": NASA's picture, which Getty passed on
+        return _without_an_agency(slide, head)
     agency = found[0][0]
     person = slide.creator.strip()
     parts = [part.strip() for part in credit.split("/")]
