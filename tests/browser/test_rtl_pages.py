@@ -43,6 +43,17 @@ HEADING = """() => {
 }"""
 
 
+def showing(page: Any, heading: str) -> None:
+    """Wait until the current slide's heading ends with ``heading``. In the paged output a step
+    is a new page: while it loads there is no slide yet to read (that is no answer, not an
+    error; the wait ends when the next page shows the heading, or times out)."""
+    page.wait_for_function(
+        f"() => {{ try {{ return ({HEADING})().heading.endsWith({heading!r}); }}"
+        " catch (notYet) { return false; } }"
+    )
+    page.wait_for_load_state()  # a new page's script is running before the next key is pressed
+
+
 @pytest.fixture(scope="module")
 def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
     """Each language's article in every output, built and served over loopback:
@@ -118,11 +129,11 @@ def test_the_article_reads_right_to_left(
         assert english_words(page.content(), lang) == []  # after slideshow.js ran, too
 
         page.locator(".sw-controls-top .sw-next").click()  # a button, or the paged link
-        page.wait_for_function(f"() => ({HEADING})().heading.endsWith({headings[1]!r})")
+        showing(page, headings[1])
         page.keyboard.press("ArrowLeft")  # forward, in a right-to-left article
-        page.wait_for_function(f"() => ({HEADING})().heading.endsWith({headings[2]!r})")
+        showing(page, headings[2])
         page.keyboard.press("ArrowRight")  # back
-        page.wait_for_function(f"() => ({HEADING})().heading.endsWith({headings[1]!r})")
+        showing(page, headings[1])
         if output != "paged":  # the one-page slideshow's end card, in the article's words
             for _ in range(2):
                 page.keyboard.press("ArrowLeft")
@@ -143,9 +154,9 @@ def test_a_swipe_to_the_right_goes_forward_on_a_phone(browser: Any, served: dict
     page = open_page(browser, served["ar:html"], "phone")
     try:
         swipe(page, 150, 0)  # the finger moves right: the next slide comes in from the left
-        page.wait_for_function(f"() => ({HEADING})().heading.endsWith({headings[1]!r})")
+        showing(page, headings[1])
         swipe(page, -150, 0)
-        page.wait_for_function(f"() => ({HEADING})().heading.endsWith({headings[0]!r})")
+        showing(page, headings[0])
         if os.environ.get("SLIDEWRIGHT_SCREENSHOTS"):
             page.screenshot(path=str(SCREENSHOTS / "slideshow-arabic-phone.png"))
     finally:
