@@ -12,19 +12,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from creditslide import credit_findings
 
 import imagefactory
-from slidewright.credits import CreditChecker
 from slidewright.credits.findings import Finding
-from slidewright.model import Article, Slide
 
 MISMATCH = "credit-metadata-mismatch"
 
 
 def _check(folder: Path, typed: str) -> list[Finding]:
-    slide = Slide(heading="h", image="images/p.jpg", alt="Riot police in a street", credit=typed)
-    found = CreditChecker().check(Article(title="T", slides=[slide]), folder)
-    return [f for f in found if f.rule.startswith("credit-")]
+    return credit_findings(folder, typed, alt="Riot police in a street")
 
 
 def _fixed(folder: Path, finding: Finding) -> str:

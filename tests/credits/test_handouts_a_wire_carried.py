@@ -10,21 +10,18 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from creditslide import credit_findings, offered
 
 import imagefactory
-from slidewright.credits import CreditChecker
 from slidewright.credits.findings import Finding
-from slidewright.model import Article, Slide
 
 
 def _check(folder: Path, typed: str) -> list[Finding]:
-    slide = Slide(heading="h", image="images/p.jpg", alt="Ministers shaking hands", credit=typed)
-    found = CreditChecker().check(Article(title="T", slides=[slide]), folder)
-    return [f for f in found if f.rule.startswith("credit-")]
+    return credit_findings(folder, typed, alt="Ministers shaking hands")
 
 
 def _offered(findings: list[Finding]) -> set[str]:
-    return {dict(f.fix.changes)["credit"] for f in findings if f.fix and f.fix.changes}
+    return set(offered(findings))
 
 
 @pytest.mark.parametrize(

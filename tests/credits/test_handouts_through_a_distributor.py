@@ -8,21 +8,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from creditslide import credit_findings, offered
 
 import imagefactory
-from slidewright.credits import CreditChecker
 from slidewright.credits.findings import Finding
-from slidewright.model import Article, Slide
 
 
 def _check(folder: Path, typed: str) -> list[Finding]:
-    slide = Slide(heading="h", image="images/p.jpg", alt="A rocket on its pad", credit=typed)
-    found = CreditChecker().check(Article(title="T", slides=[slide]), folder)
-    return [f for f in found if f.rule.startswith("credit-")]
-
-
-def _offered(findings: list[Finding]) -> list[str]:
-    return [dict(f.fix.changes)["credit"] for f in findings if f.fix and f.fix.changes]
+    return credit_findings(folder, typed, alt="A rocket on its pad")
 
 
 @pytest.fixture
@@ -37,7 +30,7 @@ def handout(tmp_path: Path) -> Path:
 
 @pytest.mark.parametrize("typed", ["", "NASA", "Bill Ingalls/NASA"])
 def test_the_fix_keeps_the_organisation_and_the_distributor(handout: Path, typed: str) -> None:
-    assert _offered(_check(handout, typed)) == ["Bill Ingalls/NASA via Getty Images"]
+    assert offered(_check(handout, typed)) == ["Bill Ingalls/NASA via Getty Images"]
     assert not _check(handout, "Bill Ingalls/NASA via Getty Images")
 
 
@@ -46,4 +39,4 @@ def test_a_credit_naming_only_the_distributor_leaves_out_the_organisation(handou
     assert [f.message for f in found] == [
         "the file says NASA via Getty Images; the credit leaves out NASA"
     ]
-    assert _offered(found) == ["Bill Ingalls/NASA via Getty Images"]
+    assert offered(found) == ["Bill Ingalls/NASA via Getty Images"]

@@ -10,21 +10,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from creditslide import credit_findings, offered
 
 import imagefactory
-from slidewright.credits import CreditChecker
 from slidewright.credits.findings import Finding
-from slidewright.model import Article, Slide
 
 
 def _check(folder: Path, typed: str) -> list[Finding]:
-    slide = Slide(heading="h", image="images/p.jpg", alt="A rocket on its pad", credit=typed)
-    found = CreditChecker().check(Article(title="T", slides=[slide]), folder)
-    return [f for f in found if f.rule.startswith("credit-")]
-
-
-def _offered(findings: list[Finding]) -> list[str]:
-    return [dict(f.fix.changes)["credit"] for f in findings if f.fix and f.fix.changes]
+    return credit_findings(folder, typed, alt="A rocket on its pad")
 
 
 @pytest.mark.parametrize(
@@ -45,7 +38,7 @@ def test_an_organisation_alone_leaves_out_the_photographer_and_is_kept_by_the_fi
         "the image file names Bill Ingalls as its creator, but the credit does not "
         f"(the file says Bill Ingalls; the credit says {typed})"
     ]
-    assert _offered(found) == [fixed]
+    assert offered(found) == [fixed]
     assert not _check(tmp_path, fixed)
 
 
@@ -55,18 +48,18 @@ def test_a_file_credited_to_an_organisation_names_its_photographer_beside_it(
     imagefactory.make_image(
         tmp_path / "images" / "p.jpg", seed=3, xmp={"credit": "NASA", "creator": "Bill Ingalls"}
     )
-    assert _offered(_check(tmp_path, "")) == ["Bill Ingalls/NASA"]
+    assert offered(_check(tmp_path, "")) == ["Bill Ingalls/NASA"]
     left_out = _check(tmp_path, "Bill Ingalls/Getty Images")
     assert [f.message for f in left_out] == ["the file says NASA; the credit leaves out NASA"]
-    assert _offered(left_out) == ["Bill Ingalls/NASA"]
+    assert offered(left_out) == ["Bill Ingalls/NASA"]
     assert not _check(tmp_path, "Bill Ingalls/NASA")
 
 
 @pytest.mark.parametrize("line", ["Getty Images Europe", "Getty Images News", "Reuters TV"])
 def test_an_agencys_desk_or_region_is_no_photographer(tmp_path: Path, line: str) -> None:
     imagefactory.make_image(tmp_path / "images" / "p.jpg", seed=3, xmp={"credit": line})
-    offered = _offered(_check(tmp_path, ""))
-    assert offered and not [c for c in offered if c.split("/")[0] in line.split()], offered
+    fixes = offered(_check(tmp_path, ""))
+    assert fixes and not [c for c in fixes if c.split("/")[0] in line.split()], fixes
     agency = "Reuters" if "Reuters" in line else "Getty Images"
     typed = f"Jane Doe/{agency}" if agency != "Reuters" else "Reuters/Jane Doe"
     assert not [f.message for f in _check(tmp_path, typed) if "the credit says" in f.message]
@@ -83,7 +76,7 @@ def test_courtesy_of_an_agency_names_no_one_called_courtesy(tmp_path: Path) -> N
         "the image file names Jane Doe as its creator, but the credit does not "
         "(the file says Reuters/Jane Doe; the credit says Courtesy of Reuters)"
     ]
-    assert _offered(found) == ["Reuters/Jane Doe"]
+    assert offered(found) == ["Reuters/Jane Doe"]
 
 
 @pytest.mark.parametrize("typed", ["Nguyen The Anh", "JANE ROE"])

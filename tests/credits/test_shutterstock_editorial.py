@@ -9,21 +9,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from creditslide import credit_findings, offered
 
 import imagefactory
-from slidewright.credits import CreditChecker
 from slidewright.credits.findings import Finding
-from slidewright.model import Article, Slide
 
 
 def _check(folder: Path, typed: str) -> list[Finding]:
-    slide = Slide(heading="h", image="images/p.jpg", alt="A minister at a lectern", credit=typed)
-    found = CreditChecker().check(Article(title="T", slides=[slide]), folder)
-    return [f for f in found if f.rule.startswith("credit-")]
-
-
-def _offered(findings: list[Finding]) -> list[str]:
-    return [dict(f.fix.changes)["credit"] for f in findings if f.fix and f.fix.changes]
+    return credit_findings(folder, typed, alt="A minister at a lectern")
 
 
 @pytest.mark.parametrize(
@@ -52,8 +45,8 @@ def test_the_agency_left_out_is_named_and_the_fix_keeps_shutterstock(tmp_path: P
     assert [f.message for f in found] == [
         "the file says EPA-EFE/Shutterstock; the credit leaves out EPA"
     ]
-    assert _offered(found) == ["Jane Doe/EPA-EFE/Shutterstock"]
-    assert _offered(_check(tmp_path, "")) == ["Jane Doe/EPA-EFE/Shutterstock"]
+    assert offered(found) == ["Jane Doe/EPA-EFE/Shutterstock"]
+    assert offered(_check(tmp_path, "")) == ["Jane Doe/EPA-EFE/Shutterstock"]
 
 
 def test_shutterstocks_own_picture_still_asks_for_the_photographer(tmp_path: Path) -> None:

@@ -8,17 +8,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from creditslide import credit_findings
 
 import imagefactory
-from slidewright.credits import CreditChecker
 from slidewright.credits.findings import Finding
-from slidewright.model import Article, Slide
 
 
 def _check(folder: Path, typed: str) -> list[Finding]:
-    slide = Slide(heading="h", image="images/p.jpg", alt="Smoke over a street", credit=typed)
-    found = CreditChecker().check(Article(title="T", slides=[slide]), folder)
-    return [f for f in found if f.rule.startswith("credit-")]
+    return credit_findings(folder, typed, alt="Smoke over a street")
 
 
 @pytest.mark.parametrize("byline", ["STR", "HANDOUT", "-"])
