@@ -236,3 +236,20 @@ def published_files(out: Path) -> dict[str, bytes]:
                 for n, (kind, data) in enumerate(found)}  # fmt: skip
     return {p.relative_to(out).as_posix(): p.read_bytes()
             for p in sorted(out.rglob("*")) if p.is_file()}  # fmt: skip
+
+
+def published_drawing(tmp_path: Path, svg: str, to: str) -> str:
+    """``svg`` as the one picture of an article exported ``to``: the published drawing's text,
+    once no published file is found holding the word SECRET the test planted in it."""
+    from slidewright.exporters import ExportOptions, export
+
+    folder = tmp_path / "drawing"
+    (folder / "images").mkdir(parents=True)
+    (folder / "images" / "drawing.svg").write_text(svg, encoding="utf-8")
+    pictures_bundle(folder, ["drawing.svg"], "Drawing")
+    out = tmp_path / ("page.html" if to == "html" else "out")
+    export(folder, to, out, ExportOptions(warn=lambda message: None))
+    files = published_files(out)
+    assert [name for name, data in files.items() if b"SECRET" in data] == []
+    (drawing,) = [data.decode() for name, data in files.items() if name.endswith(".svg")]
+    return drawing

@@ -10,8 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from privatepictures import pictures_bundle, published_files
-from slidewright.exporters import ExportOptions, export
+from privatepictures import published_drawing
 
 WORDY = """<svg xmlns="http://www.w3.org/2000/svg" xml:lang="en-SECRETjane" width="120" height="80"
      viewBox="0 0 120 80" preserveAspectRatio="xMidYMid meet">
@@ -33,15 +32,7 @@ WORDY = """<svg xmlns="http://www.w3.org/2000/svg" xml:lang="en-SECRETjane" widt
 
 @pytest.mark.parametrize("to", ["html", "html-folder", "jekyll"])
 def test_no_words_leave_in_a_drawings_attributes(tmp_path: Path, to: str) -> None:
-    folder = tmp_path / "wordy"
-    (folder / "images").mkdir(parents=True)
-    (folder / "images" / "wordy.svg").write_text(WORDY, encoding="utf-8")
-    pictures_bundle(folder, ["wordy.svg"], "Wordy")
-    out = tmp_path / ("page.html" if to == "html" else "out")
-    export(folder, to, out, ExportOptions(warn=lambda message: None))
-    files = published_files(out)
-    assert [name for name, data in files.items() if b"SECRET" in data] == []
-    (drawing,) = [data.decode() for name, data in files.items() if name.endswith(".svg")]
+    drawing = published_drawing(tmp_path, WORDY, to)
     assert 'preserveAspectRatio="xMidYMid meet"' in drawing
     assert 'gradientUnits="userSpaceOnUse"' in drawing and 'spreadMethod="reflect"' in drawing
     assert '<feColorMatrix type="saturate" values="0.5">' in drawing

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from privatepictures import pictures_bundle, published_files
+from privatepictures import pictures_bundle, published_drawing, published_files
 from slidewright.exporters import ExportOptions, export
 
 HOSTILE = """<?xml version="1.0"?>
@@ -126,15 +126,7 @@ def test_names_typed_in_an_editor_are_published_as_neutral_ones(tmp_path: Path, 
     """Found by the same trial: ids that something points at, classes and filter results kept
     the names an author typed in a layers panel (``id="janes-flat"``). Each is published under a
     neutral name, and every reference still finds what it found."""
-    folder = tmp_path / "named"
-    (folder / "images").mkdir(parents=True)
-    (folder / "images" / "named.svg").write_text(NAMED, encoding="utf-8")
-    pictures_bundle(folder, ["named.svg"], "Named")
-    out = tmp_path / ("page.html" if to == "html" else "out")
-    export(folder, to, out, ExportOptions(warn=lambda message: None))
-    files = published_files(out)
-    assert [name for name, data in files.items() if b"SECRET" in data] == []
-    (drawing,) = [data.decode() for name, data in files.items() if name.endswith(".svg")]
+    drawing = published_drawing(tmp_path, NAMED, to)
 
     def named(pattern: str) -> str:
         found = re.search(pattern, drawing)

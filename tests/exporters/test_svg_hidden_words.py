@@ -11,8 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from privatepictures import pictures_bundle, published_files
-from slidewright.exporters import ExportOptions, export
+from privatepictures import published_drawing
 
 HIDDEN = """<svg xmlns="http://www.w3.org/2000/svg"
      xmlns:inkscape="http://www.inkscape.org/namespaces/inkscape" width="120" height="80">
@@ -30,15 +29,7 @@ HIDDEN = """<svg xmlns="http://www.w3.org/2000/svg"
 
 @pytest.mark.parametrize("to", ["html", "html-folder", "hugo"])
 def test_no_words_leave_in_what_a_drawing_hides(tmp_path: Path, to: str) -> None:
-    folder = tmp_path / "hidden"
-    (folder / "images").mkdir(parents=True)
-    (folder / "images" / "hidden.svg").write_text(HIDDEN, encoding="utf-8")
-    pictures_bundle(folder, ["hidden.svg"], "Hidden")
-    out = tmp_path / ("page.html" if to == "html" else "out")
-    export(folder, to, out, ExportOptions(warn=lambda message: None))
-    files = published_files(out)
-    assert [name for name, data in files.items() if b"SECRET" in data] == []
-    (drawing,) = [data.decode() for name, data in files.items() if name.endswith(".svg")]
+    drawing = published_drawing(tmp_path, HIDDEN, to)
     sky = re.search(r'<linearGradient id="(i\d+)"', drawing)
     assert sky and f'fill="url(#{sky[1]})"' in drawing  # what the rectangle is filled with
     assert '<text x="4" y="70">Porto harbour wall</text>' in drawing
