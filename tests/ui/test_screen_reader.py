@@ -17,6 +17,7 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication
 
 from slidewright.ui.dialogs.export_dialog import ExportDialog
+from slidewright.ui.problems import finding_tree
 from slidewright.ui.window.main_window import MainWindow
 
 Key = Qt.Key
@@ -68,7 +69,7 @@ def test_slide_items_say_number_heading_and_problems(
     window = sample_window
     doc = window.doc
     assert doc is not None
-    badges = window.problems.badges(window.problems.findings)
+    badges = finding_tree.badges(window.problems.findings)
     assert badges  # the sample has findings: some slides carry a badge
     names = slide_names(window)
     assert len(names) == len(doc.article.slides)

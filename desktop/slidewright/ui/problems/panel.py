@@ -7,7 +7,6 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
@@ -20,16 +19,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from slidewright.credits.findings import ACTION_LABELS, Finding, worst
+from slidewright.credits.findings import ACTION_LABELS, Finding
 from slidewright.fileformat.bundle import local_images
-from slidewright.ui.access.contrast import severity_color
 from slidewright.ui.background import Background
 from slidewright.ui.editing.commands import SetSlideField
 from slidewright.ui.editing.document import Document
-from slidewright.ui.editing.slide_list import problem_count
-from slidewright.ui.problems import finding_text
+from slidewright.ui.problems import finding_text, finding_tree
 from slidewright.ui.problems.finding_text import summarize as summarize  # ui/access reads it here
 from slidewright.ui.problems.finding_text import translated
+from slidewright.ui.problems.finding_tree import FindingRole as FindingRole  # tests read it here
+from slidewright.ui.problems.finding_tree import SlideRole
 from slidewright.ui.problems.prefetch import Prefetch
 from slidewright.ui.problems.wrapping import WrappingDelegate
 from slidewright.ui.session.preferences import Preferences
@@ -38,8 +37,6 @@ from slidewright.ui.session.settings import Settings
 if TYPE_CHECKING:  # imported when first used: Pillow and the rules wait until after start-up
     from slidewright.credits.checker import CreditChecker
 
-FindingRole = Qt.ItemDataRole.UserRole + 2
-SlideRole = Qt.ItemDataRole.UserRole + 3  # on a group: the slide it is for (None: the article)
 CHECK_DELAY_MS = 150
 START_FALLBACK_MS = 2000  # checks start by then even if the preview never reports its first load
 
@@ -269,7 +266,9 @@ class ProblemsPanel(QDockWidget):
                 title = self._group_title(slide if isinstance(slide, int) else None)
                 if group is not None and group.text(0) != title:
                     group.setText(0, title)
-                    self._name_group(group, slide if isinstance(slide, int) else None)
+                    finding_tree.name_group(
+                        group, self.findings, slide if isinstance(slide, int) else None
+                    )
             return
         self._shown = list(self.findings)
         self._rebuilding = True
@@ -280,49 +279,9 @@ class ProblemsPanel(QDockWidget):
         self._update_detail()  # the fixed finding may be gone: Apply Fix follows what is left
 
     def _rebuild(self) -> None:
-        selected = self._selected_finding()
-        # the slides the writer folded away stay folded (the scroll position stays by itself:
-        # the list is laid out again only after this, its value kept within the new range)
-        folded = {
-            item.data(0, SlideRole)
-            for item in map(self.tree.topLevelItem, range(self.tree.topLevelItemCount()))
-            if item is not None and not item.isExpanded()
-        }
-        self.tree.clear()
-        groups: dict[int | None, QTreeWidgetItem] = {}
-        for finding in self.findings:
-            group = groups.get(finding.slide)
-            if group is None:
-                group = QTreeWidgetItem(self.tree, [self._group_title(finding.slide)])
-                group.setData(0, SlideRole, finding.slide)
-                group.setExpanded(finding.slide not in folded)
-                groups[finding.slide] = group
-            item = QTreeWidgetItem(group, [finding_text.row_text(finding), finding.rule])
-            item.setData(0, FindingRole, finding)
-            item.setForeground(0, QBrush(severity_color(finding.severity, self.tree.palette())))
-            item.setData(0, Qt.ItemDataRole.AccessibleTextRole, finding_text.row_name(finding))
-            item.setToolTip(0, finding_text.tooltip(finding))
-            if finding == selected:
-                self.tree.setCurrentItem(item)
-        for slide, group in groups.items():
-            severity = worst([f for f in self.findings if f.slide == slide])
-            if severity is not None:
-                group.setForeground(0, QBrush(severity_color(severity, self.tree.palette())))
-                self._name_group(group, slide)
+        finding_tree.fill(self.tree, self.findings, self._group_title, self._selected_finding())
         self.summary.setText(summarize(self.findings))
         self.setWindowTitle(self.tr("Problems ({count})").format(count=len(self.findings)))
-
-    def _name_group(self, group: QTreeWidgetItem, slide: int | None) -> None:
-        """A slide's group as a screen reader says it: its title, its count and worst severity
-        (what a sighted writer reads from its colour and its rows)."""
-        findings = [f for f in self.findings if f.slide == slide]
-        severity = worst(findings)
-        if severity is not None:
-            group.setData(
-                0,
-                Qt.ItemDataRole.AccessibleTextRole,
-                f"{group.text(0)}, {problem_count(severity, len(findings))}",
-            )
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         """A theme switch: the severities' colours are chosen for the new background. Another
@@ -403,11 +362,3 @@ class ProblemsPanel(QDockWidget):
         elif finding is not None:
             self.apply_fix(finding)
             self.jumpRequested.emit(finding)
-
-    @staticmethod
-    def badges(findings: list[Finding]) -> dict[int, tuple[str, int]]:
-        per_slide: dict[int, list[Finding]] = {}
-        for finding in findings:
-            if finding.slide is not None:
-                per_slide.setdefault(finding.slide, []).append(finding)
-        return {slide: (worst(items) or "info", len(items)) for slide, items in per_slide.items()}

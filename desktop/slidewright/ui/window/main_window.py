@@ -223,7 +223,9 @@ class MainWindow(PartsByName, QMainWindow):
 
     def _show_badges(self, findings: list[Finding]) -> None:
         if self.model is not None:
-            self.model.set_findings(self.problems.badges(findings))
+            from slidewright.ui.problems.finding_tree import badges  # (step two: loaded by now)
+
+            self.model.set_findings(badges(findings))
 
     # -- layout ----------------------------------------------------------------------------
     def set_preview_mode(self, value: object) -> None:
@@ -372,20 +374,17 @@ class MainWindow(PartsByName, QMainWindow):
 
     def show_place(self, slide: int) -> None:
         """Show a slide (-1: the article's fields) without taking the cursor from where it is."""
-        if slide < 0:
-            self.tabs.setCurrentIndex(1)
-        elif self.doc is not None and slide < len(self.doc.article.slides):
+        if slide >= 0 and (self.doc is None or slide >= len(self.doc.article.slides)):
+            return
+        if slide >= 0:
             self.select_rows([slide])
+        self.tabs.setCurrentIndex(0 if slide >= 0 else 1)
 
     def jump_to(self, finding: Finding) -> None:
         """Show the slide (or the article pane) and put the cursor in the field at fault."""
-        if finding.slide is None:
-            self.tabs.setCurrentIndex(1)
-            self.article_editor.focus_field(finding.field)
-            return
-        self.select_rows([finding.slide])
-        self.tabs.setCurrentIndex(0)
-        self.slide_editor.focus_field(finding.field)
+        self.show_place(-1 if finding.slide is None else finding.slide)
+        editor = self.article_editor if finding.slide is None else self.slide_editor
+        editor.focus_field(finding.field)
 
     def undo(self) -> None:
         if self.doc is not None:
