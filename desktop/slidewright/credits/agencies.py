@@ -198,20 +198,32 @@ def agencies_in(
     :func:`as_latin` of ``text``: ``text[match.start():match.end()]`` is what was written), in
     the order the text names them ("Bloomberg via Getty Images" is Bloomberg's, then Getty's;
     not the list's order)."""
-    found = []
     text = text[:READ_AT_MOST]
+    if not text or text.isspace():  # most slides' empty fields: nothing to read
+        return []
+    return list(_agencies_in(text, agencies() if known is None else known))
+
+
+@functools.lru_cache(maxsize=512)
+def _agencies_in(text: str, known: tuple[Agency, ...]) -> tuple[tuple[Agency, re.Match[str]], ...]:
+    """agencies_in, once a text: each slide's credit is read by several rules in one check, and
+    every one of the list's agencies is a pattern to run over it (the agencies are hashed by
+    identity: the writer's own, made again when the preferences change, are new keys)."""
+    found = []
     latin = as_latin(text)
-    for agency in agencies() if known is None else known:
+    for agency in known:
         first = next(mentions(agency, latin, text), None)
         if first is not None:
             found.append((agency, first))
-    return sorted(found, key=lambda pair: pair[1].start())
+    return tuple(sorted(found, key=lambda pair: pair[1].start()))
 
 
 def replace_agencies(text: str, known: tuple[Agency, ...] | None, by: str | None = None) -> str:
     """``text`` with every mention of an agency replaced by ``by`` (None: its house name), in
     its first :data:`READ_AT_MOST` characters."""
     text, rest = text[:READ_AT_MOST], text[READ_AT_MOST:]
+    if not text or text.isspace():
+        return text + rest
     for agency in agencies() if known is None else known:
         parts, at = [], 0
         for match in mentions(agency, as_latin(text), text):
