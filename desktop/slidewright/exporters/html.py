@@ -87,11 +87,12 @@ def credit_inlined(
 
     # imported here: an article without local pictures (a text export) never needs them
     from slidewright.exporters.imagerights import DRAWINGS, credit_all
+    from slidewright.fileformat.picturename import name_suffix
 
     shown: dict[str, tuple[Slide | None, Path, ImageRef]] = {}
     for path, ref in cache.items():
         file = bundle_file(bundle, path) if ref.url and ref.url.startswith("data:") else None
-        if file and Path(file.name).suffix.lower() not in DRAWINGS:  # (others: credit_all)
+        if file and name_suffix(file) not in DRAWINGS:  # (others: credit_all)
             shown[path] = (slides.get(path), file, ref)
     if not shown:
         return
@@ -99,7 +100,7 @@ def credit_inlined(
         jobs = []
         for n, (path, (shows, file, ref)) in enumerate(shown.items()):
             header, _, encoded = (ref.url or "").partition(",")
-            copy = Path(scratch) / f"{n}{Path(file.name).suffix.lower()}"
+            copy = Path(scratch) / f"{n}{name_suffix(file)}"
             copy.write_bytes(base64.b64decode(encoded))
             jobs.append((path, header, copy, shows, file))
         # only the pictures that failed fall back: one damaged picture must not strip the

@@ -35,6 +35,7 @@ from slidewright.exporters.picturepolicy import (
     policy_args,
     rights_for,
 )
+from slidewright.fileformat.picturename import looks_like_svg_content, name_suffix
 from slidewright.i18n import QT_TRANSLATE_NOOP, Message
 from slidewright.model import Slide
 
@@ -180,9 +181,26 @@ def write_rights(
 
 
 def picture_suffix(file: Path) -> str:
-    """The format ``file``'s name gives, as ExifTool reads it: its suffix in lower case, without
-    the spaces the name may end with ("fog.jpg " is a JPEG)."""
-    return Path(file.name.rstrip()).suffix.lower()
+    """The format ``file``'s name gives, as ExifTool reads it (fileformat/picturename.py)."""
+    return name_suffix(file)
+
+
+def _drawing_content(file: Path) -> bool:
+    try:
+        with file.open("rb") as opened:
+            return looks_like_svg_content(opened.read(4096))
+    except OSError:
+        return False
+
+
+def _not_a_drawing(file: Path) -> str:
+    """Why a file named as an SVG drawing, whose content is not one, cannot be published."""
+    why = QT_TRANSLATE_NOOP(
+        "ImageRights",
+        "its name says SVG drawing but its content is not one; give it the name its content has",
+    )
+    message = QT_TRANSLATE_NOOP("ImageRights", "{name}: its credits could not be written: {why}")
+    return message.format(name=str(file), why=why)
 
 
 def _not_cleanable(file: Path) -> str:
@@ -215,6 +233,9 @@ def credit_all(
         if picture_suffix(file) not in WRITABLE | DRAWINGS:
             problem(_not_cleanable(original or file))
             failed.add(file)
+        elif picture_suffix(file) in DRAWINGS and not _drawing_content(file):
+            problem(_not_a_drawing(original or file))  # sanitised as SVG it would be refused;
+            failed.add(file)  # passed over as one, it would go out with all its metadata
     jobs = [job for job in jobs if picture_suffix(job[0]) in WRITABLE]
     if not jobs:
         return failed

@@ -21,6 +21,7 @@ import io
 from pathlib import Path
 
 from slidewright.fileformat.imagebounds import ImageOutOfBounds, image_bounds, pillow
+from slidewright.fileformat.picturename import name_suffix
 from slidewright.fileformat.svgclean import looks_like_svg
 from slidewright.i18n import QT_TRANSLATE_NOOP, Message
 
@@ -55,7 +56,7 @@ def picture_damage(name: str | Path, data: bytes, decode: bool = True) -> Messag
     checker's "not an image that can be opened")."""
     if _svg_content(data):
         return svg_misnamed(name)
-    if Path(name).suffix.lower() == ".svg":
+    if name_suffix(name) == ".svg":
         return None
     try:
         image_bounds(data, str(name))
@@ -72,7 +73,7 @@ def picture_damage(name: str | Path, data: bytes, decode: bool = True) -> Messag
 
 def svg_misnamed(name: str | Path) -> Message | None:
     """For a file whose content is an SVG drawing: why its name is wrong, or None (``.svg``)."""
-    promised = PROMISED.get(Path(name).suffix.lower())
+    promised = PROMISED.get(name_suffix(name))
     if promised is None:
         return None
     return QT_TRANSLATE_NOOP(
@@ -85,7 +86,7 @@ def svg_misnamed(name: str | Path) -> Message | None:
 def misnamed(name: str | Path, found: str) -> Message | None:
     """For a picture Pillow reads as ``found`` (its format name): why its name is wrong, or
     None. Asked where the picture is open already (the checker's metadata reader)."""
-    promised = PROMISED.get(Path(name).suffix.lower())
+    promised = PROMISED.get(name_suffix(name))
     found = _KEPT_BY.get(found, found)
     if promised is None or found == promised:
         return None

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from slidewright.errors import SlidewrightError
+from slidewright.fileformat.picturename import looks_like_svg_content, name_suffix
 from slidewright.fileformat.svgattributes import DRAWING_ATTRIBUTES, DRAWING_ELEMENTS
 from slidewright.fileformat.svgcss import (
     CssRefused,
@@ -275,8 +276,6 @@ def _write(element: ET.Element, parts: list[str], top: bool = False) -> None:
 
 
 def looks_like_svg(file: Path, data: bytes) -> bool:
-    """By name or by content (a saved page may name an SVG ``image.php``)."""
-    head = data[:512].lstrip().lower()
-    return file.suffix.lower() == ".svg" or (
-        head.startswith((b"<svg", b"<?xml")) and b"<svg" in data[:4096].lower()
-    )
+    """By name (read as every other place reads it: picturename.py) or by content (a saved
+    page may name an SVG ``image.php``)."""
+    return name_suffix(file) == ".svg" or looks_like_svg_content(data)

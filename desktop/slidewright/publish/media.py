@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 
 from slidewright.fileformat.imagebounds import ImageOutOfBounds, image_bounds
 from slidewright.fileformat.images import ImageProblem, bundle_image, read_image_bytes
+from slidewright.fileformat.picturename import name_suffix
 from slidewright.publish.answers import answer_id, answer_text
 from slidewright.publish.client import WordPressClient
 from slidewright.publish.content import Uploaded
@@ -53,7 +54,7 @@ def upload_name(path: str) -> str:
 
 def read_local_image(bundle: Path, path: str) -> bytes:
     """The bytes of image ``path`` in the bundle; PublishError naming it when it cannot be sent."""
-    if Path(path).suffix.lower() not in MIME:
+    if name_suffix(path) not in MIME:
         raise PublishError(
             f"{path}: WordPress takes JPEG, PNG, WebP or GIF images; convert this one first"
         )
@@ -111,7 +112,7 @@ class MediaUploader:
                 if error.status not in (404, 410):
                     raise
                 del self.state.media[checksum]  # deleted on the site since: upload it again
-        suffix = Path(path).suffix.lower()
+        suffix = name_suffix(path)
         try:
             answer = self.client.request(
                 "POST",

@@ -14,6 +14,7 @@ import tempfile
 from pathlib import Path
 
 from slidewright.fileformat.images import ImageProblem, bundle_image
+from slidewright.fileformat.picturename import name_suffix
 from slidewright.model import Article, Slide
 from slidewright.provenance.signing import SigningIdentity
 from slidewright.publish.errors import PublishError
@@ -41,7 +42,7 @@ def published_pictures(
                 original: Path | None = bundle_image(bundle, path)
             except ImageProblem:
                 original = None
-            copy = Path(scratch) / f"{n}{Path(path).suffix.lower()}"
+            copy = Path(scratch) / f"{n}{name_suffix(path)}"
             copy.write_bytes(data)
             copies[path] = copy
             jobs.append((copy, slides.get(path), original))

@@ -614,6 +614,10 @@ Fix: {fix}</source>
         <translation>{name}: تعذّرت كتابة حقوقها: {why}</translation>
     </message>
     <message>
+        <source>its name says SVG drawing but its content is not one; give it the name its content has</source>
+        <translation>يقول اسمه إنه رسم SVG لكن محتواه ليس كذلك؛ أعطه الاسم الذي يطابق محتواه</translation>
+    </message>
+    <message>
         <source>Slidewright removes private metadata from JPEG, PNG, WebP, GIF, AVIF and TIFF pictures only; convert it to one of them</source>
         <translation>لا يزيل Slidewright البيانات الوصفية الخاصة إلا من صور JPEG وPNG وWebP وGIF وAVIF وTIFF؛ حوّلها إلى أحد هذه الصيغ</translation>
     </message>

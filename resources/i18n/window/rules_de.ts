@@ -610,6 +610,10 @@ Korrektur: {fix}</translation>
         <translation>{name}: Die Bildnachweise konnten nicht geschrieben werden: {why}</translation>
     </message>
     <message>
+        <source>its name says SVG drawing but its content is not one; give it the name its content has</source>
+        <translation>sein Name verspricht eine SVG-Zeichnung, sein Inhalt ist aber keine; geben Sie ihm den Namen, den sein Inhalt hat</translation>
+    </message>
+    <message>
         <source>Slidewright removes private metadata from JPEG, PNG, WebP, GIF, AVIF and TIFF pictures only; convert it to one of them</source>
         <translation>Slidewright entfernt private Metadaten nur aus JPEG-, PNG-, WebP-, GIF-, AVIF- und TIFF-Bildern; wandeln Sie es in eines dieser Formate um</translation>
     </message>

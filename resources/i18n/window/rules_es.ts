@@ -614,6 +614,10 @@ Corrección: {fix}</translation>
         <translation>{name}: no se pudieron escribir sus créditos: {why}</translation>
     </message>
     <message>
+        <source>its name says SVG drawing but its content is not one; give it the name its content has</source>
+        <translation>su nombre dice dibujo SVG, pero su contenido no lo es; dele el nombre que corresponde a su contenido</translation>
+    </message>
+    <message>
         <source>Slidewright removes private metadata from JPEG, PNG, WebP, GIF, AVIF and TIFF pictures only; convert it to one of them</source>
         <translation>Slidewright solo elimina los metadatos privados de imágenes JPEG, PNG, WebP, GIF, AVIF y TIFF; conviértala a uno de esos formatos</translation>
     </message>

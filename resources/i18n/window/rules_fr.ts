@@ -610,6 +610,10 @@ Correction&#xa0;: {fix}</translation>
         <translation>{name}&#xa0;: les crédits n’ont pas pu être écrits&#xa0;: {why}</translation>
     </message>
     <message>
+        <source>its name says SVG drawing but its content is not one; give it the name its content has</source>
+        <translation>son nom annonce un dessin SVG, mais son contenu n’en est pas un ; donnez-lui le nom que son contenu a</translation>
+    </message>
+    <message>
         <source>Slidewright removes private metadata from JPEG, PNG, WebP, GIF, AVIF and TIFF pictures only; convert it to one of them</source>
         <translation>Slidewright ne retire les métadonnées privées que des images JPEG, PNG, WebP, GIF, AVIF et TIFF&#xa0;; convertissez-la dans l’un de ces formats</translation>
     </message>
