@@ -41,6 +41,11 @@ def _credits_offered(findings: list[Finding]) -> list[str]:
         ("Anna Getty", {"creator": "Anna Getty"}),
         ("Anna GETTY/AFP", {"credit": "AFP", "creator": "Anna GETTY"}),
         ("Michael Bloomberg/Reuters", {"credit": "Reuters", "creator": "Michael Bloomberg"}),
+        # the first word of an agency's longer name is someone's surname or given name too
+        ("Reuters/Thandi Zuma", {"credit": "Reuters", "creator": "Thandi Zuma"}),
+        ("Mads Ritzau/AFP", {"credit": "AFP", "creator": "Mads Ritzau"}),
+        ("Jiji Tanaka/AFP", {"credit": "AFP", "creator": "Jiji Tanaka"}),
+        ("ANNA GETTY/AFP", {"credit": "AFP", "creator": "Anna Getty"}),  # AFP's own style
     ],
 )
 def test_a_photographer_named_like_an_agency_is_not_credited_to_it(
@@ -49,8 +54,25 @@ def test_a_photographer_named_like_an_agency_is_not_credited_to_it(
     findings = _check(tmp_path, credit, **file)
     said = [f"{f.rule}: {f.message}" for f in findings]
     assert not [line for line in said if "Getty Images" in line or "Bloomberg credits" in line]
-    assert not [c for c in _credits_offered(findings) if "Getty Images" in c]
+    wrong = ("Getty Images", "ZUMA Press", "Ritzau Scanpix", "Jiji Press")
+    assert not [c for c in _credits_offered(findings) if any(w in c for w in wrong)]
     assert not [f for f in findings if f.rule.startswith("credit-")], said
+
+
+def test_a_name_that_is_an_agencys_word_is_no_agency_even_without_a_file_to_say_so(
+    tmp_path: Path,
+) -> None:
+    """An AFP picture credited to its photographer Thandi Zuma: the fix names AFP beside her,
+    never turns her surname into ZUMA Press (an AFP picture credited to another agency)."""
+    findings = _check(tmp_path, "Thandi Zuma", credit="AFP", creator="Thandi Zuma")
+    offered = _credits_offered(findings)
+    assert offered and all(c == "Thandi Zuma/AFP" for c in offered), offered
+
+
+def test_the_agency_written_short_is_still_the_agency(tmp_path: Path) -> None:
+    findings = _check(tmp_path, "Jo Doe/Zuma", credit="ZUMA Press", creator="Jo Doe")
+    spelling = [f for f in findings if f.rule == "credit-agency-spelling"]
+    assert _credits_offered(spelling) == ["Jo Doe/ZUMA Press"]
 
 
 def test_an_agency_after_a_name_and_a_separator_is_still_the_agency(tmp_path: Path) -> None:

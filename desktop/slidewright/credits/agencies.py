@@ -124,17 +124,36 @@ _NOT_GIVEN_NAMES = frozenset(
 
 
 def _in_a_name(agency: Agency, text: str, match: re.Match[str]) -> bool:
-    """Is this mention of a surname-agency the surname of the person named before it ("Anna
-    Getty", "Anna GETTY" as some desks write surnames)? Only its bare name counts ("Getty
-    Images" names the agency)."""
+    """Is this mention a person's name? A surname-agency's bare name after a given name ("Anna
+    Getty", "Anna GETTY" and "ANNA GETTY" as some desks write surnames); and the first word of
+    an agency's longer name written alone, which is also someone's surname or given name
+    ("Thandi Zuma" is no ZUMA Press, "Mads Ritzau" no Ritzau Scanpix, "Jiji Tanaka" no Jiji
+    Press). Only a bare name counts ("Getty Images" names the agency), never an abbreviation
+    ("Jo Doe AFP")."""
     word = match.group()
-    if not agency.surname or not word.isalpha() or not (word.istitle() or word.isupper()):
+    if not word.isalpha() or not (word.istitle() or word.isupper()):
+        return False
+    shortened = " " in agency.name and word.casefold() != agency.name.casefold()
+    if not agency.surname and not (shortened and not _is_abbreviation(agency, word)):
         return False
     before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
-    if before is None:
+    if before is not None and _given_name(before.group(1), word):
+        return True
+    if not shortened:
         return False
-    name = before.group(1)
-    return name[:1].isupper() and name[1:2].islower() and name.casefold() not in _NOT_GIVEN_NAMES
+    after = _TOKEN_AFTER.match(text, match.end(), match.end() + 40)  # "Jiji Tanaka"
+    return after is not None and _given_name(after.group(1), word)
+
+
+def _given_name(name: str, beside: str) -> bool:
+    """Could ``name``, written beside the agency's word ``beside``, be part of a person's name:
+    a capitalised word ("Anna"), or one in capitals beside a word in capitals ("ANNA GETTY"),
+    that is no credit's label or link ("Photo Getty", "Via Getty", "Zuma Press")?"""
+    if name.casefold() in _NOT_GIVEN_NAMES or name.casefold() in _BESIDE_AN_AGENCY:
+        return False
+    if name[:1].isupper() and name[1:2].islower():
+        return name.isalpha()
+    return beside.isupper() and name.isupper() and name.isalpha() and len(name) >= 3
 
 
 # The word right before or after an agency's abbreviation, with nothing but spaces between.
