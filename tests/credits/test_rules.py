@@ -307,6 +307,19 @@ def test_credit_hygiene(tmp_path: Path) -> None:
     assert 3 not in by_slide
 
 
+def test_tidying_a_credit_keeps_its_link_whole(tmp_path: Path) -> None:
+    """A link's "//" is no doubled punctuation: the tidy fix wrote "https:/unsplash.com"."""
+    found = rules(
+        tmp_path,
+        slide(tmp_path, seed=1, credit="Jana Novak  (https://example.org/@jana)"),
+        slide(tmp_path, seed=2, credit="Jana Novak (https://example.org/@jana)"),
+    )
+    by_slide = {f.slide: f for f in found["credit-hygiene"]}
+    fixed = dict(by_slide[0].fix.changes)["credit"]
+    assert fixed == "Jana Novak (https://example.org/@jana)"
+    assert 1 not in by_slide
+
+
 def test_metadata_is_read_once_and_cached_by_file(tmp_path: Path) -> None:
     art, bundle = bundle_with(tmp_path, *(slide(tmp_path, seed=n) for n in range(5)))
     cache = MetadataCache()

@@ -259,7 +259,8 @@ def credit_caption_mixed(ctx: CheckContext, slide: Slide, image: ImageState) -> 
     )
 
 
-_DOUBLED = re.compile(r"([.,;:/])\1|\s{2,}")
+# Doubled punctuation or spaces; not a link's "//" ("Jo Bell on Unsplash (https://unsplash.com)")
+_DOUBLED = re.compile(r"([.,;:])\1|(?<!:)//|\s{2,}")
 
 
 def credit_hygiene_slide(ctx: CheckContext, slide: Slide, image: ImageState) -> Iterator[Hit]:
@@ -278,7 +279,8 @@ def credit_hygiene_slide(ctx: CheckContext, slide: Slide, image: ImageState) -> 
         message = QT_TRANSLATE_NOOP("RulesCredit", '"{credit}": doubled spaces or punctuation')
     else:
         return
-    clean = re.sub(r"\s{2,}", " ", re.sub(r"([.,;:/])\1+", r"\1", credit.strip()))
+    clean = re.sub(r"([.,;:])\1+", r"\1", credit.strip())
+    clean = re.sub(r"\s{2,}", " ", re.sub(r"(?<!:)/{2,}", "/", clean))
     tidy = QT_TRANSLATE_NOOP("RulesCredit", 'Tidy: "{clean}"')
     yield Hit(
         "credit",
