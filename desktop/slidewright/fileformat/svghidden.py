@@ -1,6 +1,7 @@
 """What a cleaned drawing holds that no reader sees and nothing in it points at, taken out
 (``svgclean.py`` calls it last): an editor's hidden layer (Inkscape hides one with
-``style="display:none"``), shapes and text kept in ``<defs>`` that nothing uses, and gradients,
+``style="display:none"``, Illustrator with ``display="none"``; a sheet's class, ``visibility``
+and ``opacity: 0`` hide too), shapes and text kept in ``<defs>`` that nothing uses, and gradients,
 symbols, clip paths, masks, markers, patterns and filters without an id, which nothing can use.
 A layer of notes or an address typed and then hidden would leave with the drawing otherwise;
 it draws the same without them.
@@ -22,7 +23,19 @@ SVG = "{http://www.w3.org/2000/svg}"
 _REFERENCED_ONLY = frozenset(
     "symbol clipPath mask marker pattern linearGradient radialGradient filter".split()
 )
-_DISPLAY_NONE = re.compile(r"(?:^|;)\s*display\s*:\s*none\b")
+_DISPLAY_NONE = re.compile(r"(?:^|;)\s*display\s*:\s*none\b", re.IGNORECASE)
+_VISIBILITY_HIDDEN = re.compile(r"(?:^|;)\s*visibility\s*:\s*(?:hidden|collapse)\b", re.I)
+_VISIBILITY = re.compile(r"(?:^|;)\s*visibility\s*:", re.IGNORECASE)
+_OPACITY = re.compile(r"(?:^|;)\s*opacity\s*:\s*([^;!]*)", re.IGNORECASE)
+# A stylesheet that may show what an attribute or a style hides (CSS outranks attributes): a
+# display, visibility or opacity of its own other than the hiding ones
+_SHOWING = re.compile(
+    r"display\s*:(?!\s*none\b)|visibility\s*:(?!\s*(?:hidden|collapse)\b)"
+    r"|opacity\s*:(?!\s*0*(?:\.0*)?\s*(?:[;}!]|$))",
+    re.IGNORECASE,
+)
+# A rule of a sheet that hides a class: ".notes { display: none }"
+_CLASS_RULE = re.compile(r"\.([\w-]+)\s*\{([^{}]*)\}")
 
 
 def without(parent: ET.Element, dropped: list[ET.Element]) -> None:
@@ -54,8 +67,11 @@ def drop_hidden(root: ET.Element) -> None:
             parent = parent_of.get(id(element))
             if parent is not None:
                 pointed.add(id(parent))
-    # a stylesheet's display rule may show what an attribute hides: then only the sure cases
-    restyled = any("display" in (sheet.text or "") for sheet in root.iter(f"{SVG}style"))
+    # a stylesheet that may show what an attribute hides: then only the sure cases; else the
+    # classes its rules hide are hidden too
+    sheets = " ".join(sheet.text or "" for sheet in root.iter(f"{SVG}style"))
+    restyled = bool(_SHOWING.search(sheets))
+    hiding = set() if restyled else _hidden_classes(sheets)
     unseen: set[int] = set()  # containers nothing inside of is drawn but through a reference
     for parent in elements:  # (each parent before its children)
         closed = id(parent) in unseen or _tag(parent) == "defs"
@@ -63,7 +79,7 @@ def drop_hidden(root: ET.Element) -> None:
         for child in parent:
             if "id" in child.attrib or _tag(child) == "style":
                 continue  # drawn through a reference as it is; a sheet applies wherever it is
-            hidden = not restyled and _hidden(child)
+            hidden = not restyled and _hidden(child, hiding)
             if not (closed or hidden or _tag(child) in _REFERENCED_ONLY):
                 continue
             # Kept but emptied of all nothing points at when something inside is pointed at,
@@ -79,6 +95,44 @@ def _tag(element: ET.Element) -> str:
     return str(element.tag)[len(SVG) :]
 
 
-def _hidden(element: ET.Element) -> bool:
-    hidden = element.get("display", "").strip() == "none"
-    return hidden or bool(_DISPLAY_NONE.search(element.get("style", "")))
+def _hidden(element: ET.Element, classes: set[str]) -> bool:
+    """Never drawn, whatever is inside: display none (by attribute, style or a class the
+    sheet hides), opacity 0 (nothing inside can undo it), or visibility hidden with nothing
+    inside made visible again (the one way a child can undo it)."""
+    style = element.get("style", "")
+    if element.get("display", "").strip().lower() == "none" or _DISPLAY_NONE.search(style):
+        return True
+    if classes and classes & set(element.get("class", "").split()):
+        return True
+    found = _OPACITY.search(style)
+    if _zero(element.get("opacity", "")) or (found is not None and _zero(found.group(1))):
+        return True
+    hidden = element.get("visibility", "").strip().lower() in ("hidden", "collapse")
+    if not (hidden or _VISIBILITY_HIDDEN.search(style)):
+        return False
+    return not any(
+        "visibility" in inner.attrib or _VISIBILITY.search(inner.get("style", ""))
+        for inner in element.iter()
+        if inner is not element
+    )
+
+
+def _zero(value: str) -> bool:
+    try:
+        return float(value.strip().removesuffix("%")) == 0
+    except ValueError:
+        return False
+
+
+def _hidden_classes(sheets: str) -> set[str]:
+    """The classes a rule of ``sheets`` hides (display none, visibility hidden, opacity 0)."""
+    hiding = set()
+    for name, block in _CLASS_RULE.findall(sheets):
+        found = _OPACITY.search(block.replace("\n", " ").strip())
+        if (
+            _DISPLAY_NONE.search(block.strip())
+            or _VISIBILITY_HIDDEN.search(block.strip())
+            or (found is not None and _zero(found.group(1)))
+        ):
+            hiding.add(name)
+    return hiding
