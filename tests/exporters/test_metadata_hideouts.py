@@ -269,3 +269,46 @@ def test_a_cleaned_profile_shows_the_same_colours() -> None:
     ]  # fmt: skip
     assert seen[0] == seen[1]
     assert clean_profile(b"not a profile") is None
+
+
+def _with_tags(profile: bytes, extra: list[tuple[bytes, bytes]], slack: bytes) -> bytes:
+    """``profile`` with ``extra`` tags added and ``slack`` after each of its curves' numbers."""
+    count = struct.unpack(">I", profile[128:132])[0]
+    rows = [struct.unpack(">4sII", profile[132 + 12 * n : 144 + 12 * n]) for n in range(count)]
+    tags = [(sig, profile[at : at + size] + (slack if sig.endswith(b"TRC") else b""))
+            for sig, at, size in rows] + extra  # fmt: skip
+    start, data, table = 132 + 12 * len(tags), bytearray(), []
+    for sig, blob in tags:
+        data += bytes(-len(data) % 4)
+        table.append(struct.pack(">4sII", sig, start + len(data), len(blob)))
+        data += blob
+    head = bytearray(profile[:128])
+    head[4:8] = head[40:44] = b"SCRT"  # the preferred colour engine, the platform
+    whole = head + struct.pack(">I", len(tags)) + b"".join(table) + data
+    whole[:4] = struct.pack(">I", len(whole))
+    return bytes(whole)
+
+
+def test_a_cleaned_profile_keeps_no_words_in_bytes_beside_its_numbers() -> None:
+    """Found by an attack round: words in a colour tag of type ``data``, in a signature, in
+    the bytes a curve declares beyond its numbers, and in the header's engine and platform."""
+    from slidewright.exporters.iccprofile import clean_profile
+
+    dirty = _with_tags(
+        camera_profile(),
+        [
+            (b"ciis", b"data" + bytes(8) + b"SECRET-data Jane Doe"),
+            (b"tech", b"sig " + bytes(4) + b"SCRT"),
+        ],
+        slack=b"SECRET-slack /home/jdoe",
+    )
+    clean = clean_profile(dirty)
+    assert clean is not None and b"SECRET" not in clean and b"SCRT" not in clean
+    image = picture((64, 64), 12)
+    lab = ImageCms.createProfile("LAB")
+    seen = [
+        ImageCms.applyTransform(image, ImageCms.buildTransform(
+            ImageCms.ImageCmsProfile(io.BytesIO(profile)), lab, "RGB", "LAB")).tobytes()
+        for profile in (dirty, clean)
+    ]  # fmt: skip
+    assert seen[0] == seen[1]

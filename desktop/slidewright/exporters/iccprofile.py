@@ -11,9 +11,10 @@ device, creator and profile ID fields set to zero ("not given"; the ID is an MD5
 which has changed). Its description (``desc``) names the colour space ("Display P3") when it is
 a standard one; a calibration tool names a display's profile after its machine and owner
 ("Jane Doe's iMac, calibrated"), so any other description is replaced by the colour space's kind
-("RGB profile"). No kept tag may be of a type that holds words (text, descriptions, localised
-strings, colorant and named-colour names), and the PostScript tags (``ps2s``, ``ps2i``,
-``psd0``-``psd3``: a printer's, free text that no screen reads) go."""
+("RGB profile"). A kept tag must be of a type of numbers (a curve, a matrix, a table), never one
+that holds words or bytes of any kind (``text``, ``mluc``, ``data``, ``sig ``), and keeps no
+bytes beyond its numbers; the PostScript tags (``ps2s``, ``ps2i``, ``psd0``-``psd3``: a
+printer's, free text that no screen reads) and the technology and image-state signatures go."""
 
 from __future__ import annotations
 
@@ -24,15 +25,22 @@ HEADER = 128
 # Tags that take part in the colour transform or name the colour space.
 COLOUR_TAGS = frozenset(
     {
-        b"desc", b"wtpt", b"bkpt", b"chad", b"chrm", b"lumi", b"meas", b"tech", b"view",
+        b"desc", b"wtpt", b"bkpt", b"chad", b"chrm", b"lumi", b"meas", b"view",
         b"rXYZ", b"gXYZ", b"bXYZ", b"rTRC", b"gTRC", b"bTRC", b"kTRC", b"gamt", b"cicp",
         b"A2B0", b"A2B1", b"A2B2", b"A2B3", b"B2A0", b"B2A1", b"B2A2", b"B2A3",
         b"D2B0", b"D2B1", b"D2B2", b"D2B3", b"B2D0", b"B2D1", b"B2D2", b"B2D3",
-        b"pre0", b"pre1", b"pre2", b"clro", b"rig0", b"rig2", b"ciis", b"resp",
+        b"pre0", b"pre1", b"pre2", b"clro", b"resp",
     }
 )  # fmt: skip
-# Tag types that hold words: a kept tag of one of these types goes (``desc`` is written anew).
-WORD_TYPES = frozenset({b"text", b"desc", b"mluc", b"clrt", b"ncl2", b"utf8", b"utf6", b"zut8"})
+# The tag types a colour engine reads, all numbers: a kept tag of any other type goes (``data``
+# and ``sig `` carry anything, words included; ``desc`` is written anew). Where the type says
+# how long its numbers are, only they are kept: the bytes a tag declares beyond them (its
+# slack) can carry anything too.
+NUMBER_TYPES = frozenset(
+    {b"XYZ ", b"curv", b"para", b"sf32", b"chrm", b"meas", b"view", b"cicp", b"mft1", b"mft2",
+     b"mAB ", b"mBA ", b"mpet", b"clro", b"rcs2"}
+)  # fmt: skip
+_PARAMETERS = {0: 1, 1: 3, 2: 4, 3: 5, 4: 7}  # parametricCurveType: its function's parameters
 # Descriptions of the standard colour spaces, kept as they are (compared without case).
 STANDARD_NAMES = frozenset(
     name.casefold()
@@ -49,9 +57,11 @@ STANDARD_NAMES = frozenset(
 )  # fmt: skip
 KINDS = {b"RGB ": "RGB", b"GRAY": "Gray", b"CMYK": "CMYK", b"Lab ": "Lab"}
 MAX_TAGS = 1000
-# Header fields cleared: device manufacturer, model and attributes (48..64), the profile's
-# creator (80..84), its ID (84..100) and the reserved bytes (100..128).
-CLEARED = ((48, 64), (80, 128))
+# Header fields cleared: the preferred colour engine (4..8), the date it was made (24..36), its
+# platform (40..44), the device's manufacturer, model and attributes (48..64), the profile's
+# creator (80..84), its ID (84..100) and the reserved bytes (100..128). None is read to show
+# colours; each can carry four letters or a date of one's own.
+CLEARED = ((4, 8), (24, 36), (40, 44), (48, 64), (80, 128))
 
 
 def clean_profile(profile: bytes) -> bytes | None:
@@ -71,8 +81,10 @@ def clean_profile(profile: bytes) -> bytes | None:
         if offset < table_end or offset + length > size:
             return None
         kind = profile[offset : offset + 4]
-        if signature in COLOUR_TAGS and (signature == b"desc" or kind not in WORD_TYPES):
-            kept.append((signature, offset, length))
+        if signature == b"desc" or (signature in COLOUR_TAGS and kind in NUMBER_TYPES):
+            length = _numbers_length(profile[offset : offset + length])
+            if length:
+                kept.append((signature, offset, length))
     table_size = HEADER + 4 + 12 * len(kept)
     data = bytearray()
     placed: dict[tuple[int, int], int] = {}  # tags that shared their data still share it
@@ -96,6 +108,32 @@ def clean_profile(profile: bytes) -> bytes | None:
     whole = header + struct.pack(">I", len(kept)) + body
     whole[:4] = struct.pack(">I", len(whole))
     return bytes(whole)
+
+
+def _numbers_length(tag: bytes) -> int:
+    """How much of ``tag`` its type's numbers fill (0: not a whole tag of its type); the
+    declared length for the table types, whose size takes their whole grammar to work out."""
+    kind, size = tag[:4], len(tag)
+    try:
+        if kind == b"curv":
+            wanted = 12 + 2 * struct.unpack(">I", tag[8:12])[0]
+        elif kind == b"para":
+            wanted = 12 + 4 * _PARAMETERS[struct.unpack(">H", tag[8:10])[0]]
+        elif kind == b"XYZ ":
+            wanted = 8 + 12 * ((size - 8) // 12)
+        elif kind == b"sf32":
+            wanted = 8 + 4 * ((size - 8) // 4)
+        elif kind == b"chrm":
+            wanted = 12 + 8 * struct.unpack(">H", tag[8:10])[0]
+        elif kind in (b"meas", b"view"):
+            wanted = 36
+        elif kind == b"cicp":
+            wanted = 12
+        else:
+            wanted = size
+    except (struct.error, KeyError):
+        return 0
+    return wanted if 8 < wanted <= size else 0
 
 
 def _described(tag: bytes) -> str:
