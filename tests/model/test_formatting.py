@@ -92,3 +92,17 @@ def test_bold_on_an_empty_pair_takes_it_away() -> None:
     assert toggle_emphasis("Sit ****", 6, 6, 2) == Formatted("Sit ", 4, 4)
     assert toggle_emphasis("Sit **", 5, 5, 1) == Formatted("Sit ", 4, 4)
     assert toggle_emphasis("Sit ******", 7, 7, 2) == Formatted("Sit **", 5, 5)
+
+
+def test_the_word_just_typed_is_wrapped_and_typing_goes_on_after_it() -> None:
+    """A writer's trial: "Look for the ferry", Ctrl+I, " now." gave "*ferry now.*" (the cursor
+    stayed before the closing marker). The cursor now goes past it; the key again unwraps."""
+    text = "Look for the ferry"
+    on = toggle_emphasis(text, len(text), len(text), 1)
+    assert on == Formatted("Look for the *ferry*", 20, 20)
+    typed = on.text[: on.start] + " now." + on.text[on.start :]
+    assert typed == "Look for the *ferry* now."
+    assert toggle_emphasis(on.text, on.start, on.end, 1) == Formatted(text, 18, 18)
+    bold = toggle_emphasis("Go now", 6, 6, 2)
+    assert bold == Formatted("Go **now**", 10, 10)
+    assert toggle_emphasis("x ***word***", 12, 12, 1).text == "x **word**"  # bold stays

@@ -97,3 +97,20 @@ def test_a_link_made_at_the_cursor_then_typing_goes_on_after_it(
         .body.rstrip()
         .endswith("The [RSPB](https://www.rspb.org.uk/) counts")
     )
+
+
+def test_italic_on_the_word_just_typed_then_typing_goes_on_in_plain_text(
+    qtbot: Any, sample_window: MainWindow
+) -> None:
+    """A writer's trial: "Look for the ferry", Ctrl+I, " now." made "*ferry now.*"."""
+    window = sample_window
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window.select_rows([1])
+    body = window.slide_editor.body
+    body.setFocus()
+    body.moveCursor(body.textCursor().MoveOperation.End)
+    qtbot.keyClicks(body, " Look for the ferry")
+    qtbot.keyClick(body, Qt.Key.Key_I, CTRL)
+    qtbot.keyClicks(body, " now.")
+    assert window.doc.article.slides[1].body.rstrip().endswith("Look for the *ferry* now.")

@@ -174,13 +174,33 @@ def toggle_emphasis(text: str, start: int, end: int, strength: int) -> Formatted
         return Formatted(text, low, max(low, high))
     if start == end and (stepped := _typing_span(text, start, strength)) is not None:
         return stepped
+    if start == end and (undone := _just_wrapped(text, start, strength)) is not None:
+        return undone
     made = _toggle_one(text, start, end, strength)
     if start == end and made.start != made.end:
+        if len(made.text) > len(text) and start == target_span(text, start, start)[1]:
+            # The word just typed ("Look for the ferry|"): wrapped, and the cursor goes on
+            # past its closing marker, so the words typed next are not in it
+            return Formatted(made.text, made.end + strength, made.end + strength)
         # The word under a bare cursor: the cursor stays where it was in the word, as in Word
         # and Docs. Were the word selected, the next key typed would replace it.
         cursor = start + (len(made.text) - len(text)) // 2  # one marker before it, one after
         return Formatted(made.text, cursor, cursor)
     return made
+
+
+def _just_wrapped(text: str, position: int, strength: int) -> Formatted | None:
+    """The same key again right after a word it wrapped ("*ferry*|"): the word unwrapped, the
+    cursor at its end, as it was; None when the cursor follows no such word."""
+    for char in ("*", "_"):
+        run = _run(text, position, char, False)
+        word = position - run
+        if not run or not _marks(run, strength) or word == 0 or not _WORD.match(text[word - 1]):
+            continue
+        made = _toggle_one(text, word, word, strength)
+        if len(made.text) < len(text):
+            return Formatted(made.text, made.end, made.end)
+    return None
 
 
 def _has_words(text: str, start: int, end: int) -> bool:
