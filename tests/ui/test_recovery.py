@@ -36,7 +36,11 @@ def test_changes_are_copied_aside_and_offered_back(
     assert seen and "Restore them?" in seen[0]
     assert again.doc.article.slides[0].heading == "Fog, Then Sun"
     assert again.isWindowModified()
-    again.undo()
+    # as the prompt says, Edit > Undo (Ctrl+Z) takes the restore back (a writer's trial: it
+    # was greyed out after a restore)
+    undo = again.actions_by_name["undo"]
+    assert undo.isEnabled() and "Restore" in undo.text()
+    undo.trigger()
     assert again.doc.article.slides[0].heading == "Where the Fog Lifts Late"
     assert not list(recovery.recovery_dir().glob("*.md"))
     again.doc.undo_stack.setClean()
@@ -189,3 +193,33 @@ def test_a_copy_left_in_the_old_doubled_folder_is_still_offered(
     assert again.doc.article.slides[0].heading == "From Before the Upgrade"
     assert not list(old.glob("*.md"))  # restored, so no longer kept
     again.doc.undo_stack.setClean()
+
+
+def test_a_restore_at_start_up_is_undone_with_edit_undo(
+    qtbot: Any, sample_window: MainWindow, settings: Any
+) -> None:
+    """`slidewright ARTICLE` after a crash opens the article in the window's second step: the
+    restore was made before the window showed the article, which then greyed Undo out."""
+    from slidewright.ui.start_plan import StartPlan
+
+    heading = sample_window.slide_editor.fields["heading"]
+    heading.selectAll()
+    qtbot.keyClicks(heading, "Fog, Then Sun")
+    sample_window.session.snapshot()
+    bundle = sample_window.doc.bundle
+    sample_window.doc.undo_stack.setClean()
+    _as_if_its_process_died()
+
+    seen: list[str] = []
+    answer_next_message_box(QMessageBox.StandardButton.Yes, seen)
+    again = started(qtbot, settings, StartPlan(bundle, settings.preview_mode()))
+    assert seen and again.doc is not None
+    restored = again.doc.article.slides[0].heading
+    undo = again.actions_by_name["undo"]
+    enabled, said = undo.isEnabled(), undo.text()
+    undo.trigger()
+    undone = again.doc.article.slides[0].heading
+    again.doc.undo_stack.setClean()  # (before any assert: a failed one must not ask to save)
+    assert restored == "Fog, Then Sun"
+    assert enabled and "Restore" in said
+    assert undone == "Where the Fog Lifts Late"

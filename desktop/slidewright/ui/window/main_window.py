@@ -319,8 +319,9 @@ class MainWindow(PartsByName, QMainWindow):
         names.follow(doc.undo_stack)
         self.stack.setCurrentWidget(self.splitter)
         self._enable_document_actions(True)
-        self.actions_by_name["undo"].setEnabled(False)
-        self.actions_by_name["redo"].setEnabled(False)
+        # as the article's history stands: a restore from a recovery copy is undoable at once
+        self.actions_by_name["undo"].setEnabled(doc.undo_stack.canUndo())
+        self.actions_by_name["redo"].setEnabled(doc.undo_stack.canRedo())
         count = len(doc.article.slides)
         self.select_rows([min(max(row, 0), count - 1)] if count else [])
         self.tabs.setCurrentIndex(0 if doc.article.slides else 1)
