@@ -86,6 +86,24 @@ def test_ctrl_shift_p_shows_the_problems_list_and_goes_there(
     assert ring is not None and ring.isVisible()
 
 
+def test_ctrl_shift_p_from_a_field_goes_to_the_shown_list_and_from_the_list_goes_back(
+    qtbot: Any, sample_window: MainWindow
+) -> None:
+    """A writer's trial: with the panel shown, Ctrl+Shift+P in the Credit field hid it."""
+    window = active(qtbot, sample_window)
+    window.problems.show()
+    credit = window.slide_editor.fields["credit"]
+    credit.setFocus()
+    qtbot.waitUntil(lambda: focused() is credit)
+    press(qtbot, Key.Key_P, Mod.ControlModifier | Mod.ShiftModifier)
+    assert window.problems.isVisible()
+    qtbot.waitUntil(lambda: focused() is window.problems.tree)
+    press(qtbot, Key.Key_P, Mod.ControlModifier | Mod.ShiftModifier)
+    assert not window.problems.isVisible()
+    qtbot.waitUntil(lambda: focused() is credit)
+    assert not window.problems.toggleViewAction().isChecked()  # View > Problems says so
+
+
 def test_tab_reads_the_window_in_order(qtbot: Any, sample_window: MainWindow) -> None:
     """List, editor tabs, the editor's fields, the preview's toggle, the preview; then the
     Problems list before its Apply Fix, and on round to the slide list's buttons and list."""

@@ -133,7 +133,26 @@ class PaneKeys(QObject):
         return False
 
     def wire_problems_toggle(self, toggle: QAction) -> None:
+        """View > Problems shows or hides the panel; its key, Ctrl+Shift+P, goes to the list
+        (showing the panel if need be), and from inside the list puts the panel away and takes
+        the writer back to where they were. As the menu entry's own shortcut it only toggled:
+        pressed from the Credit field, it hid the panel the writer wanted to reach."""
         toggle.triggered.connect(self.show_problems)
+        # the menu still shows the key; it works only while the menu itself has the focus
+        toggle.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        key = QShortcut(toggle.shortcut(), self.main)
+        key.setContext(Qt.ShortcutContext.WindowShortcut)
+        key.activated.connect(self.go_to_problems)
+
+    def go_to_problems(self) -> None:
+        focus = QApplication.focusWidget()
+        if self.problems.isVisible() and focus is not None and self.problems.isAncestorOf(focus):
+            self.problems.hide()
+            back = self._editor_target() or self.editors.slide_list
+            back.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return
+        self.problems.show()
+        self.show_problems(True)
 
     def _editor_target(self) -> QWidget | None:
         tabs: QTabWidget = self.editors.tabs
