@@ -97,8 +97,17 @@ def read_image_bytes(file: Path | str) -> bytes:
         raise ImageProblem("unreadable", f"{Path(file).name} {error.reason}") from None
 
 
+# Letters that are no accented Latin letter, so that taking accents off (NFKD) would drop them
+# ("Große Überfahrten" made "groe-uberfahrten"): written as their languages spell them in ASCII
+_SPELLED = str.maketrans(
+    {"ß": "ss", "ẞ": "SS", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ø": "o", "Ø": "O",
+     "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "ı": "i"}
+)  # fmt: skip
+
+
 def slugify(text: str, fallback: str = "image") -> str:
     """'Boats Painted by Hand!' -> 'boats-painted-by-hand' (ASCII, for portable file names)."""
+    text = text.translate(_SPELLED)
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:60].strip("-")
     return slug or fallback
