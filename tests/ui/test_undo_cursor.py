@@ -61,3 +61,50 @@ def test_redo_puts_the_cursor_after_the_text_it_puts_back(
     assert window.current_row() == 3 and body.textCursor().position() == 2
     qtbot.keyClicks(body, "W")
     assert window.doc.article.slides[3].body == "LoW" + original
+
+
+def test_ctrl_y_redoes_as_in_word_and_docs(qtbot: Any, sample_window: MainWindow) -> None:
+    """A writer's trial: Ctrl+Y did nothing (Qt's Redo on Linux is Ctrl+Shift+Z alone)."""
+    window = sample_window
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window.select_rows([1])
+    heading = window.slide_editor.fields["heading"]
+    heading.setFocus()
+    before = window.doc.article.slides[1].heading
+    heading.end(False)
+    qtbot.keyClicks(heading, " again")
+    qtbot.keyClick(heading, Qt.Key.Key_Z, CTRL)
+    assert window.doc.article.slides[1].heading == before
+    qtbot.keyClick(heading, Qt.Key.Key_Y, CTRL)
+    assert window.doc.article.slides[1].heading == before + " again"
+    body = window.slide_editor.body
+    body.setFocus()
+    qtbot.keyClick(body, Qt.Key.Key_Z, CTRL)
+    qtbot.keyClick(body, Qt.Key.Key_Y, CTRL)
+    assert window.doc.article.slides[1].heading == before + " again"
+
+
+def test_redo_takes_ctrl_y_where_the_desktop_gives_it_ctrl_shift_z_alone(
+    qtbot: Any, monkeypatch: Any
+) -> None:
+    """On X11 desktops Qt's Redo is Ctrl+Shift+Z alone (offscreen it has Ctrl+Y already)."""
+    from collections import defaultdict
+
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QMainWindow
+
+    from slidewright.ui.window import menus
+
+    linux = {QKeySequence.StandardKey.Redo: [QKeySequence("Ctrl+Shift+Z")]}
+    real = QKeySequence.keyBindings
+    monkeypatch.setattr(
+        menus.QKeySequence, "keyBindings", staticmethod(lambda key: linux.get(key) or real(key))
+    )
+    main = QMainWindow()
+    qtbot.addWidget(main)
+    slots: defaultdict[str, Any] = defaultdict(lambda: lambda: None)
+    extra = {name: main.addAction(name) for name in ("problems", "notes")}
+    actions = menus.build_menus(main, slots, lambda menu: None, extra)
+    keys = [key.toString() for key in actions["redo"].shortcuts()]
+    assert keys == ["Ctrl+Shift+Z", "Ctrl+Y"]

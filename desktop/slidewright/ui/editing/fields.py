@@ -25,13 +25,14 @@ from slidewright.ui.editing.text_direction import (
     follow_line_direction,
     follow_paragraph_direction,
 )
+from slidewright.ui.window.menus import REDO_TOO
 
 LONG_LINE = 10_000  # characters in one line past which a text field stops wrapping
 _GLOBAL_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 # The Format menu's keys (ui/window/format_menu.py): the window's, not the field's (Qt's Ctrl+K
 # deletes to the end of the line, its Ctrl+B and Ctrl+I move the cursor on some platforms).
 FORMAT_KEYS = ("Ctrl+B", "Ctrl+I", "Ctrl+K", "Ctrl+\\")
-_FORMAT_SEQUENCES = tuple(QKeySequence(key) for key in FORMAT_KEYS)
+_FORMAT_SEQUENCES = tuple(QKeySequence(key) for key in (*FORMAT_KEYS, REDO_TOO))
 
 
 def enclosing_area(widget: QWidget) -> QScrollArea | None:

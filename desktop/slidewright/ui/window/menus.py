@@ -17,6 +17,10 @@ from slidewright.ui.session.settings import Settings
 from slidewright.ui.translation import QT_TRANSLATE_NOOP
 from slidewright.ui.window.format_menu import FORMAT_MENU
 
+# Redo's second key, as in Word and Docs (Qt's Redo on Linux is Ctrl+Shift+Z alone); the fields
+# leave it to the window (ui/editing/fields.py)
+REDO_TOO = "Ctrl+Y"
+
 Std = QKeySequence.StandardKey
 Shortcut = Std | str | None
 SEPARATOR = None
@@ -169,7 +173,10 @@ def build_menus(
                 name, text, shortcut, checkable = entry
                 action = QAction(menu_text(text), window)
                 if isinstance(shortcut, Std):
-                    action.setShortcuts(QKeySequence.keyBindings(shortcut))
+                    keys = QKeySequence.keyBindings(shortcut)
+                    if shortcut == Std.Redo and QKeySequence(REDO_TOO) not in keys:
+                        keys.append(QKeySequence(REDO_TOO))  # as in Word and Docs
+                    action.setShortcuts(keys)
                 elif shortcut is not None:
                     action.setShortcut(QKeySequence(shortcut))
                 action.setCheckable(checkable)
