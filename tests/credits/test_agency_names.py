@@ -144,3 +144,14 @@ def test_an_agency_and_its_distributor_are_fixed_to_the_via_form(tmp_path: Path)
     assert [f.message for f in pattern] == ['AFP credits read "Name/AFP"']
     assert _credits_offered(pattern) == ["Jean Dupont/AFP via Getty Images"]
     assert not [f for f in findings if f.rule == "credit-metadata-mismatch"]
+
+
+@pytest.mark.parametrize("typed", ["AFP", "John Doe", ""])
+def test_a_file_naming_the_distributor_first_keeps_the_agency_in_the_fix(
+    tmp_path: Path, typed: str
+) -> None:
+    """A file credited "Getty Images/AFP" (Getty distributing AFP's picture): the fixes wrote
+    "John Doe/Getty Images", dropping the agency whose picture it is (an attack round)."""
+    findings = _check(tmp_path, typed, credit="Getty Images/AFP", creator="John Doe")
+    offered = _credits_offered(findings)
+    assert offered and set(offered) == {"John Doe/AFP via Getty Images"}, offered

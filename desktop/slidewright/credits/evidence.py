@@ -238,7 +238,9 @@ def _file_credit(
     Getty Images" by Jane Doe is "Jane Doe/AFP via Getty Images"); else the people. A line that
     names someone else ("picture alliance/dpa", by-line Jane Doe) does not stand for the
     photographer: a fix taken from it would drop them."""
-    agency = by_name(agencies[0], known) if agencies else None
+    found = [a for a in (by_name(name, known) for name in agencies) if a is not None]
+    # the picture's agency, not the distributor the line may name first ("Getty Images/AFP")
+    agency = next((a for a in found if not a.distributes), found[0] if found else None)
     line = ""
     if lines:
         line = " ".join(house_spelling(strip_labels(lines[0]), known).split())
@@ -257,6 +259,7 @@ def _file_credit(
         return (
             _owners_through(line, people[0], known)
             or _chained(line, people[0], known)
+            or _distributed_by(agency, people[0], line, known)
             or credit_through(agency, people[0], line, known)
         )
     if agency is not None:
@@ -292,6 +295,23 @@ def _chained(line: str, person: str, known: tuple[Agency, ...]) -> str:
     if last is None or not last.distributes or not line.endswith(f"/{last.name}"):
         return ""
     return credit if last.pattern is not None and last.pattern.match(credit) else ""
+
+
+def _distributed_by(agency: Agency, person: str, line: str, known: tuple[Agency, ...]) -> str:
+    """A line naming a distributor before the agency, without "via" ("Getty Images/AFP" by
+    John Doe): the agency's form through the distributor, "John Doe/AFP via Getty Images", when
+    the agency's form allows it; "" otherwise. Taken in the order written, the fix credited the
+    distributor alone and dropped the agency."""
+    if len(line) > MAX_CREDIT_TEXT or re.search(r"\bvia\b", line, re.IGNORECASE):
+        return ""
+    named = [a for a, _ in agencies_in(line, known)]
+    if agency not in named:
+        return ""
+    through = next((a for a in named[: named.index(agency)] if a.distributes), None)
+    if through is None or agency.pattern is None:
+        return ""
+    credit = f"{agency.credit_for(person)} via {through.name}"
+    return credit if agency.pattern.match(credit) else ""
 
 
 def credit_through(agency: Agency, person: str, line: str, known: tuple[Agency, ...]) -> str:
