@@ -162,6 +162,23 @@ def test_caption_mixed_into_credit(tmp_path: Path) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Jana Novak – AFP – HARBOUR – May 2, 2025: boats return",
+        "HARBOUR – May 2, 2025: boats return. Jana Novak/AFP",
+    ],
+)
+def test_moving_caption_text_never_takes_the_agency_out_of_the_credit(
+    tmp_path: Path, credit: str
+) -> None:
+    """An attack round: the fix left the credit "Jana Novak" or even "HARBOUR", the agency
+    moved into the caption."""
+    found = rules(tmp_path, slide(tmp_path, credit=credit)).get("credit-caption-mixed", [])
+    for finding in found:
+        assert finding.fix is None or "AFP" in dict(finding.fix.changes)["credit"]
+
+
 def test_credit_disagrees_with_embedded_metadata(tmp_path: Path) -> None:
     found = rules(
         tmp_path,
