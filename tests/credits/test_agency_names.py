@@ -155,3 +155,9 @@ def test_a_file_naming_the_distributor_first_keeps_the_agency_in_the_fix(
     findings = _check(tmp_path, typed, credit="Getty Images/AFP", creator="John Doe")
     offered = _credits_offered(findings)
     assert offered and set(offered) == {"John Doe/AFP via Getty Images"}, offered
+
+
+def test_a_handout_with_no_photographer_is_named_once(tmp_path: Path) -> None:
+    """A file credited "US Navy via AP" and no one else: the fix wrote "US Navy/US Navy via AP"."""
+    findings = _check(tmp_path, "AP Photo", credit="US Navy via AP")
+    assert _credits_offered(findings) and set(_credits_offered(findings)) == {"US Navy via AP"}

@@ -282,7 +282,8 @@ def _owners_through(line: str, person: str, known: tuple[Agency, ...]) -> str:
     through = agencies_in(line[via.end() :], known)
     if not owners or not through or not all(is_organisation(n) for n in owners):
         return ""
-    return f"{'/'.join([person, *owners])} via {through[0][0].name}"
+    names = [person, *(n for n in owners if not same_person(n, person))]  # once ("US Navy")
+    return f"{'/'.join(names)} via {through[0][0].name}"
 
 
 def _chained(line: str, person: str, known: tuple[Agency, ...]) -> str:
