@@ -212,3 +212,29 @@ def test_the_slide_in_view_stays_in_view_when_the_slides_above_it_get_their_imag
     window.actions_by_name["choose_images"].trigger()
     qtbot.waitUntil(lambda: run_js(qtbot, window, SHOWN_IMAGES).count("the-") == 4, timeout=5000)
     assert abs(run_js(qtbot, window, top) - before) < 2
+
+
+def test_each_slide_takes_its_pictures_credit_fields_from_the_file(
+    qtbot: Any, imported: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A writer's trial: Choose Images for All left every credit field empty, where Choose
+    Image… fills them from the file."""
+    window = imported
+    for slide in window.doc.article.slides[2:]:
+        slide.credit = ""  # (as if the page had named no one)
+    people = ["Ana Ruiz", "Tomas Reyes", "Lea Brandt", "Priya Nair"]
+    picked = [
+        make_image(
+            tmp_path / "picked" / f"{n}.jpg",
+            seed=40 + n,
+            xmp={"creator": person, "credit": f"{person}/Shutterstock"},
+        )
+        for n, person in enumerate(people)
+    ]
+    answer_images(window, monkeypatch, picked)
+    window.actions_by_name["choose_images"].trigger()
+    slides = window.doc.article.slides
+    assert [s.creator for s in slides] == people
+    assert [s.credit for s in slides[2:]] == ["Lea Brandt/Shutterstock", "Priya Nair/Shutterstock"]
+    window.undo()  # one step takes the images and what came with them back off
+    assert [(s.image, s.creator) for s in window.doc.article.slides] == [("", "")] * 4

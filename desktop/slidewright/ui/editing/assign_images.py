@@ -79,8 +79,14 @@ def slides_without_images(doc: Document) -> list[int]:
     return [n for n, slide in enumerate(doc.article.slides) if not slide.image.strip()]
 
 
-def choose_images_for_all(doc: Document, prompts: ImagePrompts, say: Callable[[str], None]) -> int:
-    """Ask for images and assign them; returns how many slides got one."""
+def choose_images_for_all(
+    doc: Document, prompts: ImagePrompts, say: Callable[[str], None], own: tuple[str, ...] = ()
+) -> int:
+    """Ask for images and assign them, each slide's empty credit fields filled from its file
+    as Choose Image… fills them (``own``: the writer's own agencies); returns how many slides
+    got one."""
+    from slidewright.ui.editing.image_credits import from_file
+
     rows = slides_without_images(doc)
     if not rows:
         say(QCoreApplication.translate("AssignImages", "Every slide has an image already"))
@@ -136,6 +142,9 @@ def choose_images_for_all(doc: Document, prompts: ImagePrompts, say: Callable[[s
         )
         for row, image in assigned:
             stack.push(SetSlideField(doc, row, "image", image, typing=False))
+            found = from_file(doc.article.slides[row].copy(), doc.bundle / image, False, own)
+            for name, value in found.changes.items():
+                stack.push(SetSlideField(doc, row, name, value, typing=False))
         stack.endMacro()
     say(_outcome(len(assigned), len(rows), len(queue)))
     if refused:
@@ -152,8 +161,13 @@ def choose_images_in(session: ArticleSession, status: QStatusBar) -> None:
     """The menu entry and the Problems panel's action: for the session's open article, with the
     outcome on the window's status bar (the window passes the two parts it owns)."""
     if session.doc is not None:
+        from slidewright.ui.editing.image_credits import writer_agencies
+
         choose_images_for_all(
-            session.doc, session.prompts, lambda text: status.showMessage(text, 10000)
+            session.doc,
+            session.prompts,
+            lambda text: status.showMessage(text, 10000),
+            writer_agencies(session),
         )
 
 
