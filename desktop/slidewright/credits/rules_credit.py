@@ -252,7 +252,7 @@ def credit_caption_mixed(ctx: CheckContext, slide: Slide, image: ImageState) -> 
     shown = f"{caption[:60]}{'…' if len(caption) > 60 else ''}"
     message = QT_TRANSLATE_NOOP("RulesCredit", 'caption text inside the credit: "{caption}"')
     label = QT_TRANSLATE_NOOP("RulesCredit", "Move the caption text into the caption")
-    fix = Fix.of(label, credit=credit, caption=new_caption)
+    fix: Fix | None = Fix.of(label, credit=credit, caption=new_caption)
     if agencies_in(caption, ctx.known):
         # the part read as caption names the agency ("HARBOUR – May 2: boats return. Jo
         # Bell/AFP"): moved, the credit would lose it; where the credit ends is the writer's call
