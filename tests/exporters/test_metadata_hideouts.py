@@ -260,15 +260,16 @@ def test_a_cleaned_profile_shows_the_same_colours() -> None:
     dirty = camera_profile()
     clean = clean_profile(dirty)
     assert clean is not None and b"SECRET" not in clean and clean[48:56] == bytes(8)
-    image = picture((64, 64), 11)
-    lab = ImageCms.createProfile("LAB")
-    seen = [
-        ImageCms.applyTransform(image, ImageCms.buildTransform(
-            ImageCms.ImageCmsProfile(io.BytesIO(profile)), lab, "RGB", "LAB")).tobytes()
-        for profile in (dirty, clean)
-    ]  # fmt: skip
-    assert seen[0] == seen[1]
+    assert _shown(dirty, 11) == _shown(clean, 11)
     assert clean_profile(b"not a profile") is None
+
+
+def _shown(profile: bytes, seed: int) -> bytes:
+    """A picture's colours as ``profile`` has them shown (converted to Lab)."""
+    transform = ImageCms.buildTransform(
+        ImageCms.ImageCmsProfile(io.BytesIO(profile)), ImageCms.createProfile("LAB"), "RGB", "LAB"
+    )
+    return ImageCms.applyTransform(picture((64, 64), seed), transform).tobytes()
 
 
 def _with_tags(profile: bytes, extra: list[tuple[bytes, bytes]], slack: bytes) -> bytes:
@@ -304,11 +305,4 @@ def test_a_cleaned_profile_keeps_no_words_in_bytes_beside_its_numbers() -> None:
     )
     clean = clean_profile(dirty)
     assert clean is not None and b"SECRET" not in clean and b"SCRT" not in clean
-    image = picture((64, 64), 12)
-    lab = ImageCms.createProfile("LAB")
-    seen = [
-        ImageCms.applyTransform(image, ImageCms.buildTransform(
-            ImageCms.ImageCmsProfile(io.BytesIO(profile)), lab, "RGB", "LAB")).tobytes()
-        for profile in (dirty, clean)
-    ]  # fmt: skip
-    assert seen[0] == seen[1]
+    assert _shown(dirty, 12) == _shown(clean, 12)

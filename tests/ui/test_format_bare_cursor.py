@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
+from uihelpers import on_slide
 
 from slidewright.ui.dialogs.link_dialog import LinkDialog
 from slidewright.ui.window.main_window import MainWindow
@@ -103,10 +104,7 @@ def test_italic_on_the_word_just_typed_then_typing_goes_on_in_plain_text(
     qtbot: Any, sample_window: MainWindow
 ) -> None:
     """A writer's trial: "Look for the ferry", Ctrl+I, " now." made "*ferry now.*"."""
-    window = sample_window
-    window.activateWindow()
-    qtbot.waitActive(window)
-    window.select_rows([1])
+    window = on_slide(qtbot, sample_window, 1)
     body = window.slide_editor.body
     body.setFocus()
     body.moveCursor(body.textCursor().MoveOperation.End)

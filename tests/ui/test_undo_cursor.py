@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
+from uihelpers import on_slide
 
 from slidewright.ui.window.main_window import MainWindow
 
@@ -65,10 +66,7 @@ def test_redo_puts_the_cursor_after_the_text_it_puts_back(
 
 def test_ctrl_y_redoes_as_in_word_and_docs(qtbot: Any, sample_window: MainWindow) -> None:
     """A writer's trial: Ctrl+Y did nothing (Qt's Redo on Linux is Ctrl+Shift+Z alone)."""
-    window = sample_window
-    window.activateWindow()
-    qtbot.waitActive(window)
-    window.select_rows([1])
+    window = on_slide(qtbot, sample_window, 1)
     heading = window.slide_editor.fields["heading"]
     heading.setFocus()
     before = window.doc.article.slides[1].heading

@@ -92,3 +92,11 @@ def export_through_dialog(
     QTimer.singleShot(40, close_report)
     window.actions_by_name["export"].trigger()
     qtbot.waitUntil(lambda: bool(reports), timeout=20000)
+
+
+def on_slide(qtbot: Any, window: MainWindow, row: int) -> MainWindow:
+    """``window`` active (as a writer's keys reach it) with slide ``row`` selected."""
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window.select_rows([row])
+    return window
