@@ -161,3 +161,12 @@ def test_a_handout_with_no_photographer_is_named_once(tmp_path: Path) -> None:
     """A file credited "US Navy via AP" and no one else: the fix wrote "US Navy/US Navy via AP"."""
     findings = _check(tmp_path, "AP Photo", credit="US Navy via AP")
     assert _credits_offered(findings) and set(_credits_offered(findings)) == {"US Navy via AP"}
+
+
+def test_tass_written_in_cyrillic_is_tass(tmp_path: Path) -> None:
+    """An attack round: a file credited "ТАСС" by Иван Петров passed "Иван Петров/Reuters"."""
+    wrong = _check(tmp_path / "a", "Иван Петров/Reuters", credit="ТАСС", creator="Иван Петров")
+    said = [f.message for f in wrong if f.rule == "credit-metadata-mismatch"]
+    assert said and "ТАСС" in said[0], said
+    right = _check(tmp_path / "b", "Иван Петров/ТАСС", credit="ТАСС", creator="Иван Петров")
+    assert not [f for f in right if f.rule == "credit-metadata-mismatch"]
