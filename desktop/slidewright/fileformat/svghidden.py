@@ -128,10 +128,11 @@ def _hidden_classes(sheets: str) -> set[str]:
     """The classes a rule of ``sheets`` hides (display none, visibility hidden, opacity 0)."""
     hiding = set()
     for name, block in _CLASS_RULE.findall(sheets):
-        found = _OPACITY.search(block.replace("\n", " ").strip())
+        block = block.strip()
+        found = _OPACITY.search(block)
         if (
-            _DISPLAY_NONE.search(block.strip())
-            or _VISIBILITY_HIDDEN.search(block.strip())
+            _DISPLAY_NONE.search(block)
+            or _VISIBILITY_HIDDEN.search(block)
             or (found is not None and _zero(found.group(1)))
         ):
             hiding.add(name)
